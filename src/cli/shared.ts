@@ -1,0 +1,17 @@
+// Small helpers shared by the CLI commands.
+import type { IngestItem } from '../types.ts';
+
+/** One line per failed input on stderr: origin, rule and the message that names the fix. */
+export function reportItemFailure(item: IngestItem): void {
+  for (const d of item.diagnostics) {
+    if (d.severity === 'fatal') process.stderr.write(`${item.origin}: ${d.message} [${d.ruleId}]\n`);
+  }
+}
+
+export function parseDateOption(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new Error(`--date ${value}: expected a calendar date as YYYY-MM-DD`);
+  }
+  return value;
+}

@@ -1,0 +1,84 @@
+// Article → Doc: sentences and tokens with POS tags, lemmas and UTF-16 offsets into the article text.
+// The only module that imports the NLP library (wink-nlp), so it can be swapped in one place.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Article, Doc, Sentence, Token } from '../types.ts';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Sentences never cross a line break: in news text a newline ends a headline, dateline or paragraph. */
+const LINE = /[^\n\r]+/g;
+
+export function analyze(article: Article): Doc {
+  const text = article.text;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const line of text.matchAll(LINE)) {
+    if (!/\S/.test(line[0])) continue;
+    analyzeBlock(text, line.index, line[0], tokens, sentences);
+  }
+  return { article, tokens, sentences };
+}
+
+function analyzeBlock(text: string, offset: number, block: string, tokens: Token[], sentences: Sentence[]): void {
+  const doc = nlp.readDoc(block);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  // wink's typings declare `its.lemma` with an addon signature that `out` does not accept; it works at run time.
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+  const starts = locate(block, values);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
+    const index = sentences.length;
+    const firstToken = tokens.length;
+    for (let i = first; i <= last; i++) {
+      const value = values[i] ?? '';
+      const start = offset + (starts[i] ?? 0);
+      const end = start + value.length;
+      const surface = text.slice(start, end);
+      tokens.push({
+        text: surface,
+        lower: surface.toLowerCase(),
+        lemma: lemmas[i] ?? surface.toLowerCase(),
+        pos: pos[i] ?? 'X',
+        start,
+        end,
+        sentence: index,
+      });
+    }
+    const endToken = tokens.length;
+    if (endToken === firstToken) continue;
+    const start = tokens[firstToken]!.start;
+    const end = tokens[endToken - 1]!.end;
+    sentences.push({ index, start, end, text: text.slice(start, end), firstToken, endToken });
+  }
+}
+
+/**
+ * Finds where each token value starts in the block. wink-nlp keeps surface values for ordinary
+ * tokens but may normalise some (contractions, odd spaces); a value that is not found at the cursor
+ * is searched for nearby, and failing that gets a zero-width position at the cursor.
+ */
+function locate(block: string, values: readonly string[]): number[] {
+  const starts: number[] = new Array<number>(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    while (cursor < block.length && /\s/.test(block[cursor]!)) cursor++;
+    if (block.startsWith(value, cursor)) {
+      starts[i] = cursor;
+      cursor += value.length;
+      continue;
+    }
+    const found = block.indexOf(value, cursor);
+    if (found >= 0 && found - cursor < 8) {
+      starts[i] = found;
+      cursor = found + value.length;
+    } else {
+      starts[i] = cursor;
+    }
+  }
+  return starts;
+}

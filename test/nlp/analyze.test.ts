@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/analyze.ts';
+import type { Article } from '../../src/types.ts';
+
+const article = (text: string): Article => ({ id: 't', date: null, title: null, url: null, source: null, text });
+
+test('offsets point into the article text, including curly quotes and non-ASCII', () => {
+  const text = 'Poland’s minister said “we talked” in Kyiv.\r\nThe U.S. army pulled out in Jan. 2022.';
+  const doc = analyze(article(text));
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  for (const s of doc.sentences) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test('abbreviations do not end sentences; line breaks do', () => {
+  const doc = analyze(
+    article('The U.S. envoy met him on Jan. 5 in Washington. He left.\nHeadline without stop\nNext line.'),
+  );
+  assert.deepEqual(
+    doc.sentences.map((s) => s.text),
+    ['The U.S. envoy met him on Jan. 5 in Washington.', 'He left.', 'Headline without stop', 'Next line.'],
+  );
+});
+
+test('tokens carry POS tags and lemmas; hyphenated words stay whole', () => {
+  const doc = analyze(article('Troops pulled out of the co-operation zone.'));
+  const pulled = doc.tokens.find((t) => t.text === 'pulled');
+  assert.equal(pulled?.lemma, 'pull');
+  assert.equal(pulled?.pos, 'VERB');
+  assert.ok(doc.tokens.some((t) => t.text === 'co-operation'));
+});
