@@ -1,0 +1,101 @@
+// WHERE clauses for the query filters, as SQL fragments with positional parameters.
+import { nameKey, parseActorMatch } from '../actor-match.ts';
+import type { EventFilter, QuoteFilter } from '../store.ts';
+import { toFtsQuery } from './fts-query.ts';
+
+export type SqlValue = string | number | null;
+
+export interface Where {
+  readonly sql: string; // "" or "WHERE …"
+  readonly params: readonly SqlValue[];
+}
+
+/**
+ * Highest code point: `code >= 'RUS' AND code < 'RUS\u{10FFFF}'` is a prefix match the planner serves from
+ * an index (SQLite compares text as UTF-8 bytes, and no actor code contains that character).
+ */
+const AFTER_PREFIX = '\u{10FFFF}';
+
+/** Actor filter over a code column and a folded-name column (see actor-match.ts). */
+export function actorClause(codeColumn: string, keyColumn: string, value: string, params: SqlValue[]): string {
+  const match = parseActorMatch(value);
+  if (match.kind === 'code') {
+    params.push(match.prefix, match.prefix + AFTER_PREFIX, match.name);
+    return `((${codeColumn} >= ? AND ${codeColumn} < ?) OR ${keyColumn} = ?)`;
+  }
+  params.push(match.needle);
+  return `instr(${keyColumn}, ?) > 0`;
+}
+
+function finish(clauses: readonly string[], params: readonly SqlValue[]): Where {
+  return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
+}
+
+/** Filters over `events e`; returns null when the filter cannot match anything (an empty text search). */
+export function eventWhere(filter: EventFilter): Where | null {
+  const clauses: string[] = [];
+  const params: SqlValue[] = [];
+  if (filter.source !== undefined) clauses.push(actorClause('e.source_code', 'e.source_key', filter.source, params));
+  if (filter.target !== undefined) clauses.push(actorClause('e.target_code', 'e.target_key', filter.target, params));
+  if (filter.plover !== undefined) {
+    clauses.push('e.plover = ?');
+    params.push(filter.plover.toUpperCase());
+  }
+  if (filter.cameo !== undefined) {
+    clauses.push('e.cameo >= ? AND e.cameo < ?');
+    params.push(filter.cameo, filter.cameo + AFTER_PREFIX);
+  }
+  if (filter.from !== undefined) {
+    clauses.push('e.date >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    clauses.push('e.date <= ?');
+    params.push(filter.to);
+  }
+  if (filter.modality !== undefined) {
+    clauses.push('e.modality = ?');
+    params.push(filter.modality);
+  }
+  if (filter.text !== undefined) {
+    const query = toFtsQuery(filter.text);
+    if (query === null) return null;
+    clauses.push('e.row IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+    params.push(query);
+  }
+  return finish(clauses, params);
+}
+
+/** Filters over `quotes q JOIN articles a`. */
+export function quoteWhere(filter: QuoteFilter): Where {
+  const clauses: string[] = [];
+  const params: SqlValue[] = [];
+  if (filter.speaker !== undefined)
+    clauses.push(actorClause('q.speaker_code', 'q.speaker_key', filter.speaker, params));
+  if (filter.text !== undefined) {
+    clauses.push('instr(q.text_key, ?) > 0');
+    params.push(nameKey(filter.text));
+  }
+  if (filter.from !== undefined) {
+    clauses.push('a.date >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    clauses.push('a.date <= ?');
+    params.push(filter.to);
+  }
+  return finish(clauses, params);
+}
+
+/** LIMIT/OFFSET with validated integers (no limit when absent). */
+export function page(limit: number | undefined, offset: number | undefined): { sql: string; params: SqlValue[] } {
+  for (const [name, value] of [
+    ['limit', limit],
+    ['offset', offset],
+  ] as const) {
+    if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
+      throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
+    }
+  }
+  return { sql: 'LIMIT ? OFFSET ?', params: [limit ?? -1, offset ?? 0] };
+}

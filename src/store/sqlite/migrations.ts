@@ -1,0 +1,111 @@
+// Schema migrations, versioned with PRAGMA user_version: migration N brings the schema from N-1 to N.
+// Append new migrations; never edit one that has shipped (existing databases already ran it).
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'articles, events (with FTS5 over sentences), quotes, article actors',
+    sql: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        date TEXT,
+        title TEXT,
+        url TEXT,
+        source TEXT,
+        text TEXT NOT NULL,
+        tone REAL NOT NULL,
+        diagnostics TEXT NOT NULL,            -- JSON array of Diagnostic
+        content_hash TEXT NOT NULL,
+        dictionary_version TEXT NOT NULL,
+        stored_at TEXT NOT NULL               -- ISO timestamp of the last save
+      );
+      CREATE INDEX articles_date ON articles (date, id);
+
+      CREATE TABLE events (
+        row INTEGER PRIMARY KEY,              -- rowid alias, the FTS content_rowid
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,            -- index in the article's events array
+        id TEXT NOT NULL,                     -- Event.id (deterministic)
+        date TEXT,                            -- event date, else the article date: what filters use
+        sentence TEXT NOT NULL,
+        source_code TEXT,
+        source_key TEXT,                      -- folded canonical name (see actor-match.ts)
+        target_code TEXT,
+        target_key TEXT,
+        cameo TEXT NOT NULL,
+        plover TEXT,
+        modality TEXT NOT NULL,
+        quad_class INTEGER NOT NULL,
+        goldstein REAL NOT NULL,
+        record TEXT NOT NULL,                 -- the Event as JSON: a round trip returns it exactly
+        UNIQUE (article_id, position)
+      );
+      CREATE INDEX events_dyad ON events (source_code, target_code, date);
+      CREATE INDEX events_target ON events (target_code, date);
+      CREATE INDEX events_date ON events (date, article_id, position);
+      CREATE INDEX events_cameo ON events (cameo);
+      CREATE INDEX events_id ON events (id);
+
+      -- External-content FTS: the text lives once, in events.sentence. Kept in step by SqliteStore after
+      -- each batch (set-based), not by per-row triggers, which made bulk loads 6x slower.
+      CREATE VIRTUAL TABLE events_fts USING fts5 (
+        sentence, content = 'events', content_rowid = 'row', tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+      CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text_key TEXT NOT NULL,               -- folded quote text for substring search
+        speaker_code TEXT,
+        speaker_key TEXT,
+        record TEXT NOT NULL,                 -- the Quote as JSON
+        PRIMARY KEY (article_id, position)
+      ) WITHOUT ROWID;
+      CREATE INDEX quotes_speaker ON quotes (speaker_code);
+
+      CREATE TABLE article_actors (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        country TEXT,
+        sector TEXT,
+        actor_id TEXT,
+        mentions INTEGER NOT NULL,
+        record TEXT NOT NULL,                 -- the ActorSummary as JSON
+        PRIMARY KEY (article_id, position)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_actors_code ON article_actors (code, name_key);
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+/** Applies every migration above the database's user_version, each in its own transaction. */
+export function migrate(db: Database.Database): number {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > SCHEMA_VERSION) {
+    throw new Error(
+      `database schema version ${current} is newer than this detente (knows up to ${SCHEMA_VERSION}): upgrade detente`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      // PRAGMA takes no bound parameters; the version is a number from this file, not user input.
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return SCHEMA_VERSION;
+}

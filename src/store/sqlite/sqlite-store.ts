@@ -1,0 +1,377 @@
+// The SQLite Store (better-sqlite3): WAL, synchronous=NORMAL, one transaction per batch, FTS5 over sentences.
+// better-sqlite3 is synchronous; the async methods only keep the contract shared with networked backends.
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { nameKey } from '../actor-match.ts';
+import type {
+  ActorFilter,
+  ActorStats,
+  ArticleKey,
+  ArticleRef,
+  EventFilter,
+  QuoteFilter,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoredEvent,
+  StoredQuote,
+  StoreEntry,
+} from '../store.ts';
+import type { ActorSummary, ActorType, Diagnostic, Event, Quote } from '../../types.ts';
+import { actorClause, eventWhere, page, quoteWhere, type SqlValue } from './filters.ts';
+import { migrate, SCHEMA_VERSION } from './migrations.ts';
+
+export interface SqliteStoreOptions {
+  /** Open an existing database without writing (no migrations); queries only. */
+  readonly readonly?: boolean;
+}
+
+interface ArticleRow {
+  id: string;
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  text: string;
+  tone: number;
+  diagnostics: string;
+  content_hash: string;
+  dictionary_version: string;
+}
+
+interface JoinedRow {
+  record: string;
+  position: number;
+  a_id: string;
+  a_date: string | null;
+  a_title: string | null;
+  a_url: string | null;
+  a_source: string | null;
+}
+
+interface ActorStatsRow {
+  code: string;
+  name: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  actor_id: string | null;
+  articles: number;
+  mentions: number;
+  as_source: number;
+  as_target: number;
+}
+
+const ARTICLE_REF_COLUMNS = 'a.id AS a_id, a.date AS a_date, a.title AS a_title, a.url AS a_url, a.source AS a_source';
+
+function articleRef(row: JoinedRow): ArticleRef {
+  return { id: row.a_id, date: row.a_date, title: row.a_title, url: row.a_url, source: row.a_source };
+}
+
+/** SQLite has no IN-list binding for arrays; keep each lookup well under its 32766 parameter limit. */
+const LOOKUP_CHUNK = 500;
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  if (options.readonly && !existsSync(path)) {
+    throw new Error(`no database at ${path}: run detente ingest first, or give --db PATH or DETENTE_DB`);
+  }
+  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  if (!options.readonly) {
+    // WAL: readers (the server, an `events` query) never block the ingest writer. synchronous=NORMAL: in WAL mode
+    // a commit is durable once the WAL is synced at checkpoint; a power cut can lose the last transactions but
+    // never corrupts the file, and a re-run of ingest redoes exactly those articles (content-hash resume).
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  } else {
+    const version = Number(db.pragma('user_version', { simple: true }));
+    if (version !== SCHEMA_VERSION) {
+      db.close();
+      throw new Error(
+        version === 0
+          ? `${path} is not a detente database`
+          : `${path} has schema version ${version}, this detente reads ${SCHEMA_VERSION}: run detente ingest to migrate`,
+      );
+    }
+  }
+
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (id, date, title, url, source, text, tone, diagnostics, content_hash, dictionary_version,
+                          stored_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertEvent = db.prepare(`
+    INSERT INTO events (article_id, position, id, date, sentence, source_code, source_key, target_code, target_key,
+                        cameo, plover, modality, quad_class, goldstein, record)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertQuote = db.prepare(`
+    INSERT INTO quotes (article_id, position, text_key, speaker_code, speaker_key, record) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insertActor = db.prepare(`
+    INSERT INTO article_actors (article_id, position, code, name, name_key, type, country, sector, actor_id, mentions,
+                                record)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // External-content FTS needs the old text to remove an entry, so this runs before the rows are deleted.
+  const unindexArticleEvents = db.prepare(`
+    INSERT INTO events_fts (events_fts, rowid, sentence) SELECT 'delete', row, sentence FROM events WHERE article_id = ?`);
+  const deleteArticle = db.prepare('DELETE FROM articles WHERE id = ?'); // children go by ON DELETE CASCADE
+  const maxEventRow = db.prepare('SELECT coalesce(max(row), 0) AS m FROM events').pluck();
+  const indexEventsAfter = db.prepare(
+    'INSERT INTO events_fts (rowid, sentence) SELECT row, sentence FROM events WHERE row > ?',
+  );
+  const selectArticle = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
+  const selectRecords = (table: 'events' | 'quotes' | 'article_actors') =>
+    db.prepare<[string], string>(`SELECT record FROM ${table} WHERE article_id = ? ORDER BY position`).pluck();
+  const selectEventRecords = selectRecords('events');
+  const selectQuoteRecords = selectRecords('quotes');
+  const selectActorRecords = selectRecords('article_actors');
+
+  const save = db.transaction((batch: readonly StoreEntry[]) => {
+    // Last entry per id wins, so one batch never inserts an article twice.
+    const latest = new Map<string, StoreEntry>();
+    for (const entry of batch) latest.set(entry.result.id, entry);
+    for (const id of latest.keys()) {
+      unindexArticleEvents.run(id);
+      deleteArticle.run(id);
+    }
+    // Deletes come first, so every event row inserted below gets a row number above this one.
+    const before = Number(maxEventRow.get());
+    const storedAt = new Date().toISOString();
+    for (const entry of latest.values()) writeEntry(entry, storedAt);
+    indexEventsAfter.run(before);
+  });
+
+  function writeEntry({ article, result, contentHash, dictionaryVersion }: StoreEntry, storedAt: string): void {
+    if (article.id !== result.id) throw new Error(`article id ${article.id} differs from result id ${result.id}`);
+    insertArticle.run(
+      result.id,
+      result.date,
+      result.title,
+      result.url,
+      result.source,
+      article.text,
+      result.tone,
+      JSON.stringify(result.diagnostics),
+      contentHash,
+      dictionaryVersion,
+      storedAt,
+    );
+    result.events.forEach((e, position) => {
+      insertEvent.run(
+        result.id,
+        position,
+        e.id,
+        e.date ?? result.date,
+        e.sentence,
+        e.source?.code ?? null,
+        e.source ? nameKey(e.source.name) : null,
+        e.target?.code ?? null,
+        e.target ? nameKey(e.target.name) : null,
+        e.cameo,
+        e.plover?.toUpperCase() ?? null,
+        e.modality,
+        e.quadClass,
+        e.goldstein,
+        JSON.stringify(e),
+      );
+    });
+    result.quotes.forEach((q, position) => {
+      insertQuote.run(
+        result.id,
+        position,
+        nameKey(q.text),
+        q.speaker?.code ?? null,
+        q.speaker ? nameKey(q.speaker.name) : null,
+        JSON.stringify(q),
+      );
+    });
+    result.actors.forEach((a, position) => {
+      insertActor.run(
+        result.id,
+        position,
+        a.code,
+        a.name,
+        nameKey(a.name),
+        a.type,
+        a.country,
+        a.sector,
+        a.id,
+        a.mentions,
+        JSON.stringify(a),
+      );
+    });
+  }
+
+  function unchanged(keys: readonly ArticleKey[]): Set<string> {
+    const found = new Set<string>();
+    for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
+      const chunk = keys.slice(i, i + LOOKUP_CHUNK);
+      const rows = db
+        .prepare<string[], { id: string; content_hash: string; dictionary_version: string }>(
+          `SELECT id, content_hash, dictionary_version FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(...chunk.map((k) => k.id));
+      const stored = new Map(rows.map((r) => [r.id, r]));
+      for (const key of chunk) {
+        const row = stored.get(key.id);
+        if (row && row.content_hash === key.contentHash && row.dictionary_version === key.dictionaryVersion) {
+          found.add(key.id);
+        }
+      }
+    }
+    return found;
+  }
+
+  function eventRows(filter: EventFilter): StoredEvent[] {
+    const where = eventWhere(filter);
+    if (where === null) return [];
+    const limit = page(filter.limit, filter.offset);
+    const direction = filter.order === 'desc' ? 'DESC' : 'ASC';
+    const rows = db
+      .prepare<SqlValue[], JoinedRow>(
+        `SELECT e.record, e.position, ${ARTICLE_REF_COLUMNS}
+         FROM events e JOIN articles a ON a.id = e.article_id
+         ${where.sql}
+         ORDER BY e.date IS NULL, e.date ${direction}, e.article_id, e.position
+         ${limit.sql}`,
+      )
+      .all(...where.params, ...limit.params);
+    return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row) }));
+  }
+
+  function quoteRows(filter: QuoteFilter): StoredQuote[] {
+    const where = quoteWhere(filter);
+    const limit = page(filter.limit, filter.offset);
+    const rows = db
+      .prepare<SqlValue[], JoinedRow>(
+        `SELECT q.record, q.position, ${ARTICLE_REF_COLUMNS}
+         FROM quotes q JOIN articles a ON a.id = q.article_id
+         ${where.sql}
+         ORDER BY a.date IS NULL, a.date, q.article_id, q.position
+         ${limit.sql}`,
+      )
+      .all(...where.params, ...limit.params);
+    return rows.map((row) => ({
+      quote: JSON.parse(row.record) as Quote,
+      index: row.position,
+      article: articleRef(row),
+    }));
+  }
+
+  function actorRows(filter: ActorFilter): ActorStats[] {
+    const params: SqlValue[] = [];
+    const where = filter.actor === undefined ? '' : `WHERE ${actorClause('code', 'name_key', filter.actor, params)}`;
+    const limit = page(filter.limit, filter.offset);
+    // Event roles count asserted events only, like every aggregate (negated/hypothetical ones did not happen).
+    const rows = db
+      .prepare<SqlValue[], ActorStatsRow>(
+        `WITH actors AS (
+           SELECT code, name_key, max(name) AS name, max(type) AS type, max(country) AS country,
+                  max(sector) AS sector, max(actor_id) AS actor_id,
+                  count(DISTINCT article_id) AS articles, sum(mentions) AS mentions
+           FROM article_actors ${where}
+           GROUP BY code, name_key
+         ),
+         sources AS (
+           SELECT source_code AS code, source_key AS name_key, count(*) AS n FROM events
+           WHERE modality = 'asserted' AND source_code IS NOT NULL GROUP BY 1, 2
+         ),
+         targets AS (
+           SELECT target_code AS code, target_key AS name_key, count(*) AS n FROM events
+           WHERE modality = 'asserted' AND target_code IS NOT NULL GROUP BY 1, 2
+         )
+         SELECT a.code, a.name, a.type, a.country, a.sector, a.actor_id, a.articles, a.mentions,
+                coalesce(s.n, 0) AS as_source, coalesce(t.n, 0) AS as_target
+         FROM actors a
+         LEFT JOIN sources s ON s.code = a.code AND s.name_key = a.name_key
+         LEFT JOIN targets t ON t.code = a.code AND t.name_key = a.name_key
+         ORDER BY a.mentions DESC, a.code, a.name
+         ${limit.sql}`,
+      )
+      .all(...params, ...limit.params);
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      type: r.type as ActorType,
+      country: r.country,
+      sector: r.sector,
+      id: r.actor_id,
+      articles: r.articles,
+      mentions: r.mentions,
+      asSource: r.as_source,
+      asTarget: r.as_target,
+    }));
+  }
+
+  function article(id: string): StoredArticle | null {
+    const row = selectArticle.get(id);
+    if (row === undefined) return null;
+    const parse = <T>(records: string[]): T[] => records.map((r) => JSON.parse(r) as T);
+    return {
+      article: { id: row.id, date: row.date, title: row.title, url: row.url, source: row.source, text: row.text },
+      result: {
+        id: row.id,
+        date: row.date,
+        title: row.title,
+        url: row.url,
+        source: row.source,
+        tone: row.tone,
+        events: parse<Event>(selectEventRecords.all(id)),
+        quotes: parse<Quote>(selectQuoteRecords.all(id)),
+        actors: parse<ActorSummary>(selectActorRecords.all(id)),
+        diagnostics: JSON.parse(row.diagnostics) as Diagnostic[],
+      },
+      contentHash: row.content_hash,
+      dictionaryVersion: row.dictionary_version,
+    };
+  }
+
+  function count(table: string): number {
+    return Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+  }
+
+  return {
+    async saveArticles(batch) {
+      if (batch.length > 0) save(batch);
+    },
+    async hasArticle(key) {
+      return unchanged([key]).has(key.id);
+    },
+    async unchangedArticles(keys) {
+      return unchanged(keys);
+    },
+    async getArticle(id) {
+      return article(id);
+    },
+    async queryEvents(filter = {}) {
+      return eventRows(filter);
+    },
+    async countEvents(filter = {}) {
+      const where = eventWhere(filter);
+      if (where === null) return 0;
+      return Number(
+        db
+          .prepare<SqlValue[], number>(`SELECT count(*) FROM events e ${where.sql}`)
+          .pluck()
+          .get(...where.params),
+      );
+    },
+    async queryQuotes(filter = {}) {
+      return quoteRows(filter);
+    },
+    async queryActors(filter = {}) {
+      return actorRows(filter);
+    },
+    async counts(): Promise<StoreCounts> {
+      return {
+        articles: count('articles'),
+        events: count('events'),
+        quotes: count('quotes'),
+        articleActors: count('article_actors'),
+      };
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// The store contract suite on a real SQLite file, plus what is SQLite-specific (pragmas, migrations).
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations.ts';
+import { storeContract } from './contract.ts';
+import { ALL, entry } from './fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'detente-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+storeContract('sqlite', async (name) => openSqliteStore(join(dir, `${name}.db`)));
+
+test('sqlite: WAL journal, schema version, FTS integrity', async () => {
+  const path = join(dir, 'pragmas.db');
+  const store = openSqliteStore(path);
+  await store.saveArticles(ALL.map((f) => entry(f)));
+  await store.close();
+  const db = new Database(path);
+  try {
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+    // The FTS index agrees with its content table (integrity-check raises on any mismatch).
+    db.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)");
+  } finally {
+    db.close();
+  }
+});
+
+test('sqlite: the FTS index stays consistent through replacements', async () => {
+  const path = join(dir, 'fts.db');
+  const store = openSqliteStore(path);
+  for (let round = 0; round < 3; round++) {
+    await store.saveArticles(ALL.map((f) => entry(f)));
+    await store.saveArticles([entry(ALL[1])]);
+  }
+  await store.close();
+  const db = new Database(path);
+  try {
+    db.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)");
+    assert.equal(db.prepare("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'attack'").pluck().get(), 2);
+  } finally {
+    db.close();
+  }
+});
+
+test('sqlite: readonly open refuses a missing file and a foreign database', async () => {
+  assert.throws(() => openSqliteStore(join(dir, 'absent.db'), { readonly: true }), /no database at .*absent\.db/);
+  const foreign = join(dir, 'foreign.db');
+  new Database(foreign).exec('CREATE TABLE t (x)');
+  assert.throws(() => openSqliteStore(foreign, { readonly: true }), /not a detente database/);
+  const path = join(dir, 'ro.db');
+  await openSqliteStore(path).close();
+  const ro = openSqliteStore(path, { readonly: true });
+  assert.deepEqual(await ro.counts(), { articles: 0, events: 0, quotes: 0, articleActors: 0 });
+  await ro.close();
+});
+
+test('sqlite: a database from a newer detente is refused', () => {
+  const path = join(dir, 'newer.db');
+  const db = new Database(path);
+  db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+  db.close();
+  assert.throws(() => openSqliteStore(path), /newer than this detente/);
+});
