@@ -1,0 +1,142 @@
+// An HTML page → one article: main text by Readability (on a linkedom DOM), metadata from the head.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Diagnostic, IngestItem } from '../types.ts';
+import type { SourceContext } from './context.ts';
+import { normalizeDate } from './dates.ts';
+import { failed, warning } from './diagnostics.ts';
+import { nodeToText } from './html-text.ts';
+import { hashId } from './ids.ts';
+
+// Where publishers put the publication date, most specific first.
+const DATE_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[property="og:article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="article:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="parsely-pub-date"]',
+];
+
+/** Boilerplate removed before the fallback text (when Readability finds no article). */
+const BOILERPLATE =
+  'script, style, noscript, nav, header, footer, aside, form, iframe, [role="navigation"], [aria-hidden="true"]';
+
+type Doc = Document;
+
+export function parseHtml(html: string, ctx: SourceContext): IngestItem {
+  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const meta = readMetadata(document);
+  let article: {
+    title?: string | null | undefined;
+    content?: Node | null | undefined;
+    siteName?: string | null | undefined;
+    publishedTime?: string | null | undefined;
+  } | null = null;
+  try {
+    // Readability takes the document apart; metadata was read above. The serializer hands back the node itself.
+    article = new Readability<Node>(document.cloneNode(true) as Doc, { serializer: (node) => node }).parse();
+  } catch {
+    article = null;
+  }
+  let text = article?.content ? articleText(article.content) : '';
+  if (text === '' && document.body) {
+    for (const el of [...document.body.querySelectorAll(BOILERPLATE)]) el.remove();
+    text = articleText(document.body as unknown as Node);
+  }
+  if (text === '') {
+    return failed(
+      ctx.origin,
+      'ingest/no-text',
+      `${ctx.label}: no article text found in the HTML page: give the article page itself, or its text`,
+    );
+  }
+  const diagnostics: Diagnostic[] = [];
+  const rawDate = meta.date ?? article?.publishedTime ?? null;
+  let date = rawDate === null ? null : normalizeDate(rawDate);
+  if (rawDate !== null && date === null) {
+    diagnostics.push(
+      warning(
+        'ingest/bad-date',
+        `${ctx.label}: page date "${rawDate.slice(0, 60)}" is not a date: pass --date YYYY-MM-DD`,
+      ),
+    );
+  }
+  if (date === null && ctx.date !== null) date = ctx.date;
+  if (date === null && rawDate === null) {
+    diagnostics.push(
+      warning('ingest/no-date', `${ctx.label}: the page names no publication date: pass --date YYYY-MM-DD`),
+    );
+  }
+  const title = clean(article?.title) ?? meta.title;
+  const source = meta.siteName ?? clean(article?.siteName) ?? hostOf(meta.url);
+  const id = ctx.stem ?? (meta.url !== null ? hashId('u', meta.url) : hashId('t', text));
+  return { origin: ctx.origin, article: { id, date, title, url: meta.url, source, text }, diagnostics };
+}
+
+/** The text of a content node, or "" when it is links only (a menu is not an article). */
+function articleText(node: Node): string {
+  const text = nodeToText(node);
+  if (text === '') return '';
+  const unlinked = node.cloneNode(true) as Element;
+  for (const a of [...unlinked.querySelectorAll('a')]) a.remove();
+  return nodeToText(unlinked) === '' ? '' : text;
+}
+
+interface PageMetadata {
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly siteName: string | null;
+}
+
+export function readMetadata(document: Doc): PageMetadata {
+  const content = (selector: string): string | null => clean(document.querySelector(selector)?.getAttribute('content'));
+  let date: string | null = null;
+  for (const selector of DATE_SELECTORS) {
+    date = content(selector);
+    if (date !== null) break;
+  }
+  date ??= clean(
+    document.querySelector('time[pubdate][datetime], article time[datetime], time[datetime]')?.getAttribute('datetime'),
+  );
+  date ??= jsonLdDate(document);
+  const canonical = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  const url = absoluteUrl(canonical) ?? absoluteUrl(content('meta[property="og:url"]'));
+  const title = content('meta[property="og:title"]') ?? clean(document.querySelector('title')?.textContent);
+  return { title, date, url, siteName: content('meta[property="og:site_name"]') };
+}
+
+function jsonLdDate(document: Doc): string | null {
+  for (const script of [...document.querySelectorAll('script[type="application/ld+json"]')]) {
+    const m = /"datePublished"\s*:\s*"([^"]{4,40})"/.exec(script.textContent ?? '');
+    if (m?.[1] !== undefined) return m[1];
+  }
+  return null;
+}
+
+/** Only absolute http(s) URLs are kept: a relative canonical link says nothing without the page address. */
+function absoluteUrl(value: string | null): string | null {
+  if (value === null) return null;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function hostOf(url: string | null): string | null {
+  return url === null ? null : new URL(url).hostname.replace(/^www\./, '');
+}
+
+function clean(value: string | null | undefined): string | null {
+  const s = value?.replace(/\s+/g, ' ').trim();
+  return s === undefined || s === '' ? null : s;
+}
