@@ -31,8 +31,8 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const diagnostics: Diagnostic[] = [];
     const doc = analyze(article);
     const actors = findMentions(doc, registry);
-    const events = codeEvents(doc, actors.mentions, codebook, dictionaryVersion);
     const quotes = findQuotes(doc, actors.mentions);
+    const events = codeEvents(doc, actors.mentions, codebook, dictionaryVersion, quotes);
     diagnostics.push(...actors.diagnostics, ...events.diagnostics);
     if (article.date === null) {
       diagnostics.push({

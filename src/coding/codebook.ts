@@ -1,0 +1,87 @@
+// Loads the CAMEO code table and the verb patterns from dictionaries/ into an indexed, frozen codebook.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePatternFile, type Pattern, type PatternError } from './patterns.ts';
+
+export interface CodeInfo {
+  readonly code: string;
+  readonly goldstein: number;
+  readonly quadClass: 1 | 2 | 3 | 4;
+  readonly plover: string | null;
+  readonly mode: string | null;
+  readonly name: string;
+}
+
+export interface Codebook {
+  readonly version: string;
+  readonly codes: ReadonlyMap<string, CodeInfo>;
+  readonly patterns: readonly Pattern[];
+  /** Patterns by trigger word, most specific (most items) first. */
+  readonly byTrigger: ReadonlyMap<string, readonly Pattern[]>;
+  readonly errors: readonly PatternError[];
+}
+
+export function parseCodeTable(text: string): Map<string, CodeInfo> {
+  const codes = new Map<string, CodeInfo>();
+  for (const line of text.split(/\r?\n/)) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [code, goldstein, quad, plover, mode, name] = line.split('\t');
+    if (code === undefined || goldstein === undefined || quad === undefined) continue;
+    const quadClass = Number(quad);
+    if (quadClass !== 1 && quadClass !== 2 && quadClass !== 3 && quadClass !== 4) continue;
+    codes.set(code, {
+      code,
+      goldstein: Number(goldstein),
+      quadClass,
+      plover: plover === undefined || plover === '-' ? null : plover,
+      mode: mode === undefined || mode === '-' ? null : mode,
+      name: name ?? '',
+    });
+  }
+  return codes;
+}
+
+export function buildCodebook(
+  codeTable: string,
+  patternFiles: readonly { name: string; text: string }[],
+): Codebook {
+  const codes = parseCodeTable(codeTable);
+  const patterns: Pattern[] = [];
+  const errors: PatternError[] = [];
+  const hash = createHash('sha1').update(codeTable);
+  for (const file of patternFiles) {
+    hash.update(file.name).update(file.text);
+    const parsed = parsePatternFile(file.name, file.text);
+    errors.push(...parsed.errors);
+    for (const p of parsed.patterns) {
+      if (codes.has(p.code)) patterns.push(p);
+      else errors.push({ file: p.file, line: p.line, message: `unknown CAMEO code ${p.code}` });
+    }
+  }
+  const byTrigger = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    for (const word of p.trigger) {
+      const list = byTrigger.get(word) ?? [];
+      list.push(p);
+      byTrigger.set(word, list);
+    }
+  }
+  for (const list of byTrigger.values()) list.sort((a, b) => b.items.length - a.items.length);
+  return Object.freeze({
+    version: `verbs-${hash.digest('hex').slice(0, 8)}`,
+    codes,
+    patterns,
+    byTrigger,
+    errors,
+  });
+}
+
+export function loadCodebook(dictionaryDir: string): Codebook {
+  const verbDir = join(dictionaryDir, 'verbs');
+  const files = readdirSync(verbDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(verbDir, name), 'utf8') }));
+  return buildCodebook(readFileSync(join(dictionaryDir, 'cameo.tsv'), 'utf8'), files);
+}

@@ -1,0 +1,33 @@
+// A read-only view of one sentence for the coding rules: tokens, and which mention covers each token.
+import type { Doc, Mention, Sentence, Token } from '../types.ts';
+
+export interface SentenceContext {
+  readonly doc: Doc;
+  readonly sentence: Sentence;
+  readonly mentions: readonly Mention[];
+  /** For each doc token, the index of the mention covering it, or -1. */
+  readonly mentionAt: Int32Array;
+}
+
+export function mentionIndex(doc: Doc, mentions: readonly Mention[]): Int32Array {
+  const at = new Int32Array(doc.tokens.length).fill(-1);
+  mentions.forEach((m, index) => {
+    for (let t = m.firstToken; t < m.endToken; t++) at[t] = index;
+  });
+  return at;
+}
+
+export function token(ctx: SentenceContext, i: number): Token | undefined {
+  return i >= ctx.sentence.firstToken && i < ctx.sentence.endToken ? ctx.doc.tokens[i] : undefined;
+}
+
+export function mentionOf(ctx: SentenceContext, i: number): Mention | undefined {
+  if (i < ctx.sentence.firstToken || i >= ctx.sentence.endToken) return undefined;
+  const m = ctx.mentionAt[i] ?? -1;
+  return m >= 0 ? ctx.mentions[m] : undefined;
+}
+
+export const isVerb = (t: Token): boolean => t.pos === 'VERB';
+export const isPunct = (t: Token): boolean => t.pos === 'PUNCT';
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+export const isQuoteMark = (t: Token): boolean => QUOTE_MARKS.has(t.text);

@@ -1,0 +1,30 @@
+// Event dates: a relative or absolute date in the sentence ("on Tuesday", "last week", "on 12 March"),
+// resolved against the article date and never into the future; otherwise the article date.
+import * as chrono from 'chrono-node';
+
+/** Cheap pre-check so chrono (slow) runs only on sentences that can hold a date expression. */
+const DATE_CUE =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|last|ago|earlier|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+const DAY = 86_400_000;
+
+export function eventDate(sentence: string, articleDate: string | null): string | null {
+  if (articleDate === null || !DATE_CUE.test(sentence)) return articleDate;
+  const reference = new Date(`${articleDate}T12:00:00Z`);
+  if (Number.isNaN(reference.getTime())) return articleDate;
+  const results = chrono.en.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    const c = r.start;
+    // Times of day alone ("at 10 am") and bare years say nothing about the day.
+    if (!c.isCertain('day') && !c.isCertain('weekday') && !/yesterday|today|tonight|ago|last/i.test(r.text)) continue;
+    let date = c.date();
+    // chrono may resolve "on Tuesday" to the coming Tuesday: news reports the past, so step back a week.
+    while (date.getTime() > reference.getTime() + DAY / 2) {
+      if (c.isCertain('month') || c.isCertain('year')) return articleDate;
+      date = new Date(date.getTime() - 7 * DAY);
+    }
+    if (reference.getTime() - date.getTime() > 366 * DAY) continue;
+    return date.toISOString().slice(0, 10);
+  }
+  return articleDate;
+}

@@ -1,0 +1,62 @@
+// Grammatical word classes the coder's rules rely on. These are English function words and
+// reporting verbs (language, not domain knowledge), so they live in code; event vocabulary lives
+// in dictionaries/verbs/.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Verbs that introduce reported speech or stance: their subject becomes `reportedBy`. */
+export const SPEECH_VERBS = set(`
+  say state note announce claim tell add stress insist report declare assert affirm confirm explain
+  suggest iterate reiterate argue mention write believe think emphasize emphasise underline underscore
+  point remark observe comment recall acknowledge admit allege warn predict caution indicate signal
+  conclude contend maintain reply respond answer told said`);
+
+/** Words that open a clause whose events are conditional or in question. */
+export const CONDITIONAL = set('whether if unless lest');
+
+/** Modal auxiliaries that make the verb they govern hypothetical. */
+export const MODALS = set('would could might may should can must ought');
+
+/** Future auxiliaries: intent for cooperative events, not yet happened for conflictual ones. */
+export const FUTURE = set('will shall wo ’ll');
+
+/** Negators inside a verb group. */
+export const NEGATORS = set("not n't never no nor neither nobody none nothing");
+
+/** Negative subjects: "no one commented", "neither side agreed". */
+export const NEGATIVE_SUBJECTS = set('nobody none neither nothing');
+
+/** Verbs whose to-infinitive complement has not happened (yet). */
+export const IRREALIS_GOVERNORS = set(`
+  threaten plan intend want seek hope aim prepare try attempt promise pledge vow agree offer propose
+  expect wish plot consider mull urge call ask demand push press order tell invite encourage
+  ready willing likely set poised going`);
+
+/** Verbs whose to-infinitive complement did not happen. */
+export const NEGATING_GOVERNORS = set('refuse decline fail reject');
+
+/** Verbs whose "of/for + gerund" complement is an allegation, not an asserted fact. */
+export const ALLEGING_VERBS = set('accuse blame suspect charge allege condemn criticize criticise denounce');
+
+/** Words before a noun trigger that make it a possibility, not an event ("threat of invasion"). */
+export const IRREALIS_NOUN_CUES = set(`
+  threat threats possible potential planned imminent risk fear fears prospect prospects would-be
+  looming possibility likelihood chance danger plans plan`);
+
+/** Verbs that take an event noun as object and give it their subject ("launched an invasion"). */
+export const LIGHT_VERBS = set(`
+  launch hold conduct carry impose begin start continue stage wage mount intensify escalate resume
+  make pay issue order step unleash undertake perform commit`);
+
+/** Prepositions: a mention right after one is not a subject candidate. */
+export const PREPOSITIONS = set(`
+  of in on at to from with by for about against between among under over into onto toward towards
+  through during after before without within near across behind beyond despite upon amid amidst
+  including like than via per`);
+
+export const COORDINATORS = set('and or & ,');
+
+export const BE_FORMS = set('be is are was were been being am get got gets getting become became');
+
+/** Clause-level boundaries for subject search. */
+export const HARD_BOUNDARIES = set('; : ( )');

@@ -1,0 +1,119 @@
+// Matches verb/noun patterns at a trigger token. No parse tree: items are found left to right,
+// with a few modifier tokens allowed between them ("imposed tough new sanctions on Russia").
+import type { Mention, Token } from '../types.ts';
+import type { Pattern, PatternItem } from './patterns.ts';
+import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
+
+export interface Match {
+  readonly pattern: Pattern;
+  readonly trigger: number;
+  /** Token index just after the last matched item. */
+  readonly end: number;
+  /** Tokens matched by literal items: triggers there are part of this event, not events of their own. */
+  readonly literals: readonly number[];
+  readonly targets: readonly Mention[];
+  readonly sources: readonly Mention[];
+}
+
+/** POS tags that may stand between two items of a pattern. */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PRON', 'PART', 'SYM']);
+/** Before a T/S slot only determiners and the like: "on the Russian army" but not "on banks in Russia". */
+const SLOT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
+const WORD_GAP = 3;
+const SLOT_GAP = 3;
+
+export interface MatchOptions {
+  /** Passive voice: T slots are dropped (the target is the grammatical subject). */
+  readonly passive: boolean;
+  /** A token range ("by Russia" in a passive) that items may skip over. */
+  readonly skip: readonly [number, number] | null;
+}
+
+export function matchPattern(ctx: SentenceContext, trigger: number, pattern: Pattern, options: MatchOptions): Match | null {
+  const items = options.passive ? pattern.items.filter((item) => item.kind !== 'target') : pattern.items;
+  let pos = trigger + 1;
+  const literals: number[] = [];
+  let targets: Mention[] = [];
+  let sources: Mention[] = [];
+  for (const item of items) {
+    const found = findItem(ctx, pos, item, options.skip);
+    if (found === null) return null;
+    if (item.kind === 'word') literals.push(found.at);
+    else if (item.kind === 'target') targets = found.mentions;
+    else sources = found.mentions;
+    pos = found.next;
+  }
+  return { pattern, trigger, end: pos, literals, targets, sources };
+}
+
+interface Found {
+  readonly at: number;
+  readonly next: number;
+  readonly mentions: Mention[];
+}
+
+function findItem(ctx: SentenceContext, from: number, item: PatternItem, skip: MatchOptions['skip']): Found | null {
+  const slot = item.kind !== 'word';
+  const maxGap = slot ? SLOT_GAP : WORD_GAP;
+  let gap = 0;
+  for (let i = from; i < ctx.sentence.endToken; i++) {
+    if (skip !== null && i >= skip[0] && i < skip[1]) continue;
+    const t = ctx.doc.tokens[i]!;
+    if (slot) {
+      const m = mentionOf(ctx, i);
+      if (m !== undefined) {
+        const mentions = coordinated(ctx, m);
+        return { at: i, next: mentions[mentions.length - 1]!.endToken, mentions };
+      }
+    } else if (item.words.includes(t.lemma) || item.words.includes(t.lower)) {
+      return { at: i, next: i + 1, mentions: [] };
+    }
+    if (!(isQuoteMark(t) || (slot ? SLOT_GAP_POS : MODIFIER_POS).has(t.pos)) || mentionOf(ctx, i) !== undefined) {
+      return null;
+    }
+    if (++gap > maxGap) return null;
+  }
+  return null;
+}
+
+/** "Russia, Belarus and China": the mention and those coordinated after it. */
+export function coordinated(ctx: SentenceContext, first: Mention): Mention[] {
+  const list = [first];
+  let end = first.endToken;
+  for (;;) {
+    let i = end;
+    let sawLink = false;
+    while (isLink(token(ctx, i))) {
+      sawLink = true;
+      i++;
+    }
+    while (token(ctx, i)?.pos === 'DET') i++;
+    const next = mentionOf(ctx, i);
+    if (!sawLink || next === undefined || next.firstToken !== i || list.length >= 6) return list;
+    list.push(next);
+    end = next.endToken;
+  }
+}
+
+function isLink(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === 'and' || t.lower === 'or' || t.lower === ',' || t.lower === '&');
+}
+
+/** Same as `coordinated`, but leftwards: "Lavrov and Rau said" gives both subjects. */
+export function coordinatedBefore(ctx: SentenceContext, last: Mention): Mention[] {
+  const list = [last];
+  let start = last.firstToken;
+  for (;;) {
+    let i = start - 1;
+    while (token(ctx, i)?.pos === 'DET') i--;
+    let sawLink = false;
+    while (isLink(token(ctx, i))) {
+      sawLink = true;
+      i--;
+    }
+    const prev = mentionOf(ctx, i);
+    if (!sawLink || prev === undefined || prev.endToken !== i + 1 || list.length >= 6) return list;
+    list.unshift(prev);
+    start = prev.firstToken;
+  }
+}

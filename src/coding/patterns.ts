@@ -1,0 +1,78 @@
+// The verb-pattern language (documented in dictionaries/verbs/README.md), parsed into flat records.
+// A line is `CODE  PATTERN  [# comment]`; PATTERN is a trigger word followed by items:
+//   word      a literal, matched against a token's lemma or lower-cased form
+//   a|b|c     alternatives
+//   T         the target actor slot;  S  the source actor slot (for noun patterns)
+//   n:word    as first item: the trigger must be a noun ("n:invasion of T")
+// Literals may be separated in the text by a few modifier tokens ("impose tough new sanctions on T").
+
+export type PatternItem =
+  | { readonly kind: 'word'; readonly words: readonly string[] }
+  | { readonly kind: 'target' }
+  | { readonly kind: 'source' };
+
+export interface Pattern {
+  readonly id: string; // "<file>:<code>:<pattern text>", stable across line moves
+  readonly code: string;
+  readonly trigger: readonly string[]; // alternatives for the trigger lemma
+  readonly noun: boolean;
+  readonly items: readonly PatternItem[];
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface PatternError {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+const CODE = /^\d{2,4}$/;
+
+export function parsePatternFile(file: string, text: string): { patterns: Pattern[]; errors: PatternError[] } {
+  const patterns: Pattern[] = [];
+  const errors: PatternError[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
+    const [code, ...words] = line.split(/\s+/);
+    if (code === undefined || !CODE.test(code)) {
+      errors.push({ file, line: i + 1, message: `expected a CAMEO code (2–4 digits) at the start, got "${code ?? ''}"` });
+      return;
+    }
+    if (words.length === 0) {
+      errors.push({ file, line: i + 1, message: `code ${code} has no pattern after it` });
+      return;
+    }
+    let first = words[0]!;
+    let noun = false;
+    if (first.startsWith('n:')) {
+      noun = true;
+      first = first.slice(2);
+    }
+    if (first === '' || first === 'T' || first === 'S') {
+      errors.push({ file, line: i + 1, message: `a pattern must start with its trigger word, got "${words[0]}"` });
+      return;
+    }
+    const items: PatternItem[] = words.slice(1).map((w) => {
+      if (w === 'T') return { kind: 'target' };
+      if (w === 'S') return { kind: 'source' };
+      return { kind: 'word', words: w.toLowerCase().split('|') };
+    });
+    if (items.filter((item) => item.kind === 'target').length > 1) {
+      errors.push({ file, line: i + 1, message: `pattern "${words.join(' ')}" has more than one T slot` });
+      return;
+    }
+    patterns.push({
+      id: `${file}:${code}:${words.join(' ')}`,
+      code,
+      trigger: first.toLowerCase().split('|'),
+      noun,
+      items,
+      file,
+      line: i + 1,
+    });
+  });
+  return { patterns, errors };
+}

@@ -1,0 +1,143 @@
+// Who is the source of an event: subject search to the left of the trigger within its clause,
+// passive voice ("was attacked by X"), and possessive/adjectival sources of noun triggers.
+import type { Mention, Token } from '../types.ts';
+import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
+import { coordinatedBefore, coordinated } from './match.ts';
+import { ALLEGING_VERBS, BE_FORMS, CONDITIONAL, HARD_BOUNDARIES, PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
+
+/** Where the clause of token `i` begins (scanning left to a boundary). */
+export function clauseStart(ctx: SentenceContext, i: number): number {
+  for (let k = i - 1; k >= ctx.sentence.firstToken; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (isClauseBoundary(ctx, k, t)) return k + 1;
+  }
+  return ctx.sentence.firstToken;
+}
+
+function isClauseBoundary(ctx: SentenceContext, k: number, t: Token): boolean {
+  if (HARD_BOUNDARIES.has(t.text)) return true;
+  if (CONDITIONAL.has(t.lower)) return true;
+  if (t.lower === 'that' && (t.pos === 'SCONJ' || follows(ctx, k, SPEECH_VERBS))) return true;
+  // An opening quote that starts reported words: "… said that Russia “will continue …”".
+  return false;
+}
+
+function follows(ctx: SentenceContext, k: number, verbs: ReadonlySet<string>): boolean {
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 3); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (verbs.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject(s) of the verb at `i`: the nearest mention to its left in the same clause that is not
+ * the object of a preposition, with the mentions coordinated before it ("Lavrov and Rau said").
+ */
+export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
+  const start = clauseStart(ctx, i);
+  for (let k = i - 1; k >= start; k--) {
+    const m = mentionOf(ctx, k);
+    if (m === undefined) continue;
+    k = m.firstToken;
+    if (isPrepositionObject(ctx, m) || isVerbObject(ctx, m)) continue;
+    if (insideRelativeAside(ctx, m, i)) continue;
+    return coordinatedBefore(ctx, m).filter((s) => s.firstToken >= start);
+  }
+  return [];
+}
+
+function isPrepositionObject(ctx: SentenceContext, m: Mention): boolean {
+  let k = m.firstToken - 1;
+  while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
+  const before = token(ctx, k);
+  return before !== undefined && PREPOSITIONS.has(before.lower) && before.pos === 'ADP';
+}
+
+/** "Lavrov met Blinken and criticized NATO": Blinken is the object of "met", not the subject of "criticized". */
+function isVerbObject(ctx: SentenceContext, m: Mention): boolean {
+  let k = m.firstToken - 1;
+  while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
+  const before = token(ctx, k);
+  return before !== undefined && before.pos === 'VERB' && !SPEECH_VERBS.has(before.lemma);
+}
+
+/** A mention inside ", who …," / ", which …," between a subject and its verb is not the subject. */
+function insideRelativeAside(ctx: SentenceContext, m: Mention, verb: number): boolean {
+  for (let k = m.firstToken - 1; k >= Math.max(ctx.sentence.firstToken, m.firstToken - 8); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'whom') {
+      // The aside is closed by a comma before the verb: "Rau, who chairs the OSCE, said".
+      for (let j = m.endToken; j < verb; j++) if (ctx.doc.tokens[j]!.text === ',') return true;
+      return false;
+    }
+    if (t.text === ',' || isQuoteMark(t)) continue;
+  }
+  return false;
+}
+
+/** "was attacked", "were being shelled", "got arrested": a be/get form before an inflected verb. */
+export function isPassive(ctx: SentenceContext, i: number): boolean {
+  const verb = ctx.doc.tokens[i]!;
+  if (verb.pos !== 'VERB' || verb.lower === verb.lemma || verb.lower.endsWith('ing')) return false;
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (BE_FORMS.has(t.lower)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'been' && t.lower !== 'being') return false;
+  }
+  return false;
+}
+
+/** The agent of a passive: "by X" shortly after the trigger. Returns the mentions and the span to skip. */
+export function passiveAgent(ctx: SentenceContext, i: number): { agents: Mention[]; span: [number, number] } | null {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'by') {
+      let j = k + 1;
+      while (token(ctx, j)?.pos === 'DET' || token(ctx, j)?.pos === 'ADJ') j++;
+      const m = mentionOf(ctx, j);
+      if (m === undefined) return null;
+      const agents = coordinated(ctx, m);
+      return { agents, span: [k, agents[agents.length - 1]!.endToken] };
+    }
+    if (t.pos === 'VERB' || HARD_BOUNDARIES.has(t.text)) return null;
+  }
+  return null;
+}
+
+/** "Russia's invasion", "the Russian offensive": an actor directly modifying a noun trigger. */
+export function nounModifierSource(ctx: SentenceContext, i: number): Mention | null {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
+    const m = mentionOf(ctx, k);
+    if (m !== undefined) return m;
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART') return null;
+  }
+  return null;
+}
+
+/** First actor after the matched pattern in the same clause: the target when the pattern has no T slot. */
+export function defaultTarget(ctx: SentenceContext, from: number): Mention[] {
+  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 6); k++) {
+    const m = mentionOf(ctx, k);
+    if (m !== undefined) return coordinated(ctx, m);
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || HARD_BOUNDARIES.has(t.text) || t.text === ',') return [];
+    if (t.lower === 'that' || CONDITIONAL.has(t.lower)) return [];
+  }
+  return [];
+}
+
+/** "accused the West of bringing troops": the one accused is the doer of the alleged act. */
+export function accusedActor(ctx: SentenceContext, i: number): Mention[] {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 10); k--) {
+    if (ALLEGING_VERBS.has(ctx.doc.tokens[k]!.lemma)) {
+      for (let j = k + 1; j < i; j++) {
+        const m = mentionOf(ctx, j);
+        if (m !== undefined) return coordinated(ctx, m);
+      }
+      return [];
+    }
+  }
+  return [];
+}
