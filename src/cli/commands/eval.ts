@@ -1,5 +1,89 @@
-// STUB: `detente eval` (to be written).
+// `detente eval --gold FILE` (PLOVER GSR / PETRARCH2 gold) and `detente eval --review FILE` (our own
+// annotations of corpus articles): accuracy figures, then misses and false positives to judge a change by.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
+import { createPipeline } from '../../pipeline.ts';
+import { readGold } from '../../eval/read-gold.ts';
+import { evaluateGold, evaluateReview } from '../../eval/evaluate.ts';
+import { evalJson, formatEval, formatReview, limitLists } from '../../eval/format.ts';
+import { readReview } from '../../eval/review.ts';
+import { readArticles } from '../../eval/corpus.ts';
+import type { Article } from '../../types.ts';
 
-export function registerEval(_program: Command, _context: CommandContext): void {}
+const REPO = new URL('../../../', import.meta.url).pathname;
+/** The shared corpus sits next to the checkout, not in it; a fresh clone has none. */
+export const DEFAULT_CORPUS = resolve(REPO, '../shared/corpus/articles.jsonl');
+
+interface EvalOptions {
+  gold?: string;
+  review?: string;
+  corpus: string;
+  json?: boolean;
+  misses: string;
+  userActors?: string[];
+}
+
+export function registerEval(program: Command, context: CommandContext): void {
+  program
+    .command('eval')
+    .description('score the coder against a gold file (PLOVER GSR or PETRARCH2 JSONL) or a review set')
+    .option('--gold <file>', 'gold JSONL (PLOVER GSR or PETRARCH2 validation form, detected per record)')
+    .option('--review <file>', 'review annotations JSONL ({articleId, events}) scored against --corpus articles')
+    .option('--corpus <path>', 'articles JSONL the review set refers to', DEFAULT_CORPUS)
+    .option('--json', 'print the report as JSON')
+    .option('--misses <n>', 'how many misses and false positives to list (0: none)', '10')
+    .option('--user-actors <file...>', 'extra actor dictionary files')
+    .action((options: EvalOptions) => {
+      const misses = Number(options.misses);
+      if (!Number.isInteger(misses) || misses < 0)
+        return fail(context, `--misses ${options.misses}: expected a whole number ≥ 0`);
+      if (options.gold === undefined && options.review === undefined) {
+        return fail(context, 'give --gold FILE or --review FILE (gold sets live in ../shared/gold)');
+      }
+      // Missing inputs are reported before the pipeline loads its dictionaries, so the message is the only output.
+      if (options.gold !== undefined && !existsSync(options.gold)) {
+        return fail(
+          context,
+          `gold file ${options.gold} does not exist (the gold sets live in ../shared/gold, which a fresh clone does not have)`,
+        );
+      }
+      if (options.review !== undefined && !existsSync(options.review)) {
+        return fail(context, `review file ${options.review} does not exist`);
+      }
+      if (options.review !== undefined && !existsSync(options.corpus)) {
+        return fail(
+          context,
+          `corpus ${options.corpus} does not exist (the corpus lives in ../shared/corpus, which a fresh clone does not have; pass --corpus PATH)`,
+        );
+      }
+      const pipeline = createPipeline({ userActorFiles: options.userActors ?? [] });
+      if (options.gold !== undefined) {
+        const read = readGold(readFileSync(options.gold, 'utf8'), options.gold);
+        const report = evaluateGold(read.records, pipeline, read);
+        process.stdout.write(
+          options.json ? `${JSON.stringify(evalJson(report, misses), null, 2)}\n` : formatEval(report, misses),
+        );
+        if (read.records.length === 0) context.exitCode = 1;
+      }
+      if (options.review !== undefined) {
+        const review = readReview(readFileSync(options.review, 'utf8'), options.review);
+        const corpus = readArticles(readFileSync(options.corpus, 'utf8'), options.corpus);
+        const byId = new Map<string, Article>(corpus.articles.map((a) => [a.id, a]));
+        const { report, diagnostics } = evaluateReview(review.records, byId, pipeline);
+        const all = [...review.diagnostics, ...diagnostics];
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify({ ...limitLists(report, misses), diagnostics: all }, null, 2)}\n`);
+        } else {
+          process.stdout.write(formatReview(report, misses));
+          for (const d of all) process.stdout.write(`${d.severity}: ${d.message} [${d.ruleId}]\n`);
+        }
+      }
+    });
+}
+
+function fail(context: CommandContext, message: string): void {
+  process.stderr.write(`detente eval: ${message}\n`);
+  context.exitCode = 2;
+}
