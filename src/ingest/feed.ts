@@ -61,10 +61,10 @@ export function parseFeed(input: string, ctx: SourceContext): IngestItem[] {
     const item = (typeof raw === 'object' && raw !== null ? raw : {}) as XmlNode;
     const title = text(item['title']);
     const body = firstNonEmpty(
-      htmlToText(text(item['content:encoded']) ?? ''),
-      htmlToText(text(item['content']) ?? ''),
-      htmlToText(text(item['description']) ?? ''),
-      htmlToText(text(item['summary']) ?? ''),
+      htmlToText(deepText(item['content:encoded']) ?? ''),
+      htmlToText(deepText(item['content']) ?? ''),
+      htmlToText(deepText(item['description']) ?? ''),
+      htmlToText(deepText(item['summary']) ?? ''),
     );
     // Headline feeds carry no body: the title is then the text to code.
     const articleText = body ?? (title === null ? null : htmlToText(title));
@@ -161,6 +161,22 @@ function text(value: unknown): string | null {
     return parts.length === 0 ? null : parts.join('\n\n');
   }
   return null;
+}
+
+/** Like text(), but keeps every part: XHTML content arrives as nested elements with repeated tags. */
+function deepText(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    const parts = value.map(deepText).filter((s): s is string => s !== null);
+    return parts.length === 0 ? null : parts.join('\n\n');
+  }
+  if (typeof value === 'object' && value !== null && !('#text' in value)) {
+    const parts = Object.entries(value as XmlNode)
+      .filter(([k]) => !k.startsWith('@_'))
+      .map(([, v]) => deepText(v))
+      .filter((s): s is string => s !== null);
+    return parts.length === 0 ? null : parts.join('\n\n');
+  }
+  return text(value);
 }
 
 function asArray(value: unknown): unknown[] {
