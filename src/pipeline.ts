@@ -5,7 +5,7 @@ import { analyze } from './nlp/analyze.ts';
 import { loadActorRegistry, findMentions, summarizeActors } from './actors/index.ts';
 import { loadCodebook, codeEvents } from './coding/index.ts';
 import { findQuotes } from './quotes/index.ts';
-import { tone } from './coding/tone.ts';
+import { loadToneLexicon, tone } from './coding/tone.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -25,6 +25,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
   const dir = config.dictionaryDir ?? DEFAULT_DICTIONARY_DIR;
   const registry = loadActorRegistry(dir, config.userActorFiles ?? []);
   const codebook = loadCodebook(dir);
+  const toneLexicon = loadToneLexicon(dir);
   const dictionaryVersion = `${codebook.version}+${registry.version}`;
 
   function code(article: Article): ArticleResult {
@@ -48,7 +49,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
       title: article.title,
       url: article.url,
       source: article.source,
-      tone: tone(doc),
+      tone: tone(doc, toneLexicon),
       events: events.events,
       quotes,
       actors: summarizeActors(actors.mentions),

@@ -42,10 +42,7 @@ export function parseCodeTable(text: string): Map<string, CodeInfo> {
   return codes;
 }
 
-export function buildCodebook(
-  codeTable: string,
-  patternFiles: readonly { name: string; text: string }[],
-): Codebook {
+export function buildCodebook(codeTable: string, patternFiles: readonly { name: string; text: string }[]): Codebook {
   const codes = parseCodeTable(codeTable);
   const patterns: Pattern[] = [];
   const errors: PatternError[] = [];

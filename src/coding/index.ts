@@ -48,8 +48,8 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
     const t = ctx.doc.tokens[i]!;
     const candidates = codebook.byTrigger.get(t.lemma) ?? codebook.byTrigger.get(t.lower);
     if (candidates === undefined) continue;
-    const verb = t.pos === 'VERB';
-    const noun = t.pos === 'NOUN' || t.pos === 'PROPN';
+    const verb = t.pos === 'VERB' || headlineVerb(ctx, i);
+    const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN');
     if (!verb && !noun) continue;
     const passive = verb && isPassive(ctx, i);
     const skip = passive ? (passiveAgent(ctx, i)?.span ?? null) : null;
@@ -104,11 +104,15 @@ function eventsOf(
   if (sources.length === 0 && targets.length === 0) return [];
 
   let code = match.pattern.code;
-  if (reading.future && reading.modality === 'asserted') {
+  let modality = reading.modality;
+  if (reading.future && modality === 'asserted') {
+    // "will hold talks" is announced cooperation (CAMEO 03); "will attack" has not happened.
     const intent = intentCode(code);
     if (intent !== null && codebook.codes.has(intent)) {
       code = intent;
       rule += ` → intent ${intent}`;
+    } else if (intent === null) {
+      modality = 'hypothetical';
     }
   }
   const info = codebook.codes.get(code)!;
@@ -152,13 +156,26 @@ function eventsOf(
       mode: info.mode,
       goldstein: info.goldstein,
       quadClass: info.quadClass,
-      modality: reading.modality,
+      modality,
       reportedBy,
       confidence: Math.min(1, Math.max(0, confidence)),
-      rule: reading.cue !== null && reading.modality !== 'asserted' ? `${rule} [${reading.cue}]` : rule,
+      rule: reading.cue !== null && modality !== 'asserted' ? `${rule} [${reading.cue}]` : rule,
       dictionaryVersion,
     } satisfies Event;
   });
+}
+
+/**
+ * The tagger often reads an inflected verb between two actors as a plural noun ("Russia attacks
+ * Ukraine", typical of headlines): an -s/-ed form right after an actor and before an actor or
+ * determiner is taken as the verb.
+ */
+function headlineVerb(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.lower)) return false;
+  if (i - 1 < ctx.sentence.firstToken || ctx.mentionAt[i - 1]! < 0) return false;
+  const next = ctx.doc.tokens[i + 1];
+  return next !== undefined && i + 1 < ctx.sentence.endToken && (ctx.mentionAt[i + 1]! >= 0 || next.pos === 'DET');
 }
 
 /** The trigger span runs over literals adjacent to the trigger ("pulled out of"), not over actors. */
@@ -194,7 +211,9 @@ function eventId(
   target: Actor | undefined,
 ): string {
   return createHash('sha1')
-    .update(`${articleId}\u0000${sentence}\u0000${offset}\u0000${code}\u0000${source?.code ?? ''}\u0000${source?.name ?? ''}\u0000${target?.code ?? ''}\u0000${target?.name ?? ''}`)
+    .update(
+      `${articleId}\u0000${sentence}\u0000${offset}\u0000${code}\u0000${source?.code ?? ''}\u0000${source?.name ?? ''}\u0000${target?.code ?? ''}\u0000${target?.name ?? ''}`,
+    )
     .digest('hex')
     .slice(0, 16);
 }

@@ -29,14 +29,21 @@ export interface MatchOptions {
   readonly skip: readonly [number, number] | null;
 }
 
-export function matchPattern(ctx: SentenceContext, trigger: number, pattern: Pattern, options: MatchOptions): Match | null {
+export function matchPattern(
+  ctx: SentenceContext,
+  trigger: number,
+  pattern: Pattern,
+  options: MatchOptions,
+): Match | null {
   const items = options.passive ? pattern.items.filter((item) => item.kind !== 'target') : pattern.items;
   let pos = trigger + 1;
   const literals: number[] = [];
   let targets: Mention[] = [];
   let sources: Mention[] = [];
-  for (const item of items) {
-    const found = findItem(ctx, pos, item, options.skip);
+  for (const [n, item] of items.entries()) {
+    const next = items[n + 1];
+    const stop = next?.kind === 'word' ? next.words : [];
+    const found = findItem(ctx, pos, item, options.skip, stop);
     if (found === null) return null;
     if (item.kind === 'word') literals.push(found.at);
     else if (item.kind === 'target') targets = found.mentions;
@@ -52,7 +59,13 @@ interface Found {
   readonly mentions: Mention[];
 }
 
-function findItem(ctx: SentenceContext, from: number, item: PatternItem, skip: MatchOptions['skip']): Found | null {
+function findItem(
+  ctx: SentenceContext,
+  from: number,
+  item: PatternItem,
+  skip: MatchOptions['skip'],
+  stop: readonly string[],
+): Found | null {
   const slot = item.kind !== 'word';
   const maxGap = slot ? SLOT_GAP : WORD_GAP;
   let gap = 0;
@@ -62,7 +75,7 @@ function findItem(ctx: SentenceContext, from: number, item: PatternItem, skip: M
     if (slot) {
       const m = mentionOf(ctx, i);
       if (m !== undefined) {
-        const mentions = coordinated(ctx, m);
+        const mentions = coordinated(ctx, m, stop);
         return { at: i, next: mentions[mentions.length - 1]!.endToken, mentions };
       }
     } else if (item.words.includes(t.lemma) || item.words.includes(t.lower)) {
@@ -76,44 +89,44 @@ function findItem(ctx: SentenceContext, from: number, item: PatternItem, skip: M
   return null;
 }
 
-/** "Russia, Belarus and China": the mention and those coordinated after it. */
-export function coordinated(ctx: SentenceContext, first: Mention): Mention[] {
-  const list = [first];
-  let end = first.endToken;
-  for (;;) {
-    let i = end;
-    let sawLink = false;
-    while (isLink(token(ctx, i))) {
-      sawLink = true;
-      i++;
-    }
-    while (token(ctx, i)?.pos === 'DET') i++;
-    const next = mentionOf(ctx, i);
-    if (!sawLink || next === undefined || next.firstToken !== i || list.length >= 6) return list;
-    list.push(next);
-    end = next.endToken;
-  }
-}
-
-function isLink(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower === 'and' || t.lower === 'or' || t.lower === ',' || t.lower === '&');
+/**
+ * "Russia, Belarus and China": the mention and those coordinated after it. A comma alone links
+ * only inside a list that closes with and/or ("Ukraine, NATO could …" is not a list). `stop` is a
+ * word the pattern needs next ("between S and T"), which therefore cannot link.
+ */
+export function coordinated(ctx: SentenceContext, first: Mention, stop: readonly string[] = []): Mention[] {
+  return chain(ctx, first, 1, stop);
 }
 
 /** Same as `coordinated`, but leftwards: "Lavrov and Rau said" gives both subjects. */
 export function coordinatedBefore(ctx: SentenceContext, last: Mention): Mention[] {
-  const list = [last];
-  let start = last.firstToken;
-  for (;;) {
-    let i = start - 1;
-    while (token(ctx, i)?.pos === 'DET') i--;
-    let sawLink = false;
-    while (isLink(token(ctx, i))) {
-      sawLink = true;
-      i--;
+  return chain(ctx, last, -1, []);
+}
+
+function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly string[]): Mention[] {
+  const list = [from];
+  const conjunctions: boolean[] = [];
+  let edge = step === 1 ? from.endToken : from.firstToken - 1;
+  while (list.length < 6) {
+    let i = edge;
+    if (step === -1) while (token(ctx, i)?.pos === 'DET') i--;
+    let link: 'comma' | 'conj' | null = null;
+    for (let t = token(ctx, i); t !== undefined && isLink(t) && !stop.includes(t.lower); t = token(ctx, (i += step))) {
+      link = t.lower === ',' ? (link ?? 'comma') : 'conj';
     }
-    const prev = mentionOf(ctx, i);
-    if (!sawLink || prev === undefined || prev.endToken !== i + 1 || list.length >= 6) return list;
-    list.unshift(prev);
-    start = prev.firstToken;
+    if (step === 1) while (token(ctx, i)?.pos === 'DET') i++;
+    const next = mentionOf(ctx, i);
+    if (link === null || next === undefined) break;
+    if (step === 1 ? next.firstToken !== i : next.endToken !== i + 1) break;
+    list.push(next);
+    conjunctions.push(link === 'conj');
+    edge = step === 1 ? next.endToken : next.firstToken - 1;
   }
+  // A comma links only when an and/or closes the list later in the text: "A, B and C" yes, "A, B" no.
+  if (step === 1) return list.slice(0, conjunctions.lastIndexOf(true) + 2);
+  return conjunctions[0] === true ? list.reverse() : [from];
+}
+
+function isLink(t: Token): boolean {
+  return t.lower === 'and' || t.lower === 'or' || t.lower === ',' || t.lower === '&';
 }

@@ -38,7 +38,11 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
     if (line === '') return;
     const [code, ...words] = line.split(/\s+/);
     if (code === undefined || !CODE.test(code)) {
-      errors.push({ file, line: i + 1, message: `expected a CAMEO code (2–4 digits) at the start, got "${code ?? ''}"` });
+      errors.push({
+        file,
+        line: i + 1,
+        message: `expected a CAMEO code (2–4 digits) at the start, got "${code ?? ''}"`,
+      });
       return;
     }
     if (words.length === 0) {

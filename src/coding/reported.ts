@@ -8,7 +8,9 @@ export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readon
   const t = ctx.doc.tokens[trigger]!;
   const quote = quotes.find((q) => q.start <= t.start && t.end <= q.end);
   if (quote?.speaker) {
-    const sameActor = ctx.mentions.find((m) => m.actor.name === quote.speaker?.name && m.actor.code === quote.speaker.code);
+    const sameActor = ctx.mentions.find(
+      (m) => m.actor.name === quote.speaker?.name && m.actor.code === quote.speaker.code,
+    );
     if (sameActor !== undefined) return sameActor;
   }
   // A speech verb before the trigger: "Lavrov said that Russia will …".

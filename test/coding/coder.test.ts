@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
+import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import type { Event } from '../../src/types.ts';
+import { docOf, fakeMentions } from './fake-actors.ts';
+
+const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+
+function code(text: string, date: string | null = '2022-02-15'): Event[] {
+  const doc = docOf(text, date);
+  return codeEvents(doc, fakeMentions(doc), codebook, 'test').events;
+}
+
+/** "cameo src->tgt modality" per event, the shape most assertions need. */
+function brief(text: string): string[] {
+  return code(text).map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+}
+
+test('the codebook has no errors and covers every CAMEO root and PLOVER category', () => {
+  assert.deepEqual(codebook.errors, []);
+  const roots = new Set(codebook.patterns.map((p) => p.code.slice(0, 2)));
+  for (let r = 1; r <= 20; r++) assert.ok(roots.has(String(r).padStart(2, '0')), `root ${r}`);
+  const plover = new Set(codebook.patterns.map((p) => codebook.codes.get(p.code)?.plover));
+  for (const c of 'AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT'.split(
+    ' ',
+  ))
+    assert.ok(plover.has(c), c);
+});
+
+test('active and passive voice give the same source and target', () => {
+  assert.deepEqual(brief('Russia attacked Ukraine.'), ['190 RUS->UKR asserted']);
+  assert.deepEqual(brief('Ukraine was attacked by Russia.'), ['190 RUS->UKR asserted']);
+});
+
+test('headline verbs mis-tagged as nouns still code ("Russia attacks Ukraine")', () => {
+  assert.deepEqual(brief('Russia attacks Ukraine'), ['190 RUS->UKR asserted']);
+  assert.deepEqual(brief('If Russia attacks Ukraine, NATO could impose sanctions on Russia.'), [
+    '190 RUS->UKR hypothetical',
+    '163 IGOWSTNAT->RUS hypothetical',
+  ]);
+});
+
+test('negation: did not, never, no one; "refused to" is a rejection, not a negation', () => {
+  assert.deepEqual(brief('Russia did not attack Ukraine.'), ['190 RUS->UKR negated']);
+  assert.deepEqual(brief('Russia has never attacked Ukraine.'), ['190 RUS->UKR negated']);
+  assert.deepEqual(brief('Russia refused to meet Ukraine.'), ['125 RUS->UKR asserted']);
+});
+
+test('hypotheticals: whether, if, would, could, may', () => {
+  assert.deepEqual(brief('Nobody knows whether Russia will attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+  assert.deepEqual(brief('Russia may attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+  assert.deepEqual(brief('Lavrov said that Russia would not attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+});
+
+test('reported speech: the doer is the source and the sayer is reportedBy', () => {
+  const [event] = code('Kuleba said that Russia attacked Ukraine.');
+  assert.equal(event?.source?.code, 'RUS');
+  assert.equal(event?.reportedBy?.name, 'kuleba');
+  const [after] = code('Russia attacked Ukraine, Kuleba said.');
+  assert.equal(after?.reportedBy?.name, 'kuleba');
+  const [according] = code('According to Kuleba, Russia attacked Ukraine.');
+  assert.equal(according?.reportedBy?.name, 'kuleba');
+});
+
+test('coordinated subjects of a cooperative event act on each other; of a conflict each acts on the target', () => {
+  assert.deepEqual(brief('Russia and Ukraine agreed.'), ['030 RUS->UKR asserted', '030 UKR->RUS asserted']);
+  assert.deepEqual(brief('Russia and Belarus attacked Ukraine.'), ['190 RUS->UKR asserted', '190 BLR->UKR asserted']);
+});
+
+test('"X accused Y of Z": accusation asserted, the alleged act is hypothetical and done by Y', () => {
+  assert.deepEqual(brief('Moscow accused the West of bringing troops to Russia.'), [
+    '112 RUSGOV->WST asserted',
+    '150 WST->RUS hypothetical',
+  ]);
+});
+
+test('future cooperation is a statement of intent (CAMEO 03 / AGREE); future conflict is not asserted', () => {
+  assert.deepEqual(brief('Russia will continue the dialogue with the West.'), ['036 RUS->WST asserted']);
+  assert.deepEqual(brief('Russia will attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+});
+
+test('noun patterns: talks between X and Y, possessive sources, light verbs', () => {
+  assert.deepEqual(brief('The talks between Russia and Ukraine resumed.'), ['040 RUS->UKR asserted']);
+  assert.deepEqual(brief("Russia's invasion of Ukraine shocked Poland."), ['190 RUS->UKR asserted']);
+  assert.deepEqual(brief('Russia launched an invasion of Ukraine.'), ['190 RUS->UKR asserted']);
+  assert.deepEqual(brief('Poland warned of a possible invasion of Ukraine.'), ['190 -->UKR hypothetical']);
+});
+
+test('event fields come from the code table; CAMEO 01/02 carry no PLOVER category', () => {
+  const [attack] = code('Russia attacked Ukraine.');
+  assert.equal(attack?.plover, 'ASSAULT');
+  assert.equal(attack?.quadClass, 4);
+  assert.equal(attack?.goldstein, -10);
+  const [appeal] = code('Ukraine appealed to NATO.');
+  assert.equal(appeal?.cameo, '020');
+  assert.equal(appeal?.plover, null);
+});
+
+test('trigger spans are offsets into the article text', () => {
+  const text = 'Yesterday Russian troops pulled out of Belarus.';
+  const [event] = code(text);
+  assert.equal(event?.trigger.text, 'pulled out of');
+  assert.equal(text.slice(event!.trigger.start, event!.trigger.end), event?.trigger.text);
+  assert.equal(event?.plover, 'RETREAT');
+});
+
+test('relative dates resolve against the article date and never into the future', () => {
+  assert.equal(code('Russia attacked Ukraine on Thursday.', '2022-02-15')[0]?.date, '2022-02-10');
+  assert.equal(code('Russia attacked Ukraine on Tuesday.', '2022-02-15')[0]?.date, '2022-02-15');
+  assert.equal(code('Russia attacked Ukraine yesterday.', '2022-02-15')[0]?.date, '2022-02-14');
+  assert.equal(code('Russia attacked Ukraine last week.', '2022-02-15')[0]?.date, '2022-02-08');
+  assert.equal(code('Russia attacked Ukraine.', null)[0]?.date, null);
+});
+
+test('event ids are deterministic and differ between events', () => {
+  const a = code('Russia attacked Ukraine. Poland praised NATO.');
+  const b = code('Russia attacked Ukraine. Poland praised NATO.');
+  assert.deepEqual(
+    a.map((e) => e.id),
+    b.map((e) => e.id),
+  );
+  assert.equal(new Set(a.map((e) => e.id)).size, a.length);
+});
