@@ -1,18 +1,26 @@
-// STUB (to be replaced by the actors stage): Doc → Mention[], registry loading, actor summaries.
+// The actors stage: dictionary registry, Doc → Mention[] (names, titles, coreference), and per-article summaries.
 import type { ActorSummary, Diagnostic, Doc, Mention } from '../types.ts';
+import type { ActorRegistry } from './registry.ts';
+import { recognize } from './recognize.ts';
 
-export interface ActorRegistry {
-  readonly version: string;
+export type { ActorRegistry } from './registry.ts';
+export { loadActorRegistry } from './registry.ts';
+
+export function findMentions(doc: Doc, registry: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {
+  return recognize(doc, registry);
 }
 
-export function loadActorRegistry(_dir: string, _userFiles: readonly string[]): ActorRegistry {
-  return { version: 'actors-0' };
-}
-
-export function findMentions(_doc: Doc, _registry: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {
-  return { mentions: [], diagnostics: [] };
-}
-
-export function summarizeActors(_mentions: readonly Mention[]): ActorSummary[] {
-  return [];
+/** Distinct actors in order of first mention, each with its mention count (pronouns and titles included). */
+export function summarizeActors(mentions: readonly Mention[]): ActorSummary[] {
+  const byKey = new Map<string, { first: Mention; count: number }>();
+  for (const m of mentions) {
+    const key = m.actor.id ?? `${m.actor.code}|${m.actor.name}`;
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.count++;
+      // Prefer a name over a pronoun or title as the surface shown for the actor.
+      if (seen.first.kind !== 'name' && m.kind === 'name') seen.first = m;
+    } else byKey.set(key, { first: m, count: 1 });
+  }
+  return [...byKey.values()].map(({ first, count }) => ({ ...first.actor, mentions: count }));
 }

@@ -1,0 +1,291 @@
+// Phrase parsers over tokens: qualifiers ("Russian", "Poland's", "NATO"), titles ("Deputy Foreign Minister"),
+// sector nouns ("defence ministry"), and person names after a title. Each returns where it ends, or null.
+import type { Token } from '../types.ts';
+import { longestAt, matchesAt } from './trie.ts';
+import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry } from './registry.ts';
+
+export interface Qualifier {
+  readonly actor: NamedActor;
+  readonly kind: NameEntry['kind'];
+  readonly nameEnd: number; // end of the name itself
+  readonly end: number; // after a possessive, if any
+}
+
+const QUALIFIER_PRIORITY: Readonly<Record<string, number>> = {
+  state: 6,
+  org: 5,
+  seat: 4,
+  region: 3,
+  adjective: 2,
+  capital: 1,
+};
+
+export function isPossessive(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (i >= limit) return false;
+  const t = tokens[i]!;
+  if (t.lower === "'s" || t.lower === '’s') return true;
+  // "the US' cooperation": a bare apostrophe right after a name ending in s.
+  if ((t.text === "'" || t.text === '’') && i > 0) {
+    const prev = tokens[i - 1]!;
+    return prev.end === t.start && /s$/i.test(prev.text);
+  }
+  return false;
+}
+
+/** A state, organisation, seat or region name (or country adjective) at `i`, with an optional possessive. */
+export function parseQualifier(
+  reg: ActorRegistry,
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+): Qualifier | null {
+  const all = matchesAt(reg.names, tokens, i, limit);
+  for (let m = all.length - 1; m >= 0; m--) {
+    const match = all[m]!;
+    let best: Qualifier | null = null;
+    for (const hit of match.hits) {
+      const e = hit.value;
+      if (e.kind === 'person' || e.kind === 'demonym') continue;
+      if (best === null || (QUALIFIER_PRIORITY[e.kind] ?? 0) > (QUALIFIER_PRIORITY[best.kind] ?? 0)) {
+        const end = isPossessive(tokens, match.end, limit) ? match.end + 1 : match.end;
+        best = { actor: e.actor, kind: e.kind, nameEnd: match.end, end };
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+export interface TitleParse {
+  readonly end: number;
+  readonly title: string; // canonical, with rank modifiers ("deputy foreign minister")
+  readonly sector: string;
+  readonly former: boolean;
+  readonly plural: boolean;
+}
+
+const RANK = new Set(['deputy', 'vice', 'first', 'assistant', 'under', 'chief', 'principal']);
+const SOFT = new Set(['acting', 'interim', 'senior', 'then', 'new', 'incoming', 'outgoing']);
+const GENERIC_HEADS = new Set([
+  'minister',
+  'secretary',
+  'commissioner',
+  'ambassador',
+  'envoy',
+  'head',
+  'chief',
+  'director',
+]);
+
+/** A title with optional modifiers at `i`; "minister/secretary of X" is read as a GOV title. */
+export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: number, limit: number): TitleParse | null {
+  let k = i;
+  let former = false;
+  const rank: string[] = [];
+  while (k < limit) {
+    const w = tokens[k]!.lower;
+    if (w === 'former' || w === 'ex') former = true;
+    else if (RANK.has(w)) rank.push(w);
+    else if (!SOFT.has(w)) break;
+    k++;
+  }
+  const match = longestAt(reg.titles, tokens, k, limit, true);
+  let end: number;
+  let title: string;
+  let sector: string;
+  let plural = false;
+  if (match) {
+    const hit = match.hits[match.hits.length - 1]!;
+    end = match.end;
+    title = hit.value.title;
+    sector = hit.value.sector;
+    const last = tokens[end - 1]!;
+    plural = norm2(last.lower) !== norm2(hit.words[hit.words.length - 1]!.toLowerCase());
+  } else if (k < limit && GENERIC_HEADS.has(tokens[k]!.lower) && rank.length + (former ? 1 : 0) > 0) {
+    end = k + 1;
+    title = tokens[k]!.lower;
+    sector = 'GOV';
+  } else return null;
+  // "Secretary of Energy", "Minister of Digital Transformation": a capitalised "of" complement is part of the title.
+  const head = tokens[end - 1]!.lower;
+  if (GENERIC_HEADS.has(head) && tokens[end]?.lower === 'of') {
+    let e = end + 1;
+    while (e < limit && /^[A-Z]/.test(tokens[e]!.text) && tokens[e]!.pos !== 'PUNCT') {
+      e++;
+      if (tokens[e]?.lower === 'and' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '')) e++;
+    }
+    if (e > end + 1 && !startsNamedBody(reg, tokens, end + 1, limit)) {
+      title = `${head} of ${tokens
+        .slice(end + 1, e)
+        .map((t) => t.lower)
+        .join(' ')}`;
+      end = e;
+    }
+  }
+  if (rank.length > 0) title = `${rank.join(' ')} ${title}`;
+  if (former) sector = 'ELI';
+  return { end, title, sector, former, plural };
+}
+
+function norm2(s: string): string {
+  return s.replace(/’/g, "'");
+}
+
+/** True when a state/organisation name starts at `i` ("secretary of State" is a title; "head of NATO" is not). */
+function startsNamedBody(reg: ActorRegistry, tokens: readonly Token[], i: number, limit: number): boolean {
+  const q = parseQualifier(reg, tokens, i, limit);
+  return q !== null && q.kind !== 'adjective';
+}
+
+export interface SectorParse {
+  readonly end: number;
+  readonly entry: SectorEntry;
+}
+
+/** Sector nouns commonly used as modifiers ("military expansion"); they name an actor only when not followed by a noun. */
+const MODIFIER_SECTORS = new Set([
+  'military',
+  'government',
+  'opposition',
+  'police',
+  'security',
+  'media',
+  'business',
+  'intelligence',
+  'army',
+  'navy',
+  'defence',
+  'defense',
+  'industry',
+  'public',
+  'press',
+  'court',
+  'party',
+]);
+
+/** A sector noun phrase at `i` ("defence ministry", "troops"); chains "government officials" to the last one. */
+export function parseSector(
+  reg: ActorRegistry,
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+): SectorParse | null {
+  let match = longestAt(reg.sectors, tokens, i, limit, true);
+  let generic: SectorParse | null = null;
+  const w = tokens[i]?.lower;
+  if ((w === 'ministry' || w === 'department') && tokens[i + 1]?.lower === 'of') {
+    // "Ministry of Digital Transformation": GOV, named by its complement.
+    let e = i + 2;
+    while (e < limit && /^[A-Z]/.test(tokens[e]!.text)) {
+      e++;
+      if (tokens[e]?.lower === 'and' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '')) e++;
+    }
+    if (e > i + 2) {
+      const label = tokens
+        .slice(i, e)
+        .map((t) => t.text)
+        .join(' ');
+      generic = { end: e, entry: { sector: 'GOV', type: 'organization', label } };
+    }
+  }
+  if (!match) return generic;
+  if (generic && generic.end > match.end) return generic;
+  let result: SectorParse = { end: match.end, entry: match.hits[match.hits.length - 1]!.value };
+  for (;;) {
+    match = longestAt(reg.sectors, tokens, result.end, limit, true);
+    if (!match) break;
+    result = { end: match.end, entry: match.hits[match.hits.length - 1]!.value };
+  }
+  const last = tokens[result.end - 1]!;
+  const next = tokens[result.end];
+  if (result.end - i === 1 && MODIFIER_SECTORS.has(last.lower) && next && next.pos === 'NOUN' && result.end < limit) {
+    return null;
+  }
+  return result;
+}
+
+export type NameParse =
+  | { readonly kind: 'known'; readonly end: number; readonly person: Person }
+  | { readonly kind: 'new'; readonly end: number; readonly name: string };
+
+const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'bin', 'al', 'del', 'la', 'le', 'di', 'dos', 'ibn']);
+const NOT_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'the',
+  'on',
+  'in',
+  'and',
+  'but',
+  'said',
+  'says',
+  'i',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'this',
+  'that',
+  'however',
+  'meanwhile',
+]);
+
+function capitalised(t: Token): boolean {
+  const c = t.text[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/** A person's name at `i`: a dictionary person (full or short form), else a run of capitalised name tokens. */
+export function parseName(reg: ActorRegistry, tokens: readonly Token[], i: number, limit: number): NameParse | null {
+  let known: NameParse | null = null;
+  for (const m of matchesAt(reg.names, tokens, i, limit)) {
+    for (const h of m.hits)
+      if (h.value.kind === 'person') known = { kind: 'known', end: m.end, person: h.value.person };
+  }
+  let e = i;
+  while (e < limit && e - i < 5) {
+    const t = tokens[e]!;
+    if (capitalised(t) && !NOT_NAMES.has(t.lower) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text)) {
+      if (parseQualifier(reg, tokens, e, limit) !== null && e > i) break;
+      e++;
+      continue;
+    }
+    if (e > i && PARTICLES.has(t.lower.replace(/-$/, '')) && tokens[e + 1] && capitalised(tokens[e + 1]!)) {
+      e++;
+      continue;
+    }
+    if (e > i && /^al-/.test(t.lower)) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  if (known && known.end >= e) return known;
+  if (e === i) return known;
+  const first = tokens[i]!;
+  if (e - i === 1 && first.pos !== 'PROPN') return known;
+  if (parseQualifier(reg, tokens, i, limit) !== null || parseTitle(reg, tokens, i, limit) !== null) return known;
+  if (known) return known;
+  const name = tokens
+    .slice(i, e)
+    .map((t) => t.text)
+    .join(' ');
+  return { kind: 'new', end: e, name };
+}

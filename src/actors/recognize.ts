@@ -1,0 +1,486 @@
+// Doc → Mention[]: one left-to-right pass over each sentence's tokens. At each token the longest actor phrase is
+// taken (maximal, non-overlapping mentions), then coreference (surnames, titles, pronouns) looks back over the
+// mentions already found, so an antecedent is always an earlier mention.
+import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
+import type { ActorRegistry, NamedActor, Person } from './registry.ts';
+import { matchesAt } from './trie.ts';
+import { activeRoles, personOn } from './roles.ts';
+import {
+  parseName,
+  parseQualifier,
+  parseSector,
+  parseTitle,
+  type NameParse,
+  type Qualifier,
+  type TitleParse,
+} from './parse.ts';
+
+type Core = Omit<Actor, 'text'>;
+
+/** What coreference needs to know about a mention beyond its Actor. */
+interface Info {
+  readonly personKey: string | null; // registry id, or "new:<name>" for a discovered person
+  readonly gender: 'm' | 'f' | null;
+  readonly titles: readonly string[];
+  readonly surname: string | null; // lowercased, for discovered persons
+}
+
+interface Candidate {
+  readonly end: number;
+  readonly actor: Core;
+  readonly kind: MentionKind;
+  readonly info: Info;
+  readonly antecedent: number | null;
+}
+
+const NO_INFO: Info = { personKey: null, gender: null, titles: [], surname: null };
+const HEAD_WORDS = new Set(['head', 'chief', 'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson']);
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+
+export function recognize(doc: Doc, reg: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {
+  return new Scanner(doc, reg).run();
+}
+
+class Scanner {
+  private readonly tokens: readonly Token[];
+  private readonly date: string | null;
+  private readonly mentions: Mention[] = [];
+  private readonly infos: Info[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly discovered = new Map<string, number>(); // surname → mention index of the full name
+  private readonly reported = new Set<string>();
+  /** First token of the mention being built (a determiner included), for apposition checks. */
+  private start = 0;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly reg: ActorRegistry,
+  ) {
+    this.tokens = doc.tokens;
+    this.date = doc.article.date;
+  }
+
+  run(): { mentions: Mention[]; diagnostics: Diagnostic[] } {
+    for (const s of this.doc.sentences) {
+      let i = s.firstToken;
+      while (i < s.endToken) {
+        const c = this.at(i, s.endToken, s.index);
+        if (c === null) {
+          i++;
+          continue;
+        }
+        this.push(c, i, s.index);
+        i = c.end;
+      }
+    }
+    return { mentions: this.mentions, diagnostics: this.diagnostics };
+  }
+
+  private push(c: Candidate, first: number, sentence: number): void {
+    const a = this.tokens[first]!;
+    const b = this.tokens[c.end - 1]!;
+    const text = this.doc.article.text.slice(a.start, b.end);
+    this.mentions.push({
+      actor: { text, ...c.actor },
+      kind: c.kind,
+      sentence,
+      firstToken: first,
+      endToken: c.end,
+      start: a.start,
+      end: b.end,
+      antecedent: c.antecedent,
+    });
+    this.infos.push(c.info);
+  }
+
+  /** The longest mention starting at token `i`, or null. */
+  private at(i: number, limit: number, sentence: number): Candidate | null {
+    const tok = this.tokens[i]!;
+    const det = tok.lower === 'the' && i + 1 < limit;
+    const j = det ? i + 1 : i;
+    this.start = i;
+    const c = this.phraseAt(j, limit, det);
+    if (c) return c;
+    if (det) return null;
+    return this.pronoun(i, sentence) ?? this.surname(i);
+  }
+
+  private phraseAt(j: number, limit: number, det: boolean): Candidate | null {
+    const q = parseQualifier(this.reg, this.tokens, j, limit);
+    const person = this.personAt(j, limit);
+    if (person && (!q || person.end > q.nameEnd)) return person;
+    if (q) return this.afterQualifier(q, limit, det);
+    const t = parseTitle(this.reg, this.tokens, j, limit);
+    if (t) return this.afterTitle(null, t, limit, det);
+    const head = this.headOf(j, limit);
+    if (head) return head;
+    return this.demonymAt(j, limit);
+  }
+
+  // ---- names ----------------------------------------------------------------------------------
+
+  /** A dictionary person named at `j` (short forms only once the person was named in this article). */
+  private personAt(j: number, limit: number): Candidate | null {
+    const all = matchesAt(this.reg.names, this.tokens, j, limit);
+    for (let m = all.length - 1; m >= 0; m--) {
+      const match = all[m]!;
+      for (const h of match.hits) {
+        if (h.value.kind !== 'person') continue;
+        const p = h.value.person;
+        const prior = this.lastOf(p.id);
+        if (h.value.short && prior === null) continue;
+        return { ...this.known(p, match.end, null, null), antecedent: prior };
+      }
+    }
+    return null;
+  }
+
+  private demonymAt(j: number, limit: number): Candidate | null {
+    const all = matchesAt(this.reg.names, this.tokens, j, limit);
+    for (let m = all.length - 1; m >= 0; m--) {
+      for (const h of all[m]!.hits) {
+        if (h.value.kind === 'demonym') {
+          return { end: all[m]!.end, actor: coreOf(h.value.actor), kind: 'name', info: NO_INFO, antecedent: null };
+        }
+      }
+    }
+    return null;
+  }
+
+  private lastOf(key: string): number | null {
+    for (let k = this.infos.length - 1; k >= 0; k--) if (this.infos[k]!.personKey === key) return k;
+    return null;
+  }
+
+  private known(p: Person, end: number, q: Qualifier | null, t: TitleParse | null): Candidate {
+    const state = personOn(p, this.date);
+    let actor: Core = state.actor;
+    let titles = state.titles;
+    // Text evidence beats a stale dictionary: "Polish Foreign Minister X" on a date the registry has no role for.
+    if (t && !t.former && state.titles.length === 0 && (q || t.sector !== 'GOV')) {
+      actor = { ...actor, ...compose(q?.actor ?? null, t.sector) };
+      titles = [t.title];
+    }
+    return {
+      end,
+      actor,
+      kind: 'name',
+      info: { personKey: p.id, gender: p.gender, titles, surname: null },
+      antecedent: null,
+    };
+  }
+
+  // ---- qualifier + (title | sector) -----------------------------------------------------------
+
+  private afterQualifier(q: Qualifier, limit: number, det: boolean): Candidate | null {
+    const k = q.end;
+    const t = parseTitle(this.reg, this.tokens, k, limit);
+    if (t) {
+      const c = this.afterTitle(q, t, limit, true);
+      if (c) return c;
+    }
+    const s = parseSector(this.reg, this.tokens, k, limit);
+    if (s) {
+      const t2 = parseTitle(this.reg, this.tokens, s.end, limit);
+      if (t2 && !t2.plural) {
+        // "Russian foreign ministry spokeswoman Maria Zakharova": the person takes the body's sector.
+        const named = this.titledPerson(q, { ...t2, sector: t2.former ? 'ELI' : s.entry.sector }, limit);
+        if (named) return named;
+      }
+      const base = q.actor;
+      const code = compose(base, s.entry.sector);
+      return {
+        end: s.end,
+        actor: {
+          name: `${base.name} ${s.entry.label}`,
+          ...code,
+          type: s.entry.type,
+          id: null,
+        },
+        kind: 'nominal',
+        info: NO_INFO,
+        antecedent: null,
+      };
+    }
+    if (det && q.kind === 'adjective') return null; // "the Russian side": leave to the next token
+    const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
+    return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
+  }
+
+  /** A title with a name after it, or (with a determiner or qualifier) a title resolved by coreference. */
+  private afterTitle(q: Qualifier | null, t: TitleParse, limit: number, anchored: boolean): Candidate | null {
+    // "the president of the European Commission", "head of Poland's Ministry of Foreign Affairs, Zbigniew Rau"
+    if (!q && this.tokens[t.end]?.lower === 'of') {
+      const of = this.bodyAfterOf(t.end + 1, limit);
+      if (of) return this.afterBody(of, t, limit, anchored);
+    }
+    const named = this.titledPerson(q, t, limit);
+    if (named) return named;
+    if (!anchored) return null;
+    if (t.plural) {
+      if (!q) return null;
+      return {
+        end: t.end,
+        actor: { name: `${q.actor.name} ${t.title}s`, ...compose(q.actor, t.sector), type: 'group', id: null },
+        kind: 'nominal',
+        info: NO_INFO,
+        antecedent: null,
+      };
+    }
+    return this.titleCoref(q?.actor ?? null, t, t.end, this.start);
+  }
+
+  private titledPerson(q: Qualifier | null, t: TitleParse, limit: number): Candidate | null {
+    if (t.plural) return null;
+    let n = t.end;
+    if (this.tokens[n]?.text === ',' && !q) return null;
+    const name = parseName(this.reg, this.tokens, n, limit);
+    if (!name) return null;
+    n = name.end;
+    return this.personFrom(name, q?.actor ?? null, t);
+  }
+
+  private personFrom(name: NameParse, body: NamedActor | null, t: TitleParse): Candidate {
+    if (name.kind === 'known') {
+      const q: Qualifier | null = body ? { actor: body, kind: 'org', nameEnd: 0, end: 0 } : null;
+      return { ...this.known(name.person, name.end, q, t), antecedent: this.lastOf(name.person.id) };
+    }
+    const key = `new:${name.name.toLowerCase()}`;
+    const prior = this.lastOf(key);
+    const actor: Core = { name: name.name, ...compose(body, t.sector), type: 'person', id: null };
+    const surname = name.name.split(' ').pop()!.toLowerCase();
+    if (prior === null) {
+      this.discovered.set(surname, this.mentions.length);
+      if (!this.reported.has(key)) {
+        this.reported.add(key);
+        this.diagnostics.push({
+          stage: 'actors',
+          ruleId: 'actors/discovered',
+          severity: 'info',
+          message: `new actor "${name.name}" (${actor.code}, ${t.title}) found from its title; add it to dictionaries/actors/persons.tsv to give it an id and dated roles`,
+        });
+      }
+    }
+    return {
+      end: name.end,
+      actor,
+      kind: 'title',
+      info: { personKey: key, gender: null, titles: [t.title], surname },
+      antecedent: prior,
+    };
+  }
+
+  /** "head of X", "chief of X" (head words that are not titles of their own). */
+  private headOf(j: number, limit: number): Candidate | null {
+    const w = this.tokens[j]?.lower ?? '';
+    if (!HEAD_WORDS.has(w) || this.tokens[j + 1]?.lower !== 'of') return null;
+    const of = this.bodyAfterOf(j + 2, limit);
+    if (!of) return null;
+    const t: TitleParse = { end: j + 1, title: w, sector: 'GOV', former: false, plural: false };
+    return this.afterBody(of, t, limit, false);
+  }
+
+  /** The body after "of": "Poland's Ministry of Foreign Affairs", "the European Commission", "NATO". */
+  private bodyAfterOf(k: number, limit: number): { end: number; actor: NamedActor } | null {
+    const start = this.tokens[k]?.lower === 'the' ? k + 1 : k;
+    const q = parseQualifier(this.reg, this.tokens, start, limit);
+    if (!q || q.kind === 'capital') return null;
+    const s = parseSector(this.reg, this.tokens, q.end, limit);
+    if (s) {
+      const code = compose(q.actor, s.entry.sector);
+      return {
+        end: s.end,
+        actor: { id: '', name: `${q.actor.name} ${s.entry.label}`, ...code, type: 'organization' },
+      };
+    }
+    if (q.end !== q.nameEnd) return null; // "head of Russia's ..." with nothing we know after
+    return { end: q.nameEnd, actor: q.actor };
+  }
+
+  private afterBody(
+    body: { end: number; actor: NamedActor },
+    t: TitleParse,
+    limit: number,
+    anchored: boolean,
+  ): Candidate | null {
+    let n = body.end;
+    if (this.tokens[n]?.text === ',') n++;
+    const sector = t.former ? 'ELI' : body.actor.sector === 'IGO' ? t.sector : (body.actor.sector ?? t.sector);
+    const title: TitleParse = { ...t, sector };
+    const name = parseName(this.reg, this.tokens, n, limit);
+    if (name) return this.personFrom(name, body.actor, title);
+    if (!anchored) return null;
+    return this.titleCoref(body.actor, title, body.end, this.start);
+  }
+
+  // ---- coreference ----------------------------------------------------------------------------
+
+  /** "the foreign minister", "Russia's foreign minister": the last compatible person, else the office holder. */
+  private titleCoref(body: NamedActor | null, t: TitleParse, end: number, start: number): Candidate | null {
+    const appos = this.apposition(start);
+    if (appos !== null) {
+      const m = this.mentions[appos]!;
+      const info = this.infos[appos]!;
+      return {
+        end,
+        actor: stripText(m.actor),
+        kind: 'title',
+        info: { ...info, titles: [...info.titles, t.title] },
+        antecedent: appos,
+      };
+    }
+    const country = body?.country ?? null;
+    for (let k = this.infos.length - 1; k >= 0; k--) {
+      const info = this.infos[k]!;
+      const m = this.mentions[k]!;
+      if (m.actor.type !== 'person' || info.titles.length === 0) continue;
+      if (country !== null && m.actor.country !== country) continue;
+      if (body && country === null && !m.actor.code.startsWith(body.code)) continue;
+      if (!info.titles.some((have) => titleFits(t.title, have))) continue;
+      return { end, actor: stripText(m.actor), kind: 'title', info, antecedent: k };
+    }
+    if (body && !t.former) {
+      const key = `${country ?? body.code}|${t.title}`;
+      for (const p of this.reg.byTitle.get(key) ?? []) {
+        if (!activeRoles(p, this.date).some((r) => r.title === t.title)) continue;
+        const c = this.known(p, end, null, null);
+        return { ...c, kind: 'title', antecedent: this.lastOf(p.id) };
+      }
+      return {
+        end,
+        actor: { name: `${body.name} ${t.title}`, ...compose(body, t.sector), type: 'person', id: null },
+        kind: 'title',
+        info: { personKey: null, gender: null, titles: [t.title], surname: null },
+        antecedent: null,
+      };
+    }
+    this.diagnostics.push({
+      stage: 'actors',
+      ruleId: 'actors/unresolved-title',
+      severity: 'info',
+      message: `"the ${t.title}" has no earlier person with that title in the article; not coded as an actor`,
+    });
+    return null;
+  }
+
+  /** A person mention right before "…, the X" or "… who is the X": the title describes that person. */
+  private apposition(start: number): number | null {
+    const last = this.mentions.length - 1;
+    const m = this.mentions[last];
+    if (!m || m.actor.type !== 'person') return null;
+    const gap = this.tokens.slice(m.endToken, start).map((t) => t.lower);
+    const fits =
+      (gap.length === 1 && gap[0] === ',') ||
+      (gap.length >= 2 &&
+        gap.length <= 3 &&
+        gap[gap.length - 2] === 'who' &&
+        /^(is|was|has|had)$/.test(gap[gap.length - 1]!)) ||
+      (gap.length === 3 && gap[0] === ',' && gap[1] === 'who');
+    return fits ? last : null;
+  }
+
+  private pronoun(i: number, sentence: number): Candidate | null {
+    const tok = this.tokens[i]!;
+    const w = tok.lower;
+    const male = MALE.has(w);
+    const female = FEMALE.has(w);
+    const plural = PLURAL.has(w) || w === 'its';
+    if (!male && !female && !plural) return null;
+    if (tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'PART') return null;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.sentence < sentence - (plural ? 1 : 3)) break;
+      if (m.kind === 'pronoun' && plural) continue;
+      const info = this.infos[k]!;
+      if (plural) {
+        if (m.actor.type === 'person') continue;
+        if (m.sentence !== sentence || this.pluralNounBetween(m.endToken, i)) break;
+        return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info, antecedent: k };
+      }
+      if (m.actor.type !== 'person') continue;
+      if (male && info.gender === 'f') continue;
+      if (female && info.gender === 'm') continue;
+      return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info, antecedent: k };
+    }
+    if (!plural) {
+      this.diagnostics.push({
+        stage: 'actors',
+        ruleId: 'actors/unresolved-pronoun',
+        severity: 'info',
+        message: `pronoun "${tok.text}" at offset ${tok.start} has no compatible person before it; not coded`,
+      });
+    }
+    return null;
+  }
+
+  /**
+   * "they"/"them" is only clear when no other plural noun stands between it and the candidate ("deal with
+   * them" after "existing issues" is not about the OSCE); a plural coordinated with the candidate
+   * ("West media and politicians") belongs to it.
+   */
+  private pluralNounBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (t.pos !== 'NOUN' || t.lemma === t.lower) continue;
+      if (k === from + 1 && this.tokens[from]!.lower === 'and') continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** The surname of a person discovered earlier in the article ("Kupfer" after "… Jeffrey Kupfer"). */
+  private surname(i: number): Candidate | null {
+    const tok = this.tokens[i]!;
+    if (this.discovered.size === 0 || tok.text[0] === tok.text[0]?.toLowerCase()) return null;
+    const k = this.discovered.get(tok.lower);
+    if (k === undefined) return null;
+    const m = this.mentions[k]!;
+    return { end: i + 1, actor: stripText(m.actor), kind: 'name', info: this.infos[k]!, antecedent: k };
+  }
+}
+
+/** Title compatibility for coreference: same canonical title, or a generic title covering it. */
+export function titleFits(wanted: string, have: string): boolean {
+  if (wanted === have) return true;
+  const base = wanted.replace(/^(deputy|vice|first|assistant|under|chief|principal) /, '');
+  if (base !== wanted) return false; // "the deputy minister" must match a deputy
+  if (wanted === 'minister')
+    return have.endsWith('minister') || have.startsWith('minister') || have.startsWith('secretary');
+  if (wanted === 'secretary') return have.includes('secretary');
+  if (wanted === 'official') return true;
+  if (wanted === 'diplomat') return /foreign minister|secretary of state|ambassador|envoy|diplomat/.test(have);
+  if (wanted === 'leader') return /president|prime minister|chancellor|leader|king|queen|emir|sultan/.test(have);
+  if (wanted === 'foreign minister') return have === 'secretary of state';
+  if (wanted === 'secretary of state') return have === 'foreign minister';
+  return false;
+}
+
+function stripText(a: Actor): Core {
+  return { name: a.name, code: a.code, country: a.country, sector: a.sector, type: a.type, id: a.id };
+}
+
+function coreOf(a: NamedActor): Core {
+  return { name: a.name, code: a.code, country: a.country, sector: a.sector, type: a.type, id: a.id };
+}
+
+/** Code, country and sector of "<body> <sector>": "Russian" + MIL → RUSMIL; NATO + MIL → IGOWSTNATMIL. */
+export function compose(
+  body: NamedActor | null,
+  sector: string | null,
+): { code: string; country: string | null; sector: string | null } {
+  if (body === null) return { code: `---${sector ?? ''}`, country: null, sector };
+  if (body.type === 'state' || (body.country !== null && body.code === body.country)) {
+    const s = sector === 'IGO' ? 'GOV' : sector;
+    return { code: `${body.code}${s ?? ''}`, country: body.country, sector: s };
+  }
+  if (body.type === 'region') return { code: `${body.code}${sector ?? ''}`, country: null, sector };
+  if (sector === null || sector === body.sector || sector === 'GOV' || sector === 'IGO') {
+    return { code: body.code, country: body.country, sector: body.sector };
+  }
+  if (body.country !== null) return { code: `${body.country}${sector}`, country: body.country, sector };
+  return { code: `${body.code}${sector}`, country: null, sector };
+}
+
+export type { ActorType };
