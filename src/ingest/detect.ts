@@ -15,8 +15,11 @@ export function detectForm(head: string, path: string | null): InputForm {
   const ext = path === null ? '' : extname(path).toLowerCase();
   const start = head.trimStart();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (start.startsWith('[')) return 'json';
-  if (start.startsWith('{')) return looksLikeJsonLines(start) ? 'jsonl' : 'json';
+  // "[Reuters] Moscow…" or "{Update} …" is prose: JSON opens with a string, an object or a bracket.
+  if (/^\[\s*[{["\]]/.test(start) || (ext === '.json' && start.startsWith('['))) return 'json';
+  if (/^\{\s*["}]/.test(start) || (ext === '.json' && start.startsWith('{'))) {
+    return looksLikeJsonLines(start) ? 'jsonl' : 'json';
+  }
   if (start.startsWith('<')) {
     const root = rootElement(start);
     if (root !== null && FEED_ROOTS.has(root)) return 'feed';

@@ -18,6 +18,10 @@ test('forms are detected by content', () => {
   assert.equal(detectForm('<?xml version="1.0"?><rdf:RDF></rdf:RDF>', null), 'feed');
   assert.equal(detectForm('<?xml version="1.0"?><catalog/>', null), 'xml');
   assert.equal(detectForm('Just words.', null), 'plain');
+  assert.equal(detectForm('[Reuters] Moscow said on Tuesday…', null), 'plain');
+  assert.equal(detectForm('{Update} The talks resumed.', null), 'plain');
+  assert.equal(detectForm('[\n  {"text": "a"}\n]', null), 'json');
+  assert.equal(detectForm('[Reuters] not JSON', 'list.json'), 'json');
 });
 
 test('the extension is a hint where content is ambiguous', () => {

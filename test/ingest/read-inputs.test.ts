@@ -281,3 +281,12 @@ test('a 10 MB single-line plain text is read in bounded time', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('UTF-16 with a BOM is decoded', async () => {
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('date 2022-02-15 Kyiv’s envoy.\r\n', 'utf16le')]);
+  const items: IngestItem[] = [];
+  for await (const item of readSource(Readable.from([bytes]), contextFor('u.txt', 'u', null), 'u.txt'))
+    items.push(item);
+  assert.equal(items[0]?.article?.text, 'Kyiv’s envoy.');
+  assert.equal(items[0]?.article?.date, '2022-02-15');
+});
