@@ -45,7 +45,8 @@ const scores: number[] = [];
 let titles = 0;
 let dates = 0;
 let datedPages = 0;
-console.log('page'.padEnd(36), 'P     R     F1    title date');
+console.log('page'.padEnd(36), 'P     R     F1    paras     title date');
+const paragraphs = (text: string): number => text.split(/\n\s*\n/).filter((p) => p.trim() !== '').length;
 for (const page of pages) {
   const html = readFileSync(join(dir, page.file), 'utf8');
   const expected = readFileSync(join(dir, page.expected_text), 'utf8');
@@ -68,6 +69,7 @@ for (const page of pages) {
     s.p.toFixed(3),
     s.r.toFixed(3),
     s.f.toFixed(3),
+    `${paragraphs(text)}/${paragraphs(expected)}`.padEnd(9),
     titleOk ? 'ok   ' : 'diff ',
     dateMark,
   );

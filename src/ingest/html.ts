@@ -103,10 +103,11 @@ export function readMetadata(document: Doc): PageMetadata {
     date = content(selector);
     if (date !== null) break;
   }
+  // JSON-LD names the publication date outright; a <time> may be a comment's or an update's.
+  date ??= jsonLdDate(document);
   date ??= clean(
     document.querySelector('time[pubdate][datetime], article time[datetime], time[datetime]')?.getAttribute('datetime'),
   );
-  date ??= jsonLdDate(document);
   const canonical = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   const url = absoluteUrl(canonical) ?? absoluteUrl(content('meta[property="og:url"]'));
   const title = content('meta[property="og:title"]') ?? clean(document.querySelector('title')?.textContent);
