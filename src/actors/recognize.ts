@@ -194,7 +194,7 @@ class Scanner {
       return {
         end: s.end,
         actor: {
-          name: `${base.name} ${s.entry.label}`,
+          name: `${base.name.replace(/^the /, '')} ${s.entry.label}`,
           ...code,
           type: s.entry.type,
           id: null,
