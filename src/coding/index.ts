@@ -7,7 +7,7 @@ import { mentionIndex, type SentenceContext } from './context.ts';
 import { matchPattern, type Match } from './match.ts';
 import { accusedActor, defaultTarget, isPassive, nounModifierSource, passiveAgent, subjectOf } from './roles.ts';
 import { readModality } from './modality.ts';
-import { reporterOf } from './reported.ts';
+import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { intentCode } from './intent.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
@@ -91,6 +91,16 @@ function eventsOf(
   } else {
     sources = subjectOf(ctx, i);
   }
+  // Inside a direct quote, a subjectless event ("units have returned …”, the ministry said) is the speaker's.
+  let speakerAsSource = false;
+  if (sources.length === 0 && !passive) {
+    const speaker = quoteSpeaker(ctx, i, quotes);
+    if (speaker !== null) {
+      sources = [speaker];
+      speakerAsSource = true;
+      rule += ' (quote speaker)';
+    }
+  }
   const reading = readModality(ctx, i, noun);
   if (reading.cue === 'alleged') {
     const accused = accusedActor(ctx, i);
@@ -139,7 +149,8 @@ function eventsOf(
         (source !== null ? 0.2 : 0) +
         (target !== null ? (explicitTarget ? 0.2 : 0.12) : 0) +
         (match.pattern.items.length >= 2 ? 0.1 : 0) -
-        (source?.kind === 'pronoun' || target?.kind === 'pronoun' ? 0.1 : 0),
+        (source?.kind === 'pronoun' || target?.kind === 'pronoun' ? 0.1 : 0) -
+        (speakerAsSource ? 0.1 : 0),
     );
     const reportedBy = reporter !== null && reporter.actor.name !== source?.actor.name ? reporter.actor : null;
     const id = eventId(ctx.doc.article.id, ctx.sentence.index, trigger.start, code, source?.actor, target?.actor);

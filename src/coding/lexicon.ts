@@ -30,10 +30,19 @@ export const NEGATIVE_SUBJECTS = set('nobody none neither nothing');
 export const IRREALIS_GOVERNORS = set(`
   threaten plan intend want seek hope aim prepare try attempt promise pledge vow agree offer propose
   expect wish plot consider mull urge call ask demand push press order tell invite encourage
-  ready willing likely set poised going`);
+  ready willing likely set poised going determined determine eager keen prepared committed resolve`);
 
 /** Verbs whose to-infinitive complement did not happen. */
 export const NEGATING_GOVERNORS = set('refuse decline fail reject');
+
+/** Nouns that put the gerund after them out of action: "a moratorium on deploying missiles". */
+export const NEGATING_NOUNS = set('moratorium ban halt freeze suspension cessation renunciation refusal end');
+
+/** Nouns that report speech: "Putin's statement that …" makes Putin the reporter. */
+export const SPEECH_NOUNS = set('statement claim claims remarks remark words assertion allegation allegations warning');
+
+/** Conjunctions that open a subordinate clause: a mention after them can be its subject. */
+export const SUBORDINATORS = set('after before since until because while when although though once whereas as');
 
 /** Verbs whose "of/for + gerund" complement is an allegation, not an asserted fact. */
 export const ALLEGING_VERBS = set('accuse blame suspect charge allege condemn criticize criticise denounce');

@@ -9,6 +9,7 @@ import {
   IRREALIS_NOUN_CUES,
   MODALS,
   NEGATING_GOVERNORS,
+  NEGATING_NOUNS,
   NEGATIVE_SUBJECTS,
   NEGATORS,
 } from './lexicon.ts';
@@ -56,9 +57,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       const governor = governingVerb(ctx, k);
       if (governor !== null && NEGATING_GOVERNORS.has(governor))
         return { modality: 'negated', future: false, cue: governor };
+      // "resolve to not threaten": the negation inside the infinitive decides.
+      if (negated !== null) return { modality: 'negated', future: false, cue: negated };
       if (governor !== null && IRREALIS_GOVERNORS.has(governor))
         return { modality: 'hypothetical', future: true, cue: governor };
     }
+    if ((t.lower === 'on' || t.lower === 'of' || t.lower === 'to') && NEGATING_NOUNS.has(tokens[k - 1]?.lemma ?? ''))
+      return { modality: 'negated', future: false, cue: tokens[k - 1]!.lemma };
     if ((t.lower === 'of' || t.lower === 'for') && alleged(ctx, k))
       return { modality: 'hypothetical', future: false, cue: 'alleged' };
   }

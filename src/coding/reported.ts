@@ -1,23 +1,29 @@
 // Reported speech: "X said (that) Y did Z" makes Y the source and X the reporter (`reportedBy`).
 import type { Mention, Quote } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { subjectOf } from './roles.ts';
 
-export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readonly Quote[]): Mention | null {
+/** The speaker of the direct quote the trigger stands in, as one of the article's mentions. */
+export function quoteSpeaker(ctx: SentenceContext, trigger: number, quotes: readonly Quote[]): Mention | null {
   const t = ctx.doc.tokens[trigger]!;
-  const quote = quotes.find((q) => q.start <= t.start && t.end <= q.end);
-  if (quote?.speaker) {
-    const sameActor = ctx.mentions.find(
-      (m) => m.actor.name === quote.speaker?.name && m.actor.code === quote.speaker.code,
-    );
-    if (sameActor !== undefined) return sameActor;
-  }
-  // A speech verb before the trigger: "Lavrov said that Russia will …".
+  const speaker = quotes.find((q) => q.start <= t.start && t.end <= q.end)?.speaker;
+  if (!speaker) return null;
+  return ctx.mentions.find((m) => m.actor.name === speaker.name && m.actor.code === speaker.code) ?? null;
+}
+
+export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readonly Quote[]): Mention | null {
+  const speaker = quoteSpeaker(ctx, trigger, quotes);
+  if (speaker !== null) return speaker;
+  // A speech verb or noun before the trigger: "Lavrov said that Russia will …", "Putin's statement that …".
   for (let k = trigger - 1; k >= ctx.sentence.firstToken; k--) {
-    const verb = ctx.doc.tokens[k]!;
-    if (verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma)) {
+    const word = ctx.doc.tokens[k]!;
+    if (word.pos === 'VERB' && SPEECH_VERBS.has(word.lemma) && introducesClause(ctx, k)) {
       return subjectOf(ctx, k)[0] ?? mentionAfter(ctx, k);
+    }
+    if (word.pos === 'NOUN' && SPEECH_NOUNS.has(word.lower) && introducesClause(ctx, k)) {
+      const owner = mentionBefore(ctx, k);
+      if (owner !== null) return owner;
     }
   }
   // A speech verb after it, set off by a comma or quote: "…, Lavrov said." / "…,” said Rau".
@@ -27,6 +33,12 @@ export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readon
     if (!setOff(ctx, k)) continue;
     return mentionAfter(ctx, k) ?? mentionBefore(ctx, k);
   }
+  // Headline form: "Russia 'will continue dialogue with the West': FM Lavrov".
+  const colon = lastColon(ctx);
+  if (colon > trigger) {
+    const m = mentionAfter(ctx, colon);
+    if (m !== null && m.endToken >= ctx.sentence.endToken - 1) return m;
+  }
   // "according to X".
   for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken - 2; k++) {
     if (ctx.doc.tokens[k]!.lower === 'according' && ctx.doc.tokens[k + 1]!.lower === 'to') {
@@ -35,6 +47,22 @@ export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readon
     }
   }
   return null;
+}
+
+/** "said that …", "said Russia …", "said: “…”" — not "declared a moratorium" (an object, not a clause). */
+function introducesClause(ctx: SentenceContext, k: number): boolean {
+  for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.lower === 'that' || t.text === ',' || t.text === ':' || isQuoteMark(t) || mentionOf(ctx, j) !== undefined)
+      return true;
+    if (t.pos !== 'ADV' && t.pos !== 'VERB') return false; // "statement made earlier that"
+  }
+  return false;
+}
+
+function lastColon(ctx: SentenceContext): number {
+  for (let k = ctx.sentence.endToken - 1; k >= ctx.sentence.firstToken; k--) if (ctx.doc.tokens[k]!.text === ':') return k;
+  return -1;
 }
 
 /** The speech verb follows a comma or closing quote, possibly with its subject in between. */

@@ -3,7 +3,7 @@
 import type { Mention, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
-import { ALLEGING_VERBS, BE_FORMS, CONDITIONAL, HARD_BOUNDARIES, PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
+import { ALLEGING_VERBS, BE_FORMS, CONDITIONAL, HARD_BOUNDARIES, PREPOSITIONS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
 
 /** Where the clause of token `i` begins (scanning left to a boundary). */
 export function clauseStart(ctx: SentenceContext, i: number): number {
@@ -17,6 +17,7 @@ export function clauseStart(ctx: SentenceContext, i: number): number {
 function isClauseBoundary(ctx: SentenceContext, k: number, t: Token): boolean {
   if (HARD_BOUNDARIES.has(t.text)) return true;
   if (CONDITIONAL.has(t.lower)) return true;
+  if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADV') return true;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || follows(ctx, k, SPEECH_VERBS))) return true;
   // An opening quote that starts reported words: "… said that Russia “will continue …”".
   return false;
@@ -40,6 +41,7 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     const m = mentionOf(ctx, k);
     if (m === undefined) continue;
     k = m.firstToken;
+    if (possessorOfInfinitive(ctx, m, i)) return [m];
     if (isPrepositionObject(ctx, m) || isVerbObject(ctx, m)) continue;
     if (insideRelativeAside(ctx, m, i)) continue;
     return coordinatedBefore(ctx, m).filter((s) => s.firstToken >= start);
@@ -51,7 +53,20 @@ function isPrepositionObject(ctx: SentenceContext, m: Mention): boolean {
   let k = m.firstToken - 1;
   while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
   const before = token(ctx, k);
-  return before !== undefined && PREPOSITIONS.has(before.lower) && before.pos === 'ADP';
+  return before !== undefined && PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && !SUBORDINATORS.has(before.lower);
+}
+
+/** "Russia's resolve to (not) threaten": the possessor of the noun governing a to-infinitive is its subject. */
+function possessorOfInfinitive(ctx: SentenceContext, m: Mention, verb: number): boolean {
+  const poss = token(ctx, m.endToken);
+  if (poss === undefined || (poss.lower !== "'s" && poss.lower !== '’s')) return false;
+  let k = m.endToken + 1;
+  while (token(ctx, k)?.pos === 'ADJ') k++;
+  // The tagger often reads the noun as a verb ("Russia's resolve/plan to …").
+  const head = token(ctx, k)?.pos;
+  if ((head !== 'NOUN' && head !== 'VERB') || token(ctx, k + 1)?.lower !== 'to') return false;
+  for (let j = k + 2; j < verb; j++) if (token(ctx, j)?.pos !== 'PART' && token(ctx, j)?.pos !== 'ADV') return false;
+  return true;
 }
 
 /** "Lavrov met Blinken and criticized NATO": Blinken is the object of "met", not the subject of "criticized". */

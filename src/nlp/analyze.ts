@@ -41,7 +41,7 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
       tokens.push({
         text: surface,
         lower: surface.toLowerCase(),
-        lemma: lemmas[i] ?? surface.toLowerCase(),
+        lemma: (lemmas[i] ?? surface).toLowerCase(),
         pos: pos[i] ?? 'X',
         start,
         end,
