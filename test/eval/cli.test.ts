@@ -13,7 +13,7 @@ function run(...args: string[]) {
 
 test('a missing gold file is one clear line on stderr and exit code 2', () => {
   const r = run('eval', '--gold', `${FIX}no-such-gold.jsonl`);
-  assert.equal(r.code, 2);
+  assert.equal(r.code, 2, r.stderr);
   assert.equal(r.stdout, '');
   const lines = r.stderr.trim().split('\n');
   assert.equal(lines.length, 1);
@@ -21,7 +21,8 @@ test('a missing gold file is one clear line on stderr and exit code 2', () => {
 });
 
 test('eval without --gold or --review is a usage error', () => {
-  assert.equal(run('eval').code, 2);
+  const r = run('eval');
+  assert.equal(r.code, 2, r.stderr);
 });
 
 test('eval --json on a PETR2 fixture reports every record through the real pipeline', () => {
@@ -39,7 +40,7 @@ test('eval --json on a PETR2 fixture reports every record through the real pipel
 
 test('eval --review needs the corpus and says plainly when it is absent', () => {
   const absent = run('eval', '--review', `${FIX}review-mini.jsonl`, '--corpus', `${FIX}no-corpus.jsonl`);
-  assert.equal(absent.code, 2);
+  assert.equal(absent.code, 2, absent.stderr);
   assert.match(absent.stderr, /corpus .*no-corpus\.jsonl does not exist/);
   const ok = run('eval', '--review', `${FIX}review-mini.jsonl`, '--corpus', `${FIX}corpus-mini.jsonl`, '--json');
   assert.equal(ok.code, 0, ok.stderr);
