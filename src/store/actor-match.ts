@@ -5,9 +5,10 @@ export type ActorMatch =
   | { readonly kind: 'name'; readonly needle: string };
 
 /**
- * An upper-case word of letters and digits (`RUS`, `RUSGOV`, `IGOWSTNAT`, `NATO`) is a code prefix, also
- * accepted as an exact name; anything else is a case-insensitive substring of the canonical name. Names are
- * compared lower-cased by JavaScript (not SQL) so non-ASCII names fold the same way everywhere.
+ * An upper-case word of letters and digits (`RUS`, `RUSGOV`, `IGOWSTNAT`) is a code prefix; it also selects
+ * the codes of actors whose canonical name is exactly that word (`NATO` → IGOWSTNAT), since users type
+ * acronyms. Anything else is a case-insensitive substring of the canonical name (`lavrov`). Names are folded
+ * by JavaScript (not SQL) so non-ASCII names compare the same way in every backend.
  */
 export function parseActorMatch(value: string): ActorMatch {
   const trimmed = value.trim();
@@ -15,7 +16,7 @@ export function parseActorMatch(value: string): ActorMatch {
   return { kind: 'name', needle: nameKey(trimmed) };
 }
 
-/** The folded form of a canonical name that name filters compare against. */
+/** The folded form of a canonical name that name filters compare against (locale-independent). */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('en-US');
+  return name.normalize('NFC').toLowerCase();
 }

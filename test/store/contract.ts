@@ -225,17 +225,17 @@ export function storeContract(backend: string, open: OpenStore): void {
     });
   });
 
-  it('ordering: by date (undated last), then article id, then position; desc reverses dates', async () => {
+  it('ordering: by date, then article id, then position; desc reverses that; undated events come last', async () => {
     await seeded(open, async (store) => {
       const all = ['geneva#0', 'geneva#1', 'pullback#0', 'pullback#1', 'pullback#2', 'undated#0', 'undated#1'];
       assert.deepEqual(await events(store, {}), all);
       assert.deepEqual(await events(store, { order: 'desc' }), [
         'undated#0',
-        'pullback#1',
         'pullback#2',
+        'pullback#1',
         'pullback#0',
-        'geneva#0',
         'geneva#1',
+        'geneva#0',
         'undated#1',
       ]);
     });
@@ -249,6 +249,20 @@ export function storeContract(backend: string, open: OpenStore): void {
       assert.deepEqual(pages, all);
       assert.deepEqual(await events(store, { limit: 0 }), []);
       assert.deepEqual(await events(store, { offset: 6 }), ['undated#1']);
+      assert.deepEqual(await events(store, { offset: 5, limit: 1 }), ['undated#0']);
+      assert.deepEqual(await events(store, { offset: 7 }), []);
+      for (const order of ['asc', 'desc'] as const) {
+        const whole = await events(store, { order });
+        for (let offset = 0; offset <= whole.length; offset++) {
+          for (const limit of [1, 2, 5]) {
+            assert.deepEqual(
+              await events(store, { order, offset, limit }),
+              whole.slice(offset, offset + limit),
+              `${order} offset ${offset} limit ${limit}`,
+            );
+          }
+        }
+      }
       assert.equal(await store.countEvents({ limit: 2, offset: 1 }), 7);
       await assert.rejects(store.queryEvents({ limit: -1 }), RangeError);
       await assert.rejects(store.queryEvents({ offset: 1.5 }), RangeError);

@@ -16,12 +16,16 @@ export interface Where {
  */
 const AFTER_PREFIX = '\u{10FFFF}';
 
-/** Actor filter over a code column and a folded-name column (see actor-match.ts). */
+/**
+ * Actor filter over a code column and a folded-name column (see actor-match.ts). Both branches of a code
+ * match are on the code column, so SQLite answers them from the code index (an OR with the name column
+ * would force a full scan).
+ */
 export function actorClause(codeColumn: string, keyColumn: string, value: string, params: SqlValue[]): string {
   const match = parseActorMatch(value);
   if (match.kind === 'code') {
     params.push(match.prefix, match.prefix + AFTER_PREFIX, match.name);
-    return `((${codeColumn} >= ? AND ${codeColumn} < ?) OR ${keyColumn} = ?)`;
+    return `((${codeColumn} >= ? AND ${codeColumn} < ?) OR ${codeColumn} IN (SELECT code FROM article_actors WHERE name_key = ?))`;
   }
   params.push(match.needle);
   return `instr(${keyColumn}, ?) > 0`;
@@ -87,8 +91,13 @@ export function quoteWhere(filter: QuoteFilter): Where {
   return finish(clauses, params);
 }
 
-/** LIMIT/OFFSET with validated integers (no limit when absent). */
-export function page(limit: number | undefined, offset: number | undefined): { sql: string; params: SqlValue[] } {
+/** The WHERE clause with one more condition ANDed in. */
+export function and(where: Where, condition: string): string {
+  return where.sql === '' ? `WHERE ${condition}` : `${where.sql} AND ${condition}`;
+}
+
+/** Validated limit and offset; a limit of -1 means none (SQLite's LIMIT -1). */
+export function page(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
   for (const [name, value] of [
     ['limit', limit],
     ['offset', offset],
@@ -97,5 +106,5 @@ export function page(limit: number | undefined, offset: number | undefined): { s
       throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
     }
   }
-  return { sql: 'LIMIT ? OFFSET ?', params: [limit ?? -1, offset ?? 0] };
+  return { limit: limit ?? -1, offset: offset ?? 0 };
 }

@@ -85,6 +85,7 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (article_id, position)
       ) WITHOUT ROWID;
       CREATE INDEX article_actors_code ON article_actors (code, name_key);
+      CREATE INDEX article_actors_name ON article_actors (name_key);
     `,
   },
 ];

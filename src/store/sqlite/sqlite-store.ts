@@ -18,7 +18,7 @@ import type {
   StoreEntry,
 } from '../store.ts';
 import type { ActorSummary, ActorType, Diagnostic, Event, Quote } from '../../types.ts';
-import { actorClause, eventWhere, page, quoteWhere, type SqlValue } from './filters.ts';
+import { actorClause, and, eventWhere, page, quoteWhere, type SqlValue, type Where } from './filters.ts';
 import { migrate, SCHEMA_VERSION } from './migrations.ts';
 
 export interface SqliteStoreOptions {
@@ -222,21 +222,45 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return found;
   }
 
+  /**
+   * Dated events first, in date order, then undated ones in article order. Two queries rather than one
+   * `ORDER BY date IS NULL, date`: each of them walks the (date, article_id, position) index in either
+   * direction and stops at the page, where the single query sorted every matching row (170 ms at 200k events).
+   */
   function eventRows(filter: EventFilter): StoredEvent[] {
     const where = eventWhere(filter);
     if (where === null) return [];
-    const limit = page(filter.limit, filter.offset);
-    const direction = filter.order === 'desc' ? 'DESC' : 'ASC';
-    const rows = db
-      .prepare<SqlValue[], JoinedRow>(
-        `SELECT e.record, e.position, ${ARTICLE_REF_COLUMNS}
-         FROM events e JOIN articles a ON a.id = e.article_id
-         ${where.sql}
-         ORDER BY e.date IS NULL, e.date ${direction}, e.article_id, e.position
-         ${limit.sql}`,
-      )
-      .all(...where.params, ...limit.params);
+    const { limit, offset } = page(filter.limit, filter.offset);
+    const dir = filter.order === 'desc' ? 'DESC' : 'ASC';
+    const select = (condition: string, order: string, rowLimit: number, rowOffset: number) =>
+      db
+        .prepare<SqlValue[], JoinedRow>(
+          `SELECT e.record, e.position, ${ARTICLE_REF_COLUMNS}
+           FROM events e JOIN articles a ON a.id = e.article_id
+           ${and(where, condition)}
+           ORDER BY ${order}
+           LIMIT ? OFFSET ?`,
+        )
+        .all(...where.params, rowLimit, rowOffset);
+    const rows = select('e.date IS NOT NULL', `e.date ${dir}, e.article_id ${dir}, e.position ${dir}`, limit, offset);
+    if (limit === -1 || rows.length < limit) {
+      // The page runs past the dated events: continue with the undated ones.
+      const undatedOffset =
+        rows.length > 0 || offset === 0 ? 0 : Math.max(0, offset - countWhere(where, 'e.date IS NOT NULL'));
+      const rest = limit === -1 ? -1 : limit - rows.length;
+      rows.push(...select('e.date IS NULL', 'e.article_id, e.position', rest, undatedOffset));
+    }
     return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row) }));
+  }
+
+  function countWhere(where: Where, condition?: string): number {
+    const sql = condition === undefined ? where.sql : and(where, condition);
+    return Number(
+      db
+        .prepare<SqlValue[], number>(`SELECT count(*) FROM events e ${sql}`)
+        .pluck()
+        .get(...where.params),
+    );
   }
 
   function quoteRows(filter: QuoteFilter): StoredQuote[] {
@@ -248,9 +272,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
          FROM quotes q JOIN articles a ON a.id = q.article_id
          ${where.sql}
          ORDER BY a.date IS NULL, a.date, q.article_id, q.position
-         ${limit.sql}`,
+         LIMIT ? OFFSET ?`,
       )
-      .all(...where.params, ...limit.params);
+      .all(...where.params, limit.limit, limit.offset);
     return rows.map((row) => ({
       quote: JSON.parse(row.record) as Quote,
       index: row.position,
@@ -286,9 +310,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
          LEFT JOIN sources s ON s.code = a.code AND s.name_key = a.name_key
          LEFT JOIN targets t ON t.code = a.code AND t.name_key = a.name_key
          ORDER BY a.mentions DESC, a.code, a.name
-         ${limit.sql}`,
+         LIMIT ? OFFSET ?`,
       )
-      .all(...params, ...limit.params);
+      .all(...params, limit.limit, limit.offset);
     return rows.map((r) => ({
       code: r.code,
       name: r.name,
@@ -348,13 +372,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async countEvents(filter = {}) {
       const where = eventWhere(filter);
-      if (where === null) return 0;
-      return Number(
-        db
-          .prepare<SqlValue[], number>(`SELECT count(*) FROM events e ${where.sql}`)
-          .pluck()
-          .get(...where.params),
-      );
+      return where === null ? 0 : countWhere(where);
     },
     async queryQuotes(filter = {}) {
       return quoteRows(filter);
@@ -371,7 +389,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       };
     },
     async close() {
-      if (db.open) db.close();
+      if (!db.open) return;
+      // Lets SQLite refresh the planner statistics it finds stale; cheap, and keeps index choices good.
+      if (!options.readonly) db.pragma('optimize');
+      db.close();
     },
   };
 }
