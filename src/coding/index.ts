@@ -1,7 +1,7 @@
 // The event coder: Doc + Mentions (+ Quotes) → Event[]. Patterns from dictionaries/verbs/ fire at
 // trigger tokens; roles, modality, reporter and date are read off the sentence around them.
 import { createHash } from 'node:crypto';
-import type { Actor, Diagnostic, Doc, Event, Mention, Quote } from '../types.ts';
+import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionIndex, type SentenceContext } from './context.ts';
 import { matchPattern, type Match } from './match.ts';
@@ -9,7 +9,7 @@ import { accusedActor, defaultTarget, isPassive, nounModifierSource, passiveAgen
 import { readModality } from './modality.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
-import { intentCode } from './intent.ts';
+import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
@@ -91,14 +91,16 @@ function eventsOf(
   } else {
     sources = subjectOf(ctx, i);
   }
-  // Inside a direct quote, a subjectless event ("units have returned …”, the ministry said) is the speaker's.
-  let speakerAsSource = false;
+  const reporter = reporterOf(ctx, i, quotes);
+  // A subjectless event in a direct quote ("units have returned …”, the ministry said) is the
+  // speaker's; so is one whose subject is a pronoun the actor stage left unresolved ("X said it will …").
+  let inferredSource = false;
   if (sources.length === 0 && !passive) {
-    const speaker = quoteSpeaker(ctx, i, quotes);
-    if (speaker !== null) {
-      sources = [speaker];
-      speakerAsSource = true;
-      rule += ' (quote speaker)';
+    const owner = quoteSpeaker(ctx, i, quotes) ?? (pronounSubject(ctx, i) ? reporter : null);
+    if (owner !== null) {
+      sources = [owner];
+      inferredSource = true;
+      rule += ' (speaker as source)';
     }
   }
   const reading = readModality(ctx, i, noun);
@@ -108,72 +110,145 @@ function eventsOf(
   }
   const explicitTarget = targets.length > 0;
   if (!explicitTarget && !passive && !match.pattern.items.some((item) => item.kind === 'target')) {
-    targets = defaultTarget(ctx, match.end);
+    targets = defaultTarget(ctx, infinitiveEnd(ctx, match.end));
   }
   targets = targets.filter((t) => !sources.includes(t));
   if (sources.length === 0 && targets.length === 0) return [];
 
-  let code = match.pattern.code;
-  let modality = reading.modality;
-  if (reading.future && modality === 'asserted') {
-    // "will hold talks" is announced cooperation (CAMEO 03); "will attack" has not happened.
-    const intent = intentCode(code);
-    if (intent !== null && codebook.codes.has(intent)) {
-      code = intent;
-      rule += ` → intent ${intent}`;
-    } else if (intent === null) {
-      modality = 'hypothetical';
+  const announced = reading.announced === 'reported-future' ? (reporter !== null ? 'future' : null) : reading.announced;
+  const selfAnnounced = reading.announced === 'commitment' || (reporter !== null && sameActor(reporter, sources[0]));
+  const coded = recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
+  if (coded.note !== null) rule += ` → ${coded.note}`;
+  if (reading.cue !== null && coded.modality !== 'asserted') rule += ` [${reading.cue}]`;
+
+  const base: EventBase = {
+    ctx,
+    match,
+    dictionaryVersion,
+    date: eventDate(ctx.sentence.text, ctx.doc.article.date),
+    confidenceBase:
+      0.45 + (match.pattern.items.length >= 2 ? 0.1 : 0) - (inferredSource ? 0.1 : 0) + (explicitTarget ? 0.08 : 0),
+  };
+  const events = pairsOf(sources, targets, coded.code).map(([source, target]) =>
+    makeEvent(base, codebook, coded.code, coded.modality, source, target, reporter, rule),
+  );
+  // "Y must withdraw", said by X: X demands it of Y.
+  if (announced === 'obligation' && reporter !== null) {
+    const demand = demandCode(match.pattern.code);
+    for (const doer of sources.filter((s) => !sameActor(reporter, s))) {
+      events.push(makeEvent(base, codebook, demand, 'asserted', reporter, doer, null, `${rule} → demand ${demand}`));
     }
   }
-  const info = codebook.codes.get(code)!;
-  const reporter = reporterOf(ctx, i, quotes);
-  const trigger = ctx.doc.tokens[i]!;
-  const last = ctx.doc.tokens[triggerEnd(ctx, match)]!;
-  const text = ctx.doc.article.text;
-  const triggerSpan = { start: trigger.start, end: last.end, text: text.slice(trigger.start, last.end) };
-  const date = eventDate(ctx.sentence.text, ctx.doc.article.date);
+  return events;
+}
 
-  const pairs: [Mention | null, Mention | null][] = [];
+interface EventBase {
+  readonly ctx: SentenceContext;
+  readonly match: Match;
+  readonly dictionaryVersion: string;
+  readonly date: string | null;
+  readonly confidenceBase: number;
+}
+
+function makeEvent(
+  base: EventBase,
+  codebook: Codebook,
+  code: string,
+  modality: Modality,
+  source: Mention | null,
+  target: Mention | null,
+  reporter: Mention | null,
+  rule: string,
+): Event {
+  const { ctx, match } = base;
+  const info = codebook.codes.get(code)!;
+  const trigger = ctx.doc.tokens[match.trigger]!;
+  const last = ctx.doc.tokens[triggerEnd(ctx, match)]!;
+  const confidence =
+    base.confidenceBase +
+    (source !== null ? 0.2 : 0) +
+    (target !== null ? 0.12 : 0) -
+    (source?.kind === 'pronoun' || target?.kind === 'pronoun' ? 0.1 : 0);
+  return {
+    id: eventId(ctx.doc.article.id, ctx.sentence.index, trigger.start, code, source?.actor, target?.actor),
+    sentenceIndex: ctx.sentence.index,
+    sentence: ctx.sentence.text,
+    trigger: { start: trigger.start, end: last.end, text: ctx.doc.article.text.slice(trigger.start, last.end) },
+    date: base.date,
+    source: source?.actor ?? null,
+    target: target?.actor ?? null,
+    cameo: code,
+    plover: info.plover,
+    mode: info.mode,
+    goldstein: info.goldstein,
+    quadClass: info.quadClass,
+    modality,
+    reportedBy: reporter !== null && !sameActor(reporter, source ?? undefined) ? reporter.actor : null,
+    confidence: Math.min(1, Math.max(0, round(confidence))),
+    rule,
+    dictionaryVersion: base.dictionaryVersion,
+  };
+}
+
+/** Source × target pairs; coordinated subjects of a cooperative event with no target act on each other. */
+function pairsOf(
+  sources: readonly Mention[],
+  targets: readonly Mention[],
+  code: string,
+): [Mention | null, Mention | null][] {
+  if (targets.length === 0 && sources.length > 1 && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
+    return sources.flatMap((s) => sources.filter((t) => t !== s).map((t): [Mention, Mention] => [s, t]));
+  }
   const sourceList: (Mention | null)[] = sources.length > 0 ? [...sources] : [null];
   const targetList: (Mention | null)[] = targets.length > 0 ? [...targets] : [null];
-  for (const s of sourceList) for (const t of targetList) pairs.push([s, t]);
-  // "Russia and Ukraine agreed": coordinated subjects of a cooperative event with no target act on each other.
-  if (targets.length === 0 && sources.length > 1 && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
-    pairs.length = 0;
-    for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
-  }
+  return sourceList.flatMap((s) => targetList.map((t): [Mention | null, Mention | null] => [s, t]));
+}
 
-  return pairs.map(([source, target]) => {
-    const confidence = round(
-      0.45 +
-        (source !== null ? 0.2 : 0) +
-        (target !== null ? (explicitTarget ? 0.2 : 0.12) : 0) +
-        (match.pattern.items.length >= 2 ? 0.1 : 0) -
-        (source?.kind === 'pronoun' || target?.kind === 'pronoun' ? 0.1 : 0) -
-        (speakerAsSource ? 0.1 : 0),
-    );
-    const reportedBy = reporter !== null && reporter.actor.name !== source?.actor.name ? reporter.actor : null;
-    const id = eventId(ctx.doc.article.id, ctx.sentence.index, trigger.start, code, source?.actor, target?.actor);
-    return {
-      id,
-      sentenceIndex: ctx.sentence.index,
-      sentence: ctx.sentence.text,
-      trigger: triggerSpan,
-      date,
-      source: source?.actor ?? null,
-      target: target?.actor ?? null,
-      cameo: code,
-      plover: info.plover,
-      mode: info.mode,
-      goldstein: info.goldstein,
-      quadClass: info.quadClass,
-      modality,
-      reportedBy,
-      confidence: Math.min(1, Math.max(0, confidence)),
-      rule: reading.cue !== null && modality !== 'asserted' ? `${rule} [${reading.cue}]` : rule,
-      dictionaryVersion,
-    } satisfies Event;
-  });
+/** Applies recode.ts: announced cooperation → intent, self-announced coercion → threat, "will not" → rejection. */
+function recode(
+  code: string,
+  modality: Modality,
+  announced: 'future' | 'commitment' | 'obligation' | null,
+  selfAnnounced: boolean,
+  codebook: Codebook,
+): { code: string; modality: Modality; note: string | null } {
+  const known = (c: string | null): c is string => c !== null && codebook.codes.has(c);
+  if (modality === 'negated' && announced === 'future') {
+    const rejection = rejectionCode(code);
+    return known(rejection)
+      ? { code: rejection, modality: 'asserted', note: `rejection ${rejection}` }
+      : { code, modality, note: null };
+  }
+  if (announced !== 'future' && announced !== 'commitment') return { code, modality, note: null };
+  const intent = intentCode(code);
+  if (known(intent)) return { code: intent, modality: 'asserted', note: `intent ${intent}` };
+  const threat = threatCode(code);
+  if (known(threat) && selfAnnounced) return { code: threat, modality: 'asserted', note: `threat ${threat}` };
+  return { code, modality: 'hypothetical', note: null };
+}
+
+function sameActor(a: Mention, b: Mention | undefined): boolean {
+  return b !== undefined && a.actor.name === b.actor.name && a.actor.code === b.actor.code;
+}
+
+/** "… said it will …": a personal pronoun right before the verb group, not resolved to an actor. */
+function pronounSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && /^(?:it|they|he|she|we)$/.test(t.lower);
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** "threatened to shell Iraqi towns": the target of a to-infinitive complement is searched after its verb. */
+function infinitiveEnd(ctx: SentenceContext, end: number): number {
+  const to = ctx.doc.tokens[end];
+  const verb = ctx.doc.tokens[end + 1];
+  if (end + 1 < ctx.sentence.endToken && to?.lower === 'to' && verb?.pos === 'VERB') return end + 2;
+  const prev = ctx.doc.tokens[end - 1];
+  if (prev?.lower === 'to' && verb !== undefined && to?.pos === 'VERB' && end < ctx.sentence.endToken) return end + 1;
+  return end;
 }
 
 /**

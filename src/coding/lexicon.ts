@@ -14,8 +14,18 @@ export const SPEECH_VERBS = set(`
 /** Words that open a clause whose events are conditional or in question. */
 export const CONDITIONAL = set('whether if unless lest');
 
+/** Verbs of finding out and asking: a wh-clause after them is an open question ("find out how …"). */
+export const QUESTION_VERBS = set('ask wonder know see clarify understand learn check determine out question');
+export const WH_WORDS = set('how what why when where who which whether');
+
+/** Personal pronouns as subjects: an unresolved one still blocks the subject search. */
+export const SUBJECT_PRONOUNS = set('i you he she it we they');
+
 /** Modal auxiliaries that make the verb they govern hypothetical. */
-export const MODALS = set('would could might may should can must ought');
+export const MODALS = set('would could might may can');
+
+/** Obligation: "Y must withdraw", said by X, is X's demand on Y. */
+export const OBLIGATION = set('must should ought');
 
 /** Future auxiliaries: intent for cooperative events, not yet happened for conflictual ones. */
 export const FUTURE = set('will shall wo ’ll');
@@ -26,11 +36,15 @@ export const NEGATORS = set("not n't never no nor neither nobody none nothing");
 /** Negative subjects: "no one commented", "neither side agreed". */
 export const NEGATIVE_SUBJECTS = set('nobody none neither nothing');
 
-/** Verbs whose to-infinitive complement has not happened (yet). */
+/** Words that commit their subject to the to-infinitive that follows: an announcement by the subject. */
+export const COMMITMENT_GOVERNORS = set(`
+  plan intend promise pledge vow agree offer decide ready willing prepared determined determine committed
+  resolve set poised swear sworn`);
+
+/** Verbs whose to-infinitive complement has not happened (yet), without committing the subject to it. */
 export const IRREALIS_GOVERNORS = set(`
-  threaten plan intend want seek hope aim prepare try attempt promise pledge vow agree offer propose
-  expect wish plot consider mull urge call ask demand push press order tell invite encourage
-  ready willing likely set poised going determined determine eager keen prepared committed resolve`);
+  threaten want seek hope aim prepare propose expect wish plot consider mull urge call ask demand push
+  press order tell invite encourage likely going eager keen need`);
 
 /** Verbs whose to-infinitive complement did not happen. */
 export const NEGATING_GOVERNORS = set('refuse decline fail reject');
@@ -47,10 +61,15 @@ export const SUBORDINATORS = set('after before since until because while when al
 /** Verbs whose "of/for + gerund" complement is an allegation, not an asserted fact. */
 export const ALLEGING_VERBS = set('accuse blame suspect charge allege condemn criticize criticise denounce');
 
+/** Verbs that take an event noun as a topic or a request, not as something done ("called for sanctions"). */
+export const IRREALIS_NOUN_GOVERNORS = set(`
+  call demand urge seek ask request propose plan threaten discuss consider debate negotiate warn fear
+  rule avoid prevent oppose reject`);
+
 /** Words before a noun trigger that make it a possibility, not an event ("threat of invasion"). */
 export const IRREALIS_NOUN_CUES = set(`
   threat threats possible potential planned imminent risk fear fears prospect prospects would-be
-  looming possibility likelihood chance danger plans plan`);
+  looming possibility likelihood chance danger plans plan talks negotiations proposal deal agreement`);
 
 /** Verbs that take an event noun as object and give it their subject ("launched an invasion"). */
 export const LIGHT_VERBS = set(`

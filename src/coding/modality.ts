@@ -5,9 +5,14 @@ import {
   ALLEGING_VERBS,
   CONDITIONAL,
   FUTURE,
+  COMMITMENT_GOVERNORS,
   IRREALIS_GOVERNORS,
   IRREALIS_NOUN_CUES,
+  IRREALIS_NOUN_GOVERNORS,
   MODALS,
+  OBLIGATION,
+  QUESTION_VERBS,
+  WH_WORDS,
   NEGATING_GOVERNORS,
   NEGATING_NOUNS,
   NEGATIVE_SUBJECTS,
@@ -15,15 +20,25 @@ import {
 } from './lexicon.ts';
 import { clauseStart } from './roles.ts';
 
+/**
+ * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
+ * "plans/offered/agreed to" (commitment), "must/should/has to" (obligation). See recode.ts.
+ */
+export type Announcement = 'future' | 'reported-future' | 'commitment' | 'obligation' | null;
+
 export interface ModalityReading {
   readonly modality: Modality;
-  /** "will/plans to … hold talks": a statement of intent, coded as CAMEO 03 when cooperative. */
-  readonly future: boolean;
+  readonly announced: Announcement;
   /** Which cue decided it, for the rule trail. */
   readonly cue: string | null;
 }
 
-const ASSERTED: ModalityReading = { modality: 'asserted', future: false, cue: null };
+const ASSERTED: ModalityReading = { modality: 'asserted', announced: null, cue: null };
+const reading = (modality: Modality, announced: Announcement, cue: string | null): ModalityReading => ({
+  modality,
+  announced,
+  cue,
+});
 
 export function readModality(ctx: SentenceContext, trigger: number, noun: boolean): ModalityReading {
   const tokens = ctx.doc.tokens;
@@ -31,41 +46,60 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   const start = clauseStart(ctx, trigger);
 
   // Questions and conditionals: "whether Russia would attack", "if talks fail".
-  if (tokens[ctx.sentence.endToken - 1]?.text === '?') return { modality: 'hypothetical', future: false, cue: '?' };
+  if (tokens[ctx.sentence.endToken - 1]?.text === '?') return reading('hypothetical', null, '?');
   for (let k = first; k < trigger; k++) {
-    if (CONDITIONAL.has(tokens[k]!.lower)) return { modality: 'hypothetical', future: false, cue: tokens[k]!.lower };
+    const t = tokens[k]!;
+    if (CONDITIONAL.has(t.lower)) return reading('hypothetical', null, t.lower);
+    // Embedded questions: "to find out how determined they are to reach agreements".
+    if (WH_WORDS.has(t.lower) && k > first && QUESTION_VERBS.has(tokens[k - 1]!.lemma))
+      return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
 
   if (noun) {
-    for (let k = trigger - 1; k >= Math.max(first, trigger - 3); k--) {
+    for (let k = trigger - 1; k >= Math.max(first, trigger - 5); k--) {
       const t = tokens[k]!;
-      if (IRREALIS_NOUN_CUES.has(t.lower)) return { modality: 'hypothetical', future: false, cue: t.lower };
+      if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);
+      if (t.pos === 'VERB') {
+        if (IRREALIS_NOUN_GOVERNORS.has(t.lemma)) return reading('hypothetical', null, t.lemma);
+        break;
+      }
     }
   }
 
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
   let negated: string | null = null;
-  let future = false;
+  let future: Announcement = null;
   for (let k = trigger - 1; k >= Math.max(start, trigger - 5); k--) {
     const t = tokens[k]!;
     if (mentionOf(ctx, k) !== undefined) break;
-    if (MODALS.has(t.lower)) return { modality: 'hypothetical', future: false, cue: t.lower };
-    if (FUTURE.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) future = true;
+    if (t.lower === 'would' || t.lower === "'d") {
+      return negated !== null
+        ? reading('negated', 'reported-future', negated)
+        : reading('hypothetical', 'reported-future', 'would');
+    }
+    if (MODALS.has(t.lower)) return reading('hypothetical', null, t.lower);
+    if (OBLIGATION.has(t.lower)) return reading('hypothetical', 'obligation', t.lower);
+    if (FUTURE.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) future = 'future';
     if (NEGATORS.has(t.lower) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer')) negated ??= t.lower;
     if (t.lower === 'without') negated ??= 'without';
     if (t.lower === 'to') {
+      const before = tokens[k - 1]?.lower;
+      if (
+        (before === 'have' || before === 'has' || before === 'had' || before === 'need' || before === 'needs') &&
+        negated === null
+      )
+        return reading('hypothetical', 'obligation', `${before} to`);
       const governor = governingVerb(ctx, k);
-      if (governor !== null && NEGATING_GOVERNORS.has(governor))
-        return { modality: 'negated', future: false, cue: governor };
+      if (governor !== null && NEGATING_GOVERNORS.has(governor)) return reading('negated', null, governor);
       // "resolve to not threaten": the negation inside the infinitive decides.
-      if (negated !== null) return { modality: 'negated', future: false, cue: negated };
-      if (governor !== null && IRREALIS_GOVERNORS.has(governor))
-        return { modality: 'hypothetical', future: true, cue: governor };
+      if (negated !== null) return reading('negated', null, negated);
+      if (governor !== null && COMMITMENT_GOVERNORS.has(governor))
+        return reading('hypothetical', 'commitment', governor);
+      if (governor !== null && IRREALIS_GOVERNORS.has(governor)) return reading('hypothetical', null, governor);
     }
     if ((t.lower === 'on' || t.lower === 'of' || t.lower === 'to') && NEGATING_NOUNS.has(tokens[k - 1]?.lemma ?? ''))
-      return { modality: 'negated', future: false, cue: tokens[k - 1]!.lemma };
-    if ((t.lower === 'of' || t.lower === 'for') && alleged(ctx, k))
-      return { modality: 'hypothetical', future: false, cue: 'alleged' };
+      return reading('negated', null, tokens[k - 1]!.lemma);
+    if ((t.lower === 'of' || t.lower === 'for') && alleged(ctx, k)) return reading('hypothetical', null, 'alleged');
   }
   if (negated === null) {
     for (let k = start; k < trigger; k++) {
@@ -76,17 +110,18 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       }
     }
   }
-  if (negated !== null) return { modality: 'negated', future: false, cue: negated };
-  if (future) return { modality: 'asserted', future: true, cue: 'will' };
+  if (negated !== null) return reading('negated', future, negated);
+  if (future !== null) return reading('asserted', future, 'will');
   return ASSERTED;
 }
-
 /** The verb or adjective that governs a to-infinitive: "refused to", "is ready to", "plans to". */
 function governingVerb(ctx: SentenceContext, to: number): string | null {
   for (let k = to - 1; k >= Math.max(ctx.sentence.firstToken, to - 3); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN') {
-      if (IRREALIS_GOVERNORS.has(t.lemma) || NEGATING_GOVERNORS.has(t.lemma)) return t.lemma;
+      if (IRREALIS_GOVERNORS.has(t.lemma) || COMMITMENT_GOVERNORS.has(t.lemma) || NEGATING_GOVERNORS.has(t.lemma))
+        return t.lemma;
+      if (IRREALIS_GOVERNORS.has(t.lower) || COMMITMENT_GOVERNORS.has(t.lower)) return t.lower;
       if (t.pos === 'VERB' || t.pos === 'NOUN') return t.lemma;
     }
   }

@@ -61,7 +61,8 @@ function introducesClause(ctx: SentenceContext, k: number): boolean {
 }
 
 function lastColon(ctx: SentenceContext): number {
-  for (let k = ctx.sentence.endToken - 1; k >= ctx.sentence.firstToken; k--) if (ctx.doc.tokens[k]!.text === ':') return k;
+  for (let k = ctx.sentence.endToken - 1; k >= ctx.sentence.firstToken; k--)
+    if (ctx.doc.tokens[k]!.text === ':') return k;
   return -1;
 }
 

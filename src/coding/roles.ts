@@ -3,7 +3,16 @@
 import type { Mention, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
-import { ALLEGING_VERBS, BE_FORMS, CONDITIONAL, HARD_BOUNDARIES, PREPOSITIONS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
+import {
+  ALLEGING_VERBS,
+  BE_FORMS,
+  CONDITIONAL,
+  HARD_BOUNDARIES,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+} from './lexicon.ts';
 
 /** Where the clause of token `i` begins (scanning left to a boundary). */
 export function clauseStart(ctx: SentenceContext, i: number): number {
@@ -39,7 +48,12 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   const start = clauseStart(ctx, i);
   for (let k = i - 1; k >= start; k--) {
     const m = mentionOf(ctx, k);
-    if (m === undefined) continue;
+    if (m === undefined) {
+      // An unresolved "they"/"it" is the subject all the same: do not reach past it to an earlier actor.
+      const t = ctx.doc.tokens[k]!;
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return [];
+      continue;
+    }
     k = m.firstToken;
     if (possessorOfInfinitive(ctx, m, i)) return [m];
     if (isPrepositionObject(ctx, m) || isVerbObject(ctx, m)) continue;
@@ -53,7 +67,9 @@ function isPrepositionObject(ctx: SentenceContext, m: Mention): boolean {
   let k = m.firstToken - 1;
   while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
   const before = token(ctx, k);
-  return before !== undefined && PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && !SUBORDINATORS.has(before.lower);
+  return (
+    before !== undefined && PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)
+  );
 }
 
 /** "Russia's resolve to (not) threaten": the possessor of the noun governing a to-infinitive is its subject. */
