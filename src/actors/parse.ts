@@ -1,7 +1,7 @@
 // Phrase parsers over tokens: qualifiers ("Russian", "Poland's", "NATO"), titles ("Deputy Foreign Minister"),
 // sector nouns ("defence ministry"), and person names after a title. Each returns where it ends, or null.
 import type { Token } from '../types.ts';
-import { longestAt, matchesAt } from './trie.ts';
+import { longestAt, matchesAt, startsWord } from './trie.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry } from './registry.ts';
 
 export interface Qualifier {
@@ -64,6 +64,23 @@ export interface TitleParse {
   readonly plural: boolean;
 }
 
+/** True when a phrase of any kind could start at token `i`: lets the scanner skip most tokens at once. */
+export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'PROPN') return true;
+  const key = norm2(t.lower);
+  return (
+    startsWord(reg.names, tokens, i) ||
+    startsWord(reg.titles, tokens, i) ||
+    (t.lemma !== t.lower && reg.titles.root.next.has(norm2(t.lemma.toLowerCase()))) ||
+    RANK.has(key) ||
+    SOFT.has(key) ||
+    key === 'former' ||
+    key === 'ex' ||
+    GENERIC_HEADS.has(key)
+  );
+}
+
 const RANK = new Set(['deputy', 'vice', 'first', 'assistant', 'under', 'chief', 'principal']);
 const SOFT = new Set(['acting', 'interim', 'senior', 'then', 'new', 'incoming', 'outgoing']);
 const GENERIC_HEADS = new Set([
@@ -106,15 +123,20 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
     title = tokens[k]!.lower;
     sector = 'GOV';
   } else return null;
-  // "Secretary of Energy", "Minister of Digital Transformation": a capitalised "of" complement is part of the title.
+  // "Secretary of Energy", "minister of digital transformation": an "of" complement written in the same case
+  // as the head word is part of the title.
   const head = tokens[end - 1]!.lower;
   if (GENERIC_HEADS.has(head) && tokens[end]?.lower === 'of') {
+    const upper = /^[A-Z]/.test(tokens[end - 1]!.text);
+    const fits = (t: Token | undefined): boolean =>
+      t !== undefined && /^(NOUN|PROPN|ADJ)$/.test(t.pos) && /^[A-Z]/.test(t.text) === upper;
     let e = end + 1;
-    while (e < limit && /^[A-Z]/.test(tokens[e]!.text) && tokens[e]!.pos !== 'PUNCT') {
+    while (e < limit && fits(tokens[e])) {
       e++;
-      if (tokens[e]?.lower === 'and' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '')) e++;
+      if (tokens[e]?.lower === 'and' && fits(tokens[e + 1])) e++;
     }
     if (e > end + 1 && !startsNamedBody(reg, tokens, end + 1, limit)) {
+      if (upper) e = complementEnd(reg, tokens, end + 1, e, limit);
       title = `${head} of ${tokens
         .slice(end + 1, e)
         .map((t) => t.lower)
@@ -127,8 +149,29 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
   return { end, title, sector, former, plural };
 }
 
+/**
+ * Where "Secretary of Energy Jeffrey Kupfer" stops being the office: before a dictionary person if one starts
+ * inside the capitalised run, else two tokens before its end (a first name and a surname) when the run is long.
+ */
+function complementEnd(
+  reg: ActorRegistry,
+  tokens: readonly Token[],
+  from: number,
+  runEnd: number,
+  limit: number,
+): number {
+  for (let p = from + 1; p < runEnd; p++) {
+    for (const m of matchesAt(reg.names, tokens, p, limit)) {
+      if (m.hits.some((h) => h.value.kind === 'person')) return p;
+    }
+  }
+  const len = runEnd - from;
+  if (len >= 3) return runEnd - 2;
+  return runEnd;
+}
+
 function norm2(s: string): string {
-  return s.replace(/’/g, "'");
+  return s.includes('’') ? s.replace(/’/g, "'") : s;
 }
 
 /** True when a state/organisation name starts at `i` ("secretary of State" is a title; "head of NATO" is not). */
@@ -247,6 +290,17 @@ const NOT_NAMES = new Set([
   'meanwhile',
 ]);
 
+/** The surface of tokens i..e with single spaces where the text had any. */
+export function spanText(tokens: readonly Token[], i: number, e: number): string {
+  let out = '';
+  for (let k = i; k < e; k++) {
+    const t = tokens[k]!;
+    if (k > i && tokens[k - 1]!.end !== t.start) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
 function capitalised(t: Token): boolean {
   const c = t.text[0] ?? '';
   return c !== c.toLowerCase();
@@ -260,8 +314,13 @@ export function parseName(reg: ActorRegistry, tokens: readonly Token[], i: numbe
       if (h.value.kind === 'person') known = { kind: 'known', end: m.end, person: h.value.person };
   }
   let e = i;
-  while (e < limit && e - i < 5) {
+  while (e < limit && e - i < 10) {
     const t = tokens[e]!;
+    // Pieces of one word the tokenizer split ("Jean-Yves", "Radosław"): glued to the previous token.
+    if (e > i && tokens[e - 1]!.end === t.start && /^[\p{L}\p{M}'’-]+$/u.test(t.text) && !/^['’]s$/.test(t.lower)) {
+      e++;
+      continue;
+    }
     if (capitalised(t) && !NOT_NAMES.has(t.lower) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text)) {
       if (parseQualifier(reg, tokens, e, limit) !== null && e > i) break;
       e++;
@@ -283,9 +342,5 @@ export function parseName(reg: ActorRegistry, tokens: readonly Token[], i: numbe
   if (e - i === 1 && first.pos !== 'PROPN') return known;
   if (parseQualifier(reg, tokens, i, limit) !== null || parseTitle(reg, tokens, i, limit) !== null) return known;
   if (known) return known;
-  const name = tokens
-    .slice(i, e)
-    .map((t) => t.text)
-    .join(' ');
-  return { kind: 'new', end: e, name };
+  return { kind: 'new', end: e, name: spanText(tokens, i, e) };
 }

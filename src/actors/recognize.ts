@@ -4,8 +4,9 @@
 import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
 import type { ActorRegistry, NamedActor, Person } from './registry.ts';
 import { matchesAt } from './trie.ts';
-import { activeRoles, personOn } from './roles.ts';
+import { activeRoles, personOn, type PersonState } from './roles.ts';
 import {
+  mayStartPhrase,
   parseName,
   parseQualifier,
   parseSector,
@@ -53,6 +54,9 @@ class Scanner {
   private readonly reported = new Set<string>();
   /** First token of the mention being built (a determiner included), for apposition checks. */
   private start = 0;
+  /** Per token: could any dictionary phrase start here (computed once per document). */
+  private readonly may: Uint8Array;
+  private readonly personCache = new Map<string, PersonState>();
 
   constructor(
     private readonly doc: Doc,
@@ -60,6 +64,17 @@ class Scanner {
   ) {
     this.tokens = doc.tokens;
     this.date = doc.article.date;
+    this.may = new Uint8Array(this.tokens.length);
+    for (let k = 0; k < this.tokens.length; k++) this.may[k] = mayStartPhrase(reg, this.tokens, k) ? 1 : 0;
+  }
+
+  private personState(p: Person): PersonState {
+    let st = this.personCache.get(p.id);
+    if (!st) {
+      st = personOn(p, this.date);
+      this.personCache.set(p.id, st);
+    }
+    return st;
   }
 
   run(): { mentions: Mention[]; diagnostics: Diagnostic[] } {
@@ -108,6 +123,7 @@ class Scanner {
   }
 
   private phraseAt(j: number, limit: number, det: boolean): Candidate | null {
+    if (!this.may[j]) return null;
     const q = parseQualifier(this.reg, this.tokens, j, limit);
     const person = this.personAt(j, limit);
     if (person && (!q || person.end > q.nameEnd)) return person;
@@ -116,6 +132,10 @@ class Scanner {
     if (t) return this.afterTitle(null, t, limit, det);
     const head = this.headOf(j, limit);
     if (head) return head;
+    if (!det) {
+      const appos = this.namedApposition(j, limit);
+      if (appos) return appos;
+    }
     return this.demonymAt(j, limit);
   }
 
@@ -155,7 +175,7 @@ class Scanner {
   }
 
   private known(p: Person, end: number, q: Qualifier | null, t: TitleParse | null): Candidate {
-    const state = personOn(p, this.date);
+    const state = this.personState(p);
     let actor: Core = state.actor;
     let titles = state.titles;
     // Text evidence beats a stale dictionary: "Polish Foreign Minister X" on a date the registry has no role for.
@@ -270,6 +290,21 @@ class Scanner {
       info: { personKey: key, gender: null, titles: [t.title], surname },
       antecedent: prior,
     };
+  }
+
+  /** "Jeffrey Kupfer, the US deputy secretary of energy, …": an unknown name followed by its title. */
+  private namedApposition(j: number, limit: number): Candidate | null {
+    const tok = this.tokens[j]!;
+    if (tok.pos !== 'PROPN') return null;
+    const name = parseName(this.reg, this.tokens, j, limit);
+    if (!name || name.kind !== 'new' || name.end - j < 2 || this.tokens[name.end]?.text !== ',') return null;
+    let k = name.end + 1;
+    if (this.tokens[k]?.lower === 'the') k++;
+    const q = parseQualifier(this.reg, this.tokens, k, limit);
+    if (!q || q.kind === 'capital') return null;
+    const t = parseTitle(this.reg, this.tokens, q.end, limit);
+    if (!t || t.plural || parseName(this.reg, this.tokens, t.end, limit)) return null;
+    return { ...this.personFrom(name, q.actor, t), end: t.end };
   }
 
   /** "head of X", "chief of X" (head words that are not titles of their own). */
@@ -434,10 +469,19 @@ class Scanner {
   private surname(i: number): Candidate | null {
     const tok = this.tokens[i]!;
     if (this.discovered.size === 0 || tok.text[0] === tok.text[0]?.toLowerCase()) return null;
-    const k = this.discovered.get(tok.lower);
-    if (k === undefined) return null;
-    const m = this.mentions[k]!;
-    return { end: i + 1, actor: stripText(m.actor), kind: 'name', info: this.infos[k]!, antecedent: k };
+    // The full name again ("Jeffrey Kupfer"), else the surname alone.
+    for (const [surname, k] of this.discovered) {
+      const words = this.mentions[k]!.actor.name.toLowerCase().split(' ');
+      if (words.length > 1 && words[0] === tok.lower && words.every((w, n) => this.tokens[i + n]?.lower === w)) {
+        return this.coref(i + words.length, k);
+      }
+      if (surname === tok.lower) return this.coref(i + 1, k);
+    }
+    return null;
+  }
+
+  private coref(end: number, k: number): Candidate {
+    return { end, actor: stripText(this.mentions[k]!.actor), kind: 'name', info: this.infos[k]!, antecedent: k };
   }
 }
 

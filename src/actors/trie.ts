@@ -61,12 +61,6 @@ export function addPhrase<T>(trie: Trie<T>, phrase: string, value: T): void {
   node.hits.push({ value, words });
 }
 
-export interface TokenLike {
-  readonly text: string;
-  readonly lower: string;
-  readonly lemma: string;
-}
-
 /**
  * Dictionary case rules: a word written with two or more capitals ("UN", "WHO", "MoD") matches only that exact
  * spelling (so "us" and "who" stay pronouns); a capitalised word ("Turkey") needs a capitalised token; a
@@ -85,47 +79,98 @@ export interface Match<T> {
   readonly hits: readonly PhraseHit<T>[];
 }
 
+/** Longest run of tokens glued to `i` without spaces that may form one dictionary word ("Guinea-Bissau"). */
+const MAX_GLUE = 6;
+
+export interface GluedToken {
+  readonly text: string;
+  readonly lower: string;
+  readonly lemma: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * All matches starting at `start` (shortest first), honouring case rules, never crossing `limit`.
- * With `lemmaLast`, the last token may also match by lemma (plural titles: "ministers").
+ * A dictionary word may span several tokens written without spaces between them, because the tokenizer splits
+ * some hyphenated and non-ASCII words ("Guinea-Bissau", "Erdoğan") and not others ("co-operation").
+ * With `lemmaLast`, a word may also match by lemma (plural titles: "ministers").
  */
 export function matchesAt<T>(
   trie: Trie<T>,
-  tokens: readonly TokenLike[],
+  tokens: readonly GluedToken[],
   start: number,
   limit: number,
   lemmaLast = false,
 ): Match<T>[] {
   const out: Match<T>[] = [];
-  let node = trie.root;
-  for (let i = start; i < limit; i++) {
-    const tok = tokens[i]!;
-    const child = node.next.get(norm(tok.lower));
-    if (lemmaLast && tok.lemma !== tok.lower) {
-      const byLemma = node.next.get(norm(tok.lemma.toLowerCase()));
-      if (byLemma && byLemma !== child) collect(byLemma, i, start, tokens, out);
-    }
-    if (!child) break;
-    node = child;
-    collect(node, i, start, tokens, out);
-  }
+  walk(trie.root, tokens, start, limit, lemmaLast, [], out);
+  if (out.length > 1) out.sort((a, b) => a.end - b.end);
   return out;
 }
 
-function collect<T>(node: Node<T>, i: number, start: number, tokens: readonly TokenLike[], out: Match<T>[]): void {
+function walk<T>(
+  node: Node<T>,
+  tokens: readonly GluedToken[],
+  i: number,
+  limit: number,
+  lemmaLast: boolean,
+  surfaces: string[],
+  out: Match<T>[],
+): void {
+  if (i >= limit) return;
+  let text = '';
+  let lower = '';
+  for (let g = 0; g < MAX_GLUE && i + g < limit; g++) {
+    const tok = tokens[i + g]!;
+    if (g > 0 && tokens[i + g - 1]!.end !== tok.start) break;
+    text += tok.text;
+    lower += tok.lower;
+    const end = i + g + 1;
+    const child = node.next.get(norm(lower));
+    if (child) {
+      surfaces.push(text);
+      collect(child, surfaces, end, out);
+      if (child.next.size > 0) walk(child, tokens, end, limit, lemmaLast, surfaces, out);
+      surfaces.pop();
+    }
+    if (g === 0 && lemmaLast && tok.lemma !== tok.lower) {
+      const byLemma = node.next.get(norm(tok.lemma.toLowerCase()));
+      if (byLemma && byLemma !== child) {
+        surfaces.push(text);
+        collect(byLemma, surfaces, end, out);
+        surfaces.pop();
+      }
+    }
+  }
+}
+
+function collect<T>(node: Node<T>, surfaces: readonly string[], end: number, out: Match<T>[]): void {
   if (node.hits.length === 0) return;
-  const hits = node.hits.filter((h) => h.words.every((w, k) => caseFits(w, tokens[start + k]?.text ?? '')));
-  if (hits.length > 0) out.push({ end: i + 1, hits });
+  const hits = node.hits.filter((h) => h.words.every((w, k) => caseFits(w, surfaces[k] ?? '')));
+  if (hits.length > 0) out.push({ end, hits });
 }
 
 /** The longest match at `start`, or null. */
 export function longestAt<T>(
   trie: Trie<T>,
-  tokens: readonly TokenLike[],
+  tokens: readonly GluedToken[],
   start: number,
   limit: number,
   lemmaLast = false,
 ): Match<T> | null {
   const all = matchesAt(trie, tokens, start, limit, lemmaLast);
   return all.length > 0 ? all[all.length - 1]! : null;
+}
+
+/** True when some phrase of `trie` starts with the word at `i` (glued tokens included). */
+export function startsWord<T>(trie: Trie<T>, tokens: readonly GluedToken[], i: number): boolean {
+  let lower = '';
+  for (let g = 0; g < MAX_GLUE && i + g < tokens.length; g++) {
+    const tok = tokens[i + g]!;
+    if (g > 0 && tokens[i + g - 1]!.end !== tok.start) break;
+    lower += tok.lower;
+    if (trie.root.next.has(norm(lower))) return true;
+  }
+  return false;
 }
