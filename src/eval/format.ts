@@ -46,7 +46,7 @@ export function formatPlover(r: PloverReport, misses: number): string[] {
   out.push(
     ...table(
       PRF_HEADER.map((h, i) => (i === 0 ? 'category' : h)),
-      [...Object.entries(r.perCategory).map(([c, p]) => prfRow(c, p)), prfRow('micro', r.micro)],
+      [...r.perCategory.map((p) => prfRow(p.category, p)), prfRow('micro', r.micro)],
     ),
   );
   out.push(
@@ -89,7 +89,7 @@ export function formatPetr2(r: Petr2Report, misses: number): string[] {
     '',
     ...table(
       PRF_HEADER.map((h, i) => (i === 0 ? 'root' : h)),
-      Object.entries(r.perRoot).map(([c, p]) => prfRow(c, p)),
+      r.perRoot.map((p) => prfRow(p.root, p)),
     ),
     '',
     `records expecting no event where we coded one: ${r.noEventRecordsWithOutput}/${r.noEventRecords}`,

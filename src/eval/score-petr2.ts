@@ -32,7 +32,8 @@ export interface Petr2Report {
   readonly noEventRecordsWithOutput: number;
   /** CAMEO root (2 digits) + source country + target country. */
   readonly root: Prf;
-  readonly perRoot: Readonly<Record<string, Prf>>;
+  /** Sorted by root; an array so JSON keeps "01" before "10". */
+  readonly perRoot: readonly (Prf & { readonly root: string })[];
   /** Full CAMEO code + source country + target country. */
   readonly code: Prf;
   /** CAMEO root alone, actors ignored: separates verb coverage from actor errors. */
@@ -117,8 +118,7 @@ export function scorePetr2(scored: readonly Scored<Petr2Gold>[]): Petr2Report {
     }
   }
 
-  const perRootPrf: Record<string, Prf> = {};
-  for (const root of [...perRoot.keys()].sort()) perRootPrf[root] = prf(perRoot.get(root)!);
+  const perRootPrf = [...perRoot.keys()].sort().map((root) => ({ root, ...prf(perRoot.get(root)!) }));
   return {
     form: 'petr2',
     records: scored.length,

@@ -34,7 +34,7 @@ export interface PloverReport {
   readonly form: 'plover';
   readonly records: number;
   /** Record level: the set of categories of our asserted events vs the record's category. */
-  readonly perCategory: Readonly<Record<string, Prf>>;
+  readonly perCategory: readonly (Prf & { readonly category: string })[];
   readonly micro: Prf;
   readonly macroF1: number | null;
   readonly categoryFound: Rate;
@@ -162,19 +162,20 @@ export function scorePlover(scored: readonly Scored<PloverGold>[]): PloverReport
   }
 
   const categories = [...perCategory.keys()].sort();
-  const perCategoryPrf: Record<string, Prf> = {};
+  const perCategoryPrf: (Prf & { category: string })[] = [];
   let tp = 0;
   let fp = 0;
   let fn = 0;
   const f1s: number[] = [];
   for (const c of categories) {
     const counts = perCategory.get(c)!;
-    perCategoryPrf[c] = prf(counts);
+    const figures = prf(counts);
+    perCategoryPrf.push({ category: c, ...figures });
     tp += counts.tp;
     fp += counts.fp;
     fn += counts.fn;
     // Macro F1 averages over categories the gold contains, so a category we invent does not dilute it twice.
-    if (counts.tp + counts.fn > 0) f1s.push(perCategoryPrf[c].f1 ?? 0);
+    if (counts.tp + counts.fn > 0) f1s.push(figures.f1 ?? 0);
   }
 
   return {

@@ -30,7 +30,7 @@ function ploverReport() {
 test('PLOVER per-category figures are record level over asserted events', () => {
   const r = ploverReport().plover!;
   assert.equal(r.records, 4);
-  const counts = Object.fromEntries(Object.entries(r.perCategory).map(([c, p]) => [c, [p.tp, p.fp, p.fn]]));
+  const counts = Object.fromEntries(r.perCategory.map((p) => [p.category, [p.tp, p.fp, p.fn]]));
   assert.deepEqual(counts, {
     ACCUSE: [1, 0, 0],
     AGREE: [1, 0, 0],
@@ -96,8 +96,15 @@ test('PETR2 root, full-code and per-root figures', () => {
   assert.equal(r.expectedEvents, 4);
   assert.deepEqual([r.root.tp, r.root.fp, r.root.fn], [3, 1, 1]);
   assert.deepEqual([r.code.tp, r.code.fp, r.code.fn], [2, 2, 2], '050 is the right root but not the code 051');
-  const perRoot = Object.fromEntries(Object.entries(r.perRoot).map(([c, p]) => [c, [p.tp, p.fp, p.fn]]));
-  assert.deepEqual(perRoot, { '01': [0, 1, 0], '05': [2, 0, 1], '11': [1, 0, 0] });
+  assert.deepEqual(
+    r.perRoot.map((p) => [p.root, p.tp, p.fp, p.fn]),
+    [
+      ['01', 0, 1, 0],
+      ['05', 2, 0, 1],
+      ['11', 1, 0, 0],
+    ],
+    'roots in code order, "01" before "05" before "11"',
+  );
   assert.equal(r.noEventRecords, 1);
   assert.equal(r.noEventRecordsWithOutput, 1);
   assert.deepEqual(r.modality, { asserted: 4, negated: 0, hypothetical: 1 });
