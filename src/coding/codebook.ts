@@ -56,6 +56,15 @@ export function buildCodebook(codeTable: string, patternFiles: readonly { name: 
       else errors.push({ file: p.file, line: p.line, message: `unknown CAMEO code ${p.code}` });
     }
   }
+  // Every "verb T" pattern also stands bare, last in line: the target is then the first actor after
+  // the verb ("bombarded a government-held part of Syria's second city").
+  const bare = new Set(patterns.filter((p) => p.items.length === 0).map((p) => `${p.noun}:${p.trigger.join('|')}`));
+  for (const p of [...patterns]) {
+    const key = `${p.noun}:${p.trigger.join('|')}`;
+    if (p.items.length !== 1 || p.items[0]!.kind !== 'target' || bare.has(key)) continue;
+    bare.add(key);
+    patterns.push({ ...p, id: `${p.id} (bare)`, items: [] });
+  }
   const byTrigger = new Map<string, Pattern[]>();
   for (const p of patterns) {
     for (const word of p.trigger) {

@@ -19,8 +19,12 @@ export interface Match {
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PRON', 'PART', 'SYM']);
 /** Before a T/S slot only determiners and the like: "on the Russian army" but not "on banks in Russia". */
 const SLOT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
+/** Quantity words may also stand before an actor: "kidnapped up to 16 Russian advisers", "scores of refugees". */
+const QUANTITY = new Set(
+  'up to at least more than nearly almost about some around over dozens hundreds thousands scores tens millions of several many'.split(' '),
+);
 const WORD_GAP = 3;
-const SLOT_GAP = 3;
+const SLOT_GAP = 5;
 
 export interface MatchOptions {
   /** Passive voice: T slots are dropped (the target is the grammatical subject). */
@@ -81,9 +85,8 @@ function findItem(
     } else if (item.words.includes(t.lemma) || item.words.includes(t.lower)) {
       return { at: i, next: i + 1, mentions: [] };
     }
-    if (!(isQuoteMark(t) || (slot ? SLOT_GAP_POS : MODIFIER_POS).has(t.pos)) || mentionOf(ctx, i) !== undefined) {
-      return null;
-    }
+    const skippable = isQuoteMark(t) || (slot ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) : MODIFIER_POS.has(t.pos));
+    if (!skippable || mentionOf(ctx, i) !== undefined) return null;
     if (++gap > maxGap) return null;
   }
   return null;
