@@ -124,6 +124,13 @@ class Scanner {
 
   private phraseAt(j: number, limit: number, det: boolean): Candidate | null {
     if (!this.may[j]) return null;
+    const w = this.tokens[j]!.lower;
+    if ((w === 'former' || w === 'ex') && j + 1 < limit) {
+      // "former Polish minister X": the qualifier sits between "former" and the title.
+      const q = parseQualifier(this.reg, this.tokens, j + 1, limit);
+      const t = q ? parseTitle(this.reg, this.tokens, q.end, limit) : null;
+      if (q && t) return this.afterTitle(q, { ...t, former: true, sector: 'ELI' }, limit, true);
+    }
     const q = parseQualifier(this.reg, this.tokens, j, limit);
     const person = this.personAt(j, limit);
     if (person && (!q || person.end > q.nameEnd)) return person;
@@ -179,7 +186,10 @@ class Scanner {
     let actor: Core = state.actor;
     let titles = state.titles;
     // Text evidence beats a stale dictionary: "Polish Foreign Minister X" on a date the registry has no role for.
-    if (t && !t.former && state.titles.length === 0 && (q || t.sector !== 'GOV')) {
+    if (t?.former) {
+      const country = actor.country ?? p.country;
+      actor = { ...actor, code: `${country ?? '---'}ELI`, country, sector: 'ELI' };
+    } else if (t && state.titles.length === 0 && (q || t.sector !== 'GOV')) {
       actor = { ...actor, ...compose(q?.actor ?? null, t.sector) };
       titles = [t.title];
     }

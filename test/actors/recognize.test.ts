@@ -1,0 +1,251 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/analyze.ts';
+import { findMentions, loadActorRegistry, summarizeActors } from '../../src/actors/index.ts';
+import type { Mention } from '../../src/types.ts';
+
+const DIR = new URL('../../dictionaries/', import.meta.url).pathname;
+const registry = loadActorRegistry(DIR, []);
+
+function run(text: string, date: string | null = '2022-03-01') {
+  const doc = analyze({ id: 't', date, title: null, url: null, source: null, text });
+  return { doc, ...findMentions(doc, registry) };
+}
+
+/** [surface, code] pairs, the compact view used by most assertions. */
+function codes(text: string, date: string | null = '2022-03-01'): [string, string][] {
+  return run(text, date).mentions.map((m) => [m.actor.text, m.actor.code]);
+}
+
+function find(ms: readonly Mention[], surface: string): Mention {
+  const m = ms.find((x) => x.actor.text === surface);
+  assert.ok(m, `no mention "${surface}" in ${ms.map((x) => x.actor.text).join(', ')}`);
+  return m;
+}
+
+test('states by name, short name, adjective, demonym and capital', () => {
+  assert.deepEqual(codes('The Russian Federation and Britain met Ukrainians in Kyiv and Kiev while Moscow waited.'), [
+    ['The Russian Federation', 'RUS'],
+    ['Britain', 'GBR'],
+    ['Ukrainians', 'UKR'],
+    ['Kyiv', 'UKR'],
+    ['Kiev', 'UKR'],
+    ['Moscow', 'RUS'],
+  ]);
+  const { mentions } = run('Ukrainians protested.');
+  assert.equal(mentions[0]!.actor.type, 'group');
+  assert.equal(find(run('Moscow waited.').mentions, 'Moscow').kind, 'seat');
+});
+
+test('IGOs by acronym and long form (both spellings), seats and regions', () => {
+  assert.deepEqual(
+    codes(
+      'The Organisation for Security and Co-operation in Europe, the Organization for Security and Cooperation in Europe, the OSCE, NATO and the EU met the Kremlin, the White House and the West in Eastern Europe.',
+    ),
+    [
+      ['The Organisation for Security and Co-operation in Europe', 'IGOEUROSC'],
+      ['the Organization for Security and Cooperation in Europe', 'IGOEUROSC'],
+      ['the OSCE', 'IGOEUROSC'],
+      ['NATO', 'IGOWSTNAT'],
+      ['the EU', 'IGOEUREEC'],
+      ['the Kremlin', 'RUSGOV'],
+      ['the White House', 'USAGOV'],
+      ['the West', 'WST'],
+      ['Eastern Europe', 'EEU'],
+    ],
+  );
+  const igo = find(run('The United Nations spoke.').mentions, 'The United Nations').actor;
+  assert.deepEqual([igo.country, igo.type, igo.id], [null, 'igo', 'un']);
+});
+
+test('case rules keep pronouns and common words apart from acronyms and names', () => {
+  assert.deepEqual(codes('They told us who was in turkey and china.'), []);
+  assert.deepEqual(codes('The US and WHO officials visited Turkey.'), [
+    ['The US', 'USA'],
+    ['WHO officials', 'IGOUNOWHO'],
+    ['Turkey', 'TUR'],
+  ]);
+});
+
+test('a country adjective or possessive with a sector noun gives the sector code, as one mention', () => {
+  assert.deepEqual(
+    codes(
+      "Russian troops, Russia's defence ministry, the Russian Foreign Ministry, Ukraine's parliament, Polish police and Belarusian protesters met NATO forces.",
+    ),
+    [
+      ['Russian troops', 'RUSMIL'],
+      ["Russia's defence ministry", 'RUSMIL'],
+      ['the Russian Foreign Ministry', 'RUSGOV'],
+      ["Ukraine's parliament", 'UKRLEG'],
+      ['Polish police', 'POLCOP'],
+      ['Belarusian protesters', 'BLROPP'],
+      ['NATO forces', 'IGOWSTNATMIL'],
+    ],
+  );
+  // "military" before a noun is an adjective: the mention is the country alone.
+  assert.deepEqual(codes("Russia's military expansion worried Poland."), [
+    ['Russia', 'RUS'],
+    ['Poland', 'POL'],
+  ]);
+});
+
+test('dated roles: the same surface gets the code of the article date; a former president is not GOV', () => {
+  assert.equal(codes('Trump spoke.', '2019-06-01')[0]![1], 'USAGOV');
+  assert.equal(codes('Trump spoke.', '2022-06-01')[0]![1], 'USAELI');
+  assert.equal(codes('Trump spoke.', '2025-06-01')[0]![1], 'USAGOV');
+  assert.equal(codes('Shoigu spoke.', '2020-01-01')[0]![1], 'RUSMIL');
+  assert.equal(codes('Shoigu spoke.', '2024-06-01')[0]![1], 'RUSGOV');
+  // No date: the latest role.
+  assert.equal(codes('Obama spoke.', null)[0]![1], 'USAGOV');
+  const lavrov = run('Lavrov spoke.').mentions[0]!.actor;
+  assert.deepEqual(lavrov, {
+    text: 'Lavrov',
+    name: 'Sergey Lavrov',
+    code: 'RUSGOV',
+    country: 'RUS',
+    sector: 'GOV',
+    type: 'person',
+    id: 'lavrov',
+  });
+});
+
+test('name variants and ambiguous short forms', () => {
+  assert.deepEqual(
+    codes('Zelenskyy met Zelenskiy and Volodymyr Zelensky.').map(([, c]) => c),
+    ['UKRGOV', 'UKRGOV', 'UKRGOV'],
+  );
+  // "Johnson" alone is not Boris Johnson until he is named; "Austin" is a city until Lloyd Austin is.
+  assert.deepEqual(codes('Johnson flew to Austin.'), []);
+  assert.deepEqual(codes('Boris Johnson met Lloyd Austin. Johnson thanked Austin.', '2021-06-01'), [
+    ['Boris Johnson', 'GBRGOV'],
+    ['Lloyd Austin', 'USAMIL'],
+    ['Johnson', 'GBRGOV'],
+    ['Austin', 'USAMIL'],
+  ]);
+});
+
+test('a titled person is one maximal mention, from the dictionary or discovered', () => {
+  const { mentions, diagnostics } = run(
+    "Russian Foreign Minister Sergey Lavrov met Poland's Foreign Minister Zbigniew Rau and US Deputy Secretary of Energy Jeffrey Kupfer.",
+  );
+  assert.deepEqual(
+    mentions.map((m) => [m.actor.text, m.actor.code, m.actor.id]),
+    [
+      ['Russian Foreign Minister Sergey Lavrov', 'RUSGOV', 'lavrov'],
+      ["Poland's Foreign Minister Zbigniew Rau", 'POLGOV', 'rau'],
+      ['US Deputy Secretary of Energy Jeffrey Kupfer', 'USAGOV', null],
+    ],
+  );
+  const kupfer = mentions[2]!;
+  assert.equal(kupfer.actor.name, 'Jeffrey Kupfer');
+  assert.equal(kupfer.actor.type, 'person');
+  // Token ranges are exact: the event coder finds subjects by token position.
+  assert.equal(kupfer.firstToken, mentions[1]!.endToken + 1);
+  const d = diagnostics.find((x) => x.ruleId === 'actors/discovered');
+  assert.ok(d && d.stage === 'actors' && d.severity === 'info' && d.message.includes('Jeffrey Kupfer'));
+});
+
+test('titles give sectors: general → MIL, judge → JUD, lawmaker → LEG; "former" → ELI; FM/Gen. abbreviations', () => {
+  assert.deepEqual(
+    codes(
+      'Ukrainian General Ivan Petrenko, Polish judge Anna Nowak, German lawmaker Karl Weber, former Polish minister Jan Kowalski and FM Lavrov met.',
+    ),
+    [
+      ['Ukrainian General Ivan Petrenko', 'UKRMIL'],
+      ['Polish judge Anna Nowak', 'POLJUD'],
+      ['German lawmaker Karl Weber', 'DEULEG'],
+      ['former Polish minister Jan Kowalski', 'POLELI'],
+      ['FM Lavrov', 'RUSGOV'],
+    ],
+  );
+});
+
+test('"the head of Poland\'s Ministry of Foreign Affairs, Zbigniew Rau" and "X, the US ambassador," are one person', () => {
+  const a = run("The head of Poland's Ministry of Foreign Affairs, Zbigniew Rau, spoke.").mentions;
+  assert.deepEqual(
+    a.map((m) => [m.actor.text, m.actor.code]),
+    [["The head of Poland's Ministry of Foreign Affairs, Zbigniew Rau", 'POLGOV']],
+  );
+  const b = run('John Carter, the US ambassador, spoke. The ambassador left.').mentions;
+  assert.deepEqual(
+    b.map((m) => [m.actor.text, m.actor.name, m.actor.code, m.antecedent]),
+    [
+      ['John Carter, the US ambassador', 'John Carter', 'USAGOV', null],
+      ['The ambassador', 'John Carter', 'USAGOV', 0],
+    ],
+  );
+});
+
+test('coreference: surname, pronouns and titles resolve to the earlier mention', () => {
+  const { mentions } = run(
+    'Ukrainian Defence Minister Taras Bondar met Polish Foreign Minister Zbigniew Rau in Warsaw. Bondar said he was ready. The Polish minister thanked him. Russia said it was open, but they refused.',
+  );
+  const bondar = find(mentions, 'Ukrainian Defence Minister Taras Bondar');
+  assert.equal(bondar.actor.code, 'UKRMIL');
+  const idx = (m: Mention) => mentions.indexOf(m);
+  assert.equal(find(mentions, 'Bondar').antecedent, idx(bondar));
+  assert.equal(find(mentions, 'Bondar').actor.name, 'Taras Bondar');
+  const he = find(mentions, 'he');
+  assert.equal(he.kind, 'pronoun');
+  assert.equal(he.actor.name, 'Taras Bondar');
+  const minister = find(mentions, 'The Polish minister');
+  assert.equal(minister.actor.name, 'Zbigniew Rau');
+  assert.equal(minister.kind, 'title');
+  assert.equal(find(mentions, 'him').actor.name, 'Zbigniew Rau');
+  assert.equal(find(mentions, 'they').actor.code, 'RUS');
+});
+
+test('a title with no earlier person resolves to the office holder on the article date', () => {
+  const a = run("Russia's foreign minister spoke.", '2022-03-01').mentions[0]!;
+  assert.deepEqual([a.actor.name, a.actor.code, a.kind], ['Sergey Lavrov', 'RUSGOV', 'title']);
+  const b = run('The US secretary of state spoke.', '2018-06-01').mentions[0]!;
+  assert.equal(b.actor.name, 'Mike Pompeo');
+  const c = run('The US secretary of state spoke.', '2022-06-01').mentions[0]!;
+  assert.equal(c.actor.name, 'Antony Blinken');
+});
+
+test('unresolved pronouns are not emitted but reported', () => {
+  const { mentions, diagnostics } = run('She left early.');
+  assert.deepEqual(mentions, []);
+  assert.ok(diagnostics.some((d) => d.ruleId === 'actors/unresolved-pronoun' && d.severity === 'info'));
+  // "she" does not resolve to a man.
+  assert.deepEqual(
+    run('Lavrov arrived. She left.').mentions.map((m) => m.actor.text),
+    ['Lavrov'],
+  );
+});
+
+test('offsets and token ranges point at the surface text', () => {
+  const text = 'Poland’s Foreign Minister Zbigniew Rau met Erdoğan and the Guinea-Bissau envoy.';
+  const { doc, mentions } = run(text);
+  assert.deepEqual(
+    mentions.map((m) => m.actor.text),
+    ['Poland’s Foreign Minister Zbigniew Rau', 'Erdoğan', 'the Guinea-Bissau envoy'],
+  );
+  for (const m of mentions) {
+    assert.equal(text.slice(m.start, m.end), m.actor.text);
+    assert.equal(doc.tokens[m.firstToken]!.start, m.start);
+    assert.equal(doc.tokens[m.endToken - 1]!.end, m.end);
+  }
+});
+
+test('summarizeActors counts distinct actors in order of first mention', () => {
+  const { mentions } = run('Lavrov met Rau in Moscow. Lavrov said he was ready. Russia agreed.');
+  const s = summarizeActors(mentions);
+  assert.deepEqual(
+    s.map((a) => [a.name, a.code, a.mentions]),
+    [
+      ['Sergey Lavrov', 'RUSGOV', 3],
+      ['Russia', 'RUS', 2],
+    ],
+  );
+  assert.equal(s[0]!.text, 'Lavrov');
+});
+
+test('user dictionaries add persons', () => {
+  const user = new URL('../fixtures/actors/user-persons.tsv', import.meta.url).pathname;
+  const reg = loadActorRegistry(DIR, [user]);
+  const doc = analyze({ id: 'u', date: '2024-01-10', title: null, url: null, source: null, text: 'Kupfer arrived.' });
+  const m = findMentions(doc, reg).mentions[0]!;
+  assert.deepEqual([m.actor.id, m.actor.code], ['kupfer', 'USAGOV']);
+});
