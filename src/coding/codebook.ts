@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SPEECH_VERBS } from './lexicon.ts';
 import { parsePatternFile, type Pattern, type PatternError } from './patterns.ts';
 
 export interface CodeInfo {
@@ -57,11 +58,13 @@ export function buildCodebook(codeTable: string, patternFiles: readonly { name: 
     }
   }
   // Every "verb T" pattern also stands bare, last in line: the target is then the first actor after
-  // the verb ("bombarded a government-held part of Syria's second city").
+  // the verb ("bombarded a government-held part of Syria's second city"). Not for speech verbs:
+  // what follows "warned of …" is a topic, not a target.
   const bare = new Set(patterns.filter((p) => p.items.length === 0).map((p) => `${p.noun}:${p.trigger.join('|')}`));
   for (const p of [...patterns]) {
     const key = `${p.noun}:${p.trigger.join('|')}`;
     if (p.items.length !== 1 || p.items[0]!.kind !== 'target' || bare.has(key)) continue;
+    if (p.trigger.some((w) => SPEECH_VERBS.has(w))) continue;
     bare.add(key);
     patterns.push({ ...p, id: `${p.id} (bare)`, items: [] });
   }
