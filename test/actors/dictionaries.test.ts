@@ -31,8 +31,14 @@ test('every dictionary phrase is found in text as the NLP stage tokenizes it', (
   const bad: string[] = [];
   for (const { file, phrase } of phrases()) {
     const doc = analyze({ id: 'p', date: null, title: null, url: null, source: null, text: phrase });
-    const trie = file === 'sectors.tsv' ? reg.sectors : file === 'titles.tsv' ? reg.titles : reg.names;
-    const found = matchesAt(trie, doc.tokens, 0, doc.tokens.length).some((m) => m.end === doc.tokens.length);
+    const n = doc.tokens.length;
+    const ends =
+      file === 'sectors.tsv'
+        ? matchesAt(reg.sectors, doc.tokens, 0, n)
+        : file === 'titles.tsv'
+          ? matchesAt(reg.titles, doc.tokens, 0, n)
+          : matchesAt(reg.names, doc.tokens, 0, n);
+    const found = ends.some((m) => m.end === n);
     if (!found) bad.push(`${file}: "${phrase}" → [${doc.tokens.map((t) => t.text).join('|')}]`);
   }
   assert.deepEqual(bad, []);
