@@ -46,6 +46,11 @@ export const IRREALIS_GOVERNORS = set(`
   threaten want seek hope aim prepare propose expect wish plot consider mull urge call ask demand push
   press order tell invite encourage likely going eager keen need`);
 
+/** Verbs whose object is the doer of their to-infinitive: "urged Kyiv to accept", "called on NATO to stop". */
+export const OBJECT_CONTROL = set(`
+  urge ask call tell order invite encourage press push force persuade allow permit instruct require advise
+  help enable pressure implore appeal`);
+
 /** Verbs whose to-infinitive complement did not happen. */
 export const NEGATING_GOVERNORS = set('refuse decline fail reject');
 

@@ -21,7 +21,9 @@ const MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PRON
 const SLOT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 /** Quantity words may also stand before an actor: "kidnapped up to 16 Russian advisers", "scores of refugees". */
 const QUANTITY = new Set(
-  'up to at least more than nearly almost about some around over dozens hundreds thousands scores tens millions of several many'.split(' '),
+  'up to at least more than nearly almost about some around over dozens hundreds thousands scores tens millions of several many'.split(
+    ' ',
+  ),
 );
 const WORD_GAP = 3;
 const SLOT_GAP = 5;
@@ -85,7 +87,8 @@ function findItem(
     } else if (item.words.includes(t.lemma) || item.words.includes(t.lower)) {
       return { at: i, next: i + 1, mentions: [] };
     }
-    const skippable = isQuoteMark(t) || (slot ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) : MODIFIER_POS.has(t.pos));
+    const skippable =
+      isQuoteMark(t) || (slot ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) : MODIFIER_POS.has(t.pos));
     if (!skippable || mentionOf(ctx, i) !== undefined) return null;
     if (++gap > maxGap) return null;
   }

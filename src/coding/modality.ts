@@ -18,7 +18,7 @@ import {
   NEGATIVE_SUBJECTS,
   NEGATORS,
 } from './lexicon.ts';
-import { clauseStart } from './roles.ts';
+import { clauseStart, infinitiveGovernor } from './roles.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -114,19 +114,14 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (future !== null) return reading('asserted', future, 'will');
   return ASSERTED;
 }
-/** The verb or adjective that governs a to-infinitive: "refused to", "is ready to", "plans to". */
 function governingVerb(ctx: SentenceContext, to: number): string | null {
-  for (let k = to - 1; k >= Math.max(ctx.sentence.firstToken, to - 3); k--) {
-    const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN') {
-      if (IRREALIS_GOVERNORS.has(t.lemma) || COMMITMENT_GOVERNORS.has(t.lemma) || NEGATING_GOVERNORS.has(t.lemma))
-        return t.lemma;
-      if (IRREALIS_GOVERNORS.has(t.lower) || COMMITMENT_GOVERNORS.has(t.lower)) return t.lower;
-      if (t.pos === 'VERB' || t.pos === 'NOUN') return t.lemma;
-    }
-  }
-  return null;
+  const k = infinitiveGovernor(ctx, to);
+  if (k === null) return null;
+  const t = ctx.doc.tokens[k]!;
+  return GOVERNORS.some((set) => set.has(t.lower)) ? t.lower : t.lemma;
 }
+
+const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];
 
 /** "accused the West of bringing troops": the gerund is what is alleged. */
 function alleged(ctx: SentenceContext, preposition: number): boolean {

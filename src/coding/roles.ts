@@ -11,8 +11,45 @@ import {
   PREPOSITIONS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
+  COMMITMENT_GOVERNORS,
+  IRREALIS_GOVERNORS,
+  NEGATING_GOVERNORS,
+  OBJECT_CONTROL,
   SUBORDINATORS,
 } from './lexicon.ts';
+
+const GOVERNOR_SETS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];
+const SKIPPED_BEFORE_TO = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM', 'ADV', 'NOUN', 'PROPN']);
+
+/**
+ * The word that governs the to-infinitive at `to` ("refused to", "urged Kyiv to", "Russia's resolve
+ * to", "is ready to"), skipping an object between them; null when there is none.
+ */
+export function infinitiveGovernor(ctx: SentenceContext, to: number): number | null {
+  for (let k = to - 1; k >= Math.max(ctx.sentence.firstToken, to - 7); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (ctx.mentionAt[k]! >= 0) continue;
+    if (GOVERNOR_SETS.some((set) => set.has(t.lemma) || set.has(t.lower))) return k;
+    if (t.pos === 'VERB') return k;
+    const particle = t.pos === 'ADP' && ctx.doc.tokens[k - 1]?.pos === 'VERB'; // "called on Kyiv to"
+    if (!SKIPPED_BEFORE_TO.has(t.pos) && !particle) return null;
+  }
+  return null;
+}
+
+/** "urged Kyiv to accept": the object of an object-control verb is the subject of the infinitive. */
+function objectController(ctx: SentenceContext, i: number): Mention[] | null {
+  let to = i - 1;
+  while (token(ctx, to)?.pos === 'ADV' || token(ctx, to)?.lower === 'not') to--;
+  if (token(ctx, to)?.lower !== 'to') return null;
+  const g = infinitiveGovernor(ctx, to);
+  if (g === null || !OBJECT_CONTROL.has(ctx.doc.tokens[g]!.lemma)) return null;
+  for (let k = g + 1; k < to; k++) {
+    const m = mentionOf(ctx, k);
+    if (m !== undefined) return coordinated(ctx, m);
+  }
+  return null;
+}
 
 /** Where the clause of token `i` begins (scanning left to a boundary). */
 export function clauseStart(ctx: SentenceContext, i: number): number {
@@ -45,6 +82,8 @@ function follows(ctx: SentenceContext, k: number, verbs: ReadonlySet<string>): b
  * the object of a preposition, with the mentions coordinated before it ("Lavrov and Rau said").
  */
 export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
+  const controller = objectController(ctx, i);
+  if (controller !== null) return controller;
   const start = clauseStart(ctx, i);
   for (let k = i - 1; k >= start; k--) {
     const m = mentionOf(ctx, k);
