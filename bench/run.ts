@@ -3,6 +3,7 @@
 // Nothing is kept between articles, so the peak RSS is what streaming `detente code` needs.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { addTime, startClock, ZERO_TIME, type Time } from './clock.ts';
 import type { Article } from '../src/types.ts';
 import { analyze } from '../src/nlp/analyze.ts';
 import { findMentions } from '../src/actors/index.ts';
@@ -23,7 +24,8 @@ export interface BenchOptions {
 export interface StageFigures {
   readonly stage: string;
   readonly what: string;
-  readonly seconds: number; // best of the repeats
+  readonly seconds: number; // CPU seconds of the best of the repeats: rates are computed from it
+  readonly wallSeconds: number; // wall-clock seconds of that run
   readonly articlesPerSecond: number;
   readonly sentencesPerSecond: number;
   readonly tokensPerSecond: number;
@@ -61,15 +63,15 @@ const WARM_UP_ARTICLES = 50;
 /** Peak resident set size of this process so far, in MB (maxRSS is in kilobytes). */
 const peakRssMB = (): number => process.resourceUsage().maxRSS / 1024;
 
-/** A stage run over every article; returns seconds spent in the timed part only. */
-type StageRun = (articles: readonly Article[]) => number;
+/** A stage run over every article; returns the time spent in the timed part only. */
+type StageRun = (articles: readonly Article[]) => Time;
 
 /** Times the whole loop: for stages whose input is the article itself. */
 function whole(fn: (a: Article) => unknown): StageRun {
   return (articles) => {
-    const start = performance.now();
+    const clock = startClock();
     for (const a of articles) fn(a);
-    return (performance.now() - start) / 1000;
+    return clock.stop();
   };
 }
 
@@ -79,21 +81,25 @@ function whole(fn: (a: Article) => unknown): StageRun {
  */
 function partial<T>(prepare: (a: Article) => T, timed: (input: T) => unknown): StageRun {
   return (articles) => {
-    let spent = 0;
+    let spent = ZERO_TIME;
     for (const a of articles) {
       const input = prepare(a);
-      const start = performance.now();
+      const clock = startClock();
       timed(input);
-      spent += performance.now() - start;
+      spent = addTime(spent, clock.stop());
     }
-    return spent / 1000;
+    return spent;
   };
 }
 
-function best(run: StageRun, articles: readonly Article[], repeat: number): number {
-  let min = Infinity;
-  for (let i = 0; i < repeat; i++) min = Math.min(min, run(articles));
-  return min;
+/** The fastest of `repeat` runs, by CPU time. */
+function best(run: StageRun, articles: readonly Article[], repeat: number): Time {
+  let fastest: Time | null = null;
+  for (let i = 0; i < repeat; i++) {
+    const t = run(articles);
+    if (fastest === null || t.cpu < fastest.cpu) fastest = t;
+  }
+  return fastest ?? ZERO_TIME;
 }
 
 export function runBench(articles: readonly Article[], options: BenchOptions): BenchReport {
@@ -114,7 +120,7 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
   }
 
   let events = 0;
-  const pipelineSeconds = best(
+  const pipelineTime = best(
     whole((a) => {
       events += pipeline.code(a).events.length;
     }),
@@ -132,11 +138,11 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
     tokens += doc.tokens.length;
   }
 
-  const measured: { stage: string; what: string; seconds: number }[] = [
+  const measured: { stage: string; what: string; time: Time }[] = [
     {
       stage: 'tokenise',
       what: 'wink readDoc, empty pipe, token values',
-      seconds: best(
+      time: best(
         whole((a) => bareTokens(a.text)),
         articles,
         options.repeat,
@@ -145,7 +151,7 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
     {
       stage: 'floor',
       what: 'wink readDoc (default pipe) + token values',
-      seconds: best(
+      time: best(
         whole((a) => floorTokens(a.text)),
         articles,
         options.repeat,
@@ -154,12 +160,12 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
     {
       stage: 'nlp',
       what: 'analyze: sentences, tokens, POS, lemmas, offsets',
-      seconds: best(whole(analyze), articles, options.repeat),
+      time: best(whole(analyze), articles, options.repeat),
     },
     {
       stage: 'actors',
       what: 'findMentions',
-      seconds: best(
+      time: best(
         partial(analyze, (doc) => findMentions(doc, registry)),
         articles,
         options.repeat,
@@ -168,7 +174,7 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
     {
       stage: 'quotes',
       what: 'findQuotes',
-      seconds: best(
+      time: best(
         partial(
           (a) => {
             const doc = analyze(a);
@@ -183,7 +189,7 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
     {
       stage: 'coding',
       what: 'codeEvents',
-      seconds: best(
+      time: best(
         partial(
           (a) => {
             const doc = analyze(a);
@@ -196,13 +202,13 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
         options.repeat,
       ),
     },
-    { stage: 'pipeline', what: 'pipeline.code: the whole coder', seconds: pipelineSeconds },
+    { stage: 'pipeline', what: 'pipeline.code: the whole coder', time: pipelineTime },
   ];
   if (options.ndjson) {
     measured.push({
       stage: 'ndjson',
       what: 'JSON.stringify of each result (code output)',
-      seconds: best(
+      time: best(
         partial(
           (a) => pipeline.code(a),
           (result) => `${JSON.stringify(result)}\n`,
@@ -214,18 +220,21 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
     measured.push({
       stage: 'code+ndjson',
       what: 'pipeline + serialisation (detente code minus I/O)',
-      seconds: pipelineSeconds + measured[measured.length - 1]!.seconds,
+      time: addTime(pipelineTime, measured[measured.length - 1]!.time),
     });
   }
 
-  const floor = measured.find((m) => m.stage === 'floor')!.seconds;
+  const floor = measured.find((m) => m.stage === 'floor')!.time.cpu;
   const per = (n: number, s: number): number => (s > 0 ? n / s : Infinity);
-  const stages = measured.map((m) => ({
-    ...m,
-    articlesPerSecond: per(articles.length, m.seconds),
-    sentencesPerSecond: per(sentences, m.seconds),
-    tokensPerSecond: per(tokens, m.seconds),
-    timesFloor: floor > 0 ? m.seconds / floor : Infinity,
+  const stages = measured.map(({ stage, what, time }) => ({
+    stage,
+    what,
+    seconds: time.cpu,
+    wallSeconds: time.wall,
+    articlesPerSecond: per(articles.length, time.cpu),
+    sentencesPerSecond: per(sentences, time.cpu),
+    tokensPerSecond: per(tokens, time.cpu),
+    timesFloor: floor > 0 ? time.cpu / floor : Infinity,
   }));
   const cpus = os.cpus();
   return {
@@ -246,7 +255,7 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
     repeat: options.repeat,
     pipelineLoadMs,
     stages,
-    pipelineTimesFloor: floor > 0 ? pipelineSeconds / floor : Infinity,
+    pipelineTimesFloor: floor > 0 ? pipelineTime.cpu / floor : Infinity,
     peakRssAfterPipelineMB,
     peakRssMB: peakRssMB(),
   };
