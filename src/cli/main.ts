@@ -6,6 +6,7 @@ import { registerIngest } from './commands/ingest.ts';
 import { registerEvents } from './commands/events.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerBench } from './commands/bench.ts';
+import { registerDict } from './commands/dict.ts';
 
 /** Commands report their outcome through this: 0 ok, 1 some inputs failed, 2 usage error. */
 export interface CommandContext {
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerEvents(program, context);
   registerEval(program, context);
   registerBench(program, context);
+  registerDict(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
