@@ -82,7 +82,20 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
 }
 
 const RANK = new Set(['deputy', 'vice', 'first', 'assistant', 'under', 'chief', 'principal']);
-const SOFT = new Set(['acting', 'interim', 'senior', 'then', 'new', 'incoming', 'outgoing']);
+const SOFT = new Set([
+  'acting',
+  'interim',
+  'senior',
+  'then',
+  'new',
+  'incoming',
+  'outgoing',
+  'top',
+  'high-ranking',
+  'leading',
+  'unnamed',
+  'another',
+]);
 const GENERIC_HEADS = new Set([
   'minister',
   'secretary',
@@ -288,6 +301,15 @@ const NOT_NAMES = new Set([
   'that',
   'however',
   'meanwhile',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'dr',
+  'dr.',
 ]);
 
 /** The surface of tokens i..e with single spaces where the text had any. */

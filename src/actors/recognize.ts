@@ -4,6 +4,7 @@
 import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
 import type { ActorRegistry, NamedActor, Person } from './registry.ts';
 import { matchesAt } from './trie.ts';
+import { SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import {
   mayStartPhrase,
@@ -35,6 +36,7 @@ interface Candidate {
 }
 
 const NO_INFO: Info = { personKey: null, gender: null, titles: [], surname: null };
+const PRE_QUALIFIER = new Set(['former', 'ex', 'senior', 'top', 'high-ranking', 'leading', 'unnamed', 'another']);
 const HEAD_WORDS = new Set(['head', 'chief', 'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -54,6 +56,8 @@ class Scanner {
   private readonly reported = new Set<string>();
   /** First token of the mention being built (a determiner included), for apposition checks. */
   private start = 0;
+  /** The mention being built starts with "a"/"an": an unnamed person, never an earlier one. */
+  private indefinite = false;
   /** Per token: could any dictionary phrase start here (computed once per document). */
   private readonly may: Uint8Array;
   private readonly personCache = new Map<string, PersonState>();
@@ -114,9 +118,15 @@ class Scanner {
   private at(i: number, limit: number, sentence: number): Candidate | null {
     const tok = this.tokens[i]!;
     const det = tok.lower === 'the' && i + 1 < limit;
-    const j = det ? i + 1 : i;
+    this.indefinite = (tok.lower === 'a' || tok.lower === 'an') && i + 1 < limit;
+    const j = det || this.indefinite ? i + 1 : i;
     this.start = i;
     const c = this.phraseAt(j, limit, det);
+    if (this.indefinite) {
+      this.indefinite = false;
+      // "a senior Ukrainian official", "a Russian delegation"; not "a Russian attack".
+      return c && (c.kind === 'title' || c.kind === 'nominal') ? c : null;
+    }
     if (c) return c;
     if (det) return null;
     return this.pronoun(i, sentence) ?? this.surname(i);
@@ -124,12 +134,17 @@ class Scanner {
 
   private phraseAt(j: number, limit: number, det: boolean): Candidate | null {
     if (!this.may[j]) return null;
-    const w = this.tokens[j]!.lower;
-    if ((w === 'former' || w === 'ex') && j + 1 < limit) {
-      // "former Polish minister X": the qualifier sits between "former" and the title.
-      const q = parseQualifier(this.reg, this.tokens, j + 1, limit);
+    if (PRE_QUALIFIER.has(this.tokens[j]!.lower)) {
+      // "former Polish minister X", "a senior Ukrainian official": modifiers before the qualifier of a title.
+      let k = j;
+      let former = false;
+      while (k < limit && PRE_QUALIFIER.has(this.tokens[k]!.lower)) {
+        if (this.tokens[k]!.lower === 'former' || this.tokens[k]!.lower === 'ex') former = true;
+        k++;
+      }
+      const q = parseQualifier(this.reg, this.tokens, k, limit);
       const t = q ? parseTitle(this.reg, this.tokens, q.end, limit) : null;
-      if (q && t) return this.afterTitle(q, { ...t, former: true, sector: 'ELI' }, limit, true);
+      if (q && t) return this.afterTitle(q, former ? { ...t, former: true, sector: 'ELI' } : t, limit, true);
     }
     const q = parseQualifier(this.reg, this.tokens, j, limit);
     const person = this.personAt(j, limit);
@@ -140,7 +155,7 @@ class Scanner {
     const head = this.headOf(j, limit);
     if (head) return head;
     if (!det) {
-      const appos = this.namedApposition(j, limit);
+      const appos = this.honorific(j, limit) ?? this.namedApposition(j, limit);
       if (appos) return appos;
     }
     return this.demonymAt(j, limit);
@@ -249,6 +264,15 @@ class Scanner {
     const named = this.titledPerson(q, t, limit);
     if (named) return named;
     if (!anchored) return null;
+    if (this.indefinite && q && !t.plural) {
+      return {
+        end: t.end,
+        actor: { name: `${q.actor.name} ${t.title}`, ...compose(q.actor, t.sector), type: 'person', id: null },
+        kind: 'title',
+        info: NO_INFO,
+        antecedent: null,
+      };
+    }
     if (t.plural) {
       if (!q) return null;
       return {
@@ -272,49 +296,113 @@ class Scanner {
     return this.personFrom(name, q?.actor ?? null, t);
   }
 
-  private personFrom(name: NameParse, body: NamedActor | null, t: TitleParse): Candidate {
+  private personFrom(name: NameParse, body: NamedActor | null, t: TitleParse | null): Candidate {
     if (name.kind === 'known') {
       const q: Qualifier | null = body ? { actor: body, kind: 'org', nameEnd: 0, end: 0 } : null;
       return { ...this.known(name.person, name.end, q, t), antecedent: this.lastOf(name.person.id) };
     }
     const key = `new:${name.name.toLowerCase()}`;
     const prior = this.lastOf(key);
-    const actor: Core = { name: name.name, ...compose(body, t.sector), type: 'person', id: null };
+    const code = t ? compose(body, t.sector) : { code: '---', country: null, sector: null };
+    const actor: Core = { name: name.name, ...code, type: 'person', id: null };
     const surname = name.name.split(' ').pop()!.toLowerCase();
     if (prior === null) {
       this.discovered.set(surname, this.mentions.length);
       if (!this.reported.has(key)) {
         this.reported.add(key);
+        const how = t ? `${actor.code}, ${t.title}) found from its title` : 'no title) found as a speaker';
         this.diagnostics.push({
           stage: 'actors',
           ruleId: 'actors/discovered',
           severity: 'info',
-          message: `new actor "${name.name}" (${actor.code}, ${t.title}) found from its title; add it to dictionaries/actors/persons.tsv to give it an id and dated roles`,
+          message: `new actor "${name.name}" (${how}; add it to dictionaries/actors/persons.tsv to give it an id and dated roles`,
         });
       }
     }
     return {
       end: name.end,
       actor,
-      kind: 'title',
-      info: { personKey: key, gender: null, titles: [t.title], surname },
+      kind: t ? 'title' : 'name',
+      info: { personKey: key, gender: null, titles: t ? [t.title] : [], surname },
       antecedent: prior,
     };
   }
 
-  /** "Jeffrey Kupfer, the US deputy secretary of energy, …": an unknown name followed by its title. */
+  /**
+   * An unknown name made a person by its context: an apposition with a title ("Jeffrey Kupfer, the US deputy
+   * secretary of energy", "Sohrab Ahmari, a contributing editor of …"), or a speech verb next to it
+   * ("said Sam Cranny-Evans", "Jane Doe told"). Without a title the person has no country or sector ("---").
+   */
   private namedApposition(j: number, limit: number): Candidate | null {
     const tok = this.tokens[j]!;
     if (tok.pos !== 'PROPN') return null;
     const name = parseName(this.reg, this.tokens, j, limit);
-    if (!name || name.kind !== 'new' || name.end - j < 2 || this.tokens[name.end]?.text !== ',') return null;
-    let k = name.end + 1;
-    if (this.tokens[k]?.lower === 'the') k++;
+    if (!name || name.kind !== 'new' || name.end - j < 2 || name.name.indexOf(' ') < 0) return null;
+    if (this.tokens[name.end]?.text === ',') {
+      const found = this.appositiveTitle(name.end + 1, limit);
+      if (found) return { ...this.personFrom(name, found.body, found.title), end: found.end };
+    }
+    const prev = this.tokens[j - 1];
+    const next = this.tokens[name.end];
+    const speech = (t: Token | undefined): boolean =>
+      t !== undefined && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma.toLowerCase());
+    if (speech(prev) || speech(next) || (next?.text === ',' && this.tokens[name.end + 1]?.lower === 'who')) {
+      return this.personFrom(name, null, null);
+    }
+    return null;
+  }
+
+  /** After "Name,": "[the|a|an] [qualifier] [modifiers] title [of|with|at body]". */
+  private appositiveTitle(
+    k: number,
+    limit: number,
+  ): { end: number; body: NamedActor | null; title: TitleParse } | null {
+    const art = this.tokens[k]?.lower;
+    if (art === 'the' || art === 'a' || art === 'an') k++;
     const q = parseQualifier(this.reg, this.tokens, k, limit);
-    if (!q || q.kind === 'capital') return null;
-    const t = parseTitle(this.reg, this.tokens, q.end, limit);
+    let body: NamedActor | null = null;
+    let at = k;
+    if (q && q.kind !== 'capital') {
+      body = q.actor;
+      at = q.end;
+    }
+    let t = parseTitle(this.reg, this.tokens, at, limit);
+    let former = false;
+    for (let n = 0; !t && n < 2 && /^(ADJ|NOUN|VERB)$/.test(this.tokens[at]?.pos ?? ''); n++) {
+      if (this.tokens[at]!.lower === 'former') former = true;
+      at++; // "a research analyst", "a contributing editor", "a former county supervisor"
+      t = parseTitle(this.reg, this.tokens, at, limit);
+    }
+    if (t && former) t = { ...t, former: true, sector: 'ELI' };
     if (!t || t.plural || parseName(this.reg, this.tokens, t.end, limit)) return null;
-    return { ...this.personFrom(name, q.actor, t), end: t.end };
+    let end = t.end;
+    const prep = this.tokens[end]?.lower;
+    if (!body && (prep === 'of' || prep === 'with' || prep === 'at' || prep === 'for')) {
+      const of = this.bodyAfterOf(end + 1, limit);
+      if (of) {
+        body = of.actor;
+        end = of.end;
+      }
+    }
+    return { end, body, title: t };
+  }
+
+  /** "Mr Erickson", "Ms. Zakharova", "Dr Smith": a person; the honorific gives the gender. */
+  private honorific(j: number, limit: number): Candidate | null {
+    const w = this.tokens[j]!.lower.replace(/\.$/, '');
+    const gender = w === 'mr' ? 'm' : w === 'mrs' || w === 'ms' || w === 'miss' ? 'f' : w === 'dr' ? null : undefined;
+    if (gender === undefined || j + 1 >= limit) return null;
+    let k = j + 1;
+    if (this.tokens[k]?.text === '.') k++;
+    const name = parseName(this.reg, this.tokens, k, limit);
+    if (!name) return null;
+    if (name.kind === 'known')
+      return { ...this.known(name.person, name.end, null, null), antecedent: this.lastOf(name.person.id) };
+    const surname = name.name.split(' ').pop()!.toLowerCase();
+    const prior = this.discovered.get(surname);
+    if (prior !== undefined) return this.coref(name.end, prior);
+    const c = this.personFrom(name, null, null);
+    return { ...c, info: { ...c.info, gender } };
   }
 
   /** "head of X", "chief of X" (head words that are not titles of their own). */
@@ -332,6 +420,8 @@ class Scanner {
     const start = this.tokens[k]?.lower === 'the' ? k + 1 : k;
     const q = parseQualifier(this.reg, this.tokens, start, limit);
     if (!q || q.kind === 'capital') return null;
+    const after = this.tokens[q.nameEnd];
+    if (after && after.start === this.tokens[q.nameEnd - 1]!.end && after.text === '-') return null; // "UK-based"
     const s = parseSector(this.reg, this.tokens, q.end, limit);
     if (s) {
       const code = compose(q.actor, s.entry.sector);
@@ -340,7 +430,8 @@ class Scanner {
         actor: { id: '', name: `${q.actor.name} ${s.entry.label}`, ...code, type: 'organization' },
       };
     }
-    if (q.end !== q.nameEnd) return null; // "head of Russia's ..." with nothing we know after
+    // "head of Russia's ..." with nothing we know after; "editor of the American Conservative" is not American.
+    if (q.end !== q.nameEnd || q.kind === 'adjective') return null;
     return { end: q.nameEnd, actor: q.actor };
   }
 

@@ -3,59 +3,7 @@
 // the sentence that embeds it. Speakers are mentions, so pronouns and titles come resolved by the actors stage.
 import type { Doc, Mention, Token } from '../types.ts';
 import type { QuoteSpan } from './spans.ts';
-
-const SPEECH_VERBS = new Set([
-  'say',
-  'tell',
-  'add',
-  'state',
-  'announce',
-  'note',
-  'stress',
-  'claim',
-  'insist',
-  'assert',
-  'declare',
-  'warn',
-  'explain',
-  'emphasize',
-  'emphasise',
-  'reiterate',
-  'iterate',
-  'comment',
-  'remark',
-  'write',
-  'tweet',
-  'argue',
-  'suggest',
-  'respond',
-  'reply',
-  'confirm',
-  'acknowledge',
-  'admit',
-  'urge',
-  'ask',
-  'conclude',
-  'observe',
-  'underline',
-  'underscore',
-  'affirm',
-  'maintain',
-  'recall',
-  'deny',
-  'vow',
-  'pledge',
-  'complain',
-  'allege',
-  'charge',
-  'quip',
-  'continue',
-  'announce',
-  'proclaim',
-  'caution',
-  'predict',
-  'agree',
-]);
+import { SPEECH_VERBS } from '../actors/speech.ts';
 
 const SPEECH_NOUNS = new Set([
   'statement',
@@ -133,7 +81,7 @@ export class SpeakerFinder {
   }
 
   speaker(span: QuoteSpan): number | null {
-    return this.after(span) ?? this.before(span) ?? this.subject(span);
+    return this.after(span) ?? this.before(span) ?? this.later(span) ?? this.subject(span);
   }
 
   private isSpeechVerb(k: number): boolean {
@@ -177,6 +125,24 @@ export class SpeakerFinder {
       j++;
     }
     return this.isSpeechVerb(j) ? m : null;
+  }
+
+  /** "“…,” and it is not certain …, a senior official told CNN": an actor followed by a speech verb later in the sentence. */
+  private later(span: QuoteSpan): number | null {
+    const from = this.tokenAt(span.end);
+    const s = this.tokens[from]?.sentence;
+    if (s === undefined) return null;
+    const end = this.doc.sentences[s]!.endToken;
+    for (let k = from; k < end; k++) {
+      if (this.inside[k]) continue;
+      const m = this.outsideMention(k);
+      if (m === null) continue;
+      let j = this.mentions[m]!.endToken;
+      while (j < end && (this.tokens[j]!.pos === 'ADV' || LINK_WORDS.has(this.tokens[j]!.lower))) j++;
+      if (this.isSpeechVerb(j) && !this.tokens[j]!.lower.endsWith('ing')) return m;
+      k = this.mentions[m]!.endToken - 1;
+    }
+    return null;
   }
 
   /** The nearest reporting verb, speech noun or "according to" before the opening mark, in its sentence. */
@@ -253,11 +219,17 @@ export class SpeakerFinder {
     return null;
   }
 
-  /** No attribution cue: the first actor of the sentence that is directly followed by a verb. */
+  /**
+   * No attribution cue: the sentence's subject, when an actor opens the sentence and its verb follows
+   * ("The Russian Foreign Minister commended the “…”"). An actor inside a clause is not a speaker.
+   */
   private subject(span: QuoteSpan): number | null {
     const open = this.tokenAt(span.start) - 1;
     const first = this.sentenceStart(span.start);
-    for (let k = first; k < open; k++) {
+    let lead = first;
+    while (lead < open && /^(ADV|CCONJ|SCONJ)$/.test(this.tokens[lead]!.pos)) lead++;
+    if (this.tokens[lead]?.text === ',') lead++;
+    for (let k = lead; k <= lead && k < open; k++) {
       const m = this.outsideMention(k);
       if (m === null) continue;
       const mm = this.mentions[m]!;
