@@ -16,16 +16,29 @@ export interface Where {
  */
 const AFTER_PREFIX = '\u{10FFFF}';
 
+/** The codes of the stored actors whose folded canonical name is exactly `key` (`nato` → IGOWSTNAT). */
+export type CodesNamed = (key: string) => readonly string[];
+
 /**
- * Actor filter over a code column and a folded-name column (see actor-match.ts). Both branches of a code
- * match are on the code column, so SQLite answers them from the code index (an OR with the name column
- * would force a full scan).
+ * Actor filter over a code column and a folded-name column (see actor-match.ts). A code match stays on the
+ * code column (the name is resolved to codes beforehand), so SQLite answers it from the code index; an OR
+ * with the name column, or with a subquery, made it scan the whole table.
  */
-export function actorClause(codeColumn: string, keyColumn: string, value: string, params: SqlValue[]): string {
+export function actorClause(
+  codeColumn: string,
+  keyColumn: string,
+  value: string,
+  params: SqlValue[],
+  codesNamed: CodesNamed,
+): string {
   const match = parseActorMatch(value);
   if (match.kind === 'code') {
-    params.push(match.prefix, match.prefix + AFTER_PREFIX, match.name);
-    return `((${codeColumn} >= ? AND ${codeColumn} < ?) OR ${codeColumn} IN (SELECT code FROM article_actors WHERE name_key = ?))`;
+    params.push(match.prefix, match.prefix + AFTER_PREFIX);
+    const range = `(${codeColumn} >= ? AND ${codeColumn} < ?)`;
+    const named = codesNamed(match.name).filter((code) => !code.startsWith(match.prefix));
+    if (named.length === 0) return range;
+    params.push(...named);
+    return `(${range} OR ${codeColumn} IN (${named.map(() => '?').join(', ')}))`;
   }
   params.push(match.needle);
   return `instr(${keyColumn}, ?) > 0`;
@@ -36,11 +49,13 @@ function finish(clauses: readonly string[], params: readonly SqlValue[]): Where 
 }
 
 /** Filters over `events e`; returns null when the filter cannot match anything (an empty text search). */
-export function eventWhere(filter: EventFilter): Where | null {
+export function eventWhere(filter: EventFilter, codesNamed: CodesNamed): Where | null {
   const clauses: string[] = [];
   const params: SqlValue[] = [];
-  if (filter.source !== undefined) clauses.push(actorClause('e.source_code', 'e.source_key', filter.source, params));
-  if (filter.target !== undefined) clauses.push(actorClause('e.target_code', 'e.target_key', filter.target, params));
+  if (filter.source !== undefined)
+    clauses.push(actorClause('e.source_code', 'e.source_key', filter.source, params, codesNamed));
+  if (filter.target !== undefined)
+    clauses.push(actorClause('e.target_code', 'e.target_key', filter.target, params, codesNamed));
   if (filter.plover !== undefined) {
     clauses.push('e.plover = ?');
     params.push(filter.plover.toUpperCase());
@@ -71,11 +86,11 @@ export function eventWhere(filter: EventFilter): Where | null {
 }
 
 /** Filters over `quotes q JOIN articles a`. */
-export function quoteWhere(filter: QuoteFilter): Where {
+export function quoteWhere(filter: QuoteFilter, codesNamed: CodesNamed): Where {
   const clauses: string[] = [];
   const params: SqlValue[] = [];
   if (filter.speaker !== undefined)
-    clauses.push(actorClause('q.speaker_code', 'q.speaker_key', filter.speaker, params));
+    clauses.push(actorClause('q.speaker_code', 'q.speaker_key', filter.speaker, params, codesNamed));
   if (filter.text !== undefined) {
     clauses.push('instr(q.text_key, ?) > 0');
     params.push(nameKey(filter.text));

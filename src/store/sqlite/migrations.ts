@@ -28,13 +28,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX articles_date ON articles (date, id);
 
+      -- One slim row per event: the columns filters, ordering and aggregates read. The bulky text (sentence,
+      -- JSON record) lives in event_records, so scans and GROUP BYs over events stay in few pages.
       CREATE TABLE events (
-        row INTEGER PRIMARY KEY,              -- rowid alias, the FTS content_rowid
+        row INTEGER PRIMARY KEY,              -- rowid alias; also the FTS rowid
         article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         position INTEGER NOT NULL,            -- index in the article's events array
         id TEXT NOT NULL,                     -- Event.id (deterministic)
         date TEXT,                            -- event date, else the article date: what filters use
-        sentence TEXT NOT NULL,
         source_code TEXT,
         source_key TEXT,                      -- folded canonical name (see actor-match.ts)
         target_code TEXT,
@@ -44,19 +45,25 @@ export const MIGRATIONS: readonly Migration[] = [
         modality TEXT NOT NULL,
         quad_class INTEGER NOT NULL,
         goldstein REAL NOT NULL,
-        record TEXT NOT NULL,                 -- the Event as JSON: a round trip returns it exactly
         UNIQUE (article_id, position)
       );
-      CREATE INDEX events_dyad ON events (source_code, target_code, date);
-      CREATE INDEX events_target ON events (target_code, date);
+      -- Covering the sort key (date, article_id, position), so a filtered page is ordered from the index
+      -- alone and only the rows on the page are read from the tables.
+      CREATE INDEX events_dyad ON events (source_code, target_code, date, article_id, position);
+      CREATE INDEX events_target ON events (target_code, date, article_id, position);
       CREATE INDEX events_date ON events (date, article_id, position);
-      CREATE INDEX events_cameo ON events (cameo);
-      CREATE INDEX events_id ON events (id);
+      CREATE INDEX events_cameo ON events (cameo, date, article_id, position);
 
-      -- External-content FTS: the text lives once, in events.sentence. Kept in step by SqliteStore after
-      -- each batch (set-based), not by per-row triggers, which made bulk loads 6x slower.
+      CREATE TABLE event_records (
+        row INTEGER PRIMARY KEY REFERENCES events (row) ON DELETE CASCADE,
+        sentence TEXT NOT NULL,
+        record TEXT NOT NULL                  -- the Event as JSON: a round trip returns it exactly
+      );
+
+      -- External-content FTS: the text lives once, in event_records.sentence. Kept in step by SqliteStore
+      -- after each batch (set-based), not by per-row triggers, which made bulk loads 6x slower.
       CREATE VIRTUAL TABLE events_fts USING fts5 (
-        sentence, content = 'events', content_rowid = 'row', tokenize = 'unicode61 remove_diacritics 2'
+        sentence, content = 'event_records', content_rowid = 'row', tokenize = 'unicode61 remove_diacritics 2'
       );
 
       CREATE TABLE quotes (
