@@ -6,6 +6,7 @@ import type { EvalReport } from './evaluate.ts';
 import type { PloverReport, Rate } from './score-plover.ts';
 import type { Petr2Report } from './score-petr2.ts';
 import type { ReviewReport } from './review.ts';
+import { headlines, missKeys, type Comparison } from './compare.ts';
 
 export const pct = (x: number | null): string => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
 
@@ -169,11 +170,39 @@ export function limitLists<T extends { misses: readonly unknown[]; falsePositive
   };
 }
 
-export function evalJson(report: EvalReport, misses: number): unknown {
+export function evalJson(report: EvalReport, misses: number) {
   return {
     plover: report.plover === null ? null : limitLists(report.plover, misses),
     petr2: report.petr2 === null ? null : limitLists(report.petr2, misses),
     skipped: report.skipped,
     diagnostics: report.diagnostics,
+    // For a later `eval --baseline`: the headline figures and the key of every miss (not cut to N).
+    headlines: headlines(report),
+    missKeys: missKeys(report),
   };
+}
+
+/** Percentage points, signed: "+6.8", "-0.5", "0.0". */
+const points = (before: number | null, after: number | null): string => {
+  if (before === null || after === null) return '–';
+  const d = 100 * (after - before);
+  return `${d > 0.05 ? '+' : ''}${d.toFixed(1)}`;
+};
+
+export function formatComparison(c: Comparison, name: string, misses: number): string {
+  const out = [`compared with ${name}:`, ''];
+  out.push(
+    ...table(
+      ['figure', 'before', 'after', 'points'],
+      c.figures.map((f) => [f.name, pct(f.before), pct(f.after), points(f.before, f.after)]),
+    ),
+  );
+  const list = (title: string, keys: readonly string[]): void => {
+    out.push('', `${title} (${keys.length}):`);
+    for (const k of keys.slice(0, Math.max(misses, 0))) out.push(`  ${k}`);
+    if (keys.length > misses) out.push(`  … ${keys.length - misses} more (raise --misses)`);
+  };
+  list('fixed: misses of the baseline that are gone', c.fixed);
+  list('broken: new misses', c.broken);
+  return `${out.join('\n')}\n`;
 }

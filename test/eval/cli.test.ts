@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const BIN = new URL('../../bin/detente.js', import.meta.url).pathname;
 const FIX = new URL('../fixtures/eval/', import.meta.url).pathname;
@@ -47,4 +50,20 @@ test('eval --review needs the corpus and says plainly when it is absent', () => 
   const json = JSON.parse(ok.stdout) as { articles: number; diagnostics: { ruleId: string }[] };
   assert.equal(json.articles, 3);
   assert.ok(json.diagnostics.some((d) => d.ruleId === 'eval/review-article-missing'));
+});
+
+test('eval --baseline compares with an earlier --json run', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-eval-'));
+  const before = run('eval', '--gold', `${FIX}petr2-mini.jsonl`, '--json');
+  assert.equal(before.code, 0, before.stderr);
+  writeFileSync(join(dir, 'before.json'), before.stdout);
+  const after = run('eval', '--gold', `${FIX}petr2-mini.jsonl`, '--baseline', join(dir, 'before.json'));
+  assert.equal(after.code, 0, after.stderr);
+  assert.match(after.stdout, /compared with .*before\.json:/);
+  assert.match(after.stdout, /broken: new misses \(0\):/, 'the same coder twice breaks nothing');
+  writeFileSync(join(dir, 'bad.json'), '{"nope": 1}');
+  const bad = run('eval', '--gold', `${FIX}petr2-mini.jsonl`, '--baseline', join(dir, 'bad.json'));
+  assert.equal(bad.code, 2, bad.stderr);
+  assert.match(bad.stderr, /is not the output of `detente eval --gold … --json`/);
+  rmSync(dir, { recursive: true, force: true });
 });

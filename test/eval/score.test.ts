@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readGold } from '../../src/eval/read-gold.ts';
 import { evaluateGold } from '../../src/eval/evaluate.ts';
-import { evalJson, formatEval } from '../../src/eval/format.ts';
+import { evalJson, formatComparison, formatEval } from '../../src/eval/format.ts';
+import { compare, headlines, missKeys, readBaseline } from '../../src/eval/compare.ts';
 import { fakeCoder } from './fake-coder.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/eval/${name}`, import.meta.url), 'utf8');
@@ -142,4 +143,23 @@ test('--json keeps every figure and cuts the lists to N, with their full counts'
   assert.deepEqual(json.petr2.misses, []);
   assert.equal(json.petr2.missCount, 1);
   assert.equal(json.petr2.falsePositiveCount, 1);
+});
+
+test('a baseline comparison shows changed figures and the misses fixed and broken', () => {
+  const read = readGold(fixture('plover-mini.jsonl'), 'p');
+  const before = JSON.parse(JSON.stringify(evalJson(evaluateGold(read.records, fakeCoder({})), 0))) as unknown;
+  const baseline = readBaseline(before);
+  assert.ok(baseline !== null);
+  assert.equal(baseline.missKeys.length, 4, 'every miss key is kept even with --misses 0');
+  const now = evaluateGold(read.records, ploverCoder);
+  const c = compare({ headlines: headlines(now), missKeys: missKeys(now) }, baseline);
+  assert.deepEqual(c.fixed, ['P-ACCUSE-1 ACCUSE', 'P-AGREE-1 AGREE']);
+  assert.deepEqual(c.broken, []);
+  const full = c.figures.find((f) => f.name === 'plover category+source+target');
+  assert.deepEqual(full, { name: 'plover category+source+target', before: 0, after: 0.5 });
+  const text = formatComparison(c, 'before.json', 1);
+  assert.match(text, /plover category\+source\+target\s+0\.0%\s+50\.0%\s+\+50\.0/);
+  assert.match(text, /fixed: misses of the baseline that are gone \(2\):\n {2}P-ACCUSE-1 ACCUSE\n {2}… 1 more/);
+  assert.match(text, /broken: new misses \(0\):/);
+  assert.equal(readBaseline({ plover: {} }), null, 'a file that is not an eval --json output is refused');
 });

@@ -7,7 +7,8 @@ import type { CommandContext } from '../main.ts';
 import { createPipeline } from '../../pipeline.ts';
 import { readGold } from '../../eval/read-gold.ts';
 import { evaluateGold, evaluateReview } from '../../eval/evaluate.ts';
-import { evalJson, formatEval, formatReview, limitLists } from '../../eval/format.ts';
+import { evalJson, formatComparison, formatEval, formatReview, limitLists } from '../../eval/format.ts';
+import { compare, headlines, missKeys, readBaseline } from '../../eval/compare.ts';
 import { readReview } from '../../eval/review.ts';
 import { readArticles } from '../../eval/corpus.ts';
 import type { Article } from '../../types.ts';
@@ -19,6 +20,7 @@ export const DEFAULT_CORPUS = resolve(REPO, '../shared/corpus/articles.jsonl');
 interface EvalOptions {
   gold?: string;
   review?: string;
+  baseline?: string;
   corpus: string;
   json?: boolean;
   misses: string;
@@ -32,6 +34,7 @@ export function registerEval(program: Command, context: CommandContext): void {
     .option('--gold <file>', 'gold JSONL (PLOVER GSR or PETRARCH2 validation form, detected per record)')
     .option('--review <file>', 'review annotations JSONL ({articleId, events}) scored against --corpus articles')
     .option('--corpus <path>', 'articles JSONL the review set refers to', DEFAULT_CORPUS)
+    .option('--baseline <file>', 'an earlier `eval --gold … --json` output: show what changed since')
     .option('--json', 'print the report as JSON')
     .option('--misses <n>', 'how many misses and false positives to list (0: none)', '10')
     .option('--user-actors <file...>', 'extra actor dictionary files')
@@ -41,6 +44,9 @@ export function registerEval(program: Command, context: CommandContext): void {
         return fail(context, `--misses ${options.misses}: expected a whole number ≥ 0`);
       if (options.gold === undefined && options.review === undefined) {
         return fail(context, 'give --gold FILE or --review FILE (gold sets live in ../shared/gold)');
+      }
+      if (options.gold !== undefined && options.review !== undefined) {
+        return fail(context, 'give --gold or --review, not both (one report per run)');
       }
       // Missing inputs are reported before the pipeline loads its dictionaries, so the message is the only output.
       if (options.gold !== undefined && !existsSync(options.gold)) {
@@ -58,13 +64,29 @@ export function registerEval(program: Command, context: CommandContext): void {
           `corpus ${options.corpus} does not exist (the corpus lives in ../shared/corpus, which a fresh clone does not have; pass --corpus PATH)`,
         );
       }
+      let baseline: ReturnType<typeof readBaseline> = null;
+      if (options.baseline !== undefined) {
+        if (options.gold === undefined) return fail(context, '--baseline compares gold runs: give --gold too');
+        if (!existsSync(options.baseline)) return fail(context, `baseline ${options.baseline} does not exist`);
+        baseline = readBaseline(parseJson(readFileSync(options.baseline, 'utf8')));
+        if (baseline === null) {
+          return fail(context, `baseline ${options.baseline} is not the output of \`detente eval --gold … --json\``);
+        }
+      }
       const pipeline = createPipeline({ userActorFiles: options.userActors ?? [] });
       if (options.gold !== undefined) {
         const read = readGold(readFileSync(options.gold, 'utf8'), options.gold);
         const report = evaluateGold(read.records, pipeline, read);
-        process.stdout.write(
-          options.json ? `${JSON.stringify(evalJson(report, misses), null, 2)}\n` : formatEval(report, misses),
-        );
+        const comparison =
+          baseline === null ? null : compare({ headlines: headlines(report), missKeys: missKeys(report) }, baseline);
+        if (options.json) {
+          const json = { ...evalJson(report, misses), ...(comparison === null ? {} : { comparison }) };
+          process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        } else {
+          process.stdout.write(formatEval(report, misses));
+          if (comparison !== null)
+            process.stdout.write(`\n${formatComparison(comparison, options.baseline ?? '', misses)}`);
+        }
         if (read.records.length === 0) context.exitCode = 1;
       }
       if (options.review !== undefined) {
@@ -81,6 +103,14 @@ export function registerEval(program: Command, context: CommandContext): void {
         }
       }
     });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 function fail(context: CommandContext, message: string): void {
