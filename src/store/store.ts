@@ -30,9 +30,9 @@ export interface ArticleRef {
 
 export interface EventFilter {
   /**
-   * Source actor. An upper-case code such as `RUS` or `RUSGOV` matches codes that start with it (or a name
-   * equal to it, case-insensitively, e.g. `NATO`); anything else matches a case-insensitive substring of the
-   * actor's canonical name (`lavrov`).
+   * Source actor. An upper-case word such as `RUS` or `RUSGOV` matches the codes that start with it, and the
+   * codes of stored actors whose canonical name is exactly that word (`NATO` → IGOWSTNAT); anything else
+   * matches a case-insensitive substring of the actor's canonical name (`lavrov`).
    */
   readonly source?: string;
   /** Target actor, same rule as `source`. */
@@ -49,7 +49,7 @@ export interface EventFilter {
   readonly modality?: Modality;
   readonly limit?: number;
   readonly offset?: number;
-  /** By date, then article id, then position in the article. Default ascending (chronological). */
+  /** By date, then article id, then position; `desc` reverses that. Events with no date at all come last. */
   readonly order?: 'asc' | 'desc';
 }
 
