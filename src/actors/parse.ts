@@ -33,12 +33,19 @@ export function isPossessive(tokens: readonly Token[], i: number, limit: number)
 }
 
 /** A state, organisation, seat or region name (or country adjective) at `i`, with an optional possessive. */
+const STATE_FORMS = new Set(['republic', 'kingdom', 'state', 'federation', 'principality', 'sultanate', 'emirate']);
+
 export function parseQualifier(
   reg: ActorRegistry,
   tokens: readonly Token[],
   i: number,
   limit: number,
 ): Qualifier | null {
+  // "the Republic of Uzbekistan", "Kingdom of Saudi Arabia": a state-form prefix before a known state name.
+  if (STATE_FORMS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of') {
+    const inner = parseQualifier(reg, tokens, i + 2, limit);
+    if (inner && inner.kind === 'state') return inner;
+  }
   const all = matchesAt(reg.names, tokens, i, limit);
   for (let m = all.length - 1; m >= 0; m--) {
     const match = all[m]!;
@@ -139,7 +146,8 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
   // "Secretary of Energy", "minister of digital transformation": an "of" complement written in the same case
   // as the head word is part of the title.
   const head = tokens[end - 1]!.lower;
-  if (GENERIC_HEADS.has(head) && tokens[end]?.lower === 'of') {
+  const prep = tokens[end]?.lower;
+  if (GENERIC_HEADS.has(head) && (prep === 'of' || prep === 'for')) {
     const upper = /^[A-Z]/.test(tokens[end - 1]!.text);
     const fits = (t: Token | undefined): boolean =>
       t !== undefined && /^(NOUN|PROPN|ADJ)$/.test(t.pos) && /^[A-Z]/.test(t.text) === upper;
@@ -150,7 +158,7 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
     }
     if (e > end + 1 && !startsNamedBody(reg, tokens, end + 1, limit)) {
       if (upper) e = complementEnd(reg, tokens, end + 1, e, limit);
-      title = `${head} of ${tokens
+      title = `${head} ${prep === 'for' ? 'of' : prep} ${tokens
         .slice(end + 1, e)
         .map((t) => t.lower)
         .join(' ')}`;
@@ -225,6 +233,7 @@ export function parseSector(
   tokens: readonly Token[],
   i: number,
   limit: number,
+  asModifier = false,
 ): SectorParse | null {
   let match = longestAt(reg.sectors, tokens, i, limit, true);
   let generic: SectorParse | null = null;
@@ -254,7 +263,14 @@ export function parseSector(
   }
   const last = tokens[result.end - 1]!;
   const next = tokens[result.end];
-  if (result.end - i === 1 && MODIFIER_SECTORS.has(last.lower) && next && next.pos === 'NOUN' && result.end < limit) {
+  if (
+    !asModifier &&
+    result.end - i === 1 &&
+    MODIFIER_SECTORS.has(last.lower) &&
+    next &&
+    next.pos === 'NOUN' &&
+    result.end < limit
+  ) {
     return null;
   }
   return result;

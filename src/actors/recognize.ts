@@ -37,6 +37,27 @@ interface Candidate {
 
 const NO_INFO: Info = { personKey: null, gender: null, titles: [], surname: null };
 const PRE_QUALIFIER = new Set(['former', 'ex', 'senior', 'top', 'high-ranking', 'leading', 'unnamed', 'another']);
+const UNIQUE_OFFICES = new Set([
+  'president',
+  'vice president',
+  'prime minister',
+  'chancellor',
+  'foreign minister',
+  'defence minister',
+  'interior minister',
+  'finance minister',
+  'secretary of state',
+  'secretary general',
+  'high representative',
+  'director general',
+  'leader',
+  'king',
+  'queen',
+  'emir',
+  'crown prince',
+  'chief of the general staff',
+  'national security adviser',
+]);
 const HEAD_WORDS = new Set(['head', 'chief', 'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -122,6 +143,7 @@ class Scanner {
     const j = det || this.indefinite ? i + 1 : i;
     this.start = i;
     const c = this.phraseAt(j, limit, det);
+    if (det && c && this.gluedHyphen(c.end)) return null; // "the Ukraine-US commission": "the" is not Ukraine's
     if (this.indefinite) {
       this.indefinite = false;
       // "a senior Ukrainian official", "a Russian delegation"; not "a Russian attack".
@@ -130,6 +152,11 @@ class Scanner {
     if (c) return c;
     if (det) return null;
     return this.pronoun(i, sentence) ?? this.surname(i);
+  }
+
+  private gluedHyphen(end: number): boolean {
+    const next = this.tokens[end];
+    return next !== undefined && next.text === '-' && next.start === this.tokens[end - 1]!.end;
   }
 
   private phraseAt(j: number, limit: number, det: boolean): Candidate | null {
@@ -143,8 +170,10 @@ class Scanner {
         k++;
       }
       const q = parseQualifier(this.reg, this.tokens, k, limit);
-      const t = q ? parseTitle(this.reg, this.tokens, q.end, limit) : null;
-      if (q && t) return this.afterTitle(q, former ? { ...t, former: true, sector: 'ELI' } : t, limit, true);
+      if (q) {
+        const c = this.titledAfterQualifier(q, limit, former);
+        if (c) return c;
+      }
     }
     const q = parseQualifier(this.reg, this.tokens, j, limit);
     const person = this.personAt(j, limit);
@@ -219,21 +248,33 @@ class Scanner {
 
   // ---- qualifier + (title | sector) -----------------------------------------------------------
 
+  /**
+   * "<qualifier> title [name]" or "<qualifier> body title [name]" ("Russian foreign ministry spokeswoman Maria
+   * Zakharova", "a senior NATO intelligence official"): a person, who takes the body's sector.
+   */
+  private titledAfterQualifier(q: Qualifier, limit: number, former: boolean): Candidate | null {
+    const mark = (t: TitleParse): TitleParse => (former ? { ...t, former: true, sector: 'ELI' } : t);
+    const t = parseTitle(this.reg, this.tokens, q.end, limit);
+    if (t) return this.afterTitle(q, mark(t), limit, true);
+    const s = parseSector(this.reg, this.tokens, q.end, limit, true);
+    if (!s) return null;
+    const t2 = parseTitle(this.reg, this.tokens, s.end, limit);
+    if (!t2) return null;
+    const body: NamedActor = {
+      id: '',
+      name: `${q.actor.name.replace(/^the /, '')} ${s.entry.label}`,
+      ...compose(q.actor, s.entry.sector),
+      type: 'organization',
+    };
+    const inner: Qualifier = { actor: body, kind: 'org', nameEnd: s.end, end: s.end };
+    return this.afterTitle(inner, mark({ ...t2, sector: t2.former ? 'ELI' : s.entry.sector }), limit, true);
+  }
+
   private afterQualifier(q: Qualifier, limit: number, det: boolean): Candidate | null {
-    const k = q.end;
-    const t = parseTitle(this.reg, this.tokens, k, limit);
-    if (t) {
-      const c = this.afterTitle(q, t, limit, true);
-      if (c) return c;
-    }
-    const s = parseSector(this.reg, this.tokens, k, limit);
+    const titled = this.titledAfterQualifier(q, limit, false);
+    if (titled) return titled;
+    const s = parseSector(this.reg, this.tokens, q.end, limit);
     if (s) {
-      const t2 = parseTitle(this.reg, this.tokens, s.end, limit);
-      if (t2 && !t2.plural) {
-        // "Russian foreign ministry spokeswoman Maria Zakharova": the person takes the body's sector.
-        const named = this.titledPerson(q, { ...t2, sector: t2.former ? 'ELI' : s.entry.sector }, limit);
-        if (named) return named;
-      }
       const base = q.actor;
       const code = compose(base, s.entry.sector);
       return {
@@ -265,11 +306,12 @@ class Scanner {
     if (named) return named;
     if (!anchored) return null;
     if (this.indefinite && q && !t.plural) {
+      // An unnamed person ("a senior Ukrainian official"): later "the official" can refer back to it.
       return {
         end: t.end,
         actor: { name: `${q.actor.name} ${t.title}`, ...compose(q.actor, t.sector), type: 'person', id: null },
         kind: 'title',
-        info: NO_INFO,
+        info: { personKey: `anon:${this.mentions.length}`, gender: null, titles: [t.title], surname: null },
         antecedent: null,
       };
     }
@@ -374,6 +416,7 @@ class Scanner {
       t = parseTitle(this.reg, this.tokens, at, limit);
     }
     if (t && former) t = { ...t, former: true, sector: 'ELI' };
+    if (t && !body && t.sector === 'GOV') t = { ...t, sector: '' }; // "president and CEO of a think tank
     if (!t || t.plural || parseName(this.reg, this.tokens, t.end, limit)) return null;
     let end = t.end;
     const prep = this.tokens[end]?.lower;
@@ -445,6 +488,18 @@ class Scanner {
     if (this.tokens[n]?.text === ',') n++;
     const sector = t.former ? 'ELI' : body.actor.sector === 'IGO' ? t.sector : (body.actor.sector ?? t.sector);
     const title: TitleParse = { ...t, sector };
+    if (t.plural) {
+      // "the representatives of Ukraine", "foreign ministers of the OSCE": a group, never one person.
+      if (!anchored) return null;
+      const code = compose(body.actor, sector);
+      return {
+        end: body.end,
+        actor: { name: `${body.actor.name} ${t.title}s`, ...code, type: 'group', id: null },
+        kind: 'nominal',
+        info: NO_INFO,
+        antecedent: null,
+      };
+    }
     const name = parseName(this.reg, this.tokens, n, limit);
     if (name) return this.personFrom(name, body.actor, title);
     if (!anchored) return null;
@@ -455,7 +510,7 @@ class Scanner {
 
   /** "the foreign minister", "Russia's foreign minister": the last compatible person, else the office holder. */
   private titleCoref(body: NamedActor | null, t: TitleParse, end: number, start: number): Candidate | null {
-    const appos = this.apposition(start);
+    const appos = this.apposition(start, end);
     if (appos !== null) {
       const m = this.mentions[appos]!;
       const info = this.infos[appos]!;
@@ -479,7 +534,9 @@ class Scanner {
     }
     if (body && !t.former) {
       const key = `${country ?? body.code}|${t.title}`;
-      for (const p of this.reg.byTitle.get(key) ?? []) {
+      // Only offices with one holder at a time name a person ("Russia's foreign minister"; not "a lawmaker").
+      const holders = UNIQUE_OFFICES.has(t.title) ? (this.reg.byTitle.get(key) ?? []) : [];
+      for (const p of holders) {
         if (!activeRoles(p, this.date).some((r) => r.title === t.title)) continue;
         const c = this.known(p, end, null, null);
         return { ...c, kind: 'title', antecedent: this.lastOf(p.id) };
@@ -502,7 +559,10 @@ class Scanner {
   }
 
   /** A person mention right before "…, the X" or "… who is the X": the title describes that person. */
-  private apposition(start: number): number | null {
+  private apposition(start: number, end: number): number | null {
+    // "Putin, the official said, …" is a parenthetical subject, not an apposition.
+    const after = this.tokens[end];
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
     const last = this.mentions.length - 1;
     const m = this.mentions[last];
     if (!m || m.actor.type !== 'person') return null;
@@ -525,28 +585,66 @@ class Scanner {
     const plural = PLURAL.has(w) || w === 'its';
     if (!male && !female && !plural) return null;
     if (tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'PART') return null;
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const m = this.mentions[k]!;
-      if (m.sentence < sentence - (plural ? 1 : 3)) break;
-      if (m.kind === 'pronoun' && plural) continue;
-      const info = this.infos[k]!;
-      if (plural) {
-        if (m.actor.type === 'person') continue;
+    if (plural) {
+      // they/them/their/its → the nearest state, organisation or group in the same sentence, when clear.
+      for (let k = this.mentions.length - 1; k >= 0; k--) {
+        const m = this.mentions[k]!;
         if (m.sentence !== sentence || this.pluralNounBetween(m.endToken, i)) break;
-        return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info, antecedent: k };
+        if (m.kind === 'pronoun' || m.actor.type === 'person') continue;
+        return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
       }
-      if (m.actor.type !== 'person') continue;
-      if (male && info.gender === 'f') continue;
-      if (female && info.gender === 'm') continue;
-      return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info, antecedent: k };
-    }
-    if (!plural) {
+    } else {
+      const k = this.personAntecedent(sentence, male);
+      if (k !== null) {
+        return {
+          end: i + 1,
+          actor: stripText(this.mentions[k]!.actor),
+          kind: 'pronoun',
+          info: this.infos[k]!,
+          antecedent: k,
+        };
+      }
       this.diagnostics.push({
         stage: 'actors',
         ruleId: 'actors/unresolved-pronoun',
         severity: 'info',
         message: `pronoun "${tok.text}" at offset ${tok.start} has no compatible person before it; not coded`,
       });
+    }
+    return null;
+  }
+
+  /**
+   * he/she/his/her → a person, preferring subjects: the first compatible person of the current sentence, else the
+   * first of the nearest earlier sentence that has one (up to three back). "him"/"her" as objects cannot be the
+   * subject of their own clause, so in the current sentence they take the latest person after the first.
+   */
+  private personAntecedent(sentence: number, male: boolean): number | null {
+    const w = this.tokens[this.start]!.lower;
+    const object = w === 'him' || w === 'them';
+    const fits = (k: number): boolean => {
+      const m = this.mentions[k]!;
+      if (m.actor.type !== 'person') return false;
+      const g = this.infos[k]!.gender;
+      return male ? g !== 'f' : g !== 'm';
+    };
+    let k = this.mentions.length - 1;
+    for (let s = sentence; s >= sentence - 3 && k >= 0; s--) {
+      let first: number | null = null;
+      let last: number | null = null;
+      let count = 0;
+      for (; k >= 0 && this.mentions[k]!.sentence === s; k--) {
+        if (!fits(k)) continue;
+        first = k;
+        if (last === null) last = k;
+        count++;
+      }
+      if (first === null) continue;
+      if (s === sentence && object) {
+        if (count > 1 && last !== null) return last;
+        continue;
+      }
+      return first;
     }
     return null;
   }
@@ -594,7 +692,8 @@ export function titleFits(wanted: string, have: string): boolean {
   if (wanted === 'minister')
     return have.endsWith('minister') || have.startsWith('minister') || have.startsWith('secretary');
   if (wanted === 'secretary') return have.includes('secretary');
-  if (wanted === 'official') return true;
+  if (wanted === 'official')
+    return /official|spokesperson|adviser|envoy|ambassador|diplomat|secretary|minister/.test(have);
   if (wanted === 'diplomat') return /foreign minister|secretary of state|ambassador|envoy|diplomat/.test(have);
   if (wanted === 'leader') return /president|prime minister|chancellor|leader|king|queen|emir|sultan/.test(have);
   if (wanted === 'foreign minister') return have === 'secretary of state';
@@ -613,8 +712,9 @@ function coreOf(a: NamedActor): Core {
 /** Code, country and sector of "<body> <sector>": "Russian" + MIL → RUSMIL; NATO + MIL → IGOWSTNATMIL. */
 export function compose(
   body: NamedActor | null,
-  sector: string | null,
+  given: string | null,
 ): { code: string; country: string | null; sector: string | null } {
+  const sector = given === '' ? null : given;
   if (body === null) return { code: `---${sector ?? ''}`, country: null, sector };
   if (body.type === 'state' || (body.country !== null && body.code === body.country)) {
     const s = sector === 'IGO' ? 'GOV' : sector;

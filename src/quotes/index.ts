@@ -1,13 +1,14 @@
 // The quotes stage: direct quotations with their speakers (resolved through the actors stage's mentions).
 // Policy for short quotations: a one-word quotation (“info-terrorism”, a "willingness") is a term being flagged,
-// not a statement, and is never returned; longer fragments are returned, with a speaker when one is attributed.
+// and a short title-cased one (“Plan B”) names a thing; neither is a statement, so neither is returned. Longer
+// fragments are returned, with a speaker when one is attributed.
 import type { Doc, Mention, Quote } from '../types.ts';
 import { findQuoteSpans } from './spans.ts';
 import { SpeakerFinder } from './speaker.ts';
 
 export function findQuotes(doc: Doc, mentions: readonly Mention[]): Quote[] {
   const text = doc.article.text;
-  const spans = findQuoteSpans(text).filter((s) => /\s/.test(text.slice(s.start, s.end)));
+  const spans = findQuoteSpans(text).filter((s) => isStatement(text.slice(s.start, s.end)));
   const finder = new SpeakerFinder(doc, mentions, spans);
   const quotes: Quote[] = [];
   let previous: { end: number; speaker: number | null } | null = null;
@@ -16,7 +17,7 @@ export function findQuotes(doc: Doc, mentions: readonly Mention[]): Quote[] {
     // “A,” he said. “B.” — a quotation right after an attributed one, with no actor named between, continues it.
     if (speaker === null && previous?.speaker != null && !mentionBetween(mentions, previous.end, span.start)) {
       const gap = text.slice(previous.end, span.start);
-      if (gap.length < 80) speaker = previous.speaker;
+      if (gap.length < 80 && !gap.includes('\n')) speaker = previous.speaker;
     }
     const m: Mention | null = speaker === null ? null : (mentions[speaker] ?? null);
     quotes.push({
@@ -25,9 +26,27 @@ export function findQuotes(doc: Doc, mentions: readonly Mention[]): Quote[] {
       end: span.end,
       speaker: m ? m.actor : null,
     });
-    previous = { end: m ? Math.max(span.end, m.end) : span.end, speaker };
+    // The attribution after a quotation runs to the end of its sentence ("said X, president of Y.").
+    const attributionEnd: number = m && m.start > span.end ? (doc.sentences[m.sentence]?.end ?? m.end) : span.end;
+    previous = { end: Math.max(span.end, attributionEnd), speaker };
   }
   return quotes;
+}
+
+const MINOR = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with']);
+
+/**
+ * Quotation marks also flag terms (“info-terrorism”) and names of things (“Plan B”, “All the Kremlin’s Men”):
+ * a single word, or a short title-cased phrase, is not a statement.
+ */
+function isStatement(q: string): boolean {
+  const words = q.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2) return false;
+  if (words.length <= 6 && !/[.!?,;:]$/.test(q)) {
+    const titled = words.every((w) => MINOR.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+    if (titled && /^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  }
+  return true;
 }
 
 function mentionBetween(mentions: readonly Mention[], from: number, to: number): boolean {

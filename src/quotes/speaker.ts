@@ -81,7 +81,11 @@ export class SpeakerFinder {
   }
 
   speaker(span: QuoteSpan): number | null {
-    return this.after(span) ?? this.before(span) ?? this.later(span) ?? this.subject(span);
+    const cue = this.after(span) ?? this.before(span) ?? this.later(span);
+    if (cue !== null) return cue;
+    // Without a speech cue, only a real fragment (three words or more) is given the sentence's subject.
+    const words = this.doc.article.text.slice(span.start, span.end).split(/\s+/).length;
+    return words >= 3 ? this.subject(span) : null;
   }
 
   private isSpeechVerb(k: number): boolean {
@@ -121,7 +125,7 @@ export class SpeakerFinder {
     for (let n = 0; n < 3 && j < this.tokens.length; n++) {
       if (this.isSpeechVerb(j)) return m;
       const t = this.tokens[j]!;
-      if (!(t.pos === 'ADV' || LINK_WORDS.has(t.lower) || t.text === ',')) break;
+      if (!(t.pos === 'ADV' || t.pos === 'AUX' || LINK_WORDS.has(t.lower) || t.text === ',')) break;
       j++;
     }
     return this.isSpeechVerb(j) ? m : null;

@@ -191,7 +191,8 @@ test('coreference: surname, pronouns and titles resolve to the earlier mention',
   const minister = find(mentions, 'The Polish minister');
   assert.equal(minister.actor.name, 'Zbigniew Rau');
   assert.equal(minister.kind, 'title');
-  assert.equal(find(mentions, 'him').actor.name, 'Zbigniew Rau');
+  // "him" as an object is not the subject of its own clause: Rau thanked Bondar.
+  assert.equal(find(mentions, 'him').actor.name, 'Taras Bondar');
   assert.equal(find(mentions, 'they').actor.code, 'RUS');
 });
 
