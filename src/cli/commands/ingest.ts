@@ -104,6 +104,9 @@ async function flush(
         contentHash,
         dictionaryVersion,
       });
+      tally.events += result.events.length;
+      // Ticks as each article is coded (the slow part), not when its batch is saved, so progress moves evenly.
+      progress.tick(true);
     } catch (error) {
       // One article the coder chokes on must not stop the run: report it like a bad input and go on.
       const message = error instanceof Error ? error.message : String(error);
@@ -113,11 +116,7 @@ async function flush(
     }
   }
   await store.saveArticles(entries);
-  for (const entry of entries) {
-    tally.stored++;
-    tally.events += entry.result.events.length;
-    progress.tick(true);
-  }
+  tally.stored += entries.length;
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
