@@ -5,6 +5,7 @@ import { readGold } from '../../src/eval/read-gold.ts';
 import { evaluateGold } from '../../src/eval/evaluate.ts';
 import { evalJson, formatComparison, formatEval } from '../../src/eval/format.ts';
 import { compare, headlines, missKeys, readBaseline } from '../../src/eval/compare.ts';
+import { onlyLabel } from '../../src/eval/only.ts';
 import { fakeCoder } from './fake-coder.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/eval/${name}`, import.meta.url), 'utf8');
@@ -162,4 +163,31 @@ test('a baseline comparison shows changed figures and the misses fixed and broke
   assert.match(text, /fixed: misses of the baseline that are gone \(2\):\n {2}P-ACCUSE-1 ACCUSE\n {2}… 1 more/);
   assert.match(text, /broken: new misses \(0\):/);
   assert.equal(readBaseline({ plover: {} }), null, 'a file that is not an eval --json output is refused');
+});
+
+test('--only keeps the rows about one PLOVER category or CAMEO prefix, on either side, and no figures change', () => {
+  const full = ploverReport();
+  const accuse = onlyLabel(full, 'accuse').plover!;
+  assert.deepEqual(accuse.misses, []);
+  assert.deepEqual(
+    accuse.falsePositives.map((f) => f.event.plover),
+    ['ASSAULT'],
+    'an ASSAULT coded in an ACCUSE record is about ACCUSE',
+  );
+  assert.deepEqual(accuse.micro, full.plover!.micro);
+  const protest = onlyLabel(full, 'PROTEST').plover!;
+  assert.deepEqual(
+    protest.misses.map((m) => m.id),
+    ['P-PROTEST-1'],
+  );
+  const root = onlyLabel(petr2Report(), '05').petr2!;
+  assert.deepEqual(
+    root.misses.map((m) => m.expected.code),
+    ['057'],
+  );
+  assert.deepEqual(root.falsePositives, []);
+  assert.deepEqual(
+    onlyLabel(petr2Report(), '01').petr2!.falsePositives.map((f) => f.id),
+    ['Q4'],
+  );
 });

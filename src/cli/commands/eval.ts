@@ -9,6 +9,7 @@ import { readGold } from '../../eval/read-gold.ts';
 import { evaluateGold, evaluateReview } from '../../eval/evaluate.ts';
 import { evalJson, formatComparison, formatEval, formatReview, limitLists } from '../../eval/format.ts';
 import { compare, headlines, missKeys, readBaseline } from '../../eval/compare.ts';
+import { onlyLabel } from '../../eval/only.ts';
 import { readReview } from '../../eval/review.ts';
 import { readArticles } from '../../eval/corpus.ts';
 import type { Article } from '../../types.ts';
@@ -21,6 +22,7 @@ interface EvalOptions {
   gold?: string;
   review?: string;
   baseline?: string;
+  only?: string;
   corpus: string;
   json?: boolean;
   misses: string;
@@ -35,6 +37,7 @@ export function registerEval(program: Command, context: CommandContext): void {
     .option('--review <file>', 'review annotations JSONL ({articleId, events}) scored against --corpus articles')
     .option('--corpus <path>', 'articles JSONL the review set refers to', DEFAULT_CORPUS)
     .option('--baseline <file>', 'an earlier `eval --gold … --json` output: show what changed since')
+    .option('--only <label>', 'list only misses/false positives about one PLOVER category or CAMEO code prefix')
     .option('--json', 'print the report as JSON')
     .option('--misses <n>', 'how many misses and false positives to list (0: none)', '10')
     .option('--user-actors <file...>', 'extra actor dictionary files')
@@ -76,9 +79,11 @@ export function registerEval(program: Command, context: CommandContext): void {
       const pipeline = createPipeline({ userActorFiles: options.userActors ?? [] });
       if (options.gold !== undefined) {
         const read = readGold(readFileSync(options.gold, 'utf8'), options.gold);
-        const report = evaluateGold(read.records, pipeline, read);
+        const scored = evaluateGold(read.records, pipeline, read);
+        const report = options.only === undefined ? scored : onlyLabel(scored, options.only);
+        // Compared on the unfiltered report: --only narrows the listing, not what changed.
         const comparison =
-          baseline === null ? null : compare({ headlines: headlines(report), missKeys: missKeys(report) }, baseline);
+          baseline === null ? null : compare({ headlines: headlines(scored), missKeys: missKeys(scored) }, baseline);
         if (options.json) {
           const json = { ...evalJson(report, misses), ...(comparison === null ? {} : { comparison }) };
           process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
