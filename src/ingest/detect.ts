@@ -54,8 +54,12 @@ export function rootElement(text: string): string | null {
     while (i < text.length && /\s/.test(text[i] ?? '')) i++;
     if (text.startsWith('<?', i)) i = skipPast(text, i, '?>');
     else if (text.startsWith('<!--', i)) i = skipPast(text, i, '-->');
-    else if (text.startsWith('<!', i)) i = skipPast(text, i, '>');
-    else break;
+    // A DOCTYPE may carry an internal subset in [...] with '>' inside it.
+    else if (text.startsWith('<!', i)) {
+      const bracket = text.indexOf('[', i);
+      const close = text.indexOf('>', i);
+      i = bracket >= 0 && bracket < close ? skipPast(text, bracket, ']>') : skipPast(text, i, '>');
+    } else break;
     if (i < 0) return null;
   }
   const m = /^<([A-Za-z][\w:.-]*)/.exec(text.slice(i, i + 100));

@@ -76,25 +76,50 @@ export function htmlToText(html: string): string {
   return nodeToText(document.body as unknown as Node);
 }
 
-function walk(node: Node, out: Collector): void {
-  if (node.nodeType === 3) {
-    // Line breaks in the source are layout, not content: only <br> breaks a line.
-    out.line.push(collapseSpaces(node.textContent ?? ''));
-    return;
+// Iterative, not recursive: a page nested tens of thousands of levels deep must not overflow the stack.
+function walk(root: Node, out: Collector): void {
+  // An entry is a node to enter, or (as a string) the tag of a node being left.
+  const stack: (Node | string)[] = [root];
+  while (stack.length > 0) {
+    const entry = stack.pop() as Node | string;
+    if (typeof entry === 'string') {
+      if (CELLS.has(entry)) out.line.push(' ');
+      if (BLOCKS.has(entry)) flush(out);
+      continue;
+    }
+    const node = entry;
+    if (node.nodeType === 3) {
+      // Line breaks in the source are layout, not content: only <br> breaks a line.
+      out.line.push(collapseSpaces(node.textContent ?? ''));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '';
+    if (SKIP.has(tag) || tag === 'img') continue;
+    if (tag === 'br') {
+      out.line.push('\n');
+      continue;
+    }
+    if (BLOCKS.has(tag)) flush(out);
+    stack.push(tag);
+    const children: Node[] = [];
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const tag = node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '';
-  if (SKIP.has(tag)) return;
-  if (tag === 'br') {
-    out.line.push('\n');
-    return;
+}
+
+/** Depth of the deepest element below `root` (iterative). */
+export function maxDepth(root: Node): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Node, number];
+    if (depth > deepest) deepest = depth;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
   }
-  if (tag === 'img') return;
-  const block = BLOCKS.has(tag);
-  if (block) flush(out);
-  for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child, out);
-  if (CELLS.has(tag)) out.line.push(' ');
-  if (block) flush(out);
+  return deepest;
 }
 
 function flush(out: Collector): void {

@@ -98,7 +98,21 @@ export async function* readSource(
     yield failed(ctx.origin, 'ingest/empty', `${ctx.label}: the input is empty: give a file with text`);
     return;
   }
-  yield* withNotes(parseDocument(form, text, ctx), notes);
+  let items: IngestItem[];
+  try {
+    items = parseDocument(form, text, ctx);
+  } catch (error) {
+    // A parser bug or a pathological input fails this input only, never the batch.
+    const reason = error instanceof Error ? error.message : String(error);
+    items = [
+      failed(
+        ctx.origin,
+        'ingest/parse-error',
+        `${ctx.label}: could not parse as ${form} (${reason.slice(0, 120)}): check the file`,
+      ),
+    ];
+  }
+  yield* withNotes(items, notes);
 }
 
 /** Adds input-wide findings (such as the encoding fallback) to every item of the input. */

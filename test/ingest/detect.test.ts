@@ -38,6 +38,7 @@ test('rootElement skips prolog, comments, processing instructions and doctype', 
   assert.equal(rootElement('<?xml version="1.0"?><?xml-stylesheet href="a"?><!-- x --><rss/>'), 'rss');
   assert.equal(rootElement('<!DOCTYPE html>\n<HTML lang="en">'), 'html');
   assert.equal(rootElement('<!-- never closed'), null);
+  assert.equal(rootElement('<!DOCTYPE r [<!ENTITY a "x"><!ENTITY b "&a;">]>\n<rss/>'), 'rss');
 });
 
 test('sniffing: UTF-8, UTF-16 by BOM, Windows-1252 fallback, binary', () => {

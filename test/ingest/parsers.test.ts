@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { contextFor } from '../../src/ingest/context.ts';
 import { parseFeed } from '../../src/ingest/feed.ts';
 import { htmlToText } from '../../src/ingest/html-text.ts';
-import { parseHtml } from '../../src/ingest/html.ts';
+import { nestingEstimate, parseHtml } from '../../src/ingest/html.ts';
 import { createIdRegistry } from '../../src/ingest/ids.ts';
 import { parseJsonDocument, parseJsonLine } from '../../src/ingest/json.ts';
 import { headline, parsePlain, parseSeed } from '../../src/ingest/single.ts';
@@ -257,4 +257,17 @@ test('a malformed feed is one fatal item naming the line', () => {
   assert.equal(item?.article, null);
   assert.equal(item?.diagnostics[0]?.ruleId, 'ingest/bad-xml');
   assert.match(item?.diagnostics[0]?.message ?? '', /^in\/file\.txt:3: invalid XML/);
+});
+
+test('pathologically nested HTML is refused quickly; deep-but-sane pages still give text', () => {
+  const nest = (n: number, inner: string): string =>
+    `<html><body>${'<div>'.repeat(n)}${inner}${'</div>'.repeat(n)}</body></html>`;
+  assert.equal(nestingEstimate('<div><p>a<p>b<br><img src=x><span>c</span></div>'), 2);
+  const started = Date.now();
+  const refused = parseHtml(nest(20_000, 'text'), ctx);
+  assert.deepEqual(rules(refused), ['fatal:ingest/too-deep']);
+  // Too deep for Readability (which slows steeply with depth), so the body text is used.
+  const deep = parseHtml(nest(300, `<p>${'The talks went on. '.repeat(20)}</p>`), ctx);
+  assert.ok(deep.article?.text.startsWith('The talks went on.'));
+  assert.ok(Date.now() - started < 5_000);
 });
