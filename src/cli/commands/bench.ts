@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import { readArticles } from '../../eval/corpus.ts';
-import { DEFAULT_CORPUS } from './eval.ts';
+import { DEFAULT_CORPUS } from '../../eval/paths.ts';
 import { runBench } from '../../../bench/run.ts';
 import { formatBench } from '../../../bench/format.ts';
 

@@ -1,7 +1,6 @@
 // `detente eval --gold FILE` (PLOVER GSR / PETRARCH2 gold) and `detente eval --review FILE` (our own
 // annotations of corpus articles): accuracy figures, then misses and false positives to judge a change by.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import { createPipeline } from '../../pipeline.ts';
@@ -12,11 +11,8 @@ import { compare, headlines, missKeys, readBaseline } from '../../eval/compare.t
 import { onlyLabel } from '../../eval/only.ts';
 import { readReview } from '../../eval/review.ts';
 import { readArticles } from '../../eval/corpus.ts';
+import { DEFAULT_CORPUS } from '../../eval/paths.ts';
 import type { Article } from '../../types.ts';
-
-const REPO = new URL('../../../', import.meta.url).pathname;
-/** The shared corpus sits next to the checkout, not in it; a fresh clone has none. */
-export const DEFAULT_CORPUS = resolve(REPO, '../shared/corpus/articles.jsonl');
 
 interface EvalOptions {
   gold?: string;
