@@ -31,7 +31,7 @@ test('sqlite: WAL journal, schema version, FTS integrity', async () => {
   }
 });
 
-test('sqlite: the FTS index stays consistent through replacements', async () => {
+test('sqlite: the FTS index and event records stay consistent through replacements', async () => {
   const path = join(dir, 'fts.db');
   const store = openSqliteStore(path);
   for (let round = 0; round < 3; round++) {
@@ -43,6 +43,9 @@ test('sqlite: the FTS index stays consistent through replacements', async () => 
   try {
     db.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)");
     assert.equal(db.prepare("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'attack'").pluck().get(), 2);
+    // Replaced events leave no orphan records behind (the cascade from events to event_records).
+    assert.equal(db.prepare('SELECT count(*) FROM event_records').pluck().get(), 7);
+    assert.equal(db.prepare('SELECT count(*) FROM events').pluck().get(), 7);
   } finally {
     db.close();
   }
@@ -57,6 +60,8 @@ test('sqlite: readonly open refuses a missing file and a foreign database', asyn
   await openSqliteStore(path).close();
   const ro = openSqliteStore(path, { readonly: true });
   assert.deepEqual(await ro.counts(), { articles: 0, events: 0, quotes: 0, articleActors: 0 });
+  await assert.rejects(ro.saveArticles(ALL.map((f) => entry(f))), /read-only/);
+  assert.equal(await ro.hasArticle({ id: 'geneva', contentHash: 'x', dictionaryVersion: 'y' }), false);
   await ro.close();
 });
 

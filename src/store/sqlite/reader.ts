@@ -1,0 +1,264 @@
+// Reading the SQLite store: event, quote and actor queries, articles, counts.
+import type Database from 'better-sqlite3';
+import type {
+  ActorFilter,
+  ActorStats,
+  ArticleKey,
+  ArticleRef,
+  EventFilter,
+  QuoteFilter,
+  StoreCounts,
+  StoredArticle,
+  StoredEvent,
+  StoredQuote,
+} from '../store.ts';
+import type { ActorSummary, ActorType, Diagnostic, Event, Quote } from '../../types.ts';
+import { actorClause, and, eventWhere, page, quoteWhere, type SqlValue, type Where } from './filters.ts';
+
+interface ArticleRow {
+  id: string;
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  text: string;
+  tone: number;
+  diagnostics: string;
+  content_hash: string;
+  dictionary_version: string;
+}
+
+interface JoinedRow {
+  record: string;
+  position: number;
+  a_id: string;
+  a_date: string | null;
+  a_title: string | null;
+  a_url: string | null;
+  a_source: string | null;
+}
+
+interface ActorStatsRow {
+  code: string;
+  name: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  actor_id: string | null;
+  articles: number;
+  mentions: number;
+  as_source: number;
+  as_target: number;
+}
+
+const ARTICLE_REF_COLUMNS = 'a.id AS a_id, a.date AS a_date, a.title AS a_title, a.url AS a_url, a.source AS a_source';
+
+function articleRef(row: JoinedRow): ArticleRef {
+  return { id: row.a_id, date: row.a_date, title: row.a_title, url: row.a_url, source: row.a_source };
+}
+
+/** SQLite has no IN-list binding for arrays; keep each lookup well under its 32766 parameter limit. */
+const LOOKUP_CHUNK = 500;
+
+export interface Reader {
+  /** The ids among `keys` stored with the same content hash and dictionary version. */
+  unchanged(keys: readonly ArticleKey[]): Set<string>;
+  events(filter: EventFilter): StoredEvent[];
+  countEvents(filter: EventFilter): number;
+  quotes(filter: QuoteFilter): StoredQuote[];
+  actors(filter: ActorFilter): ActorStats[];
+  article(id: string): StoredArticle | null;
+  counts(): StoreCounts;
+}
+
+export function createReader(db: Database.Database): Reader {
+  const selectArticle = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
+  const selectRecords = (table: 'quotes' | 'article_actors') =>
+    db.prepare<[string], string>(`SELECT record FROM ${table} WHERE article_id = ? ORDER BY position`).pluck();
+  const selectEventRecords = db
+    .prepare<[string], string>(
+      'SELECT r.record FROM events e JOIN event_records r ON r.row = e.row WHERE e.article_id = ? ORDER BY e.position',
+    )
+    .pluck();
+  const selectQuoteRecords = selectRecords('quotes');
+  const selectActorRecords = selectRecords('article_actors');
+
+  const selectCodesNamed = db
+    .prepare<[string], string>('SELECT DISTINCT code FROM article_actors WHERE name_key = ?')
+    .pluck();
+  const codesNamed = (key: string): string[] => selectCodesNamed.all(key);
+
+  function unchanged(keys: readonly ArticleKey[]): Set<string> {
+    const found = new Set<string>();
+    for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
+      const chunk = keys.slice(i, i + LOOKUP_CHUNK);
+      const rows = db
+        .prepare<string[], { id: string; content_hash: string; dictionary_version: string }>(
+          `SELECT id, content_hash, dictionary_version FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(...chunk.map((k) => k.id));
+      const stored = new Map(rows.map((r) => [r.id, r]));
+      for (const key of chunk) {
+        const row = stored.get(key.id);
+        if (row && row.content_hash === key.contentHash && row.dictionary_version === key.dictionaryVersion) {
+          found.add(key.id);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Dated events first, in date order, then undated ones in article order. Two queries rather than one
+   * `ORDER BY date IS NULL, date`: each of them walks the (date, article_id, position) index in either
+   * direction and stops at the page, where the single query sorted every matching row (170 ms at 200k events).
+   */
+  function eventRows(filter: EventFilter): StoredEvent[] {
+    const where = eventWhere(filter, codesNamed);
+    if (where === null) return [];
+    const { limit, offset } = page(filter.limit, filter.offset);
+    const dir = filter.order === 'desc' ? 'DESC' : 'ASC';
+    // The inner query pages over slim index entries; only the rows on the page are joined to their records.
+    // CROSS JOIN pins that order: with a bound LIMIT the planner otherwise scanned all events to skip a sort.
+    const select = (condition: string, order: string, rowLimit: number, rowOffset: number) =>
+      db
+        .prepare<SqlValue[], JoinedRow>(
+          `SELECT r.record, e.position, ${ARTICLE_REF_COLUMNS}
+           FROM (SELECT e.row FROM events e ${and(where, condition)} ORDER BY ${order} LIMIT ? OFFSET ?) p
+           CROSS JOIN events e ON e.row = p.row
+           CROSS JOIN event_records r ON r.row = e.row
+           CROSS JOIN articles a ON a.id = e.article_id
+           ORDER BY ${order}`,
+        )
+        .all(...where.params, rowLimit, rowOffset);
+    const rows = select('e.date IS NOT NULL', `e.date ${dir}, e.article_id ${dir}, e.position ${dir}`, limit, offset);
+    if (limit === -1 || rows.length < limit) {
+      // The page runs past the dated events: continue with the undated ones.
+      const undatedOffset =
+        rows.length > 0 || offset === 0 ? 0 : Math.max(0, offset - countWhere(where, 'e.date IS NOT NULL'));
+      const rest = limit === -1 ? -1 : limit - rows.length;
+      rows.push(...select('e.date IS NULL', 'e.article_id, e.position', rest, undatedOffset));
+    }
+    return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row) }));
+  }
+
+  function countWhere(where: Where, condition?: string): number {
+    const sql = condition === undefined ? where.sql : and(where, condition);
+    return Number(
+      db
+        .prepare<SqlValue[], number>(`SELECT count(*) FROM events e ${sql}`)
+        .pluck()
+        .get(...where.params),
+    );
+  }
+
+  function quoteRows(filter: QuoteFilter): StoredQuote[] {
+    const where = quoteWhere(filter, codesNamed);
+    const limit = page(filter.limit, filter.offset);
+    const rows = db
+      .prepare<SqlValue[], JoinedRow>(
+        `SELECT q.record, q.position, ${ARTICLE_REF_COLUMNS}
+         FROM quotes q JOIN articles a ON a.id = q.article_id
+         ${where.sql}
+         ORDER BY a.date IS NULL, a.date, q.article_id, q.position
+         LIMIT ? OFFSET ?`,
+      )
+      .all(...where.params, limit.limit, limit.offset);
+    return rows.map((row) => ({
+      quote: JSON.parse(row.record) as Quote,
+      index: row.position,
+      article: articleRef(row),
+    }));
+  }
+
+  function actorRows(filter: ActorFilter): ActorStats[] {
+    const params: SqlValue[] = [];
+    const where =
+      filter.actor === undefined ? '' : `WHERE ${actorClause('code', 'name_key', filter.actor, params, codesNamed)}`;
+    const limit = page(filter.limit, filter.offset);
+    // Event roles count asserted events only, like every aggregate (negated/hypothetical ones did not happen).
+    // One pass over the slim events table for both roles, grouped once.
+    const rows = db
+      .prepare<SqlValue[], ActorStatsRow>(
+        `WITH actors AS (
+           SELECT code, name_key, max(name) AS name, max(type) AS type, max(country) AS country,
+                  max(sector) AS sector, max(actor_id) AS actor_id,
+                  count(DISTINCT article_id) AS articles, sum(mentions) AS mentions
+           FROM article_actors ${where}
+           GROUP BY code, name_key
+           ORDER BY mentions DESC, code, name
+           LIMIT ? OFFSET ?
+         ),
+         roles AS (
+           SELECT source_code AS code, source_key AS name_key, 1 AS s, 0 AS t FROM events
+           WHERE modality = 'asserted' AND source_code IN (SELECT code FROM actors)
+           UNION ALL
+           SELECT target_code, target_key, 0, 1 FROM events
+           WHERE modality = 'asserted' AND target_code IN (SELECT code FROM actors)
+         ),
+         counted AS (SELECT code, name_key, sum(s) AS s, sum(t) AS t FROM roles GROUP BY code, name_key)
+         SELECT a.code, a.name, a.type, a.country, a.sector, a.actor_id, a.articles, a.mentions,
+                coalesce(c.s, 0) AS as_source, coalesce(c.t, 0) AS as_target
+         FROM actors a LEFT JOIN counted c ON c.code = a.code AND c.name_key = a.name_key
+         ORDER BY a.mentions DESC, a.code, a.name`,
+      )
+      .all(...params, limit.limit, limit.offset);
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      type: r.type as ActorType,
+      country: r.country,
+      sector: r.sector,
+      id: r.actor_id,
+      articles: r.articles,
+      mentions: r.mentions,
+      asSource: r.as_source,
+      asTarget: r.as_target,
+    }));
+  }
+
+  function article(id: string): StoredArticle | null {
+    const row = selectArticle.get(id);
+    if (row === undefined) return null;
+    const parse = <T>(records: string[]): T[] => records.map((r) => JSON.parse(r) as T);
+    return {
+      article: { id: row.id, date: row.date, title: row.title, url: row.url, source: row.source, text: row.text },
+      result: {
+        id: row.id,
+        date: row.date,
+        title: row.title,
+        url: row.url,
+        source: row.source,
+        tone: row.tone,
+        events: parse<Event>(selectEventRecords.all(id)),
+        quotes: parse<Quote>(selectQuoteRecords.all(id)),
+        actors: parse<ActorSummary>(selectActorRecords.all(id)),
+        diagnostics: JSON.parse(row.diagnostics) as Diagnostic[],
+      },
+      contentHash: row.content_hash,
+      dictionaryVersion: row.dictionary_version,
+    };
+  }
+
+  function count(table: string): number {
+    return Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+  }
+
+  return {
+    unchanged,
+    events: eventRows,
+    countEvents(filter) {
+      const where = eventWhere(filter, codesNamed);
+      return where === null ? 0 : countWhere(where);
+    },
+    quotes: quoteRows,
+    actors: actorRows,
+    article,
+    counts: () => ({
+      articles: count('articles'),
+      events: count('events'),
+      quotes: count('quotes'),
+      articleActors: count('article_actors'),
+    }),
+  };
+}

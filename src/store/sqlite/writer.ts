@@ -1,0 +1,112 @@
+// Writing to the SQLite store: one transaction per batch, old rows replaced, FTS updated set-wise per batch.
+import type Database from 'better-sqlite3';
+import { nameKey } from '../actor-match.ts';
+import type { StoreEntry } from '../store.ts';
+
+export interface Writer {
+  save(batch: readonly StoreEntry[]): void;
+}
+
+export function createWriter(db: Database.Database): Writer {
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (id, date, title, url, source, text, tone, diagnostics, content_hash, dictionary_version,
+                          stored_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertEvent = db.prepare(`
+    INSERT INTO events (article_id, position, id, date, source_code, source_key, target_code, target_key, cameo,
+                        plover, modality, quad_class, goldstein)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertEventRecord = db.prepare('INSERT INTO event_records (row, sentence, record) VALUES (?, ?, ?)');
+  const insertQuote = db.prepare(`
+    INSERT INTO quotes (article_id, position, text_key, speaker_code, speaker_key, record) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insertActor = db.prepare(`
+    INSERT INTO article_actors (article_id, position, code, name, name_key, type, country, sector, actor_id, mentions,
+                                record)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // External-content FTS needs the old text to remove an entry, so this runs before the rows are deleted.
+  const unindexArticleEvents = db.prepare(`
+    INSERT INTO events_fts (events_fts, rowid, sentence)
+    SELECT 'delete', r.row, r.sentence FROM events e JOIN event_records r ON r.row = e.row WHERE e.article_id = ?`);
+  const deleteArticle = db.prepare('DELETE FROM articles WHERE id = ?'); // children go by ON DELETE CASCADE
+  const maxEventRow = db.prepare('SELECT coalesce(max(row), 0) AS m FROM events').pluck();
+  const indexEventsAfter = db.prepare(
+    'INSERT INTO events_fts (rowid, sentence) SELECT row, sentence FROM event_records WHERE row > ?',
+  );
+
+  const save = db.transaction((batch: readonly StoreEntry[]) => {
+    // Last entry per id wins, so one batch never inserts an article twice.
+    const latest = new Map<string, StoreEntry>();
+    for (const entry of batch) latest.set(entry.result.id, entry);
+    for (const id of latest.keys()) {
+      unindexArticleEvents.run(id);
+      deleteArticle.run(id);
+    }
+    // Deletes come first, so every event row inserted below gets a row number above this one.
+    const before = Number(maxEventRow.get());
+    const storedAt = new Date().toISOString();
+    for (const entry of latest.values()) writeEntry(entry, storedAt);
+    indexEventsAfter.run(before);
+  });
+
+  function writeEntry({ article, result, contentHash, dictionaryVersion }: StoreEntry, storedAt: string): void {
+    if (article.id !== result.id) throw new Error(`article id ${article.id} differs from result id ${result.id}`);
+    insertArticle.run(
+      result.id,
+      result.date,
+      result.title,
+      result.url,
+      result.source,
+      article.text,
+      result.tone,
+      JSON.stringify(result.diagnostics),
+      contentHash,
+      dictionaryVersion,
+      storedAt,
+    );
+    result.events.forEach((e, position) => {
+      const { lastInsertRowid } = insertEvent.run(
+        result.id,
+        position,
+        e.id,
+        e.date ?? result.date,
+        e.source?.code ?? null,
+        e.source ? nameKey(e.source.name) : null,
+        e.target?.code ?? null,
+        e.target ? nameKey(e.target.name) : null,
+        e.cameo,
+        e.plover?.toUpperCase() ?? null,
+        e.modality,
+        e.quadClass,
+        e.goldstein,
+      );
+      insertEventRecord.run(lastInsertRowid, e.sentence, JSON.stringify(e));
+    });
+    result.quotes.forEach((q, position) => {
+      insertQuote.run(
+        result.id,
+        position,
+        nameKey(q.text),
+        q.speaker?.code ?? null,
+        q.speaker ? nameKey(q.speaker.name) : null,
+        JSON.stringify(q),
+      );
+    });
+    result.actors.forEach((a, position) => {
+      insertActor.run(
+        result.id,
+        position,
+        a.code,
+        a.name,
+        nameKey(a.name),
+        a.type,
+        a.country,
+        a.sector,
+        a.id,
+        a.mentions,
+        JSON.stringify(a),
+      );
+    });
+  }
+
+  return { save };
+}
