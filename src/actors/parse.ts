@@ -280,6 +280,45 @@ export type NameParse =
   | { readonly kind: 'known'; readonly end: number; readonly person: Person }
   | { readonly kind: 'new'; readonly end: number; readonly name: string };
 
+const ORG_WORDS = new Set([
+  'ministry',
+  'court',
+  'council',
+  'committee',
+  'commission',
+  'agency',
+  'service',
+  'office',
+  'department',
+  'region',
+  'oblast',
+  'party',
+  'bank',
+  'union',
+  'institute',
+  'university',
+  'company',
+  'group',
+  'forces',
+  'army',
+  'government',
+  'parliament',
+  'assembly',
+  'foundation',
+  'fund',
+  'centre',
+  'center',
+  'corporation',
+  'administration',
+  'republic',
+  'federation',
+  'kingdom',
+  'city',
+  'district',
+  'street',
+  'square',
+]);
+
 const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'bin', 'al', 'del', 'la', 'le', 'di', 'dos', 'ibn']);
 const NOT_NAMES = new Set([
   'monday',
@@ -359,6 +398,7 @@ export function parseName(reg: ActorRegistry, tokens: readonly Token[], i: numbe
       e++;
       continue;
     }
+    if (ORG_WORDS.has(t.lower)) return known; // "Defence Ministry", "Constitutional Court" are not persons
     if (capitalised(t) && !NOT_NAMES.has(t.lower) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text)) {
       if (parseQualifier(reg, tokens, e, limit) !== null && e > i) break;
       e++;

@@ -77,6 +77,10 @@ class Scanner {
   private readonly reported = new Set<string>();
   /** First token of the mention being built (a determiner included), for apposition checks. */
   private start = 0;
+  /** personKey → index of its latest mention. */
+  private readonly latest = new Map<string, number>();
+  /** First lowercased word of each discovered full name → [words, mention index]. */
+  private readonly fullNames = new Map<string, [string[], number][]>();
   /** The mention being built starts with "a"/"an": an unnamed person, never an earlier one. */
   private indefinite = false;
   /** Per token: could any dictionary phrase start here (computed once per document). */
@@ -133,6 +137,7 @@ class Scanner {
       antecedent: c.antecedent,
     });
     this.infos.push(c.info);
+    if (c.info.personKey !== null) this.latest.set(c.info.personKey, this.mentions.length - 1);
   }
 
   /** The longest mention starting at token `i`, or null. */
@@ -221,8 +226,7 @@ class Scanner {
   }
 
   private lastOf(key: string): number | null {
-    for (let k = this.infos.length - 1; k >= 0; k--) if (this.infos[k]!.personKey === key) return k;
-    return null;
+    return this.latest.get(key) ?? null;
   }
 
   private known(p: Person, end: number, q: Qualifier | null, t: TitleParse | null): Candidate {
@@ -350,6 +354,12 @@ class Scanner {
     const surname = name.name.split(' ').pop()!.toLowerCase();
     if (prior === null) {
       this.discovered.set(surname, this.mentions.length);
+      const words = name.name.toLowerCase().split(' ');
+      if (words.length > 1) {
+        const list = this.fullNames.get(words[0]!) ?? [];
+        list.push([words, this.mentions.length]);
+        this.fullNames.set(words[0]!, list);
+      }
       if (!this.reported.has(key)) {
         this.reported.add(key);
         const how = t ? `${actor.code}, ${t.title}) found from its title` : 'no title) found as a speaker';
@@ -416,7 +426,9 @@ class Scanner {
       t = parseTitle(this.reg, this.tokens, at, limit);
     }
     if (t && former) t = { ...t, former: true, sector: 'ELI' };
-    if (t && !body && t.sector === 'GOV') t = { ...t, sector: '' }; // "president and CEO of a think tank
+    // "president and CEO of a think tank": a GOV title of some other body says nothing about a government.
+    const more = t ? (this.tokens[t.end]?.lower ?? '') : '';
+    if (t && !body && t.sector === 'GOV' && /^(and|of|at|for|with)$/.test(more)) t = { ...t, sector: '' };
     if (!t || t.plural || parseName(this.reg, this.tokens, t.end, limit)) return null;
     let end = t.end;
     const prep = this.tokens[end]?.lower;
@@ -669,14 +681,11 @@ class Scanner {
     const tok = this.tokens[i]!;
     if (this.discovered.size === 0 || tok.text[0] === tok.text[0]?.toLowerCase()) return null;
     // The full name again ("Jeffrey Kupfer"), else the surname alone.
-    for (const [surname, k] of this.discovered) {
-      const words = this.mentions[k]!.actor.name.toLowerCase().split(' ');
-      if (words.length > 1 && words[0] === tok.lower && words.every((w, n) => this.tokens[i + n]?.lower === w)) {
-        return this.coref(i + words.length, k);
-      }
-      if (surname === tok.lower) return this.coref(i + 1, k);
+    for (const [words, k] of this.fullNames.get(tok.lower) ?? []) {
+      if (words.every((w, n) => this.tokens[i + n]?.lower === w)) return this.coref(i + words.length, k);
     }
-    return null;
+    const k = this.discovered.get(tok.lower);
+    return k === undefined ? null : this.coref(i + 1, k);
   }
 
   private coref(end: number, k: number): Candidate {

@@ -165,10 +165,15 @@ export function longestAt<T>(
 
 /** True when some phrase of `trie` starts with the word at `i` (glued tokens included). */
 export function startsWord<T>(trie: Trie<T>, tokens: readonly GluedToken[], i: number): boolean {
-  let lower = '';
-  for (let g = 0; g < MAX_GLUE && i + g < tokens.length; g++) {
+  const first = tokens[i]!;
+  if (trie.root.next.has(norm(first.lower))) return true;
+  const next = tokens[i + 1];
+  // Glue only when a piece of the same word follows ("Guinea-Bissau", "Erdo|ğ|an"), not a comma or "'s".
+  if (!next || next.start !== first.end || /^[,;:!?)"“”]|^['’]s$/.test(next.text)) return false;
+  let lower = first.lower;
+  for (let g = 1; g < MAX_GLUE && i + g < tokens.length; g++) {
     const tok = tokens[i + g]!;
-    if (g > 0 && tokens[i + g - 1]!.end !== tok.start) break;
+    if (tokens[i + g - 1]!.end !== tok.start) break;
     lower += tok.lower;
     if (trie.root.next.has(norm(lower))) return true;
   }

@@ -32,7 +32,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     kind = null;
   };
 
-  for (let i = 0; i < text.length; i++) {
+  // Only quotation marks and line breaks matter: jump between them instead of visiting every character.
+  const marks = /["“”„«»‘’'\n]/g;
+  for (let hit = marks.exec(text); hit !== null; hit = marks.exec(text)) {
+    let i = hit.index;
     const ch = text[i]!;
     if (ch === '\n') {
       if (open < 0) continue;
@@ -47,6 +50,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const next = text[k];
       if (next !== undefined && (OPEN_DOUBLE.has(next) || next === '"')) {
         i = k; // skip the re-opening mark; the quotation goes on
+        marks.lastIndex = k + 1;
         continue;
       }
       let e = i;
