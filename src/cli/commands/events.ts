@@ -54,9 +54,9 @@ function page(options: PageOptions): { limit?: number; offset: number } {
 }
 
 /** Copies the options that were given; exactOptionalPropertyTypes forbids `key: undefined`. */
-function defined<T extends object>(record: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+function defined<T extends object>(record: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
+    [K in keyof T]?: Exclude<T[K], undefined>;
   };
 }
 
