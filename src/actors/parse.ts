@@ -404,9 +404,18 @@ export function parseName(reg: ActorRegistry, tokens: readonly Token[], i: numbe
       e++;
       continue;
     }
-    if (e > i && PARTICLES.has(t.lower.replace(/-$/, '')) && tokens[e + 1] && capitalised(tokens[e + 1]!)) {
-      e++;
-      continue;
+    if (e > i && PARTICLES.has(t.lower.replace(/-$/, ''))) {
+      // "von der Leyen", "al-Ississ" (the tokenizer may split "al", "-", "Ississ")
+      const n1 = tokens[e + 1];
+      const n2 = tokens[e + 2];
+      if (n1 && capitalised(n1)) {
+        e++;
+        continue;
+      }
+      if (n1?.text === '-' && n1.start === t.end && n2 && n2.start === n1.end && capitalised(n2)) {
+        e += 3;
+        continue;
+      }
     }
     if (e > i && /^al-/.test(t.lower)) {
       e++;

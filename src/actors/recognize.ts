@@ -4,7 +4,7 @@
 import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
 import type { ActorRegistry, NamedActor, Person } from './registry.ts';
 import { matchesAt } from './trie.ts';
-import { SPEECH_VERBS } from './speech.ts';
+import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import {
   mayStartPhrase,
@@ -398,7 +398,8 @@ class Scanner {
     const next = this.tokens[name.end];
     const speech = (t: Token | undefined): boolean =>
       t !== undefined && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma.toLowerCase());
-    if (speech(prev) || speech(next) || (next?.text === ',' && this.tokens[name.end + 1]?.lower === 'who')) {
+    const inverted = prev !== undefined && prev.pos === 'VERB' && INVERTING_VERBS.has(prev.lemma.toLowerCase());
+    if (inverted || speech(next) || (next?.text === ',' && this.tokens[name.end + 1]?.lower === 'who')) {
       return this.personFrom(name, null, null);
     }
     return null;

@@ -50,4 +50,27 @@ export const SPEECH_VERBS = new Set([
   'caution',
   'predict',
   'agree',
+  'report',
+  'describe',
+  'write',
+]);
+
+/** Speech verbs that put the speaker after them ("…,” said X); "told X" names the listener instead. */
+export const INVERTING_VERBS = new Set([
+  'say',
+  'add',
+  'state',
+  'write',
+  'announce',
+  'explain',
+  'note',
+  'continue',
+  'comment',
+  'insist',
+  'stress',
+  'recall',
+  'reply',
+  'respond',
+  'conclude',
+  'warn',
 ]);

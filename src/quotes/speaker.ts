@@ -122,6 +122,13 @@ export class SpeakerFinder {
     if (m === null) return null;
     if (colon) return m;
     let j = this.mentions[m]!.endToken;
+    // "…,” Putin, Russia's leader since 1999, told reporters": skip an apposition between commas.
+    if (this.tokens[j]?.text === ',') {
+      let c = j + 1;
+      while (c < j + 15 && c < this.tokens.length && this.tokens[c]!.text !== ',' && this.tokens[c]!.pos !== 'VERB')
+        c++;
+      if (this.tokens[c]?.text === ',') j = c + 1;
+    }
     for (let n = 0; n < 3 && j < this.tokens.length; n++) {
       if (this.isSpeechVerb(j)) return m;
       const t = this.tokens[j]!;
@@ -182,6 +189,9 @@ export class SpeakerFinder {
     const next = this.tokens[k + 1];
     if (!next) return false;
     if (next.lower === 'that' || next.text === ':' || next.text === ',' || this.inside[k + 1]) return true;
+    // "said the government was “…”": say and tell report even without "that".
+    const lemma = this.tokens[k]!.lemma.toLowerCase();
+    if (lemma === 'say' || lemma === 'tell') return true;
     if (next.pos === 'ADV' && this.tokens[k + 2]?.lower === 'that') return true;
     if (this.tokens[k]!.lemma === 'tell') return true;
     return false;

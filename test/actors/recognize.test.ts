@@ -250,3 +250,47 @@ test('user dictionaries add persons', () => {
   const m = findMentions(doc, reg).mentions[0]!;
   assert.deepEqual([m.actor.id, m.actor.code], ['kupfer', 'USAGOV']);
 });
+
+test('unknown speakers are persons with no country; "told X" names the listener, not a speaker', () => {
+  const { mentions, diagnostics } = run('“We will grow,” Mohamad al-Ississ told Jihad Azour on Monday.');
+  assert.deepEqual(
+    mentions.map((m) => [m.actor.text, m.actor.code, m.actor.type]),
+    [['Mohamad al-Ississ', '---', 'person']],
+  );
+  assert.ok(diagnostics.some((d) => d.ruleId === 'actors/discovered' && d.message.includes('as a speaker')));
+  // "Defence Ministry said" is not a person.
+  assert.deepEqual(codes('Defence Ministry said it was ready.'), []);
+});
+
+test('honorifics: "Mr Erickson" refers back to "Jonathan Erickson"; "Ms" makes a she', () => {
+  const { mentions } = run(
+    '“No,” said Jonathan Erickson. Mr Erickson left. Ms Anna Popova said she agreed. Mr Putin waited.',
+  );
+  const full = find(mentions, 'Jonathan Erickson');
+  assert.equal(find(mentions, 'Mr Erickson').antecedent, mentions.indexOf(full));
+  assert.equal(find(mentions, 'she').actor.name, 'Anna Popova');
+  assert.equal(find(mentions, 'Mr Putin').actor.id, 'putin');
+});
+
+test('unnamed titled persons ("a senior Ukrainian official") are mentions, and "the official" refers back to them', () => {
+  const { mentions } = run(
+    'A senior Ukrainian official told CNN the talks failed. Putin, the official said, was wrong. A senior NATO intelligence official agreed.',
+  );
+  assert.equal(find(mentions, 'A senior NATO intelligence official').actor.code, 'IGOWSTNATSPY');
+  const anon = find(mentions, 'A senior Ukrainian official');
+  assert.deepEqual([anon.actor.code, anon.actor.type, anon.actor.id], ['UKRGOV', 'person', null]);
+  assert.equal(find(mentions, 'the official').antecedent, mentions.indexOf(anon));
+});
+
+test('state-form names, "who is the X" appositions and plural titles', () => {
+  assert.deepEqual(codes('President of the Republic of Uzbekistan Shavkat Mirziyoyev called.'), [
+    ['President of the Republic of Uzbekistan Shavkat Mirziyoyev', 'UZBGOV'],
+  ]);
+  const { mentions } = run(
+    'Zbigniew Rau, who is the OSCE chairman, spoke. The representatives of Ukraine left.',
+    '2022-02-15',
+  );
+  assert.equal(find(mentions, 'the OSCE chairman').actor.name, 'Zbigniew Rau');
+  const reps = find(mentions, 'The representatives of Ukraine');
+  assert.deepEqual([reps.actor.type, reps.actor.code], ['group', 'UKRGOV']);
+});

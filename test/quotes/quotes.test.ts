@@ -113,3 +113,21 @@ test('one-word scare quotes are not quotes; unattributed fragments have no speak
   assert.deepEqual(view('Lavrov accused the West of “info-war” and of a "hysteria".'), []);
   assert.deepEqual(view('The banner read “peace for all”.'), [['peace for all', null, null]]);
 });
+
+test('an apposition between the speaker and the verb, and "said" without "that"', () => {
+  assert.deepEqual(view('“We will respond,” Putin, Russia’s leader since 2000, told a news briefing.'), [
+    ['We will respond', 'Vladimir Putin', 'Putin'],
+  ]);
+  assert.deepEqual(view('Zelensky said the government was “ready to talk at any level”.'), [
+    ['ready to talk at any level', 'Volodymyr Zelensky', 'Zelensky'],
+  ]);
+});
+
+test('a speaker named after the quotation later in the sentence', () => {
+  assert.deepEqual(
+    view(
+      'The threat remains “dangerous but ambiguous,” and no attack is certain, a senior Ukrainian official told CNN.',
+    ),
+    [['dangerous but ambiguous', 'Ukraine official', 'a senior Ukrainian official']],
+  );
+});
