@@ -1,0 +1,48 @@
+// Dyads are keyed by the actors' states: RUSGOV and RUSMIL are both RUS. International bodies keep their whole
+// IGO code (IGOWSTNAT, IGOEUREEC) and regions their own (WST), because they have no state to fold into.
+import type { Actor } from '../types.ts';
+import type { EventRecord } from './records.ts';
+
+/** The dyad side an actor stands for, or null when the actor carries no usable code. */
+export function actorKey(actor: Actor | null): string | null {
+  if (actor === null) return null;
+  const code = actor.code.toUpperCase();
+  if (code.startsWith('IGO')) return code;
+  if (actor.country !== null && /^[A-Z]{3}$/.test(actor.country)) return actor.country;
+  const head = /^[A-Z]{3}/.exec(code);
+  return head === null ? null : head[0];
+}
+
+export interface Dyad {
+  readonly source: string;
+  readonly target: string;
+}
+
+/** The directed dyad of an event, or null when a side is missing or both sides are the same state. */
+export function eventDyad(record: EventRecord): Dyad | null {
+  const source = actorKey(record.event.source);
+  const target = actorKey(record.event.target);
+  if (source === null || target === null || source === target) return null;
+  return { source, target };
+}
+
+export function dyadKey(dyad: Dyad): string {
+  return `${dyad.source}→${dyad.target}`;
+}
+
+/**
+ * A dyad filter side: `NATO` names NATO's code, anything else is a prefix of the key (`RUS`, `IGOWSTNAT`, `IGO`).
+ * Kept tiny on purpose: the store's richer actor matching is for event queries, not for state-level series.
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  NATO: 'IGOWSTNAT',
+  EU: 'IGOEUREEC',
+  UN: 'IGOUNO',
+  OSCE: 'IGOEUROSC',
+};
+
+export function matchesSide(key: string, wanted: string | undefined): boolean {
+  if (wanted === undefined || wanted === '') return true;
+  const upper = wanted.toUpperCase();
+  return key.startsWith(ALIASES[upper] ?? upper);
+}
