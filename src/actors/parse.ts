@@ -319,6 +319,8 @@ const ORG_WORDS = new Set([
   'square',
 ]);
 
+const NON_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'NUM', 'PART']);
+
 const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'bin', 'al', 'del', 'la', 'le', 'di', 'dos', 'ibn']);
 const NOT_NAMES = new Set([
   'monday',
@@ -384,7 +386,13 @@ function capitalised(t: Token): boolean {
 }
 
 /** A person's name at `i`: a dictionary person (full or short form), else a run of capitalised name tokens. */
-export function parseName(reg: ActorRegistry, tokens: readonly Token[], i: number, limit: number): NameParse | null {
+export function parseName(
+  reg: ActorRegistry,
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+  allowNew = true,
+): NameParse | null {
   let known: NameParse | null = null;
   for (const m of matchesAt(reg.names, tokens, i, limit)) {
     for (const h of m.hits)
@@ -399,6 +407,7 @@ export function parseName(reg: ActorRegistry, tokens: readonly Token[], i: numbe
       continue;
     }
     if (ORG_WORDS.has(t.lower)) return known; // "Defence Ministry", "Constitutional Court" are not persons
+    if (NON_NAME_POS.has(t.pos)) break; // "Russian President Says …" in a title-case headline
     if (capitalised(t) && !NOT_NAMES.has(t.lower) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text)) {
       if (parseQualifier(reg, tokens, e, limit) !== null && e > i) break;
       e++;
@@ -423,7 +432,7 @@ export function parseName(reg: ActorRegistry, tokens: readonly Token[], i: numbe
     }
     break;
   }
-  if (known && known.end >= e) return known;
+  if (!allowNew || (known && known.end >= e)) return known;
   if (e === i) return known;
   const first = tokens[i]!;
   if (e - i === 1 && first.pos !== 'PROPN') return known;

@@ -77,6 +77,8 @@ class Scanner {
   private readonly reported = new Set<string>();
   /** First token of the mention being built (a determiner included), for apposition checks. */
   private start = 0;
+  /** False in title-case lines (headlines), where capitalised words are not evidence of a name. */
+  private allowNew = true;
   /** personKey → index of its latest mention. */
   private readonly latest = new Map<string, number>();
   /** First lowercased word of each discovered full name → [words, mention index]. */
@@ -108,6 +110,7 @@ class Scanner {
 
   run(): { mentions: Mention[]; diagnostics: Diagnostic[] } {
     for (const s of this.doc.sentences) {
+      this.allowNew = !titleCase(this.tokens, s.firstToken, s.endToken);
       let i = s.firstToken;
       while (i < s.endToken) {
         const c = this.at(i, s.endToken, s.index);
@@ -157,6 +160,10 @@ class Scanner {
     if (c) return c;
     if (det) return null;
     return this.pronoun(i, sentence) ?? this.surname(i);
+  }
+
+  private nameAt(k: number, limit: number): NameParse | null {
+    return parseName(this.reg, this.tokens, k, limit, this.allowNew);
   }
 
   private gluedHyphen(end: number): boolean {
@@ -336,7 +343,7 @@ class Scanner {
     if (t.plural) return null;
     let n = t.end;
     if (this.tokens[n]?.text === ',' && !q) return null;
-    const name = parseName(this.reg, this.tokens, n, limit);
+    const name = this.nameAt(n, limit);
     if (!name) return null;
     n = name.end;
     return this.personFrom(name, q?.actor ?? null, t);
@@ -388,7 +395,7 @@ class Scanner {
   private namedApposition(j: number, limit: number): Candidate | null {
     const tok = this.tokens[j]!;
     if (tok.pos !== 'PROPN') return null;
-    const name = parseName(this.reg, this.tokens, j, limit);
+    const name = this.nameAt(j, limit);
     if (!name || name.kind !== 'new' || name.end - j < 2 || name.name.indexOf(' ') < 0) return null;
     if (this.tokens[name.end]?.text === ',') {
       const found = this.appositiveTitle(name.end + 1, limit);
@@ -430,7 +437,7 @@ class Scanner {
     // "president and CEO of a think tank": a GOV title of some other body says nothing about a government.
     const more = t ? (this.tokens[t.end]?.lower ?? '') : '';
     if (t && !body && t.sector === 'GOV' && /^(and|of|at|for|with)$/.test(more)) t = { ...t, sector: '' };
-    if (!t || t.plural || parseName(this.reg, this.tokens, t.end, limit)) return null;
+    if (!t || t.plural || this.nameAt(t.end, limit)) return null;
     let end = t.end;
     const prep = this.tokens[end]?.lower;
     if (!body && (prep === 'of' || prep === 'with' || prep === 'at' || prep === 'for')) {
@@ -450,7 +457,7 @@ class Scanner {
     if (gender === undefined || j + 1 >= limit) return null;
     let k = j + 1;
     if (this.tokens[k]?.text === '.') k++;
-    const name = parseName(this.reg, this.tokens, k, limit);
+    const name = this.nameAt(k, limit);
     if (!name) return null;
     if (name.kind === 'known')
       return { ...this.known(name.person, name.end, null, null), antecedent: this.lastOf(name.person.id) };
@@ -513,7 +520,7 @@ class Scanner {
         antecedent: null,
       };
     }
-    const name = parseName(this.reg, this.tokens, n, limit);
+    const name = this.nameAt(n, limit);
     if (name) return this.personFrom(name, body.actor, title);
     if (!anchored) return null;
     return this.titleCoref(body.actor, title, body.end, this.start);
@@ -692,6 +699,20 @@ class Scanner {
   private coref(end: number, k: number): Candidate {
     return { end, actor: stripText(this.mentions[k]!.actor), kind: 'name', info: this.infos[k]!, antecedent: k };
   }
+}
+
+/**
+ * A headline-style line ("Russian President Says Talks Are Over"): verbs and function words written with a
+ * capital after the first word. Ordinary sentences full of names have them in lowercase.
+ */
+function titleCase(tokens: readonly Token[], from: number, to: number): boolean {
+  let caps = 0;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!/^(VERB|AUX|ADP|DET|CCONJ|SCONJ|ADV|PRON)$/.test(t.pos)) continue;
+    if (t.text[0] !== t.text[0]!.toLowerCase() && t.text !== 'I') caps++;
+  }
+  return caps >= 2;
 }
 
 /** Title compatibility for coreference: same canonical title, or a generic title covering it. */

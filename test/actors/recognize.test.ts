@@ -294,3 +294,15 @@ test('state-form names, "who is the X" appositions and plural titles', () => {
   const reps = find(mentions, 'The representatives of Ukraine');
   assert.deepEqual([reps.actor.type, reps.actor.code], ['group', 'UKRGOV']);
 });
+
+test('title-case headlines do not turn capitalised words into new persons', () => {
+  const { mentions, diagnostics } = run('Russian President Says Talks Are Over\nUkrainian Minister Warns Of Attack');
+  assert.deepEqual(
+    mentions.map((m) => [m.actor.text, m.actor.name]),
+    [
+      ['Russian President', 'Vladimir Putin'],
+      ['Ukrainian Minister', 'Ukraine minister'],
+    ],
+  );
+  assert.ok(!diagnostics.some((d) => d.ruleId === 'actors/discovered'));
+});
