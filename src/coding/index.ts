@@ -3,19 +3,30 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote } from '../types.ts';
 import type { Codebook } from './codebook.ts';
+import type { Pattern } from './patterns.ts';
 import { mentionIndex, type SentenceContext } from './context.ts';
 import { matchPattern, type Match } from './match.ts';
-import { accusedActor, defaultTarget, isPassive, nounModifierSource, passiveAgent, subjectOf } from './roles.ts';
+import {
+  accusedActor,
+  clauseStart,
+  defaultTarget,
+  isPassive,
+  nounModifierSource,
+  passiveAgent,
+  subjectOf,
+} from './roles.ts';
 import { readModality } from './modality.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
-import { LIGHT_VERBS } from './lexicon.ts';
+import { LIGHT_VERBS, PREPOSITIONS } from './lexicon.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 
 /** CAMEO roots whose events are mutual when coordinated actors have no separate target ("X and Y agreed"). */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Consultations mean nothing without a counterpart ("the cabinet met"); mediation (045) may stand alone. */
+const needsCounterpart = (code: string): boolean => code.startsWith('04') && !code.startsWith('045');
 
 export function codeEvents(
   doc: Doc,
@@ -46,10 +57,11 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
     if (ctx.mentionAt[i]! >= 0) continue;
     const t = ctx.doc.tokens[i]!;
-    const candidates = codebook.byTrigger.get(t.lemma) ?? codebook.byTrigger.get(t.lower);
+    const candidates = triggerPatterns(codebook, t.lemma, t.lower);
     if (candidates === undefined) continue;
-    const verb = t.pos === 'VERB' || headlineVerb(ctx, i);
-    const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    const verb = t.pos === 'VERB' || verbLike(ctx, i);
+    // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
+    const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
     if (!verb && !noun) continue;
     const passive = verb && isPassive(ctx, i);
     const skip = passive ? (passiveAgent(ctx, i)?.span ?? null) : null;
@@ -110,10 +122,14 @@ function eventsOf(
   }
   const explicitTarget = targets.length > 0;
   if (!explicitTarget && !passive && !match.pattern.items.some((item) => item.kind === 'target')) {
-    targets = defaultTarget(ctx, infinitiveEnd(ctx, match.end));
+    targets = defaultTarget(ctx, infinitiveEnd(ctx, match.end), sources);
   }
-  targets = targets.filter((t) => !sources.includes(t));
+  targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
   if (sources.length === 0 && targets.length === 0) return [];
+  // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
+  // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").
+  if (noun && sources.length === 0 && !clauseSubject(ctx, i)) return [];
+  if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2) return [];
 
   const announced = reading.announced === 'reported-future' ? (reporter !== null ? 'future' : null) : reading.announced;
   const selfAnnounced = reading.announced === 'commitment' || (reporter !== null && sameActor(reporter, sources[0]));
@@ -178,8 +194,8 @@ function makeEvent(
     source: source?.actor ?? null,
     target: target?.actor ?? null,
     cameo: code,
-    plover: info.plover,
-    mode: info.mode,
+    plover: match.pattern.plover !== null && code === match.pattern.code ? match.pattern.plover.category : info.plover,
+    mode: match.pattern.plover !== null && code === match.pattern.code ? match.pattern.plover.mode : info.mode,
     goldstein: info.goldstein,
     quadClass: info.quadClass,
     modality,
@@ -231,6 +247,15 @@ function sameActor(a: Mention, b: Mention | undefined): boolean {
   return b !== undefined && a.actor.name === b.actor.name && a.actor.code === b.actor.code;
 }
 
+/** No verb stands between the clause start and the noun: the noun phrase is the clause's subject. */
+function clauseSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = clauseStart(ctx, i); k < i; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || PREPOSITIONS.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /** "… said it will …": a personal pronoun right before the verb group, not resolved to an actor. */
 function pronounSubject(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
@@ -252,16 +277,42 @@ function infinitiveEnd(ctx: SentenceContext, end: number): number {
 }
 
 /**
- * The tagger often reads an inflected verb between two actors as a plural noun ("Russia attacks
- * Ukraine", typical of headlines): an -s/-ed form right after an actor and before an actor or
- * determiner is taken as the verb.
+ * Patterns for a token: by lemma, by surface form, then by undoing regular inflection, because the
+ * lemmatiser sometimes strips too much ("staged" → "stag", "waged" → "wag").
  */
-function headlineVerb(ctx: SentenceContext, i: number): boolean {
+function triggerPatterns(codebook: Codebook, lemma: string, lower: string): readonly Pattern[] | undefined {
+  const direct = codebook.byTrigger.get(lemma) ?? codebook.byTrigger.get(lower);
+  if (direct !== undefined) return direct;
+  for (const stem of deinflect(lower)) {
+    const found = codebook.byTrigger.get(stem);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function deinflect(word: string): string[] {
+  const stems: string[] = [];
+  if (word.endsWith('ed')) stems.push(word.slice(0, -1), word.slice(0, -2), word.slice(0, -3));
+  if (word.endsWith('ing')) stems.push(`${word.slice(0, -3)}e`, word.slice(0, -3), word.slice(0, -4));
+  if (word.endsWith('es')) stems.push(word.slice(0, -2));
+  if (word.endsWith('s')) stems.push(word.slice(0, -1));
+  return stems;
+}
+
+/**
+ * The tagger often reads an inflected verb as a noun or adjective ("Russia attacks Ukraine",
+ * "Turkey armed Azerbaijan", "militants abducted two workers"): an -s/-ed form right after an
+ * actor (or after has/have/had) and before an object is taken as the verb.
+ */
+function verbLike(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
-  if (t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.lower)) return false;
-  if (i - 1 < ctx.sentence.firstToken || ctx.mentionAt[i - 1]! < 0) return false;
+  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/(?:s|ed)$/.test(t.lower)) return false;
+  const prev = i - 1 >= ctx.sentence.firstToken ? ctx.doc.tokens[i - 1] : undefined;
+  const afterSubject = ctx.mentionAt[i - 1]! >= 0 || /^(?:has|have|had)$/.test(prev?.lower ?? '');
+  if (prev === undefined || !afterSubject) return false;
   const next = ctx.doc.tokens[i + 1];
-  return next !== undefined && i + 1 < ctx.sentence.endToken && (ctx.mentionAt[i + 1]! >= 0 || next.pos === 'DET');
+  if (next === undefined || i + 1 >= ctx.sentence.endToken) return false;
+  return ctx.mentionAt[i + 1]! >= 0 || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'ADJ';
 }
 
 /** The trigger span runs over literals adjacent to the trigger ("pulled out of"), not over actors. */
@@ -283,7 +334,8 @@ function triggerEnd(ctx: SentenceContext, match: Match): number {
 function lightVerbSubject(ctx: SentenceContext, i: number): Mention[] {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
     const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'VERB') return LIGHT_VERBS.has(t.lemma) ? subjectOf(ctx, k) : [];
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have'))
+      return LIGHT_VERBS.has(t.lemma) ? subjectOf(ctx, k) : [];
   }
   return [];
 }

@@ -46,6 +46,9 @@ export const IRREALIS_GOVERNORS = set(`
   threaten want seek hope aim prepare propose expect wish plot consider mull urge call ask demand push
   press order tell invite encourage likely going eager keen need`);
 
+/** Verbs whose that-clause states a demand, not a fact: "demanded that the US cancel …". */
+export const DEMAND_VERBS = set('demand urge insist ask request propose suggest recommend require order call');
+
 /** Verbs whose object is the doer of their to-infinitive: "urged Kyiv to accept", "called on NATO to stop". */
 export const OBJECT_CONTROL = set(`
   urge ask call tell order invite encourage press push force persuade allow permit instruct require advise
@@ -79,7 +82,8 @@ export const IRREALIS_NOUN_CUES = set(`
 /** Verbs that take an event noun as object and give it their subject ("launched an invasion"). */
 export const LIGHT_VERBS = set(`
   launch hold conduct carry impose begin start continue stage wage mount intensify escalate resume
-  make pay issue order step unleash undertake perform commit`);
+  make pay issue order step unleash undertake perform commit renew open conclude complete express voice
+  have show announce approve extend provide send deliver allocate`);
 
 /** Prepositions: a mention right after one is not a subject candidate. */
 export const PREPOSITIONS = set(`

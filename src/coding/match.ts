@@ -51,7 +51,7 @@ export function matchPattern(
     const stop = next?.kind === 'word' ? next.words : [];
     const found = findItem(ctx, pos, item, options.skip, stop);
     if (found === null) return null;
-    if (item.kind === 'word') literals.push(found.at);
+    if (item.kind === 'word') for (let k = found.at; k < found.next; k++) literals.push(k);
     else if (item.kind === 'target') targets = found.mentions;
     else sources = found.mentions;
     pos = found.next;
@@ -84,15 +84,32 @@ function findItem(
         const mentions = coordinated(ctx, m, stop);
         return { at: i, next: mentions[mentions.length - 1]!.endToken, mentions };
       }
-    } else if (item.words.includes(t.lemma) || item.words.includes(t.lower)) {
-      return { at: i, next: i + 1, mentions: [] };
+    } else {
+      const length = phraseAt(ctx, i, item.words);
+      if (length > 0) return { at: i, next: i + length, mentions: [] };
     }
+    const m = mentionOf(ctx, i);
+    // A possessive pronoun may stand between literals: "withdrew its forces".
+    const possessive = m !== undefined && m.kind === 'pronoun' && !slot;
     const skippable =
       isQuoteMark(t) || (slot ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) : MODIFIER_POS.has(t.pos));
-    if (!skippable || mentionOf(ctx, i) !== undefined) return null;
+    if (!skippable || (m !== undefined && !possessive)) return null;
     if (++gap > maxGap) return null;
   }
   return null;
+}
+
+/** Length of the first alternative ("use_force" is two words) that matches at token i, or 0. */
+function phraseAt(ctx: SentenceContext, i: number, alternatives: readonly string[]): number {
+  for (const alternative of alternatives) {
+    const parts = alternative.split('_');
+    const fits = parts.every((word, n) => {
+      const t = token(ctx, i + n);
+      return t !== undefined && (t.lemma === word || t.lower === word);
+    });
+    if (fits) return parts.length;
+  }
+  return 0;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   CONDITIONAL,
   FUTURE,
   COMMITMENT_GOVERNORS,
+  DEMAND_VERBS,
   IRREALIS_GOVERNORS,
   IRREALIS_NOUN_CUES,
   IRREALIS_NOUN_GOVERNORS,
@@ -55,8 +56,16 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
 
+  // "demanded that the US cancel its plans": what is demanded has not happened.
+  const opener = tokens[start - 1];
+  if (opener?.lower === 'that') {
+    for (let k = start - 2; k >= Math.max(first, start - 4); k--) {
+      if (DEMAND_VERBS.has(tokens[k]!.lemma)) return reading('hypothetical', null, tokens[k]!.lemma);
+    }
+  }
+
   if (noun) {
-    for (let k = trigger - 1; k >= Math.max(first, trigger - 5); k--) {
+    for (let k = trigger - 1; k >= Math.max(first, trigger - 6); k--) {
       const t = tokens[k]!;
       if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);
       if (t.pos === 'VERB') {
@@ -69,9 +78,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
   let negated: string | null = null;
   let future: Announcement = null;
-  for (let k = trigger - 1; k >= Math.max(start, trigger - 5); k--) {
+  for (let k = trigger - 1; k >= Math.max(start, trigger - 8); k--) {
     const t = tokens[k]!;
-    if (mentionOf(ctx, k) !== undefined) break;
+    if (mentionOf(ctx, k) !== undefined || t.lower === 'and' || t.lower === 'but') break;
     if (t.lower === 'would' || t.lower === "'d") {
       return negated !== null
         ? reading('negated', 'reported-future', negated)
@@ -90,16 +99,19 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       )
         return reading('hypothetical', 'obligation', `${before} to`);
       const governor = governingVerb(ctx, k);
-      if (governor !== null && NEGATING_GOVERNORS.has(governor)) return reading('negated', null, governor);
+      if (governor !== null && NEGATING_GOVERNORS.has(governor.word)) return reading('negated', null, governor.word);
       // "resolve to not threaten": the negation inside the infinitive decides.
       if (negated !== null) return reading('negated', null, negated);
-      if (governor !== null && COMMITMENT_GOVERNORS.has(governor))
-        return reading('hypothetical', 'commitment', governor);
-      if (governor !== null && IRREALIS_GOVERNORS.has(governor)) return reading('hypothetical', null, governor);
+      // Only a verb or adjective commits its subject: "offered to host" is an offer, "an offer to host" is not.
+      if (governor !== null && COMMITMENT_GOVERNORS.has(governor.word))
+        return reading('hypothetical', governor.noun ? null : 'commitment', governor.word);
+      if (governor !== null && IRREALIS_GOVERNORS.has(governor.word))
+        return reading('hypothetical', null, governor.word);
     }
     if ((t.lower === 'on' || t.lower === 'of' || t.lower === 'to') && NEGATING_NOUNS.has(tokens[k - 1]?.lemma ?? ''))
       return reading('negated', null, tokens[k - 1]!.lemma);
-    if ((t.lower === 'of' || t.lower === 'for') && alleged(ctx, k)) return reading('hypothetical', null, 'alleged');
+    if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'with') && alleged(ctx, k))
+      return reading('hypothetical', null, 'alleged');
   }
   if (negated === null) {
     for (let k = start; k < trigger; k++) {
@@ -114,11 +126,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (future !== null) return reading('asserted', future, 'will');
   return ASSERTED;
 }
-function governingVerb(ctx: SentenceContext, to: number): string | null {
+function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: boolean } | null {
   const k = infinitiveGovernor(ctx, to);
   if (k === null) return null;
   const t = ctx.doc.tokens[k]!;
-  return GOVERNORS.some((set) => set.has(t.lower)) ? t.lower : t.lemma;
+  return { word: GOVERNORS.some((set) => set.has(t.lower)) ? t.lower : t.lemma, noun: t.pos === 'NOUN' };
 }
 
 const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];

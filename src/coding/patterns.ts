@@ -1,10 +1,12 @@
 // The verb-pattern language (documented in dictionaries/verbs/README.md), parsed into flat records.
 // A line is `CODE  PATTERN  [# comment]`; PATTERN is a trigger word followed by items:
 //   word      a literal, matched against a token's lemma or lower-cased form
-//   a|b|c     alternatives
+//   a|b|c     alternatives; an alternative may be several words joined by _ ("use_force")
 //   T         the target actor slot;  S  the source actor slot (for noun patterns)
 //   n:word    as first item: the trigger must be a noun ("n:invasion of T")
 // Literals may be separated in the text by a few modifier tokens ("impose tough new sanctions on T").
+// CODE may carry a PLOVER override where the PLOVER manual departs from the CAMEO table:
+// `0831>RETREAT.resign  resign` (resignation is RETREAT with mode resign in PLOVER).
 
 export type PatternItem =
   | { readonly kind: 'word'; readonly words: readonly string[] }
@@ -14,6 +16,8 @@ export type PatternItem =
 export interface Pattern {
   readonly id: string; // "<file>:<code>:<pattern text>", stable across line moves
   readonly code: string;
+  /** PLOVER category and mode when they differ from the code table's mapping. */
+  readonly plover: { readonly category: string; readonly mode: string | null } | null;
   readonly trigger: readonly string[]; // alternatives for the trigger lemma
   readonly noun: boolean;
   readonly items: readonly PatternItem[];
@@ -27,7 +31,7 @@ export interface PatternError {
   readonly message: string;
 }
 
-const CODE = /^\d{2,4}$/;
+const CODE = /^(\d{2,4})(?:>([A-Z]+)(?:\.([a-z_-]+))?)?$/;
 
 export function parsePatternFile(file: string, text: string): { patterns: Pattern[]; errors: PatternError[] } {
   const patterns: Pattern[] = [];
@@ -36,15 +40,18 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
   lines.forEach((raw, i) => {
     const line = raw.replace(/#.*$/, '').trim();
     if (line === '') return;
-    const [code, ...words] = line.split(/\s+/);
-    if (code === undefined || !CODE.test(code)) {
+    const [head, ...words] = line.split(/\s+/);
+    const codeMatch = CODE.exec(head ?? '');
+    if (codeMatch === null) {
       errors.push({
         file,
         line: i + 1,
-        message: `expected a CAMEO code (2–4 digits) at the start, got "${code ?? ''}"`,
+        message: `expected a CAMEO code (2–4 digits, optionally >PLOVER.mode) at the start, got "${head ?? ''}"`,
       });
       return;
     }
+    const code = codeMatch[1]!;
+    const plover = codeMatch[2] !== undefined ? { category: codeMatch[2], mode: codeMatch[3] ?? null } : null;
     if (words.length === 0) {
       errors.push({ file, line: i + 1, message: `code ${code} has no pattern after it` });
       return;
@@ -71,6 +78,7 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
     patterns.push({
       id: `${file}:${code}:${words.join(' ')}`,
       code,
+      plover,
       trigger: first.toLowerCase().split('|'),
       noun,
       items,

@@ -93,11 +93,14 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return [];
       continue;
     }
-    k = m.firstToken;
     if (possessorOfInfinitive(ctx, m, i)) return [m];
-    if (isPrepositionObject(ctx, m) || isVerbObject(ctx, m)) continue;
-    if (insideRelativeAside(ctx, m, i)) continue;
-    return coordinatedBefore(ctx, m).filter((s) => s.firstToken >= start);
+    // Check the head of a coordination: "visit Mauritania and Senegal to mediate" — both are objects.
+    const chain = coordinatedBefore(ctx, m).filter((s) => s.firstToken >= start);
+    const head = chain[0] ?? m;
+    k = head.firstToken;
+    if (isPrepositionObject(ctx, head) || isVerbObject(ctx, head)) continue;
+    if (insideRelativeAside(ctx, head, i)) continue;
+    return chain;
   }
   return [];
 }
@@ -187,9 +190,14 @@ export function nounModifierSource(ctx: SentenceContext, i: number): Mention | n
 }
 
 /** First actor after the matched pattern in the same clause: the target when the pattern has no T slot. */
-export function defaultTarget(ctx: SentenceContext, from: number): Mention[] {
+export function defaultTarget(ctx: SentenceContext, from: number, sources: readonly Mention[]): Mention[] {
   for (let k = from; k < Math.min(ctx.sentence.endToken, from + 6); k++) {
     const m = mentionOf(ctx, k);
+    // "Georgia demobilised its reservists": the source's own possessive is not a target.
+    if (m !== undefined && sources.some((s) => s.actor.code === m.actor.code && s.actor.name === m.actor.name)) {
+      k = m.endToken - 1;
+      continue;
+    }
     if (m !== undefined) return coordinated(ctx, m);
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || HARD_BOUNDARIES.has(t.text) || t.text === ',') return [];
