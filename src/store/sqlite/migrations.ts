@@ -99,21 +99,25 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 
-/** Applies every migration above the database's user_version, each in its own transaction. */
+/**
+ * Applies every migration above the database's user_version, all in one IMMEDIATE transaction: two processes
+ * opening a new database at once (two ingests) take turns, and the second finds the schema already there.
+ */
 export function migrate(db: Database.Database): number {
-  const current = Number(db.pragma('user_version', { simple: true }));
-  if (current > SCHEMA_VERSION) {
-    throw new Error(
-      `database schema version ${current} is newer than this detente (knows up to ${SCHEMA_VERSION}): upgrade detente`,
-    );
-  }
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
+  const apply = db.transaction(() => {
+    const current = Number(db.pragma('user_version', { simple: true }));
+    if (current > SCHEMA_VERSION) {
+      throw new Error(
+        `database schema version ${current} is newer than this detente (knows up to ${SCHEMA_VERSION}): upgrade detente`,
+      );
+    }
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
       db.exec(migration.sql);
       // PRAGMA takes no bound parameters; the version is a number from this file, not user input.
       db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+    }
+  });
+  apply.immediate();
   return SCHEMA_VERSION;
 }

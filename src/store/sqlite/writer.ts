@@ -33,7 +33,7 @@ export function createWriter(db: Database.Database): Writer {
     'INSERT INTO events_fts (rowid, sentence) SELECT row, sentence FROM event_records WHERE row > ?',
   );
 
-  const save = db.transaction((batch: readonly StoreEntry[]) => {
+  const saveBatch = db.transaction((batch: readonly StoreEntry[]) => {
     // Last entry per id wins, so one batch never inserts an article twice.
     const latest = new Map<string, StoreEntry>();
     for (const entry of batch) latest.set(entry.result.id, entry);
@@ -108,5 +108,7 @@ export function createWriter(db: Database.Database): Writer {
     });
   }
 
-  return { save };
+  // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads first could fail with
+  // SQLITE_BUSY when another writer (a second ingest) commits in between, instead of waiting busy_timeout.
+  return { save: (batch) => saveBatch.immediate(batch) };
 }
