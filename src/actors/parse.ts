@@ -1,7 +1,7 @@
 // Phrase parsers over tokens: qualifiers ("Russian", "Poland's", "NATO"), titles ("Deputy Foreign Minister"),
 // sector nouns ("defence ministry"), and person names after a title. Each returns where it ends, or null.
 import type { Token } from '../types.ts';
-import { longestAt, matchesAt, startsWord } from './trie.ts';
+import { longestAt, matchesAt, startsWord, type Match } from './trie.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry } from './registry.ts';
 
 export interface Qualifier {
@@ -40,13 +40,14 @@ export function parseQualifier(
   tokens: readonly Token[],
   i: number,
   limit: number,
+  precomputed?: readonly Match<NameEntry>[],
 ): Qualifier | null {
   // "the Republic of Uzbekistan", "Kingdom of Saudi Arabia": a state-form prefix before a known state name.
   if (STATE_FORMS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of') {
     const inner = parseQualifier(reg, tokens, i + 2, limit);
     if (inner && inner.kind === 'state') return inner;
   }
-  const all = matchesAt(reg.names, tokens, i, limit);
+  const all = precomputed ?? matchesAt(reg.names, tokens, i, limit);
   for (let m = all.length - 1; m >= 0; m--) {
     const match = all[m]!;
     let best: Qualifier | null = null;

@@ -2,8 +2,8 @@
 // taken (maximal, non-overlapping mentions), then coreference (surnames, titles, pronouns) looks back over the
 // mentions already found, so an antecedent is always an earlier mention.
 import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
-import type { ActorRegistry, NamedActor, Person } from './registry.ts';
-import { matchesAt } from './trie.ts';
+import type { ActorRegistry, NamedActor, NameEntry, Person } from './registry.ts';
+import { matchesAt, type Match } from './trie.ts';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import {
@@ -187,8 +187,10 @@ class Scanner {
         if (c) return c;
       }
     }
-    const q = parseQualifier(this.reg, this.tokens, j, limit);
-    const person = this.personAt(j, limit);
+    // One walk of the name trie serves the qualifier, person and demonym readings of this position.
+    const names = matchesAt(this.reg.names, this.tokens, j, limit);
+    const q = parseQualifier(this.reg, this.tokens, j, limit, names);
+    const person = this.personAt(names);
     if (person && (!q || person.end > q.nameEnd)) return person;
     if (q) return this.afterQualifier(q, limit, det);
     const t = parseTitle(this.reg, this.tokens, j, limit);
@@ -199,14 +201,13 @@ class Scanner {
       const appos = this.honorific(j, limit) ?? this.namedApposition(j, limit);
       if (appos) return appos;
     }
-    return this.demonymAt(j, limit);
+    return this.demonymAt(names);
   }
 
   // ---- names ----------------------------------------------------------------------------------
 
   /** A dictionary person named at `j` (short forms only once the person was named in this article). */
-  private personAt(j: number, limit: number): Candidate | null {
-    const all = matchesAt(this.reg.names, this.tokens, j, limit);
+  private personAt(all: readonly Match<NameEntry>[]): Candidate | null {
     for (let m = all.length - 1; m >= 0; m--) {
       const match = all[m]!;
       for (const h of match.hits) {
@@ -220,8 +221,7 @@ class Scanner {
     return null;
   }
 
-  private demonymAt(j: number, limit: number): Candidate | null {
-    const all = matchesAt(this.reg.names, this.tokens, j, limit);
+  private demonymAt(all: readonly Match<NameEntry>[]): Candidate | null {
     for (let m = all.length - 1; m >= 0; m--) {
       for (const h of all[m]!.hits) {
         if (h.value.kind === 'demonym') {
