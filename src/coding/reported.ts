@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) Y did Z" makes Y the source and X the reporter (`reportedBy`).
 import type { Mention, Quote } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
-import { SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { subjectOf } from './roles.ts';
 
 /** The speaker of the direct quote the trigger stands in, as one of the article's mentions. */
@@ -55,6 +55,8 @@ function introducesClause(ctx: SentenceContext, k: number): boolean {
     const t = ctx.doc.tokens[j]!;
     if (t.lower === 'that' || t.text === ',' || t.text === ':' || isQuoteMark(t) || mentionOf(ctx, j) !== undefined)
       return true;
+    // "said it will ...": a pronoun subject opens the reported clause.
+    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return true;
     if (t.pos !== 'ADV' && t.pos !== 'VERB') return false; // "statement made earlier that"
   }
   return false;
