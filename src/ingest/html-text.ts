@@ -62,9 +62,9 @@ interface Collector {
 }
 
 /** Text of a DOM node (any linkedom/DOM node). */
-export function nodeToText(node: Node): string {
+export function nodeToText(node: Node, options: { readonly skipLinks?: boolean } = {}): string {
   const out: Collector = { paragraphs: [], line: [] };
-  walk(node, out);
+  walk(node, out, options.skipLinks === true);
   flush(out);
   return out.paragraphs.join('\n\n');
 }
@@ -77,7 +77,7 @@ export function htmlToText(html: string): string {
 }
 
 // Iterative, not recursive: a page nested tens of thousands of levels deep must not overflow the stack.
-function walk(root: Node, out: Collector): void {
+function walk(root: Node, out: Collector, skipLinks: boolean): void {
   // An entry is a node to enter, or (as a string) the tag of a node being left.
   const stack: (Node | string)[] = [root];
   while (stack.length > 0) {
@@ -95,7 +95,7 @@ function walk(root: Node, out: Collector): void {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '';
-    if (SKIP.has(tag) || tag === 'img') continue;
+    if (SKIP.has(tag) || tag === 'img' || (skipLinks && tag === 'a')) continue;
     if (tag === 'br') {
       out.line.push('\n');
       continue;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { contextFor } from '../../src/ingest/context.ts';
 import { parseFeed } from '../../src/ingest/feed.ts';
 import { htmlToText } from '../../src/ingest/html-text.ts';
-import { nestingEstimate, parseHtml } from '../../src/ingest/html.ts';
+import { markupShape, parseHtml } from '../../src/ingest/html.ts';
 import { createIdRegistry } from '../../src/ingest/ids.ts';
 import { parseJsonDocument, parseJsonLine } from '../../src/ingest/json.ts';
 import { headline, parsePlain, parseSeed } from '../../src/ingest/single.ts';
@@ -259,13 +259,16 @@ test('a malformed feed is one fatal item naming the line', () => {
   assert.match(item?.diagnostics[0]?.message ?? '', /^in\/file\.txt:3: invalid XML/);
 });
 
-test('pathologically nested HTML is refused quickly; deep-but-sane pages still give text', () => {
+test('pathologically nested or huge HTML is refused quickly; deep-but-sane pages still give text', () => {
   const nest = (n: number, inner: string): string =>
     `<html><body>${'<div>'.repeat(n)}${inner}${'</div>'.repeat(n)}</body></html>`;
-  assert.equal(nestingEstimate('<div><p>a<p>b<br><img src=x><span>c</span></div>'), 2);
+  assert.deepEqual(markupShape('<div><p>a<p>b<br><img src=x><span>c</span></div>'), { depth: 2, elements: 6 });
   const started = Date.now();
   const refused = parseHtml(nest(20_000, 'text'), ctx);
-  assert.deepEqual(rules(refused), ['fatal:ingest/too-deep']);
+  assert.deepEqual(rules(refused), ['fatal:ingest/too-complex']);
+  assert.match(refused.diagnostics[0]?.message ?? '', /nested more than 10000 elements deep/);
+  const wide = parseHtml(`<html><body>${'<span>x</span>'.repeat(100_001)}</body></html>`, ctx);
+  assert.match(wide.diagnostics[0]?.message ?? '', /more than 100000 elements/);
   // Too deep for Readability (which slows steeply with depth), so the body text is used.
   const deep = parseHtml(nest(300, `<p>${'The talks went on. '.repeat(20)}</p>`), ctx);
   assert.ok(deep.article?.text.startsWith('The talks went on.'));
