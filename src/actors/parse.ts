@@ -138,7 +138,9 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
     title = hit.value.title;
     sector = hit.value.sector;
     const last = tokens[end - 1]!;
-    plural = norm2(last.lower) !== norm2(hit.words[hit.words.length - 1]!.toLowerCase());
+    // Matched through the lemma of a plural ("ministers" for "minister"); glued words ("Secretary-General") are not.
+    const word = hit.words[hit.words.length - 1]!.toLowerCase();
+    plural = last.lower !== last.lemma.toLowerCase() && /s$/.test(last.lower) && !/s$/.test(word);
   } else if (k < limit && GENERIC_HEADS.has(tokens[k]!.lower) && rank.length + (former ? 1 : 0) > 0) {
     end = k + 1;
     title = tokens[k]!.lower;

@@ -306,3 +306,17 @@ test('title-case headlines do not turn capitalised words into new persons', () =
   );
   assert.ok(!diagnostics.some((d) => d.ruleId === 'actors/discovered'));
 });
+
+test('hyphenated titles and institution names after a country', () => {
+  assert.deepEqual(
+    codes(
+      'NATO Secretary-General Jens Stoltenberg, Kremlin spokesman Dmitry Peskov and the U.S. State Department spoke to the OSCE foreign ministers.',
+    ),
+    [
+      ['NATO Secretary-General Jens Stoltenberg', 'IGOWSTNAT'],
+      ['Kremlin spokesman Dmitry Peskov', 'RUSGOV'],
+      ['the U.S. State Department', 'USAGOV'],
+      ['the OSCE foreign ministers', 'IGOEUROSC'],
+    ],
+  );
+});
