@@ -411,6 +411,7 @@ export function parseName(
     }
     if (ORG_WORDS.has(t.lower)) return known; // "Defence Ministry", "Constitutional Court" are not persons
     if (NON_NAME_POS.has(t.pos)) break; // "Russian President Says …" in a title-case headline
+    if (e > i && startsWord(reg.titles, tokens, e) && parseTitle(reg, tokens, e, limit)) break;
     if (capitalised(t) && !NOT_NAMES.has(t.lower) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text)) {
       if (parseQualifier(reg, tokens, e, limit) !== null && e > i) break;
       e++;

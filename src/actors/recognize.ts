@@ -266,7 +266,10 @@ class Scanner {
   private titledAfterQualifier(q: Qualifier, limit: number, former: boolean): Candidate | null {
     const mark = (t: TitleParse): TitleParse => (former ? { ...t, former: true, sector: 'ELI' } : t);
     const t = parseTitle(this.reg, this.tokens, q.end, limit);
-    if (t) return this.afterTitle(q, mark(t), limit, true);
+    const longer = parseSector(this.reg, this.tokens, q.end, limit);
+    // "Russia's prosecutor's office" is a body, not "Russia's prosecutor" + "'s office".
+    if (t && !(longer && longer.end > t.end)) return this.afterTitle(q, mark(t), limit, true);
+    if (t) return null;
     const s = parseSector(this.reg, this.tokens, q.end, limit, true);
     if (!s) return null;
     const t2 = parseTitle(this.reg, this.tokens, s.end, limit);
@@ -543,7 +546,8 @@ class Scanner {
       };
     }
     const country = body?.country ?? null;
-    for (let k = this.infos.length - 1; k >= 0; k--) {
+    // "the former president" is not the one in office: no earlier holder of the title can be meant.
+    for (let k = t.former ? -1 : this.infos.length - 1; k >= 0; k--) {
       const info = this.infos[k]!;
       const m = this.mentions[k]!;
       if (m.actor.type !== 'person' || info.titles.length === 0) continue;

@@ -320,3 +320,11 @@ test('hyphenated titles and institution names after a country', () => {
     ],
   );
 });
+
+test('ranks end a name run; a longer body beats a title; "the former president" is not the one in office', () => {
+  assert.deepEqual(codes("Lieutenant Colonel Dmytro Vasyliyev spoke. Russia's prosecutor's office agreed."), [
+    ['Lieutenant Colonel Dmytro Vasyliyev', '---MIL'],
+    ["Russia's prosecutor's office", 'RUSJUD'],
+  ]);
+  assert.deepEqual(codes('Zelensky spoke. The former president will be buried on Friday.'), [['Zelensky', 'UKRGOV']]);
+});
