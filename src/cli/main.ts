@@ -7,6 +7,9 @@ import { registerEvents } from './commands/events.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerBench } from './commands/bench.ts';
 import { registerDict } from './commands/dict.ts';
+import { registerDyads } from './commands/dyads.ts';
+import { registerAlerts } from './commands/alerts.ts';
+import { registerBacktest } from './commands/backtest.ts';
 
 /** Commands report their outcome through this: 0 ok, 1 some inputs failed, 2 usage error. */
 export interface CommandContext {
@@ -26,6 +29,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerEval(program, context);
   registerBench(program, context);
   registerDict(program, context);
+  registerDyads(program, context);
+  registerAlerts(program, context);
+  registerBacktest(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
