@@ -159,7 +159,17 @@ export class SpeakerFinder {
   /** The nearest reporting verb, speech noun or "according to" before the opening mark, in its sentence. */
   private before(span: QuoteSpan): number | null {
     const open = this.tokenAt(span.start) - 1;
-    const first = this.sentenceStart(span.start);
+    const found = this.beforeAt(open, this.sentenceStart(span.start));
+    if (found !== null) return found;
+    // "Lavrov said:" ending the line before the quotation.
+    const colon = this.tokens[open - 1];
+    if (colon?.text === ':' && colon.sentence !== this.tokens[open]?.sentence) {
+      return this.beforeAt(open - 1, this.doc.sentences[colon.sentence]!.firstToken);
+    }
+    return null;
+  }
+
+  private beforeAt(open: number, first: number): number | null {
     for (let k = open - 1; k >= first; k--) {
       if (this.inside[k]) continue;
       const t = this.tokens[k]!;

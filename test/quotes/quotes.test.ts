@@ -131,3 +131,9 @@ test('a speaker named after the quotation later in the sentence', () => {
     [['dangerous but ambiguous', 'Ukraine official', 'a senior Ukrainian official']],
   );
 });
+
+test('a speaker introduced on the line before, ending with a colon', () => {
+  assert.deepEqual(view('Zelensky said:\n“We will defend every city.”'), [
+    ['We will defend every city.', 'Volodymyr Zelensky', 'Zelensky'],
+  ]);
+});
