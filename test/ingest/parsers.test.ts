@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextFor } from '../../src/ingest/context.ts';
 import { parseFeed } from '../../src/ingest/feed.ts';
-import { htmlToText } from '../../src/ingest/html-text.ts';
+import { htmlToText, nodeToText, simpleHtmlToText } from '../../src/ingest/html-text.ts';
+import { parseHTML } from 'linkedom';
 import { markupShape, parseHtml } from '../../src/ingest/html.ts';
 import { createIdRegistry } from '../../src/ingest/ids.ts';
 import { parseJsonDocument, parseJsonLine } from '../../src/ingest/json.ts';
@@ -273,4 +274,27 @@ test('pathologically nested or huge HTML is refused quickly; deep-but-sane pages
   const deep = parseHtml(nest(300, `<p>${'The talks went on. '.repeat(20)}</p>`), ctx);
   assert.ok(deep.article?.text.startsWith('The talks went on.'));
   assert.ok(Date.now() - started < 5_000);
+});
+
+test("the fast path for feed snippets gives the DOM path's text, or defers to it", () => {
+  const domText = (html: string): string =>
+    nodeToText(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Node);
+  const samples = [
+    '<p>Envoys <b>met</b> on Tuesday.</p><p>Talks   resume\n next week.</p>',
+    'Kyiv&#8217;s envoy &amp; the <a href="https://x.org/?a=1&amp;b=2">minister</a>&nbsp;met.',
+    '<div><h2>Head</h2>Line one<br/>Line two<br>Line three</div><ul><li>a</li><li>b</li></ul>',
+    '<table><tr><td>x</td><td>y</td></tr></table><img src="a.jpg" alt="pic"> after',
+    '&ldquo;We will not attack,&rdquo; he said &mdash; twice&hellip;',
+  ];
+  for (const html of samples) assert.equal(simpleHtmlToText(html), domText(html), html);
+  for (const html of [
+    '<!-- c --><p>x</p>',
+    '<script>x()</script>y',
+    'a &unknownentity; b',
+    'a < b',
+    '<pre>x\n y</pre>',
+  ]) {
+    assert.equal(simpleHtmlToText(html), null, html);
+  }
+  assert.equal(htmlToText('a &unknownentity; b'), 'a &unknownentity; b');
 });
