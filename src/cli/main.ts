@@ -1,20 +1,29 @@
 // Entry point of the `detente` command: argument parsing and exit codes. The only place that exits
 // (through the returned code; bin/detente.js sets process.exitCode).
 import { Command, CommanderError } from 'commander';
-import { registerCode } from './commands/code.ts';
-import { registerIngest } from './commands/ingest.ts';
-import { registerEvents } from './commands/events.ts';
-import { registerEval } from './commands/eval.ts';
-import { registerBench } from './commands/bench.ts';
-import { registerDict } from './commands/dict.ts';
-import { registerDyads } from './commands/dyads.ts';
-import { registerAlerts } from './commands/alerts.ts';
-import { registerBacktest } from './commands/backtest.ts';
 
 /** Commands report their outcome through this: 0 ok, 1 some inputs failed, 2 usage error. */
 export interface CommandContext {
   exitCode: number;
 }
+
+type Register = (program: Command, context: CommandContext) => void;
+
+/**
+ * Command modules by the names they register. Only the module of the command being run is loaded,
+ * so `detente events` does not pay for the NLP model and the dictionaries; `--help` loads them all.
+ */
+const COMMANDS: readonly (readonly [names: readonly string[], load: () => Promise<Register>])[] = [
+  [['code'], async () => (await import('./commands/code.ts')).registerCode],
+  [['ingest'], async () => (await import('./commands/ingest.ts')).registerIngest],
+  [['events', 'quotes', 'actors'], async () => (await import('./commands/events.ts')).registerEvents],
+  [['dyads'], async () => (await import('./commands/dyads.ts')).registerDyads],
+  [['alerts'], async () => (await import('./commands/alerts.ts')).registerAlerts],
+  [['eval'], async () => (await import('./commands/eval.ts')).registerEval],
+  [['backtest'], async () => (await import('./commands/backtest.ts')).registerBacktest],
+  [['bench'], async () => (await import('./commands/bench.ts')).registerBench],
+  [['dict'], async () => (await import('./commands/dict.ts')).registerDict],
+];
 
 export async function main(argv: readonly string[]): Promise<number> {
   const context: CommandContext = { exitCode: 0 };
@@ -23,15 +32,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError('(run detente --help for usage)');
-  registerCode(program, context);
-  registerIngest(program, context);
-  registerEvents(program, context);
-  registerEval(program, context);
-  registerBench(program, context);
-  registerDict(program, context);
-  registerDyads(program, context);
-  registerAlerts(program, context);
-  registerBacktest(program, context);
+  const name = argv.find((a) => !a.startsWith('-'));
+  const chosen = COMMANDS.filter(([names]) => name !== undefined && names.includes(name));
+  for (const [, load] of chosen.length > 0 ? chosen : COMMANDS) (await load())(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -4,7 +4,10 @@ import type { IngestItem } from '../types.ts';
 /** One line per failed input on stderr: origin, rule and the message that names the fix. */
 export function reportItemFailure(item: IngestItem): void {
   for (const d of item.diagnostics) {
-    if (d.severity === 'fatal') process.stderr.write(`${item.origin}: ${d.message} [${d.ruleId}]\n`);
+    if (d.severity !== 'fatal') continue;
+    // Ingest messages already name the file (and line); others get the origin in front.
+    const text = d.message.startsWith(item.origin) ? d.message : `${item.origin}: ${d.message}`;
+    process.stderr.write(`${text} [${d.ruleId}]\n`);
   }
 }
 
