@@ -17,7 +17,7 @@ test('every stage is timed over the same articles, with rates and the ratio to t
   const report = runBench(articles, { repeat: 2, ndjson: true });
   assert.deepEqual(
     report.stages.map((s) => s.stage),
-    ['tokenise', 'floor', 'nlp', 'actors', 'quotes', 'coding', 'pipeline', 'ndjson', 'code+ndjson'],
+    ['tokenise', 'floor', 'nlp', 'actors', 'quotes', 'coding', 'pipeline', 'rest', 'ndjson', 'code+ndjson'],
   );
   const docs = articles.map(analyze);
   assert.equal(report.corpus.articles, 3);
@@ -75,5 +75,12 @@ test('bench on an absent corpus is one line and exit code 2; on a fixture it pri
   assert.equal(ok.status, 0, ok.stderr);
   const json = JSON.parse(ok.stdout) as { corpus: { articles: number }; stages: { stage: string }[] };
   assert.equal(json.corpus.articles, 2);
-  assert.equal(json.stages.length, 7);
+  assert.equal(json.stages.length, 8);
+});
+
+test('the derived rest row is the pipeline time not spent in the timed stages', () => {
+  const report = runBench(articles, { repeat: 1, ndjson: false });
+  const cpu = (name: string): number => report.stages.find((s) => s.stage === name)!.seconds;
+  const staged = cpu('nlp') + cpu('actors') + cpu('quotes') + cpu('coding');
+  assert.ok(Math.abs(cpu('rest') - Math.max(0, cpu('pipeline') - staged)) < 1e-9);
 });
