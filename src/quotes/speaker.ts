@@ -80,6 +80,11 @@ export class SpeakerFinder {
     return lo;
   }
 
+  /** Only the attribution right at the quotation: "“…,” X said", "X said “…”" (for one-word quotations). */
+  direct(span: QuoteSpan): number | null {
+    return this.after(span) ?? this.before(span);
+  }
+
   speaker(span: QuoteSpan): number | null {
     const cue = this.after(span) ?? this.before(span) ?? this.later(span);
     if (cue !== null) return cue;

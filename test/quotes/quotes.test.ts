@@ -109,8 +109,12 @@ test('headline quotes in single marks with the speaker after a colon', () => {
   assert.deepEqual(view("Poland's minister didn't comment on Russia's plans."), []);
 });
 
-test('one-word scare quotes are not quotes; unattributed fragments have no speaker', () => {
+test('one-word scare quotes are not quotes unless a speech cue names the speaker; titles of things never are', () => {
   assert.deepEqual(view('Lavrov accused the West of “info-war” and of a "hysteria".'), []);
+  assert.deepEqual(view('Peskov said the plan was “unacceptable” for Moscow.'), [
+    ['unacceptable', 'Dmitry Peskov', 'Peskov'],
+  ]);
+  assert.deepEqual(view('Putin is now regrouping in what is widely seen as “Plan B,” after the failure.'), []);
   assert.deepEqual(view('The banner read “peace for all”.'), [['peace for all', null, null]]);
 });
 
