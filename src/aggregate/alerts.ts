@@ -55,7 +55,7 @@ export interface Alert {
   readonly level: string;
   /** S_t, the CUSUM value on the alert day. */
   readonly score: number;
-  /** Event ids of the evidence, strongest story first. */
+  /** Event ids of the evidence, the story that pulled hardest on the alert day first. */
   readonly events: readonly string[];
   /** The day the episode began (S left zero). */
   readonly since: string;
@@ -111,7 +111,7 @@ export function detectAlerts(index: DyadIndex, options: AlertOptions = DEFAULT_A
     if (stories.size < options.minStories || sourcesOf(conflict) < options.minSources) continue;
     // Every level the value has passed is reached at once; the alert carries the highest.
     while (options.levels[reached + 1] !== undefined && cusum >= options.levels[reached + 1]!.threshold) reached++;
-    const evidence = strongest(conflict, options.maxEvidenceStories);
+    const evidence = strongest(conflict, point.date, options.maxEvidenceStories);
     alerts.push({
       source: index.dyad.source,
       target: index.dyad.target,
@@ -150,11 +150,16 @@ function sourcesOf(units: readonly Unit[]): number {
   return new Set(units.flatMap((u) => u.outlets)).size;
 }
 
-/** Evidence of the heaviest stories (weight, then earliest), every mention of each. */
-function strongest(units: readonly Unit[], max: number): Evidence[] {
+/**
+ * Evidence of the stories that drove the chart most on the alert day: weight discounted by 10% per day of age,
+ * so a late alert level is explained by the latest rise rather than by the first story of a long episode.
+ */
+function strongest(units: readonly Unit[], alertDay: string, max: number): Evidence[] {
+  const today = dayNumber(alertDay);
+  const pull = (u: Unit) => u.weight * 0.9 ** (today - dayNumber(u.day));
   const seen = new Set<string>();
   const picked: Unit[] = [];
-  const sorted = [...units].sort((a, b) => b.weight - a.weight || cmp(a.day, b.day) || cmp(a.storyId, b.storyId));
+  const sorted = [...units].sort((a, b) => pull(b) - pull(a) || cmp(b.day, a.day) || cmp(a.storyId, b.storyId));
   for (const u of sorted) {
     if (seen.has(u.storyId)) continue;
     seen.add(u.storyId);

@@ -9,6 +9,7 @@ import type { GdeltRow } from './gdelt.ts';
 import type { EventRecord } from './records.ts';
 import { mentionObservations, isAsserted } from './series.ts';
 import { buildStories, DEFAULT_STORY_OPTIONS, type StoryOptions } from './stories.ts';
+import { goldLabels, scoreMerging, type GoldStory, type MergeScore } from './story-eval.ts';
 
 export const INVASION = '2022-02-24';
 
@@ -75,10 +76,13 @@ export interface BacktestReport {
     readonly maxPerQuarter: number;
   }[];
   readonly gdelt: readonly Correlation[];
+  /** Story merging against the hand annotations, when they were given. */
+  readonly merging: MergeScore | null;
 }
 
 export interface BacktestOptions {
   readonly range: { readonly from: string; readonly to: string };
+  readonly goldStories?: readonly GoldStory[];
   readonly story?: StoryOptions;
   readonly escalation?: EscalationOptions;
   readonly alerts?: AlertOptions;
@@ -151,6 +155,10 @@ export function runBacktest(
     busiestDyadQuarters: quarterList.slice(0, 10),
     controls,
     gdelt: compareWithGdelt(asserted, gdelt),
+    merging:
+      options.goldStories === undefined
+        ? null
+        : scoreMerging(stories, goldLabels(asserted, options.goldStories), options.goldStories.length),
   };
 }
 

@@ -97,6 +97,8 @@ interface Draft {
   lastDay: number;
   /** Articles already in the story: a second mention from the same article on the same day merges freely. */
   readonly articleIds: Set<string>;
+  /** Outlet → days it reported the story on (see fit: one outlet rarely reports one event in two articles). */
+  readonly outletDays: Map<string, Set<number>>;
 }
 
 interface Candidate {
@@ -145,6 +147,7 @@ export function buildStories(records: readonly EventRecord[], options: StoryOpti
       best.triggers.add(trigger);
       best.contexts.push(tokens);
       best.articleIds.add(c.record.article.id);
+      addOutletDay(best.outletDays, mention.outlet, c.day);
       best.lastDay = Math.max(best.lastDay, c.day);
     } else {
       const draft: Draft = {
@@ -161,7 +164,9 @@ export function buildStories(records: readonly EventRecord[], options: StoryOpti
         firstDay: c.day,
         lastDay: c.day,
         articleIds: new Set([c.record.article.id]),
+        outletDays: new Map(),
       };
+      addOutletDay(draft.outletDays, mention.outlet, c.day);
       drafts.push(draft);
       alive.push(draft);
     }
@@ -170,10 +175,20 @@ export function buildStories(records: readonly EventRecord[], options: StoryOpti
   return drafts.map(finish);
 }
 
+function addOutletDay(map: Map<string, Set<number>>, outlet: string | null, day: number): void {
+  if (outlet === null) return;
+  const days = map.get(outlet) ?? new Set<number>();
+  days.add(day);
+  map.set(outlet, days);
+}
+
 /**
  * How well a mention fits an open story, or -1 when it must not join: codes must be compatible; on the story's
  * first day (or from an article already in it) that is enough, later mentions must share the trigger or enough
- * context words. Among fitting stories the one with the most shared context wins.
+ * context words. An outlet that already reported the story in another article is the exception: press services
+ * publish one item per event, so their second item two or more days later is another event (two phone calls
+ * with the same wording), and one a day later must share enough context words.
+ * Among fitting stories the one with the most shared context wins.
  */
 function fit(
   draft: Draft,
@@ -189,8 +204,16 @@ function fit(
   let similarity = 0;
   for (const context of draft.contexts) similarity = Math.max(similarity, overlap(context, tokens));
   const sameTrigger = draft.triggers.has(trigger);
-  const sameDay = c.day === draft.firstDay || draft.articleIds.has(c.record.article.id);
-  if (!sameDay && !sameTrigger && similarity < options.minOverlap) return -1;
+  const sameArticle = draft.articleIds.has(c.record.article.id);
+  const outlet = outletKey(c.record.article.source, c.record.article.url);
+  const outletDays = outlet === null || sameArticle ? undefined : draft.outletDays.get(outlet);
+  if (outletDays !== undefined) {
+    const gap = Math.min(...[...outletDays].map((d) => Math.abs(c.day - d)));
+    if (gap > 1 || (gap === 1 && similarity < options.minOverlap)) return -1;
+  } else {
+    const sameDay = c.day === draft.firstDay || sameArticle;
+    if (!sameDay && !sameTrigger && similarity < options.minOverlap) return -1;
+  }
   const exactCode = draft.events.some((e) => e.cameo === event.cameo) ? 0.25 : 0;
   return similarity + (sameTrigger ? 0.5 : 0) + exactCode - 0.1 * Math.abs(c.day - draft.lastDay);
 }

@@ -75,3 +75,8 @@ test('outlets are hosts of feed URLs or lower-cased names', () => {
   assert.equal(outletKey('Kremlin / President of Russia', null), 'kremlin / president of russia');
   assert.equal(outletKey(null, null), null);
 });
+
+test('one outlet reporting the same wording two days apart is two events; another outlet a day later joins', () => {
+  assert.notEqual(storyOf('call-1').id, storyOf('call-2').id);
+  assert.equal(storyOf('call-1b').id, storyOf('call-1').id);
+});

@@ -13,11 +13,13 @@ import { contentHash, openStore, type Store, type StoreEntry } from '../../store
 import { readAssertedEvents } from '../../aggregate/from-store.ts';
 import { parseGdelt, type GdeltRow } from '../../aggregate/gdelt.ts';
 import { runBacktest, type BacktestReport } from '../../aggregate/backtest.ts';
+import { parseAnnotations } from '../../aggregate/story-eval.ts';
 import type { Alert } from '../../aggregate/alerts.ts';
 import { startProgress } from '../progress.ts';
 import { parseCount } from '../format-table.ts';
 
 const DEFAULT_SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+const DEFAULT_STORIES = fileURLToPath(new URL('../../../test/fixtures/stories/annotations.tsv', import.meta.url));
 const BATCH = 500;
 
 interface BacktestOptions {
@@ -27,6 +29,7 @@ interface BacktestOptions {
   from: string;
   to: string;
   skipIngest?: boolean;
+  stories: string;
   json?: boolean;
 }
 
@@ -40,6 +43,7 @@ export function registerBacktest(program: Command, context: CommandContext): voi
     .option('--from <YYYY-MM-DD>', 'first day of the alert range', '2021-10-01')
     .option('--to <YYYY-MM-DD>', 'last day of the alert range', '2022-04-30')
     .option('--skip-ingest', 'use the existing --db as it is (re-run the analysis only)')
+    .option('--stories <file>', 'story-merge annotations to score (skipped when the file is absent)', DEFAULT_STORIES)
     .option('--json', 'the whole report as one JSON object')
     .action(async (options: BacktestOptions) => {
       const corpus = join(options.shared, 'corpus');
@@ -78,7 +82,10 @@ export function registerBacktest(program: Command, context: CommandContext): voi
           const t = Date.now();
           const records = await readAssertedEvents(store);
           const gdelt = readGdelt(join(corpus, 'gdelt'));
-          const report = runBacktest(records, gdelt, { range: { from: options.from, to: options.to } });
+          const goldStories = existsSync(options.stories)
+            ? { goldStories: parseAnnotations(readFileSync(options.stories, 'utf8')) }
+            : {};
+          const report = runBacktest(records, gdelt, { range: { from: options.from, to: options.to }, ...goldStories });
           const analysisSeconds = (Date.now() - t) / 1000;
           const timing = { items: ingested.items, failed: ingested.failed, ingestSeconds, analysisSeconds };
           if (options.json) process.stdout.write(`${JSON.stringify({ ...report, timing }, null, 2)}\n`);
@@ -196,6 +203,16 @@ function formatReport(report: BacktestReport, timing: Timing): string {
     lines.push(
       `  ${c.dyad.padEnd(10)} ${c.alerts} alerts (max ${c.maxPerQuarter}/quarter), ${c.stories} stories — ${c.why}`,
     );
+  }
+  const m = report.merging;
+  if (m !== null) {
+    lines.push(
+      '',
+      `Story merging: ${m.correct} of ${m.mentions} annotated mentions in the right story (${(100 * m.accuracy).toFixed(1)}%), ` +
+        `${m.goldStoriesFound} of ${m.goldStories} annotated stories found`,
+    );
+    if (m.split.length > 0) lines.push(`  split: ${m.split.join(', ')}`);
+    for (const group of m.merged) lines.push(`  merged: ${group.join(' + ')}`);
   }
   lines.push('', 'Correlation with GDELT where dates overlap:');
   for (const c of report.gdelt) {
