@@ -2,9 +2,23 @@
 // resolved against the article date and never into the future; otherwise the article date.
 import * as chrono from 'chrono-node';
 
-/** Cheap pre-check so chrono (slow) runs only on sentences that can hold a date expression. */
-const DATE_CUE =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|last|ago|earlier|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/**
+ * Cheap pre-check so chrono (the coder's most expensive call) runs only on sentences that can hold a
+ * date other than the article's own: weekdays, "yesterday", "N days ago", "last week", "March 3".
+ * ("today" and "tonight" are the article date; "may" and "march" alone are usually not dates.)
+ */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE_CUE = new RegExp(
+  [
+    '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
+    '\\byesterday\\b',
+    '\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|ten) (?:days?|weeks?|months?) ago\\b',
+    '\\blast (?:week|weekend|month|night)\\b',
+    `\\b${MONTH} \\d{1,2}\\b`,
+    `\\b\\d{1,2} ${MONTH}`,
+  ].join('|'),
+  'i',
+);
 
 const DAY = 86_400_000;
 

@@ -141,7 +141,7 @@ function eventsOf(
     ctx,
     match,
     dictionaryVersion,
-    date: eventDate(ctx.sentence.text, ctx.doc.article.date),
+    date: sentenceDate(ctx),
     confidenceBase:
       0.45 + (match.pattern.items.length >= 2 ? 0.1 : 0) - (inferredSource ? 0.1 : 0) + (explicitTarget ? 0.08 : 0),
   };
@@ -247,6 +247,16 @@ function sameActor(a: Mention, b: Mention | undefined): boolean {
   return b !== undefined && a.actor.name === b.actor.name && a.actor.code === b.actor.code;
 }
 
+/** The event date of a sentence, computed once per sentence (chrono is the coder's most expensive call). */
+const dateCache = new WeakMap<object, string | null>();
+function sentenceDate(ctx: SentenceContext): string | null {
+  const cached = dateCache.get(ctx.sentence);
+  if (cached !== undefined) return cached;
+  const date = eventDate(ctx.sentence.text, ctx.doc.article.date);
+  dateCache.set(ctx.sentence, date);
+  return date;
+}
+
 /** No verb stands between the clause start and the noun: the noun phrase is the clause's subject. */
 function clauseSubject(ctx: SentenceContext, i: number): boolean {
   for (let k = clauseStart(ctx, i); k < i; k++) {
@@ -282,7 +292,7 @@ function infinitiveEnd(ctx: SentenceContext, end: number): number {
  */
 function triggerPatterns(codebook: Codebook, lemma: string, lower: string): readonly Pattern[] | undefined {
   const direct = codebook.byTrigger.get(lemma) ?? codebook.byTrigger.get(lower);
-  if (direct !== undefined) return direct;
+  if (direct !== undefined || !/(?:ed|ing|s)$/.test(lower)) return direct;
   for (const stem of deinflect(lower)) {
     const found = codebook.byTrigger.get(stem);
     if (found !== undefined) return found;

@@ -35,6 +35,11 @@ for (const { dir, name } of inputs) {
     const actual = `${JSON.stringify(results, null, 1)}\n`;
     const file = join(golden, name.replace(/\.txt$/, '.json'));
     if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(file, actual);
-    assert.equal(actual, readFileSync(file, 'utf8'), `${name}: coder output differs from ${file}`);
+    // Parsed comparison: the assertion diff then names the fields that changed.
+    assert.deepStrictEqual(
+      JSON.parse(actual),
+      JSON.parse(readFileSync(file, 'utf8')),
+      `${name}: coder output differs from ${file}`,
+    );
   });
 }
