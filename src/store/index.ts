@@ -7,7 +7,7 @@ export { contentHash } from './content-hash.ts';
 
 export const DEFAULT_DB_PATH = './detente.db';
 
-/** --db wins, then the DETENTE_DB environment variable, then ./detente.db. */
+/** --db wins (a file path or a postgres:// URL), then the DETENTE_DB environment variable, then ./detente.db. */
 export function resolveDbPath(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (option !== undefined && option !== '') return option;
   const fromEnv = env['DETENTE_DB'];
@@ -19,6 +19,16 @@ export interface OpenStoreOptions {
   readonly readonly?: boolean;
 }
 
-export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
-  return openSqliteStore(path, options);
+/** True when `spec` names a PostgreSQL database (`postgres://…` or `postgresql://…`) rather than a file. */
+export function isPostgresSpec(spec: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+/**
+ * A `postgres://…` or `postgresql://…` URL opens the PostgreSQL store; anything else is a SQLite file path.
+ * The PostgreSQL module (and `pg`) is loaded only when asked for.
+ */
+export async function openStore(spec: string, options: OpenStoreOptions = {}): Promise<Store> {
+  if (isPostgresSpec(spec)) return (await import('./postgres/postgres-store.ts')).openPostgresStore(spec, options);
+  return openSqliteStore(spec, options);
 }

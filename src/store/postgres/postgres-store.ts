@@ -1,0 +1,35 @@
+// The PostgreSQL Store (pg Pool): one transaction per batch, unnest() bulk inserts, tsvector + GIN search.
+// The only files that import `pg` are in this folder.
+import type { Store } from '../store.ts';
+import { inTransaction, openPool, type PostgresStoreOptions } from './connection.ts';
+import { createReader } from './reader.ts';
+import { writeBatch } from './writer.ts';
+
+export type { PostgresStoreOptions } from './connection.ts';
+
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const pool = await openPool(url, options);
+  const reader = createReader(pool);
+  let closed = false;
+  return {
+    async saveArticles(batch) {
+      if (options.readonly) throw new Error('this store was opened read-only');
+      if (batch.length > 0) await inTransaction(pool, (client) => writeBatch(client, batch));
+    },
+    async hasArticle(key) {
+      return (await reader.unchanged([key])).has(key.id);
+    },
+    unchangedArticles: (keys) => reader.unchanged(keys),
+    getArticle: (id) => reader.article(id),
+    queryEvents: (filter = {}) => reader.events(filter),
+    countEvents: (filter = {}) => reader.countEvents(filter),
+    queryQuotes: (filter = {}) => reader.quotes(filter),
+    queryActors: (filter = {}) => reader.actors(filter),
+    counts: () => reader.counts(),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,264 @@
+// Reading the PostgreSQL store: event, quote and actor queries, articles, counts. Same results, same order
+// as the SQLite reader (the contract suite runs on both).
+import type { Pool } from 'pg';
+import type {
+  ActorFilter,
+  ActorStats,
+  ArticleKey,
+  ArticleRef,
+  EventFilter,
+  QuoteFilter,
+  StoreCounts,
+  StoredArticle,
+  StoredEvent,
+  StoredQuote,
+} from '../store.ts';
+import type { ActorSummary, ActorType, Diagnostic, Event, Quote } from '../../types.ts';
+import { actorClause, eventWhere, page, Params, quoteWhere, whereSql, type CodesNamed, type Where } from './filters.ts';
+
+interface ArticleRow {
+  id: string;
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  text: string;
+  tone: number;
+  diagnostics: string;
+  content_hash: string;
+  dictionary_version: string;
+}
+
+interface JoinedRow {
+  record: string;
+  position: number;
+  a_id: string;
+  a_date: string | null;
+  a_title: string | null;
+  a_url: string | null;
+  a_source: string | null;
+}
+
+interface ActorStatsRow {
+  code: string;
+  name: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  actor_id: string | null;
+  articles: string; // bigint: pg returns it as a string
+  mentions: string;
+  as_source: string;
+  as_target: string;
+}
+
+const ARTICLE_REF_COLUMNS = 'a.id AS a_id, a.date AS a_date, a.title AS a_title, a.url AS a_url, a.source AS a_source';
+
+function articleRef(row: JoinedRow): ArticleRef {
+  return { id: row.a_id, date: row.a_date, title: row.a_title, url: row.a_url, source: row.a_source };
+}
+
+export interface Reader {
+  unchanged(keys: readonly ArticleKey[]): Promise<Set<string>>;
+  events(filter: EventFilter): Promise<StoredEvent[]>;
+  countEvents(filter: EventFilter): Promise<number>;
+  quotes(filter: QuoteFilter): Promise<StoredQuote[]>;
+  actors(filter: ActorFilter): Promise<ActorStats[]>;
+  article(id: string): Promise<StoredArticle | null>;
+  counts(): Promise<StoreCounts>;
+}
+
+export function createReader(pool: Pool): Reader {
+  const codesNamed: CodesNamed = async (key) =>
+    (
+      await pool.query<{ code: string }>('SELECT DISTINCT code FROM article_actors WHERE name_key = $1', [key])
+    ).rows.map((r) => r.code);
+
+  async function unchanged(keys: readonly ArticleKey[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    if (keys.length === 0) return found;
+    // One array parameter, whatever the number of keys.
+    const { rows } = await pool.query<{ id: string; content_hash: string; dictionary_version: string }>(
+      'SELECT id, content_hash, dictionary_version FROM articles WHERE id = ANY($1::text[])',
+      [keys.map((k) => k.id)],
+    );
+    const stored = new Map(rows.map((r) => [r.id, r]));
+    for (const key of keys) {
+      const row = stored.get(key.id);
+      if (row && row.content_hash === key.contentHash && row.dictionary_version === key.dictionaryVersion) {
+        found.add(key.id);
+      }
+    }
+    return found;
+  }
+
+  async function countWhere(where: Where, ...extra: string[]): Promise<number> {
+    const { rows } = await pool.query<{ n: string }>(
+      `SELECT count(*) AS n FROM events e ${whereSql(where, ...extra)}`,
+      where.params.values,
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /**
+   * Dated events first, in date order, then undated ones in article order (whatever the direction), as two
+   * queries: each walks the (date, article_id, position) index and stops at the page.
+   */
+  async function eventRows(filter: EventFilter): Promise<StoredEvent[]> {
+    const where = await eventWhere(filter, codesNamed);
+    if (where === null) return [];
+    const { limit, offset } = page(filter.limit, filter.offset);
+    const dir = filter.order === 'desc' ? 'DESC' : 'ASC';
+    const select = async (condition: string, order: string, rowLimit: number | null, rowOffset: number) => {
+      const params = new Params();
+      params.values.push(...where.params.values);
+      const sql = `SELECT r.record, e.position, ${ARTICLE_REF_COLUMNS}
+         FROM events e
+         JOIN event_records r ON r.article_id = e.article_id AND r.position = e.position
+         JOIN articles a ON a.id = e.article_id
+         ${whereSql(where, condition)}
+         ORDER BY ${order} LIMIT ${params.add(rowLimit)}::bigint OFFSET ${params.add(rowOffset)}::bigint`;
+      return (await pool.query<JoinedRow>(sql, params.values)).rows;
+    };
+    const rows = await select(
+      'e.date IS NOT NULL',
+      `e.date ${dir}, e.article_id ${dir}, e.position ${dir}`,
+      limit,
+      offset,
+    );
+    if (limit === null || rows.length < limit) {
+      // The page runs past the dated events: continue with the undated ones.
+      const undatedOffset =
+        rows.length > 0 || offset === 0 ? 0 : Math.max(0, offset - (await countWhere(where, 'e.date IS NOT NULL')));
+      const rest = limit === null ? null : limit - rows.length;
+      rows.push(...(await select('e.date IS NULL', 'e.article_id, e.position', rest, undatedOffset)));
+    }
+    return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row) }));
+  }
+
+  async function quoteRows(filter: QuoteFilter): Promise<StoredQuote[]> {
+    const where = await quoteWhere(filter, codesNamed);
+    const { limit, offset } = page(filter.limit, filter.offset);
+    const { params } = where;
+    const { rows } = await pool.query<JoinedRow>(
+      `SELECT q.record, q.position, ${ARTICLE_REF_COLUMNS}
+       FROM quotes q JOIN articles a ON a.id = q.article_id
+       ${whereSql(where)}
+       ORDER BY a.date IS NULL, a.date, q.article_id, q.position
+       LIMIT ${params.add(limit)}::bigint OFFSET ${params.add(offset)}::bigint`,
+      params.values,
+    );
+    return rows.map((row) => ({
+      quote: JSON.parse(row.record) as Quote,
+      index: row.position,
+      article: articleRef(row),
+    }));
+  }
+
+  async function actorRows(filter: ActorFilter): Promise<ActorStats[]> {
+    const params = new Params();
+    const where =
+      filter.actor === undefined
+        ? ''
+        : `WHERE ${await actorClause('code', 'name_key', filter.actor, params, codesNamed)}`;
+    const { limit, offset } = page(filter.limit, filter.offset);
+    // Event roles count asserted events only, like every aggregate (negated/hypothetical ones did not happen).
+    const { rows } = await pool.query<ActorStatsRow>(
+      `WITH actors AS (
+         SELECT code, name_key, max(name) AS name, max(type) AS type, max(country) AS country,
+                max(sector) AS sector, max(actor_id) AS actor_id,
+                count(DISTINCT article_id) AS articles, sum(mentions) AS mentions
+         FROM article_actors ${where}
+         GROUP BY code, name_key
+         ORDER BY mentions DESC, code, name
+         LIMIT ${params.add(limit)}::bigint OFFSET ${params.add(offset)}::bigint
+       ),
+       roles AS (
+         SELECT source_code AS code, source_key AS name_key, 1 AS s, 0 AS t FROM events
+         WHERE modality = 'asserted' AND source_code IN (SELECT code FROM actors)
+         UNION ALL
+         SELECT target_code, target_key, 0, 1 FROM events
+         WHERE modality = 'asserted' AND target_code IN (SELECT code FROM actors)
+       ),
+       counted AS (SELECT code, name_key, sum(s) AS s, sum(t) AS t FROM roles GROUP BY code, name_key)
+       SELECT a.code, a.name, a.type, a.country, a.sector, a.actor_id, a.articles, a.mentions,
+              coalesce(c.s, 0) AS as_source, coalesce(c.t, 0) AS as_target
+       FROM actors a LEFT JOIN counted c ON c.code = a.code AND c.name_key = a.name_key
+       ORDER BY a.mentions DESC, a.code, a.name`,
+      params.values,
+    );
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      type: r.type as ActorType,
+      country: r.country,
+      sector: r.sector,
+      id: r.actor_id,
+      articles: Number(r.articles),
+      mentions: Number(r.mentions),
+      asSource: Number(r.as_source),
+      asTarget: Number(r.as_target),
+    }));
+  }
+
+  async function article(id: string): Promise<StoredArticle | null> {
+    const { rows } = await pool.query<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id]);
+    const row = rows[0];
+    if (row === undefined) return null;
+    const records = async <T>(table: string): Promise<T[]> =>
+      (
+        await pool.query<{ record: string }>(`SELECT record FROM ${table} WHERE article_id = $1 ORDER BY position`, [
+          id,
+        ])
+      ).rows.map((r) => JSON.parse(r.record) as T);
+    const [events, quotes, actors] = await Promise.all([
+      records<Event>('event_records'),
+      records<Quote>('quotes'),
+      records<ActorSummary>('article_actors'),
+    ]);
+    return {
+      article: { id: row.id, date: row.date, title: row.title, url: row.url, source: row.source, text: row.text },
+      result: {
+        id: row.id,
+        date: row.date,
+        title: row.title,
+        url: row.url,
+        source: row.source,
+        tone: row.tone,
+        events,
+        quotes,
+        actors,
+        diagnostics: JSON.parse(row.diagnostics) as Diagnostic[],
+      },
+      contentHash: row.content_hash,
+      dictionaryVersion: row.dictionary_version,
+    };
+  }
+
+  async function counts(): Promise<StoreCounts> {
+    const { rows } = await pool.query<Record<'articles' | 'events' | 'quotes' | 'actors', string>>(
+      `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
+              (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM article_actors) AS actors`,
+    );
+    const row = rows[0];
+    return {
+      articles: Number(row?.articles ?? 0),
+      events: Number(row?.events ?? 0),
+      quotes: Number(row?.quotes ?? 0),
+      articleActors: Number(row?.actors ?? 0),
+    };
+  }
+
+  return {
+    unchanged,
+    events: eventRows,
+    async countEvents(filter) {
+      const where = await eventWhere(filter, codesNamed);
+      return where === null ? 0 : countWhere(where);
+    },
+    quotes: quoteRows,
+    actors: actorRows,
+    article,
+    counts,
+  };
+}

@@ -1,0 +1,150 @@
+// Writing a batch to PostgreSQL inside the caller's transaction: articles upserted, their old children deleted,
+// then one INSERT … SELECT FROM unnest(arrays) per table, so a batch costs a fixed number of statements.
+import type { PoolClient } from 'pg';
+import { nameKey } from '../actor-match.ts';
+import type { StoreEntry } from '../store.ts';
+import { searchDocument } from './fts.ts';
+
+/** One array per column, in the order of the INSERT's unnest(): rows are pushed, arrays are sent. */
+class Columns {
+  readonly arrays: unknown[][];
+  constructor(count: number) {
+    this.arrays = Array.from({ length: count }, () => []);
+  }
+  push(...values: unknown[]): void {
+    if (values.length !== this.arrays.length) throw new Error(`expected ${this.arrays.length} values`);
+    values.forEach((value, i) => this.arrays[i]?.push(value));
+  }
+  get size(): number {
+    return this.arrays[0]?.length ?? 0;
+  }
+}
+
+/** The entries to write: the last one per id wins, so one batch never inserts an article twice. */
+export function latestPerId(batch: readonly StoreEntry[]): StoreEntry[] {
+  const latest = new Map<string, StoreEntry>();
+  for (const entry of batch) {
+    const { article, result } = entry;
+    if (article.id !== result.id) throw new Error(`article id ${article.id} differs from result id ${result.id}`);
+    latest.set(result.id, entry);
+  }
+  return [...latest.values()].sort((x, y) => (x.result.id < y.result.id ? -1 : x.result.id > y.result.id ? 1 : 0));
+}
+
+/** Writes the batch with `client`, which must be inside a transaction (the caller commits or rolls back). */
+export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[]): Promise<void> {
+  const entries = latestPerId(batch);
+  if (entries.length === 0) return;
+  const a = new Columns(10);
+  const e = new Columns(13);
+  const r = new Columns(5);
+  const q = new Columns(6);
+  const ac = new Columns(11);
+  for (const { article, result, contentHash, dictionaryVersion } of entries) {
+    const id = result.id;
+    a.push(
+      id,
+      result.date,
+      result.title,
+      result.url,
+      result.source,
+      article.text,
+      result.tone,
+      JSON.stringify(result.diagnostics),
+      contentHash,
+      dictionaryVersion,
+    );
+    result.events.forEach((ev, position) => {
+      e.push(
+        id,
+        position,
+        ev.id,
+        ev.date ?? result.date,
+        ev.source?.code ?? null,
+        ev.source ? nameKey(ev.source.name) : null,
+        ev.target?.code ?? null,
+        ev.target ? nameKey(ev.target.name) : null,
+        ev.cameo,
+        ev.plover?.toUpperCase() ?? null,
+        ev.modality,
+        ev.quadClass,
+        ev.goldstein,
+      );
+      r.push(id, position, ev.sentence, searchDocument(ev.sentence), JSON.stringify(ev));
+    });
+    result.quotes.forEach((qu, position) => {
+      q.push(
+        id,
+        position,
+        nameKey(qu.text),
+        qu.speaker?.code ?? null,
+        qu.speaker ? nameKey(qu.speaker.name) : null,
+        JSON.stringify(qu),
+      );
+    });
+    result.actors.forEach((act, position) => {
+      ac.push(
+        id,
+        position,
+        act.code,
+        act.name,
+        nameKey(act.name),
+        act.type,
+        act.country,
+        act.sector,
+        act.id,
+        act.mentions,
+        JSON.stringify(act),
+      );
+    });
+  }
+  // Upsert, not delete-then-insert: two writers saving the same new article would both find nothing to
+  // delete and then collide on the key. ON CONFLICT makes the second wait for the first's row lock and then
+  // update; rows are written in id order so two batches lock shared ids in the same order (no deadlock).
+  await client.query(
+    `INSERT INTO articles (id, date, title, url, source, text, tone, diagnostics, content_hash, dictionary_version,
+                           stored_at)
+     SELECT *, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                                 $7::float8[], $8::text[], $9::text[], $10::text[])
+     ON CONFLICT (id) DO UPDATE SET date = excluded.date, title = excluded.title, url = excluded.url,
+       source = excluded.source, text = excluded.text, tone = excluded.tone, diagnostics = excluded.diagnostics,
+       content_hash = excluded.content_hash, dictionary_version = excluded.dictionary_version,
+       stored_at = excluded.stored_at`,
+    a.arrays,
+  );
+  // The article rows are locked now: replace their children (event_records go with events by cascade).
+  for (const table of ['events', 'quotes', 'article_actors']) {
+    await client.query(`DELETE FROM ${table} WHERE article_id = ANY($1::text[])`, [a.arrays[0]]);
+  }
+  if (e.size > 0) {
+    await client.query(
+      `INSERT INTO events (article_id, position, id, date, source_code, source_key, target_code, target_key, cameo,
+                           plover, modality, quad_class, goldstein)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                            $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::float8[])`,
+      e.arrays,
+    );
+    await client.query(
+      `INSERT INTO event_records (article_id, position, sentence, search, record)
+       SELECT aid, pos, sentence, to_tsvector('simple', doc), record
+       FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[]) AS u (aid, pos, sentence, doc, record)`,
+      r.arrays,
+    );
+  }
+  if (q.size > 0) {
+    await client.query(
+      `INSERT INTO quotes (article_id, position, text_key, speaker_code, speaker_key, record)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+      q.arrays,
+    );
+  }
+  if (ac.size > 0) {
+    await client.query(
+      `INSERT INTO article_actors (article_id, position, code, name, name_key, type, country, sector, actor_id,
+                                   mentions, record)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                            $8::text[], $9::text[], $10::int[], $11::text[])`,
+      ac.arrays,
+    );
+  }
+}

@@ -1,0 +1,95 @@
+// The store contract suite on a real PostgreSQL server (DETENTE_TEST_PG), plus what is specific to it:
+// migrations, concurrent openers, read-only opening, the search index. Skipped, visibly, without a server.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.ts';
+import { SCHEMA_VERSION } from '../../src/store/postgres/migrations.ts';
+import { searchTokens, toTsQuery } from '../../src/store/postgres/fts.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/store.ts';
+import { storeContract } from './contract.ts';
+import { ALL, entry, GENEVA } from './fixtures.ts';
+import { createTestDatabase, PG_SKIP, type TestDatabase } from './pg-server.ts';
+
+test('fts: tokens fold case and diacritics; queries are quoted lexemes, never syntax', () => {
+  assert.deepEqual(searchTokens("Zürich's café, ЗЕЛЕНСЬКИЙ 2022-03-01"), [
+    'zurich',
+    's',
+    'cafe',
+    'зеленськии', // NFD splits й into и + breve, like FTS5's remove_diacritics
+    '2022',
+    '03',
+    '01',
+  ]);
+  assert.equal(toTsQuery('attack Ukraine'), "'attack' & 'ukraine'");
+  assert.equal(toTsQuery('provoc*'), "'provoc':*");
+  assert.equal(toTsQuery("Russia's"), "('russia' <-> 's')");
+  assert.equal(toTsQuery('a AND ( " * -'), "'a' & 'and'");
+  assert.equal(toTsQuery('" * -'), null);
+});
+
+if (PG_SKIP !== false) {
+  test('postgres: store contract', { skip: PG_SKIP }, () => {});
+} else {
+  let db: TestDatabase;
+  before(async () => {
+    db = await createTestDatabase();
+  });
+  after(async () => {
+    await db.drop();
+  });
+
+  storeContract('postgres', async (name) => openPostgresStore(await db.schema(name)));
+
+  test('postgres: openStore picks the backend from a postgres:// URL; migrations recorded once', async () => {
+    const url = await db.schema('pick');
+    const store = await openStore(url);
+    await store.saveArticles(ALL.map((f) => entry(f)));
+    await store.close();
+    const rows = await db.query<{ version: number }>('SELECT version FROM pick.schema_migrations ORDER BY version');
+    assert.deepEqual(
+      rows.map((r) => r.version),
+      Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1),
+    );
+    // The search index holds one document per event, with the folded tokens.
+    const search = await db.query<{ n: string }>(
+      "SELECT count(*) AS n FROM pick.event_records WHERE search @@ 'зеленськии'::tsquery",
+    );
+    assert.equal(search[0]?.n, '1');
+  });
+
+  test('postgres: several processes opening a new database at once migrate it once', async () => {
+    const url = await db.schema('racing');
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
+    try {
+      await Promise.all(stores.map((s, i) => s.saveArticles([entry(ALL[i % ALL.length] ?? GENEVA)])));
+      assert.equal((await stores[0]?.counts())?.articles, 3);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
+  test('postgres: read-only opening refuses an empty database and writes', async () => {
+    const empty = await db.schema('empty');
+    await assert.rejects(openStore(empty, { readonly: true }), /no detente schema .*run detente ingest first/);
+    const url = await db.schema('ro');
+    await (await openStore(url)).close();
+    const ro: Store = await openStore(url, { readonly: true });
+    try {
+      assert.deepEqual(await ro.counts(), { articles: 0, events: 0, quotes: 0, articleActors: 0 });
+      await assert.rejects(ro.saveArticles([entry(GENEVA)]), /read-only/);
+    } finally {
+      await ro.close();
+    }
+  });
+
+  test('postgres: a database from a newer detente is refused', async () => {
+    const url = await db.schema('newer');
+    await (await openStore(url)).close();
+    await db.query('INSERT INTO newer.schema_migrations (version, description) VALUES ($1, $2)', [
+      SCHEMA_VERSION + 1,
+      'from the future',
+    ]);
+    await assert.rejects(openStore(url), /newer than this detente/);
+  });
+}
