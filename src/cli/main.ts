@@ -23,6 +23,8 @@ const COMMANDS: readonly (readonly [names: readonly string[], load: () => Promis
   [['backtest'], async () => (await import('./commands/backtest.ts')).registerBacktest],
   [['bench'], async () => (await import('./commands/bench.ts')).registerBench],
   [['dict'], async () => (await import('./commands/dict.ts')).registerDict],
+  [['serve'], async () => (await import('./commands/serve.ts')).registerServe],
+  [['export'], async () => (await import('./commands/export.ts')).registerExport],
 ];
 
 export async function main(argv: readonly string[]): Promise<number> {
