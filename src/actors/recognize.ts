@@ -201,7 +201,30 @@ class Scanner {
       const appos = this.honorific(j, limit) ?? this.namedApposition(j, limit);
       if (appos) return appos;
     }
-    return this.demonymAt(names);
+    return this.demonymAt(names) ?? this.sectorOfPlace(j, limit);
+  }
+
+  /**
+   * "rebels in the Ivory Coast", "opposition groups in Zimbabwe", "officials in Moscow", "police of
+   * Algiers": a bare sector noun placed by a country, capital or seat right after it.
+   */
+  private sectorOfPlace(j: number, limit: number): Candidate | null {
+    const s = parseSector(this.reg, this.tokens, j, limit);
+    if (!s) return null;
+    const prep = this.tokens[s.end]?.lower;
+    if (prep !== 'in' && prep !== 'of' && prep !== 'from') return null;
+    let k = s.end + 1;
+    if (this.tokens[k]?.lower === 'the') k++;
+    const q = parseQualifier(this.reg, this.tokens, k, limit);
+    if (!q || q.kind === 'adjective' || q.kind === 'region') return null;
+    const code = compose(q.actor, s.entry.sector);
+    return {
+      end: q.nameEnd,
+      actor: { name: `${q.actor.name.replace(/^the /, '')} ${s.entry.label}`, ...code, type: s.entry.type, id: null },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   // ---- names ----------------------------------------------------------------------------------
