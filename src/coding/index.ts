@@ -74,7 +74,13 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
       }
     }
   }
-  const used = new Set(matches.flatMap((m) => m.literals));
+  // A trigger that another match used as a literal, or that stands inside another match's span
+  // ("conducting military exercises": "military" is not a noun event of its own), is not an event.
+  const used = new Set<number>();
+  for (const m of matches) {
+    const last = Math.max(m.trigger, ...m.literals);
+    for (let k = m.trigger + 1; k <= last; k++) used.add(k);
+  }
   return matches.filter((m) => !used.has(m.trigger));
 }
 

@@ -156,9 +156,17 @@ export function isPassive(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
     const t = ctx.doc.tokens[k]!;
     if (BE_FORMS.has(t.lower)) return true;
+    if (mentionOf(ctx, k) !== undefined) return existentialBefore(ctx, mentionOf(ctx, k)!.firstToken);
     if (t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'been' && t.lower !== 'being') return false;
   }
   return false;
+}
+
+/** "There were 10 Russian soldiers killed": an existential there + be before the noun phrase. */
+function existentialBefore(ctx: SentenceContext, first: number): boolean {
+  let k = first - 1;
+  while (token(ctx, k)?.pos === 'NUM' || token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
+  return BE_FORMS.has(token(ctx, k)?.lower ?? '') && token(ctx, k - 1)?.lower === 'there';
 }
 
 /** The agent of a passive: "by X" shortly after the trigger. Returns the mentions and the span to skip. */
