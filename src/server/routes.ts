@@ -307,32 +307,38 @@ export const ROUTES: readonly Route[] = [
   {
     path: '/api/dyads/:source/:target/events',
     tag: 'aggregates',
-    summary: "One dyad's events on one day, every modality, with their sentences (a click on the chart)",
+    summary: "One dyad's events on one day (or a range of up to 31 days), every modality, with their sentences",
     pathParams: DYAD_PATH,
-    query: [{ name: 'date', kind: 'date', required: true, description: 'the day' }, ...PAGE_PARAMS],
+    query: [
+      { name: 'from', kind: 'date', required: true, description: 'the day (first day of the range)' },
+      dateParam('to', 'last day of the range (default: from; at most 31 days)'),
+      ...PAGE_PARAMS,
+    ],
     response: 'EventPage',
     async handler({ store, query, path }) {
-      const date = query.str('date')!;
+      const from = query.str('from')!;
+      const to = query.str('to') ?? from;
+      if (to < from || to > addDays(from, 30)) throw new HttpError(400, 'to: must be from … from + 30 days');
       const source = path.str('source')!;
       const target = path.str('target')!;
       // The store narrows by code prefix and date; the dyad rule (states fold sectors) is applied here.
       const candidates: StoredEvent[] = [];
       for (let offset = 0; ; offset += 1000) {
-        const batch = await store.queryEvents({
-          source,
-          target,
-          from: date,
-          to: date,
-          order: 'asc',
-          limit: 1000,
-          offset,
-        });
+        const batch = await store.queryEvents({ source, target, from, to, order: 'asc', limit: 1000, offset });
         candidates.push(...batch);
         if (batch.length < 1000 || candidates.length > 20_000) break;
       }
       const matching = candidates.filter((e) => {
         const dyad = eventDyad(e);
-        return dyad !== null && dyad.source === source && dyad.target === target && mentionDate(e) === date;
+        const date = mentionDate(e);
+        return (
+          dyad !== null &&
+          dyad.source === source &&
+          dyad.target === target &&
+          date !== null &&
+          date >= from &&
+          date <= to
+        );
       });
       return slice(matching, query);
     },

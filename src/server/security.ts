@@ -39,7 +39,7 @@ export function isLoopback(host: string): boolean {
 /** Host header names we answer on loopback: anything else is a rebinding attempt or a proxy misconfiguration. */
 export function hostGuard(): MiddlewareHandler {
   return async (c, next) => {
-    const header = c.req.header('host') ?? '';
+    const header = c.req.header('host') ?? new URL(c.req.url).host;
     const name = header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.replace(/:\d+$/, '');
     if (!isLoopback(name)) {
       return c.json(errorBody(403, `host ${name || '(none)'} not allowed: this server answers on loopback only`), 403);
