@@ -84,8 +84,13 @@ export function aggregateSeries(items: readonly Observation[], period: Period): 
     sum: number;
   }
   const accs = new Map<string, Acc>();
+  const weeks = new Map<string, string>(); // date → week start: few distinct dates, many observations
   for (const o of items) {
-    const p = period === 'day' ? o.date : weekStart(o.date);
+    let p = o.date;
+    if (period === 'week') {
+      p = weeks.get(o.date) ?? weekStart(o.date);
+      weeks.set(o.date, p);
+    }
     const key = `${dyadKey(o.dyad)}|${p}`;
     let acc = accs.get(key);
     if (acc === undefined) {

@@ -100,8 +100,8 @@ export function registerBacktest(program: Command, context: CommandContext): voi
 }
 
 /**
- * Codes and stores both corpus files. Headline records carry `title` + `description`: the title is put in
- * front of the description so both are coded (a title is often the only sentence that names both actors).
+ * Codes and stores the corpus files; the last one is the headline file, whose records carry `title` +
+ * `description`: both are coded (a title is often the only sentence that names both actors).
  */
 async function ingestCorpus(
   store: Store,
@@ -124,7 +124,7 @@ async function ingestCorpus(
         progress.tick(false);
         continue;
       }
-      const article = withTitle(item.article);
+      const article = file === files[files.length - 1] ? headlineArticle(item.article) : item.article;
       try {
         const result = pipeline.code(article);
         events += result.events.length;
@@ -151,12 +151,19 @@ async function ingestCorpus(
   return { items, events, failed };
 }
 
-/** Title + text when the title is not already the start of the text (full articles usually repeat it nowhere). */
-export function withTitle(article: Article): Article {
+/**
+ * A headline record as one text: the title (a sentence of its own) before the description, unless the
+ * description already starts with it; markup some feeds leave in descriptions (<p>, <a>) is dropped.
+ */
+export function headlineArticle(article: Article): Article {
+  const text = article.text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
   const title = article.title?.trim() ?? '';
-  if (title === '' || article.text.startsWith(title)) return article;
+  if (title === '' || text.startsWith(title)) return text === article.text ? article : { ...article, text };
   const stop = /[.!?]$/.test(title) ? '' : '.';
-  return { ...article, text: `${title}${stop}\n\n${article.text}` };
+  return { ...article, text: `${title}${stop}\n\n${text}` };
 }
 
 function readGdelt(dir: string): GdeltRow[] {
