@@ -1,9 +1,12 @@
 // Opening the store: the one place that picks a backend and the default database path.
 import { openSqliteStore } from './sqlite/sqlite-store.ts';
 import type { Store } from './store.ts';
+import type { JobQueue } from './jobs.ts';
+import { isPostgresSpec } from './db-spec.ts';
 
 export type * from './store.ts';
 export { contentHash } from './content-hash.ts';
+export { isPostgresSpec, redactDbSpec } from './db-spec.ts';
 
 export const DEFAULT_DB_PATH = './detente.db';
 
@@ -19,11 +22,6 @@ export interface OpenStoreOptions {
   readonly readonly?: boolean;
 }
 
-/** True when `spec` names a PostgreSQL database (`postgres://…` or `postgresql://…`) rather than a file. */
-export function isPostgresSpec(spec: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(spec);
-}
-
 /**
  * A `postgres://…` or `postgresql://…` URL opens the PostgreSQL store; anything else is a SQLite file path.
  * The PostgreSQL module (and `pg`) is loaded only when asked for.
@@ -31,4 +29,14 @@ export function isPostgresSpec(spec: string): boolean {
 export async function openStore(spec: string, options: OpenStoreOptions = {}): Promise<Store> {
   if (isPostgresSpec(spec)) return (await import('./postgres/postgres-store.ts')).openPostgresStore(spec, options);
   return openSqliteStore(spec, options);
+}
+
+export type * from './jobs.ts';
+
+/** The ingest job queue in a PostgreSQL database (migrated if needed); other databases have none. */
+export async function openJobQueue(spec: string): Promise<JobQueue> {
+  if (!isPostgresSpec(spec)) {
+    throw new Error(`the job queue (--enqueue, --work, --workers) needs a PostgreSQL database: --db postgres://…`);
+  }
+  return (await import('./postgres/jobs.ts')).openPostgresJobQueue(spec);
 }

@@ -5,7 +5,16 @@ import type { CommandContext } from '../main.ts';
 import type { Article, IngestItem } from '../../types.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { createPipeline, type Pipeline } from '../../pipeline.ts';
-import { contentHash, openStore, resolveDbPath, type Store, type StoreEntry } from '../../store/index.ts';
+import {
+  contentHash,
+  openJobQueue,
+  openStore,
+  redactDbSpec,
+  resolveDbPath,
+  type Store,
+  type StoreEntry,
+} from '../../store/index.ts';
+import { defaultWorkerId, enqueueInputs, spawnWorkers, work } from './ingest-queue.ts';
 import { startProgress, type Progress } from '../progress.ts';
 import { parseDateOption, reportItemFailure } from '../shared.ts';
 import { parseCount } from '../format-table.ts';
@@ -13,8 +22,15 @@ import { parseCount } from '../format-table.ts';
 interface IngestOptions {
   db?: string;
   date?: string;
-  batch: string;
+  batch?: string;
   userActors?: string[];
+  enqueue?: boolean;
+  work?: boolean;
+  workers?: string;
+  lease: string;
+  poll: string;
+  workerId?: string;
+  follow?: boolean;
 }
 
 interface Pending {
@@ -35,15 +51,27 @@ export function registerIngest(program: Command, context: CommandContext): void 
     .command('ingest')
     .description('code articles and store them (skips articles stored unchanged)')
     .argument('[inputs...]', 'files or directories (recursive); - for stdin', ['-'])
-    .option('--db <path>', 'SQLite database file (default: $DETENTE_DB, else ./detente.db)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default: $DETENTE_DB, else ./detente.db)')
     .option('--date <YYYY-MM-DD>', 'date for plain-text inputs that carry none')
-    .option('--batch <n>', 'articles per transaction', '200')
+    .option('--batch <n>', 'articles per transaction (default 200; 50 per claim with --work)')
     .option('--user-actors <file...>', 'extra actor dictionary files')
+    .option('--enqueue', 'PostgreSQL: add the articles to the job queue instead of coding them')
+    .option('--work', 'PostgreSQL: code queued jobs until the queue is drained (run any number of these)')
+    .option('--workers <n>', 'PostgreSQL: enqueue the inputs, then code them with n worker processes')
+    .option('--lease <seconds>', 'with --work: how long a claimed batch stays reserved without a heartbeat', '60')
+    .option('--poll <seconds>', 'with --work: wait between looks at an empty queue', '2')
+    .option('--worker-id <name>', 'with --work: name recorded on claimed jobs (default host:pid:random)')
+    .option('--follow', 'with --work: keep waiting for new jobs instead of exiting when the queue is drained')
     .action(async (inputs: string[], options: IngestOptions) => {
       const date = parseDateOption(options.date);
-      const batchSize = parseCount('--batch', options.batch);
+      const mode = queueMode(options, inputs);
+      const batchSize = parseCount('--batch', options.batch ?? (mode === 'work' ? '50' : '200'));
       if (batchSize === 0) throw new Error('--batch 0: expected at least 1 article per transaction');
       const dbPath = resolveDbPath(options.db);
+      if (mode !== 'direct') {
+        await runQueueMode(mode, inputs, options, { date, batchSize, dbPath }, context);
+        return;
+      }
       const pipeline = createPipeline({ userActorFiles: options.userActors ?? [] });
       const store = await openStore(dbPath);
       const tally: Tally = { stored: 0, unchanged: 0, failed: 0, events: 0 };
@@ -70,10 +98,92 @@ export function registerIngest(program: Command, context: CommandContext): void 
       const summary = progress.finish();
       process.stderr.write(
         `ingested ${plural(tally.stored, 'article')} (${plural(tally.events, 'event')}), ${tally.unchanged} unchanged, ` +
-          `${tally.failed} failed, in ${summary.seconds.toFixed(1)} s into ${dbPath}\n`,
+          `${tally.failed} failed, in ${summary.seconds.toFixed(1)} s into ${redactDbSpec(dbPath)}\n`,
       );
       if (tally.failed > 0) context.exitCode = 1;
     });
+}
+
+type Mode = 'direct' | 'enqueue' | 'work' | 'workers';
+
+/** Which mode the flags ask for; contradictory combinations are usage errors. */
+function queueMode(options: IngestOptions, inputs: readonly string[]): Mode {
+  const modes = [
+    options.enqueue && '--enqueue',
+    options.work && '--work',
+    options.workers !== undefined && '--workers',
+  ];
+  const given = modes.filter((m): m is string => typeof m === 'string');
+  if (given.length > 1) throw new Error(`${given.join(' and ')} cannot be combined`);
+  if (options.follow && !options.work) throw new Error('--follow goes with --work');
+  if (options.work) {
+    if (inputs.length !== 1 || inputs[0] !== '-')
+      throw new Error('--work takes its articles from the queue: give no files');
+    return 'work';
+  }
+  if (options.enqueue) return 'enqueue';
+  return options.workers !== undefined ? 'workers' : 'direct';
+}
+
+interface QueueSettings {
+  readonly date: string | null;
+  readonly batchSize: number;
+  readonly dbPath: string;
+}
+
+async function runQueueMode(
+  mode: Exclude<Mode, 'direct'>,
+  inputs: readonly string[],
+  options: IngestOptions,
+  { date, batchSize, dbPath }: QueueSettings,
+  context: CommandContext,
+): Promise<void> {
+  const leaseSeconds = parseCount('--lease', options.lease);
+  const pollSeconds = parseCount('--poll', options.poll);
+  if (leaseSeconds === 0) throw new Error('--lease 0: expected at least 1 second');
+  const workers = options.workers === undefined ? 0 : parseCount('--workers', options.workers);
+  if (mode === 'workers' && workers === 0) throw new Error('--workers 0: expected at least 1 worker');
+  // Load the dictionaries before opening the queue, so a bad --user-actors file fails before any claim.
+  const pipeline = mode === 'work' ? createPipeline({ userActorFiles: options.userActors ?? [] }) : null;
+  const queue = await openJobQueue(dbPath);
+  const db = redactDbSpec(dbPath);
+  try {
+    if (mode === 'enqueue' || mode === 'workers') {
+      const progress = startProgress('enqueueing', null);
+      const tally = await enqueueInputs(queue, inputs, date, Math.max(batchSize, 500), progress);
+      const { seconds } = progress.finish();
+      process.stderr.write(
+        `enqueued ${plural(tally.enqueued, 'article')}, ${tally.failed} failed, in ${seconds.toFixed(1)} s into ${db}\n`,
+      );
+      if (tally.failed > 0) context.exitCode = 1;
+    }
+    if (mode === 'workers') {
+      const args = ['--db', dbPath, '--lease', String(leaseSeconds), '--poll', String(pollSeconds)];
+      if (options.batch !== undefined) args.push('--batch', String(batchSize));
+      if (options.userActors !== undefined) args.push('--user-actors', ...options.userActors);
+      const codes = await spawnWorkers(workers, args);
+      if (codes.some((c) => c !== 0)) context.exitCode = Math.max(context.exitCode, 1);
+    }
+    if (mode === 'work' && pipeline !== null) {
+      const worker = options.workerId ?? defaultWorkerId();
+      const progress = startProgress('working', null);
+      const tally = await work(
+        queue,
+        pipeline,
+        { worker, batch: batchSize, leaseSeconds, pollSeconds, follow: options.follow ?? false },
+        progress,
+      );
+      const { seconds } = progress.finish();
+      process.stderr.write(
+        `${worker}: stored ${plural(tally.stored, 'article')} (${plural(tally.events, 'event')}), ` +
+          `${tally.unchanged} unchanged, ${tally.failed} failed, ${tally.lost} taken over, in ${seconds.toFixed(1)} s ` +
+          `into ${db}\n`,
+      );
+      if (tally.failed > 0) context.exitCode = 1;
+    }
+  } finally {
+    await queue.close();
+  }
 }
 
 /** Codes the articles of one batch that are new or changed, and stores them in one transaction. */

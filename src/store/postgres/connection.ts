@@ -1,5 +1,6 @@
 // Connecting to PostgreSQL: a pg Pool per store, migrations on open (or a version check when read-only).
 import pg from 'pg';
+import { redactDbSpec as redactUrl } from '../db-spec.ts';
 import { migrate, schemaVersion, SCHEMA_VERSION } from './migrations.ts';
 
 export interface PostgresStoreOptions {
@@ -7,11 +8,6 @@ export interface PostgresStoreOptions {
   readonly readonly?: boolean;
   /** Connections in the pool (default 4: one ingest worker needs 1–2, the server a few more). */
   readonly maxConnections?: number;
-}
-
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/i, '$1:***@');
 }
 
 export async function openPool(url: string, options: PostgresStoreOptions): Promise<pg.Pool> {
