@@ -112,19 +112,23 @@ function escalating(agg: Aggregates, count: number) {
 function volume(agg: Aggregates, days: number) {
   if (agg.records.length === 0) return [];
   const perDay = new Map<string, { events: number; cooperation: number; conflict: number }>();
+  let first = '';
   let last = '';
   for (const r of agg.records) {
     const date = mentionDate(r);
     if (date === null) continue;
     if (date > last) last = date;
+    if (first === '' || date < first) first = date;
     const day = perDay.get(date) ?? { events: 0, cooperation: 0, conflict: 0 };
     day.events++;
     if (r.event.quadClass <= 2) day.cooperation++;
     else day.conflict++;
     perDay.set(date, day);
   }
+  if (last === '') return [];
   const out = [];
-  for (let d = addDays(last, -(days - 1)); d <= last; d = addDays(d, 1)) {
+  const start = addDays(last, -(days - 1));
+  for (let d = start > first ? start : first; d <= last; d = addDays(d, 1)) {
     out.push({ date: d, ...(perDay.get(d) ?? { events: 0, cooperation: 0, conflict: 0 }) });
   }
   return out;

@@ -35,7 +35,7 @@ export function chart(container: HTMLElement, spec: ChartSpec): () => void {
       scales: { x: { time: true } },
       axes: [{}, { size: 40 }],
       series: [
-        {},
+        { value: (_u, v) => (v === null ? '--' : new Date(v * 1000).toISOString().slice(0, 10)) },
         ...spec.lines.map((l) => ({
           label: l.label,
           stroke: l.color,

@@ -18,6 +18,7 @@ export async function dyadView(
   const base = `/api/dyads/${encodeURIComponent(source)}/${encodeURIComponent(target)}`;
   const data = await getJson<DyadDetail>(base, { period, level });
   const chartBox = h('div', { class: 'chart', id: 'dyad-chart' });
+  const indexBox = h('div', { class: 'chart', id: 'index-chart' });
   const dayBox = h(
     'div',
     { id: 'day-events' },
@@ -31,6 +32,9 @@ export async function dyadView(
   const showDay = async (date: string) => {
     const to = period === 'week' ? plusDays(date, 6) : date;
     replace(dayBox, h('p', { class: 'muted' }, `Loading ${date}…`));
+    for (const b of view.querySelectorAll<HTMLButtonElement>('button.day')) {
+      b.setAttribute('aria-pressed', String(b.dataset['date'] === date));
+    }
     try {
       const page = await getJson<Page<StoredEvent>>(`${base}/events`, { from: date, to, limit: 200 });
       replace(
@@ -48,7 +52,8 @@ export async function dyadView(
     }
   };
 
-  const active = data.series.filter((p) => p.events > 0);
+  // The latest 90 active periods: on a long series the chart is the way in, the buttons are for recent days.
+  const active = data.series.filter((p) => p.events > 0).slice(-90);
   replace(
     view,
     h('h1', {}, `${source} → ${target}`),
@@ -62,7 +67,7 @@ export async function dyadView(
       route(`/dyad/${encodeURIComponent(target)}/${encodeURIComponent(source)}`, `reverse: ${target} → ${source}`),
       h('span', { class: 'muted' }, 'asserted events only; dashed lines are alerts'),
     ),
-    card('Conflict and cooperation', chartBox),
+    card(period === 'week' ? 'Conflict and cooperation per week' : 'Conflict and cooperation per day', chartBox),
     card(
       'Days with events',
       active.length === 0
@@ -82,6 +87,7 @@ export async function dyadView(
           ),
     ),
     card('Events', dayBox),
+    card('Escalation index (daily, in units of the dyad’s own noise)', indexBox),
     card(
       'Alerts',
       data.alerts.length === 0
@@ -89,28 +95,44 @@ export async function dyadView(
         : h('ul', { class: 'plain alerts' }, data.alerts.map(alertItem)),
     ),
   );
-  if (data.series.length === 0) return () => undefined;
+  if (data.series.length === 0) {
+    replace(indexBox, h('p', { class: 'muted' }, 'No asserted events.'));
+    return () => undefined;
+  }
   const first = data.series[0]!.period;
   const last = data.series.at(-1)!.period;
   const dates = daysBetween(first, last, period === 'week' ? 7 : 1);
   const byDate = new Map(data.series.map((p) => [p.period, p]));
-  return chart(chartBox, {
-    dates,
-    lines: [
-      {
-        label: 'conflict',
-        color: '#c0392b',
-        values: dates.map((d) => (byDate.get(d)?.quad[2] ?? 0) + (byDate.get(d)?.quad[3] ?? 0)),
-      },
-      {
-        label: 'cooperation',
-        color: '#2471a3',
-        values: dates.map((d) => (byDate.get(d)?.quad[0] ?? 0) + (byDate.get(d)?.quad[1] ?? 0)),
-      },
-    ],
-    markers: data.alerts.map((a) => a.date),
-    onPick: (date) => void showDay(date),
-  });
+  const charts = [
+    chart(chartBox, {
+      dates,
+      lines: [
+        {
+          label: 'conflict',
+          color: '#c0392b',
+          values: dates.map((d) => (byDate.get(d)?.quad[2] ?? 0) + (byDate.get(d)?.quad[3] ?? 0)),
+        },
+        {
+          label: 'cooperation',
+          color: '#2471a3',
+          values: dates.map((d) => (byDate.get(d)?.quad[0] ?? 0) + (byDate.get(d)?.quad[1] ?? 0)),
+        },
+      ],
+      markers: data.alerts.map((a) => a.date),
+      onPick: (date) => void showDay(date),
+    }),
+  ];
+  if (data.index.length > 0) {
+    charts.push(
+      chart(indexBox, {
+        dates: data.index.map((p) => p.date),
+        lines: [{ label: 'index', color: '#6c3483', values: data.index.map((p) => p.index) }],
+        markers: data.alerts.map((a) => a.date),
+        height: 180,
+      }),
+    );
+  } else replace(indexBox, h('p', { class: 'muted' }, 'No index: this dyad has no stories in the covered range.'));
+  return () => charts.forEach((dispose) => dispose());
 }
 
 function plusDays(date: string, days: number): string {

@@ -20,9 +20,9 @@ export async function overviewView(view: HTMLElement): Promise<() => void> {
       stat('alerts', data.alerts.length),
       h(
         'div',
-        { class: 'stat' },
-        h('span', { class: 'muted' }, 'covering'),
-        data.range === null ? '—' : `${data.range.from} – ${data.range.to}`,
+        { class: 'stat range' },
+        h('b', {}, data.range === null ? '—' : `${data.range.from} – ${data.range.to}`),
+        h('span', { class: 'muted' }, 'reported'),
       ),
     ),
     h(
@@ -110,6 +110,7 @@ export async function overviewView(view: HTMLElement): Promise<() => void> {
       { label: 'cooperation', color: '#2471a3', values: data.volume.map((v) => v.cooperation) },
     ],
     height: 220,
+    bars: true,
   });
 }
 
