@@ -13,10 +13,12 @@ import { readReview } from '../../eval/review.ts';
 import { readArticles } from '../../eval/corpus.ts';
 import { DEFAULT_CORPUS } from '../../eval/paths.ts';
 import type { Article } from '../../types.ts';
+import { evaluateQuotes, formatQuoteReport, quoteReportJson, readQuoteAnnotations } from '../../eval/quotes.ts';
 
 interface EvalOptions {
   gold?: string;
   review?: string;
+  quotes?: string;
   baseline?: string;
   only?: string;
   corpus: string;
@@ -31,6 +33,7 @@ export function registerEval(program: Command, context: CommandContext): void {
     .description('score the coder against a gold file (PLOVER GSR or PETRARCH2 JSONL) or a review set')
     .option('--gold <file>', 'gold JSONL (PLOVER GSR or PETRARCH2 validation form, detected per record)')
     .option('--review <file>', 'review annotations JSONL ({articleId, events}) scored against --corpus articles')
+    .option('--quotes <file>', 'quote-speaker annotations JSONL ({articleId, quote, speaker, speakerCode, form})')
     .option('--corpus <path>', 'articles JSONL the review set refers to', DEFAULT_CORPUS)
     .option('--baseline <file>', 'an earlier `eval --gold … --json` output: show what changed since')
     .option('--only <label>', 'list only misses/false positives about one PLOVER category or CAMEO code prefix')
@@ -41,11 +44,12 @@ export function registerEval(program: Command, context: CommandContext): void {
       const misses = Number(options.misses);
       if (!Number.isInteger(misses) || misses < 0)
         return fail(context, `--misses ${options.misses}: expected a whole number ≥ 0`);
-      if (options.gold === undefined && options.review === undefined) {
-        return fail(context, 'give --gold FILE or --review FILE (gold sets live in ../shared/gold)');
+      const chosen = [options.gold, options.review, options.quotes].filter((o) => o !== undefined).length;
+      if (chosen === 0) {
+        return fail(context, 'give --gold FILE, --review FILE or --quotes FILE (gold sets live in ../shared/gold)');
       }
-      if (options.gold !== undefined && options.review !== undefined) {
-        return fail(context, 'give --gold or --review, not both (one report per run)');
+      if (chosen > 1) {
+        return fail(context, 'give one of --gold, --review or --quotes (one report per run)');
       }
       // Missing inputs are reported before the pipeline loads its dictionaries, so the message is the only output.
       if (options.gold !== undefined && !existsSync(options.gold)) {
@@ -57,7 +61,10 @@ export function registerEval(program: Command, context: CommandContext): void {
       if (options.review !== undefined && !existsSync(options.review)) {
         return fail(context, `review file ${options.review} does not exist`);
       }
-      if (options.review !== undefined && !existsSync(options.corpus)) {
+      if (options.quotes !== undefined && !existsSync(options.quotes)) {
+        return fail(context, `quote annotations ${options.quotes} do not exist`);
+      }
+      if ((options.review !== undefined || options.quotes !== undefined) && !existsSync(options.corpus)) {
         return fail(
           context,
           `corpus ${options.corpus} does not exist (the corpus lives in ../shared/corpus, which a fresh clone does not have; pass --corpus PATH)`,
@@ -87,6 +94,22 @@ export function registerEval(program: Command, context: CommandContext): void {
           process.stdout.write(formatEval(report, misses));
           if (comparison !== null)
             process.stdout.write(`\n${formatComparison(comparison, options.baseline ?? '', misses)}`);
+        }
+        if (read.records.length === 0) context.exitCode = 1;
+      }
+      if (options.quotes !== undefined) {
+        const read = readQuoteAnnotations(readFileSync(options.quotes, 'utf8'), options.quotes);
+        const corpus = readArticles(readFileSync(options.corpus, 'utf8'), options.corpus);
+        const byId = new Map<string, Article>(corpus.articles.map((a) => [a.id, a]));
+        const { report, diagnostics } = evaluateQuotes(read.records, byId, (a) => pipeline.code(a));
+        const all = [...read.diagnostics, ...diagnostics];
+        if (options.json) {
+          process.stdout.write(
+            `${JSON.stringify({ ...quoteReportJson(report, misses), diagnostics: all }, null, 2)}\n`,
+          );
+        } else {
+          process.stdout.write(formatQuoteReport(report, misses));
+          for (const d of all) process.stdout.write(`${d.severity}: ${d.message} [${d.ruleId}]\n`);
         }
         if (read.records.length === 0) context.exitCode = 1;
       }
