@@ -5,7 +5,8 @@ import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote } from '..
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
 import { mentionIndex, type SentenceContext } from './context.ts';
-import { matchPattern, type Match } from './match.ts';
+import { coordinatedBefore } from './match.ts';
+import { matchPattern, type Match, type MatchOptions } from './match.ts';
 import {
   accusedActor,
   clauseStart,
@@ -19,7 +20,7 @@ import { readModality } from './modality.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
-import { LIGHT_VERBS, PREPOSITIONS } from './lexicon.ts';
+import { LIGHT_VERBS, OBLIGATION, PREPOSITIONS } from './lexicon.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 
@@ -40,12 +41,15 @@ export function codeEvents(
   const seen = new Set<string>();
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt };
-    for (const match of sentenceMatches(ctx, codebook)) {
-      for (const event of eventsOf(ctx, match, codebook, dictionaryVersion, quotes)) {
-        if (seen.has(event.id)) continue;
-        seen.add(event.id);
-        events.push(event);
-      }
+    const matches = sentenceMatches(ctx, codebook);
+    const found = [
+      ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
+      ...obligationDemands(ctx, matches, codebook, dictionaryVersion, quotes),
+    ];
+    for (const event of found) {
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+      events.push(event);
     }
   }
   return { events, diagnostics: [] };
@@ -59,20 +63,16 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
     const t = ctx.doc.tokens[i]!;
     const candidates = triggerPatterns(codebook, t.lemma, t.lower);
     if (candidates === undefined) continue;
-    const verb = t.pos === 'VERB' || verbLike(ctx, i);
+    // "the occupied West Bank": a participle after a determiner is an adjective, not an event.
+    const adjectival = t.pos === 'VERB' && ctx.doc.tokens[i - 1]?.pos === 'DET' && /ed$/.test(t.lower);
+    const verb = (t.pos === 'VERB' && !adjectival) || verbLike(ctx, i);
     // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
     const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
     if (!verb && !noun) continue;
     const passive = verb && isPassive(ctx, i);
     const skip = passive ? (passiveAgent(ctx, i)?.span ?? null) : null;
-    for (const pattern of candidates) {
-      if (pattern.noun !== noun) continue;
-      const match = matchPattern(ctx, i, pattern, { passive, skip });
-      if (match !== null) {
-        matches.push(match);
-        break;
-      }
-    }
+    const best = bestMatch(ctx, i, candidates, noun, { passive, skip });
+    if (best !== null) matches.push(best);
   }
   // A trigger that another match used as a literal, or that stands inside another match's span
   // ("conducting military exercises": "military" is not a noun event of its own), is not an event.
@@ -151,18 +151,77 @@ function eventsOf(
     confidenceBase:
       0.45 + (match.pattern.items.length >= 2 ? 0.1 : 0) - (inferredSource ? 0.1 : 0) + (explicitTarget ? 0.08 : 0),
   };
-  const events = pairsOf(sources, targets, coded.code).map(([source, target]) =>
+  return pairsOf(sources, targets, coded.code).map(([source, target]) =>
     makeEvent(base, codebook, coded.code, coded.modality, source, target, reporter, rule),
   );
-  // "Y must withdraw", said by X: X demands it of Y.
-  if (announced === 'obligation' && reporter !== null) {
-    const demand = demandCode(match.pattern.code);
-    for (const doer of sources.filter((s) => !sameActor(reporter, s))) {
-      events.push(makeEvent(base, codebook, demand, 'asserted', reporter, doer, null, `${rule} → demand ${demand}`));
+}
+
+/**
+ * "Russia said that Sudan must return the helicopter": whatever the verb, a reported obligation is
+ * the reporter's demand on the subject (CAMEO 10 → REQUEST); a coded verb refines the demand code.
+ */
+function obligationDemands(
+  ctx: SentenceContext,
+  matches: readonly Match[],
+  codebook: Codebook,
+  dictionaryVersion: string,
+  quotes: readonly Quote[],
+): Event[] {
+  const events: Event[] = [];
+  for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 1; k++) {
+    const t = ctx.doc.tokens[k]!;
+    const next = ctx.doc.tokens[k + 1]!;
+    const modal = OBLIGATION.has(t.lower) || (/^(?:has|have|needs|need)$/.test(t.lower) && next.lower === 'to');
+    if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
+    let s = k - 1;
+    while (ctx.doc.tokens[s]?.pos === 'ADV' && s > ctx.sentence.firstToken) s--;
+    const last = ctx.mentions[ctx.mentionAt[s] ?? -1];
+    if (last === undefined) continue;
+    const subjects = coordinatedBefore(ctx, last);
+    const reporter = reporterOf(ctx, k, quotes);
+    if (reporter === null) continue;
+    let verb = k + 1;
+    while (verb < ctx.sentence.endToken - 1 && ctx.doc.tokens[verb]!.pos !== 'VERB') verb++;
+    const embedded = matches.find((m) => m.trigger >= k && m.trigger <= verb);
+    const code = demandCode(embedded?.pattern.code ?? '');
+    const match: Match = embedded ?? {
+      pattern: OBLIGATION_RULE,
+      trigger: verb,
+      end: verb + 1,
+      literals: [],
+      targets: [],
+      sources: [],
+      gaps: 0,
+    };
+    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.45 };
+    for (const doer of subjects.filter((d) => !sameActor(reporter, d))) {
+      events.push(
+        makeEvent(
+          base,
+          codebook,
+          code,
+          'asserted',
+          reporter,
+          doer,
+          null,
+          `rules:obligation (${t.lower}) → demand ${code}`,
+        ),
+      );
     }
   }
   return events;
 }
+
+const OBLIGATION_RULE: Pattern = {
+  id: 'rules:obligation',
+  code: '100',
+  plover: null,
+  trigger: [],
+  noun: false,
+  items: [],
+  file: 'rules',
+  line: 0,
+};
 
 interface EventBase {
   readonly ctx: SentenceContext;
@@ -290,6 +349,34 @@ function infinitiveEnd(ctx: SentenceContext, end: number): number {
   const prev = ctx.doc.tokens[end - 1];
   if (prev?.lower === 'to' && verb !== undefined && to?.pos === 'VERB' && end < ctx.sentence.endToken) return end + 1;
   return end;
+}
+
+/**
+ * The most specific pattern that matches at a trigger: most items first (the codebook's order);
+ * among equals the tightest match (fewest skipped tokens: "war_crimes" over "crime" in "of war
+ * crimes"), then the finer CAMEO code (1384 "threaten to invade" over 138).
+ */
+function bestMatch(
+  ctx: SentenceContext,
+  i: number,
+  candidates: readonly Pattern[],
+  noun: boolean,
+  options: MatchOptions,
+): Match | null {
+  let best: Match | null = null;
+  for (const pattern of candidates) {
+    if (pattern.noun !== noun) continue;
+    if (best !== null && pattern.items.length < best.pattern.items.length) break;
+    const match = matchPattern(ctx, i, pattern, options);
+    if (match === null) continue;
+    if (
+      best === null ||
+      match.gaps < best.gaps ||
+      (match.gaps === best.gaps && match.pattern.code.length > best.pattern.code.length)
+    )
+      best = match;
+  }
+  return best;
 }
 
 /**

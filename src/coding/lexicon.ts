@@ -61,7 +61,9 @@ export const NEGATING_GOVERNORS = set('refuse decline fail reject');
 export const NEGATING_NOUNS = set('moratorium ban halt freeze suspension cessation renunciation refusal end');
 
 /** Nouns that report speech: "Putin's statement that …" makes Putin the reporter. */
-export const SPEECH_NOUNS = set('statement claim claims remarks remark words assertion allegation allegations warning');
+export const SPEECH_NOUNS = set(
+  'statement claim claims remarks remark words assertion allegation allegations warning reminder message assurance assurances',
+);
 
 /** Conjunctions that open a subordinate clause: a mention after them can be its subject. */
 export const SUBORDINATORS = set('after before since until because while when although though once whereas as');

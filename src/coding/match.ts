@@ -13,6 +13,8 @@ export interface Match {
   readonly literals: readonly number[];
   readonly targets: readonly Mention[];
   readonly sources: readonly Mention[];
+  /** Tokens skipped between items: fewer means a tighter, more specific match. */
+  readonly gaps: number;
 }
 
 /** POS tags that may stand between two items of a pattern. */
@@ -46,6 +48,7 @@ export function matchPattern(
   const literals: number[] = [];
   let targets: Mention[] = [];
   let sources: Mention[] = [];
+  let gaps = 0;
   for (const [n, item] of items.entries()) {
     const next = items[n + 1];
     const stop = next?.kind === 'word' ? next.words : [];
@@ -54,9 +57,10 @@ export function matchPattern(
     if (item.kind === 'word') for (let k = found.at; k < found.next; k++) literals.push(k);
     else if (item.kind === 'target') targets = found.mentions;
     else sources = found.mentions;
+    gaps += found.at - pos;
     pos = found.next;
   }
-  return { pattern, trigger, end: pos, literals, targets, sources };
+  return { pattern, trigger, end: pos, literals, targets, sources, gaps };
 }
 
 interface Found {

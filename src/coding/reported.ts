@@ -50,14 +50,17 @@ export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readon
 }
 
 /** "said that …", "said Russia …", "said: “…”" — not "declared a moratorium" (an object, not a clause). */
+const ADVERBIAL_POS = new Set(['ADV', 'VERB', 'ADP', 'DET', 'NUM', 'PROPN', 'NOUN']);
+
 function introducesClause(ctx: SentenceContext, k: number): boolean {
-  for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+  for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 6); j++) {
     const t = ctx.doc.tokens[j]!;
     if (t.lower === 'that' || t.text === ',' || t.text === ':' || isQuoteMark(t) || mentionOf(ctx, j) !== undefined)
       return true;
     // "said it will ...": a pronoun subject opens the reported clause.
     if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return true;
-    if (t.pos !== 'ADV' && t.pos !== 'VERB') return false; // "statement made earlier that"
+    // "statement made earlier that", "said on Tuesday that": adverbials may come first.
+    if (!ADVERBIAL_POS.has(t.pos)) return false;
   }
   return false;
 }
