@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { SCHEMA_VERSION } from '../../src/store/postgres/migrations.ts';
 import { searchTokens, toTsQuery } from '../../src/store/postgres/fts.ts';
-import { openStore } from '../../src/store/index.ts';
+import { openJobQueue, openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { storeContract } from './contract.ts';
 import { ALL, entry, GENEVA } from './fixtures.ts';
@@ -91,5 +91,55 @@ if (PG_SKIP !== false) {
       'from the future',
     ]);
     await assert.rejects(openStore(url), /newer than this detente/);
+  });
+
+  test('postgres job queue: SKIP LOCKED claims split the work; an expired lease passes to another worker', async () => {
+    const url = await db.schema('queue');
+    const queue = await openJobQueue(url);
+    try {
+      const jobs = ALL.map((f) => ({
+        origin: `fixture:${f.article.id}`,
+        article: f.article,
+        contentHash: entry(f).contentHash,
+        diagnostics: [],
+      }));
+      assert.equal(await queue.enqueue(jobs), 3);
+      // Two claims at once never get the same job.
+      const [x, y] = await Promise.all([queue.claim('x', 2, 1), queue.claim('y', 2, 1)]);
+      const claimed = [...(x ?? []), ...(y ?? [])].map((j) => j.article.id).sort();
+      assert.deepEqual(claimed, ['geneva', 'pullback', 'undated']);
+      assert.deepEqual(await queue.status(), { queued: 0, running: 3, done: 0, failed: 0 });
+      assert.deepEqual(await queue.claim('z', 5, 1), [], 'nothing free while the leases run');
+
+      // x stops renewing; after its lease runs out z takes its jobs, and x can no longer complete them.
+      await new Promise((resolve) => setTimeout(resolve, 1300));
+      await queue.renew(
+        'y',
+        (y ?? []).map((j) => j.id),
+        30,
+      );
+      const taken = await queue.claim('z', 5, 30);
+      assert.deepEqual(
+        taken.map((j) => [j.article.id, j.attempts]),
+        (x ?? []).map((j) => [j.article.id, 2]),
+      );
+      const fixture = (id: string) => ALL.find((f) => f.article.id === id) ?? GENEVA;
+      const outcomes = (held: readonly { id: number; article: { id: string } }[]) =>
+        held.map((j) => ({ jobId: j.id, entry: entry(fixture(j.article.id)) }));
+      assert.deepEqual(await queue.complete('x', outcomes(x ?? [])), []);
+      const store = await openStore(url);
+      try {
+        assert.equal((await store.counts()).articles, 0, 'a lost lease saves nothing');
+        assert.equal((await queue.complete('z', outcomes(taken))).length, taken.length);
+        const failed = (y ?? []).map((j) => ({ jobId: j.id, error: 'boom' }));
+        assert.equal((await queue.complete('y', failed)).length, failed.length);
+        assert.deepEqual(await queue.status(), { queued: 0, running: 0, done: taken.length, failed: failed.length });
+        assert.equal((await store.counts()).articles, taken.length);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await queue.close();
+    }
   });
 }
