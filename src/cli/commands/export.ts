@@ -11,7 +11,8 @@ import { readAssertedEvents } from '../../aggregate/from-store.ts';
 import { buildStories } from '../../aggregate/stories.ts';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.ts';
 import { storyCounts } from '../../export/counts.ts';
-import { parseCount, parseDateBound } from '../format-table.ts';
+import { parseCount } from '../format-table.ts';
+import { isCalendarDate } from '../../server/params.ts';
 
 interface ExportOptions {
   db?: string;
@@ -90,6 +91,12 @@ export function registerExport(program: Command, _context: CommandContext): void
         `${events} event${events === 1 ? '' : 's'} exported as ${format}${options.out ? ` to ${options.out}` : ''}\n`,
       );
     });
+}
+
+/** Strict: 2022-02-30 is refused (Date.parse would roll it over to March). */
+function parseDateBound(option: string, value: string | undefined): string | undefined {
+  if (value === undefined || isCalendarDate(value)) return value;
+  throw new Error(`${option} ${value}: expected a calendar date as YYYY-MM-DD`);
 }
 
 function pick<K extends keyof ExportOptions>(options: ExportOptions, keys: readonly K[]): Partial<Record<K, string>> {
