@@ -36,6 +36,9 @@ export function registerServe(program: Command, _context: CommandContext): void 
         ...(token === undefined ? {} : { token }),
       }).catch(async (error: unknown) => {
         await store.close();
+        if ((error as { code?: unknown }).code === 'EADDRINUSE') {
+          throw new Error(`--port ${options.port} is in use: pick another port with --port (0 picks a free one)`);
+        }
         throw error;
       });
       const counts = await store.counts();
