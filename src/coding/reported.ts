@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) Y did Z" makes Y the source and X the reporter (`reportedBy`).
 import type { Mention, Quote } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
-import { SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { CONDITIONAL, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { subjectOf } from './roles.ts';
 
 /** The speaker of the direct quote the trigger stands in, as one of the article's mentions. */
@@ -53,14 +53,16 @@ export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readon
 const ADVERBIAL_POS = new Set(['ADV', 'VERB', 'ADP', 'DET', 'NUM', 'PROPN', 'NOUN']);
 
 function introducesClause(ctx: SentenceContext, k: number): boolean {
+  let adverbial = false; // inside "on Tuesday", "earlier": then only "that" or a comma opens the clause
   for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 6); j++) {
     const t = ctx.doc.tokens[j]!;
-    if (t.lower === 'that' || t.text === ',' || t.text === ':' || isQuoteMark(t) || mentionOf(ctx, j) !== undefined)
+    if (t.lower === 'that' || t.text === ',' || t.text === ':' || isQuoteMark(t)) return true;
+    // "said Russia …", "said it will …" — but "commented on Russia's resolve" names a topic.
+    if (!adverbial && (mentionOf(ctx, j) !== undefined || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower))))
       return true;
-    // "said it will ...": a pronoun subject opens the reported clause.
-    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return true;
     // "statement made earlier that", "said on Tuesday that": adverbials may come first.
-    if (!ADVERBIAL_POS.has(t.pos)) return false;
+    if (!ADVERBIAL_POS.has(t.pos) || CONDITIONAL.has(t.lower)) return false;
+    if (t.pos === 'ADP') adverbial = true;
   }
   return false;
 }
