@@ -108,7 +108,7 @@ export function detectAlerts(index: DyadIndex, options: AlertOptions = DEFAULT_A
     if (level === undefined || cusum < level.threshold) continue;
     const conflict = episode.filter((u) => u.weight > 0);
     const stories = new Set(conflict.map((u) => u.storyId));
-    if (stories.size < options.minStories || sourcesOf(conflict) < options.minSources) continue;
+    if (stories.size < options.minStories || sourcesOf(conflict, point.date) < options.minSources) continue;
     // Every level the value has passed is reached at once; the alert carries the highest.
     while (options.levels[reached + 1] !== undefined && cusum >= options.levels[reached + 1]!.threshold) reached++;
     const evidence = strongest(conflict, point.date, options.maxEvidenceStories);
@@ -146,8 +146,11 @@ export function alertsForUnits(
   );
 }
 
-function sourcesOf(units: readonly Unit[]): number {
-  return new Set(units.flatMap((u) => u.outlets)).size;
+/** Distinct outlets that had published any of the units' mentions by `day`. */
+function sourcesOf(units: readonly Unit[], day: string): number {
+  const outlets = new Set<string>();
+  for (const u of units) for (const e of u.evidence) if (e.reported <= day) outlets.add(e.outlet);
+  return outlets.size;
 }
 
 /**
@@ -166,7 +169,7 @@ function strongest(units: readonly Unit[], alertDay: string, max: number): Evide
     picked.push(u);
     if (picked.length >= max) break;
   }
-  return picked.flatMap((u) => u.evidence);
+  return picked.flatMap((u) => u.evidence.filter((e) => e.reported <= alertDay));
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -76,13 +76,13 @@ export interface BacktestReport {
     readonly maxPerQuarter: number;
   }[];
   readonly gdelt: readonly Correlation[];
-  /** Story merging against the hand annotations, when they were given. */
-  readonly merging: MergeScore | null;
+  /** Story merging against each set of hand annotations given. */
+  readonly merging: readonly { readonly name: string; readonly score: MergeScore }[];
 }
 
 export interface BacktestOptions {
   readonly range: { readonly from: string; readonly to: string };
-  readonly goldStories?: readonly GoldStory[];
+  readonly goldStories?: readonly { readonly name: string; readonly stories: readonly GoldStory[] }[];
   readonly story?: StoryOptions;
   readonly escalation?: EscalationOptions;
   readonly alerts?: AlertOptions;
@@ -155,10 +155,10 @@ export function runBacktest(
     busiestDyadQuarters: quarterList.slice(0, 10),
     controls,
     gdelt: compareWithGdelt(asserted, gdelt),
-    merging:
-      options.goldStories === undefined
-        ? null
-        : scoreMerging(stories, goldLabels(asserted, options.goldStories), options.goldStories.length),
+    merging: (options.goldStories ?? []).map((set) => ({
+      name: set.name,
+      score: scoreMerging(stories, goldLabels(asserted, set.stories), set.stories.length),
+    })),
   };
 }
 

@@ -2,7 +2,7 @@
 // of the noise that normal implies. Formula and choices are in docs/escalation.md; the code follows it step by step.
 import { dayNumber, fromDayNumber } from './dates.ts';
 import { dyadKey, type Dyad } from './dyads.ts';
-import type { Story } from './stories.ts';
+import type { Story, StoryMention } from './stories.ts';
 
 export interface EscalationOptions {
   /** Trailing baseline length in days. */
@@ -38,8 +38,12 @@ export interface Evidence {
   readonly storyId: string;
   readonly eventId: string;
   readonly date: string;
+  /** The day the article was published: evidence published after an alert day is not shown for it. */
+  readonly reported: string;
   readonly articleId: string;
   readonly url: string | null;
+  /** Outlet key (see outletKey), or `article:<id>` when the article names none. */
+  readonly outlet: string;
   readonly sentence: string;
   readonly cameo: string;
   readonly goldstein: number;
@@ -53,8 +57,6 @@ export interface Unit {
   /** Positive for conflict (|Goldstein|), negative for cooperation (−λ·Goldstein). */
   readonly weight: number;
   readonly quadClass: 1 | 2 | 3 | 4;
-  /** Distinct outlets that reported the story in this direction. */
-  readonly outlets: readonly string[];
   readonly evidence: readonly Evidence[];
 }
 
@@ -82,36 +84,41 @@ export function hostilityWeight(goldstein: number, quadClass: 1 | 2 | 3 | 4, coo
 
 /**
  * Stories → units, one per story and coded direction, dated by the first article that reported the story (so a
- * backtest never uses an article before it was published). Non-asserted stories are skipped.
+ * backtest never uses an article before it was published). Non-asserted stories are skipped. Later mentions
+ * stay in the unit's evidence with their publication day; alerts only count and show those already published.
  */
 export function storyUnits(stories: readonly Story[], options: EscalationOptions = DEFAULT_ESCALATION_OPTIONS): Unit[] {
   const units: Unit[] = [];
   for (const story of stories) {
     if (story.modality !== 'asserted') continue;
-    const reported = story.mentions.reduce<string | null>(
-      (min, m) => (m.reported !== null && (min === null || m.reported < min) ? m.reported : min),
-      null,
+    // Mentions published more than maxReportLagDays after their event are retrospectives: they neither date
+    // nor weigh the story, and a story made only of them is history, not news.
+    const fresh = story.mentions.filter(
+      (m): m is StoryMention & { reported: string } =>
+        m.reported !== null && dayNumber(m.reported) - dayNumber(m.date) <= options.maxReportLagDays,
     );
-    if (reported === null) continue;
-    if (dayNumber(reported) - dayNumber(story.firstDate) > options.maxReportLagDays) continue;
-    const weight = hostilityWeight(story.goldstein, story.quadClass, options.cooperationWeight);
+    if (fresh.length === 0) continue;
+    const reported = fresh.reduce((min, m) => (m.reported < min ? m.reported : min), fresh[0]!.reported);
+    const goldstein = fresh.reduce((sum, m) => sum + m.goldstein, 0) / fresh.length;
+    const weight = hostilityWeight(goldstein, story.quadClass, options.cooperationWeight);
     const directions = new Map<string, Dyad>();
-    for (const m of story.mentions) directions.set(`${m.source}→${m.target}`, { source: m.source, target: m.target });
+    for (const m of fresh) directions.set(`${m.source}→${m.target}`, { source: m.source, target: m.target });
     for (const dyad of directions.values()) {
-      const mentions = story.mentions.filter((m) => m.source === dyad.source && m.target === dyad.target);
+      const mentions = fresh.filter((m) => m.source === dyad.source && m.target === dyad.target);
       units.push({
         dyad,
         day: reported,
         storyId: story.id,
         weight,
         quadClass: story.quadClass,
-        outlets: [...new Set(mentions.map((m) => m.outlet ?? `article:${m.articleId}`))].sort(),
         evidence: mentions.map((m) => ({
           storyId: story.id,
           eventId: m.eventId,
           date: m.date,
+          reported: m.reported,
           articleId: m.articleId,
           url: m.url,
+          outlet: m.outlet ?? `article:${m.articleId}`,
           sentence: m.sentence,
           cameo: m.cameo,
           goldstein: m.goldstein,

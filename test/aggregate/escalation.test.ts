@@ -155,3 +155,20 @@ test('the JSON contract has exactly source, target, date, level, score, events',
   assert.match(record.date, /^\d{4}-\d{2}-\d{2}$/);
   assert.equal(typeof record.score, 'number');
 });
+
+test('an alert shows and counts only what was published by its day (no look-ahead)', () => {
+  const lines = [
+    line('b0', '2022-02-01', 'bbc.co.uk', 'RUS>UKR', '150', -7.2, 4, 'massed troops near Kharkiv'),
+    line('b1', '2022-02-02', 'bbc.co.uk', 'RUS>UKR', '150', -7.2, 4, 'moved tanks towards Donetsk'),
+    line('b2', '2022-02-03', 'bbc.co.uk', 'RUS>UKR', '150', -7.2, 4, 'fired shells at Avdiivka'),
+    // A second outlet reports the first story four days late: it may count only from 5 February.
+    `late 2022-02-05 cnn.com RUS>UKR 150 -7.2 4 asserted 2022-02-01 | massed | Russia massed troops near Kharkiv last week.`,
+  ];
+  const units = storyUnits(buildStories(parseRecords(lines.join('\n'))));
+  const alerts = alertsForUnits(units, RANGE);
+  assert.ok(alerts.length >= 1);
+  const first = alerts[0]!;
+  assert.ok(first.date >= '2022-02-05', `one outlet alone must not alert (alert on ${first.date})`);
+  assert.ok(first.evidence.every((e) => e.reported <= first.date));
+  assert.ok(first.events.includes('late#0'));
+});

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandContext } from '../main.ts';
 import type { Article } from '../../types.ts';
@@ -19,7 +19,8 @@ import { startProgress } from '../progress.ts';
 import { parseCount } from '../format-table.ts';
 
 const DEFAULT_SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-const DEFAULT_STORIES = fileURLToPath(new URL('../../../test/fixtures/stories/annotations.tsv', import.meta.url));
+const STORY_DIR = new URL('../../../test/fixtures/stories/', import.meta.url);
+const DEFAULT_STORIES = ['annotations.tsv', 'heldout.tsv'].map((name) => fileURLToPath(new URL(name, STORY_DIR)));
 const BATCH = 500;
 
 interface BacktestOptions {
@@ -29,7 +30,7 @@ interface BacktestOptions {
   from: string;
   to: string;
   skipIngest?: boolean;
-  stories: string;
+  stories: string[];
   json?: boolean;
 }
 
@@ -43,7 +44,7 @@ export function registerBacktest(program: Command, context: CommandContext): voi
     .option('--from <YYYY-MM-DD>', 'first day of the alert range', '2021-10-01')
     .option('--to <YYYY-MM-DD>', 'last day of the alert range', '2022-04-30')
     .option('--skip-ingest', 'use the existing --db as it is (re-run the analysis only)')
-    .option('--stories <file>', 'story-merge annotations to score (skipped when the file is absent)', DEFAULT_STORIES)
+    .option('--stories <files...>', 'story-merge annotation files to score (absent files are skipped)', DEFAULT_STORIES)
     .option('--json', 'the whole report as one JSON object')
     .action(async (options: BacktestOptions) => {
       const corpus = join(options.shared, 'corpus');
@@ -82,10 +83,11 @@ export function registerBacktest(program: Command, context: CommandContext): voi
           const t = Date.now();
           const records = await readAssertedEvents(store);
           const gdelt = readGdelt(join(corpus, 'gdelt'));
-          const goldStories = existsSync(options.stories)
-            ? { goldStories: parseAnnotations(readFileSync(options.stories, 'utf8')) }
-            : {};
-          const report = runBacktest(records, gdelt, { range: { from: options.from, to: options.to }, ...goldStories });
+          const goldStories = options.stories
+            .filter((file) => existsSync(file))
+            .map((file) => ({ name: basename(file), stories: parseAnnotations(readFileSync(file, 'utf8')) }));
+          const range = { from: options.from, to: options.to };
+          const report = runBacktest(records, gdelt, { range, goldStories });
           const analysisSeconds = (Date.now() - t) / 1000;
           const timing = { items: ingested.items, failed: ingested.failed, ingestSeconds, analysisSeconds };
           if (options.json) process.stdout.write(`${JSON.stringify({ ...report, timing }, null, 2)}\n`);
@@ -211,12 +213,11 @@ function formatReport(report: BacktestReport, timing: Timing): string {
       `  ${c.dyad.padEnd(10)} ${c.alerts} alerts (max ${c.maxPerQuarter}/quarter), ${c.stories} stories — ${c.why}`,
     );
   }
-  const m = report.merging;
-  if (m !== null) {
+  for (const { name, score: m } of report.merging) {
     lines.push(
       '',
-      `Story merging: ${m.correct} of ${m.mentions} annotated mentions in the right story (${(100 * m.accuracy).toFixed(1)}%), ` +
-        `${m.goldStoriesFound} of ${m.goldStories} annotated stories found`,
+      `Story merging (${name}): ${m.correct} of ${m.mentions} annotated mentions in the right story ` +
+        `(${(100 * m.accuracy).toFixed(1)}%), ${m.goldStoriesFound} of ${m.goldStories} annotated stories found`,
     );
     if (m.split.length > 0) lines.push(`  split: ${m.split.join(', ')}`);
     for (const group of m.merged) lines.push(`  merged: ${group.join(' + ')}`);
