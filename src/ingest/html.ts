@@ -7,6 +7,7 @@ import { normalizeDate } from './dates.ts';
 import { failed, warning } from './diagnostics.ts';
 import { maxDepth, nodeToText } from './html-text.ts';
 import { hashId } from './ids.ts';
+import { rootElement } from './detect.ts';
 
 // Where publishers put the publication date, most specific first.
 const DATE_SELECTORS = [
@@ -70,7 +71,7 @@ export function parseHtml(html: string, ctx: SourceContext): IngestItem {
       `${ctx.label}: HTML with ${what}: not an article page; give its text instead`,
     );
   }
-  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const { document } = parseHTML(asPage(html)) as unknown as { document: Doc };
   const meta = readMetadata(document);
   // Readability's time grows steeply with depth (400 levels: 2 s; 1000: 16 s) and its cost per element is
   // high: beyond 8× the largest real page seen (2,600 elements, depth 34) the plain body text is used.
@@ -82,7 +83,7 @@ export function parseHtml(html: string, ctx: SourceContext): IngestItem {
   let text = article?.content ? articleText(article.content) : '';
   if (text === '') {
     // Readability takes the document apart when it runs: its fallback needs the page as it was.
-    const fresh = useReadability ? reparse(html) : document;
+    const fresh = useReadability ? reparse(asPage(html)) : document;
     if (fresh.body) {
       for (const el of [...fresh.body.querySelectorAll(BOILERPLATE)]) el.remove();
       text = articleText(fresh.body as unknown as Node);
@@ -133,6 +134,16 @@ function readability(document: Doc): ReadabilityResult | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A fragment ("<p>…</p>", "<div>…") made a whole page. linkedom makes a fragment's first element the
+ * document element and leaves the body empty: no text was found, and deep fragments took seconds.
+ */
+export function asPage(html: string): string {
+  const root = rootElement(html);
+  if (root === 'html') return html;
+  return root === 'head' || root === 'body' ? `<html>${html}</html>` : `<html><body>${html}</body></html>`;
 }
 
 function reparse(html: string): Doc {
