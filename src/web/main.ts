@@ -27,6 +27,7 @@ async function render(): Promise<void> {
   if (typeof cleanup === 'function') cleanup();
   cleanup = undefined;
   view.setAttribute('aria-busy', 'true');
+  window.scrollTo(0, 0); // a new page starts at its top (the article view then scrolls to a chosen sentence)
   try {
     const [name, ...rest] = parts;
     let result: Cleanup = undefined;
