@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,4 +134,55 @@ test('backtest says plainly when the shared corpus is absent and exits 2', async
   assert.equal(run.code, 2);
   assert.match(run.stderr, /shared corpus is absent/);
   assert.equal(run.stdout, '');
+});
+
+test('backtest end to end on a tiny shared corpus: fresh store, --limit per file, JSON report', async () => {
+  const shared = join(dir, 'shared');
+  const corpus = join(shared, 'corpus');
+  const gdeltDir = join(corpus, 'gdelt');
+  mkdirSync(gdeltDir, { recursive: true });
+  const article = (id: string, date: string, text: string) =>
+    JSON.stringify({ id, date, title: null, url: `https://example.org/${id}`, source: 'example.org', text });
+  writeFileSync(
+    join(corpus, 'articles.jsonl'),
+    [
+      article('a1', '2022-01-10', 'Russia accused Ukraine of provocations in the Donbas.'),
+      article('a2', '2022-01-11', 'Ukraine accused Russia of massing troops near the border.'),
+      article('a3', '2022-01-12', 'This third article is beyond --limit 2.'),
+    ].join('\n') + '\n',
+  );
+  writeFileSync(
+    join(corpus, 'headlines.jsonl'),
+    JSON.stringify({
+      id: 'h1',
+      date: '2022-01-12',
+      title: 'Russia threatens Ukraine',
+      description: '<p>Moscow warned Kyiv on Wednesday.</p>',
+      url: 'https://news.example/h1',
+      source: 'http://feeds.example/rss.xml',
+    }) + '\n',
+  );
+  writeFileSync(
+    join(gdeltDir, 'day.csv'),
+    'GLOBALEVENTID,Day,Actor1CountryCode,Actor2CountryCode,QuadClass\n1,20220110,RUS,UKR,3\n',
+  );
+  const run = await detente(['backtest', '--shared', shared, '--limit', '2', '--json']);
+  assert.equal(run.code, 0, run.stderr);
+  const report = JSON.parse(run.stdout) as {
+    timing: { items: number };
+    focus: { dyad: string }[];
+    gdelt: { what: string; n: number }[];
+    events: { total: number };
+  };
+  assert.equal(report.timing.items, 3, 'two articles (limit) and one headline');
+  assert.deepEqual(
+    report.focus.map((f) => f.dyad),
+    ['RUS→UKR', 'UKR→RUS', 'RUS→IGOWSTNAT', 'RUS→USA'],
+  );
+  assert.ok(report.events.total >= 1, 'the coder found events in the tiny corpus');
+  assert.ok(report.gdelt.some((c) => c.what.startsWith('daily RUS→UKR')));
+  const text = await detente(['backtest', '--shared', shared, '--limit', '1']);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /First alert before 2022-02-24/);
+  assert.match(text.stdout, /Control dyads/);
 });
