@@ -8,7 +8,7 @@ import { buildStories } from '../../aggregate/stories.ts';
 import { storyUnits, unitRange } from '../../aggregate/escalation.ts';
 import { alertRecord, alertsForUnits, type Alert } from '../../aggregate/alerts.ts';
 import { matchesSide } from '../../aggregate/dyads.ts';
-import { parseDateBound, shorten } from '../format-table.ts';
+import { formatTable, parseDateBound, shorten } from '../format-table.ts';
 
 interface AlertsOptions {
   db?: string;
@@ -55,7 +55,20 @@ export function registerAlerts(program: Command, _context: CommandContext): void
         process.stderr.write('no alerts\n');
         return;
       }
-      process.stdout.write(alerts.map(block).join('\n'));
+      const rows = alerts.map((a) => [
+        a.date,
+        `${a.source}→${a.target}`,
+        a.level,
+        String(a.score),
+        a.since,
+        String(a.events.length),
+        a.evidence[0]?.sentence ?? '',
+      ]);
+      const width = process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : null;
+      process.stdout.write(
+        formatTable(['DATE', 'DYAD', 'LEVEL', 'SCORE', 'SINCE', 'EVENTS', 'TOP EVIDENCE'], rows, width),
+      );
+      process.stdout.write(`\nEvidence\n\n${alerts.map(block).join('\n')}`);
       process.stderr.write(`${alerts.length} alert${alerts.length === 1 ? '' : 's'}\n`);
     });
 }
