@@ -63,7 +63,8 @@ export function buildCodebook(codeTable: string, patternFiles: readonly { name: 
   const bare = new Set(patterns.filter((p) => p.items.length === 0).map((p) => `${p.noun}:${p.trigger.join('|')}`));
   for (const p of [...patterns]) {
     const key = `${p.noun}:${p.trigger.join('|')}`;
-    if (p.items.length !== 1 || p.items[0]!.kind !== 'target' || bare.has(key)) continue;
+    const only = p.items[0];
+    if (p.items.length !== 1 || only?.kind !== 'target' || only.strict || bare.has(key)) continue;
     if (p.trigger.some((w) => SPEECH_VERBS.has(w))) continue;
     bare.add(key);
     patterns.push({ ...p, id: `${p.id} (bare)`, items: [] });

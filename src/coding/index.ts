@@ -5,8 +5,7 @@ import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote } from '..
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
 import { mentionIndex, type SentenceContext } from './context.ts';
-import { coordinatedBefore } from './match.ts';
-import { matchPattern, type Match, type MatchOptions } from './match.ts';
+import { coordinatedBefore, matchPattern, type Match, type MatchOptions } from './match.ts';
 import {
   accusedActor,
   clauseStart,
@@ -14,6 +13,7 @@ import {
   isPassive,
   nounModifierSource,
   passiveAgent,
+  pluralParticipants,
   subjectOf,
 } from './roles.ts';
 import { readModality } from './modality.ts';
@@ -115,10 +115,16 @@ function eventsOf(
   let inferredSource = false;
   if (sources.length === 0 && !passive) {
     const owner = quoteSpeaker(ctx, i, quotes) ?? (pronounSubject(ctx, i) ? reporter : null);
+    const participants = owner === null ? pluralParticipants(ctx, i) : [];
     if (owner !== null) {
       sources = [owner];
       inferredSource = true;
       rule += ' (speaker as source)';
+    } else if (participants.length === 2) {
+      // "The two leaders discussed …": the participants named before act on each other.
+      sources = participants;
+      inferredSource = true;
+      rule += ' (participants)';
     }
   }
   const reading = readModality(ctx, i, noun);
@@ -127,7 +133,11 @@ function eventsOf(
     if (accused.length > 0) sources = accused;
   }
   const explicitTarget = targets.length > 0;
-  if (!explicitTarget && !passive && !match.pattern.items.some((item) => item.kind === 'target')) {
+  // "The leaders agreed/discussed": coordinated participants of an agreement or consultation act on each other.
+  const reciprocal = sources.length > 1 && /^0[34]/.test(match.pattern.code);
+  const searchTarget =
+    !match.pattern.noTarget && !reciprocal && !match.pattern.items.some((it) => it.kind === 'target');
+  if (!explicitTarget && !passive && searchTarget) {
     targets = defaultTarget(ctx, infinitiveEnd(ctx, match.end), sources);
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
@@ -218,6 +228,7 @@ const OBLIGATION_RULE: Pattern = {
   plover: null,
   trigger: [],
   noun: false,
+  noTarget: true,
   items: [],
   file: 'rules',
   line: 0,
@@ -271,7 +282,10 @@ function makeEvent(
   };
 }
 
-/** Source × target pairs; coordinated subjects of a cooperative event with no target act on each other. */
+/**
+ * Source × target pairs. Coordinated subjects of a cooperative event with no target act on each
+ * other; talks and phone calls (040, 041, 046) are mutual, so they are coded in both directions.
+ */
 function pairsOf(
   sources: readonly Mention[],
   targets: readonly Mention[],
@@ -282,8 +296,15 @@ function pairsOf(
   }
   const sourceList: (Mention | null)[] = sources.length > 0 ? [...sources] : [null];
   const targetList: (Mention | null)[] = targets.length > 0 ? [...targets] : [null];
-  return sourceList.flatMap((s) => targetList.map((t): [Mention | null, Mention | null] => [s, t]));
+  const pairs = sourceList.flatMap((s) => targetList.map((t): [Mention | null, Mention | null] => [s, t]));
+  if (!MUTUAL_CODES.has(code)) return pairs;
+  return [
+    ...pairs,
+    ...pairs.filter(([s, t]) => s !== null && t !== null).map(([s, t]): [Mention | null, Mention | null] => [t, s]),
+  ];
 }
+
+const MUTUAL_CODES = new Set(['040', '041', '046']);
 
 /** Applies recode.ts: announced cooperation → intent, self-announced coercion → threat, "will not" → rejection. */
 function recode(

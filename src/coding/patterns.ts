@@ -3,6 +3,8 @@
 //   word      a literal, matched against a token's lemma or lower-cased form
 //   a|b|c     alternatives; an alternative may be several words joined by _ ("use_force")
 //   T         the target actor slot;  S  the source actor slot (for noun patterns)
+//   T!        a target slot that must be filled: no bare fallback for this verb ("defend T!")
+//   -         as last item: no target is searched ("discuss -": what is discussed is a topic)
 //   n:word    as first item: the trigger must be a noun ("n:invasion of T")
 // Literals may be separated in the text by a few modifier tokens ("impose tough new sanctions on T").
 // CODE may carry a PLOVER override where the PLOVER manual departs from the CAMEO table:
@@ -10,7 +12,7 @@
 
 export type PatternItem =
   | { readonly kind: 'word'; readonly words: readonly string[] }
-  | { readonly kind: 'target' }
+  | { readonly kind: 'target'; readonly strict: boolean }
   | { readonly kind: 'source' };
 
 export interface Pattern {
@@ -20,6 +22,8 @@ export interface Pattern {
   readonly plover: { readonly category: string; readonly mode: string | null } | null;
   readonly trigger: readonly string[]; // alternatives for the trigger lemma
   readonly noun: boolean;
+  /** Ends with `-`: the words after the match are a topic, never the target. */
+  readonly noTarget: boolean;
   readonly items: readonly PatternItem[];
   readonly file: string;
   readonly line: number;
@@ -66,8 +70,10 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
       errors.push({ file, line: i + 1, message: `a pattern must start with its trigger word, got "${words[0]}"` });
       return;
     }
+    const noTarget = words[words.length - 1] === '-';
+    if (noTarget) words.pop();
     const items: PatternItem[] = words.slice(1).map((w) => {
-      if (w === 'T') return { kind: 'target' };
+      if (w === 'T' || w === 'T!') return { kind: 'target', strict: w === 'T!' };
       if (w === 'S') return { kind: 'source' };
       return { kind: 'word', words: w.toLowerCase().split('|') };
     });
@@ -81,6 +87,7 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
       plover,
       trigger: first.toLowerCase().split('|'),
       noun,
+      noTarget,
       items,
       file,
       line: i + 1,

@@ -227,3 +227,52 @@ export function accusedActor(ctx: SentenceContext, i: number): Mention[] {
   }
   return [];
 }
+
+/** "The two leaders", "both sides", "the parties": a plural reference to the participants named before. */
+const PLURAL_HEADS = new Set([
+  'leaders',
+  'presidents',
+  'sides',
+  'parties',
+  'interlocutors',
+  'ministers',
+  'counterparts',
+  'delegations',
+  'countries',
+  'heads',
+]);
+
+/**
+ * The subject of the verb at `i` is a plural reference to the article's participants ("The leaders
+ * discussed …", "Both sides agreed …", "They also exchanged views …"): the last two distinct actors
+ * named before it, persons first. Empty when the subject is something else.
+ */
+export function pluralParticipants(ctx: SentenceContext, i: number): Mention[] {
+  const start = clauseStart(ctx, i);
+  let plural = false;
+  for (let k = i - 1; k >= start; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (mentionOf(ctx, k) !== undefined) return [];
+    if (PLURAL_HEADS.has(t.lower) || (t.lower === 'they' && t.pos === 'PRON')) {
+      plural = true;
+      break;
+    }
+  }
+  if (!plural) return [];
+  const before = ctx.doc.tokens[i]!.start;
+  const seen = new Set<string>();
+  const found: Mention[] = [];
+  for (const preferPersons of [true, false]) {
+    for (let m = ctx.mentions.length - 1; m >= 0 && found.length < 2; m--) {
+      const mention = ctx.mentions[m]!;
+      if (mention.start >= before) continue;
+      if (preferPersons !== (mention.actor.type === 'person')) continue;
+      const key = `${mention.actor.code}|${mention.actor.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push(mention);
+    }
+    if (found.length === 2) return found.reverse();
+  }
+  return [];
+}

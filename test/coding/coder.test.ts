@@ -83,12 +83,29 @@ test('future cooperation is a statement of intent (CAMEO 03 / AGREE); future con
 });
 
 test('noun patterns: talks between X and Y, possessive sources, light verbs', () => {
-  assert.deepEqual(brief('The talks between Russia and Ukraine resumed.'), ['040 RUS->UKR asserted']);
+  // Talks are mutual: coded in both directions.
+  assert.deepEqual(brief('The talks between Russia and Ukraine resumed.'), [
+    '040 RUS->UKR asserted',
+    '040 UKR->RUS asserted',
+  ]);
   assert.deepEqual(brief("Russia's invasion of Ukraine shocked Poland."), ['190 RUS->UKR asserted']);
   assert.deepEqual(brief('Russia launched an invasion of Ukraine.'), ['190 RUS->UKR asserted']);
   assert.deepEqual(brief('A possible invasion of Ukraine worries Poland.'), ['190 -->UKR hypothetical']);
   // A noun with no actor of its own, inside another clause, is context rather than an event.
   assert.deepEqual(brief('Poland sent aid for the war against Ukraine.').slice(1), []);
+});
+
+test('plural references to the participants: "the two leaders discussed", "both sides agreed"', () => {
+  assert.deepEqual(brief('Lavrov met Kuleba. The two ministers discussed security.'), [
+    '040 RUSGOV->UKRGOV asserted',
+    '040 UKRGOV->RUSGOV asserted',
+    '040 RUSGOV->UKRGOV asserted',
+    '040 UKRGOV->RUSGOV asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov met Kuleba. Both sides praised NATO.').slice(2), [
+    '051 RUSGOV->IGOWSTNAT asserted',
+    '051 UKRGOV->IGOWSTNAT asserted',
+  ]);
 });
 
 test('event fields come from the code table; CAMEO 01/02 carry no PLOVER category', () => {
