@@ -3,7 +3,7 @@
 //   {"articleId": "potu-123", "events": [{"sentenceIndex": 2 | "sentence": "…", "plover": "ACCUSE",
 //     "cameo": "112"?, "source": "RUS" | null, "target": "UKR" | null, "modality": "asserted"}]}
 // Annotations are exhaustive per article: an event we code in an annotated article that matches no
-// annotation is a false positive. Events of every modality are matched, so modality can be judged.
+// annotation is a false positive (CAMEO 01/02 events, which have no PLOVER category, are not scored). Events of every modality are matched, so modality can be judged.
 import type { ArticleResult, Diagnostic, Event, Modality } from '../types.ts';
 import { actorMatches } from './actor-match.ts';
 import { prf, ratio, type Prf } from './metrics.ts';
@@ -180,7 +180,8 @@ export function scoreReview(pairs: readonly { record: ReviewRecord; result: Arti
       }
     }
     result.events.forEach((e, i) => {
-      if (used[i]) return;
+      // Statements and appeals (CAMEO 01/02) have no PLOVER category, so the annotations leave them out.
+      if (used[i] || e.plover === null) return;
       fp++;
       falsePositives.push({ articleId: record.articleId, sentence: e.sentence, event: describeEvent(e) });
     });
