@@ -114,7 +114,7 @@ function eventsOf(
   // speaker's; so is one whose subject is a pronoun the actor stage left unresolved ("X said it will …").
   let inferredSource = false;
   if (sources.length === 0 && !passive) {
-    const owner = quoteSpeaker(ctx, i, quotes) ?? (pronounSubject(ctx, i) ? reporter : null);
+    const owner = (noun ? null : quoteSpeaker(ctx, i, quotes, true)) ?? pronounReporter(ctx, i, reporter);
     const participants = owner === null ? pluralParticipants(ctx, i) : [];
     if (owner !== null) {
       sources = [owner];
@@ -141,6 +141,9 @@ function eventsOf(
     targets = defaultTarget(ctx, infinitiveEnd(ctx, match.end), sources);
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
+  // "Ukraine protects its territory": a strict target that turns out to be the source itself is no target.
+  const strict = match.pattern.items.some((it) => it.kind === 'target' && it.strict);
+  if (strict && targets.length === 0 && !passive) return [];
   if (sources.length === 0 && targets.length === 0) return [];
   // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
   // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").
@@ -161,7 +164,8 @@ function eventsOf(
     confidenceBase:
       0.45 + (match.pattern.items.length >= 2 ? 0.1 : 0) - (inferredSource ? 0.1 : 0) + (explicitTarget ? 0.08 : 0),
   };
-  return pairsOf(sources, targets, coded.code).map(([source, target]) =>
+  const latter = /\blatter['’]s initiative\b/i.test(ctx.sentence.text);
+  return pairsOf(sources, targets, coded.code, latter).map(([source, target]) =>
     makeEvent(base, codebook, coded.code, coded.modality, source, target, reporter, rule),
   );
 }
@@ -290,6 +294,7 @@ function pairsOf(
   sources: readonly Mention[],
   targets: readonly Mention[],
   code: string,
+  initiativeOfLatter = false,
 ): [Mention | null, Mention | null][] {
   if (targets.length === 0 && sources.length > 1 && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
     return sources.flatMap((s) => sources.filter((t) => t !== s).map((t): [Mention, Mention] => [s, t]));
@@ -298,10 +303,11 @@ function pairsOf(
   const targetList: (Mention | null)[] = targets.length > 0 ? [...targets] : [null];
   const pairs = sourceList.flatMap((s) => targetList.map((t): [Mention | null, Mention | null] => [s, t]));
   if (!MUTUAL_CODES.has(code)) return pairs;
-  return [
-    ...pairs,
-    ...pairs.filter(([s, t]) => s !== null && t !== null).map(([s, t]): [Mention | null, Mention | null] => [t, s]),
-  ];
+  const reversed = pairs
+    .filter(([s, t]) => s !== null && t !== null)
+    .map(([s, t]): [Mention | null, Mention | null] => [t, s]);
+  // "… had a telephone conversation with X at the latter's initiative": X made the call.
+  return initiativeOfLatter ? reversed : [...pairs, ...reversed];
 }
 
 const MUTUAL_CODES = new Set(['040', '041', '046']);
@@ -352,14 +358,26 @@ function clauseSubject(ctx: SentenceContext, i: number): boolean {
   return true;
 }
 
-/** "… said it will …": a personal pronoun right before the verb group, not resolved to an actor. */
-function pronounSubject(ctx: SentenceContext, i: number): boolean {
+/**
+ * "… said it will …": an unresolved personal pronoun right before the verb group stands for the
+ * reporter when it fits: "he"/"she" a person, "it" a state or body, "they" not a single person.
+ */
+function pronounReporter(ctx: SentenceContext, i: number, reporter: Mention | null): Mention | null {
+  if (reporter === null) return null;
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
     const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && /^(?:it|they|he|she|we)$/.test(t.lower);
-    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+    if (t.pos === 'PRON') {
+      if (ctx.mentionAt[k]! >= 0) return null;
+      const person = reporter.actor.type === 'person';
+      const fits =
+        t.lower === 'we' ||
+        ((t.lower === 'he' || t.lower === 'she') && person) ||
+        ((t.lower === 'it' || t.lower === 'they') && !person);
+      return fits ? reporter : null;
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return null;
   }
-  return false;
+  return null;
 }
 
 /** "threatened to shell Iraqi towns": the target of a to-infinitive complement is searched after its verb. */

@@ -44,7 +44,8 @@ export const COMMITMENT_GOVERNORS = set(`
 /** Verbs whose to-infinitive complement has not happened (yet), without committing the subject to it. */
 export const IRREALIS_GOVERNORS = set(`
   threaten want seek hope aim prepare propose expect wish plot consider mull urge call ask demand push
-  press order tell invite encourage likely going eager keen need`);
+  press order tell invite encourage likely going eager keen need commitment readiness intention intent
+  determination`);
 
 /** Verbs whose that-clause states a demand, not a fact: "demanded that the US cancel …". */
 export const DEMAND_VERBS = set('demand urge insist ask request propose suggest recommend require order call');

@@ -4,10 +4,21 @@ import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.t
 import { CONDITIONAL, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { subjectOf } from './roles.ts';
 
-/** The speaker of the direct quote the trigger stands in, as one of the article's mentions. */
-export function quoteSpeaker(ctx: SentenceContext, trigger: number, quotes: readonly Quote[]): Mention | null {
+/**
+ * The speaker of the direct quote the trigger stands in, as one of the article's mentions. With
+ * `wholeSentence`, only a quote that opens its sentence counts: a quoted fragment inside someone
+ * else's sentence ("the build-up “poses a threat”") is not the speaker's own act.
+ */
+export function quoteSpeaker(
+  ctx: SentenceContext,
+  trigger: number,
+  quotes: readonly Quote[],
+  wholeSentence = false,
+): Mention | null {
   const t = ctx.doc.tokens[trigger]!;
-  const speaker = quotes.find((q) => q.start <= t.start && t.end <= q.end)?.speaker;
+  const quote = quotes.find((q) => q.start <= t.start && t.end <= q.end);
+  if (wholeSentence && quote !== undefined && quote.start > ctx.sentence.start + 1) return null;
+  const speaker = quote?.speaker;
   if (!speaker) return null;
   return ctx.mentions.find((m) => m.actor.name === speaker.name && m.actor.code === speaker.code) ?? null;
 }
