@@ -1,7 +1,7 @@
 // The aggregates the API serves (stories, dyad series, escalation index, alerts) are computed by src/aggregate
 // from every asserted event, so they are computed once and kept until the store changes (its counts differ).
 // No business logic here: only calls to the aggregate stage and cheap filtering of its output.
-import type { Store } from '../store/index.ts';
+import type { Store, StoreCounts } from '../store/index.ts';
 import { readAssertedEvents } from '../aggregate/from-store.ts';
 import type { EventRecord } from '../aggregate/records.ts';
 import { buildStories, mentionDate, type Story } from '../aggregate/stories.ts';
@@ -39,6 +39,8 @@ export interface Aggregates {
   readonly dyads: readonly DyadSummary[];
   /** The daily escalation index of one dyad over the common range (memoised). */
   index(dyad: Dyad): DyadIndex | null;
+  /** Any value derived from these aggregates, computed once per key. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function computeAggregates(records: readonly EventRecord[]): Aggregates {
@@ -58,6 +60,7 @@ export function computeAggregates(records: readonly EventRecord[]): Aggregates {
   const dyads = [...byDyad.values()].map(summarise).sort((a, b) => b.events - a.events || cmp(a.source, b.source));
   const unitLists = unitsByDyad(units);
   const indexes = new Map<string, DyadIndex | null>();
+  const memos = new Map<string, unknown>();
   return {
     records,
     stories,
@@ -75,6 +78,10 @@ export function computeAggregates(records: readonly EventRecord[]): Aggregates {
         indexes.set(key, index);
       }
       return index;
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
     },
   };
 }
@@ -94,27 +101,44 @@ function summarise(list: readonly EventRecord[]): DyadSummary {
   return { ...dyad, events: list.length, cooperation, conflict: list.length - cooperation, first, last };
 }
 
-/** Recomputes when the store's counts change; concurrent requests share one computation. */
+/**
+ * Recomputes when the store's counts change; concurrent requests share one computation. The counts are checked
+ * at most every `recheckMs` (counting is not free on a big store: 0.5 s cold at 300k events), so a new ingest
+ * shows up within that delay.
+ */
 export class AggregateCache {
   readonly #store: Store;
+  readonly #recheckMs: number;
   #key = '';
+  #counts: StoreCounts | null = null;
+  #checked = -Infinity;
   #pending: Promise<Aggregates> | null = null;
 
-  constructor(store: Store) {
+  constructor(store: Store, recheckMs = 5000) {
     this.#store = store;
+    this.#recheckMs = recheckMs;
   }
 
   async get(): Promise<Aggregates> {
-    const key = JSON.stringify(await this.#store.counts());
+    if (this.#pending !== null && performance.now() - this.#checked < this.#recheckMs) return this.#pending;
+    this.#checked = performance.now();
+    this.#counts = await this.#store.counts();
+    const key = JSON.stringify(this.#counts);
     if (this.#pending === null || key !== this.#key) {
       this.#key = key;
-      this.#pending = readAssertedEvents(this.#store).then(computeAggregates);
+      const pending = readAssertedEvents(this.#store).then(computeAggregates);
+      this.#pending = pending;
       // A failed computation is not cached.
-      this.#pending.catch(() => {
-        if (this.#key === key) this.#pending = null;
+      pending.catch(() => {
+        if (this.#pending === pending) this.#pending = null;
       });
     }
     return this.#pending;
+  }
+
+  /** The store counts as of the last check (call get() first). */
+  counts(): StoreCounts | null {
+    return this.#counts;
   }
 }
 

@@ -15,12 +15,15 @@ export interface AppOptions {
   readonly token?: string;
   /** Answer only requests whose Host is a loopback name (default: true when there is no token). */
   readonly loopbackOnly?: boolean;
+  /** Start computing the aggregates now, so the first dashboard visit does not wait for them. */
+  readonly warm?: boolean;
 }
 
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   const aggregates = new AggregateCache(store);
   const assets = webAssets();
+  if (options.warm === true) aggregates.get().catch(() => undefined); // a failure shows on the first request
 
   app.use('*', securityHeaders());
   if (options.loopbackOnly ?? options.token === undefined) app.use('*', hostGuard());

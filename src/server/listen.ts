@@ -27,7 +27,7 @@ export function checkExposure(host: string, token: string | undefined): void {
 
 export async function listen(store: Store, options: ListenOptions): Promise<Running> {
   checkExposure(options.host, options.token);
-  const app = createApp(store, options.token === undefined ? {} : { token: options.token });
+  const app = createApp(store, { warm: true, ...(options.token === undefined ? {} : { token: options.token }) });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {

@@ -2,7 +2,7 @@
 // `{total, limit, offset, items}`; `total` is exact where the store counts cheaply and null where it would not.
 import type { EventFilter, StoredEvent } from '../store/index.ts';
 import type { Modality } from '../types.ts';
-import { dyadSeries } from '../aggregate/series.ts';
+import { aggregateSeries, mentionObservations, storyObservations } from '../aggregate/series.ts';
 import { mentionDate } from '../aggregate/stories.ts';
 import { matchesSide, eventDyad } from '../aggregate/dyads.ts';
 import { alertRecord, type Alert } from '../aggregate/alerts.ts';
@@ -196,12 +196,12 @@ export const ROUTES: readonly Route[] = [
     async handler({ store, aggregates, query }) {
       const agg = await aggregates.get();
       return {
-        counts: await store.counts(),
+        counts: aggregates.counts() ?? (await store.counts()),
         range: agg.range,
         alerts: agg.alerts.slice(-10).reverse().map(alertView),
-        escalating: escalating(agg, 10),
+        escalating: agg.memo('escalating', () => escalating(agg, 10)),
         dyads: agg.dyads.slice(0, 10),
-        volume: volume(agg, query.int('days') ?? 90),
+        volume: agg.memo(`volume:${query.int('days') ?? 90}`, () => volume(agg, query.int('days') ?? 90)),
       };
     },
   },
@@ -253,7 +253,12 @@ export const ROUTES: readonly Route[] = [
     async handler({ aggregates, query }) {
       const agg = await aggregates.get();
       const stories = agg.stories.filter((s) => sidesMatch(s.dyad, query) && inRange(s.firstDate, query));
-      return slice([...stories].reverse(), query);
+      const page = slice([...stories].reverse(), query);
+      // A big story has thousands of mentions: the list shows the first few, the count says how many.
+      return {
+        ...page,
+        items: page.items.map((s) => ({ ...s, mentionCount: s.mentions.length, mentions: s.mentions.slice(0, 10) })),
+      };
     },
   },
   {
@@ -295,7 +300,17 @@ export const ROUTES: readonly Route[] = [
       const period = query.str('period') === 'week' ? 'week' : 'day';
       const level = query.str('level') === 'story' ? 'story' : 'mention';
       const from = query.str('from');
-      const series = dyadSeries(records, { period, level }).filter(
+      const all = agg.memo(`series:${dyad.source}→${dyad.target}:${period}:${level}`, () =>
+        aggregateSeries(
+          level === 'mention'
+            ? mentionObservations(records)
+            : agg
+                .memo('story-observations', () => storyObservations(agg.stories))
+                .filter((o) => o.dyad.source === dyad.source && o.dyad.target === dyad.target),
+          period,
+        ),
+      );
+      const series = all.filter(
         (p) => inRange(p.period, query) || (from !== undefined && period === 'week' && p.period === weekStart(from)),
       );
       const index = (agg.index(dyad)?.points ?? [])
