@@ -25,6 +25,7 @@ interface RunFigures {
   readonly cpuSeconds: number | null;
   readonly peakRssMB: number | null;
   readonly exitCode: number | null;
+  readonly rssByTenth: readonly number[];
 }
 
 const { values } = parseArgs({
@@ -79,16 +80,18 @@ async function writeInput(path: string, corpus: { lines: string[]; sentences: nu
   return sentences;
 }
 
-/** Peak resident set (VmHWM) and CPU time of a running process from /proc; null where there is no /proc. */
-function procFigures(pid: number): { peakKB: number; cpuSeconds: number } | null {
+/** Resident set now (VmRSS), its peak (VmHWM) and CPU time of a running process, from /proc; null without /proc. */
+function procFigures(pid: number): { rssKB: number; peakKB: number; cpuSeconds: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+    const rss = /VmRSS:\s+(\d+) kB/.exec(status);
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime and stime are fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks.
     const ticks = Number(fields[11]) + Number(fields[12]);
-    return hwm === null ? null : { peakKB: Number(hwm[1]), cpuSeconds: ticks / 100 };
+    if (hwm === null || rss === null) return null;
+    return { rssKB: Number(rss[1]), peakKB: Number(hwm[1]), cpuSeconds: ticks / 100 };
   } catch {
     return null;
   }
@@ -101,10 +104,14 @@ async function run(args: readonly string[], sentences: number): Promise<RunFigur
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, TZ: 'UTC', DETENTE_DB: '' },
   });
-  let last: { peakKB: number; cpuSeconds: number } | null = null;
+  let last: { rssKB: number; peakKB: number; cpuSeconds: number } | null = null;
+  const rssSamples: number[] = [];
   const sampler = setInterval(() => {
     const now = child.pid === undefined ? null : procFigures(child.pid);
-    if (now !== null) last = now;
+    if (now !== null) {
+      last = now;
+      rssSamples.push(now.rssKB / 1024);
+    }
   }, 100);
   let lines = 0;
   const counting = (async () => {
@@ -115,6 +122,11 @@ async function run(args: readonly string[], sentences: number): Promise<RunFigur
   await counting;
   const seconds = (performance.now() - started) / 1000;
   const figures = last as { peakKB: number; cpuSeconds: number } | null;
+  // Resident set at each tenth of the run: flat means streaming, a ramp means something is kept per article.
+  const tenths = Array.from(
+    { length: 10 },
+    (_, i) => rssSamples[Math.floor(((i + 1) * rssSamples.length) / 10) - 1] ?? 0,
+  );
   return {
     command: `detente ${args[0] ?? ''}`,
     articles: limit,
@@ -124,6 +136,7 @@ async function run(args: readonly string[], sentences: number): Promise<RunFigur
     peakRssMB: figures === null ? null : figures.peakKB / 1024,
     exitCode,
     lines,
+    rssByTenth: tenths.map((mb) => Math.round(mb)),
   };
 }
 
@@ -133,7 +146,7 @@ function report(f: RunFigures): string {
   return (
     `${f.command}: ${f.articles} articles, ${f.sentences} sentences in ${f.seconds.toFixed(1)} s wall ` +
     `(${(f.articles / f.seconds).toFixed(0)} articles/s, ${(f.sentences / f.seconds).toFixed(0)} sentences/s${cpu}); ` +
-    `peak RSS ${rss}; exit ${String(f.exitCode)}`
+    `peak RSS ${rss} (RSS at each tenth of the run: ${f.rssByTenth.join(' ')} MB); exit ${String(f.exitCode)}`
   );
 }
 
