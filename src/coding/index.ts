@@ -113,8 +113,9 @@ function eventsOf(
   // A subjectless event in a direct quote ("units have returned …”, the ministry said) is the
   // speaker's; so is one whose subject is a pronoun the actor stage left unresolved ("X said it will …").
   let inferredSource = false;
-  if (sources.length === 0 && !passive) {
-    const owner = (noun ? null : quoteSpeaker(ctx, i, quotes, true)) ?? pronounReporter(ctx, i, reporter);
+  // A passive without agent or subject may still be a readout's "It was agreed …".
+  if (sources.length === 0 && (!passive || targets.length === 0)) {
+    const owner = noun || passive ? null : (quoteSpeaker(ctx, i, quotes, true) ?? pronounReporter(ctx, i, reporter));
     const participants = owner === null ? pluralParticipants(ctx, i) : [];
     if (owner !== null) {
       sources = [owner];

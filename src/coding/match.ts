@@ -95,8 +95,11 @@ function findItem(
     const m = mentionOf(ctx, i);
     // A possessive pronoun may stand between literals: "withdrew its forces".
     const possessive = m !== undefined && m.kind === 'pronoun' && !slot;
+    // Participles modify too: "imposed targeted financial sanctions on …".
+    const participle = t.pos === 'VERB' && /ed$/.test(t.lower);
     const skippable =
-      isQuoteMark(t) || (slot ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) : MODIFIER_POS.has(t.pos));
+      isQuoteMark(t) ||
+      (slot ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) : MODIFIER_POS.has(t.pos) || participle);
     if (!skippable || (m !== undefined && !possessive)) return null;
     if (++gap > maxGap) return null;
   }

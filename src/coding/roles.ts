@@ -258,6 +258,8 @@ export function pluralParticipants(ctx: SentenceContext, i: number): Mention[] {
       break;
     }
   }
+  // A readout's impersonal passive: "It was agreed to maintain contact", "It was noted that …".
+  if (!plural) plural = impersonalPassive(ctx, i);
   if (!plural) return [];
   const before = ctx.doc.tokens[i]!.start;
   const seen = new Set<string>();
@@ -275,4 +277,11 @@ export function pluralParticipants(ctx: SentenceContext, i: number): Mention[] {
     if (found.length === 2) return found.reverse();
   }
   return [];
+}
+
+/** "It was agreed …": expletive "it" + be + the trigger, no agent. */
+function impersonalPassive(ctx: SentenceContext, i: number): boolean {
+  const be = token(ctx, i - 1);
+  const it = token(ctx, i - 2);
+  return it?.lower === 'it' && (be?.lower === 'was' || be?.lower === 'is' || be?.lower === 'has') && isPassive(ctx, i);
 }
