@@ -7,6 +7,19 @@ import { checkExposure } from '../../src/server/listen.ts';
 import { ROUTES } from '../../src/server/routes.ts';
 import { GDELT_COLUMNS } from '../../src/export/gdelt-columns.ts';
 import { fixtureStore, type TempStore } from './store.ts';
+import type {
+  ActorDetail,
+  ActorStats,
+  AlertView,
+  ArticleRef,
+  DyadDetail,
+  DyadSummary,
+  Overview,
+  Page,
+  StoredArticle,
+  StoredEvent,
+  StoredQuote,
+} from '../../src/web/types.ts';
 
 let temp: TempStore;
 let app: Hono;
@@ -26,12 +39,16 @@ async function get(path: string, init: RequestInit = {}): Promise<{ status: numb
   return { status: response.status, body, headers: response.headers };
 }
 
-// Narrow JSON without `any`: tests read fields by path.
-type J = { [key: string]: J } & J[] & string & number;
-async function json(path: string): Promise<J> {
+interface OpenApi {
+  readonly openapi: string;
+  readonly paths: Record<string, { get: { parameters: { name: string; schema: { maximum?: number } }[] } }>;
+}
+
+/** The response body as the dashboard's types describe it (src/web/types.ts mirrors the API). */
+async function json<T>(path: string): Promise<T> {
   const { status, body } = await get(path);
   assert.equal(status, 200, `${path}: ${JSON.stringify(body)}`);
-  return body as J;
+  return body as T;
 }
 
 async function error(path: string, status: number, pattern: RegExp): Promise<void> {
@@ -43,23 +60,23 @@ async function error(path: string, status: number, pattern: RegExp): Promise<voi
 }
 
 test('events: filters, order, paging with totals, full-text search', async () => {
-  const all = await json('/api/events?limit=200');
+  const all = await json<Page<StoredEvent>>('/api/events?limit=200');
   assert.equal(all.total, 22);
   assert.equal(all.items.length, 22);
-  assert.equal(all.items[0].event.date, '2022-02-18', 'newest first by default');
-  const asc = await json('/api/events?order=asc&limit=2&offset=1');
+  assert.equal(all.items[0]!.event.date, '2022-02-18', 'newest first by default');
+  const asc = await json<Page<StoredEvent>>('/api/events?order=asc&limit=2&offset=1');
   assert.equal(asc.total, 22);
   assert.equal(asc.items.length, 2);
-  assert.equal(asc.items[0].event.date, '2022-01-07');
-  const shelled = await json('/api/events?text=shelled');
+  assert.equal(asc.items[0]!.event.date, '2022-01-07');
+  const shelled = await json<Page<StoredEvent>>('/api/events?text=shelled');
   assert.equal(shelled.total, 2);
-  assert.match(shelled.items[0].event.sentence, /shelled Ukrainian positions/);
-  const negated = await json('/api/events?modality=negated');
+  assert.match(shelled.items[0]!.event.sentence, /shelled Ukrainian positions/);
+  const negated = await json<Page<StoredEvent>>('/api/events?modality=negated');
   assert.equal(negated.total, 1);
-  const coerce = await json('/api/events?plover=COERCE&source=RUSMIL&from=2022-02-16&to=2022-02-17');
+  const coerce = await json<Page<StoredEvent>>('/api/events?plover=COERCE&source=RUSMIL&from=2022-02-16&to=2022-02-17');
   assert.equal(coerce.total, 2);
-  const lavrov = await json('/api/events?source=lavrov');
-  assert.equal(lavrov.items[0].article.id, 'hostile');
+  const lavrov = await json<Page<StoredEvent>>('/api/events?source=lavrov');
+  assert.equal(lavrov.items[0]!.article.id, 'hostile');
 });
 
 test('every query parameter is validated: 400 naming it', async () => {
@@ -93,98 +110,100 @@ test('errors are JSON with proper status codes', async () => {
 });
 
 test('one article with its events, quotes, actors; markup is returned as data', async () => {
-  const stored = await json('/api/articles/hostile');
+  const stored = await json<StoredArticle>('/api/articles/hostile');
   assert.equal(stored.article.id, 'hostile');
   assert.match(stored.article.text, /<img src=x onerror=/);
   assert.equal(stored.result.events.length, 1);
-  assert.equal(stored.result.quotes[0].speaker.code, 'RUSGOV');
-  const slash = await json(`/api/articles/${encodeURIComponent('2022-02-14-alpha-10')}`);
-  assert.equal(slash.result.events[0].cameo, '190');
+  assert.equal(stored.result.quotes[0]!.speaker?.code, 'RUSGOV');
+  const slash = await json<StoredArticle>(`/api/articles/${encodeURIComponent('2022-02-14-alpha-10')}`);
+  assert.equal(slash.result.events[0]!.cameo, '190');
 });
 
 test('articles list: newest first, paged', async () => {
-  const first = await json('/api/articles?limit=2');
+  const first = await json<Page<ArticleRef>>('/api/articles?limit=2');
   assert.deepEqual(
-    first.items.map((a: J) => a.date),
+    first.items.map((a) => a.date),
     ['2022-02-18', '2022-02-18'],
   );
-  const next = await json('/api/articles?limit=2&offset=2');
+  const next = await json<Page<ArticleRef>>('/api/articles?limit=2&offset=2');
   assert.equal(next.items.length, 2);
-  assert.notEqual(next.items[0].id, first.items[0].id);
-  assert.notEqual(next.items[0].id, first.items[1].id);
+  assert.notEqual(next.items[0]!.id, first.items[0]!.id);
+  assert.notEqual(next.items[0]!.id, first.items[1]!.id);
 });
 
 test('alerts and stories from the aggregate stage, asserted events only', async () => {
-  const alerts = await json('/api/alerts');
+  const alerts = await json<Page<AlertView>>('/api/alerts');
   assert.equal(alerts.total, 1);
-  const alert = alerts.items[0];
+  const alert = alerts.items[0]!;
   assert.equal(alert.source, 'RUS');
   assert.equal(alert.target, 'UKR');
   assert.equal(alert.since, '2022-02-14');
   assert.ok(alert.evidence.length >= 3);
-  assert.ok(alert.evidence.every((e: J) => /Russian troops/.test(e.sentence)));
-  assert.equal((await json('/api/alerts?source=UKR')).total, 0);
-  assert.equal((await json('/api/alerts?to=2022-02-01')).total, 0);
-  const stories = await json('/api/stories?source=RUS&target=UKR&from=2022-02-14&limit=200');
+  assert.ok(alert.evidence.every((e) => /Russian troops/.test(e.sentence)));
+  assert.equal((await json<Page<AlertView>>('/api/alerts?source=UKR')).total, 0);
+  assert.equal((await json<Page<AlertView>>('/api/alerts?to=2022-02-01')).total, 0);
+  const stories = await json<Page<{ mentions: unknown[]; sources: number }>>(
+    '/api/stories?source=RUS&target=UKR&from=2022-02-14&limit=200',
+  );
   // Five kinds of attack, each reported by two outlets: five stories of two mentions.
   assert.equal(stories.total, 5);
-  assert.ok(stories.items.every((s: J) => s.mentions.length === 2 && s.sources === 2));
+  assert.ok(stories.items.every((s) => s.mentions.length === 2 && s.sources === 2));
 });
 
 test('dyads: list, series with alerts and index, events of one day', async () => {
-  const dyads = await json('/api/dyads');
+  const dyads = await json<Page<DyadSummary>>('/api/dyads');
   assert.deepEqual(
-    dyads.items.map((d: J) => `${d.source}→${d.target}:${d.events}`),
+    dyads.items.map((d) => `${d.source}→${d.target}:${d.events}`),
     ['RUS→UKR:20', 'RUS→IGOWSTNAT:1'],
   );
-  const detail = await json('/api/dyads/RUS/UKR');
-  const feb14 = detail.series.find((p: J) => p.period === '2022-02-14');
+  const detail = await json<DyadDetail>('/api/dyads/RUS/UKR');
+  const feb14 = detail.series.find((p) => p.period === '2022-02-14')!;
   assert.deepEqual(feb14.quad, [0, 0, 0, 2]);
   assert.equal(detail.alerts.length, 1);
-  assert.ok(detail.index.some((p: J) => p.date === '2022-02-16' && p.index > 2));
-  const weekly = await json('/api/dyads/RUS/UKR?period=week&level=story&from=2022-02-14');
+  assert.ok(detail.index.some((p) => p.date === '2022-02-16' && p.index > 2));
+  const weekly = await json<DyadDetail>('/api/dyads/RUS/UKR?period=week&level=story&from=2022-02-14');
   assert.equal(weekly.series.length, 1);
-  assert.equal(weekly.series[0].period, '2022-02-14');
-  assert.equal(weekly.series[0].events, 5, 'five stories that week');
-  const day = await json('/api/dyads/RUS/UKR/events?from=2022-02-18');
+  assert.equal(weekly.series[0]!.period, '2022-02-14');
+  assert.equal(weekly.series[0]!.events, 5, 'five stories that week');
+  const day = await json<Page<StoredEvent>>('/api/dyads/RUS/UKR/events?from=2022-02-18');
   assert.equal(day.total, 3, 'two asserted reports and one negated event');
-  assert.ok(day.items.some((e: J) => e.event.modality === 'negated'));
-  const week = await json('/api/dyads/RUS/UKR/events?from=2022-02-14&to=2022-02-20');
+  assert.ok(day.items.some((e) => e.event.modality === 'negated'));
+  const week = await json<Page<StoredEvent>>('/api/dyads/RUS/UKR/events?from=2022-02-14&to=2022-02-20');
   assert.equal(week.total, 11);
 });
 
 test('actors, one actor, quotes', async () => {
-  const actors = await json('/api/actors?limit=10');
-  assert.ok(actors.items.some((a: J) => a.code === 'RUSMIL'));
-  const mil = await json('/api/actors/RUSMIL');
+  const actors = await json<Page<ActorStats>>('/api/actors?limit=10');
+  assert.ok(actors.items.some((a) => a.code === 'RUSMIL'));
+  const mil = await json<ActorDetail>('/api/actors/RUSMIL');
   assert.equal(mil.actor.code, 'RUSMIL');
   assert.deepEqual(mil.timeline, [{ week: '2022-02-14', asSource: 10, asTarget: 0 }]);
   assert.equal(mil.asSource.length, 10);
-  const quotes = await json('/api/quotes?speaker=RUSGOV');
+  const quotes = await json<Page<StoredQuote>>('/api/quotes?speaker=RUSGOV');
   assert.equal(quotes.items.length, 1);
-  assert.match(quotes.items[0].quote.text, /We will answer/);
+  assert.match(quotes.items[0]!.quote.text, /We will answer/);
 });
 
 test('overview: counts, alerts, escalating dyads, volume', async () => {
-  const o = await json('/api/overview');
+  const o = await json<Overview>('/api/overview');
   assert.equal(o.counts.events, 22);
   assert.equal(o.alerts.length, 1);
-  assert.equal(o.escalating[0].source, 'RUS');
-  assert.equal(o.volume[0].date, '2022-01-03', 'volume starts at the first dated event');
-  assert.equal(o.volume.at(-1).date, '2022-02-18');
-  assert.equal(o.volume.at(-1).conflict, 2, 'the negated event is not counted');
+  assert.equal(o.escalating[0]!.source, 'RUS');
+  assert.equal(o.volume[0]!.date, '2022-01-03', 'volume starts at the first dated event');
+  assert.equal(o.volume.at(-1)!.date, '2022-02-18');
+  assert.equal(o.volume.at(-1)!.conflict, 2, 'the negated event is not counted');
 });
 
 test('OpenAPI 3.1 document describes every route and parameter', async () => {
-  const doc = await json('/api/openapi.json');
+  const doc = await json<OpenApi>('/api/openapi.json');
   assert.equal(doc.openapi, '3.1.0');
   for (const route of ROUTES) {
     const path = doc.paths[route.path.replace(/:([a-z]+)/g, '{$1}')];
     assert.ok(path !== undefined, route.path);
-    const names = path.get.parameters.map((p: J) => p.name);
+    const names = path.get.parameters.map((p) => p.name);
     for (const spec of route.query) assert.ok(names.includes(spec.name), `${route.path} ${spec.name}`);
   }
-  const limit = doc.paths['/api/events'].get.parameters.find((p: J) => p.name === 'limit');
+  const limit = doc.paths['/api/events']!.get.parameters.find((p) => p.name === 'limit')!;
   assert.equal(limit.schema.maximum, 200);
 });
 
