@@ -23,10 +23,14 @@ const DATE_CUE = new RegExp(
 const DAY = 86_400_000;
 
 export function eventDate(sentence: string, articleDate: string | null): string | null {
-  if (articleDate === null || !DATE_CUE.test(sentence)) return articleDate;
+  if (articleDate === null) return articleDate;
+  const cue = DATE_CUE.exec(sentence);
+  if (cue === null) return articleDate;
   const reference = new Date(`${articleDate}T12:00:00Z`);
   if (Number.isNaN(reference.getTime())) return articleDate;
-  const results = chrono.en.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false });
+  // chrono's cost grows with the text: parse only the words around the cue ("on Tuesday, 15 February").
+  const around = sentence.slice(Math.max(0, cue.index - 24), cue.index + cue[0].length + 24);
+  const results = chrono.en.parse(around, { instant: reference, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const c = r.start;
     // Times of day alone ("at 10 am") and bare years say nothing about the day.
