@@ -25,6 +25,7 @@ const COMMANDS: readonly (readonly [names: readonly string[], load: () => Promis
   [['dict'], async () => (await import('./commands/dict.ts')).registerDict],
   [['serve'], async () => (await import('./commands/serve.ts')).registerServe],
   [['export'], async () => (await import('./commands/export.ts')).registerExport],
+  [['watch'], async () => (await import('./commands/watch.ts')).registerWatch],
 ];
 
 export async function main(argv: readonly string[]): Promise<number> {
