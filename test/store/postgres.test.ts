@@ -53,7 +53,7 @@ if (PG_SKIP !== false) {
     );
     // The search index holds one document per event, with the folded tokens.
     const search = await db.query<{ n: string }>(
-      "SELECT count(*) AS n FROM pick.event_records WHERE search @@ 'зеленськии'::tsquery",
+      "SELECT count(*) AS n FROM pick.events WHERE search @@ 'зеленськии'::tsquery",
     );
     assert.equal(search[0]?.n, '1');
   });

@@ -68,9 +68,7 @@ export async function eventWhere(filter: EventFilter, codesNamed: CodesNamed): P
   if (filter.text !== undefined) {
     const query = toTsQuery(filter.text);
     if (query === null) return null;
-    clauses.push(
-      `(e.article_id, e.position) IN (SELECT article_id, position FROM event_records WHERE search @@ ${params.add(query)}::tsquery)`,
-    );
+    clauses.push(`e.search @@ ${params.add(query)}::tsquery`);
   }
   return { clauses, params };
 }

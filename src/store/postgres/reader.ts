@@ -112,12 +112,14 @@ export function createReader(pool: Pool): Reader {
     const select = async (condition: string, order: string, rowLimit: number | null, rowOffset: number) => {
       const params = new Params();
       params.values.push(...where.params.values);
+      // The inner query pages over the slim events (from the covering index); only the rows on the page are
+      // joined to their records and articles. Joining first made a deep page (offset 150,000) take 3.7 s.
       const sql = `SELECT r.record, e.position, ${ARTICLE_REF_COLUMNS}
-         FROM events e
+         FROM (SELECT e.article_id, e.position, e.date FROM events e ${whereSql(where, condition)}
+               ORDER BY ${order} LIMIT ${params.add(rowLimit)}::bigint OFFSET ${params.add(rowOffset)}::bigint) e
          JOIN event_records r ON r.article_id = e.article_id AND r.position = e.position
          JOIN articles a ON a.id = e.article_id
-         ${whereSql(where, condition)}
-         ORDER BY ${order} LIMIT ${params.add(rowLimit)}::bigint OFFSET ${params.add(rowOffset)}::bigint`;
+         ORDER BY ${order}`;
       return (await pool.query<JoinedRow>(sql, params.values)).rows;
     };
     const rows = await select(

@@ -51,8 +51,8 @@ export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[
   // last few batches (never half of one); re-running ingest, or the job queue's lease, redoes exactly those.
   await client.query('SET LOCAL synchronous_commit = off');
   const a = new Columns(10);
-  const e = new Columns(13);
-  const r = new Columns(5);
+  const e = new Columns(14);
+  const r = new Columns(4);
   const q = new Columns(6);
   const ac = new Columns(11);
   for (const { article, result, contentHash, dictionaryVersion } of entries) {
@@ -84,8 +84,9 @@ export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[
         ev.modality,
         ev.quadClass,
         ev.goldstein,
+        searchDocument(ev.sentence),
       );
-      r.push(id, position, ev.sentence, searchDocument(ev.sentence), JSON.stringify(ev));
+      r.push(id, position, ev.sentence, JSON.stringify(ev));
     });
     result.quotes.forEach((qu, position) => {
       q.push(
@@ -134,17 +135,17 @@ export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[
   if (e.size > 0) {
     await client.query(
       `INSERT INTO events (article_id, position, id, date, source_code, source_key, target_code, target_key, cameo,
-                           plover, modality, quad_class, goldstein)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                            $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::float8[])`,
-      e.arrays,
+                           plover, modality, quad_class, goldstein, search)
+       SELECT aid, pos, id, date, sc, sk, tc, tk, cameo, plover, modality, qc, gs, to_tsvector('simple', doc)
+       FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                   $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::float8[], ${jsonArray(14)})
+            AS u (aid, pos, id, date, sc, sk, tc, tk, cameo, plover, modality, qc, gs, doc)`,
+      e.params([13]),
     );
     await client.query(
-      `INSERT INTO event_records (article_id, position, sentence, search, record)
-       SELECT aid, pos, sentence, to_tsvector('simple', doc), record
-       FROM unnest($1::text[], $2::int[], ${jsonArray(3)}, ${jsonArray(4)}, ${jsonArray(5)})
-            AS u (aid, pos, sentence, doc, record)`,
-      r.params([2, 3, 4]),
+      `INSERT INTO event_records (article_id, position, sentence, record)
+       SELECT * FROM unnest($1::text[], $2::int[], ${jsonArray(3)}, ${jsonArray(4)})`,
+      r.params([2, 3]),
     );
   }
   if (q.size > 0) {
