@@ -41,7 +41,7 @@ export function chart(container: HTMLElement, spec: ChartSpec): () => void {
           stroke: l.color,
           width: 2,
           ...(spec.bars === true ? { paths: uPlot.paths.bars!({ size: [0.7, 40] }), fill: `${l.color}99` } : {}),
-          points: { show: spec.dates.length < 60 },
+          points: { show: spec.bars !== true && spec.dates.length < 60 },
         })),
       ],
       hooks: {
