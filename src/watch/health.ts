@@ -22,7 +22,8 @@ export function formatHealth(
       String(h?.itemsSeen ?? 0),
       String(h?.storedTotal ?? 0),
       stamp(h?.lastSuccess ?? null),
-      h?.lastError ? `${stamp(h.lastError.at)} ${h.lastError.message}` : '-',
+      // The feed is named in the first column already.
+      h?.lastError ? `${stamp(h.lastError.at)} ${h.lastError.message.replace(`${url}: `, '')}` : '-',
     ];
   });
   if (rows.length === 0) return 'no feeds watched yet\n';

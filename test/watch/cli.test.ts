@@ -79,3 +79,32 @@ test('watch without --feeds, or with a list of nothing fetchable, is a usage err
   assert.match(refused.stderr, /bad\.txt:1: refusing file: URL/);
   assert.match(refused.stderr, /no http\(s\) feed URLs to watch/);
 });
+
+test('without --once, watch polls every --interval seconds and stops cleanly on SIGTERM', async () => {
+  const { spawn } = await import('node:child_process');
+  const feeds = join(dir, 'one.txt');
+  const loopDb = join(dir, 'loop.db');
+  writeFileSync(feeds, `${server.base}/empty.xml\n`);
+  const mark = server.requests.length;
+  const child = spawn(process.execPath, [BIN, 'watch', '--feeds', feeds, '--db', loopDb, '--interval', '1'], {
+    env: { ...process.env, TZ: 'UTC', DETENTE_DB: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const polls = () => server.requests.slice(mark).filter((r) => r.path === '/empty.xml').length;
+  const deadline = Date.now() + 30_000;
+  while (polls() < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  // Let the second round finish (state saved) before asking it to stop.
+  while ((stderr.match(/round:/g) ?? []).length < 2 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGTERM');
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.ok(polls() >= 2, 'polled at least twice');
+  const state = JSON.parse(readFileSync(`${loopDb}.watch.json`, 'utf8')) as {
+    feeds: Record<string, { health: { lastSuccess: string | null } }>;
+  };
+  assert.notEqual(state.feeds[`${server.base}/empty.xml`]?.health.lastSuccess, null);
+});
