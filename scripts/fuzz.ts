@@ -8,9 +8,18 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { createPipeline } from '../src/pipeline.ts';
-import { runFileCase, runTextCase, saveTextCase, warmUp, type CaseReport, type Finding } from '../test/fuzz/cases.ts';
+import {
+  ingestBoundMs,
+  runFileCase,
+  runTextCase,
+  saveTextCase,
+  textCase,
+  warmUp,
+  type CaseReport,
+  type Finding,
+} from '../test/fuzz/cases.ts';
 import { timeBoundMs } from '../test/fuzz/check.ts';
-import { FILE_KINDS, TEXT_KINDS, type FileKind, type TextKind } from '../test/fuzz/generate.ts';
+import { FILE_KINDS, inputFile, TEXT_KINDS, type FileKind, type TextKind } from '../test/fuzz/generate.ts';
 import { caseSeed, createRng } from '../test/fuzz/prng.ts';
 
 interface Job {
@@ -30,10 +39,15 @@ if (!isMainThread) {
   parentPort?.on('message', (job: Job) => {
     void (async () => {
       let report: CaseReport;
-      if (job.type === 'text') report = runTextCase(pipeline, job.seed, job.kind as TextKind, job.scale, true);
-      else {
-        report = await runFileCase(dir, job.seed, job.kind as FileKind, job.scale, pipeline, 200_000);
-        rmSync(join(dir, `${job.kind}-${job.seed}`), { recursive: true, force: true });
+      try {
+        if (job.type === 'text') report = runTextCase(pipeline, job.seed, job.kind as TextKind, job.scale, true);
+        else {
+          report = await runFileCase(dir, job.seed, job.kind as FileKind, job.scale, pipeline, 200_000);
+          rmSync(join(dir, `${job.kind}-${job.seed}`), { recursive: true, force: true });
+        }
+      } catch (error) {
+        // A throw outside the checked calls (in the checks themselves, say) is a finding, not a silent worker death.
+        report = { findings: [{ replay: replayOf(job), problem: `threw: ${String(error)}` }], characters: 0, ms: 0 };
       }
       parentPort?.postMessage(report);
     })();
@@ -74,8 +88,8 @@ async function main(): Promise<void> {
   for (const job of jobs) {
     if (Date.now() > deadline) break;
     cases++;
-    // A generous wall-clock cut-off: 10× the CPU bound of the biggest case of that kind, at least 2 min.
-    const cutoffMs = Math.max(120_000, 10 * timeBoundMs(200_000 * job.scale));
+    // A generous wall-clock cut-off: 10× the CPU bound for the case's size, at least a minute.
+    const cutoffMs = Math.max(60_000, 10 * caseBoundMs(job));
     const report = await ask(worker, job, cutoffMs);
     if (report === null) {
       findings.push({ replay: replayOf(job), problem: `no answer within ${Math.round(cutoffMs / 1000)} s: a hang` });
@@ -83,6 +97,7 @@ async function main(): Promise<void> {
       worker = await startWorker();
     } else {
       findings.push(...report.findings);
+      if (report.findings.some((f) => f.problem.startsWith('worker died'))) worker = await startWorker();
       const key = `${job.type} ${job.kind}`;
       if (report.ms > (slowest.get(key)?.ms ?? -1)) slowest.set(key, { ms: report.ms, characters: report.characters });
     }
@@ -114,6 +129,14 @@ function* randomJobs(runSeed: number, maxScale: number): Generator<Job> {
   }
 }
 
+/** CPU bound of a job: generating its input again to measure it is cheap. */
+function caseBoundMs(job: Job): number {
+  if (job.type === 'text') return timeBoundMs(textCase(job.seed, job.kind as TextKind, job.scale).text.length);
+  const bytes = inputFile(createRng(job.seed), job.kind as FileKind, job.scale).bytes.length;
+  // Reading, then coding what was read (articles over 200,000 characters are not coded).
+  return ingestBoundMs(bytes) + timeBoundMs(Math.min(bytes, 1_000_000));
+}
+
 function parseReplay(line: string): Job {
   const m = /^(text|file) (\S+) seed (\d+) scale ([\d.]+)/.exec(line.trim());
   const kinds: readonly string[] = m?.[1] === 'text' ? TEXT_KINDS : FILE_KINDS;
@@ -135,15 +158,19 @@ function startWorker(): Promise<Worker> {
 
 function ask(worker: Worker, job: Job, cutoffMs: number): Promise<CaseReport | null> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      worker.off('message', onMessage);
-      resolve(null);
-    }, cutoffMs);
-    const onMessage = (report: CaseReport): void => {
+    const finish = (report: CaseReport | null): void => {
       clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
       resolve(report);
     };
+    const timer = setTimeout(() => finish(null), cutoffMs);
+    const onMessage = (report: CaseReport): void => finish(report);
+    // A worker that dies (out of memory, say) answers with its error instead of a hang.
+    const onError = (error: Error): void =>
+      finish({ findings: [{ replay: replayOf(job), problem: `worker died: ${String(error)}` }], characters: 0, ms: 0 });
     worker.once('message', onMessage);
+    worker.once('error', onError);
     worker.postMessage(job);
   });
 }

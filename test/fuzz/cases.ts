@@ -81,8 +81,14 @@ export function codeAndCheck(
     });
   for (const problem of resultViolations(article, result).slice(0, 5)) findings.push({ replay, problem });
   // Same input, same output: event ids must be deterministic for upserts.
-  if (twice && JSON.stringify(pipeline.code(article)) !== JSON.stringify(result))
-    findings.push({ replay, problem: 'a second run gave a different result' });
+  if (twice) {
+    try {
+      if (JSON.stringify(pipeline.code(article)) !== JSON.stringify(result))
+        findings.push({ replay, problem: 'a second run gave a different result' });
+    } catch (error) {
+      findings.push({ replay, problem: `second run or serialisation threw: ${String(error)}` });
+    }
+  }
   return { findings, characters: article.text.length, ms };
 }
 
