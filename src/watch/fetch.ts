@@ -1,5 +1,6 @@
 // The network edge of `watch`: GET with manual, bounded redirects, a timeout, a body size limit,
 // http(s) only and a User-Agent naming detente. `fetch` is injected so tests can count requests.
+import { normalizeNewlines, sniffEncoding } from '../ingest/decode.ts';
 import { urlProblem } from './feed-list.ts';
 
 export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
@@ -98,7 +99,41 @@ async function readLimited(response: Response, maxBytes: number): Promise<{ body
     chunks.push(value);
     size += value.byteLength;
   }
-  return { body: new TextDecoder().decode(Buffer.concat(chunks)), truncated };
+  return { body: decodeBody(Buffer.concat(chunks), response.headers.get('content-type')), truncated };
+}
+
+/**
+ * The charset the server names (Content-Type, else the XML declaration or an HTML meta tag) decides; without
+ * one, the bytes are sniffed (BOMs, UTF-8, else Windows-1252), as for files.
+ */
+export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const named =
+    /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
+    /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1] ??
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+  let decoder: TextDecoder | null = null;
+  if (named !== undefined) {
+    try {
+      decoder = new TextDecoder(named);
+    } catch {
+      decoder = null; // an unknown label: sniff instead
+    }
+  }
+  if (decoder === null) {
+    const sniffed = sniffEncoding(bytes.subarray(0, 64 * 1024));
+    decoder = new TextDecoder(sniffed.kind === 'text' ? sniffed.encoding : 'utf-8');
+  }
+  const text = decoder.decode(bytes);
+  return normalizeNewlines(decoder.encoding === 'windows-1252' ? fixC1(text) : text);
+}
+
+// Node 20's TextDecoder decodes Windows-1252 (and its aliases latin1, iso-8859-1) bytes 0x80–0x9F as C1
+// controls instead of the punctuation they stand for: curly quotes and dashes would be lost.
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 function describe(error: unknown, url: string, timeoutMs: number): string {

@@ -76,7 +76,7 @@ async function watchFeed(url: string, previous: FeedState | undefined, deps: Wat
   }
   const items: Article[] = [];
   for (const p of parsed) {
-    if (p.article !== null) items.push(p.article);
+    if (p.article !== null) items.push({ ...p.article, url: absoluteLink(p.article.url, feed.url) });
     else if (p.diagnostics[0]?.ruleId !== 'ingest/empty') notes.push(p.diagnostics[0]?.message ?? p.origin);
   }
   // The article id is derived from the item's guid (or link), so it is the item's identity across rounds.
@@ -175,6 +175,16 @@ async function articleFor(
     article: { ...item, text, title: item.title ?? pageTitle, date: item.date ?? pageDate ?? today },
     diagnostics: [],
   };
+}
+
+/** Feeds sometimes give links relative to themselves; they are resolved against where the feed came from. */
+function absoluteLink(link: string | null, base: string): string | null {
+  if (link === null) return null;
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return link;
+  }
 }
 
 const megabytes = (bytes: number): string => `${+(bytes / 1024 / 1024).toFixed(2)} MB`;

@@ -1,7 +1,7 @@
 // safeGet against a real local server: redirects followed and bounded, non-http refused, bodies cut.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_FETCH_SETTINGS, FetchError, safeGet, type FetchSettings } from '../../src/watch/fetch.ts';
+import { DEFAULT_FETCH_SETTINGS, FetchError, decodeBody, safeGet, type FetchSettings } from '../../src/watch/fetch.ts';
 import { startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -72,4 +72,24 @@ test('a server that does not answer in time is given up on', async () => {
     silent.closeAllConnections();
     silent.close();
   }
+});
+
+test('bodies are decoded by the charset the server or the document names, else sniffed', () => {
+  // Windows-1252 bytes: ü and è as in Latin-1, the dash (0x96) where Latin-1 has a control character.
+  const cp1252 = Buffer.concat([
+    Buffer.from('The ministers met in Zürich ', 'latin1'),
+    Buffer.from([0x96]),
+    Buffer.from(' and again in Genève on Friday, officials said.', 'latin1'),
+  ]);
+  const expected = 'The ministers met in Zürich – and again in Genève on Friday, officials said.';
+  assert.equal(decodeBody(cp1252, 'text/html; charset=windows-1252'), expected);
+  assert.equal(decodeBody(cp1252, null), expected, 'invalid UTF-8 sniffed as Windows-1252');
+  const xml = Buffer.concat([
+    Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>\r\n<t>'),
+    Buffer.from([0xe9]),
+    Buffer.from('</t>'),
+  ]);
+  assert.equal(decodeBody(xml, 'application/xml'), '<?xml version="1.0" encoding="ISO-8859-1"?>\n<t>é</t>');
+  assert.equal(decodeBody(Buffer.from('Genève'), 'text/plain; charset=utf-8'), 'Genève');
+  assert.equal(decodeBody(Buffer.from('Genève'), 'text/plain; charset=no-such-charset'), 'Genève');
 });

@@ -170,3 +170,25 @@ test('an item page behind a redirect loop falls back to the description', async 
   assert.equal(report?.outcome.kind === 'ok' ? report.outcome.fallbacks : -1, 1);
   assert.match(report?.notes.join('\n') ?? '', /more than 5 redirects.*coded the feed's description/);
 });
+
+test('a relative item link is resolved against the feed URL before its page is fetched', async () => {
+  const feedUrl = `${server.base}/desk/relative.xml`;
+  const xml =
+    `<rss version="2.0"><channel><title>Relative Desk</title><item><guid>rel-1</guid>` +
+    `<link>../pages/missile.html</link><title>Missile</title>` +
+    `<description>Short summary.</description></item></channel></rss>`;
+  const mark = server.requests.length;
+  const round = await runRound([feedUrl], emptyState(), {
+    ...deps,
+    fetch: {
+      ...deps.fetch,
+      fetch: (url, init) => (url === feedUrl ? Promise.resolve(new Response(xml, { status: 200 })) : fetch(url, init)),
+    },
+  });
+  assert.deepEqual(pathsSince(mark), ['/pages/missile.html']);
+  const outcome = round.reports[0]?.outcome;
+  assert.equal(outcome?.kind === 'ok' ? outcome.fallbacks : -1, 0);
+  const stored = await store.getArticle(round.state.feeds[feedUrl]?.seen[0] ?? '');
+  assert.equal(stored?.article.url, `${server.base}/pages/missile.html`);
+  assert.match(stored?.article.text ?? '', /Japan lodged a formal protest/);
+});
