@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createPipeline } from '../src/pipeline.ts';
 import {
   ingestBoundMs,
@@ -35,7 +35,8 @@ if (!isMainThread) {
   // The worker: codes and reads cases as the main thread asks.
   const pipeline = createPipeline();
   warmUp(pipeline);
-  const dir = mkdtempSync(join(tmpdir(), 'detente-fuzz-'));
+  // The main thread owns the scratch directory: a terminated worker cannot clean up after itself.
+  const dir = String(workerData);
   parentPort?.on('message', (job: Job) => {
     void (async () => {
       let report: CaseReport;
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
   const deadline = Date.now() + minutes * 60_000;
   process.stderr.write(`fuzz: seed ${runSeed}, up to ${minutes} min, sizes up to ${maxScale}× the test size\n`);
 
-  let worker = await startWorker();
+  const scratch = mkdtempSync(join(tmpdir(), 'detente-fuzz-'));
+  let worker = await startWorker(scratch);
   const findings: Finding[] = [];
   const slowest = new Map<string, { ms: number; characters: number }>();
   let cases = 0;
@@ -94,10 +96,10 @@ async function main(): Promise<void> {
     if (report === null) {
       findings.push({ replay: replayOf(job), problem: `no answer within ${Math.round(cutoffMs / 1000)} s: a hang` });
       await worker.terminate();
-      worker = await startWorker();
+      worker = await startWorker(scratch);
     } else {
       findings.push(...report.findings);
-      if (report.findings.some((f) => f.problem.startsWith('worker died'))) worker = await startWorker();
+      if (report.findings.some((f) => f.problem.startsWith('worker died'))) worker = await startWorker(scratch);
       const key = `${job.type} ${job.kind}`;
       if (report.ms > (slowest.get(key)?.ms ?? -1)) slowest.set(key, { ms: report.ms, characters: report.characters });
     }
@@ -109,6 +111,7 @@ async function main(): Promise<void> {
     }
   }
   await worker.terminate();
+  rmSync(scratch, { recursive: true, force: true });
   process.stdout.write(`\n${cases} cases, ${findings.length} findings. Slowest case of each kind (CPU):\n`);
   for (const [key, s] of [...slowest].sort()) {
     process.stdout.write(
@@ -145,11 +148,11 @@ function parseReplay(line: string): Job {
   return { type: m[1] as 'text' | 'file', kind: m[2] ?? '', seed: Number(m[3]), scale: Number(m[4]) };
 }
 
-function startWorker(): Promise<Worker> {
+function startWorker(scratch: string): Promise<Worker> {
   // Node 20 workers do not inherit the tsx loader: the worker registers it, then loads this file.
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const worker = new Worker(boot, { eval: true });
+  const worker = new Worker(boot, { eval: true, workerData: scratch });
   return new Promise((resolve, reject) => {
     worker.once('message', () => resolve(worker));
     worker.once('error', reject);
