@@ -18,9 +18,43 @@ export function analyze(article: Article): Doc {
   const sentences: Sentence[] = [];
   for (const line of text.matchAll(LINE)) {
     if (!/\S/.test(line[0])) continue;
-    analyzeBlock(text, line.index, line[0], tokens, sentences);
+    for (const [start, end] of pieces(line[0])) {
+      analyzeBlock(text, line.index + start, line[0].slice(start, end), tokens, sentences);
+    }
   }
   return { article, tokens, sentences };
+}
+
+/** Bounds that keep the tokenizer linear: its time grows with the square of an unbroken run. */
+const MAX_RUN = 200;
+const MAX_PIECE = 10_000;
+/** A "sentence" longer than this (a storm of quote marks, a list with no full stop) is cut into parts. */
+export const MAX_SENTENCE_TOKENS = 200;
+
+/**
+ * Splits a line into pieces the tokenizer handles in linear time: at most MAX_PIECE characters,
+ * cut after a full stop or at white space when possible, and unbroken runs cut every MAX_RUN
+ * characters. Ordinary news paragraphs are one piece.
+ */
+function pieces(line: string): [number, number][] {
+  if (line.length <= MAX_PIECE && !/\S{200}/.test(line)) return [[0, line.length]];
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < line.length) {
+    let end = Math.min(line.length, start + MAX_PIECE);
+    const run = /\S{200}/.exec(line.slice(start, end));
+    if (run !== null) end = start + run.index + MAX_RUN;
+    else if (end < line.length) {
+      const window = line.slice(start, end);
+      const stop = window.lastIndexOf('. ');
+      const space = window.lastIndexOf(' ');
+      if (stop > MAX_PIECE / 2) end = start + stop + 2;
+      else if (space > 0) end = start + space + 1;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
 }
 
 function analyzeBlock(text: string, offset: number, block: string, tokens: Token[], sentences: Sentence[]): void {
@@ -32,7 +66,7 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
   const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
   const starts = locate(block, values);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  for (const [first, last] of spans) {
+  for (const [first, last] of capped(spans)) {
     const index = sentences.length;
     const firstToken = tokens.length;
     for (let i = first; i <= last; i++) {
@@ -56,6 +90,15 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
     const end = tokens[endToken - 1]!.end;
     sentences.push({ index, start, end, text: text.slice(start, end), firstToken, endToken });
   }
+}
+
+/** Sentence spans with none longer than MAX_SENTENCE_TOKENS tokens. */
+function capped(spans: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [first, last] of spans) {
+    for (let a = first; a <= last; a += MAX_SENTENCE_TOKENS) out.push([a, Math.min(last, a + MAX_SENTENCE_TOKENS - 1)]);
+  }
+  return out;
 }
 
 /**

@@ -23,10 +23,20 @@ export function registerCode(program: Command, context: CommandContext): void {
           progress.tick(false);
           continue;
         }
-        const result = pipeline.code(item.article);
-        process.stdout.write(
-          `${JSON.stringify({ ...result, diagnostics: [...item.diagnostics, ...result.diagnostics] })}\n`,
-        );
+        // One article that the coder or the serialiser cannot handle fails alone; the batch goes on.
+        let line: string;
+        try {
+          const result = pipeline.code(item.article);
+          line = JSON.stringify({ ...result, diagnostics: [...item.diagnostics, ...result.diagnostics] });
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          process.stderr.write(
+            `${item.origin}: could not code article ${item.article.id} (${reason}) [coding/failed]\n`,
+          );
+          progress.tick(false);
+          continue;
+        }
+        process.stdout.write(`${line}\n`);
         progress.tick(true);
       }
       const summary = progress.finish();
