@@ -108,6 +108,11 @@ function eventsOf(
     sources = modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
   } else {
     sources = subjectOf(ctx, i);
+    // A gerund used as a noun takes its modifier: "killed in Israeli tank shelling".
+    if (sources.length === 0 && ctx.doc.tokens[i]!.lower.endsWith('ing')) {
+      const modifier = nounModifierSource(ctx, i);
+      if (modifier !== null) sources = [modifier];
+    }
   }
   const reporter = reporterOf(ctx, i, quotes);
   // A subjectless event in a direct quote ("units have returned …”, the ministry said) is the
