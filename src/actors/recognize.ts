@@ -58,6 +58,7 @@ const UNIQUE_OFFICES = new Set([
   'chief of the general staff',
   'national security adviser',
 ]);
+const BARE_GROUP_SECTORS = new Set(['REB', 'INS', 'OPP']);
 const HEAD_WORDS = new Set(['head', 'chief', 'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -201,7 +202,27 @@ class Scanner {
       const appos = this.honorific(j, limit) ?? this.namedApposition(j, limit);
       if (appos) return appos;
     }
-    return this.demonymAt(names) ?? this.sectorOfPlace(j, limit);
+    return this.demonymAt(names) ?? this.sectorOfPlace(j, limit) ?? this.bareGroup(j, limit);
+  }
+
+  /**
+   * "Insurgents bombarded …", "protesters rallied …": armed and protesting groups named with no country
+   * are still actors (CAMEO's ---REB, ---OPP). Other bare sector nouns ("the army", "the government")
+   * stay unresolved: which state they belong to is exactly what is unknown.
+   */
+  private bareGroup(j: number, limit: number): Candidate | null {
+    const s = parseSector(this.reg, this.tokens, j, limit);
+    if (!s || s.entry.type !== 'group' || !BARE_GROUP_SECTORS.has(s.entry.sector)) return null;
+    // Plural people only: "rebels", "protesters"; not "opposition to …", which names a stance.
+    if (!this.tokens[s.end - 1]!.lower.endsWith('s')) return null;
+    const code = compose(null, s.entry.sector);
+    return {
+      end: s.end,
+      actor: { name: s.entry.label, ...code, type: 'group', id: null },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /**
