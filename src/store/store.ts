@@ -113,6 +113,27 @@ export interface StoreCounts {
   readonly articleActors: number;
 }
 
+/** Filter for dyadDays: code prefixes (`RUS`, `IGOWSTNAT`) and inclusive YYYY-MM-DD bounds. */
+export interface DyadDayFilter {
+  readonly source?: string;
+  readonly target?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/**
+ * Asserted events summed per source code, target code and day (event date, else article date), computed
+ * inside the database so a dyad series over millions of events reads only the sums.
+ */
+export interface DyadDay {
+  readonly sourceCode: string;
+  readonly targetCode: string;
+  readonly day: string;
+  /** Counts per QuadClass 1–4. */
+  readonly quad: readonly [number, number, number, number];
+  readonly goldsteinSum: number;
+}
+
 export interface Store {
   /**
    * Upserts a batch in one transaction: an article saved again replaces its events, quotes and actors.
@@ -132,5 +153,7 @@ export interface Store {
   /** Ordered by mentions (descending), then code and name. */
   queryActors(filter?: ActorFilter): Promise<ActorStats[]>;
   counts(): Promise<StoreCounts>;
+  /** Sums of asserted events with both actors and a date, ordered by source code, target code, day. */
+  dyadDays(filter?: DyadDayFilter): Promise<DyadDay[]>;
   close(): Promise<void>;
 }

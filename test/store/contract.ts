@@ -334,4 +334,50 @@ export function storeContract(backend: string, open: OpenStore): void {
       assert.deepEqual(await store.counts(), before);
     });
   });
+
+  it('dyadDays sums asserted events per source code, target code and day, with prefix and date filters', async () => {
+    await seeded(open, async (store) => {
+      // Expected sums, computed from the event records themselves.
+      const expected = new Map<string, { quad: number[]; goldsteinSum: number }>();
+      for (const { event, article } of await store.queryEvents({ modality: 'asserted' })) {
+        const day = event.date ?? article.date;
+        if (event.source === null || event.target === null || day === null) continue;
+        const key = `${event.source.code}|${event.target.code}|${day}`;
+        const sums = expected.get(key) ?? { quad: [0, 0, 0, 0], goldsteinSum: 0 };
+        sums.quad[event.quadClass - 1]! += 1;
+        sums.goldsteinSum += event.goldstein;
+        expected.set(key, sums);
+      }
+      assert.ok(expected.size > 0, 'the fixtures hold asserted events with both actors');
+      const days = await store.dyadDays();
+      assert.deepEqual(
+        new Map(
+          days.map((d) => [
+            `${d.sourceCode}|${d.targetCode}|${d.day}`,
+            { quad: [...d.quad], goldsteinSum: d.goldsteinSum },
+          ]),
+        ),
+        expected,
+      );
+      const sorted = [...days].sort(
+        (a, b) =>
+          a.sourceCode.localeCompare(b.sourceCode) ||
+          a.targetCode.localeCompare(b.targetCode) ||
+          a.day.localeCompare(b.day),
+      );
+      assert.deepEqual(days, sorted, 'ordered by source code, target code, day');
+      const first = days[0]!;
+      const narrowed = await store.dyadDays({
+        source: first.sourceCode.slice(0, 3).toLowerCase(),
+        target: first.targetCode,
+        from: first.day,
+        to: first.day,
+      });
+      assert.ok(
+        narrowed.length >= 1 &&
+          narrowed.every((d) => d.day === first.day && d.sourceCode.startsWith(first.sourceCode.slice(0, 3))),
+      );
+      assert.deepEqual(await store.dyadDays({ from: '2999-01-01' }), []);
+    });
+  });
 }

@@ -118,6 +118,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX ingest_jobs_open ON ingest_jobs (id) WHERE state IN ('queued', 'running');
     `,
   },
+  {
+    version: 3,
+    description: 'covering index for dyad-day sums (dyadDays)',
+    sql: `
+      CREATE INDEX events_dyad_days ON events (modality, source_code, target_code, date) INCLUDE (quad_class, goldstein);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -4,12 +4,14 @@ import type { Store } from '../store.ts';
 import { inTransaction, openPool, type PostgresStoreOptions } from './connection.ts';
 import { createReader } from './reader.ts';
 import { writeBatch } from './writer.ts';
+import { createDyadDays } from './dyad-days.ts';
 
 export type { PostgresStoreOptions } from './connection.ts';
 
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const pool = await openPool(url, options);
   const reader = createReader(pool);
+  const dyadDays = createDyadDays(pool);
   let closed = false;
   return {
     async saveArticles(batch) {
@@ -26,6 +28,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     queryQuotes: (filter = {}) => reader.quotes(filter),
     queryActors: (filter = {}) => reader.actors(filter),
     counts: () => reader.counts(),
+    dyadDays: (filter = {}) => dyadDays(filter),
     async close() {
       if (closed) return;
       closed = true;

@@ -95,6 +95,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX article_actors_name ON article_actors (name_key);
     `,
   },
+  {
+    version: 2,
+    description: 'covering index for dyad-day sums (dyadDays)',
+    sql: `
+      CREATE INDEX events_dyad_days ON events (modality, source_code, target_code, date, quad_class, goldstein);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

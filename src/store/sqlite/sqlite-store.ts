@@ -4,6 +4,7 @@ import type { Store } from '../store.ts';
 import { openDatabase, type SqliteStoreOptions } from './connection.ts';
 import { createReader } from './reader.ts';
 import { createWriter } from './writer.ts';
+import { createDyadDays } from './dyad-days.ts';
 
 export type { SqliteStoreOptions } from './connection.ts';
 
@@ -12,6 +13,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   // A read-only store prepares no INSERT statements (they would fail on a read-only connection).
   const writer = options.readonly ? null : createWriter(db);
   const reader = createReader(db);
+  const dyadDays = createDyadDays(db);
   const write = () => {
     if (writer === null) throw new Error('this store was opened read-only');
     return writer;
@@ -43,6 +45,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async counts() {
       return reader.counts();
+    },
+    async dyadDays(filter = {}) {
+      return dyadDays(filter);
     },
     async close() {
       if (!db.open) return;
