@@ -6,10 +6,16 @@ import type { EventRecord } from './records.ts';
 /** The dyad side an actor stands for, or null when the actor carries no usable code. */
 export function actorKey(actor: Actor | null): string | null {
   if (actor === null) return null;
-  const code = actor.code.toUpperCase();
-  if (code.startsWith('IGO')) return code;
-  if (actor.country !== null && /^[A-Z]{3}$/.test(actor.country)) return actor.country;
-  const head = /^[A-Z]{3}/.exec(code);
+  if (!actor.code.toUpperCase().startsWith('IGO') && actor.country !== null && /^[A-Z]{3}$/.test(actor.country))
+    return actor.country;
+  return codeKey(actor.code);
+}
+
+/** The dyad side of a bare actor code: IGO codes whole, else the leading three letters (RUSGOV → RUS). */
+export function codeKey(code: string): string | null {
+  const upper = code.toUpperCase();
+  if (upper.startsWith('IGO')) return upper;
+  const head = /^[A-Z]{3}/.exec(upper);
   return head === null ? null : head[0];
 }
 
@@ -43,6 +49,11 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 export function matchesSide(key: string, wanted: string | undefined): boolean {
   if (wanted === undefined || wanted === '') return true;
+  return key.startsWith(sidePrefix(wanted));
+}
+
+/** The code prefix a dyad side names: `NATO` → IGOWSTNAT, `rus` → RUS. */
+export function sidePrefix(wanted: string): string {
   const upper = wanted.toUpperCase();
-  return key.startsWith(ALIASES[upper] ?? upper);
+  return ALIASES[upper] ?? upper;
 }

@@ -1,7 +1,8 @@
 // Dyad series: per directed dyad and per day or week, from asserted events only. Two variants: every mention
 // counts (what a naive counter like GDELT reports) or every story counts once (what happened).
 import { weekStart } from './dates.ts';
-import { dyadKey, eventDyad, type Dyad } from './dyads.ts';
+import { codeKey, dyadKey, eventDyad, type Dyad } from './dyads.ts';
+import type { DyadDay } from '../store/store.ts';
 import type { EventRecord } from './records.ts';
 import { buildStories, mentionDate, type Story, type StoryOptions, DEFAULT_STORY_OPTIONS } from './stories.ts';
 
@@ -33,7 +34,10 @@ export interface Observation {
   readonly dyad: Dyad;
   readonly date: string;
   readonly quadClass: 1 | 2 | 3 | 4;
+  /** The Goldstein value, summed over `count` events when the observation is a pre-summed group. */
   readonly goldstein: number;
+  /** How many events the observation stands for (1 unless the database summed them: see fromDyadDays). */
+  readonly count?: number;
 }
 
 export function isAsserted(record: EventRecord): boolean {
@@ -98,7 +102,7 @@ export function aggregateSeries(items: readonly Observation[], period: Period): 
       accs.set(key, acc);
     }
     const q = (o.quadClass - 1) as 0 | 1 | 2 | 3;
-    acc.quad[q] += 1;
+    acc.quad[q] += o.count ?? 1;
     acc.sum += o.goldstein;
   }
   const points = [...accs.values()].map((a): SeriesPoint => {
@@ -117,6 +121,33 @@ export function aggregateSeries(items: readonly Observation[], period: Period): 
     };
   });
   return points.sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(a.period, b.period));
+}
+
+/**
+ * Mention-level observations from the store's dyad-day sums (Store.dyadDays): the same series as
+ * mentionObservations over the records, without reading the records. Codes fold to dyad keys as in
+ * actorKey (RUSGOV → RUS; IGO codes whole); Goldstein is split across QuadClasses by their share,
+ * which leaves per-period sums exact.
+ */
+export function fromDyadDays(days: readonly DyadDay[]): Observation[] {
+  const out: Observation[] = [];
+  for (const d of days) {
+    const source = codeKey(d.sourceCode);
+    const target = codeKey(d.targetCode);
+    if (source === null || target === null || source === target) continue;
+    const total = d.quad[0] + d.quad[1] + d.quad[2] + d.quad[3];
+    d.quad.forEach((count, q) => {
+      if (count === 0) return;
+      out.push({
+        dyad: { source, target },
+        date: d.day,
+        quadClass: (q + 1) as 1 | 2 | 3 | 4,
+        goldstein: (d.goldsteinSum * count) / total,
+        count,
+      });
+    });
+  }
+  return out;
 }
 
 /** The whole computation: asserted records → observations at the chosen level → series. */
