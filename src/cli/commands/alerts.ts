@@ -23,7 +23,7 @@ export function registerAlerts(program: Command, _context: CommandContext): void
   program
     .command('alerts')
     .description('escalation alerts per dyad (CUSUM on the daily escalation index), with their evidence')
-    .option('--db <path>', 'SQLite database file (default: $DETENTE_DB, else ./detente.db)')
+    .option('--db <path>', 'store: an SQLite file or a postgres:// URL (default: $DETENTE_DB, else ./detente.db)')
     .option('--source <code>', 'only dyads whose source starts with this code (RUS, IGOWSTNAT, NATO)')
     .option('--target <code>', 'only dyads whose target starts with this code')
     .option('--from <YYYY-MM-DD>', 'first day of the chart (default: the first reported story)')

@@ -39,7 +39,7 @@ export function registerDyads(program: Command, _context: CommandContext): void 
   program
     .command('dyads')
     .description('dyad series per day or week from asserted events: QuadClass counts, Goldstein, balance')
-    .option('--db <path>', 'SQLite database file (default: $DETENTE_DB, else ./detente.db)')
+    .option('--db <path>', 'store: an SQLite file or a postgres:// URL (default: $DETENTE_DB, else ./detente.db)')
     .option('--source <code>', 'source side: state code (RUS), IGO code (IGOWSTNAT) or NATO/EU/UN/OSCE; a prefix')
     .option('--target <code>', 'target side, same rule')
     .option('--from <YYYY-MM-DD>', 'first day')

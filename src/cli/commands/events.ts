@@ -40,7 +40,7 @@ interface ActorOptions extends PageOptions {
 
 function pageOptions(command: Command): Command {
   return command
-    .option('--db <path>', 'SQLite database file (default: $DETENTE_DB, else ./detente.db)')
+    .option('--db <path>', 'store: an SQLite file or a postgres:// URL (default: $DETENTE_DB, else ./detente.db)')
     .option('--limit <n>', 'at most n rows; 0 for all', '50')
     .option('--offset <n>', 'skip the first n rows', '0')
     .option('--json', 'NDJSON records, one per line, instead of a table');

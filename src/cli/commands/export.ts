@@ -36,7 +36,7 @@ export function registerExport(program: Command, _context: CommandContext): void
     .command('export')
     .description('export events: GDELT 2.0 Events TSV (61 columns), PLOVER JSONL or CSV')
     .requiredOption('--format <f>', 'gdelt, plover or csv')
-    .option('--db <path>', 'SQLite database file (default: $DETENTE_DB, else ./detente.db)')
+    .option('--db <path>', 'store: an SQLite file or a postgres:// URL (default: $DETENTE_DB, else ./detente.db)')
     .option('--out <file>', 'write to this file (default: stdout)')
     .option('--source <actor>', 'source actor: code prefix (RUS, RUSGOV) or name substring')
     .option('--target <actor>', 'target actor, same rule')

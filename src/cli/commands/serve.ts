@@ -18,7 +18,7 @@ export function registerServe(program: Command, _context: CommandContext): void 
   program
     .command('serve')
     .description('serve the JSON API (/api, OpenAPI at /api/openapi.json) and the dashboard')
-    .option('--db <path>', 'SQLite database file (default: $DETENTE_DB, else ./detente.db)')
+    .option('--db <path>', 'store: an SQLite file or a postgres:// URL (default: $DETENTE_DB, else ./detente.db)')
     .option('--port <n>', 'TCP port (0 picks a free one)', String(DEFAULT_PORT))
     .option('--host <address>', 'address to bind; anything but loopback requires a token', '127.0.0.1')
     .option('--token <secret>', 'access token (default: $DETENTE_TOKEN); requests send Authorization: Bearer <token>')
