@@ -68,6 +68,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   }
 
   if (noun) {
+    // "A Russian invasion of Ukraine would trigger sanctions": the noun's own verb is modal or future.
+    for (let k = trigger + 1; k < Math.min(ctx.sentence.endToken, trigger + 8); k++) {
+      const t = tokens[k]!;
+      if (MODALS.has(t.lower) || FUTURE.has(t.lower)) return reading('hypothetical', null, t.lower);
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') break;
+    }
     for (let k = trigger - 1; k >= Math.max(first, trigger - 6); k--) {
       const t = tokens[k]!;
       if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);

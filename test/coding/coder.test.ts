@@ -50,6 +50,7 @@ test('negation: did not, never, no one; "refused to" is a rejection, not a negat
 test('hypotheticals: whether, if, would, could, may', () => {
   assert.deepEqual(brief('Nobody knows whether Russia will attack Ukraine.'), ['190 RUS->UKR hypothetical']);
   assert.deepEqual(brief('Russia may attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+  assert.deepEqual(brief("Russia's invasion of Ukraine would trigger a response."), ['190 RUS->UKR hypothetical']);
   // "would" after a speech verb is a reported future: negated, not hypothetical.
   assert.deepEqual(brief('Lavrov said that Russia would not attack Ukraine.'), ['190 RUS->UKR negated']);
   assert.deepEqual(brief('Nobody asked how Russia attacked Ukraine.'), ['190 RUS->UKR hypothetical']);
