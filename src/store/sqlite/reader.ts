@@ -4,7 +4,6 @@ import type {
   ActorFilter,
   ActorStats,
   ArticleKey,
-  ArticleRef,
   EventFilter,
   QuoteFilter,
   StoreCounts,
@@ -13,30 +12,8 @@ import type {
   StoredQuote,
 } from '../store.ts';
 import type { ActorSummary, ActorType, Diagnostic, Event, Quote } from '../../types.ts';
+import { ARTICLE_REF_COLUMNS, articleRef, type ArticleRow, type JoinedRow } from '../rows.ts';
 import { actorClause, and, eventWhere, page, quoteWhere, type SqlValue, type Where } from './filters.ts';
-
-interface ArticleRow {
-  id: string;
-  date: string | null;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  text: string;
-  tone: number;
-  diagnostics: string;
-  content_hash: string;
-  dictionary_version: string;
-}
-
-interface JoinedRow {
-  record: string;
-  position: number;
-  a_id: string;
-  a_date: string | null;
-  a_title: string | null;
-  a_url: string | null;
-  a_source: string | null;
-}
 
 interface ActorStatsRow {
   code: string;
@@ -49,12 +26,6 @@ interface ActorStatsRow {
   mentions: number;
   as_source: number;
   as_target: number;
-}
-
-const ARTICLE_REF_COLUMNS = 'a.id AS a_id, a.date AS a_date, a.title AS a_title, a.url AS a_url, a.source AS a_source';
-
-function articleRef(row: JoinedRow): ArticleRef {
-  return { id: row.a_id, date: row.a_date, title: row.a_title, url: row.a_url, source: row.a_source };
 }
 
 /** SQLite has no IN-list binding for arrays; keep each lookup well under its 32766 parameter limit. */
