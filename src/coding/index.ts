@@ -64,7 +64,12 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
     const candidates = triggerPatterns(codebook, t.lemma, t.lower);
     if (candidates === undefined) continue;
     // "the occupied West Bank": a participle after a determiner is an adjective, not an event.
-    const adjectival = t.pos === 'VERB' && ctx.doc.tokens[i - 1]?.pos === 'DET' && /ed$/.test(t.lower);
+    // So is "Jordan's visiting King": an -ing form between a determiner or possessive and an actor.
+    const before = ctx.doc.tokens[i - 1];
+    const adjectival =
+      t.pos === 'VERB' &&
+      ((before?.pos === 'DET' && /ed$/.test(t.lower)) ||
+        ((before?.pos === 'DET' || before?.pos === 'PART') && /ing$/.test(t.lower) && ctx.mentionAt[i + 1]! >= 0));
     const verb = (t.pos === 'VERB' && !adjectival) || verbLike(ctx, i);
     // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
     const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
@@ -155,6 +160,9 @@ function eventsOf(
   // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").
   if (noun && sources.length === 0 && !clauseSubject(ctx, i)) return [];
   if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2) return [];
+  // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").
+  if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
+  if (passive && needsCounterpart(match.pattern.code) && sources.length === 0) return [];
 
   const announced = reading.announced === 'reported-future' ? (reporter !== null ? 'future' : null) : reading.announced;
   const selfAnnounced = reading.announced === 'commitment' || (reporter !== null && sameActor(reporter, sources[0]));
