@@ -3,6 +3,7 @@
 import type { PoolClient } from 'pg';
 import { nameKey } from '../actor-match.ts';
 import type { StoreEntry } from '../store.ts';
+import { eventColumns } from '../rows.ts';
 import { searchDocument } from './fts.ts';
 
 /** One array per column, in the order of the INSERT's unnest(): rows are pushed, arrays are sent. */
@@ -70,22 +71,7 @@ export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[
       dictionaryVersion,
     );
     result.events.forEach((ev, position) => {
-      e.push(
-        id,
-        position,
-        ev.id,
-        ev.date ?? result.date,
-        ev.source?.code ?? null,
-        ev.source ? nameKey(ev.source.name) : null,
-        ev.target?.code ?? null,
-        ev.target ? nameKey(ev.target.name) : null,
-        ev.cameo,
-        ev.plover?.toUpperCase() ?? null,
-        ev.modality,
-        ev.quadClass,
-        ev.goldstein,
-        searchDocument(ev.sentence),
-      );
+      e.push(id, position, ev.id, ...eventColumns(ev, result.date), searchDocument(ev.sentence));
       r.push(id, position, ev.sentence, JSON.stringify(ev));
     });
     result.quotes.forEach((qu, position) => {

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { nameKey } from '../actor-match.ts';
 import type { StoreEntry } from '../store.ts';
+import { eventColumns } from '../rows.ts';
 
 export interface Writer {
   save(batch: readonly StoreEntry[]): void;
@@ -64,21 +65,7 @@ export function createWriter(db: Database.Database): Writer {
       storedAt,
     );
     result.events.forEach((e, position) => {
-      const { lastInsertRowid } = insertEvent.run(
-        result.id,
-        position,
-        e.id,
-        e.date ?? result.date,
-        e.source?.code ?? null,
-        e.source ? nameKey(e.source.name) : null,
-        e.target?.code ?? null,
-        e.target ? nameKey(e.target.name) : null,
-        e.cameo,
-        e.plover?.toUpperCase() ?? null,
-        e.modality,
-        e.quadClass,
-        e.goldstein,
-      );
+      const { lastInsertRowid } = insertEvent.run(result.id, position, e.id, ...eventColumns(e, result.date));
       insertEventRecord.run(lastInsertRowid, e.sentence, JSON.stringify(e));
     });
     result.quotes.forEach((q, position) => {
