@@ -6,6 +6,7 @@ import { isPostgresSpec } from './db-spec.ts';
 
 export type * from './store.ts';
 export { contentHash } from './content-hash.ts';
+export { articleCursor, eventCursor } from './store.ts';
 export { isPostgresSpec, redactDbSpec } from './db-spec.ts';
 
 export const DEFAULT_DB_PATH = './detente.db';

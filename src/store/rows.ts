@@ -2,6 +2,7 @@
 // article and event columns, so a joined event row maps to the contract the same way.
 import type { Event } from '../types.ts';
 import { nameKey } from './actor-match.ts';
+import { actorKey } from '../aggregate/dyads.ts';
 import type { ArticleRef } from './store.ts';
 
 export interface ArticleRow {
@@ -35,14 +36,33 @@ export function articleRef(row: JoinedRow): ArticleRef {
   return { id: row.a_id, date: row.a_date, title: row.a_title, url: row.a_url, source: row.a_source };
 }
 
+/** The names of eventColumns' values, in order (for INSERT statements). */
+export const EVENT_COLUMNS = [
+  'date',
+  'source_code',
+  'source_key',
+  'target_code',
+  'target_key',
+  'cameo',
+  'plover',
+  'modality',
+  'quad_class',
+  'goldstein',
+  'source_side',
+  'target_side',
+  'day',
+] as const;
+
 /**
- * The filter columns of an event row, in table order after (article_id, position, id): date (the event's,
- * else the article's), source code and name key, target code and name key, cameo, PLOVER, modality,
- * QuadClass, Goldstein. One derivation for both backends, so their filters agree.
+ * The filter columns of an event row (EVENT_COLUMNS): date (the event's, else the article's), source code and
+ * name key, target code and name key, cameo, PLOVER, modality, QuadClass, Goldstein, then the aggregate columns:
+ * the dyad sides (actorKey, so RUSGOV is `RUS`) and the day the aggregates place the event on (mentionDate:
+ * the event date unless missing or after the article date). One derivation for both backends, so they agree.
  */
 export function eventColumns(event: Event, articleDate: string | null): (string | number | null)[] {
+  const date = event.date ?? articleDate;
   return [
-    event.date ?? articleDate,
+    date,
     event.source?.code ?? null,
     event.source ? nameKey(event.source.name) : null,
     event.target?.code ?? null,
@@ -52,5 +72,13 @@ export function eventColumns(event: Event, articleDate: string | null): (string 
     event.modality,
     event.quadClass,
     event.goldstein,
+    actorKey(event.source),
+    actorKey(event.target),
+    articleDate !== null && date !== null && date > articleDate ? articleDate : date,
   ];
+}
+
+/** A LIKE pattern matching `needle` anywhere, its own `%`, `_` and `\` taken literally (ESCAPE '\'). */
+export function likePattern(needle: string): string {
+  return `%${needle.replaceAll(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -47,15 +47,53 @@ export interface EventFilter {
   /** Full-text search over the event sentence: every word must occur; `word*` is a prefix. */
   readonly text?: string;
   readonly modality?: Modality;
+  /**
+   * Exact dyad sides as the aggregates key them (src/aggregate/dyads.ts: RUSGOV and RUSMIL are both `RUS`, IGOs
+   * keep their whole code): only events of that directed dyad.
+   */
+  readonly dyad?: DyadSides;
   readonly limit?: number;
   readonly offset?: number;
+  /**
+   * Keyset paging: only events after this one in the requested order (take it from the last event of the
+   * previous page with eventCursor()). Unlike `offset` it costs the same on the first and on the ten-thousandth
+   * page. Combined with `offset`, the offset counts from the cursor.
+   */
+  readonly after?: EventCursor;
   /** By date, then article id, then position; `desc` reverses that. Events with no date at all come last. */
   readonly order?: 'asc' | 'desc';
+}
+
+/** A position in the event order: the sort key of one event (its date as stored, article id, position). */
+export interface EventCursor {
+  /** Event date, else article date; null for an event with no date at all. */
+  readonly date: string | null;
+  readonly articleId: string;
+  readonly position: number;
+}
+
+/** A directed dyad by its aggregate keys (`RUS` → `UKR`, `IGOWSTNAT` → `RUS`). */
+export interface DyadSides {
+  readonly source: string;
+  readonly target: string;
 }
 
 export interface StoredEvent {
   readonly event: Event;
   readonly article: ArticleRef;
+  /** Index of the event in its article's `events` (set by the stores; the last part of the sort key). */
+  readonly position?: number;
+}
+
+/** The cursor that continues after `row` (ArticleFilter.after). */
+export function articleCursor(row: ArticleRef): ArticleCursor {
+  return { date: row.date, id: row.id };
+}
+
+/** The cursor that continues after `row` (EventFilter.after). */
+export function eventCursor(row: StoredEvent): EventCursor {
+  if (row.position === undefined) throw new Error('eventCursor: the event has no position (not read from a store)');
+  return { date: row.event.date ?? row.article.date, articleId: row.article.id, position: row.position };
 }
 
 export interface QuoteFilter {
@@ -134,6 +172,71 @@ export interface DyadDay {
   readonly goldsteinSum: number;
 }
 
+/** Filter for queryArticles. Newest first (by article date, then id, both descending); undated articles last. */
+export interface ArticleFilter {
+  /** Inclusive YYYY-MM-DD bounds on the article date. */
+  readonly from?: string;
+  readonly to?: string;
+  /** Outlet: substring of the article's source (feed, site or agency name), ASCII case-insensitive. */
+  readonly source?: string;
+  /** Substring of the title, ASCII case-insensitive. */
+  readonly title?: string;
+  /** Full-text search over the article's event sentences, same rule as EventFilter.text. */
+  readonly text?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+  /** Keyset paging: only articles after this one in the order (see articleCursor). */
+  readonly after?: ArticleCursor;
+}
+
+export interface ArticleCursor {
+  readonly date: string | null;
+  readonly id: string;
+}
+
+/** An article in a listing: its reference fields and how much was coded in it. */
+export interface ArticleListing extends ArticleRef {
+  readonly events: number;
+  readonly quotes: number;
+}
+
+/**
+ * Asserted events of one directed dyad (aggregate sides, see EventFilter.dyad) that have a day, the two sides
+ * different: how many, how many cooperative (QuadClass 1–2), and the first and last day. The day is the event
+ * date unless it is missing or later than the article date (then the article date): what the aggregates use.
+ */
+export interface DyadTotal {
+  readonly source: string;
+  readonly target: string;
+  readonly events: number;
+  readonly cooperation: number;
+  readonly first: string;
+  readonly last: string;
+}
+
+/** Asserted events placed on one day (same day rule as DyadTotal), with or without a dyad. */
+export interface DayVolume {
+  readonly day: string;
+  readonly events: number;
+  /** QuadClass 1–2; the rest is conflict. */
+  readonly cooperation: number;
+}
+
+export interface VolumeFilter {
+  /** Inclusive YYYY-MM-DD bounds on the day. */
+  readonly from?: string;
+  readonly to?: string;
+  /** Only the last N days, counting back from the last day that has an asserted event. */
+  readonly lastDays?: number;
+}
+
+/** Asserted events with an actor code exactly as source and as target, per day (same day rule). */
+export interface RoleDay {
+  readonly day: string;
+  readonly asSource: number;
+  readonly asTarget: number;
+}
+
 export interface Store {
   /**
    * Upserts a batch in one transaction: an article saved again replaces its events, quotes and actors.
@@ -155,5 +258,18 @@ export interface Store {
   counts(): Promise<StoreCounts>;
   /** Sums of asserted events with both actors and a date, ordered by source code, target code, day. */
   dyadDays(filter?: DyadDayFilter): Promise<DyadDay[]>;
+  /** Articles with their event and quote counts, newest first. */
+  queryArticles(filter?: ArticleFilter): Promise<ArticleListing[]>;
+  /** Every directed dyad with asserted events, busiest first (then source, then target). */
+  dyadTotals(): Promise<DyadTotal[]>;
+  /** Asserted events per day (days without any left out), by day. */
+  dailyVolume(filter?: VolumeFilter): Promise<DayVolume[]>;
+  /**
+   * The first and last article date among asserted dyad events (see DyadTotal) whose article was published at
+   * most `maxLagDays` after their day: the range the escalation index covers. Null when there is none.
+   */
+  reportRange(maxLagDays: number): Promise<{ readonly from: string; readonly to: string } | null>;
+  /** Days on which `code` (exactly) was source or target of asserted events, by day. */
+  roleDays(code: string): Promise<RoleDay[]>;
   close(): Promise<void>;
 }

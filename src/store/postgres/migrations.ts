@@ -125,7 +125,36 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_dyad_days ON events (modality, source_code, target_code, date) INCLUDE (quad_class, goldstein);
     `,
   },
+  {
+    version: 4,
+    description: 'dyad sides and mention day on events, indexes for the server aggregates and actor roles',
+    // As SQLite's migration 3: the sides are actorKey (src/aggregate/dyads.ts), written by rows.ts for new rows
+    // and spelled in SQL here for the rows stored before; the day is mentionDate.
+    sql: `
+      ALTER TABLE events ADD COLUMN source_side text COLLATE "C", ADD COLUMN target_side text COLLATE "C",
+        ADD COLUMN day text COLLATE "C";
+      UPDATE events e SET
+        source_side = ${sideSql('e.source_code', "r.record::jsonb -> 'source' ->> 'country'")},
+        target_side = ${sideSql('e.target_code', "r.record::jsonb -> 'target' ->> 'country'")},
+        day = CASE WHEN a.date IS NOT NULL AND e.date > a.date THEN a.date ELSE e.date END
+      FROM event_records r, articles a
+      WHERE r.article_id = e.article_id AND r.position = e.position AND a.id = e.article_id;
+      CREATE INDEX events_sides ON events (source_side, target_side, modality, day) INCLUDE (quad_class);
+      CREATE INDEX events_day ON events (day, modality) INCLUDE (quad_class);
+      CREATE INDEX events_source_role ON events (source_code, modality, source_key, day);
+      CREATE INDEX events_target_role ON events (target_code, modality, target_key, day);
+    `,
+  },
 ];
+
+/** actorKey (src/aggregate/dyads.ts) in PostgreSQL SQL, for the backfill of migration 4. */
+function sideSql(code: string, country: string): string {
+  return `CASE WHEN ${code} IS NULL THEN NULL
+    WHEN upper(${code}) LIKE 'IGO%' THEN upper(${code})
+    WHEN ${country} ~ '^[A-Z]{3}$' THEN ${country}
+    WHEN upper(${code}) ~ '^[A-Z]{3}' THEN left(upper(${code}), 3)
+    ELSE NULL END`;
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 

@@ -5,6 +5,8 @@ import { inTransaction, openPool, type PostgresStoreOptions } from './connection
 import { createReader } from './reader.ts';
 import { writeBatch } from './writer.ts';
 import { createDyadDays } from './dyad-days.ts';
+import { createAggregates } from './aggregates.ts';
+import { createArticleListing } from './articles.ts';
 
 export type { PostgresStoreOptions } from './connection.ts';
 
@@ -12,6 +14,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const pool = await openPool(url, options);
   const reader = createReader(pool);
   const dyadDays = createDyadDays(pool);
+  const aggregates = createAggregates(pool);
+  const listArticles = createArticleListing(pool);
   let closed = false;
   return {
     async saveArticles(batch) {
@@ -29,6 +33,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     queryActors: (filter = {}) => reader.actors(filter),
     counts: () => reader.counts(),
     dyadDays: (filter = {}) => dyadDays(filter),
+    queryArticles: (filter = {}) => listArticles(filter),
+    dyadTotals: () => aggregates.dyadTotals(),
+    dailyVolume: (filter = {}) => aggregates.dailyVolume(filter),
+    reportRange: (maxLagDays) => aggregates.reportRange(maxLagDays),
+    roleDays: (code) => aggregates.roleDays(code),
     async close() {
       if (closed) return;
       closed = true;

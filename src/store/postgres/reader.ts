@@ -63,50 +63,65 @@ export function createReader(pool: Pool): Reader {
     return found;
   }
 
-  async function countWhere(where: Where, ...extra: string[]): Promise<number> {
+  async function countWhere(where: Where, phase?: (params: Params) => string[]): Promise<number> {
+    const params = new Params();
+    params.values.push(...where.params.values);
     const { rows } = await pool.query<{ n: string }>(
-      `SELECT count(*) AS n FROM events e ${whereSql(where, ...extra)}`,
-      where.params.values,
+      `SELECT count(*) AS n FROM events e ${whereSql(where, ...(phase?.(params) ?? []))}`,
+      params.values,
     );
     return Number(rows[0]?.n ?? 0);
   }
 
   /**
    * Dated events first, in date order, then undated ones in article order (whatever the direction), as two
-   * queries: each walks the (date, article_id, position) index and stops at the page.
+   * queries: each walks the (date, article_id, position) index and stops at the page. A cursor (filter.after)
+   * is a row-value bound on that key, so a deep page seeks instead of skipping.
    */
   async function eventRows(filter: EventFilter): Promise<StoredEvent[]> {
     const where = await eventWhere(filter, codesNamed);
     if (where === null) return [];
     const { limit, offset } = page(filter.limit, filter.offset);
     const dir = filter.order === 'desc' ? 'DESC' : 'ASC';
-    const select = async (condition: string, order: string, rowLimit: number | null, rowOffset: number) => {
+    const after = filter.after;
+    const inUndated = after !== undefined && after.date === null;
+    /** The extra conditions of one phase, their parameters added to `params`. */
+    type Phase = (params: Params) => string[];
+    const dated: Phase = (params) => [
+      'e.date IS NOT NULL',
+      ...(after !== undefined && after.date !== null
+        ? [
+            `(e.date, e.article_id, e.position) ${dir === 'DESC' ? '<' : '>'} (${params.add(after.date)}, ${params.add(after.articleId)}, ${params.add(after.position)}::int)`,
+          ]
+        : []),
+    ];
+    const undated: Phase = (params) => [
+      'e.date IS NULL',
+      ...(inUndated ? [`(e.article_id, e.position) > (${params.add(after.articleId)}, ${params.add(after.position)}::int)`] : []),
+    ];
+    const select = async (phase: Phase, order: string, rowLimit: number | null, rowOffset: number) => {
       const params = new Params();
       params.values.push(...where.params.values);
       // The inner query pages over the slim events (from the covering index); only the rows on the page are
       // joined to their records and articles. Joining first made a deep page (offset 150,000) take 3.7 s.
       const sql = `SELECT r.record, e.position, ${ARTICLE_REF_COLUMNS}
-         FROM (SELECT e.article_id, e.position, e.date FROM events e ${whereSql(where, condition)}
+         FROM (SELECT e.article_id, e.position, e.date FROM events e ${whereSql(where, ...phase(params))}
                ORDER BY ${order} LIMIT ${params.add(rowLimit)}::bigint OFFSET ${params.add(rowOffset)}::bigint) e
          JOIN event_records r ON r.article_id = e.article_id AND r.position = e.position
          JOIN articles a ON a.id = e.article_id
          ORDER BY ${order}`;
       return (await pool.query<JoinedRow>(sql, params.values)).rows;
     };
-    const rows = await select(
-      'e.date IS NOT NULL',
-      `e.date ${dir}, e.article_id ${dir}, e.position ${dir}`,
-      limit,
-      offset,
-    );
+    const rows = inUndated
+      ? []
+      : await select(dated, `e.date ${dir}, e.article_id ${dir}, e.position ${dir}`, limit, offset);
     if (limit === null || rows.length < limit) {
       // The page runs past the dated events: continue with the undated ones.
-      const undatedOffset =
-        rows.length > 0 || offset === 0 ? 0 : Math.max(0, offset - (await countWhere(where, 'e.date IS NOT NULL')));
+      const skipped = rows.length > 0 || offset === 0 || inUndated ? 0 : await countWhere(where, dated);
       const rest = limit === null ? null : limit - rows.length;
-      rows.push(...(await select('e.date IS NULL', 'e.article_id, e.position', rest, undatedOffset)));
+      rows.push(...(await select(undated, 'e.article_id, e.position', rest, rows.length > 0 ? 0 : Math.max(0, offset - skipped))));
     }
-    return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row) }));
+    return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row), position: row.position }));
   }
 
   async function quoteRows(filter: QuoteFilter): Promise<StoredQuote[]> {

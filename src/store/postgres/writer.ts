@@ -3,7 +3,7 @@
 import type { PoolClient } from 'pg';
 import { nameKey } from '../actor-match.ts';
 import type { StoreEntry } from '../store.ts';
-import { eventColumns } from '../rows.ts';
+import { EVENT_COLUMNS, eventColumns } from '../rows.ts';
 import { searchDocument } from './fts.ts';
 
 /** One array per column, in the order of the INSERT's unnest(): rows are pushed, arrays are sent. */
@@ -52,7 +52,7 @@ export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[
   // last few batches (never half of one); re-running ingest, or the job queue's lease, redoes exactly those.
   await client.query('SET LOCAL synchronous_commit = off');
   const a = new Columns(10);
-  const e = new Columns(14);
+  const e = new Columns(17);
   const r = new Columns(4);
   const q = new Columns(6);
   const ac = new Columns(11);
@@ -120,13 +120,14 @@ export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[
   }
   if (e.size > 0) {
     await client.query(
-      `INSERT INTO events (article_id, position, id, date, source_code, source_key, target_code, target_key, cameo,
-                           plover, modality, quad_class, goldstein, search)
-       SELECT aid, pos, id, date, sc, sk, tc, tk, cameo, plover, modality, qc, gs, to_tsvector('simple', doc)
+      `INSERT INTO events (article_id, position, id, ${EVENT_COLUMNS.join(', ')}, search)
+       SELECT aid, pos, id, date, sc, sk, tc, tk, cameo, plover, modality, qc, gs, ss, ts, day,
+              to_tsvector('simple', doc)
        FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                   $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::float8[], ${jsonArray(14)})
-            AS u (aid, pos, id, date, sc, sk, tc, tk, cameo, plover, modality, qc, gs, doc)`,
-      e.params([13]),
+                   $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::float8[], $14::text[],
+                   $15::text[], $16::text[], ${jsonArray(17)})
+            AS u (aid, pos, id, date, sc, sk, tc, tk, cameo, plover, modality, qc, gs, ss, ts, day, doc)`,
+      e.params([16]),
     );
     await client.query(
       `INSERT INTO event_records (article_id, position, sentence, record)

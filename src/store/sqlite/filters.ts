@@ -76,6 +76,10 @@ export function eventWhere(filter: EventFilter, codesNamed: CodesNamed): Where |
     clauses.push('e.modality = ?');
     params.push(filter.modality);
   }
+  if (filter.dyad !== undefined) {
+    clauses.push('e.source_side = ? AND e.target_side = ?');
+    params.push(filter.dyad.source, filter.dyad.target);
+  }
   if (filter.text !== undefined) {
     const query = toFtsQuery(filter.text);
     if (query === null) return null;
@@ -104,11 +108,6 @@ export function quoteWhere(filter: QuoteFilter, codesNamed: CodesNamed): Where {
     params.push(filter.to);
   }
   return finish(clauses, params);
-}
-
-/** The WHERE clause with one more condition ANDed in. */
-export function and(where: Where, condition: string): string {
-  return where.sql === '' ? `WHERE ${condition}` : `${where.sql} AND ${condition}`;
 }
 
 /** Validated limit and offset; a limit of -1 means none (SQLite's LIMIT -1). */

@@ -102,7 +102,41 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_dyad_days ON events (modality, source_code, target_code, date, quad_class, goldstein);
     `,
   },
+  {
+    version: 3,
+    description: 'dyad sides and mention day on events, indexes for the server aggregates and actor roles',
+    // The sides are those of src/aggregate/dyads.ts (actorKey), written by rows.ts for new rows; this backfill
+    // spells the same rule in SQL for rows stored before. The day is the event date unless it is missing or
+    // after the article date (mentionDate in src/aggregate/stories.ts).
+    sql: `
+      ALTER TABLE events ADD COLUMN source_side TEXT;
+      ALTER TABLE events ADD COLUMN target_side TEXT;
+      ALTER TABLE events ADD COLUMN day TEXT;
+      UPDATE events SET
+        source_side = ${sideSql('events.source_code', "json_extract(r.record, '$.source.country')")},
+        target_side = ${sideSql('events.target_code', "json_extract(r.record, '$.target.country')")},
+        day = CASE WHEN a.date IS NOT NULL AND events.date > a.date THEN a.date ELSE events.date END
+      FROM event_records r, articles a
+      WHERE r.row = events.row AND a.id = events.article_id;
+      -- Dyad totals (a scan in dyad order, grouped without sorting) and one dyad's events.
+      CREATE INDEX events_sides ON events (source_side, target_side, modality, day, quad_class);
+      -- Daily volume over the last N days.
+      CREATE INDEX events_day ON events (day, modality, quad_class);
+      -- Actor roles (queryActors) and an actor's days (roleDays), from the index alone.
+      CREATE INDEX events_source_role ON events (source_code, modality, source_key, day);
+      CREATE INDEX events_target_role ON events (target_code, modality, target_key, day);
+    `,
+  },
 ];
+
+/** actorKey (src/aggregate/dyads.ts) in SQLite SQL, for the backfill of migration 3. */
+function sideSql(code: string, country: string): string {
+  return `CASE WHEN ${code} IS NULL THEN NULL
+    WHEN upper(${code}) LIKE 'IGO%' THEN upper(${code})
+    WHEN ${country} GLOB '[A-Z][A-Z][A-Z]' THEN ${country}
+    WHEN upper(${code}) GLOB '[A-Z][A-Z][A-Z]*' THEN substr(upper(${code}), 1, 3)
+    ELSE NULL END`;
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 

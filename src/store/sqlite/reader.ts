@@ -13,7 +13,18 @@ import type {
 } from '../store.ts';
 import type { ActorSummary, ActorType, Diagnostic, Event, Quote } from '../../types.ts';
 import { ARTICLE_REF_COLUMNS, articleRef, type ArticleRow, type JoinedRow } from '../rows.ts';
-import { actorClause, and, eventWhere, page, quoteWhere, type SqlValue, type Where } from './filters.ts';
+import { actorClause, eventWhere, page, quoteWhere, type SqlValue, type Where } from './filters.ts';
+
+/** One more condition on a query, with its own parameters (bound after the filter's). */
+interface Condition {
+  readonly sql: string;
+  readonly params: readonly SqlValue[];
+}
+
+function andAll(where: Where, conditions: readonly Condition[]): string {
+  const all = [...(where.sql === '' ? [] : [where.sql.replace(/^WHERE /, '')]), ...conditions.map((c) => c.sql)];
+  return all.length === 0 ? '' : `WHERE ${all.join(' AND ')}`;
+}
 
 interface ActorStatsRow {
   code: string;
@@ -83,43 +94,59 @@ export function createReader(db: Database.Database): Reader {
    * Dated events first, in date order, then undated ones in article order. Two queries rather than one
    * `ORDER BY date IS NULL, date`: each of them walks the (date, article_id, position) index in either
    * direction and stops at the page, where the single query sorted every matching row (170 ms at 200k events).
+   * A cursor (filter.after) is a row-value bound on that same key, so a deep page seeks instead of skipping.
    */
   function eventRows(filter: EventFilter): StoredEvent[] {
     const where = eventWhere(filter, codesNamed);
     if (where === null) return [];
     const { limit, offset } = page(filter.limit, filter.offset);
     const dir = filter.order === 'desc' ? 'DESC' : 'ASC';
+    const after = filter.after;
     // The inner query pages over slim index entries; only the rows on the page are joined to their records.
     // CROSS JOIN pins that order: with a bound LIMIT the planner otherwise scanned all events to skip a sort.
-    const select = (condition: string, order: string, rowLimit: number, rowOffset: number) =>
+    const select = (conditions: readonly Condition[], order: string, rowLimit: number, rowOffset: number) =>
       db
         .prepare<SqlValue[], JoinedRow>(
           `SELECT r.record, e.position, ${ARTICLE_REF_COLUMNS}
-           FROM (SELECT e.row FROM events e ${and(where, condition)} ORDER BY ${order} LIMIT ? OFFSET ?) p
+           FROM (SELECT e.row FROM events e ${andAll(where, conditions)} ORDER BY ${order} LIMIT ? OFFSET ?) p
            CROSS JOIN events e ON e.row = p.row
            CROSS JOIN event_records r ON r.row = e.row
            CROSS JOIN articles a ON a.id = e.article_id
            ORDER BY ${order}`,
         )
-        .all(...where.params, rowLimit, rowOffset);
-    const rows = select('e.date IS NOT NULL', `e.date ${dir}, e.article_id ${dir}, e.position ${dir}`, limit, offset);
+        .all(...where.params, ...conditions.flatMap((c) => c.params), rowLimit, rowOffset);
+    const dated: Condition[] = [{ sql: 'e.date IS NOT NULL', params: [] }];
+    if (after !== undefined && after.date !== null) {
+      dated.push({
+        sql: `(e.date, e.article_id, e.position) ${dir === 'DESC' ? '<' : '>'} (?, ?, ?)`,
+        params: [after.date, after.articleId, after.position],
+      });
+    }
+    const undated: Condition[] = [{ sql: 'e.date IS NULL', params: [] }];
+    if (after !== undefined && after.date === null) {
+      undated.push({ sql: '(e.article_id, e.position) > (?, ?)', params: [after.articleId, after.position] });
+    }
+    // A cursor in the undated tail means the dated events are all behind.
+    const rows =
+      after !== undefined && after.date === null
+        ? []
+        : select(dated, `e.date ${dir}, e.article_id ${dir}, e.position ${dir}`, limit, offset);
     if (limit === -1 || rows.length < limit) {
       // The page runs past the dated events: continue with the undated ones.
-      const undatedOffset =
-        rows.length > 0 || offset === 0 ? 0 : Math.max(0, offset - countWhere(where, 'e.date IS NOT NULL'));
+      const skippedDated = after !== undefined && after.date === null ? 0 : countWhere(where, dated);
+      const undatedOffset = rows.length > 0 || offset === 0 ? 0 : Math.max(0, offset - skippedDated);
       const rest = limit === -1 ? -1 : limit - rows.length;
-      rows.push(...select('e.date IS NULL', 'e.article_id, e.position', rest, undatedOffset));
+      rows.push(...select(undated, 'e.article_id, e.position', rest, undatedOffset));
     }
-    return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row) }));
+    return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row), position: row.position }));
   }
 
-  function countWhere(where: Where, condition?: string): number {
-    const sql = condition === undefined ? where.sql : and(where, condition);
+  function countWhere(where: Where, conditions: readonly Condition[] = []): number {
     return Number(
       db
-        .prepare<SqlValue[], number>(`SELECT count(*) FROM events e ${sql}`)
+        .prepare<SqlValue[], number>(`SELECT count(*) FROM events e ${andAll(where, conditions)}`)
         .pluck()
-        .get(...where.params),
+        .get(...where.params, ...conditions.flatMap((c) => c.params)),
     );
   }
 

@@ -5,6 +5,8 @@ import { openDatabase, type SqliteStoreOptions } from './connection.ts';
 import { createReader } from './reader.ts';
 import { createWriter } from './writer.ts';
 import { createDyadDays } from './dyad-days.ts';
+import { createAggregates } from './aggregates.ts';
+import { createArticleListing } from './articles.ts';
 
 export type { SqliteStoreOptions } from './connection.ts';
 
@@ -14,6 +16,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const writer = options.readonly ? null : createWriter(db);
   const reader = createReader(db);
   const dyadDays = createDyadDays(db);
+  const aggregates = createAggregates(db);
+  const listArticles = createArticleListing(db);
   const write = () => {
     if (writer === null) throw new Error('this store was opened read-only');
     return writer;
@@ -48,6 +52,21 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async dyadDays(filter = {}) {
       return dyadDays(filter);
+    },
+    async queryArticles(filter = {}) {
+      return listArticles(filter);
+    },
+    async dyadTotals() {
+      return aggregates.dyadTotals();
+    },
+    async dailyVolume(filter = {}) {
+      return aggregates.dailyVolume(filter);
+    },
+    async reportRange(maxLagDays) {
+      return aggregates.reportRange(maxLagDays);
+    },
+    async roleDays(code) {
+      return aggregates.roleDays(code);
     },
     async close() {
       if (!db.open) return;

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { nameKey } from '../actor-match.ts';
 import type { StoreEntry } from '../store.ts';
-import { eventColumns } from '../rows.ts';
+import { EVENT_COLUMNS, eventColumns } from '../rows.ts';
 
 export interface Writer {
   save(batch: readonly StoreEntry[]): void;
@@ -14,9 +14,8 @@ export function createWriter(db: Database.Database): Writer {
                           stored_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertEvent = db.prepare(`
-    INSERT INTO events (article_id, position, id, date, source_code, source_key, target_code, target_key, cameo,
-                        plover, modality, quad_class, goldstein)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO events (article_id, position, id, ${EVENT_COLUMNS.join(', ')})
+    VALUES (?, ?, ?, ${EVENT_COLUMNS.map(() => '?').join(', ')})`);
   const insertEventRecord = db.prepare('INSERT INTO event_records (row, sentence, record) VALUES (?, ?, ?)');
   const insertQuote = db.prepare(`
     INSERT INTO quotes (article_id, position, text_key, speaker_code, speaker_key, record) VALUES (?, ?, ?, ?, ?, ?)`);

@@ -1,0 +1,124 @@
+// Latency of every endpoint the dashboard uses, on a large store (issue 6). Each endpoint is timed in a fresh
+// process (cold: a new app over a newly opened store, as right after `detente serve` starts — the OS file cache
+// is not dropped), then three more times in that process (warm, median). Wall and CPU milliseconds both: the
+// machine is shared, CPU time is what the request cost.
+//   node --import tsx bench/serve-latency.ts [--db /tmp/detente-serve-1000000.db] [--events 1000000] [--only overview]
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
+import { openStore } from '../src/store/index.ts';
+import { createApp } from '../src/server/app.ts';
+import { buildServeStore } from './serve-store.ts';
+
+/** [label, path]; `{article}` and `{cursor}` are filled in from earlier answers. */
+const ENDPOINTS: readonly (readonly [string, string])[] = [
+  ['overview', '/api/overview'],
+  ['events, search page', '/api/events?limit=25'],
+  ['events, text search', '/api/events?text=pipeline&limit=25'],
+  ['events, RUS→UKR filters', '/api/events?source=RUS&target=UKR&plover=ASSAULT&limit=25'],
+  ['events, offset 500,000', '/api/events?limit=25&offset=500000'],
+  ['events, keyset deep', '/api/events?limit=25&after={cursor}'],
+  ['dyad view RUS→UKR', '/api/dyads/RUS/UKR'],
+  ['dyad view, weekly stories', '/api/dyads/RUS/UKR?period=week&level=story'],
+  ['dyad day events', '/api/dyads/RUS/UKR/events?from=2021-06-01'],
+  ['actor view RUS', '/api/actors/RUS'],
+  ['actors list', '/api/actors?limit=50'],
+  ['articles list', '/api/articles?limit=25'],
+  ['articles, outlet + dates', '/api/articles?source=outlet7&from=2021-01-01&to=2021-03-31&limit=25'],
+  ['article view', '/api/articles/{article}'],
+  ['stories', '/api/stories?limit=20'],
+  ['alerts', '/api/alerts?limit=20'],
+  ['dyads list', '/api/dyads?limit=50'],
+  ['quotes by speaker', '/api/quotes?speaker=RUS&limit=20'],
+];
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+interface Timing {
+  readonly status: number;
+  readonly wall: number;
+  readonly cpu: number;
+  readonly bytes: number;
+  readonly body: string;
+}
+
+async function timeRequest(app: ReturnType<typeof createApp>, path: string): Promise<Timing> {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  const response = await app.request(`http://127.0.0.1${path}`);
+  const body = await response.text();
+  const used = process.cpuUsage(cpu);
+  return {
+    status: response.status,
+    wall: performance.now() - wall,
+    cpu: (used.user + used.system) / 1000,
+    bytes: body.length,
+    body,
+  };
+}
+
+/** Child: one endpoint, cold then warm; prints one JSON line. */
+async function child(db: string, path: string): Promise<void> {
+  const store = await openStore(db, { readonly: true });
+  const app = createApp(store);
+  const cold = await timeRequest(app, path);
+  const warm: Timing[] = [];
+  for (let i = 0; i < 3; i++) warm.push(await timeRequest(app, path));
+  warm.sort((a, b) => a.wall - b.wall);
+  const mid = warm[1]!;
+  process.stdout.write(
+    `${JSON.stringify({ status: cold.status, cold: [cold.wall, cold.cpu], warm: [mid.wall, mid.cpu], bytes: cold.bytes, body: cold.body.slice(0, 4000) })}\n`,
+  );
+  await store.close();
+}
+
+async function main(): Promise<void> {
+  const events = Number(option('--events', '1000000'));
+  const db = await buildServeStore(events, option('--db', `/tmp/detente-serve-${events}.db`));
+  if (process.argv.includes('--child')) return child(db, option('--path', '/api/overview'));
+  const only = option('--only', '');
+  const store = await openStore(db, { readonly: true });
+  const counts = await store.counts();
+  const [first] = await store.queryEvents({ limit: 1, offset: Math.floor(counts.events * 0.8), order: 'desc' });
+  await store.close();
+  const fill = (path: string) =>
+    path
+      .replace('{article}', encodeURIComponent(first?.article.id ?? 's1'))
+      .replace('{cursor}', encodeURIComponent(deepCursor ?? ''));
+  let deepCursor: string | null = null;
+  process.stdout.write(
+    `store: ${counts.events} events, ${counts.articles} articles; node ${process.version}; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}\n\n| endpoint | status | cold wall ms | cold CPU ms | warm wall ms | warm CPU ms | bytes |\n|---|---|---|---|---|---|---|\n`,
+  );
+  for (const [label, template] of ENDPOINTS) {
+    if (only !== '' && !label.includes(only)) continue;
+    if (template.includes('{cursor}') && deepCursor === null) continue;
+    const path = fill(template);
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', new URL(import.meta.url).pathname, '--child', '--db', db, '--path', path],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const r = JSON.parse(out.trim().split('\n').at(-1)!) as {
+      status: number;
+      cold: [number, number];
+      warm: [number, number];
+      bytes: number;
+      body: string;
+    };
+    if (label === 'events, offset 500,000' && r.status === 200) {
+      const next = /"next":"([^"]+)"/.exec(r.body);
+      deepCursor = next?.[1] ?? null;
+    }
+    const ms = (x: number) => x.toFixed(0);
+    process.stdout.write(
+      `| ${label} \`${path.length > 60 ? `${path.slice(0, 57)}…` : path}\` | ${r.status} | ${ms(r.cold[0])} | ${ms(r.cold[1])} | ${ms(r.warm[0])} | ${ms(r.warm[1])} | ${r.bytes} |\n`,
+    );
+  }
+}
+
+await main();
