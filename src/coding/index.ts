@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
-import { mentionIndex, type SentenceContext } from './context.ts';
+import { mentionIndex, mentionOf, type SentenceContext } from './context.ts';
 import { coordinatedBefore, matchPattern, type Match, type MatchOptions } from './match.ts';
 import {
   accusedActor,
@@ -112,12 +112,12 @@ function eventsOf(
     const modifier = nounModifierSource(ctx, i);
     sources = modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
   } else {
-    sources = subjectOf(ctx, i);
-    // A gerund used as a noun takes its modifier: "killed in Israeli tank shelling".
-    if (sources.length === 0 && ctx.doc.tokens[i]!.lower.endsWith('ing')) {
-      const modifier = nounModifierSource(ctx, i);
-      if (modifier !== null) sources = [modifier];
-    }
+    // A gerund used as a noun takes its modifier: "killed in Israeli tank shelling", "the Russian
+    // shelling"; the clause subject only when it has none.
+    const gerund = ctx.doc.tokens[i]!.lower.endsWith('ing');
+    const modifier = gerund ? nounModifierSource(ctx, i) : null;
+    sources = modifier !== null && ctx.mentionAt[i - 1]! >= 0 ? [modifier] : subjectOf(ctx, i);
+    if (sources.length === 0 && modifier !== null) sources = [modifier];
   }
   const reporter = reporterOf(ctx, i, quotes);
   // A subjectless event in a direct quote ("units have returned …”, the ministry said) is the
@@ -126,7 +126,9 @@ function eventsOf(
   // A passive without agent or subject may still be a readout's "It was agreed …".
   if (sources.length === 0 && (!passive || targets.length === 0)) {
     const owner = noun || passive ? null : (quoteSpeaker(ctx, i, quotes, true) ?? pronounReporter(ctx, i, reporter));
-    const participants = owner === null ? pluralParticipants(ctx, i) : [];
+    // An event noun takes the participants only as the object of a light verb ("the leaders held a meeting").
+    const participants =
+      owner === null && (!noun || lightVerbBefore(ctx, i) !== null) ? pluralParticipants(ctx, i) : [];
     if (owner !== null) {
       sources = [owner];
       inferredSource = true;
@@ -178,8 +180,7 @@ function eventsOf(
     confidenceBase:
       0.45 + (match.pattern.items.length >= 2 ? 0.1 : 0) - (inferredSource ? 0.1 : 0) + (explicitTarget ? 0.08 : 0),
   };
-  const latter = /\blatter['’]s initiative\b/i.test(ctx.sentence.text);
-  return pairsOf(sources, targets, coded.code, latter).map(([source, target]) =>
+  return pairsOf(sources, targets, coded.code, initiator(ctx)).map(([source, target]) =>
     makeEvent(base, codebook, coded.code, coded.modality, source, target, reporter, rule),
   );
 }
@@ -308,7 +309,7 @@ function pairsOf(
   sources: readonly Mention[],
   targets: readonly Mention[],
   code: string,
-  initiativeOfLatter = false,
+  initiative: Mention | 'latter' | null = null,
 ): [Mention | null, Mention | null][] {
   if (targets.length === 0 && sources.length > 1 && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
     return sources.flatMap((s) => sources.filter((t) => t !== s).map((t): [Mention, Mention] => [s, t]));
@@ -320,8 +321,38 @@ function pairsOf(
   const reversed = pairs
     .filter(([s, t]) => s !== null && t !== null)
     .map(([s, t]): [Mention | null, Mention | null] => [t, s]);
-  // "… had a telephone conversation with X at the latter's initiative": X made the call.
-  return initiativeOfLatter ? reversed : [...pairs, ...reversed];
+  // "… had a telephone conversation with X at the latter's initiative / at the X side's initiative":
+  // X made the call, so the event runs one way only.
+  if (initiative === 'latter') return reversed;
+  if (initiative !== null) {
+    const country = initiative.actor.country;
+    const calledBy = (m: Mention | null): boolean => m !== null && country !== null && m.actor.country === country;
+    if (targets.some(calledBy)) return reversed;
+    if (sources.some(calledBy)) return pairs;
+  }
+  return [...pairs, ...reversed];
+}
+
+/** Who took the initiative of a call or meeting: "at the latter's initiative", "at the Israeli side's initiative". */
+function initiator(ctx: SentenceContext): Mention | 'latter' | null {
+  for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken; k++) {
+    if (ctx.doc.tokens[k]!.lower !== 'initiative') continue;
+    const before = ctx.doc.tokens[k - 1]!;
+    if (before.lower === "'s" || before.lower === '’s') {
+      if (ctx.doc.tokens[k - 2]?.lower === 'latter') return 'latter';
+      for (let j = k - 2; j >= Math.max(ctx.sentence.firstToken, k - 4); j--) {
+        const m = mentionOf(ctx, j);
+        if (m !== undefined) return m;
+      }
+    }
+    if (ctx.doc.tokens[k + 1]?.lower === 'of') {
+      let j = k + 2;
+      while (ctx.doc.tokens[j]?.pos === 'DET') j++;
+      const m = mentionOf(ctx, j);
+      if (m !== undefined) return m;
+    }
+  }
+  return null;
 }
 
 const MUTUAL_CODES = new Set(['040', '041', '046']);
@@ -488,12 +519,17 @@ function triggerEnd(ctx: SentenceContext, match: Match): number {
 
 /** "Russia launched an invasion of Ukraine": the subject of a light verb owns its event noun. */
 function lightVerbSubject(ctx: SentenceContext, i: number): Mention[] {
+  const k = lightVerbBefore(ctx, i);
+  return k === null ? [] : subjectOf(ctx, k);
+}
+
+/** The light verb whose object the event noun at `i` is ("held a brief meeting"), or null. */
+function lightVerbBefore(ctx: SentenceContext, i: number): number | null {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
     const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have'))
-      return LIGHT_VERBS.has(t.lemma) ? subjectOf(ctx, k) : [];
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) return LIGHT_VERBS.has(t.lemma) ? k : null;
   }
-  return [];
+  return null;
 }
 
 function eventId(

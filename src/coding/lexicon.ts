@@ -100,3 +100,14 @@ export const BE_FORMS = set('be is are was were been being am get got gets getti
 
 /** Clause-level boundaries for subject search. */
 export const HARD_BOUNDARIES = set('; : ( )');
+
+/**
+ * Nouns naming a person or body by its role in a state or organisation: "the Crown Prince of Abu
+ * Dhabi", "heads of the CSTO member states", "the delegations of Ukraine and Russia". Followed by
+ * "of X" they stand for X, so the actor slot and the subject search look through them.
+ */
+export const ROLE_HEADS = set(`
+  head heads leader leaders president presidents prince king queen emir sheikh sultan monarch minister ministers
+  representative representatives envoy envoys delegation delegations chief chiefs official officials ambassador
+  ambassadors mayor governor governors commander commanders spokesman spokeswoman spokesperson secretary-general
+  secretary premier chairman chair speaker members diplomats foreign-minister counterpart counterparts`);

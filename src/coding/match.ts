@@ -3,6 +3,7 @@
 import type { Mention, Token } from '../types.ts';
 import type { Pattern, PatternItem } from './patterns.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
+import { ROLE_HEADS } from './lexicon.ts';
 
 export interface Match {
   readonly pattern: Pattern;
@@ -92,6 +93,12 @@ function findItem(
       const length = phraseAt(ctx, i, item.words);
       if (length > 0) return { at: i, next: i + length, mentions: [] };
     }
+    // "with the Crown Prince of Abu Dhabi": a role noun + "of" stands for the actor after it.
+    const through = slot ? roleOf(ctx, i) : undefined;
+    if (through !== undefined) {
+      const mentions = coordinated(ctx, through, stop);
+      return { at: through.firstToken, next: mentions[mentions.length - 1]!.endToken, mentions };
+    }
     const m = mentionOf(ctx, i);
     // A possessive pronoun may stand between literals: "withdrew its forces".
     const possessive = m !== undefined && m.kind === 'pronoun' && !slot;
@@ -104,6 +111,25 @@ function findItem(
     if (++gap > maxGap) return null;
   }
   return null;
+}
+
+/**
+ * "the Crown Prince of Abu Dhabi", "heads of the CSTO member states": a noun phrase (starting at `i`)
+ * headed by a role noun and followed by "of" + an actor stands for that actor; undefined otherwise.
+ */
+export function roleOf(ctx: SentenceContext, i: number): Mention | undefined {
+  for (let k = i; k < i + 4; k++) {
+    const t = token(ctx, k);
+    if (t === undefined || mentionOf(ctx, k) !== undefined) return undefined;
+    if (ROLE_HEADS.has(t.lower) && token(ctx, k + 1)?.lower === 'of') {
+      let j = k + 2;
+      while (j < k + 5 && mentionOf(ctx, j) === undefined && /^(?:DET|ADJ)$/.test(token(ctx, j)?.pos ?? '')) j++;
+      const m = mentionOf(ctx, j);
+      return m !== undefined && m.firstToken === j ? m : undefined;
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
+  }
+  return undefined;
 }
 
 /** Length of the first alternative ("use_force" is two words) that matches at token i, or 0. */

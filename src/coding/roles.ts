@@ -15,6 +15,7 @@ import {
   IRREALIS_GOVERNORS,
   NEGATING_GOVERNORS,
   OBJECT_CONTROL,
+  ROLE_HEADS,
   SUBORDINATORS,
 } from './lexicon.ts';
 
@@ -98,7 +99,7 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     const chain = coordinatedBefore(ctx, m).filter((s) => s.firstToken >= start);
     const head = chain[0] ?? m;
     k = head.firstToken;
-    if (isPrepositionObject(ctx, head) || isVerbObject(ctx, head)) continue;
+    if ((isPrepositionObject(ctx, head) && !roleSubject(ctx, head, start)) || isVerbObject(ctx, head)) continue;
     if (insideRelativeAside(ctx, head, i)) continue;
     return chain;
   }
@@ -112,6 +113,20 @@ function isPrepositionObject(ctx: SentenceContext, m: Mention): boolean {
   return (
     before !== undefined && PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)
   );
+}
+
+/**
+ * "The delegations of Ukraine and Russia clarified …": an actor after "ROLE of" where the role phrase
+ * opens the clause is the subject (the role noun stands for it, see `roleOf`).
+ */
+function roleSubject(ctx: SentenceContext, head: Mention, start: number): boolean {
+  let k = head.firstToken - 1;
+  while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
+  if (token(ctx, k)?.lower !== 'of' || !ROLE_HEADS.has(token(ctx, k - 1)?.lower ?? '')) return false;
+  let r = k - 2;
+  while (r >= start && mentionOf(ctx, r) === undefined && /^(?:DET|ADJ|NOUN|PROPN)$/.test(token(ctx, r)?.pos ?? ''))
+    r--;
+  return r < start || token(ctx, r)?.text === ',';
 }
 
 /** "Russia's resolve to (not) threaten": the possessor of the noun governing a to-infinitive is its subject. */

@@ -144,3 +144,37 @@ test('event ids are deterministic and differ between events', () => {
   );
   assert.equal(new Set(a.map((e) => e.id)).size, a.length);
 });
+
+test('a role noun + "of" stands for the actor after it, as object and as subject', () => {
+  assert.deepEqual(brief('Lavrov had a telephone conversation with the foreign minister of Poland.'), [
+    '041 RUSGOV->POL asserted',
+    '041 POL->RUSGOV asserted',
+  ]);
+  assert.deepEqual(brief('The delegations of Ukraine and Russia discussed humanitarian corridors.'), [
+    '040 UKR->RUS asserted',
+    '040 RUS->UKR asserted',
+  ]);
+});
+
+test('a consultation noun with no counterpart after it takes coordinated subjects, not a lone one', () => {
+  assert.deepEqual(brief('Lavrov and Kuleba had a brief meeting.'), [
+    '040 RUSGOV->UKRGOV asserted',
+    '040 UKRGOV->RUSGOV asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov had a brief meeting.'), []);
+  // A meeting named as a topic is not one the subjects held.
+  assert.deepEqual(brief('Lavrov and Kuleba discussed the outcome of the Minsk meeting.').length, 2);
+});
+
+test('the side that took the initiative of a call is its source, one direction only', () => {
+  assert.deepEqual(brief("Lavrov had a telephone conversation with Kuleba at the latter's initiative."), [
+    '041 UKRGOV->RUSGOV asserted',
+  ]);
+  assert.deepEqual(brief("Kuleba had a telephone conversation with Lavrov at the Russian side's initiative."), [
+    '041 RUSGOV->UKRGOV asserted',
+  ]);
+});
+
+test('a nominal gerund takes its modifier, not the clause subject ("the Russian shelling")', () => {
+  assert.deepEqual(brief('Kuleba described the damage caused by the Russian shelling.'), ['194 RUS->- asserted']);
+});
