@@ -67,7 +67,10 @@ const FILES = ['countries.tsv', 'regions.tsv', 'organizations.tsv', 'seats.tsv',
 export function loadActorRegistry(dir: string, userFiles: readonly string[]): ActorRegistry {
   const actorDir = join(dir, 'actors');
   const present = new Set(readdirSync(actorDir));
-  const paths = [...FILES, 'persons.tsv'].filter((f) => present.has(f)).map((f) => join(actorDir, f));
+  const paths = [
+    ...FILES.filter((f) => present.has(f)).map((f) => join(actorDir, f)),
+    ...personFiles(actorDir, present),
+  ];
   const hash = createHash('sha256');
   const builder = new Builder();
   for (const path of [...paths, ...userFiles]) {
@@ -76,6 +79,21 @@ export function loadActorRegistry(dir: string, userFiles: readonly string[]): Ac
     builder.add(parseTsv(text), path);
   }
   return builder.finish(`actors-${hash.digest('hex').slice(0, 10)}`);
+}
+
+/**
+ * The built-in person files: every `persons/*.tsv` (one file per region), in name order so the version hash is
+ * stable, plus a single `persons.tsv` if a dictionary directory still has one.
+ */
+function personFiles(actorDir: string, present: ReadonlySet<string>): string[] {
+  const files = present.has('persons.tsv') ? [join(actorDir, 'persons.tsv')] : [];
+  if (!present.has('persons')) return files;
+  const dir = join(actorDir, 'persons');
+  const regional = readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .map((f) => join(dir, f));
+  return [...files, ...regional];
 }
 
 /** Builds a registry from tables already read (tests and user dictionaries use the same path). */

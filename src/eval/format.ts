@@ -6,6 +6,7 @@ import type { EvalReport } from './evaluate.ts';
 import type { PloverReport, Rate } from './score-plover.ts';
 import type { Petr2Report } from './score-petr2.ts';
 import type { ReviewReport } from './review.ts';
+import { formatActorResolution } from './actor-resolution.ts';
 import { headlines, missKeys, type Comparison } from './compare.ts';
 
 export const pct = (x: number | null): string => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
@@ -131,6 +132,7 @@ export function formatReview(r: ReviewReport, misses: number): string {
     ),
     '',
     `among detected events: source ${pct(r.sourceRight)}, target ${pct(r.targetRight)}, modality ${pct(r.modalityRight)}, CAMEO root ${pct(r.cameoRootRight)}`,
+    ...formatActorResolution(r.actorResolution, 0),
     'modality (gold → ours):',
   );
   for (const [gold, row] of Object.entries(r.modalityConfusion)) {
@@ -152,6 +154,7 @@ export function formatReview(r: ReviewReport, misses: number): string {
     for (const f of r.falsePositives.slice(0, misses)) {
       out.push(`  ${f.articleId}  got ${eventText(f.event)}`, `    ${f.sentence.trim()}`);
     }
+    out.push(...formatActorResolution(r.actorResolution, misses).slice(1));
   }
   return `${out.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@
 // annotation is a false positive (CAMEO 01/02 events, which have no PLOVER category, are not scored). Events of every modality are matched, so modality can be judged.
 import type { ArticleResult, Diagnostic, Event, Modality } from '../types.ts';
 import { actorMatches } from './actor-match.ts';
+import { scoreActorResolution, type ActorResolution, type ActorSlot } from './actor-resolution.ts';
 import { prf, ratio, type Prf } from './metrics.ts';
 import { describeEvent, type ProducedEvent } from './produced.ts';
 import { cameoRoot } from './score-petr2.ts';
@@ -129,6 +130,8 @@ export interface ReviewReport {
   readonly cameoRootRight: number | null;
   /** gold modality → our modality → count, over detected events. */
   readonly modalityConfusion: Readonly<Record<Modality, Readonly<Record<Modality, number>>>>;
+  /** Matched events: annotated source/target with the right country and sector (issue 4). */
+  readonly actorResolution: ActorResolution;
   readonly misses: readonly ReviewMiss[];
   readonly falsePositives: readonly ReviewFalsePositive[];
 }
@@ -148,6 +151,7 @@ export function scoreReview(pairs: readonly { record: ReviewRecord; result: Arti
   ) as Record<Modality, Record<Modality, number>>;
   const misses: ReviewMiss[] = [];
   const falsePositives: ReviewFalsePositive[] = [];
+  const slots: ActorSlot[] = [];
 
   for (const { record, result } of pairs) {
     const used = result.events.map(() => false);
@@ -167,6 +171,11 @@ export function scoreReview(pairs: readonly { record: ReviewRecord; result: Arti
       used[pick.i] = true;
       tp++;
       const e = pick.e;
+      for (const role of ['source', 'target'] as const) {
+        const gold = annotation[role];
+        if (gold !== null)
+          slots.push({ articleId: record.articleId, role, gold, actor: e[role], sentence: e.sentence });
+      }
       const src = actorOk(annotation.source, e.source);
       const tgt = actorOk(annotation.target, e.target);
       if (src) sourceRight++;
@@ -196,6 +205,7 @@ export function scoreReview(pairs: readonly { record: ReviewRecord; result: Arti
     modalityRight: ratio(modalityRight, tp),
     cameoRootRight: ratio(cameoRight, cameoTotal),
     modalityConfusion: confusion,
+    actorResolution: scoreActorResolution(slots),
     misses,
     falsePositives,
   };

@@ -9,9 +9,16 @@ import { list, parseTsv } from '../../src/actors/tsv.ts';
 
 const DIR = new URL('../../dictionaries/', import.meta.url).pathname;
 const ACTORS = join(DIR, 'actors');
-const tables = readdirSync(ACTORS)
-  .filter((f) => f.endsWith('.tsv'))
-  .map((f) => ({ file: f, table: parseTsv(readFileSync(join(ACTORS, f), 'utf8')) }));
+const PERSONS = join(ACTORS, 'persons');
+const tables = [
+  ...readdirSync(ACTORS)
+    .filter((f) => f.endsWith('.tsv'))
+    .map((f) => ({ file: f, table: parseTsv(readFileSync(join(ACTORS, f), 'utf8')) })),
+  ...readdirSync(PERSONS)
+    .filter((f) => f.endsWith('.tsv'))
+    .map((f) => ({ file: `persons/${f}`, table: parseTsv(readFileSync(join(PERSONS, f), 'utf8')) })),
+];
+const personRows = tables.filter((t) => t.file.startsWith('persons/')).flatMap((t) => t.table.rows);
 
 function phrases(): { file: string; phrase: string }[] {
   const out: { file: string; phrase: string }[] = [];
@@ -70,7 +77,7 @@ test('every state has a unique ISO alpha-3 code and the UN members, observers an
 
 test('every role parses (code, title, from ≤ to) and every code is documented in the README', () => {
   const readme = readFileSync(join(ACTORS, 'README.md'), 'utf8');
-  const persons = tables.find((t) => t.file === 'persons.tsv')!.table.rows;
+  const persons = personRows;
   const states = new Set(tables.find((t) => t.file === 'countries.tsv')!.table.rows.map((r) => r['iso3']));
   for (const p of persons) {
     for (const spec of (p['roles'] ?? '').split(';')) {
