@@ -4,7 +4,7 @@ import type { Article, ArticleResult, Diagnostic } from './types.ts';
 import { analyze } from './nlp/analyze.ts';
 import { loadActorRegistry, findMentions, summarizeActors } from './actors/index.ts';
 import { loadCodebook, codeEvents } from './coding/index.ts';
-import { findQuotes } from './quotes/index.ts';
+import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 
 export interface PipelineConfig {
@@ -51,7 +51,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
       source: article.source,
       tone: tone(doc, toneLexicon),
       events: events.events,
-      quotes,
+      quotes: linkQuoteEvents(doc, quotes, events.events),
       actors: summarizeActors(actors.mentions),
       diagnostics,
     };

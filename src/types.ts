@@ -121,6 +121,8 @@ export interface Quote {
   readonly start: number;
   readonly end: number;
   readonly speaker: Actor | null;
+  /** Additive to the contract: ids of the events coded from the sentences the quotation spans (set by the pipeline). */
+  readonly eventIds?: readonly string[];
 }
 
 export type ActorSummary = Actor & { readonly mentions: number };

@@ -20,7 +20,7 @@ import { readModality } from './modality.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
-import { LIGHT_VERBS, OBLIGATION, PREPOSITIONS } from './lexicon.ts';
+import { ANNOUNCING_VERBS, LIGHT_VERBS, OBLIGATION, PREPOSITIONS } from './lexicon.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 
@@ -168,7 +168,15 @@ function eventsOf(
 
   const announced = reading.announced === 'reported-future' ? (reporter !== null ? 'future' : null) : reading.announced;
   const selfAnnounced = reading.announced === 'commitment' || (reporter !== null && sameActor(reporter, sources[0]));
-  const coded = recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
+  // "announced $205 million in humanitarian aid to Ukraine": announced aid is a pledge (033x, AGREE).
+  const pledged = noun && reading.modality === 'asserted' && match.pattern.code.startsWith('07') && announcedBy(ctx, i);
+  const coded = pledged
+    ? {
+        code: intentCode(match.pattern.code)!,
+        modality: reading.modality,
+        note: `pledge ${intentCode(match.pattern.code)!}`,
+      }
+    : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
   if (coded.note !== null) rule += ` → ${coded.note}`;
   if (reading.cue !== null && coded.modality !== 'asserted') rule += ` [${reading.cue}]`;
 
@@ -333,9 +341,18 @@ function pairsOf(
   return [...pairs, ...reversed];
 }
 
-/** Who took the initiative of a call or meeting: "at the latter's initiative", "at the Israeli side's initiative". */
+/**
+ * Who took the initiative of a call or meeting: "at the latter's initiative", "at the Israeli side's
+ * initiative", or the visitor of "X, who is in Kyiv on a visit".
+ */
 function initiator(ctx: SentenceContext): Mention | 'latter' | null {
   for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken; k++) {
+    // "… met with X, who is in Kyiv on a working visit": X is the visitor.
+    if (ctx.doc.tokens[k]!.lower === 'who' && /^(?:is|was|are|were)$/.test(ctx.doc.tokens[k + 1]?.lower ?? '')) {
+      const visitor = mentionOf(ctx, ctx.doc.tokens[k - 1]?.text === ',' ? k - 2 : k - 1);
+      const clause = ctx.doc.tokens.slice(k + 2, Math.min(ctx.sentence.endToken, k + 12));
+      if (visitor !== undefined && clause.some((t) => t.lemma === 'visit' || t.lower === 'visit')) return visitor;
+    }
     if (ctx.doc.tokens[k]!.lower !== 'initiative') continue;
     const before = ctx.doc.tokens[k - 1]!;
     if (before.lower === "'s" || before.lower === '’s') {
@@ -523,14 +540,27 @@ function lightVerbSubject(ctx: SentenceContext, i: number): Mention[] {
   return k === null ? [] : subjectOf(ctx, k);
 }
 
-/** The light verb whose object the event noun at `i` is ("held a brief meeting"), or null. */
+/** The event noun at `i` is the object of an announcing verb ("announced a new aid package"). */
+function announcedBy(ctx: SentenceContext, i: number): boolean {
+  const k = lightVerbBefore(ctx, i);
+  return k !== null && ANNOUNCING_VERBS.has(ctx.doc.tokens[k]!.lemma);
+}
+
+/**
+ * The light verb whose object the event noun at `i` is ("held a brief meeting"), or null. An amount
+ * may stand between them: "provided more than $2 billion in humanitarian aid".
+ */
 function lightVerbBefore(ctx: SentenceContext, i: number): number | null {
-  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+  let reach = 4;
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - reach); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) return LIGHT_VERBS.has(t.lemma) ? k : null;
+    if (AMOUNT_WORDS.has(t.lower)) reach = 9;
   }
   return null;
 }
+
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'm', '$', '€', '£']);
 
 function eventId(
   articleId: string,

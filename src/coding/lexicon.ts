@@ -86,7 +86,10 @@ export const IRREALIS_NOUN_CUES = set(`
 export const LIGHT_VERBS = set(`
   launch hold conduct carry impose begin start continue stage wage mount intensify escalate resume
   make pay issue order step unleash undertake perform commit renew open conclude complete express voice
-  have show announce approve extend provide send deliver allocate`);
+  have show announce approve extend provide send deliver allocate unveil pledge promise release earmark`);
+
+/** Light verbs that announce rather than do: aid they govern is pledged, not delivered (033x, AGREE). */
+export const ANNOUNCING_VERBS = set('announce unveil pledge promise earmark');
 
 /** Prepositions: a mention right after one is not a subject candidate. */
 export const PREPOSITIONS = set(`

@@ -25,11 +25,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1; // index after the opening mark
   let kind: 'double' | 'single' | null = null;
+  let nested = 0; // straight quotation marks opened inside an open double quotation
 
   const close = (endIndex: number, closed: boolean): void => {
     push(out, text, open, endIndex, closed);
     open = -1;
     kind = null;
+    nested = 0;
   };
 
   // Only quotation marks and line breaks matter: jump between them instead of visiting every character.
@@ -62,6 +64,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (open >= 0 && ch === '"') continue;
       open = i + 1; // an opening mark inside an open quotation restarts it (a missing closing mark)
       kind = 'double';
+      continue;
+    }
+    if (kind === 'double' && ch === '"' && isSpace(text[i - 1]) && isLetter(text[i + 1])) {
+      nested++; // "… implement the "Minsk" points …": a quotation inside the quotation opens here
+      continue;
+    }
+    if (kind === 'double' && ch === '"' && nested > 0) {
+      nested--;
       continue;
     }
     if (kind === 'double' && (CLOSE_DOUBLE.has(ch) || ch === '"')) {

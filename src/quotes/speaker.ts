@@ -1,9 +1,18 @@
 // Who said a quotation: the attribution around it ("…,” said X / X said / X added), a reporting verb or
 // speech noun before it ("X stated that … “…”", "X's statement that “…”", "according to X"), else the subject of
-// the sentence that embeds it. Speakers are mentions, so pronouns and titles come resolved by the actors stage.
-import type { Doc, Mention, Token } from '../types.ts';
+// the clause that embeds it. Speakers are mentions of the actors stage where there is one; where the attribution
+// names someone no dictionary knows ("…,” Stovall wrote), the quotes stage makes an actor of the name (id null);
+// pronouns and bare titles ("he added", "said the chairman") go to the subject of the nearest sentence before,
+// looking past the text of other quotations (a pronoun's antecedent is never inside someone else's quote).
+import type { Actor, Doc, Mention, Token } from '../types.ts';
 import type { QuoteSpan } from './spans.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
+
+/** A speaker and where the words naming it end (the attribution runs at least that far). */
+export interface Speaker {
+  readonly actor: Actor;
+  readonly end: number; // UTF-16 offset after the speaker's words
+}
 
 const SPEECH_NOUNS = new Set([
   'statement',
@@ -25,6 +34,11 @@ const SPEECH_NOUNS = new Set([
   'letter',
 ]);
 
+/** Verbs of speech beyond the actors stage's list that only the quote attribution uses. */
+const QUOTE_VERBS = new Set([...SPEECH_VERBS, 'convince', 'sum', 'quote', 'call', 'slam', 'praise', 'condemn']);
+/** Of those, the ones that take an object before the quotation ("called Putin “…”"), never an inverted subject. */
+const OBJECT_VERBS = new Set(['call', 'slam', 'praise', 'condemn']);
+
 const LINK_WORDS = new Set([
   'also',
   'then',
@@ -39,15 +53,68 @@ const LINK_WORDS = new Set([
   'have',
 ]);
 
-export interface Attribution {
-  readonly mention: number | null;
-}
+/** Head nouns of a bare "the ministry said": a body, resolved to the last organisation named. */
+const BODY_HEADS = new Set([
+  'ministry',
+  'department',
+  'office',
+  'agency',
+  'service',
+  'committee',
+  'council',
+  'government',
+  'embassy',
+  'operator',
+  'company',
+  'command',
+  'staff',
+  'administration',
+  'kremlin',
+  'army',
+  'military',
+]);
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const NOT_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'i',
+  'we',
+  'you',
+  'they',
+  'it',
+  'this',
+  'that',
+  'there',
+]);
+const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'al', 'bin', 'la', 'le', 'du']);
+/** How many sentences back a pronoun or bare title looks for its person. */
+const LOOKBACK = 6;
 
 export class SpeakerFinder {
   private readonly tokens: readonly Token[];
+  private readonly text: string;
   private readonly inside: Uint8Array; // 1 for tokens inside a quotation or its marks
   private readonly startsAt = new Map<number, number>(); // token → mention index
   private readonly endsAt = new Map<number, number>(); // end token → mention index
+  private readonly covered: Uint8Array; // 1 for tokens inside some mention
 
   constructor(
     private readonly doc: Doc,
@@ -55,7 +122,9 @@ export class SpeakerFinder {
     spans: readonly QuoteSpan[],
   ) {
     this.tokens = doc.tokens;
+    this.text = doc.article.text;
     this.inside = new Uint8Array(this.tokens.length);
+    this.covered = new Uint8Array(this.tokens.length);
     for (const s of spans) {
       for (let k = this.tokenAt(s.start - 1); k < this.tokens.length && this.tokens[k]!.start <= s.end; k++) {
         const t = this.tokens[k]!;
@@ -65,6 +134,7 @@ export class SpeakerFinder {
     mentions.forEach((m, i) => {
       if (!this.startsAt.has(m.firstToken)) this.startsAt.set(m.firstToken, i);
       this.endsAt.set(m.endToken, i);
+      for (let k = m.firstToken; k < m.endToken; k++) this.covered[k] = 1;
     });
   }
 
@@ -81,21 +151,268 @@ export class SpeakerFinder {
   }
 
   /** Only the attribution right at the quotation: "“…,” X said", "X said “…”" (for one-word quotations). */
-  direct(span: QuoteSpan): number | null {
+  direct(span: QuoteSpan): Speaker | null {
     return this.after(span) ?? this.before(span);
   }
 
-  speaker(span: QuoteSpan): number | null {
-    const cue = this.after(span) ?? this.before(span) ?? this.later(span);
+  speaker(span: QuoteSpan): Speaker | null {
+    const cue = this.after(span) ?? this.before(span) ?? this.later(span) ?? this.headline(span);
     if (cue !== null) return cue;
-    // Without a speech cue, only a real fragment (three words or more) is given the sentence's subject.
-    const words = this.doc.article.text.slice(span.start, span.end).split(/\s+/).length;
+    // Without a speech cue, only a real fragment (three words or more) is given the clause's subject.
+    const words = this.text.slice(span.start, span.end).split(/\s+/).length;
     return words >= 3 ? this.subject(span) : null;
+  }
+
+  /**
+   * The speaker reported in the sentence before a quotation that opens a sentence of its own ("Craft said that
+   * … . “The basic truth is …”", "Vitrenko is convinced … . “Putin will try …”").
+   */
+  reportedBefore(span: QuoteSpan): Speaker | null {
+    const open = this.tokenAt(span.start) - 1;
+    const s = this.tokens[open]?.sentence;
+    if (s === undefined || s === 0) return null;
+    const own = this.doc.sentences[s]!;
+    // Only when the quotation opens its sentence (nothing of the sentence before its mark).
+    for (let k = own.firstToken; k < open; k++) if (!this.inside[k]) return null;
+    const prev = this.doc.sentences[s - 1]!;
+    if (this.text.slice(prev.end, own.start).split(/\n\s*\n/).length > 2) return null; // the paragraph before at most
+    for (let k = prev.endToken - 1; k >= prev.firstToken; k--) {
+      if (this.inside[k] || !this.isSpeechVerb(k) || this.tokens[k]!.lower.endsWith('ing')) continue;
+      const subj = this.subjectBefore(k, prev.firstToken);
+      if (subj !== null) return subj;
+    }
+    return null;
+  }
+
+  /** The sentence index of a character offset. */
+  sentenceOf(offset: number): number {
+    const k = Math.min(this.tokenAt(offset), this.tokens.length - 1);
+    return this.tokens[k]?.sentence ?? 0;
   }
 
   private isSpeechVerb(k: number): boolean {
     const t = this.tokens[k];
-    return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && SPEECH_VERBS.has(t.lemma.toLowerCase());
+    if (t === undefined || !(t.pos === 'VERB' || t.pos === 'AUX')) return false;
+    const lemma = t.lemma.toLowerCase();
+    if (!QUOTE_VERBS.has(lemma)) return false;
+    // "is convinced", "summed up": only in those shapes are they speech.
+    if (lemma === 'convince') return this.tokens[k - 1]?.pos === 'AUX';
+    if (lemma === 'sum') return this.tokens[k + 1]?.lower === 'up';
+    return true;
+  }
+
+  // ---- speakers from mentions, names and titles ------------------------------------------------
+
+  private fromMention(m: number): Speaker {
+    const mm = this.mentions[m]!;
+    // The actors stage resolves pronouns without knowing where quotations are: when it took a person named
+    // inside someone's quotation, look again past the quotations.
+    if (mm.kind === 'pronoun' && mm.actor.type === 'person' && this.antecedentQuoted(m)) {
+      const again = this.personBefore(mm.sentence);
+      if (again !== null) return { actor: { ...again.actor, text: mm.actor.text }, end: mm.end };
+    }
+    return { actor: this.named(m), end: mm.end };
+  }
+
+  /** The pronoun's antecedent is inside a quotation, or the object of a preposition ("a call with Putin"). */
+  private antecedentQuoted(m: number): boolean {
+    let a = this.mentions[m]!.antecedent;
+    for (let n = 0; a !== null && n < 20; n++) {
+      const am = this.mentions[a]!;
+      if (this.inside[am.firstToken] || this.tokens[am.firstToken - 1]?.pos === 'ADP') return true;
+      if (am.kind !== 'pronoun') return false;
+      a = am.antecedent;
+    }
+    return false;
+  }
+
+  /** A titled person without a registry entry, named right after the title ("Australia's PM, Scott Morrison"). */
+  private named(m: number): Actor {
+    const mm = this.mentions[m]!;
+    const a = mm.actor;
+    if (a.id !== null || a.type !== 'person' || mm.kind !== 'title') return a;
+    let k = mm.endToken;
+    if (this.tokens[k]?.text === ',') k++;
+    const name = this.nameRun(k);
+    if (name === null || this.startsAt.has(k)) return a;
+    return { ...a, text: this.text.slice(mm.start, name.endOffset), name: name.text };
+  }
+
+  /** A run of capitalised words no dictionary knows ("Sam Stovall", "Tinkov", "Capital Economics"). */
+  private nameRun(k: number): { end: number; endOffset: number; text: string } | null {
+    const first = this.tokens[k];
+    if (!first || this.inside[k] || this.covered[k] || !isCapitalised(first) || first.pos !== 'PROPN') return null;
+    if (NOT_NAMES.has(first.lower) || this.shouting(first.sentence)) return null;
+    let e = k + 1;
+    for (;;) {
+      const t = this.tokens[e];
+      if (!t || this.inside[e] || this.covered[e] || t.sentence !== first.sentence) break;
+      if (isCapitalised(t) && t.pos !== 'VERB' && !NOT_NAMES.has(t.lower)) e++;
+      else if (NAME_PARTICLES.has(t.lower) && this.tokens[e + 1] && isCapitalised(this.tokens[e + 1]!)) e++;
+      else break;
+    }
+    const last = this.tokens[e - 1]!;
+    const text = this.text.slice(first.start, last.end);
+    // One capitalised word opening a sentence ("Prosecutors had …") is a name only as the surname of a full
+    // name given elsewhere in the article ("Sam Stovall" … "Stovall found").
+    const opens = this.doc.sentences[first.sentence]!.firstToken === k;
+    if (e === k + 1 && opens && !new RegExp(`\\p{Lu}\\p{Ll}+ ${escape(text)}\\b`, 'u').test(this.text)) return null;
+    return { end: e, endOffset: last.end, text };
+  }
+
+  /** A headline in capitals ("RUSSIA, UKRAINE WAR: MISSILES STRIKE LVIV"): its capitalised words are not names. */
+  private shouting(sentence: number): boolean {
+    const s = this.doc.sentences[sentence]!;
+    let caps = 0;
+    let words = 0;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const w = this.tokens[k]!.text;
+      if (!/\p{L}/u.test(w)) continue;
+      words++;
+      if (w.length > 1 && w === w.toUpperCase()) caps++;
+    }
+    return words > 0 && caps * 2 > words;
+  }
+
+  private nameSpeaker(k: number): { speaker: Speaker; end: number } | null {
+    const run = this.nameRun(k);
+    if (run === null) return null;
+    const country = this.countryBefore(k);
+    let end = run.end;
+    while (this.tokens[end]?.pos === 'NOUN' && !this.inside[end] && end < run.end + 3) end++; // "Capital Economics analysts"
+    const organization = end > run.end;
+    const actor: Actor = {
+      text: run.text,
+      name: run.text,
+      code: `${country ?? '---'}`,
+      country,
+      sector: null,
+      type: organization ? 'organization' : 'person',
+      id: null,
+    };
+    return { speaker: { actor, end: this.tokens[end - 1]!.end }, end };
+  }
+
+  /** "the independent Russian Telegram channel SOTA": the country of a demonym in the same phrase. */
+  private countryBefore(k: number): string | null {
+    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP') break;
+      const m = this.endsAt.get(j + 1);
+      if (m !== undefined && this.mentions[m]!.actor.type === 'state') return this.mentions[m]!.actor.country;
+    }
+    return null;
+  }
+
+  /** A speaker phrase starting at token k: a mention, an unknown name, a pronoun or a bare title. */
+  private phraseAt(k: number): { speaker: Speaker; end: number } | null {
+    const m = this.outsideMention(k);
+    if (m !== null) return { speaker: this.fromMention(m), end: this.mentions[m]!.endToken };
+    if (this.inside[k]) return null;
+    const t = this.tokens[k];
+    if (!t) return null;
+    if (PERSON_PRONOUNS.has(t.lower)) {
+      const p = this.personBefore(t.sentence);
+      return p === null ? null : { speaker: { actor: { ...p.actor, text: t.text }, end: t.end }, end: k + 1 };
+    }
+    if (t.lower === 'the') return this.bareTitle(k) ?? this.nameSpeaker(k + 1);
+    return this.nameSpeaker(k);
+  }
+
+  /**
+   * "the chairman of the joint chiefs of staff", "the warlord", "the ministry": a title no dictionary resolved.
+   * A person title goes to the subject of the nearest sentence before; a body to the last organisation named.
+   */
+  private bareTitle(k: number): { speaker: Speaker; end: number } | null {
+    let e = k + 1;
+    let head: Token | null = null;
+    let ofSeen = false;
+    while (e < this.tokens.length && e < k + 10 && !this.inside[e]) {
+      const t = this.tokens[e]!;
+      if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.lower === 'of' && head !== null)) {
+        if (t.lower === 'of') ofSeen = true;
+        else if (t.pos === 'NOUN' && !ofSeen) head = t; // "the chairman of the joint chiefs": chairman
+        e++;
+      } else if (t.lower === 'the' && this.tokens[e - 1]?.lower === 'of') e++;
+      else break;
+    }
+    // A plural ("the officials said") is a group the text does not single out.
+    if (head === null || (head.lower.endsWith('s') && head.lemma.toLowerCase() !== head.lower)) return null;
+    // "the independent Russian Telegram channel SOTA": a title followed by its name is that name.
+    for (let n = k + 1; n < e; n++) {
+      if (this.tokens[n] === head) {
+        const named = this.nameSpeaker(n + 1);
+        if (named !== null && named.end === e) return named;
+        break;
+      }
+    }
+    const end = this.tokens[e - 1]!.end;
+    const text = this.text.slice(this.tokens[k]!.start, end);
+    const s = this.tokens[k]!.sentence;
+    const found = BODY_HEADS.has(head.lower) ? this.bodyBefore(k, head.lower) : this.personBefore(s);
+    return found === null ? null : { speaker: { actor: { ...found.actor, text }, end }, end: e };
+  }
+
+  /** The subject person of the nearest sentence before `sentence` (outside quotations), else null. */
+  private personBefore(sentence: number): Speaker | null {
+    for (let s = sentence - 1; s >= 0 && s >= sentence - LOOKBACK; s--) {
+      const found = this.sentenceSubject(s, true);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
+  /**
+   * The body a bare "the ministry" refers to: the last organisation named before token `k` (outside quotations)
+   * whose name holds the same noun, anywhere before; else the last organisation of the few sentences before.
+   */
+  private bodyBefore(k: number, noun: string): Speaker | null {
+    const near = this.doc.sentences[Math.max(0, this.tokens[k]!.sentence - LOOKBACK)]!.firstToken;
+    let nearest: Speaker | null = null;
+    for (let j = k - 1; j >= 0; j--) {
+      const m = this.startsAt.get(j);
+      if (m === undefined || this.inside[j]) continue;
+      const a = this.mentions[m]!.actor;
+      if (a.type !== 'organization' || a.sector === null) continue;
+      if (a.name.toLowerCase().includes(noun)) return { actor: a, end: this.mentions[m]!.end };
+      if (j >= near) nearest ??= { actor: a, end: this.mentions[m]!.end };
+    }
+    return nearest;
+  }
+
+  /**
+   * The first person of a sentence who is a subject, not the object of a preposition or verb ("In a call with
+   * Putin, EU Council President Charles Michel urges …" → Michel). Pronouns are followed back to their person.
+   */
+  private sentenceSubject(s: number, personOnly: boolean): Speaker | null {
+    const sen = this.doc.sentences[s]!;
+    for (let k = sen.firstToken; k < sen.endToken; k++) {
+      if (this.inside[k]) continue;
+      const prev = this.tokens[k - 1];
+      const object = prev !== undefined && prev.sentence === s && (prev.pos === 'ADP' || prev.pos === 'VERB');
+      const m = this.startsAt.get(k);
+      if (m !== undefined) {
+        const mm = this.mentions[m]!;
+        k = mm.endToken - 1;
+        if (object || (personOnly && mm.actor.type !== 'person')) continue;
+        if (mm.kind === 'pronoun') continue; // followed back through the sentences before
+        return { actor: this.named(m), end: mm.end };
+      }
+      if (object) continue;
+      const run = this.nameRun(k);
+      if (run === null) continue;
+      const next = this.tokens[run.end];
+      if (
+        (next && /^(VERB|AUX|ADV)$/.test(next.pos)) ||
+        next?.text === ',' ||
+        next?.text === '-' ||
+        next?.text === '–'
+      ) {
+        return this.nameSpeaker(k)!.speaker;
+      }
+      k = run.end - 1;
+    }
+    return null;
   }
 
   private outsideMention(k: number): number | null {
@@ -104,8 +421,10 @@ export class SpeakerFinder {
     return m;
   }
 
-  /** "…,” said X" / "…,” X said" / "‘…’: X" (headline). */
-  private after(span: QuoteSpan): number | null {
+  // ---- cues ----------------------------------------------------------------------------------
+
+  /** "…,” said X" / "…,” X said" / "‘…’: X" (headline) / "…,” according to X". */
+  private after(span: QuoteSpan): Speaker | null {
     let k = this.tokenAt(span.end);
     let colon = false;
     const stop = this.paragraphEnd(span.end);
@@ -116,55 +435,93 @@ export class SpeakerFinder {
       k++;
     }
     if (k >= this.tokens.length || this.tokens[k]!.start >= stop) return null;
-    if (this.isSpeechVerb(k)) {
+    if (this.isSpeechVerb(k) && !OBJECT_VERBS.has(this.tokens[k]!.lemma)) {
       for (let j = k + 1; j <= k + 3 && j < this.tokens.length; j++) {
-        const m = this.outsideMention(j);
-        if (m !== null) return m;
+        const p = this.phraseAt(j);
+        if (p !== null) return p.speaker;
+        if (this.tokens[j]!.lower === 'the') break;
       }
       return null;
     }
-    const m = this.outsideMention(k);
-    if (m === null) return null;
-    if (colon) return m;
-    let j = this.mentions[m]!.endToken;
-    // "…,” Putin, Russia's leader since 1999, told reporters": skip an apposition between commas.
+    if (this.tokens[k]!.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
+      return this.phraseAt(k + 2)?.speaker ?? null;
+    }
+    const p = this.phraseAt(k);
+    if (p === null) return null;
+    if (colon) return p.speaker;
+    let j = p.end;
+    // "…,” Putin, Russia's leader since 1999, told reporters": skip an apposition between commas,
+    // "…,” Denys Savchenko, who heads the SOS Crimea group, said": and a relative clause.
     if (this.tokens[j]?.text === ',') {
+      const relative = /^(who|which)$/.test(this.tokens[j + 1]?.lower ?? '');
       let c = j + 1;
-      while (c < j + 15 && c < this.tokens.length && this.tokens[c]!.text !== ',' && this.tokens[c]!.pos !== 'VERB')
+      while (
+        c < j + 15 &&
+        c < this.tokens.length &&
+        this.tokens[c]!.text !== ',' &&
+        (relative || this.tokens[c]!.pos !== 'VERB')
+      )
         c++;
       if (this.tokens[c]?.text === ',') j = c + 1;
     }
-    for (let n = 0; n < 3 && j < this.tokens.length; n++) {
-      if (this.isSpeechVerb(j)) return m;
+    for (let n = 0; n < 4 && j < this.tokens.length; n++) {
+      if (this.isSpeechVerb(j)) return p.speaker;
       const t = this.tokens[j]!;
       if (!(t.pos === 'ADV' || t.pos === 'AUX' || LINK_WORDS.has(t.lower) || t.text === ',')) break;
       j++;
     }
-    return this.isSpeechVerb(j) ? m : null;
+    return this.isSpeechVerb(j) ? p.speaker : null;
   }
 
-  /** "“…,” and it is not certain …, a senior official told CNN": an actor followed by a speech verb later in the sentence. */
-  private later(span: QuoteSpan): number | null {
+  /**
+   * "“…,” and it is not certain …, a senior official told CNN": an actor followed by a speech verb later in the
+   * sentence; "…“test the entire range …,” according to Defense Minister Viktor Khrenin".
+   */
+  private later(span: QuoteSpan): Speaker | null {
     const from = this.tokenAt(span.end);
     const s = this.tokens[from]?.sentence;
     if (s === undefined) return null;
     const end = this.doc.sentences[s]!.endToken;
     for (let k = from; k < end; k++) {
       if (this.inside[k]) continue;
+      if (this.tokens[k]!.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
+        const p = this.phraseAt(k + 2);
+        if (p !== null) return p.speaker;
+      }
       const m = this.outsideMention(k);
       if (m === null) continue;
       let j = this.mentions[m]!.endToken;
       while (j < end && (this.tokens[j]!.pos === 'ADV' || LINK_WORDS.has(this.tokens[j]!.lower))) j++;
-      if (this.isSpeechVerb(j) && !this.tokens[j]!.lower.endsWith('ing')) return m;
+      if (this.isSpeechVerb(j) && !this.tokens[j]!.lower.endsWith('ing') && !OBJECT_VERBS.has(this.tokens[j]!.lemma))
+        return this.fromMention(m);
       k = this.mentions[m]!.endToken - 1;
     }
     return null;
   }
 
+  /** "‘Look to Russia’ for funds to rebuild Ukraine: Yellen": a headline line ending in ": Speaker". */
+  private headline(span: QuoteSpan): Speaker | null {
+    const lineStart = this.text.lastIndexOf('\n', span.start) + 1;
+    const lineEnd = this.paragraphEnd(span.end);
+    const line = this.text.slice(lineStart, lineEnd).trimEnd();
+    const colon = line.lastIndexOf(':');
+    if (colon < 0 || lineStart + colon < span.end || /[.!?]$/.test(line) || line.length > 200) return null;
+    const k = this.tokenAt(lineStart + colon + 1);
+    const p = this.phraseAt(k) ?? this.phraseAt(k + 1);
+    if (p === null || this.text.slice(p.speaker.end, lineEnd).trim() !== '') return null;
+    return p.speaker;
+  }
+
+  /** Whether the line holding this span reads as a headline with its speaker after a colon. */
+  isHeadline(span: QuoteSpan): boolean {
+    return this.headline(span) !== null;
+  }
+
   /** The nearest reporting verb, speech noun or "according to" before the opening mark, in its sentence. */
-  private before(span: QuoteSpan): number | null {
+  private before(span: QuoteSpan): Speaker | null {
     const open = this.tokenAt(span.start) - 1;
-    const found = this.beforeAt(open, this.sentenceStart(span.start));
+    const first = this.sentenceStart(span.start);
+    const found = this.beforeAt(open, first);
     if (found !== null) return found;
     // "Lavrov said:" ending the line before the quotation.
     const colon = this.tokens[open - 1];
@@ -174,41 +531,80 @@ export class SpeakerFinder {
     return null;
   }
 
-  private beforeAt(open: number, first: number): number | null {
+  private beforeAt(open: number, first: number): Speaker | null {
+    let participle: number | null = null;
     for (let k = open - 1; k >= first; k--) {
       if (this.inside[k]) continue;
       const t = this.tokens[k]!;
       if (t.lower === 'to' && this.tokens[k - 1]?.lower === 'according') {
-        const m = this.outsideMention(k + 1);
-        if (m !== null) return m;
+        const p = this.phraseAt(k + 1)?.speaker ?? this.throughPhrase(k + 1, open);
+        if (p !== null) return p;
       }
       if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
         const m = this.possessor(k);
-        if (m !== null) return m;
+        if (m !== null) return this.fromMention(m);
+        // "The message reads, in part: “…”": the author is the one the text was about.
+        if (this.tokens[k - 1]?.lower === 'the' && k - 1 === first) {
+          const p = this.personBefore(t.sentence);
+          if (p !== null) return p;
+        }
       }
-      // A participle ("…, adding that", "stressing that") shares the subject of the main clause: keep looking.
-      if (this.isSpeechVerb(k) && this.reporting(k) && !t.lower.endsWith('ing')) {
+      if (this.isSpeechVerb(k) && this.reporting(k, open)) {
+        // A participle ("…, adding that", "saying they would “…”") shares the subject of the main clause.
+        if (t.lower.endsWith('ing')) {
+          participle ??= k;
+          continue;
+        }
         const subj = this.subjectBefore(k, first);
         if (subj !== null) return subj;
         for (let j = k + 1; j <= k + 3 && j < open; j++) {
           const m = this.outsideMention(j);
-          if (m !== null) return m;
+          if (m !== null) return this.fromMention(m);
         }
+      }
+    }
+    if (participle !== null) return this.clauseSubject(first, participle);
+    return null;
+  }
+
+  /** "according to the independent Russian Telegram channel SOTA": the name that ends the phrase. */
+  private throughPhrase(k: number, open: number): Speaker | null {
+    for (let j = k; j < open && j < k + 8; j++) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+      const p = this.phraseAt(j);
+      if (p !== null && (p.speaker.actor.type !== 'state' || !/^(PUNCT)$/.test(this.tokens[p.end]?.pos ?? ''))) {
+        const next = this.tokens[p.end];
+        if (next && next.pos !== 'PUNCT') continue; // a modifier ("Russian") of the head that follows
+        return p.speaker;
       }
     }
     return null;
   }
 
-  /** A speech verb used to report ("said that", "stated:", "added, “…"), not with an object ("declared a moratorium"). */
-  private reporting(k: number): boolean {
+  /**
+   * A speech verb used to report ("said that", "stated:", "added, “…"), not with an object ("declared a
+   * moratorium"); with an object, it reports when "that" or a colon follows soon ("cautioned other countries
+   * that …", "asked a counter question: “…”").
+   */
+  private reporting(k: number, open: number): boolean {
     const next = this.tokens[k + 1];
     if (!next) return false;
+    // "continues “to see …”": a verb taking the quotation as its infinitive complement, not speech.
+    if (this.inside[k + 1] && this.tokens[k + 2]?.lower === 'to') return false;
     if (next.lower === 'that' || next.text === ':' || next.text === ',' || this.inside[k + 1]) return true;
-    // "said the government was “…”": say and tell report even without "that".
     const lemma = this.tokens[k]!.lemma.toLowerCase();
     if (lemma === 'say' || lemma === 'tell') return true;
-    if (next.pos === 'ADV' && this.tokens[k + 2]?.lower === 'that') return true;
-    if (this.tokens[k]!.lemma === 'tell') return true;
+    if (OBJECT_VERBS.has(lemma)) {
+      // "called Putin “…”", "called out “…”", "slammed Putin for “…”": the quotation follows within the clause.
+      for (let j = k + 1; j < open; j++) if (j > k + 4 || this.tokens[j]!.pos === 'VERB') return false;
+      return true;
+    }
+    for (let j = k + 1; j < open && j <= k + 6; j++) {
+      const w = this.tokens[j]!;
+      if (w.lower === 'that' || (w.text === ':' && j === open - 1)) return true;
+      if (w.pos === 'VERB' || w.text === '.' || w.text === ';') break;
+    }
     return false;
   }
 
@@ -225,11 +621,19 @@ export class SpeakerFinder {
     return null;
   }
 
-  /** The subject of a verb at `k`: the nearest mention before it; of "X and Y said", the first of the chain. */
-  private subjectBefore(k: number, first: number): number | null {
-    for (let j = k; j > first; j--) {
-      const m = this.endsAt.get(j);
-      if (m === undefined || this.inside[j - 1]) continue;
+  /**
+   * The subject of a verb at `k`: the name or mention right before it (adverbs and an apposition skipped), else
+   * the nearest mention before it; of "X and Y said", the first of the chain.
+   */
+  private subjectBefore(k: number, first: number): Speaker | null {
+    let j = k - 1;
+    while (j > first && /^(ADV|AUX|PART)$/.test(this.tokens[j]!.pos)) j--;
+    if (this.tokens[j]?.text === ',') j--; // "Australia's PM, Scott Morrison, said"
+    const near = this.nameEndingAt(j, first);
+    if (near !== null) return near;
+    for (let e = k; e > first; e--) {
+      const m = this.endsAt.get(e);
+      if (m === undefined || this.inside[e - 1]) continue;
       let head = m;
       for (;;) {
         const mm = this.mentions[head]!;
@@ -243,24 +647,51 @@ export class SpeakerFinder {
           head = prev;
         } else break;
       }
-      return head;
+      return this.fromMention(head);
+    }
+    return null;
+  }
+
+  /** An unknown name ending at token `j` ("… Tinkov wrote", "Deripaska wrote"), or null. */
+  private nameEndingAt(j: number, first: number): Speaker | null {
+    if (j < first || this.inside[j] || this.covered[j] || !isCapitalised(this.tokens[j]!)) return null;
+    let b = j;
+    while (b > first && !this.covered[b - 1] && !this.inside[b - 1] && isCapitalised(this.tokens[b - 1]!)) b--;
+    // A mention before the name is its title ("Australia's prime minister, Scott Morrison").
+    const run = this.nameRun(b);
+    if (run === null || run.end !== j + 1) return null;
+    const titled = this.tokens[b - 1]?.text === ',' ? this.endsAt.get(b - 1) : this.endsAt.get(b);
+    if (titled !== undefined && this.mentions[titled]!.kind === 'title') return this.fromMention(titled);
+    return this.nameSpeaker(b)!.speaker;
+  }
+
+  /** The subject of a sentence's main clause: its first actor followed by its verb. */
+  private clauseSubject(first: number, before: number): Speaker | null {
+    for (let k = first; k < before; k++) {
+      if (this.inside[k]) continue;
+      const p = this.phraseAt(k);
+      if (p === null) continue;
+      let j = p.end;
+      while (j < before && /^(ADV|AUX|PART)$/.test(this.tokens[j]!.pos)) j++;
+      if (this.tokens[j]?.pos === 'VERB') return p.speaker;
+      k = p.end - 1;
     }
     return null;
   }
 
   /**
-   * No attribution cue: the sentence's subject, when an actor opens the sentence and its verb follows
-   * ("The Russian Foreign Minister commended the “…”"). An actor inside a clause is not a speaker.
+   * No attribution cue: the subject of the clause that holds the quotation — an actor right before its verb
+   * ("The Russian Foreign Minister commended the “…”", "Australia's PM, Scott Morrison, called Putin “…”").
+   * An actor inside a subordinate clause is not a speaker.
    */
-  private subject(span: QuoteSpan): number | null {
+  private subject(span: QuoteSpan): Speaker | null {
     const open = this.tokenAt(span.start) - 1;
     const first = this.sentenceStart(span.start);
     let lead = first;
     while (lead < open && /^(ADV|CCONJ|SCONJ)$/.test(this.tokens[lead]!.pos)) lead++;
     if (this.tokens[lead]?.text === ',') lead++;
-    for (let k = lead; k <= lead && k < open; k++) {
-      const m = this.outsideMention(k);
-      if (m === null) continue;
+    const m = this.outsideMention(lead);
+    if (m !== null && lead < open) {
       const mm = this.mentions[m]!;
       let j = mm.endToken;
       while (j < open && /^(ADV|AUX|PART)$/.test(this.tokens[j]!.pos)) j++;
@@ -270,8 +701,16 @@ export class SpeakerFinder {
         while (n < open && this.tokens[n]!.pos === 'ADV') n++;
         if (this.tokens[n]?.text === ',' && n > j + 1) j = n + 1;
       }
-      if (j < open && this.tokens[j]!.pos === 'VERB') return m;
-      k = mm.endToken - 1;
+      if (j < open && this.tokens[j]!.pos === 'VERB') return this.fromMention(m);
+    }
+    // The verb of the clause the quotation ends, with its subject right before it (after a comma'd apposition).
+    for (let k = open - 1; k > first; k--) {
+      const t = this.tokens[k]!;
+      if (this.inside[k] || t.pos !== 'VERB') continue;
+      if (!OBJECT_VERBS.has(t.lemma)) return null;
+      let j = k - 1;
+      if (this.tokens[j]?.text === ',') j--;
+      return this.nameEndingAt(j, first);
     }
     return null;
   }
@@ -283,7 +722,15 @@ export class SpeakerFinder {
   }
 
   private paragraphEnd(offset: number): number {
-    const nl = this.doc.article.text.indexOf('\n', offset);
-    return nl < 0 ? this.doc.article.text.length : nl;
+    const nl = this.text.indexOf('\n', offset);
+    return nl < 0 ? this.text.length : nl;
   }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
 }

@@ -178,3 +178,16 @@ test('the side that took the initiative of a call is its source, one direction o
 test('a nominal gerund takes its modifier, not the clause subject ("the Russian shelling")', () => {
   assert.deepEqual(brief('Kuleba described the damage caused by the Russian shelling.'), ['194 RUS->- asserted']);
 });
+
+test('a meeting with a visitor runs from the visitor to the host', () => {
+  assert.deepEqual(brief('Kuleba met with Lavrov, who is in Kyiv on a working visit.'), [
+    '040 RUSGOV->UKRGOV asserted',
+  ]);
+});
+
+test('announced aid is a pledge (AGREE 033x); aid provided is AID, through an amount', () => {
+  assert.deepEqual(brief('The US announced $200 million in humanitarian aid to Ukraine.'), ['0333 USA->UKR asserted']);
+  assert.deepEqual(brief('The US has provided more than $2 billion in humanitarian aid to Ukraine.'), [
+    '073 USA->UKR asserted',
+  ]);
+});

@@ -160,7 +160,10 @@ export function resultViolations(article: Article, result: unknown): string[] {
   quotes.forEach((q: unknown, i) => {
     const at = `quotes[${i}]`;
     if (!isObject(q)) return void out.push(`${at}: not an object`);
-    keysExactly(q, ['text', 'start', 'end', 'speaker'], at, out);
+    keysExactly(q, ['text', 'start', 'end', 'speaker', 'eventIds'], at, out);
+    const ids = q['eventIds'];
+    if (!Array.isArray(ids) || ids.some((id) => !events.some((e: unknown) => isObject(e) && e['id'] === id)))
+      out.push(`${at}.eventIds: not ids of this result's events`);
     const { start, end } = q;
     if (typeof start !== 'number' || typeof end !== 'number' || start < 0 || end < start || end > text.length)
       out.push(`${at}: offsets ${String(start)}..${String(end)}`);
