@@ -114,6 +114,25 @@ export interface Event {
   readonly confidence: number;
   readonly rule: string;
   readonly dictionaryVersion: string;
+  /** Where the event took place (GDELT's ActionGeo), added by the geo stage; null when unknown. See docs/geo.md. */
+  readonly location?: EventLocation | null;
+}
+
+/** An event's location: a place of the gazetteer, where the text names it (UTF-16 offsets into the article text). */
+export interface EventLocation {
+  readonly name: string;
+  readonly fullName: string; // "Kharkiv, Kharkivska Oblast, Ukraine", as GDELT's *Geo_FullName
+  readonly type: 'city' | 'adm1' | 'country';
+  readonly country: string | null; // ISO 3166-1 alpha-3
+  readonly countryFips: string | null; // FIPS 10-4, as GDELT's *Geo_CountryCode
+  readonly adm1: string | null; // first-level division name
+  readonly lat: number;
+  readonly long: number;
+  readonly featureId: string | null; // the gazetteer's id for cities
+  readonly text: string; // surface form
+  readonly start: number;
+  readonly end: number;
+  readonly basis: 'sentence' | 'target' | 'dateline'; // how it was found (docs/geo.md)
 }
 
 export interface Quote {

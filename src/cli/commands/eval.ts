@@ -14,11 +14,13 @@ import { readArticles } from '../../eval/corpus.ts';
 import { DEFAULT_CORPUS } from '../../eval/paths.ts';
 import type { Article } from '../../types.ts';
 import { evaluateQuotes, formatQuoteReport, quoteReportJson, readQuoteAnnotations } from '../../eval/quotes.ts';
+import { evaluateGeo, formatGeoReport, readGeoAnnotations } from '../../eval/geo.ts';
 
 interface EvalOptions {
   gold?: string;
   review?: string;
   quotes?: string;
+  geo?: string;
   baseline?: string;
   only?: string;
   corpus: string;
@@ -34,6 +36,7 @@ export function registerEval(program: Command, context: CommandContext): void {
     .option('--gold <file>', 'gold JSONL (PLOVER GSR or PETRARCH2 validation form, detected per record)')
     .option('--review <file>', 'review annotations JSONL ({articleId, events}) scored against --corpus articles')
     .option('--quotes <file>', 'quote-speaker annotations JSONL ({articleId, quote, speaker, speakerCode, form})')
+    .option('--geo <file>', 'event-location annotations JSONL ({articleId, sentence, trigger, country, city})')
     .option('--corpus <path>', 'articles JSONL the review set refers to', DEFAULT_CORPUS)
     .option('--baseline <file>', 'an earlier `eval --gold … --json` output: show what changed since')
     .option('--only <label>', 'list only misses/false positives about one PLOVER category or CAMEO code prefix')
@@ -44,7 +47,7 @@ export function registerEval(program: Command, context: CommandContext): void {
       const misses = Number(options.misses);
       if (!Number.isInteger(misses) || misses < 0)
         return fail(context, `--misses ${options.misses}: expected a whole number ≥ 0`);
-      const chosen = [options.gold, options.review, options.quotes].filter((o) => o !== undefined).length;
+      const chosen = [options.gold, options.review, options.quotes, options.geo].filter((o) => o !== undefined).length;
       if (chosen === 0) {
         return fail(context, 'give --gold FILE, --review FILE or --quotes FILE (gold sets live in ../shared/gold)');
       }
@@ -64,7 +67,10 @@ export function registerEval(program: Command, context: CommandContext): void {
       if (options.quotes !== undefined && !existsSync(options.quotes)) {
         return fail(context, `quote annotations ${options.quotes} do not exist`);
       }
-      if ((options.review !== undefined || options.quotes !== undefined) && !existsSync(options.corpus)) {
+      if (options.geo !== undefined && !existsSync(options.geo)) {
+        return fail(context, `location annotations ${options.geo} do not exist`);
+      }
+      if ((options.review ?? options.quotes ?? options.geo) !== undefined && !existsSync(options.corpus)) {
         return fail(
           context,
           `corpus ${options.corpus} does not exist (the corpus lives in ../shared/corpus, which a fresh clone does not have; pass --corpus PATH)`,
@@ -109,6 +115,19 @@ export function registerEval(program: Command, context: CommandContext): void {
           );
         } else {
           process.stdout.write(formatQuoteReport(report, misses));
+          for (const d of all) process.stdout.write(`${d.severity}: ${d.message} [${d.ruleId}]\n`);
+        }
+        if (read.records.length === 0) context.exitCode = 1;
+      }
+      if (options.geo !== undefined) {
+        const read = readGeoAnnotations(readFileSync(options.geo, 'utf8'), options.geo);
+        const corpus = readArticles(readFileSync(options.corpus, 'utf8'), options.corpus);
+        const byId = new Map<string, Article>(corpus.articles.map((a) => [a.id, a]));
+        const { report, diagnostics } = evaluateGeo(read.records, byId, (a) => pipeline.code(a));
+        const all = [...read.diagnostics, ...diagnostics];
+        if (options.json) process.stdout.write(`${JSON.stringify({ ...report, diagnostics: all }, null, 2)}\n`);
+        else {
+          process.stdout.write(formatGeoReport(report, misses));
           for (const d of all) process.stdout.write(`${d.severity}: ${d.message} [${d.ruleId}]\n`);
         }
         if (read.records.length === 0) context.exitCode = 1;

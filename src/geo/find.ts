@@ -1,0 +1,191 @@
+// Place names in one sentence: cities and divisions from the gazetteer (longest name first), landmarks after a
+// locative preposition, and countries where the actors stage found a state named as a location ("in Ukraine").
+// Each hit says whether it is used as a location (locative) and which place it most likely is.
+import type { Doc, Mention, Token } from '../types.ts';
+import type { Gazetteer, Place } from './gazetteer.ts';
+import { placeKey } from './key.ts';
+import { isLocative, PLACE_NOUNS } from './locative.ts';
+import { choosePlace, type Context } from './disambiguate.ts';
+
+export interface PlaceHit {
+  readonly place: Place;
+  readonly start: number; // UTF-16 offsets into the article text
+  readonly end: number;
+  readonly text: string;
+  readonly sentence: number;
+  readonly firstToken: number; // token range in Doc.tokens (the dateline has none: -1)
+  readonly endToken: number;
+  readonly locative: boolean;
+}
+
+// Capitalised common words that are also names in the city list; months and weekdays.
+const NOT_PLACES = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday reading mobile nice split bath of independence ' +
+    'hope normal victory unity liberty freedom justice union republic president university mission ' +
+    'progress security defense defence media man best why also goes ask date chance centre center ' +
+    'corona eagle marathon orange temple truth alliance'
+  ).split(' '),
+);
+
+const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'time', 'morning', 'evening', 'night', 'afternoon']);
+const BREAKS = /[,;:()"“”«»[\]!?]/;
+
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+function overlapping(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+  return mentions.find((m) => m.start < end && start < m.end);
+}
+
+/** A ", Texas" or ", Ukraine" right after the name narrows the candidates; returns them and the qualifier's end. */
+function qualify(
+  doc: Doc,
+  after: number,
+  endToken: number,
+  candidates: readonly Place[],
+  gaz: Gazetteer,
+): { places: Place[]; end: number } | null {
+  const comma = doc.tokens[after];
+  if (comma?.text !== ',' || !isCapitalised(doc.tokens[after + 1])) return null;
+  for (let n = Math.min(3, endToken - after - 1); n >= 1; n--) {
+    const first = doc.tokens[after + 1];
+    const last = doc.tokens[after + n];
+    if (!first || !last || !isCapitalised(last)) continue;
+    const surface = doc.article.text.slice(first.start, last.end);
+    if (BREAKS.test(surface)) continue;
+    const key = placeKey(surface);
+    const country = gaz.countryByName(key);
+    const places = candidates.filter((c) =>
+      country ? c.country === country.iso3 : c.adm1 !== null && placeKey(c.adm1).startsWith(key),
+    );
+    if (places.length > 0) return { places, end: after + n + 1 };
+  }
+  return null;
+}
+
+export function findPlaces(
+  doc: Doc,
+  sentenceIndex: number,
+  mentions: readonly Mention[],
+  gaz: Gazetteer,
+  context: Context,
+): PlaceHit[] {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return [];
+  const { tokens } = doc;
+  const text = doc.article.text;
+  const inSentence = mentions.filter((m) => m.sentence === sentenceIndex);
+  const hits: PlaceHit[] = [];
+  const hit = (place: Place, first: number, end: number, locative: boolean) => {
+    const a = tokens[first];
+    const b = tokens[end - 1];
+    if (!a || !b) return;
+    hits.push({
+      place,
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      sentence: sentenceIndex,
+      firstToken: first,
+      endToken: end,
+      locative,
+    });
+  };
+
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const token = tokens[i];
+    if (!token || !isCapitalised(token)) continue;
+    for (let n = Math.min(gaz.maxWords * 2, sentence.endToken - i); n >= 1; n--) {
+      const last = tokens[i + n - 1];
+      if (!last || !isCapitalised(last)) continue;
+      const surface = text.slice(token.start, last.end);
+      if (BREAKS.test(surface)) continue;
+      const key = placeKey(surface);
+      if (NOT_PLACES.has(key)) continue;
+      const landmark = gaz.landmark(key);
+      const candidates = gaz.places(key);
+      if (!landmark && candidates.length === 0) continue;
+      const locative = isLocative(tokens, i, sentence.firstToken);
+      let end = i + n;
+      const next = tokens[end];
+      if (landmark) {
+        if (locative) hit(landmark, i, end, true);
+        i = end - 1;
+        break;
+      }
+      const mention = overlapping(inSentence, token.start, last.end);
+      const region = next !== undefined && REGION_WORDS.has(next.lower);
+      // Part of a person's or an organisation's name ("Kyiv Post", "Lloyd Austin").
+      if (mention && mention.actor.type !== 'state' && mention.actor.type !== 'region') break;
+      // A capital standing for its government ("Moscow said") is an actor, not a location; "the Kyiv region" is not.
+      if (mention && !locative && !region) {
+        i = end - 1;
+        break;
+      }
+      // Inside a longer name that is not a place: "the Sea of Azov", "the Gulf of Finland".
+      const of = tokens[i - 1];
+      if (of?.lower === 'of' && i - 2 >= sentence.firstToken && isCapitalised(tokens[i - 2])) break;
+      if (!locative) {
+        // Inside a longer name ("Lloyd Austin", "Paris Hilton") or a modifier ("the Minsk agreements").
+        const prev = tokens[i - 1];
+        if (i > sentence.firstToken && prev?.pos === 'PROPN' && isCapitalised(prev)) break;
+        if (next && next.pos === 'PROPN' && isCapitalised(next)) break;
+        // A capitalised common word opening the sentence ("Reading is fun") needs its country in the article.
+        if (i === sentence.firstToken && n === 1 && !candidates.some((c) => context.countries.has(c.country ?? ''))) {
+          break;
+        }
+      }
+      if (next && next.pos === 'NOUN' && !REGION_WORDS.has(next.lower) && !PLACE_NOUNS.has(next.lower)) {
+        if (!TIME_WORDS.has(next.lower)) break;
+      }
+      let pool: readonly Place[] = candidates;
+      let qualified = false;
+      const q = qualify(doc, end, sentence.endToken, candidates, gaz);
+      if (q) {
+        pool = q.places;
+        qualified = true;
+      }
+      let place = choosePlace(pool, context, qualified);
+      if (place && region) {
+        const division = gaz.division(place, key);
+        if (division) {
+          place = division;
+          end++;
+        }
+      }
+      if (place) hit(place, i, end, locative);
+      i = (q ? Math.max(q.end, end) : end) - 1;
+      break;
+    }
+  }
+
+  // Countries named as locations: states the actors stage found, governed by a locative preposition.
+  for (const m of inSentence) {
+    if (m.kind !== 'name' || m.actor.type !== 'state' || m.actor.country === null) continue;
+    if (m.actor.code !== m.actor.country) continue; // "Russian troops" is an actor with a sector
+    if (gaz.isAdjective(placeKey(text.slice(m.start, m.end)).replace(/^the /, ''))) continue; // "in the Afghan and Chechen wars"
+    if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+    const first = tokens[m.firstToken];
+    if (!first || !/^\p{Lu}/u.test(first.text)) continue;
+    if (!isLocative(tokens, m.firstToken, sentence.firstToken)) continue;
+    const next = tokens[m.endToken];
+    // An adjective or a modifier ("the Armenian side", "Afghan wars", "a Berlin think tank") is no location.
+    if (
+      next &&
+      !TIME_WORDS.has(next.lower) &&
+      (next.pos === 'NOUN' || (next.pos === 'PROPN' && !isCapitalised(next)))
+    ) {
+      continue;
+    }
+    if (next && (next.lower === "'s" || next.lower === '’s')) {
+      // "in Russia's Belgorod region" names a place inside; "in Russia's interest" is no location.
+      const after = tokens[m.endToken + 1];
+      if (!after || !(isCapitalised(after) || PLACE_NOUNS.has(after.lower) || after.pos === 'ADJ')) continue;
+    }
+    const place = gaz.countryPlace(m.actor.country);
+    if (place) hit(place, m.firstToken, m.endToken, true);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,69 @@
+// The gazetteer built from a few rows: keys fold accents, apostrophes and hyphens; aliases add candidates; "X region"
+// finds the division; bad alias rows fail with the file and the fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { placeKey } from '../../src/geo/key.ts';
+import { buildGazetteer } from '../../src/geo/gazetteer.ts';
+import { CITIES, COUNTRIES, smallGazetteer } from './fixtures.ts';
+
+test('placeKey folds case, accents, apostrophes and hyphens', () => {
+  assert.equal(placeKey('Homyel’'), 'homyel');
+  assert.equal(placeKey('Ivano-Frankivsk'), 'ivano frankivsk');
+  assert.equal(placeKey('  Ivano   Frankivsk '), 'ivano frankivsk');
+  assert.equal(placeKey('Île-de-France'), 'ile de france');
+  assert.equal(placeKey('KYIV'), 'kyiv');
+});
+
+test('a transliteration alias adds the canonical city as a candidate', () => {
+  const gaz = smallGazetteer();
+  const odessa = gaz.places('odessa').map((p) => `${p.name}|${p.country}`);
+  assert.deepEqual(odessa.sort(), ['Odesa|UKR', 'Odessa|USA']);
+  assert.deepEqual(
+    gaz.places('kiev').map((p) => p.name),
+    ['Kyiv'],
+  );
+});
+
+test('landmarks are kept apart from places', () => {
+  const gaz = smallGazetteer();
+  assert.deepEqual(gaz.places('kremlin'), []);
+  assert.equal(gaz.landmark('kremlin')?.name, 'Moscow');
+});
+
+test('"X region" is the division named after X, else the division X is the seat of', () => {
+  const gaz = smallGazetteer();
+  const kyiv = gaz.places('kyiv')[0]!;
+  assert.equal(gaz.division(kyiv, 'kyiv')?.name, 'Kyivska Oblast'); // not the city's own "Kyiv, Misto"
+  const donetsk = gaz.places('donetsk').find((p) => p.country === 'UKR')!;
+  assert.equal(gaz.division(donetsk, 'donetsk')?.name, 'Donetska Oblast');
+  const odesa = gaz.places('odesa')[0]!;
+  assert.equal(gaz.division(odesa, 'odesa')?.name, 'Odeska Oblast'); // seat of its oblast
+  const mariupol = gaz.places('mariupol')[0]!;
+  assert.equal(gaz.division(mariupol, 'mariupol'), null); // not a seat, no division of that name
+});
+
+test('a division stands at the mean of its cities', () => {
+  const gaz = smallGazetteer();
+  const donetska = CITIES.filter((c) => c.admin_name === 'Donetska Oblast');
+  const kramatorsk = gaz.places('kramatorsk')[0]!;
+  const division = gaz.division(kramatorsk, 'donetsk')!;
+  assert.equal(division.type, 'adm1');
+  const meanLat = donetska.reduce((s, c) => s + Number(c.lat), 0) / donetska.length;
+  assert.ok(Math.abs(division.lat - meanLat) < 1e-3);
+});
+
+test('country lookups: FIPS code, name key, adjectives', () => {
+  const gaz = smallGazetteer();
+  assert.equal(gaz.country('UKR')?.fips, 'UP');
+  assert.equal(gaz.countryByName('united states')?.iso3, 'USA');
+  assert.equal(gaz.countryPlace('RUS')?.type, 'country');
+  assert.ok(gaz.isAdjective('afghan'));
+  assert.ok(!gaz.isAdjective('afghanistan'));
+});
+
+test('an alias to a city that is not in the list names the alias and the target', () => {
+  assert.throws(
+    () => buildGazetteer(CITIES, COUNTRIES, [{ alias: 'Kiev', target: 'Kief', country: 'UKR', kind: 'city' }], []),
+    /aliases\.tsv: Kiev: no city "Kief" in UKR/,
+  );
+});
