@@ -17,6 +17,7 @@ import {
   subjectOf,
 } from './roles.ts';
 import { readModality } from './modality.ts';
+import { findWarnings } from './warnings.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
@@ -45,6 +46,7 @@ export function codeEvents(
     const found = [
       ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
       ...obligationDemands(ctx, matches, codebook, dictionaryVersion, quotes),
+      ...warningEvents(ctx, matches, codebook, dictionaryVersion, quotes),
     ];
     for (const event of found) {
       if (seen.has(event.id)) continue;
@@ -248,6 +250,72 @@ function obligationDemands(
   }
   return events;
 }
+
+/**
+ * Threats without a threat verb (warnings.ts): "we will respond", "there would be consequences for
+ * Russia". The warner is the clause subject, else the reporter or the quote's speaker. Skipped when a
+ * threat pattern already coded the sentence or used the word.
+ */
+function warningEvents(
+  ctx: SentenceContext,
+  matches: readonly Match[],
+  codebook: Codebook,
+  dictionaryVersion: string,
+  quotes: readonly Quote[],
+): Event[] {
+  if (matches.some((m) => m.pattern.code.startsWith('13'))) return [];
+  if (ctx.doc.tokens[ctx.sentence.endToken - 1]?.text === '?') return [];
+  const used = new Set(matches.flatMap((m) => [m.trigger, ...m.literals]));
+  const events: Event[] = [];
+  for (const warning of findWarnings(ctx)) {
+    if (used.has(warning.trigger)) continue;
+    const reporter = reporterOf(ctx, warning.trigger, quotes);
+    const speaker = quoteSpeaker(ctx, warning.trigger, quotes, true) ?? pronounReporter(ctx, warning.trigger, reporter);
+    const subjects = warning.subjects.filter((s) => !warning.targets.some((t) => sameActor(s, t)));
+    const sources = subjects.length > 0 ? subjects : [speaker ?? reporter].filter((m): m is Mention => m !== null);
+    if (sources.length === 0) continue;
+    const match: Match = {
+      pattern: WARNING_RULE,
+      trigger: warning.trigger,
+      end: warning.trigger + 1,
+      literals: [],
+      targets: warning.targets,
+      sources,
+      gaps: 0,
+    };
+    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    const targets: (Mention | null)[] = warning.targets.length > 0 ? [...warning.targets] : [null];
+    for (const source of sources)
+      for (const target of targets) {
+        if (target !== null && sameActor(source, target)) continue;
+        events.push(
+          makeEvent(
+            base,
+            codebook,
+            warning.code,
+            'asserted',
+            source,
+            target,
+            reporter,
+            `rules:warning (${ctx.doc.tokens[warning.trigger]!.lower}) → threat ${warning.code}`,
+          ),
+        );
+      }
+  }
+  return events;
+}
+
+const WARNING_RULE: Pattern = {
+  id: 'rules:warning',
+  code: '130',
+  plover: null,
+  trigger: [],
+  noun: false,
+  noTarget: true,
+  items: [],
+  file: 'rules',
+  line: 0,
+};
 
 const OBLIGATION_RULE: Pattern = {
   id: 'rules:obligation',

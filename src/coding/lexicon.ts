@@ -63,7 +63,7 @@ export const NEGATING_NOUNS = set('moratorium ban halt freeze suspension cessati
 
 /** Nouns that report speech: "Putin's statement that …" makes Putin the reporter. */
 export const SPEECH_NOUNS = set(
-  'statement claim claims remarks remark words assertion allegation allegations warning reminder message assurance assurances',
+  'statement claim claims remarks remark words assertion allegation allegations warning warnings reminder message assurance assurances',
 );
 
 /** Conjunctions that open a subordinate clause: a mention after them can be its subject. */

@@ -191,3 +191,13 @@ test('announced aid is a pledge (AGREE 033x); aid provided is AID, through an am
     '073 USA->UKR asserted',
   ]);
 });
+
+test('announced responses and consequences are threats; past or refused responses are not', () => {
+  assert.deepEqual(brief('Poland will respond to any aggression.'), ['130 POL->- asserted']);
+  assert.deepEqual(brief('Kuleba said that any attack will have severe consequences for Russia.'), [
+    '130 UKRGOV->RUS asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov warned that the West would pay a heavy price.'), ['130 RUSGOV->WST asserted']);
+  assert.deepEqual(brief('Poland responded to the letter.'), []);
+  assert.deepEqual(brief('Poland will not respond to the provocation.'), []);
+});
