@@ -58,6 +58,19 @@ const UNIQUE_OFFICES = new Set([
   'chief of the general staff',
   'national security adviser',
 ]);
+/** Honorifics before a name, with the gender they imply ("Sheikh Mohamed bin Zayed", "Ms Zakharova"). */
+const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['dr', null],
+  ['sheikh', 'm'],
+  ['sheik', 'm'],
+  ['sheikha', 'f'],
+  ['prince', 'm'],
+  ['princess', 'f'],
+]);
 const BARE_GROUP_SECTORS = new Set(['REB', 'INS', 'OPP']);
 const HEAD_WORDS = new Set(['head', 'chief', 'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -89,6 +102,8 @@ class Scanner {
   /** Per token: could any dictionary phrase start here (computed once per document). */
   private readonly may: Uint8Array;
   private readonly personCache = new Map<string, PersonState>();
+  /** The last "<plural title> of <body>" group ("the leaders of Ukraine"): "and Poland" right after it shares it. */
+  private pluralOf: { readonly end: number; readonly sector: string; readonly title: string } | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -151,7 +166,7 @@ class Scanner {
     this.indefinite = (tok.lower === 'a' || tok.lower === 'an') && i + 1 < limit;
     const j = det || this.indefinite ? i + 1 : i;
     this.start = i;
-    const c = this.phraseAt(j, limit, det);
+    const c = this.sharedPluralOf(i, j, limit) ?? this.phraseAt(j, limit, det);
     if (det && c && this.gluedHyphen(c.end)) return null; // "the Ukraine-US commission": "the" is not Ukraine's
     if (this.indefinite) {
       this.indefinite = false;
@@ -246,6 +261,88 @@ class Scanner {
       info: NO_INFO,
       antecedent: null,
     };
+  }
+
+  // ---- coordination ---------------------------------------------------------------------------
+
+  /**
+   * "Russian and Ukrainian representatives", "US and Russian officials": coordinated adjectives share the head
+   * noun, so the first one names the same kind of actor as the second (RUSGOV, not the state RUS).
+   */
+  private sharedHead(q: Qualifier, limit: number): Candidate | null {
+    if (q.kind !== 'adjective' || q.end !== q.nameEnd || this.tokens[q.end]?.lower !== 'and') return null;
+    const q2 = parseQualifier(this.reg, this.tokens, q.end + 1, limit);
+    if (!q2 || q2.kind !== 'adjective' || q2.end !== q2.nameEnd) return null;
+    const t = parseTitle(this.reg, this.tokens, q2.end, limit);
+    const s = t ? null : parseSector(this.reg, this.tokens, q2.end, limit);
+    const sector = t ? (t.plural ? t.sector : null) : (s?.entry.sector ?? null);
+    if (sector === null) return null; // "the Russian and Ukrainian President" is one person, not two actors
+    const label = t ? `${t.title}s` : s!.entry.label;
+    return {
+      end: q.nameEnd,
+      actor: {
+        name: `${q.actor.name.replace(/^the /, '')} ${label}`,
+        ...compose(q.actor, sector),
+        type: t ? 'group' : s!.entry.type,
+        id: null,
+      },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
+  }
+
+  /** "the leaders of Ukraine and Poland": the state after "and" shares the plural title before it. */
+  private sharedPluralOf(i: number, j: number, limit: number): Candidate | null {
+    const shared = this.pluralOf;
+    if (shared === null || i === 0 || shared.end !== i - 1 || this.tokens[i - 1]!.lower !== 'and') return null;
+    const q = parseQualifier(this.reg, this.tokens, j, limit);
+    if (!q || q.kind !== 'state' || parseSector(this.reg, this.tokens, q.end, limit)) return null;
+    return {
+      end: q.nameEnd,
+      actor: { name: `${q.actor.name} ${shared.title}s`, ...compose(q.actor, shared.sector), type: 'group', id: null },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
+  }
+
+  /**
+   * "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces Mohamed bin Zayed Al Nahyan",
+   * "Mayor of Kyiv Vitali Klitschko": a title whose "of" complement we cannot code, then more titles, then a
+   * dictionary person. The whole run names that person. Only a title may follow "and" or a comma, so "the
+   * President of France and Olaf Scholz" stays two actors.
+   */
+  private personAfterComplement(t: TitleParse, limit: number): Candidate | null {
+    const stop = Math.min(limit, t.end + 24);
+    for (let k = t.end + 1; k < stop; k++) {
+      const tok = this.tokens[k]!;
+      const w = tok.lower;
+      if (w === 'and' || w === ',') {
+        if (!this.titleWithin(k + 1, limit)) return null;
+        continue;
+      }
+      const glued = tok.start === this.tokens[k - 1]!.end;
+      if (w === 'of' || w === 'the' || w === '-' || glued) continue;
+      if (!/^[A-Z]/.test(tok.text)) return null;
+      const names = matchesAt(this.reg.names, this.tokens, k, limit);
+      for (let n = names.length - 1; n >= 0; n--) {
+        const hit = names[n]!.hits.find((h) => h.value.kind === 'person');
+        if (hit?.value.kind !== 'person') continue;
+        const p = hit.value.person;
+        return { ...this.known(p, names[n]!.end, null, null), antecedent: this.lastOf(p.id) };
+      }
+    }
+    return null;
+  }
+
+  /** A title starts at `k` or one or two capitalised words later ("Deputy Supreme Commander"). */
+  private titleWithin(k: number, limit: number): boolean {
+    for (let n = k; n < Math.min(limit, k + 3); n++) {
+      if (!/^[A-Z]/.test(this.tokens[n]?.text ?? '')) return false;
+      if (parseTitle(this.reg, this.tokens, n, limit)) return true;
+    }
+    return false;
   }
 
   // ---- names ----------------------------------------------------------------------------------
@@ -348,6 +445,8 @@ class Scanner {
         antecedent: null,
       };
     }
+    const shared = this.sharedHead(q, limit);
+    if (shared) return shared;
     if (det && q.kind === 'adjective') return null; // "the Russian side": leave to the next token
     const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
     return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
@@ -359,6 +458,8 @@ class Scanner {
     if (!q && this.tokens[t.end]?.lower === 'of') {
       const of = this.bodyAfterOf(t.end + 1, limit);
       if (of) return this.afterBody(of, t, limit, anchored);
+      const far = this.personAfterComplement(t, limit);
+      if (far) return far;
     }
     const named = this.titledPerson(q, t, limit);
     if (named) return named;
@@ -500,7 +601,7 @@ class Scanner {
   /** "Mr Erickson", "Ms. Zakharova", "Dr Smith": a person; the honorific gives the gender. */
   private honorific(j: number, limit: number): Candidate | null {
     const w = this.tokens[j]!.lower.replace(/\.$/, '');
-    const gender = w === 'mr' ? 'm' : w === 'mrs' || w === 'ms' || w === 'miss' ? 'f' : w === 'dr' ? null : undefined;
+    const gender = HONORIFICS.get(w);
     if (gender === undefined || j + 1 >= limit) return null;
     let k = j + 1;
     if (this.tokens[k]?.text === '.') k++;
@@ -559,6 +660,7 @@ class Scanner {
       // "the representatives of Ukraine", "foreign ministers of the OSCE": a group, never one person.
       if (!anchored) return null;
       const code = compose(body.actor, sector);
+      this.pluralOf = { end: body.end, sector: code.sector ?? '', title: t.title };
       return {
         end: body.end,
         actor: { name: `${body.actor.name} ${t.title}s`, ...code, type: 'group', id: null },
@@ -653,6 +755,10 @@ class Scanner {
     const plural = PLURAL.has(w) || w === 'its';
     if (!male && !female && !plural) return null;
     if (tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'PART') return null;
+    // "For his part, X said", "In her turn X stated": the idiom points forward to the person named next.
+    const before = this.tokens[i - 1]?.lower;
+    const after = this.tokens[i + 1]?.lower;
+    if ((before === 'for' || before === 'in') && (after === 'part' || after === 'turn')) return null;
     if (plural) {
       // they/them/their/its → the nearest state, organisation or group in the same sentence, when clear.
       for (let k = this.mentions.length - 1; k >= 0; k--) {

@@ -35,22 +35,36 @@ export interface ActorResolution {
   readonly misses: readonly ActorResolutionMiss[];
 }
 
+/** CAMEO sector codes that may end a code (dictionaries/actors/README.md, "Sectors"). */
+const SECTORS: ReadonlySet<string> = new Set(
+  'GOV MIL COP SPY LEG JUD OPP REB INS SEP MED BUS EDU CVL REF LAB AGR ELI PTY NGO'.split(' '),
+);
+
 /**
- * The gold code split into its comparable parts. A state code is country + sector ("RUSGOV" → RUS, GOV;
- * "RUS" → RUS, none); non-state codes (IGO…, NGO…) and regions ("WST") are compared whole.
+ * A code split into its comparable parts. A state code is country + sector ("RUSGOV" → RUS, GOV; "RUS" → RUS,
+ * none); regions likewise ("WST"). A non-state code (IGO…, NGO…) is organisation + a trailing sector code if it
+ * has one ("IGOWSTNATMIL" → IGOWSTNAT, MIL; "IGOUNOHUM" → IGOUNOHUM, none: OCHA is a UN body, not a sector).
  */
-function parts(code: string): { head: string; sector: string } {
+function parts(code: string): { head: string; sector: string; nonState: boolean } {
   const c = normalizeCode(code);
-  if (NON_STATE_PREFIXES.has(c.slice(0, 3))) return { head: c, sector: '' };
-  return { head: c.slice(0, 3), sector: c.slice(3) };
+  if (!NON_STATE_PREFIXES.has(c.slice(0, 3))) return { head: c.slice(0, 3), sector: c.slice(3), nonState: false };
+  const tail = c.slice(-3);
+  return c.length > 6 && SECTORS.has(tail)
+    ? { head: c.slice(0, -3), sector: tail, nonState: true }
+    : { head: c, sector: '', nonState: true };
 }
 
-/** True when our actor has the gold country and sector: "RUSGOV" needs RUS + GOV; "RUS" needs the state itself. */
+/**
+ * True when our actor has the gold country and sector: "RUSGOV" needs RUS + GOV; "RUS" needs the state itself.
+ * For an organisation, ours may name a body inside the gold one (gold IGOUNO, ours IGOUNOHUM, UN OCHA), never
+ * another sector (gold IGOWSTNAT, ours IGOWSTNATMIL is wrong).
+ */
 export function rightCountryAndSector(gold: string, actor: Actor | null): boolean {
   if (actor === null) return false;
   const want = parts(gold);
   const have = parts(actor.code !== '' ? actor.code : (actor.country ?? ''));
-  return want.head === have.head && want.sector === have.sector;
+  if (want.sector !== have.sector) return false;
+  return want.nonState ? have.head.startsWith(want.head) : want.head === have.head;
 }
 
 export function scoreActorResolution(slots: readonly ActorSlot[]): ActorResolution {
