@@ -1,4 +1,6 @@
 // Events as CSV (RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled), one header line.
+// The location columns come last, so readers of the earlier columns by position are unaffected.
+import type { EventLocation } from '../types.ts';
 import type { StoredEvent } from '../store/index.ts';
 
 export const CSV_COLUMNS = [
@@ -21,6 +23,13 @@ export const CSV_COLUMNS = [
   'trigger',
   'sentence',
   'url',
+  'location_name',
+  'location_type',
+  'location_country',
+  'location_fips',
+  'location_adm1',
+  'location_lat',
+  'location_long',
 ] as const;
 
 export function csvField(value: string): string {
@@ -29,6 +38,11 @@ export function csvField(value: string): string {
 
 export function csvHeader(): string {
   return `${CSV_COLUMNS.join(',')}\r\n`;
+}
+
+function locationFields(l: EventLocation | null): string[] {
+  if (l === null) return ['', '', '', '', '', '', ''];
+  return [l.name, l.type, l.country ?? '', l.countryFips ?? '', l.adm1 ?? '', String(l.lat), String(l.long)];
 }
 
 export function csvLine(stored: StoredEvent): string {
@@ -53,6 +67,7 @@ export function csvLine(stored: StoredEvent): string {
     event.trigger.text,
     event.sentence,
     article.url ?? '',
+    ...locationFields(event.location ?? null),
   ];
   return `${cells.map(csvField).join(',')}\r\n`;
 }

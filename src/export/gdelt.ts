@@ -1,5 +1,6 @@
 // One stored event → one GDELT 2.0 Events row (61 tab-separated columns). Filled from our record where we have
-// the value; geography is empty because we do not geocode. Choices (see docs/api.md "Exports"):
+// the value; geography from the event's location and the actors' countries (src/export/geo.ts, docs/geo.md).
+// Choices (see docs/api.md "Exports"):
 // - GLOBALEVENTID: GDELT ids are integers, ours are strings: the first 52 bits of SHA-256 of our id.
 // - SQLDATE: the event date, else the article date; FractionDate uses GDELT's own formula ((month−1)·30+day)/365.
 // - Actor codes split as GDELT does: IGOEUREEC → country EUR, known group EEC, type IGO; RUSGOVMIL → RUS, GOV, MIL.
@@ -11,6 +12,7 @@ import type { Actor } from '../types.ts';
 import type { StoredEvent } from '../store/index.ts';
 import { GDELT_COLUMNS, type GdeltColumn } from './gdelt-columns.ts';
 import type { ReportCounts } from './counts.ts';
+import { actorCountryCells, locationCells, type GeoCells } from './geo.ts';
 
 export function numericEventId(id: string): number {
   return parseInt(createHash('sha256').update(id).digest('hex').slice(0, 13), 16);
@@ -44,6 +46,20 @@ export function actorCells(actor: Actor | null): ActorCells {
   const rest = head === country || head === '' ? code.slice(head.length) : code;
   const groups = rest.match(/[A-Z]{3}/g) ?? [];
   return { code, name, country, group: '', types: [groups[0] ?? '', groups[1] ?? '', groups[2] ?? ''] };
+}
+
+type GeoPrefix = 'Actor1Geo' | 'Actor2Geo' | 'ActionGeo';
+
+function geoColumns(prefix: GeoPrefix, g: GeoCells): Partial<Record<GdeltColumn, string>> {
+  return {
+    [`${prefix}_Type`]: g.type,
+    [`${prefix}_FullName`]: g.fullName,
+    [`${prefix}_CountryCode`]: g.countryCode,
+    [`${prefix}_ADM1Code`]: g.adm1Code,
+    [`${prefix}_Lat`]: g.lat,
+    [`${prefix}_Long`]: g.long,
+    [`${prefix}_FeatureID`]: g.featureId,
+  };
 }
 
 /** Tabs and newlines would break the row; GDELT fields never contain them. */
@@ -85,6 +101,9 @@ export function gdeltRow(stored: StoredEvent, tone: number | null, counts: Repor
     NumSources: String(c.sources),
     NumArticles: String(c.articles),
     AvgTone: tone === null ? '' : String(tone),
+    ...geoColumns('Actor1Geo', actorCountryCells(event.source)),
+    ...geoColumns('Actor2Geo', actorCountryCells(event.target)),
+    ...geoColumns('ActionGeo', locationCells(event.location)),
     DATEADDED: article.date === null ? '' : `${article.date.replaceAll('-', '')}000000`,
     SOURCEURL: article.url ?? '',
   };

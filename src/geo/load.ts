@@ -85,6 +85,13 @@ function readCityRows(): CityRow[] {
 }
 
 let loaded: Gazetteer | undefined;
+let countries: ReadonlyMap<string, CountryInfo> | undefined;
+
+/** ISO alpha-3 → FIPS code, name and representative point; a small table, read on first call. */
+export function countryTable(): ReadonlyMap<string, CountryInfo> {
+  countries ??= new Map(readCountries().map((c) => [c.iso3, c]));
+  return countries;
+}
 
 /** The built-in gazetteer, read on first call and kept for the process. */
 export function defaultGazetteer(): Gazetteer {

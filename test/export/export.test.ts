@@ -113,7 +113,9 @@ test('CSV quotes commas, quotes and line breaks', () => {
   const line = csvLine(STORED);
   assert.ok(line.endsWith('\r\n'));
   assert.match(line, /,"Lavrov accused NATO of <img src=x onerror=""window.__pwned=1""> provocations.",/);
-  assert.equal(CSV_COLUMNS.length, 19);
+  assert.equal(CSV_COLUMNS.length, 26);
+  assert.equal(CSV_COLUMNS[18], 'url'); // the location columns come after the earlier ones
+  assert.ok(line.endsWith(',,,,,,,\r\n')); // no location: seven empty cells
 });
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {
