@@ -6,6 +6,7 @@ import { loadActorRegistry, findMentions, summarizeActors } from './actors/index
 import { loadCodebook, codeEvents } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
+import { locateEvents } from './geo/index.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -50,7 +51,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
       url: article.url,
       source: article.source,
       tone: tone(doc, toneLexicon),
-      events: events.events,
+      events: locateEvents(doc, actors.mentions, events.events),
       quotes: linkQuoteEvents(doc, quotes, events.events),
       actors: summarizeActors(actors.mentions),
       diagnostics,
