@@ -1,6 +1,6 @@
 // The Store contract: one interface for every backend (SQLite now, PostgreSQL later), proven by the
 // shared suite in test/store/contract.ts. Methods are async so a networked backend fits the same shape.
-import type { ActorType, Article, ArticleResult, Event, Modality, Quote } from '../types.ts';
+import type { ActorType, Article, ArticleResult, Diagnostic, Event, Modality, Quote } from '../types.ts';
 
 /** One coded article to store. `contentHash` and `dictionaryVersion` make resuming possible. */
 export interface StoreEntry {
@@ -237,6 +237,24 @@ export interface RoleDay {
   readonly asTarget: number;
 }
 
+/** Stored diagnostics of one rule (`actors/discovered`: persons found by their title, not in any dictionary). */
+export interface DiagnosticFilter {
+  /** The rule id, exactly (`actors/discovered`). */
+  readonly ruleId: string;
+  /** Inclusive YYYY-MM-DD bounds on the article date. */
+  readonly from?: string;
+  readonly to?: string;
+  /** Pages count articles, not diagnostics. */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** One stored article and its diagnostics with the filter's rule id, in the order the article has them. */
+export interface ArticleDiagnostics {
+  readonly article: ArticleRef;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
 export interface Store {
   /**
    * Upserts a batch in one transaction: an article saved again replaces its events, quotes and actors.
@@ -271,5 +289,7 @@ export interface Store {
   reportRange(maxLagDays: number): Promise<{ readonly from: string; readonly to: string } | null>;
   /** Days on which `code` (exactly) was source or target of asserted events, by day. */
   roleDays(code: string): Promise<RoleDay[]>;
+  /** Articles with diagnostics of a rule, by article date (undated last), then id. */
+  queryDiagnostics(filter: DiagnosticFilter): Promise<ArticleDiagnostics[]>;
   close(): Promise<void>;
 }

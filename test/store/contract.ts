@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventFilter, Store, StoredEvent } from '../../src/store/store.ts';
 import { contentHash } from '../../src/store/content-hash.ts';
-import { ALL, DICTIONARY_VERSION, entry, GENEVA, PULLBACK, UNDATED } from './fixtures.ts';
+import { ALL, DICTIONARY_VERSION, entry, GENEVA, PULLBACK, UNDATED, type FixtureArticle } from './fixtures.ts';
+import type { Diagnostic } from '../../src/types.ts';
 
 export type OpenStore = (name: string) => Promise<Store>;
 
@@ -378,6 +379,51 @@ export function storeContract(backend: string, open: OpenStore): void {
           narrowed.every((d) => d.day === first.day && d.sourceCode.startsWith(first.sourceCode.slice(0, 3))),
       );
       assert.deepEqual(await store.dyadDays({ from: '2999-01-01' }), []);
+    });
+  });
+  it('queryDiagnostics lists the articles with diagnostics of one rule, by date, undated last', async () => {
+    await withStore(open, async (store) => {
+      const found = (name: string) => ({
+        stage: 'actors',
+        ruleId: 'actors/discovered',
+        severity: 'info' as const,
+        message: `new actor "${name}" (POLGOV, foreign minister) found from its title`,
+      });
+      const withDiagnostics = (f: FixtureArticle, diagnostics: readonly Diagnostic[]) =>
+        entry({ ...f, result: { ...f.result, diagnostics: [...f.result.diagnostics, ...diagnostics] } });
+      await store.saveArticles([
+        withDiagnostics(UNDATED, [found('Jan Nowak')]),
+        withDiagnostics(PULLBACK, [found('Zbigniew Rau'), found('Anna Nowak')]),
+        withDiagnostics(GENEVA, []),
+      ]);
+      const rows = await store.queryDiagnostics({ ruleId: 'actors/discovered' });
+      assert.deepEqual(
+        rows.map((r) => [r.article.id, r.article.date, r.diagnostics.map((d) => d.message.split('"')[1])]),
+        [
+          ['pullback', '2022-02-15', ['Zbigniew Rau', 'Anna Nowak']],
+          ['undated', null, ['Jan Nowak']],
+        ],
+      );
+      assert.deepEqual(rows[0]?.diagnostics[0], found('Zbigniew Rau'));
+      assert.equal(rows[0]?.article.title, PULLBACK.article.title);
+      const other = await store.queryDiagnostics({ ruleId: 'actors/unresolved' });
+      assert.deepEqual(
+        other.map((r) => r.article.id),
+        ['geneva', 'pullback', 'undated'],
+        'every fixture has one actors/unresolved diagnostic',
+      );
+      assert.ok(other.every((r) => r.diagnostics.length === 1 && r.diagnostics[0]!.ruleId === 'actors/unresolved'));
+      const dated = await store.queryDiagnostics({ ruleId: 'actors/discovered', from: '2022-02-01', to: '2022-02-28' });
+      assert.deepEqual(
+        dated.map((r) => r.article.id),
+        ['pullback'],
+      );
+      const paged = await store.queryDiagnostics({ ruleId: 'actors/unresolved', limit: 1, offset: 1 });
+      assert.deepEqual(
+        paged.map((r) => r.article.id),
+        ['pullback'],
+      );
+      assert.deepEqual(await store.queryDiagnostics({ ruleId: 'actors/none' }), []);
     });
   });
 }

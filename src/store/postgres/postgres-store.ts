@@ -7,6 +7,7 @@ import { writeBatch } from './writer.ts';
 import { createDyadDays } from './dyad-days.ts';
 import { createAggregates } from './aggregates.ts';
 import { createArticleListing } from './articles.ts';
+import { createDiagnosticQuery } from './diagnostics.ts';
 
 export type { PostgresStoreOptions } from './connection.ts';
 
@@ -16,6 +17,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const dyadDays = createDyadDays(pool);
   const aggregates = createAggregates(pool);
   const listArticles = createArticleListing(pool);
+  const queryDiagnostics = createDiagnosticQuery(pool);
   let closed = false;
   return {
     async saveArticles(batch) {
@@ -38,6 +40,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     dailyVolume: (filter = {}) => aggregates.dailyVolume(filter),
     reportRange: (maxLagDays) => aggregates.reportRange(maxLagDays),
     roleDays: (code) => aggregates.roleDays(code),
+    queryDiagnostics: (filter) => queryDiagnostics(filter),
     async close() {
       if (closed) return;
       closed = true;

@@ -7,6 +7,7 @@ import { createWriter } from './writer.ts';
 import { createDyadDays } from './dyad-days.ts';
 import { createAggregates } from './aggregates.ts';
 import { createArticleListing } from './articles.ts';
+import { createDiagnosticQuery } from './diagnostics.ts';
 
 export type { SqliteStoreOptions } from './connection.ts';
 
@@ -18,6 +19,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const dyadDays = createDyadDays(db);
   const aggregates = createAggregates(db);
   const listArticles = createArticleListing(db);
+  const queryDiagnostics = createDiagnosticQuery(db);
   const write = () => {
     if (writer === null) throw new Error('this store was opened read-only');
     return writer;
@@ -67,6 +69,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async roleDays(code) {
       return aggregates.roleDays(code);
+    },
+    async queryDiagnostics(filter) {
+      return queryDiagnostics(filter);
     },
     async close() {
       if (!db.open) return;
