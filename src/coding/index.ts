@@ -110,6 +110,8 @@ function eventsOf(
     rule += ' (passive)';
   } else if (match.sources.length > 0) {
     sources = match.sources;
+    // "received weapons from S": the subject is what the source acted on.
+    if (!noun && !match.pattern.items.some((it) => it.kind === 'target')) targets = subjectOf(ctx, i);
   } else if (noun) {
     const modifier = nounModifierSource(ctx, i);
     sources = modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
@@ -578,13 +580,21 @@ function deinflect(word: string): string[] {
  */
 function verbLike(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
-  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/(?:s|ed)$/.test(t.lower)) return false;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   const prev = i - 1 >= ctx.sentence.firstToken ? ctx.doc.tokens[i - 1] : undefined;
+  // A headline's plural subject and a base form: "Syrian forces clash with rioters".
+  if (!/(?:s|ed)$/.test(t.lower)) return pluralSubjectBefore(ctx, i) && ctx.doc.tokens[i + 1]?.pos === 'ADP';
   const afterSubject = ctx.mentionAt[i - 1]! >= 0 || /^(?:has|have|had)$/.test(prev?.lower ?? '');
   if (prev === undefined || !afterSubject) return false;
   const next = ctx.doc.tokens[i + 1];
   if (next === undefined || i + 1 >= ctx.sentence.endToken) return false;
   return ctx.mentionAt[i + 1]! >= 0 || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'ADJ';
+}
+
+/** The token before `i` ends a plural actor mention ("Syrian forces", "protesters"). */
+function pluralSubjectBefore(ctx: SentenceContext, i: number): boolean {
+  const m = ctx.mentions[ctx.mentionAt[i - 1] ?? -1];
+  return m !== undefined && m.endToken === i && m.kind !== 'pronoun' && /s$/.test(ctx.doc.tokens[i - 1]!.lower);
 }
 
 /** The trigger span runs over literals adjacent to the trigger ("pulled out of"), not over actors. */

@@ -201,3 +201,11 @@ test('announced responses and consequences are threats; past or refused response
   assert.deepEqual(brief('Poland responded to the letter.'), []);
   assert.deepEqual(brief('Poland will not respond to the provocation.'), []);
 });
+
+test('a verb with a source slot acts on its subject ("received weapons from")', () => {
+  assert.deepEqual(brief('Ukraine received weapons from Poland.'), ['072 POL->UKR asserted']);
+});
+
+test("a headline's plural subject makes a base form a verb ('Russian troops clash with …')", () => {
+  assert.deepEqual(brief('Russian troops clash with Ukraine'), ['190 RUSMIL->UKR asserted']);
+});
