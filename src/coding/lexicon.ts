@@ -45,7 +45,7 @@ export const COMMITMENT_GOVERNORS = set(`
 export const IRREALIS_GOVERNORS = set(`
   threaten want seek hope aim prepare propose expect wish plot consider mull urge call ask demand push
   press order tell invite encourage likely going eager keen need commitment readiness intention intent
-  determination pressure pressured permission`);
+  determination pressure pressured permission chance opportunity pretext bid goal aim`);
 
 /** Verbs whose that-clause states a demand, not a fact: "demanded that the US cancel …". */
 export const DEMAND_VERBS = set('demand urge insist ask request propose suggest recommend require order call');
@@ -55,8 +55,8 @@ export const OBJECT_CONTROL = set(`
   urge ask call tell order invite encourage press push force persuade allow permit instruct require advise
   help enable pressure implore appeal`);
 
-/** Verbs whose to-infinitive complement did not happen. */
-export const NEGATING_GOVERNORS = set('refuse decline fail reject');
+/** Verbs whose to-infinitive complement did not happen ("denied planning to invade"). */
+export const NEGATING_GOVERNORS = set('refuse decline fail reject deny');
 
 /** Nouns that put the gerund after them out of action: "a moratorium on deploying missiles". */
 export const NEGATING_NOUNS = set('moratorium ban halt freeze suspension cessation renunciation refusal end');

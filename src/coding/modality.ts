@@ -1,6 +1,6 @@
 // Asserted, negated or hypothetical: decided from the words around the trigger, without a parse.
 import type { Modality } from '../types.ts';
-import { mentionOf, type SentenceContext } from './context.ts';
+import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
 import {
   ALLEGING_VERBS,
   CONDITIONAL,
@@ -66,6 +66,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (DEMAND_VERBS.has(tokens[k]!.lemma)) return reading('hypothetical', null, tokens[k]!.lemma);
     }
   }
+
+  const disputed = disputedClaim(ctx, trigger);
+  if (disputed !== null) return disputed;
 
   if (noun) {
     // "A Russian invasion of Ukraine would trigger sanctions": the noun's own verb is modal or future.
@@ -139,7 +142,11 @@ function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: 
   const k = infinitiveGovernor(ctx, to);
   if (k === null) return null;
   const t = ctx.doc.tokens[k]!;
-  return { word: GOVERNORS.some((set) => set.has(t.lower)) ? t.lower : t.lemma, noun: t.pos === 'NOUN' };
+  // The tagger leaves some gerunds unlemmatised ("denied planning/NOUN to invade"): undo the -ing.
+  const stem = t.lower.endsWith('ing') ? t.lower.replace(/(?:(.)\1)?ing$/, '$1') : null;
+  const candidates = [t.lower, t.lemma, ...(stem !== null ? [stem, `${stem}e`] : [])];
+  const word = candidates.find((w) => GOVERNORS.some((set) => set.has(w))) ?? t.lemma;
+  return { word, noun: t.pos === 'NOUN' && stem === null };
 }
 
 const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];
@@ -151,3 +158,37 @@ function alleged(ctx: SentenceContext, preposition: number): boolean {
   }
   return false;
 }
+
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'statement']);
+const DOUBTING = new Set(['doubt', 'reject', 'deny', 'dismiss', 'dispute', 'refute', 'question']);
+const FALSE_WORDS = new Set(['false', 'untrue', 'baseless', 'groundless', 'wrong', 'lie', 'lies', 'fake', 'nonsense']);
+
+/**
+ * A claim the sentence calls false or casts doubt on: "Russia's claim that it is moving troops away
+ * is false" (negated), "cast doubt on Russia's assertions that it was withdrawing troops" (hypothetical).
+ */
+function disputedClaim(ctx: SentenceContext, trigger: number): ModalityReading | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k > ctx.sentence.firstToken; k--) {
+    if (tokens[k]!.lower !== 'that' || !CLAIM_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    for (let j = k - 2; j >= Math.max(ctx.sentence.firstToken, k - 6); j--) {
+      if (DOUBTING.has(tokens[j]!.lemma))
+        return reading('hypothetical', null, `${tokens[j]!.lemma} ${tokens[k - 1]!.lower}`);
+    }
+    for (let j = trigger + 1; j < ctx.sentence.endToken - 1; j++) {
+      if (!BE.has(tokens[j]!.lower)) continue;
+      let v = j + 1;
+      while (
+        v < ctx.sentence.endToken &&
+        (isQuoteMark(tokens[v]!) || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'DET')
+      )
+        v++;
+      if (FALSE_WORDS.has(tokens[v]?.lower ?? ''))
+        return reading('negated', null, `${tokens[k - 1]!.lower} ${tokens[v]!.lower}`);
+    }
+    return null;
+  }
+  return null;
+}
+
+const BE = new Set(['is', 'was', 'are', 'were']);

@@ -592,14 +592,14 @@ export class SpeakerFinder {
     if (!next) return false;
     // "continues “to see …”": a verb taking the quotation as its infinitive complement, not speech.
     if (this.inside[k + 1] && this.tokens[k + 2]?.lower === 'to') return false;
-    if (next.lower === 'that' || next.text === ':' || next.text === ',' || this.inside[k + 1]) return true;
     const lemma = this.tokens[k]!.lemma.toLowerCase();
-    if (lemma === 'say' || lemma === 'tell') return true;
     if (OBJECT_VERBS.has(lemma)) {
       // "called Putin “…”", "called out “…”", "slammed Putin for “…”": the quotation follows within the clause.
       for (let j = k + 1; j < open; j++) if (j > k + 4 || this.tokens[j]!.pos === 'VERB') return false;
       return true;
     }
+    if (next.lower === 'that' || next.text === ':' || next.text === ',' || this.inside[k + 1]) return true;
+    if (lemma === 'say' || lemma === 'tell') return true;
     for (let j = k + 1; j < open && j <= k + 6; j++) {
       const w = this.tokens[j]!;
       if (w.lower === 'that' || (w.text === ':' && j === open - 1)) return true;

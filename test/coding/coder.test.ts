@@ -209,3 +209,16 @@ test('a verb with a source slot acts on its subject ("received weapons from")', 
 test("a headline's plural subject makes a base form a verb ('Russian troops clash with …')", () => {
   assert.deepEqual(brief('Russian troops clash with Ukraine'), ['190 RUSMIL->UKR asserted']);
 });
+
+test('denied plans, claims called false and doubted assertions are not asserted', () => {
+  assert.deepEqual(brief('Russia has denied planning to invade Ukraine.').slice(-1), ['190 RUS->UKR negated']);
+  assert.deepEqual(
+    brief("Russia's claim that it is attacking Ukraine is false, Kuleba said.")[0]?.endsWith('negated'),
+    true,
+  );
+  assert.deepEqual(
+    brief("Kuleba cast doubt on Russia's assertions that it was attacking Ukraine.")[0]?.endsWith('hypothetical'),
+    true,
+  );
+  assert.deepEqual(brief('Russia saw a chance to attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+});

@@ -141,3 +141,73 @@ test('a speaker introduced on the line before, ending with a colon', () => {
     ['We will defend every city.', 'Volodymyr Zelensky', 'Zelensky'],
   ]);
 });
+
+test('a speaker no dictionary knows is still a speaker, named from the text (id null)', () => {
+  const [q] = quotes('“The equity markets are more at risk,” Stovall wrote in a note.');
+  assert.equal(q?.speaker?.name, 'Stovall');
+  assert.equal(q?.speaker?.id, null);
+  // A titled person without a registry entry keeps the title's country and sector, and the name after it.
+  const [m] = quotes(
+    'Australia’s prime minister, Scott Morrison, called Putin “the war criminal of Moscow” on Thursday.',
+  );
+  assert.equal(m?.speaker?.name, 'Scott Morrison');
+  assert.equal(m?.speaker?.code, 'AUSGOV');
+});
+
+test('a quoted paragraph with no attribution continues the speaker of the paragraph before', () => {
+  const text =
+    '“The tribunal is not symbolism,” said Kuleba.\n\n“It makes no difference if Putin is present.\n\nNATO met on Monday. “Unity matters,” Stoltenberg said.';
+  assert.deepEqual(
+    view(text).map(([t, name]) => [t.slice(0, 20), name]),
+    [
+      ['The tribunal is not ', 'Dmytro Kuleba'],
+      ['It makes no differen', 'Dmytro Kuleba'],
+      ['Unity matters', 'Jens Stoltenberg'],
+    ],
+  );
+  // Another sentence between them breaks the chain.
+  const broken = view(
+    '“We are ready,” said Kuleba.\n\nThe talks ended without a deal.\n\n“Nothing was agreed in the end.”',
+  );
+  assert.equal(broken[1]![1], null);
+});
+
+test('a quotation opening its sentence after reported speech takes the reporter', () => {
+  assert.deepEqual(
+    view('Lavrov said that the West had ignored Moscow. “The basic truth is that nobody listens to us.”').map(
+      ([, name]) => name,
+    ),
+    ['Sergey Lavrov'],
+  );
+});
+
+test('pronouns and bare titles look past the words of other quotations', () => {
+  const text =
+    'Dujarric told reporters that Guterres was busy. “The secretary-general has been in contact with leaders.”\n\nHe said: “We keep working.”';
+  assert.deepEqual(
+    view(text).map(([, name]) => name),
+    ['Stephane Dujarric', 'Stephane Dujarric'],
+  );
+  const title =
+    'General Mark Milley spoke at the Pentagon. “It would be horrific,” said the chairman of the joint chiefs.';
+  assert.equal(view(title)[0]![1], 'Mark Milley');
+});
+
+test('speaker after the quotation: relative clauses, "according to", headlines with a colon', () => {
+  assert.equal(
+    view('“People are blackmailed,” Denys Savchenko, who heads a non-profit group, said in a statement.')[0]![1],
+    'Denys Savchenko',
+  );
+  assert.equal(
+    view('Lukashenko ordered the drills to “test the entire range of activities,” according to Sergei Lavrov.')[0]![1],
+    'Sergey Lavrov',
+  );
+  assert.deepEqual(view('‘Look to Russia’ for funds to rebuild Ukraine: Lavrov'), [
+    ['Look to Russia', 'Sergey Lavrov', 'Lavrov'],
+  ]);
+});
+
+test('nested straight quotation marks do not end the quotation', () => {
+  const qs = view('"We must implement the "Minsk" points at the level of the TCG," said Kuleba.');
+  assert.deepEqual(qs, [['We must implement the "Minsk" points at the level of the TCG', 'Dmytro Kuleba', 'Kuleba']]);
+});
