@@ -1,6 +1,7 @@
 // Which place a name means: the most populous candidate, nudged towards national capitals and towards countries
-// the article names (Paris is in France unless the text says Texas). A named country is worth a tenfold population:
-// enough to choose between namesakes of similar size, not to move a city of a million to a town of 50,000.
+// the article names (Paris is in France unless the text says Texas). A named country is worth a threefold population:
+// enough to choose between namesakes of similar size, not to move Geneva to Geneva, Illinois (21,000 people) because
+// the United States is named, as it is in most articles.
 // Small places need a reason to be believed.
 import type { Place } from './gazetteer.ts';
 
@@ -16,7 +17,7 @@ function score(place: Place, context: Context): number {
   return (
     Math.log10(place.population + 10) +
     (place.capital ? 1 : 0) +
-    (place.country !== null && context.countries.has(place.country) ? 1 : 0)
+    (place.country !== null && context.countries.has(place.country) ? 0.5 : 0)
   );
 }
 

@@ -74,9 +74,8 @@ const UNIT_WORDS = /\b(oblast|oblasti|voblasts|kray|krai|respublika|region|provi
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function buildGazetteer(
@@ -88,12 +87,11 @@ export function buildGazetteer(
 ): Gazetteer {
   const adjectiveKeys = new Set(adjectives.map(placeKey));
   const byKey = new Map<string, Place[]>();
-  const byCityName = new Map<string, Place[]>(); // `${iso3}|${key}` → cities
   const divisionSums = new Map<string, { lat: number; long: number; n: number; name: string; country: string }>();
   let maxWords = 1;
   const add = (key: string, place: Place) => {
     push(byKey, key, place);
-    maxWords = Math.max(maxWords, key.split(' ').length);
+    if (key.includes(' ')) maxWords = Math.max(maxWords, key.split(' ').length);
   };
   for (const row of rows) {
     const lat = Number(row.lat);
@@ -115,7 +113,6 @@ export function buildGazetteer(
     const key = placeKey(row.city);
     add(key, place);
     if (row.city_ascii && placeKey(row.city_ascii) !== key) add(placeKey(row.city_ascii), place);
-    push(byCityName, `${row.iso3}|${key}`, place);
     if (adm1 !== null) {
       // Divisions have no point of their own in the list: the mean of their cities stands for it.
       const dkey = `${row.iso3}|${adm1}`;
@@ -150,14 +147,14 @@ export function buildGazetteer(
     if (a.kind === 'adm1') {
       const d = divisions.get(`${a.country}|${a.target}`);
       if (!d) throw new Error(`src/geo/data/aliases.tsv: ${a.alias}: no division "${a.target}" in ${a.country}`);
-      add(key, d);
+      if (!(byKey.get(key) ?? []).includes(d)) add(key, d);
       continue;
     }
-    const targets = byCityName.get(`${a.country}|${placeKey(a.target)}`) ?? [];
-    const target = [...targets].sort((x, y) => y.population - x.population)[0];
+    const targets = (byKey.get(placeKey(a.target)) ?? []).filter((p) => p.type === 'city' && p.country === a.country);
+    const target = targets.sort((x, y) => y.population - x.population)[0];
     if (!target) throw new Error(`src/geo/data/aliases.tsv: ${a.alias}: no city "${a.target}" in ${a.country}`);
     if (a.kind === 'landmark') landmarks.set(key, target);
-    else add(key, target);
+    else if (!(byKey.get(key) ?? []).includes(target)) add(key, target);
   }
   for (const r of regions) {
     const place: Place = {
