@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import type { Actor, Modality } from '../../types.ts';
 import { openStore, resolveDbPath, type EventFilter, type QuoteFilter, type Store } from '../../store/index.ts';
+import { queryQuotesAbout } from '../../quotes/about.ts';
 import { formatTable, parseCount, parseDateBound, shorten } from '../format-table.ts';
 
 const MODALITIES: readonly Modality[] = ['asserted', 'negated', 'hypothetical'];
@@ -30,6 +31,7 @@ interface EventOptions extends PageOptions {
 interface QuoteOptions extends PageOptions {
   speaker?: string;
   text?: string;
+  about?: string;
   from?: string;
   to?: string;
 }
@@ -154,6 +156,7 @@ export function registerEvents(program: Command, _context: CommandContext): void
       .description('list stored quotes with their speakers')
       .option('--speaker <actor>', 'speaker: code prefix (UKRGOV) or name substring (kuleba)')
       .option('--text <words>', 'case-insensitive substring of the quote')
+      .option('--about <words>', 'every word in the quote, any order (word starts: "sanction nuclear")')
       .option('--from <YYYY-MM-DD>', 'article date on or after')
       .option('--to <YYYY-MM-DD>', 'article date on or before'),
   ).action(async (options: QuoteOptions) => {
@@ -167,7 +170,10 @@ export function registerEvents(program: Command, _context: CommandContext): void
       ...page(options),
     };
     await withStore(options.db, async (store) => {
-      const rows = await store.queryQuotes(filter);
+      const rows =
+        options.about === undefined
+          ? await store.queryQuotes(filter)
+          : await queryQuotesAbout(store, filter, options.about);
       if (options.json) return writeLines(rows);
       writeTable(
         ['DATE', 'SPEAKER', 'ARTICLE', 'QUOTE'],
