@@ -6,6 +6,7 @@ import type { ActorRegistry, NamedActor, NameEntry, Person } from './registry.ts
 import { matchesAt, type Match } from './trie.ts';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
+import { discoveryDiagnostic } from './discovery.ts';
 import {
   mayStartPhrase,
   parseName,
@@ -517,13 +518,9 @@ class Scanner {
       }
       if (!this.reported.has(key)) {
         this.reported.add(key);
-        const how = t ? `${actor.code}, ${t.title}) found from its title` : 'no title) found as a speaker';
-        this.diagnostics.push({
-          stage: 'actors',
-          ruleId: 'actors/discovered',
-          severity: 'info',
-          message: `new actor "${name.name}" (${how}; add it to dictionaries/actors/persons.tsv to give it an id and dated roles`,
-        });
+        this.diagnostics.push(
+          discoveryDiagnostic({ name: name.name, code: t ? actor.code : null, title: t ? t.title : null }),
+        );
       }
     }
     return {
@@ -719,12 +716,36 @@ class Scanner {
         antecedent: null,
       };
     }
+    const holder = body || t.former ? null : this.holderInContext(t.title, end);
+    if (holder) return holder;
     this.diagnostics.push({
       stage: 'actors',
       ruleId: 'actors/unresolved-title',
       severity: 'info',
       message: `"the ${t.title}" has no earlier person with that title in the article; not coded as an actor`,
     });
+    return null;
+  }
+
+  /**
+   * "Russia will not attack, the foreign minister said": a bare title with no earlier holder in the article is the
+   * office holder on the article date of the one country the article has named so far. With two or more
+   * countries named, which one is meant is unknown, and the title stays unresolved.
+   */
+  private holderInContext(title: string, end: number): Candidate | null {
+    if (!UNIQUE_OFFICES.has(title)) return null;
+    let country: string | null = null;
+    for (const m of this.mentions) {
+      const c = m.actor.country;
+      if (c === null || c === country) continue;
+      if (country !== null) return null;
+      country = c;
+    }
+    if (country === null) return null;
+    for (const p of this.reg.byTitle.get(`${country}|${title}`) ?? []) {
+      if (!activeRoles(p, this.date).some((r) => r.title === title)) continue;
+      return { ...this.known(p, end, null, null), kind: 'title', antecedent: this.lastOf(p.id) };
+    }
     return null;
   }
 

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { createPipeline } from '../../pipeline.ts';
+import { userActorFiles } from '../../actors/user-dictionary.ts';
 import { startProgress } from '../progress.ts';
 import { reportItemFailure, parseDateOption } from '../shared.ts';
 
@@ -12,10 +13,13 @@ export function registerCode(program: Command, context: CommandContext): void {
     .description('code articles into events, quotes and actors; NDJSON on stdout')
     .argument('[inputs...]', 'files or directories (recursive); - for stdin', ['-'])
     .option('--date <YYYY-MM-DD>', 'date for plain-text inputs that carry none')
-    .option('--user-actors <file...>', 'extra actor dictionary files')
+    .option(
+      '--user-actors <file...>',
+      'extra actor dictionary files (the user dictionary, $DETENTE_USER_DICT or ./detente-actors.tsv, is loaded too)',
+    )
     .action(async (inputs: string[], options: { date?: string; userActors?: string[] }) => {
       const date = parseDateOption(options.date);
-      const pipeline = createPipeline({ userActorFiles: options.userActors ?? [] });
+      const pipeline = createPipeline({ userActorFiles: userActorFiles(options.userActors) });
       const progress = startProgress('coding', null);
       for await (const item of readInputs(inputs, { date })) {
         if (item.article === null) {

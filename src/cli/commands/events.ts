@@ -38,6 +38,11 @@ interface QuoteOptions extends PageOptions {
 
 interface ActorOptions extends PageOptions {
   actor?: string;
+  candidates?: boolean;
+  accept?: string;
+  dict?: string;
+  from?: string;
+  to?: string;
 }
 
 function pageOptions(command: Command): Command {
@@ -192,8 +197,14 @@ export function registerEvents(program: Command, _context: CommandContext): void
     program
       .command('actors')
       .description('list stored actors by mentions, with their event roles (asserted events)')
-      .option('--actor <actor>', 'code prefix (RUS) or name substring (lavrov)'),
+      .option('--actor <actor>', 'code prefix (RUS) or name substring (lavrov)')
+      .option('--candidates', 'persons found by their title and in no dictionary, with evidence (see --accept)')
+      .option('--from <YYYY-MM-DD>', 'with --candidates: articles dated on or after')
+      .option('--to <YYYY-MM-DD>', 'with --candidates: articles dated on or before')
+      .option('--accept <name>', 'add a candidate to the user dictionary, so the next code/ingest run resolves it')
+      .option('--dict <file>', 'user dictionary for --accept (default: $DETENTE_USER_DICT, else ./detente-actors.tsv)'),
   ).action(async (options: ActorOptions) => {
+    if (options.accept !== undefined || options.candidates) return candidates(options);
     await withStore(options.db, async (store) => {
       const offset = page(options).offset;
       const rows = await store.queryActors({ ...defined({ actor: options.actor }), ...page(options) });
@@ -212,5 +223,39 @@ export function registerEvents(program: Command, _context: CommandContext): void
       );
       footer('actors', offset, rows.length, null);
     });
+  });
+}
+
+/** `actors --candidates` (a table or NDJSON) and `actors --accept NAME`. */
+async function candidates(options: ActorOptions): Promise<void> {
+  if (options.accept !== undefined && options.candidates) throw new Error('give --candidates or --accept, not both');
+  const { accept, evidence, storedCandidates } = await import('./actor-candidates.ts');
+  await withStore(options.db, async (store) => {
+    if (options.accept !== undefined) {
+      const { path, candidate } = await accept(store, options.accept, options.dict);
+      const role = candidate.code === null ? 'no title' : `${candidate.code}, ${candidate.title ?? ''}`;
+      process.stdout.write(`added ${candidate.name} (${role}) to ${path}; the next code or ingest run resolves it\n`);
+      return;
+    }
+    const { limit, offset } = page(options);
+    const range = defined({ from: parseDateBound('--from', options.from), to: parseDateBound('--to', options.to) });
+    const all = await storedCandidates(store, range);
+    const shown = await Promise.all(
+      all.slice(offset, limit === undefined ? undefined : offset + limit).map((c) => evidence(store, c)),
+    );
+    if (options.json) return writeLines(shown);
+    writeTable(
+      ['NAME', 'CODE', 'TITLE', 'ARTICLES', 'FIRST', 'LAST', 'EXAMPLE'],
+      shown.map((c) => [
+        c.name,
+        c.code ?? '-',
+        c.title ?? '-',
+        String(c.articles),
+        c.firstDate ?? '-',
+        c.lastDate ?? '-',
+        `${c.example.articleId}: ${c.sentence ?? '-'}`,
+      ]),
+    );
+    footer('candidates', offset, shown.length, all.length);
   });
 }

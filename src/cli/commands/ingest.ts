@@ -5,6 +5,7 @@ import type { CommandContext } from '../main.ts';
 import type { Article, IngestItem } from '../../types.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { createPipeline, type Pipeline } from '../../pipeline.ts';
+import { userActorFiles } from '../../actors/user-dictionary.ts';
 import {
   contentHash,
   openJobQueue,
@@ -54,7 +55,10 @@ export function registerIngest(program: Command, context: CommandContext): void 
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default: $DETENTE_DB, else ./detente.db)')
     .option('--date <YYYY-MM-DD>', 'date for plain-text inputs that carry none')
     .option('--batch <n>', 'articles per transaction (default 200; 50 per claim with --work)')
-    .option('--user-actors <file...>', 'extra actor dictionary files')
+    .option(
+      '--user-actors <file...>',
+      'extra actor dictionary files (the user dictionary, $DETENTE_USER_DICT or ./detente-actors.tsv, is loaded too)',
+    )
     .option('--enqueue', 'PostgreSQL: add the articles to the job queue instead of coding them')
     .option('--work', 'PostgreSQL: code queued jobs until the queue is drained (run any number of these)')
     .option('--workers <n>', 'PostgreSQL: enqueue the inputs, then code them with n worker processes')
@@ -72,7 +76,7 @@ export function registerIngest(program: Command, context: CommandContext): void 
         await runQueueMode(mode, inputs, options, { date, batchSize, dbPath }, context);
         return;
       }
-      const pipeline = createPipeline({ userActorFiles: options.userActors ?? [] });
+      const pipeline = createPipeline({ userActorFiles: userActorFiles(options.userActors) });
       const store = await openStore(dbPath);
       const tally: Tally = { stored: 0, unchanged: 0, failed: 0, events: 0 };
       const progress = startProgress('ingesting', null);
@@ -144,7 +148,7 @@ async function runQueueMode(
   const workers = options.workers === undefined ? 0 : parseCount('--workers', options.workers);
   if (mode === 'workers' && workers === 0) throw new Error('--workers 0: expected at least 1 worker');
   // Load the dictionaries before opening the queue, so a bad --user-actors file fails before any claim.
-  const pipeline = mode === 'work' ? createPipeline({ userActorFiles: options.userActors ?? [] }) : null;
+  const pipeline = mode === 'work' ? createPipeline({ userActorFiles: userActorFiles(options.userActors) }) : null;
   const queue = await openJobQueue(dbPath);
   const db = redactDbSpec(dbPath);
   try {

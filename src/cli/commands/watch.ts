@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import { createPipeline } from '../../pipeline.ts';
+import { userActorFiles } from '../../actors/user-dictionary.ts';
 import { openStore, redactDbSpec, resolveDbPath } from '../../store/index.ts';
 import { parseCount } from '../format-table.ts';
 import { parseFeedList } from '../../watch/feed-list.ts';
@@ -38,7 +39,10 @@ export function registerWatch(program: Command, context: CommandContext): void {
     .option('--concurrency <n>', 'requests at once over all hosts (one at a time per host)', '4')
     .option('--timeout <seconds>', 'per request, body included', '20')
     .option('--max-mb <n>', 'largest feed or page read, in MB', '5')
-    .option('--user-actors <file...>', 'extra actor dictionary files')
+    .option(
+      '--user-actors <file...>',
+      'extra actor dictionary files (the user dictionary, $DETENTE_USER_DICT or ./detente-actors.tsv, is loaded too)',
+    )
     .action(async (options: WatchOptions) => {
       const dbPath = resolveDbPath(options.db);
       const statePath = options.state ?? defaultStatePath(dbPath);
@@ -59,7 +63,7 @@ export function registerWatch(program: Command, context: CommandContext): void {
       const maxMb = Number(options.maxMb);
       if (!(maxMb > 0)) throw new Error(`--max-mb ${options.maxMb}: expected a positive number`);
 
-      const pipeline = createPipeline({ userActorFiles: options.userActors ?? [] });
+      const pipeline = createPipeline({ userActorFiles: userActorFiles(options.userActors) });
       const store = await openStore(dbPath);
       const deps = {
         fetch: {
