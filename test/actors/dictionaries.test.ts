@@ -93,3 +93,20 @@ test('every role parses (code, title, from ≤ to) and every code is documented 
     for (const r of table.rows) assert.ok(readme.includes(`\`${r['code']}\``), `${file}: ${r['code']} not in README`);
   }
 });
+
+test('person ids are unique across the regional files, and no full alias names two persons', () => {
+  const ids = personRows.map((r) => r['id']);
+  assert.equal(new Set(ids).size, ids.length, 'duplicate person id');
+  const owner = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const r of personRows) {
+    for (const alias of list(r['aliases'])) {
+      const key = alias.toLowerCase();
+      const other = owner.get(key);
+      if (other !== undefined && other !== r['id']) clashes.push(`${alias}: ${other}, ${r['id']}`);
+      owner.set(key, r['id']!);
+    }
+  }
+  assert.deepEqual(clashes, []);
+  assert.ok(personRows.length >= 700, `${personRows.length} persons`);
+});
