@@ -63,7 +63,8 @@ async function timeRequest(app: ReturnType<typeof createApp>, path: string): Pro
 /** Child: one endpoint, cold then warm; prints one JSON line. */
 async function child(db: string, path: string): Promise<void> {
   const store = await openStore(db, { readonly: true });
-  const app = createApp(store);
+  // As `detente serve`: stories built in a worker thread over the same database.
+  const app = createApp(store, { db });
   const cold = await timeRequest(app, path);
   const warm: Timing[] = [];
   for (let i = 0; i < 3; i++) warm.push(await timeRequest(app, path));

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { Store } from '../store/index.ts';
 import { AggregateCache } from './aggregates.ts';
+import { buildInWorker } from './pair-client.ts';
 import { errorBody, HttpError } from './http-error.ts';
 import { openApiDocument } from './openapi.ts';
 import { parsePath, parseQuery, Params } from './params.ts';
@@ -15,15 +16,21 @@ export interface AppOptions {
   readonly token?: string;
   /** Answer only requests whose Host is a loopback name (default: true when there is no token). */
   readonly loopbackOnly?: boolean;
-  /** Start computing the aggregates now, so the first dashboard visit does not wait for them. */
+  /** Start the pass over every dyad (alerts, escalation ranking) now, so the overview has it sooner. */
   readonly warm?: boolean;
+  /**
+   * The database's address (file path or postgres:// URL): stories are then built in a worker thread over its
+   * own read-only connection, so a long build never holds up a request. Without it they are built in-thread.
+   */
+  readonly db?: string;
 }
 
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
-  const aggregates = new AggregateCache(store);
+  const aggregates = new AggregateCache(store, options.db === undefined ? {} : { build: buildInWorker(options.db) });
   const assets = webAssets();
-  if (options.warm === true) aggregates.get().catch(() => undefined); // a failure shows on the first request
+  // A failure shows on the first request that needs the pass.
+  if (options.warm === true) aggregates.get().then((snapshot) => snapshot.global()).catch(() => undefined);
 
   app.use('*', securityHeaders());
   if (options.loopbackOnly ?? options.token === undefined) app.use('*', hostGuard());

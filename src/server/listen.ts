@@ -9,6 +9,8 @@ export interface ListenOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly token?: string;
+  /** The database's address, for the worker thread that builds stories (see AppOptions.db). */
+  readonly db?: string;
 }
 
 export interface Running {
@@ -27,7 +29,11 @@ export function checkExposure(host: string, token: string | undefined): void {
 
 export async function listen(store: Store, options: ListenOptions): Promise<Running> {
   checkExposure(options.host, options.token);
-  const app = createApp(store, { warm: true, ...(options.token === undefined ? {} : { token: options.token }) });
+  const app = createApp(store, {
+    warm: true,
+    ...(options.token === undefined ? {} : { token: options.token }),
+    ...(options.db === undefined ? {} : { db: options.db }),
+  });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {

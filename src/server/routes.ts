@@ -1,18 +1,17 @@
 // The JSON API: thin handlers over the Store and the aggregate stage (no business logic here). Lists are
 // `{total, limit, offset, items}`; `total` is exact where the store counts cheaply and null where it would not.
-import type { EventFilter, StoredEvent } from '../store/index.ts';
+import { articleCursor, eventCursor, type EventFilter, type StoredEvent } from '../store/index.ts';
 import type { Modality } from '../types.ts';
-import { aggregateSeries, mentionObservations, storyObservations } from '../aggregate/series.ts';
 import { mentionDate } from '../aggregate/stories.ts';
-import { matchesSide, eventDyad } from '../aggregate/dyads.ts';
+import { matchesSide } from '../aggregate/dyads.ts';
 import { alertRecord, type Alert } from '../aggregate/alerts.ts';
 import { addDays, weekStart } from '../aggregate/dates.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA, exportEvents, type ExportFormat } from '../export/index.ts';
-import { storyCounts } from '../export/counts.ts';
 import { HttpError } from './http-error.ts';
 import { MAX_PAGE, PAGE_PARAMS, type ParamSpec, type Params } from './params.ts';
 import type { Route } from './route.ts';
-import type { Aggregates } from './aggregates.ts';
+import type { Snapshot } from './aggregates.ts';
+import { decodeArticleCursor, decodeEventCursor, encodeArticleCursor, encodeEventCursor } from './cursor.ts';
 
 const MODALITIES: readonly Modality[] = ['asserted', 'negated', 'hypothetical'];
 
@@ -56,7 +55,19 @@ export interface Page<T> {
   readonly limit: number;
   readonly offset: number;
   readonly items: readonly T[];
+  /** For keyset paging: pass as `after` to get the page that follows; null on the last page. */
+  readonly next?: string | null;
 }
+
+const AFTER: ParamSpec = {
+  name: 'after',
+  kind: 'string',
+  maxLength: 1000,
+  description: 'keyset cursor: the `next` value of the previous page (same filters and order); offset then counts from it',
+};
+
+/** How long the overview waits for the pass over every dyad before answering with its progress. */
+const OVERVIEW_WAIT_MS = 400;
 
 function page(query: Params): { limit: number; offset: number } {
   return { limit: query.int('limit') ?? 50, offset: query.int('offset') ?? 0 };
@@ -68,10 +79,12 @@ function slice<T>(all: readonly T[], query: Params): Page<T> {
 }
 
 function eventFilter(query: Params): EventFilter {
+  const after = query.str('after');
   const filter: EventFilter = {
     ...query.strings(['source', 'target', 'plover', 'cameo', 'from', 'to', 'text']),
     ...page(query),
     order: query.str('order') === 'asc' ? 'asc' : 'desc',
+    ...(after === undefined ? {} : { after: decodeEventCursor(after) }),
   };
   const modality = query.str('modality') as Modality | undefined;
   return modality === undefined ? filter : { ...filter, modality };
@@ -92,70 +105,69 @@ function alertView(alert: Alert) {
   return { ...alertRecord(alert), since: alert.since, evidence: alert.evidence };
 }
 
-/** Rank of dyads by escalation over the last week of the covered range: mean daily index. */
-function escalating(agg: Aggregates, count: number) {
-  if (agg.range === null) return [];
-  const weekFrom = addDays(agg.range.to, -6);
-  const ranked = [];
-  for (const dyad of agg.dyads.slice(0, 300)) {
-    const index = agg.index(dyad);
-    if (index === null) continue;
-    const recent = index.points.filter((p) => p.date >= weekFrom);
-    if (recent.length === 0) continue;
-    const mean = recent.reduce((s, p) => s + p.index, 0) / recent.length;
-    ranked.push({ ...dyad, index: Math.round(mean * 1000) / 1000, latest: recent.at(-1)!.index });
-  }
-  return ranked.sort((a, b) => b.index - a.index || b.events - a.events).slice(0, count);
-}
-
-/** Asserted events per day over the last `days` days of the range (mention level). */
-function volume(agg: Aggregates, days: number) {
-  if (agg.records.length === 0) return [];
-  const perDay = new Map<string, { events: number; cooperation: number; conflict: number }>();
-  let first = '';
-  let last = '';
-  for (const r of agg.records) {
-    const date = mentionDate(r);
-    if (date === null) continue;
-    if (date > last) last = date;
-    if (first === '' || date < first) first = date;
-    const day = perDay.get(date) ?? { events: 0, cooperation: 0, conflict: 0 };
-    day.events++;
-    if (r.event.quadClass <= 2) day.cooperation++;
-    else day.conflict++;
-    perDay.set(date, day);
-  }
-  if (last === '') return [];
+/** Asserted events per day over the last `days` days (mention level), days without events included as zeros. */
+async function volume(ctx: Parameters<Route['handler']>[0], days: number) {
+  const rows = await ctx.store.dailyVolume({ lastDays: days });
+  const first = rows[0]?.day;
+  const last = rows.at(-1)?.day;
+  if (first === undefined || last === undefined) return [];
+  const byDay = new Map(rows.map((r) => [r.day, r]));
   const out = [];
-  const start = addDays(last, -(days - 1));
-  for (let d = start > first ? start : first; d <= last; d = addDays(d, 1)) {
-    out.push({ date: d, ...(perDay.get(d) ?? { events: 0, cooperation: 0, conflict: 0 }) });
+  for (let d = first; d <= last; d = addDays(d, 1)) {
+    const row = byDay.get(d);
+    const events = row?.events ?? 0;
+    const cooperation = row?.cooperation ?? 0;
+    out.push({ date: d, events, cooperation, conflict: events - cooperation });
   }
   return out;
 }
 
-/** Distinct articles, newest first, found through the events (the Store has no article listing yet). */
+/** The API's event record: the store's position is internal (cursors carry it). */
+function withoutPosition({ event, article }: StoredEvent): StoredEvent {
+  return { event, article };
+}
+
+/** Resolves with the value, or with null when it is not there within `ms` (it goes on computing). */
+async function within<T>(pending: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([pending, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Articles, newest first, with their event and quote counts: keyset pages (`after`) or offsets. */
 async function listArticles(ctx: Parameters<Route['handler']>[0]) {
   const { limit, offset } = page(ctx.query);
-  const seen = new Map<string, StoredEvent['article'] & { events: number }>();
-  const filter = { ...ctx.query.strings(['from', 'to', 'text']), order: 'desc' as const };
-  const wanted = offset + limit;
-  for (let eventOffset = 0; ; eventOffset += 1000) {
-    const events = await ctx.store.queryEvents({ ...filter, limit: 1000, offset: eventOffset });
-    for (const { article } of events) {
-      const row = seen.get(article.id);
-      if (row !== undefined) row.events++;
-      else if (seen.size < wanted + 1) seen.set(article.id, { ...article, events: 1 });
-    }
-    if (events.length < 1000 || seen.size > wanted) break;
-  }
-  const all = [...seen.values()];
-  return { total: null, limit, offset, items: all.slice(offset, offset + limit) };
+  const after = ctx.query.str('after');
+  const items = await ctx.store.queryArticles({
+    ...ctx.query.strings(['from', 'to', 'text', 'source', 'title']),
+    limit,
+    offset,
+    ...(after === undefined ? {} : { after: decodeArticleCursor(after) }),
+  });
+  const last = items.at(-1);
+  return {
+    total: null,
+    limit,
+    offset,
+    items,
+    next: items.length < limit || last === undefined ? null : encodeArticleCursor(articleCursor(last)),
+  };
+}
+
+/** The snapshot's dyad, or 404 when the store has no asserted event for it. */
+async function dyadSummary(snapshot: Snapshot, source: string, target: string) {
+  return (await snapshot.dyads()).find((d) => d.source === source && d.target === target) ?? null;
 }
 
 async function exportDownload(ctx: Parameters<Route['handler']>[0]): Promise<Response> {
   const format = ctx.query.str('format') as ExportFormat;
-  const agg = format === 'gdelt' ? await ctx.aggregates.get() : null;
+  const global = format === 'gdelt' ? await (await ctx.aggregates.get()).global() : null;
   const filter: EventFilter = {
     ...ctx.query.strings(['source', 'target', 'plover', 'cameo', 'from', 'to', 'text']),
     ...(ctx.query.int('limit') === undefined ? {} : { limit: ctx.query.int('limit')! }),
@@ -164,7 +176,7 @@ async function exportDownload(ctx: Parameters<Route['handler']>[0]): Promise<Res
   const chunks = exportEvents(ctx.store, {
     format,
     filter,
-    ...(agg === null ? {} : { counts: storyCounts(agg.stories) }),
+    ...(global === null ? {} : { counts: global.counts }),
   });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -193,23 +205,40 @@ export const ROUTES: readonly Route[] = [
     summary: 'Overview: store counts, latest alerts, most escalating dyads, daily volume (the dashboard home)',
     query: [{ name: 'days', kind: 'integer', min: 7, max: 730, default: 90, description: 'days of volume to return' }],
     response: 'Overview',
-    async handler({ store, aggregates, query }) {
-      const agg = await aggregates.get();
+    async handler(ctx) {
+      const snapshot = await ctx.aggregates.get();
+      const days = ctx.query.int('days') ?? 90;
+      // Alerts and the escalation ranking need every dyad: a short wait, then the progress instead.
+      const global = await within(snapshot.global(), OVERVIEW_WAIT_MS);
+      const [range, dyads, daily] = await Promise.all([
+        snapshot.range(),
+        snapshot.dyads(),
+        snapshot.memo(`volume:${days}`, () => volume(ctx, days)),
+      ]);
       return {
-        counts: aggregates.counts() ?? (await store.counts()),
-        range: agg.range,
-        alerts: agg.alerts.slice(-10).reverse().map(alertView),
-        escalating: agg.memo('escalating', () => escalating(agg, 10)),
-        dyads: agg.dyads.slice(0, 10),
-        volume: agg.memo(`volume:${query.int('days') ?? 90}`, () => volume(agg, query.int('days') ?? 90)),
+        counts: snapshot.counts,
+        range,
+        alerts: global === null ? [] : global.alerts.slice(-10).reverse().map(alertView),
+        escalating: global === null ? [] : global.escalating.slice(0, 10),
+        dyads: dyads.slice(0, 10),
+        volume: daily,
+        pending: global === null ? snapshot.progress() : null,
       };
     },
   },
   {
     path: '/api/articles',
     tag: 'articles',
-    summary: 'Articles that have events, newest first (found through their events)',
-    query: [dateParam('from', 'first day'), dateParam('to', 'last day'), EVENT_FILTERS[6]!, ...PAGE_PARAMS],
+    summary: 'Articles, newest first, with their event and quote counts',
+    query: [
+      dateParam('from', 'article date on or after'),
+      dateParam('to', 'article date on or before'),
+      { name: 'source', kind: 'string', maxLength: 200, description: 'outlet: substring of the source, any case' },
+      { name: 'title', kind: 'string', maxLength: 200, description: 'substring of the title, any case' },
+      { name: 'text', kind: 'string', maxLength: 200, description: 'full-text search in the event sentences' },
+      ...PAGE_PARAMS,
+      AFTER,
+    ],
     response: 'ArticlePage',
     handler: listArticles,
   },
@@ -231,12 +260,15 @@ export const ROUTES: readonly Route[] = [
     path: '/api/events',
     tag: 'events',
     summary: 'Events with filters, full-text search and paging',
-    query: [...EVENT_FILTERS, ORDER, ...PAGE_PARAMS],
+    query: [...EVENT_FILTERS, ORDER, ...PAGE_PARAMS, AFTER],
     response: 'EventPage',
     async handler({ store, query }) {
       const filter = eventFilter(query);
-      const [items, total] = await Promise.all([store.queryEvents(filter), store.countEvents(filter)]);
-      return { total, limit: filter.limit, offset: filter.offset, items };
+      const { after: _after, ...counted } = filter;
+      const [items, total] = await Promise.all([store.queryEvents(filter), store.countEvents(counted)]);
+      const last = items.at(-1);
+      const next = items.length < filter.limit! || last === undefined ? null : encodeEventCursor(eventCursor(last));
+      return { total, limit: filter.limit, offset: filter.offset, items: items.map(withoutPosition), next };
     },
   },
   {
@@ -251,14 +283,9 @@ export const ROUTES: readonly Route[] = [
     ],
     response: 'StoryPage',
     async handler({ aggregates, query }) {
-      const agg = await aggregates.get();
-      const stories = agg.stories.filter((s) => sidesMatch(s.dyad, query) && inRange(s.firstDate, query));
-      const page = slice([...stories].reverse(), query);
-      // A big story has thousands of mentions: the list shows the first few, the count says how many.
-      return {
-        ...page,
-        items: page.items.map((s) => ({ ...s, mentionCount: s.mentions.length, mentions: s.mentions.slice(0, 10) })),
-      };
+      const global = await (await aggregates.get()).global();
+      const stories = global.stories.filter((s) => sidesMatch(s.dyad, query) && inRange(s.firstDate, query));
+      return slice(stories, query);
     },
   },
   {
@@ -268,9 +295,9 @@ export const ROUTES: readonly Route[] = [
     query: [...DYAD_SIDES, ...PAGE_PARAMS],
     response: 'DyadPage',
     async handler({ aggregates, query }) {
-      const agg = await aggregates.get();
+      const dyads = await (await aggregates.get()).dyads();
       return slice(
-        agg.dyads.filter((d) => sidesMatch(d, query)),
+        dyads.filter((d) => sidesMatch(d, query)),
         query,
       );
     },
@@ -294,32 +321,20 @@ export const ROUTES: readonly Route[] = [
     ],
     response: 'DyadDetail',
     async handler({ aggregates, query, path }) {
-      const agg = await aggregates.get();
+      const snapshot = await aggregates.get();
       const dyad = { source: path.str('source')!, target: path.str('target')! };
-      const records = agg.byDyad.get(`${dyad.source}→${dyad.target}`) ?? [];
       const period = query.str('period') === 'week' ? 'week' : 'day';
       const level = query.str('level') === 'story' ? 'story' : 'mention';
       const from = query.str('from');
-      const all = agg.memo(`series:${dyad.source}→${dyad.target}:${period}:${level}`, () =>
-        aggregateSeries(
-          level === 'mention'
-            ? mentionObservations(records)
-            : agg
-                .memo('story-observations', () => storyObservations(agg.stories))
-                .filter((o) => o.dyad.source === dyad.source && o.dyad.target === dyad.target),
-          period,
-        ),
-      );
-      const series = all.filter(
+      const [view, summary] = await Promise.all([
+        snapshot.dyad(dyad),
+        dyadSummary(snapshot, dyad.source, dyad.target),
+      ]);
+      const series = view.series[level][period].filter(
         (p) => inRange(p.period, query) || (from !== undefined && period === 'week' && p.period === weekStart(from)),
       );
-      const index = (agg.index(dyad)?.points ?? [])
-        .filter((p) => inRange(p.date, query))
-        .map((p) => ({ date: p.date, index: p.index, hostility: p.hostility, baseline: p.baseline }));
-      const alerts = agg.alerts
-        .filter((a) => a.source === dyad.source && a.target === dyad.target && inRange(a.date, query))
-        .map(alertView);
-      const summary = agg.dyads.find((d) => d.source === dyad.source && d.target === dyad.target) ?? null;
+      const index = view.index.filter((p) => inRange(p.date, query));
+      const alerts = view.alerts.filter((a) => inRange(a.date, query)).map(alertView);
       return { dyad, summary, period, level, series, index, alerts };
     },
   },
@@ -338,27 +353,23 @@ export const ROUTES: readonly Route[] = [
       const from = query.str('from')!;
       const to = query.str('to') ?? from;
       if (to < from || to > addDays(from, 30)) throw new HttpError(400, 'to: must be from … from + 30 days');
-      const source = path.str('source')!;
-      const target = path.str('target')!;
-      // The store narrows by code prefix and date; the dyad rule (states fold sectors) is applied here.
+      const dyad = { source: path.str('source')!, target: path.str('target')! };
+      // The store narrows by dyad and event date; the day the aggregates place an event on (mentionDate) can
+      // be earlier than its date, so that is checked here.
       const candidates: StoredEvent[] = [];
-      for (let offset = 0; ; offset += 1000) {
-        const batch = await store.queryEvents({ source, target, from, to, order: 'asc', limit: 1000, offset });
+      for (let after: EventFilter['after']; ; ) {
+        const batch = await store.queryEvents({ dyad, from, to, order: 'asc', limit: 1000, ...(after ? { after } : {}) });
         candidates.push(...batch);
-        if (batch.length < 1000 || candidates.length > 20_000) break;
+        const last = batch.at(-1);
+        if (batch.length < 1000 || last === undefined || candidates.length > 20_000) break;
+        after = eventCursor(last);
       }
-      const matching = candidates.filter((e) => {
-        const dyad = eventDyad(e);
-        const date = mentionDate(e);
-        return (
-          dyad !== null &&
-          dyad.source === source &&
-          dyad.target === target &&
-          date !== null &&
-          date >= from &&
-          date <= to
-        );
-      });
+      const matching = candidates
+        .filter((e) => {
+          const date = mentionDate(e);
+          return date !== null && date >= from && date <= to;
+        })
+        .map(withoutPosition);
       return slice(matching, query);
     },
   },
@@ -374,8 +385,8 @@ export const ROUTES: readonly Route[] = [
     ],
     response: 'AlertPage',
     async handler({ aggregates, query }) {
-      const agg = await aggregates.get();
-      const alerts = agg.alerts.filter((a) => sidesMatch(a, query) && inRange(a.date, query)).reverse();
+      const global = await (await aggregates.get()).global();
+      const alerts = global.alerts.filter((a) => sidesMatch(a, query) && inRange(a.date, query)).reverse();
       return slice(alerts.map(alertView), query);
     },
   },
@@ -401,24 +412,18 @@ export const ROUTES: readonly Route[] = [
       { name: 'limit', kind: 'integer', min: 1, max: MAX_PAGE, default: 20, description: 'events and quotes per list' },
     ],
     response: 'ActorDetail',
-    async handler({ store, aggregates, query, path }) {
+    async handler({ store, query, path }) {
       const code = path.str('code')!;
       const limit = query.int('limit') ?? 20;
       const candidates = await store.queryActors({ actor: code, limit: 50 });
       const actor = candidates.find((a) => a.code === code) ?? candidates[0] ?? null;
       if (actor === null) throw new HttpError(404, `actor ${code} not found`);
-      const agg = await aggregates.get();
       const weeks = new Map<string, { asSource: number; asTarget: number }>();
-      for (const r of agg.records) {
-        const src = r.event.source?.code === actor.code;
-        const tgt = r.event.target?.code === actor.code;
-        if (!src && !tgt) continue;
-        const date = mentionDate(r);
-        if (date === null) continue;
-        const week = weekStart(date);
+      for (const day of await store.roleDays(actor.code)) {
+        const week = weekStart(day.day);
         const w = weeks.get(week) ?? { asSource: 0, asTarget: 0 };
-        if (src) w.asSource++;
-        if (tgt) w.asTarget++;
+        w.asSource += day.asSource;
+        w.asTarget += day.asTarget;
         weeks.set(week, w);
       }
       const timeline = [...weeks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([week, w]) => ({ week, ...w }));
@@ -427,7 +432,13 @@ export const ROUTES: readonly Route[] = [
         store.queryEvents({ target: actor.code, order: 'desc', limit }),
         store.queryQuotes({ speaker: actor.code, limit }),
       ]);
-      return { actor, timeline, asSource, asTarget, quotes };
+      return {
+        actor,
+        timeline,
+        asSource: asSource.map(withoutPosition),
+        asTarget: asTarget.map(withoutPosition),
+        quotes,
+      };
     },
   },
   {

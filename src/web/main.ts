@@ -1,9 +1,10 @@
 // The dashboard's entry point: a hash router (#/, #/dyad/RUS/UKR, #/article/ID?event=…, #/actor/CODE,
-// #/search?text=…). Each view fetches its JSON twin from /api and renders with text nodes only.
+// #/search?text=…, #/articles?source=…). Each view fetches its JSON twin from /api and renders with text nodes only.
 import { h, replace } from './dom.ts';
 import { errorBox } from './parts.ts';
 import { actorView } from './views/actor.ts';
 import { articleView } from './views/article.ts';
+import { articlesView } from './views/articles.ts';
 import { dyadView } from './views/dyad.ts';
 import { overviewView } from './views/overview.ts';
 import { searchView } from './views/search.ts';
@@ -36,6 +37,7 @@ async function render(): Promise<void> {
     else if (name === 'article') result = await articleView(view, rest, params);
     else if (name === 'actor') result = await actorView(view, rest);
     else if (name === 'search') result = await searchView(view, params);
+    else if (name === 'articles') result = await articlesView(view, params);
     else
       replace(
         view,

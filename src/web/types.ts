@@ -22,6 +22,13 @@ export interface Page<T> {
   readonly limit: number;
   readonly offset: number;
   readonly items: readonly T[];
+  /** Keyset cursor for the following page (`after=`); null on the last page. */
+  readonly next?: string | null;
+}
+
+export interface ArticleListing extends ArticleRef {
+  readonly events: number;
+  readonly quotes: number;
 }
 
 export interface Evidence {
@@ -63,6 +70,8 @@ export interface Overview {
   readonly escalating: readonly (DyadSummary & { index: number; latest: number })[];
   readonly dyads: readonly DyadSummary[];
   readonly volume: readonly { date: string; events: number; cooperation: number; conflict: number }[];
+  /** While alerts and the escalation ranking are still being computed: pairs of states done so far. */
+  readonly pending: { readonly done: number; readonly total: number } | null;
 }
 
 export interface SeriesPoint {

@@ -2,7 +2,7 @@
 // token (--token or DETENTE_TOKEN). Runs until interrupted (Ctrl-C), then closes the server and the store.
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
-import { openStore, resolveDbPath } from '../../store/index.ts';
+import { openStore, redactDbSpec, resolveDbPath } from '../../store/index.ts';
 import { checkExposure, listen } from '../../server/listen.ts';
 
 interface ServeOptions {
@@ -29,10 +29,12 @@ export function registerServe(program: Command, _context: CommandContext): void 
       const envToken = process.env['DETENTE_TOKEN'];
       const token = options.token ?? (envToken === undefined || envToken === '' ? undefined : envToken);
       checkExposure(options.host, token);
-      const store = await openStore(resolveDbPath(options.db), { readonly: true });
+      const db = resolveDbPath(options.db);
+      const store = await openStore(db, { readonly: true });
       const running = await listen(store, {
         host: options.host,
         port: Number(options.port),
+        db,
         ...(token === undefined ? {} : { token }),
       }).catch(async (error: unknown) => {
         await store.close();
@@ -44,7 +46,7 @@ export function registerServe(program: Command, _context: CommandContext): void 
       const counts = await store.counts();
       process.stdout.write(`Détente dashboard: ${running.url}\n`);
       process.stderr.write(
-        `serving ${counts.articles} articles, ${counts.events} events from ${resolveDbPath(options.db)}` +
+        `serving ${counts.articles} articles, ${counts.events} events from ${redactDbSpec(db)}` +
           `${token === undefined ? '' : ' (token required)'}; Ctrl-C to stop\n`,
       );
       await new Promise<void>((resolve) => {

@@ -139,7 +139,8 @@ export const MIGRATIONS: readonly Migration[] = [
         day = CASE WHEN a.date IS NOT NULL AND e.date > a.date THEN a.date ELSE e.date END
       FROM event_records r, articles a
       WHERE r.article_id = e.article_id AND r.position = e.position AND a.id = e.article_id;
-      CREATE INDEX events_sides ON events (source_side, target_side, modality, day) INCLUDE (quad_class);
+      CREATE INDEX events_sides ON events (source_side, target_side, modality, date, article_id, position)
+        INCLUDE (day, quad_class);
       CREATE INDEX events_day ON events (day, modality) INCLUDE (quad_class);
       CREATE INDEX events_source_role ON events (source_code, modality, source_key, day);
       CREATE INDEX events_target_role ON events (target_code, modality, target_key, day);

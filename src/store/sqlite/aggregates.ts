@@ -24,10 +24,10 @@ export function createAggregates(db: Database.Database): Aggregates {
     FROM events INDEXED BY events_sides
     WHERE ${dyadEvent('')}
     GROUP BY source_side, target_side`);
-  const volume = db.prepare<[string | null, string | null], DayVolume>(`
+  const volume = db.prepare<{ from: string; to: string }, DayVolume>(`
     SELECT day, count(*) AS events, sum(quad_class <= 2) AS cooperation
     FROM events INDEXED BY events_day
-    WHERE day IS NOT NULL AND modality = 'asserted' AND (?1 IS NULL OR day >= ?1) AND (?2 IS NULL OR day <= ?2)
+    WHERE day IS NOT NULL AND day >= :from AND day <= :to AND modality = 'asserted'
     GROUP BY day ORDER BY day`);
   // From the end of events_day backwards to the first asserted entry: a few index steps.
   const lastDay = db
@@ -70,7 +70,7 @@ export function createAggregates(db: Database.Database): Aggregates {
         const start = addDays(last, -(filter.lastDays - 1));
         if (from === null || start > from) from = start;
       }
-      return volume.all(from, filter.to ?? null);
+      return volume.all({ from: from ?? '', to: filter.to ?? '\u{10FFFF}' });
     },
     reportRange(maxLagDays) {
       const from = first.get(maxLagDays);

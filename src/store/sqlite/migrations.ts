@@ -118,8 +118,10 @@ export const MIGRATIONS: readonly Migration[] = [
         day = CASE WHEN a.date IS NOT NULL AND events.date > a.date THEN a.date ELSE events.date END
       FROM event_records r, articles a
       WHERE r.row = events.row AND a.id = events.article_id;
-      -- Dyad totals (a scan in dyad order, grouped without sorting) and one dyad's events.
-      CREATE INDEX events_sides ON events (source_side, target_side, modality, day, quad_class);
+      -- One dyad's events in the sort key order (read page by page with a cursor), and dyad totals (a scan
+      -- in dyad order, grouped without sorting), both from the index alone.
+      CREATE INDEX events_sides ON events (source_side, target_side, modality, date, article_id, position, day,
+                                           quad_class);
       -- Daily volume over the last N days.
       CREATE INDEX events_day ON events (day, modality, quad_class);
       -- Actor roles (queryActors) and an actor's days (roleDays), from the index alone.

@@ -1,12 +1,29 @@
-// Overview: store counts, latest alerts, the dyads escalating most in the last week, daily volume.
+// Overview: store counts, latest alerts, the dyads escalating most in the last week, daily volume. On a big
+// store the alerts and the ranking take a while after the server starts: the page says how far that got and
+// loads itself again until they are there.
 import { getJson } from '../api.ts';
 import { chart } from '../chart.ts';
 import { h, replace } from '../dom.ts';
 import { alertItem, card, dyadLink } from '../parts.ts';
 import type { Overview } from '../types.ts';
 
+const RELOAD_MS = 3000;
+
 export async function overviewView(view: HTMLElement): Promise<() => void> {
   const data = await getJson<Overview>('/api/overview');
+  const reload =
+    data.pending === null
+      ? undefined
+      : setTimeout(() => {
+          if (location.hash === '' || location.hash === '#/') window.dispatchEvent(new HashChangeEvent('hashchange'));
+        }, RELOAD_MS);
+  const stop = () => clearTimeout(reload);
+  const pending = (what: string) =>
+    h(
+      'p',
+      { class: 'muted pending', role: 'status' },
+      `Computing ${what}: ${data.pending?.done ?? 0} of ${data.pending?.total ?? 0} pairs of states done…`,
+    );
   const chartBox = h('div', { class: 'chart', id: 'volume-chart' });
   replace(
     view,
@@ -17,7 +34,7 @@ export async function overviewView(view: HTMLElement): Promise<() => void> {
       stat('articles', data.counts.articles),
       stat('events', data.counts.events),
       stat('quotes', data.counts.quotes),
-      stat('alerts', data.alerts.length),
+      data.pending === null ? stat('alerts', data.alerts.length) : null,
       h(
         'div',
         { class: 'stat range' },
@@ -30,13 +47,17 @@ export async function overviewView(view: HTMLElement): Promise<() => void> {
       { class: 'grid' },
       card(
         'Latest alerts',
-        data.alerts.length === 0
+        data.pending !== null
+          ? pending('alerts')
+          : data.alerts.length === 0
           ? h('p', { class: 'muted' }, 'No alerts: no dyad has escalated beyond its own recent normal.')
           : h('ul', { class: 'plain alerts' }, data.alerts.map(alertItem)),
       ),
       card(
         'Most escalating dyads (last 7 days)',
-        data.escalating.length === 0
+        data.pending !== null
+          ? pending('the ranking')
+          : data.escalating.length === 0
           ? h('p', { class: 'muted' }, 'Nothing to rank yet.')
           : h(
               'table',
@@ -101,9 +122,9 @@ export async function overviewView(view: HTMLElement): Promise<() => void> {
   );
   if (data.volume.length === 0) {
     replace(chartBox, h('p', { class: 'muted' }, 'No dated events yet.'));
-    return () => undefined;
+    return stop;
   }
-  return chart(chartBox, {
+  const dispose = chart(chartBox, {
     dates: data.volume.map((v) => v.date),
     lines: [
       { label: 'conflict', color: '#c0392b', values: data.volume.map((v) => v.conflict) },
@@ -112,6 +133,10 @@ export async function overviewView(view: HTMLElement): Promise<() => void> {
     height: 220,
     bars: true,
   });
+  return () => {
+    stop();
+    dispose();
+  };
 }
 
 function stat(label: string, value: number): HTMLElement {

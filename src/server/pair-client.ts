@@ -1,0 +1,53 @@
+// Where pairs are built: in this thread (tests, small stores opened in-process) or in a worker thread over its own
+// connection to the same database (`detente serve`), so a long build never blocks a request.
+import { Worker } from 'node:worker_threads';
+import type { Store } from '../store/index.ts';
+import type { Dyad } from '../aggregate/dyads.ts';
+import { buildPair, type PairResult, type Range } from './pair-builder.ts';
+
+export type BuildPair = (pair: Dyad, range: Range | null) => Promise<PairResult>;
+
+export function buildInThread(store: Store): BuildPair {
+  return (pair, range) => buildPair(store, pair, range);
+}
+
+interface Reply {
+  readonly id: number;
+  readonly result?: PairResult;
+  readonly error?: string;
+}
+
+/** A worker started on first use; it does not keep the process alive. A crashed worker is replaced. */
+export function buildInWorker(db: string): BuildPair {
+  let worker: Worker | null = null;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (r: PairResult) => void; reject: (e: Error) => void }>();
+  const start = (): Worker => {
+    const w = new Worker(new URL('./worker-boot.js', import.meta.url), {
+      workerData: { entry: new URL('./pair-worker.ts', import.meta.url).href, db },
+    });
+    w.on('message', (reply: Reply) => {
+      const pending = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if (reply.result !== undefined) pending?.resolve(reply.result);
+      else pending?.reject(new Error(reply.error ?? 'pair worker: no result'));
+    });
+    const fail = (error: Error) => {
+      worker = null;
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`pair worker exited with code ${code}`)));
+    // After the listeners: adding a 'message' listener refs the worker again.
+    w.unref();
+    return w;
+  };
+  return (pair, range) =>
+    new Promise<PairResult>((resolve, reject) => {
+      worker ??= start();
+      const id = ++next;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, pair, range });
+    });
+}
