@@ -1,7 +1,7 @@
 // The event coder: Doc + Mentions (+ Quotes) → Event[]. Patterns from dictionaries/verbs/ fire at
 // trigger tokens; roles, modality, reporter and date are read off the sentence around them.
 import { createHash } from 'node:crypto';
-import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote } from '../types.ts';
+import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote, Token } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
 import { mentionIndex, mentionOf, type SentenceContext } from './context.ts';
@@ -21,7 +21,7 @@ import { findWarnings } from './warnings.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
-import { ANNOUNCING_VERBS, LIGHT_VERBS, OBLIGATION, PREPOSITIONS } from './lexicon.ts';
+import { ANNOUNCING_VERBS, BE_FORMS, LIGHT_VERBS, OBLIGATION, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 
@@ -165,6 +165,19 @@ function eventsOf(
   // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
   // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").
   if (noun && sources.length === 0 && !clauseSubject(ctx, i)) return [];
+  // A noun naming the war ("over Russia's invasion", "in his invasion of Ukraine") is context, not an
+  // event, unless it is what the clause reports: its subject or the object of a light verb ("launched an invasion").
+  if (
+    noun &&
+    /^(?:18|19|20)/.test(match.pattern.code) &&
+    lightVerbBefore(ctx, i) === null &&
+    (!clauseSubject(ctx, i) || prepositionalClause(ctx, i))
+  )
+    return [];
+  // A bare -ing form after a preposition or inside a noun phrase names the activity ("a halt in
+  // fighting", "infantry fighting vehicles", "fighting damage"); after a comma or be-form it is a verb.
+  if (!noun && match.pattern.items.length === 0 && nominalGerund(ctx, i) && nounModifierSource(ctx, i) === null)
+    return [];
   if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2) return [];
   // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").
   if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
@@ -192,7 +205,9 @@ function eventsOf(
     confidenceBase:
       0.45 + (match.pattern.items.length >= 2 ? 0.1 : 0) - (inferredSource ? 0.1 : 0) + (explicitTarget ? 0.08 : 0),
   };
-  return pairsOf(sources, targets, coded.code, initiator(ctx)).map(([source, target]) =>
+  // "X informed/briefed Y" runs one way: the informer is known.
+  const directed = match.pattern.trigger.every((w) => DIRECTED_TRIGGERS.has(w));
+  return pairsOf(sources, targets, coded.code, initiator(ctx), directed).map(([source, target]) =>
     makeEvent(base, codebook, coded.code, coded.modality, source, target, reporter, rule),
   );
 }
@@ -388,6 +403,7 @@ function pairsOf(
   targets: readonly Mention[],
   code: string,
   initiative: Mention | 'latter' | null = null,
+  directed = false,
 ): [Mention | null, Mention | null][] {
   if (targets.length === 0 && sources.length > 1 && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
     return sources.flatMap((s) => sources.filter((t) => t !== s).map((t): [Mention, Mention] => [s, t]));
@@ -395,7 +411,7 @@ function pairsOf(
   const sourceList: (Mention | null)[] = sources.length > 0 ? [...sources] : [null];
   const targetList: (Mention | null)[] = targets.length > 0 ? [...targets] : [null];
   const pairs = sourceList.flatMap((s) => targetList.map((t): [Mention | null, Mention | null] => [s, t]));
-  if (!MUTUAL_CODES.has(code)) return pairs;
+  if (directed || !MUTUAL_CODES.has(code)) return pairs;
   const reversed = pairs
     .filter(([s, t]) => s !== null && t !== null)
     .map(([s, t]): [Mention | null, Mention | null] => [t, s]);
@@ -443,6 +459,8 @@ function initiator(ctx: SentenceContext): Mention | 'latter' | null {
 }
 
 const MUTUAL_CODES = new Set(['040', '041', '046']);
+/** Consultation verbs done by one side to the other: never coded in both directions. */
+const DIRECTED_TRIGGERS = new Set(['inform', 'brief', 'update', 'tell', 'notify']);
 
 /** Applies recode.ts: announced cooperation → intent, self-announced coercion → threat, "will not" → rejection. */
 function recode(
@@ -479,6 +497,37 @@ function sentenceDate(ctx: SentenceContext): string | null {
   const date = eventDate(ctx.sentence.text, ctx.doc.article.date);
   dateCache.set(ctx.sentence, date);
   return date;
+}
+
+/**
+ * An -ing form used as a noun: inside a noun phrase ("infantry fighting vehicles", "the fighting",
+ * "small faults or fighting damage") or after a preposition with no object ("a halt in fighting").
+ * After a plural noun it is a reduced relative and stays a verb ("saboteurs attacking institutions").
+ */
+function nominalGerund(ctx: SentenceContext, i: number): boolean {
+  if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return false;
+  const token = (k: number): Token | undefined =>
+    k >= ctx.sentence.firstToken && k < ctx.sentence.endToken ? ctx.doc.tokens[k] : undefined;
+  const before = token(i - 1);
+  const after = token(i + 1);
+  if (before === undefined || ctx.mentionAt[i - 1]! >= 0) return false;
+  const objectAfter = /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(after?.pos ?? '');
+  if (before.pos === 'ADP') return !objectAfter;
+  if (before.pos === 'CCONJ') return token(i - 2)?.pos === 'NOUN' && after?.pos === 'NOUN';
+  if (before.pos === 'NOUN' && before.lower.endsWith('s')) return false;
+  return /^(?:DET|ADJ|NOUN|PROPN)$/.test(before.pos) && !BE_FORMS.has(before.lower);
+}
+
+/** "since last month's U.S. invasion, …": a subordinator used as a preposition, no verb after the noun. */
+function prepositionalClause(ctx: SentenceContext, i: number): boolean {
+  const opener = ctx.doc.tokens[clauseStart(ctx, i) - 1];
+  if (opener === undefined || !SUBORDINATORS.has(opener.lower)) return false;
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.text === ',' || t.text === ';') return true;
+  }
+  return true;
 }
 
 /** No verb stands between the clause start and the noun: the noun phrase is the clause's subject. */

@@ -222,3 +222,21 @@ test('denied plans, claims called false and doubted assertions are not asserted'
   );
   assert.deepEqual(brief('Russia saw a chance to attack Ukraine.'), ['190 RUS->UKR hypothetical']);
 });
+
+test('nouns naming the war and gerunds naming an activity are context, not events', () => {
+  assert.deepEqual(brief("Poland sent aid to Ukraine over Russia's invasion."), ['070 POL->UKR asserted']);
+  assert.deepEqual(brief("Russia's invasion of Ukraine began in February."), ['190 RUS->UKR asserted']);
+  assert.deepEqual(brief('Russia launched an invasion of Ukraine.'), ['190 RUS->UKR asserted']);
+  assert.deepEqual(
+    brief('Kuleba called for a halt in fighting.').filter((e) => e.startsWith('190')),
+    [],
+  );
+  assert.deepEqual(
+    brief('Russian troops attacked Ukraine, killing ten civilians.').filter((e) => e.startsWith('190')).length,
+    2,
+  );
+});
+
+test('informing and briefing run one way', () => {
+  assert.deepEqual(brief('Kuleba informed Blinken about the situation.'), ['040 UKRGOV->USAGOV asserted']);
+});
