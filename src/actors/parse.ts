@@ -372,6 +372,11 @@ const NOT_NAMES = new Set([
   'dr.',
 ]);
 
+/** Capitalised words that never start or continue a person's name (weekdays, months, pronouns, honorifics). */
+export function notAName(lower: string): boolean {
+  return NOT_NAMES.has(lower);
+}
+
 /** The surface of tokens i..e with single spaces where the text had any. */
 export function spanText(tokens: readonly Token[], i: number, e: number): string {
   let out = '';
@@ -397,9 +402,13 @@ export function parseName(
   allowNew = true,
 ): NameParse | null {
   let known: NameParse | null = null;
+  let knownShort = false;
   for (const m of matchesAt(reg.names, tokens, i, limit)) {
-    for (const h of m.hits)
-      if (h.value.kind === 'person') known = { kind: 'known', end: m.end, person: h.value.person };
+    for (const h of m.hits) {
+      if (h.value.kind !== 'person') continue;
+      known = { kind: 'known', end: m.end, person: h.value.person };
+      knownShort = h.value.short;
+    }
   }
   let e = i;
   while (e < limit && e - i < 10) {
@@ -437,6 +446,8 @@ export function parseName(
     break;
   }
   if (!allowNew || (known && known.end >= e)) return known;
+  // An ambiguous short form that is only the start of a longer name ("Mustafa Tuzcu") is someone else.
+  if (known && knownShort && known.end === i + 1 && e > known.end) known = null;
   if (e === i) return known;
   const first = tokens[i]!;
   if (e - i === 1 && first.pos !== 'PROPN') return known;

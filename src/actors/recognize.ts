@@ -9,6 +9,7 @@ import { activeRoles, personOn, type PersonState } from './roles.ts';
 import { discoveryDiagnostic } from './discovery.ts';
 import {
   mayStartPhrase,
+  notAName,
   parseName,
   parseQualifier,
   parseSector,
@@ -207,7 +208,7 @@ class Scanner {
     // One walk of the name trie serves the qualifier, person and demonym readings of this position.
     const names = matchesAt(this.reg.names, this.tokens, j, limit);
     const q = parseQualifier(this.reg, this.tokens, j, limit, names);
-    const person = this.personAt(names);
+    const person = this.personAt(names, j, limit);
     if (person && (!q || person.end > q.nameEnd)) return person;
     if (q) return this.afterQualifier(q, limit, det);
     const t = parseTitle(this.reg, this.tokens, j, limit);
@@ -349,9 +350,10 @@ class Scanner {
   // ---- names ----------------------------------------------------------------------------------
 
   /** A dictionary person named at `j` (short forms only once the person was named in this article). */
-  private personAt(all: readonly Match<NameEntry>[]): Candidate | null {
+  private personAt(all: readonly Match<NameEntry>[], j: number, limit: number): Candidate | null {
     for (let m = all.length - 1; m >= 0; m--) {
       const match = all[m]!;
+      if (match.end === j + 1 && this.insideOtherName(j, limit)) continue;
       for (const h of match.hits) {
         if (h.value.kind !== 'person') continue;
         const p = h.value.person;
@@ -361,6 +363,26 @@ class Scanner {
       }
     }
     return null;
+  }
+
+  /**
+   * A one-word name with another name word glued to it by a space ("Kyrylo Tymoshenko", "Mustafa Tuzcu") is part
+   * of somebody else's full name, not the dictionary person with that surname or first name.
+   */
+  private insideOtherName(j: number, limit: number): boolean {
+    const nameWord = (k: number): boolean => {
+      const t = this.tokens[k];
+      if (t === undefined || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || notAName(t.lower)) return false;
+      return parseQualifier(this.reg, this.tokens, k, limit) === null && !parseTitle(this.reg, this.tokens, k, limit);
+    };
+    const prev = this.tokens[j - 1];
+    const next = this.tokens[j + 1];
+    const spaced = (a: Token | undefined, b: Token | undefined) =>
+      a !== undefined && b !== undefined && b.start === a.end + 1;
+    return (
+      (prev?.sentence === this.tokens[j]!.sentence && spaced(prev, this.tokens[j]) && nameWord(j - 1)) ||
+      (j + 1 < limit && spaced(this.tokens[j], next) && nameWord(j + 1))
+    );
   }
 
   private demonymAt(all: readonly Match<NameEntry>[]): Candidate | null {
