@@ -57,6 +57,24 @@ export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readon
       if (m !== null) return m;
     }
   }
+  return attributedByNext(ctx);
+}
+
+/**
+ * A wire lead attributed by the next sentence: "Russia must end the war … . Juri Ratas, chairman of
+ * the Estonian parliament, said this at a joint briefing …". The subject of "said this/so" speaks.
+ */
+function attributedByNext(ctx: SentenceContext): Mention | null {
+  const next = ctx.doc.sentences[ctx.sentence.index + 1];
+  if (next === undefined) return null;
+  const nextCtx: SentenceContext = { ...ctx, sentence: next };
+  for (let k = next.firstToken + 1; k < Math.min(next.endToken - 1, next.firstToken + 25); k++) {
+    const verb = ctx.doc.tokens[k]!;
+    const object = ctx.doc.tokens[k + 1]!.lower;
+    if (verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma) && (object === 'this' || object === 'so')) {
+      return subjectOf(nextCtx, k)[0] ?? null;
+    }
+  }
   return null;
 }
 

@@ -79,7 +79,7 @@ function governingVerb(ctx: SentenceContext, noun: number): number | null {
 /** "consequences for the Kremlin": the actor after "for" right behind the noun. */
 function forActor(ctx: SentenceContext, noun: number): Mention[] {
   let k = noun + 1;
-  while (token(ctx, k) !== undefined && isQuoteMark(token(ctx, k)!)) k++;
+  while (token(ctx, k) !== undefined && (isQuoteMark(token(ctx, k)!) || token(ctx, k)!.text === '[')) k++;
   if (!/^(?:for|on|against)$/.test(token(ctx, k)?.lower ?? '')) return [];
   k++;
   while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k++;

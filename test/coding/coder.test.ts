@@ -240,3 +240,10 @@ test('nouns naming the war and gerunds naming an activity are context, not event
 test('informing and briefing run one way', () => {
   assert.deepEqual(brief('Kuleba informed Blinken about the situation.'), ['040 UKRGOV->USAGOV asserted']);
 });
+
+test('a lead sentence is spoken by whoever "said this" in the next sentence', () => {
+  assert.deepEqual(brief('Russia must end the war in Ukraine. Kuleba said this on Tuesday.'), [
+    '087 RUS->UKR hypothetical',
+    '105 UKRGOV->RUS asserted',
+  ]);
+});
