@@ -93,7 +93,9 @@ async function main(): Promise<void> {
   process.stdout.write(
     `store: ${counts.events} events, ${counts.articles} articles; node ${process.version}; load average ${loadavg()
       .map((l) => l.toFixed(2))
-      .join(' ')}\n\n| endpoint | status | cold wall ms | cold CPU ms | warm wall ms | warm CPU ms | bytes |\n|---|---|---|---|---|---|---|\n`,
+      .join(
+        ' ',
+      )}\n\n| endpoint | status | cold wall ms | cold CPU ms | warm wall ms | warm CPU ms | bytes |\n|---|---|---|---|---|---|---|\n`,
   );
   for (const [label, template] of ENDPOINTS) {
     if (only !== '' && !label.includes(only)) continue;

@@ -177,14 +177,21 @@ function entry(i: number, articles: number): StoreEntry {
     const s = episode === undefined ? skewed(STATES.length, random()) : episode[0];
     let t = episode === undefined ? skewed(STATES.length, random()) : episode[1];
     if (t === s) t = (t + 1 + Math.floor(random() * 5)) % STATES.length;
-    const source = random() < 0.05 ? igoActor(Math.floor(random() * IGOS.length)) : stateActor(s, pick(SECTORS, random()));
-    const target = random() < 0.05 ? igoActor(Math.floor(random() * IGOS.length)) : stateActor(t, pick(SECTORS, random()));
+    const source =
+      random() < 0.05 ? igoActor(Math.floor(random() * IGOS.length)) : stateActor(s, pick(SECTORS, random()));
+    const target =
+      random() < 0.05 ? igoActor(Math.floor(random() * IGOS.length)) : stateActor(t, pick(SECTORS, random()));
     const [cameo, plover, goldstein, quadClass, verb] =
       episode === undefined ? pick(CODES, random()) : pick(CODES.slice(-4), random());
     const sentence = `${source.name} ${verb} ${target.name} over ${pick(TOPICS, random())} in ${pick(PLACES, random())}, officials said.`;
     const start = text.length + source.name.length + 1;
     const r = random();
-    const eventDate = r < 0.65 ? null : r < 0.97 ? iso(Math.max(0, day - Math.floor(random() * 3))) : iso(Math.max(0, day - 10 - Math.floor(random() * 30)));
+    const eventDate =
+      r < 0.65
+        ? null
+        : r < 0.97
+          ? iso(Math.max(0, day - Math.floor(random() * 3)))
+          : iso(Math.max(0, day - 10 - Math.floor(random() * 30)));
     const m = random();
     const modality: Modality = m < 0.85 ? 'asserted' : m < 0.93 ? 'negated' : 'hypothetical';
     events.push({
@@ -210,7 +217,12 @@ function entry(i: number, articles: number): StoreEntry {
     text += `${sentence} `;
   }
   const quoteText = `We will not accept this, ${pick(TOPICS, random())} must be settled`;
-  const quote: Quote = { text: quoteText, start: text.length + 1, end: text.length + 1 + quoteText.length, speaker: events[0]!.source };
+  const quote: Quote = {
+    text: quoteText,
+    start: text.length + 1,
+    end: text.length + 1 + quoteText.length,
+    speaker: events[0]!.source,
+  };
   text += `"${quoteText}," the spokesman said.`;
   const seen = new Map<string, ActorSummary>();
   for (const e of events) {

@@ -78,8 +78,7 @@ function newestFirst(a: ListedStory, b: ListedStory): number {
   );
 }
 
-const pairOf = (dyad: Dyad): Dyad =>
-  dyad.source < dyad.target ? dyad : { source: dyad.target, target: dyad.source };
+const pairOf = (dyad: Dyad): Dyad => (dyad.source < dyad.target ? dyad : { source: dyad.target, target: dyad.source });
 
 /** The aggregates of one version of the store. Each part is computed once, when first asked for. */
 export class Snapshot {

@@ -30,7 +30,11 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const aggregates = new AggregateCache(store, options.db === undefined ? {} : { build: buildInWorker(options.db) });
   const assets = webAssets();
   // A failure shows on the first request that needs the pass.
-  if (options.warm === true) aggregates.get().then((snapshot) => snapshot.global()).catch(() => undefined);
+  if (options.warm === true)
+    aggregates
+      .get()
+      .then((snapshot) => snapshot.global())
+      .catch(() => undefined);
 
   app.use('*', securityHeaders());
   if (options.loopbackOnly ?? options.token === undefined) app.use('*', hostGuard());

@@ -62,9 +62,7 @@ export function dyadView(
   const conflictStories = new Set(units.filter((u) => u.weight > 0).map((u) => u.storyId)).size;
   const alerts = index === null || conflictStories < DEFAULT_ALERT_OPTIONS.minStories ? [] : detectAlerts(index);
   const mentions = mentionObservations(records);
-  const told = storyObservations(stories).filter(
-    (o) => o.dyad.source === dyad.source && o.dyad.target === dyad.target,
-  );
+  const told = storyObservations(stories).filter((o) => o.dyad.source === dyad.source && o.dyad.target === dyad.target);
   return {
     dyad,
     events: records.length,

@@ -17,7 +17,10 @@ interface Reply {
   readonly error?: string;
 }
 
-/** A worker started on first use; it does not keep the process alive. A crashed worker is replaced. */
+/**
+ * A worker started on first use. It keeps the process alive only while a build is awaited (an idle server
+ * exits as before). A crashed worker fails what it had and is replaced on the next build.
+ */
 export function buildInWorker(db: string): BuildPair {
   let worker: Worker | null = null;
   let next = 0;
@@ -29,6 +32,7 @@ export function buildInWorker(db: string): BuildPair {
     w.on('message', (reply: Reply) => {
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);
+      if (waiting.size === 0) w.unref();
       if (reply.result !== undefined) pending?.resolve(reply.result);
       else pending?.reject(new Error(reply.error ?? 'pair worker: no result'));
     });
@@ -39,13 +43,12 @@ export function buildInWorker(db: string): BuildPair {
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`pair worker exited with code ${code}`)));
-    // After the listeners: adding a 'message' listener refs the worker again.
-    w.unref();
     return w;
   };
   return (pair, range) =>
     new Promise<PairResult>((resolve, reject) => {
       worker ??= start();
+      worker.ref();
       const id = ++next;
       waiting.set(id, { resolve, reject });
       worker.postMessage({ id, pair, range });

@@ -19,6 +19,7 @@ const store = await openStore((workerData as { db: string }).db, { readonly: tru
 port.on('message', (request: Request) => {
   buildPair(store, request.pair, request.range).then(
     (result) => port.postMessage({ id: request.id, result }),
-    (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -63,7 +63,8 @@ const AFTER: ParamSpec = {
   name: 'after',
   kind: 'string',
   maxLength: 1000,
-  description: 'keyset cursor: the `next` value of the previous page (same filters and order); offset then counts from it',
+  description:
+    'keyset cursor: the `next` value of the previous page (same filters and order); offset then counts from it',
 };
 
 /** How long the overview waits for the pass over every dyad before answering with its progress. */
@@ -326,10 +327,7 @@ export const ROUTES: readonly Route[] = [
       const period = query.str('period') === 'week' ? 'week' : 'day';
       const level = query.str('level') === 'story' ? 'story' : 'mention';
       const from = query.str('from');
-      const [view, summary] = await Promise.all([
-        snapshot.dyad(dyad),
-        dyadSummary(snapshot, dyad.source, dyad.target),
-      ]);
+      const [view, summary] = await Promise.all([snapshot.dyad(dyad), dyadSummary(snapshot, dyad.source, dyad.target)]);
       const series = view.series[level][period].filter(
         (p) => inRange(p.period, query) || (from !== undefined && period === 'week' && p.period === weekStart(from)),
       );
@@ -357,8 +355,15 @@ export const ROUTES: readonly Route[] = [
       // The store narrows by dyad and event date; the day the aggregates place an event on (mentionDate) can
       // be earlier than its date, so that is checked here.
       const candidates: StoredEvent[] = [];
-      for (let after: EventFilter['after']; ; ) {
-        const batch = await store.queryEvents({ dyad, from, to, order: 'asc', limit: 1000, ...(after ? { after } : {}) });
+      for (let after: EventFilter['after']; ;) {
+        const batch = await store.queryEvents({
+          dyad,
+          from,
+          to,
+          order: 'asc',
+          limit: 1000,
+          ...(after ? { after } : {}),
+        });
         candidates.push(...batch);
         const last = batch.at(-1);
         if (batch.length < 1000 || last === undefined || candidates.length > 20_000) break;

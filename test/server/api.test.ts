@@ -11,7 +11,7 @@ import type {
   ActorDetail,
   ActorStats,
   AlertView,
-  ArticleRef,
+  ArticleListing,
   DyadDetail,
   DyadSummary,
   Overview,
@@ -119,16 +119,72 @@ test('one article with its events, quotes, actors; markup is returned as data', 
   assert.equal(slash.result.events[0]!.cameo, '190');
 });
 
-test('articles list: newest first, paged', async () => {
-  const first = await json<Page<ArticleRef>>('/api/articles?limit=2');
+test('articles list: newest first, filters, keyset cursor and offset pages agree', async () => {
+  const first = await json<Page<ArticleListing>>('/api/articles?limit=2');
   assert.deepEqual(
     first.items.map((a) => a.date),
     ['2022-02-18', '2022-02-18'],
   );
-  const next = await json<Page<ArticleRef>>('/api/articles?limit=2&offset=2');
+  assert.deepEqual(
+    first.items.map((a) => [a.events, a.quotes]),
+    [
+      [1, 1],
+      [1, 1],
+    ],
+  );
+  const next = await json<Page<ArticleListing>>('/api/articles?limit=2&offset=2');
   assert.equal(next.items.length, 2);
   assert.notEqual(next.items[0]!.id, first.items[0]!.id);
   assert.notEqual(next.items[0]!.id, first.items[1]!.id);
+  const all = await json<Page<ArticleListing>>('/api/articles?limit=200');
+  assert.equal(all.items.length, 22);
+  assert.equal(all.next, null, 'a short page is the last');
+  const byCursor: string[] = [];
+  for (let page = await json<Page<ArticleListing>>('/api/articles?limit=5'); ;) {
+    byCursor.push(...page.items.map((a) => a.id));
+    if (page.next === null || page.next === undefined) break;
+    page = await json<Page<ArticleListing>>(`/api/articles?limit=5&after=${page.next}`);
+  }
+  assert.deepEqual(
+    byCursor,
+    all.items.map((a) => a.id),
+  );
+  const alpha = await json<Page<ArticleListing>>('/api/articles?source=ALPHA&from=2022-02-14&to=2022-02-15&limit=50');
+  assert.deepEqual(
+    alpha.items.map((a) => `${a.date} ${a.source}`),
+    ['2022-02-15 alpha.example', '2022-02-14 alpha.example'],
+  );
+  assert.deepEqual(
+    (await json<Page<ArticleListing>>('/api/articles?title=grain')).items.map((a) => a.source),
+    ['beta.example', 'alpha.example'],
+  );
+  assert.equal((await json<Page<ArticleListing>>('/api/articles?text=Mariupol')).items.length, 2);
+  await error('/api/articles?after=bm90LWEtY3Vyc29y', 400, /^after: /);
+  const events = await json<Page<StoredEvent>>('/api/events?limit=1');
+  await error(`/api/articles?after=${events.next ?? ''}`, 400, /^after: not an article cursor/);
+});
+
+test('events: keyset cursor pages equal offset pages, deep or not; a bad cursor is a 400', async () => {
+  for (const order of ['desc', 'asc']) {
+    const all = await json<Page<StoredEvent>>(`/api/events?order=${order}&limit=200`);
+    const byCursor: string[] = [];
+    for (let page = await json<Page<StoredEvent>>(`/api/events?order=${order}&limit=3`); ;) {
+      byCursor.push(...page.items.map((e) => e.event.id));
+      assert.equal(page.total, 22, 'the total ignores the cursor');
+      if (page.next === null || page.next === undefined) break;
+      page = await json<Page<StoredEvent>>(`/api/events?order=${order}&limit=3&after=${page.next}`);
+    }
+    assert.deepEqual(
+      byCursor,
+      all.items.map((e) => e.event.id),
+    );
+    assert.ok(
+      all.items.every((e) => !('position' in e)),
+      'the store position stays internal',
+    );
+  }
+  const articles = await json<Page<ArticleListing>>('/api/articles?limit=1');
+  await error(`/api/events?after=${articles.next ?? ''}`, 400, /^after: not an event cursor/);
 });
 
 test('alerts and stories from the aggregate stage, asserted events only', async () => {
@@ -192,6 +248,8 @@ test('overview: counts, alerts, escalating dyads, volume', async () => {
   assert.equal(o.volume[0]!.date, '2022-01-03', 'volume starts at the first dated event');
   assert.equal(o.volume.at(-1)!.date, '2022-02-18');
   assert.equal(o.volume.at(-1)!.conflict, 2, 'the negated event is not counted');
+  assert.equal(o.pending, null, 'a small store has its alerts at once');
+  assert.deepEqual(o.range, { from: '2022-01-03', to: '2022-02-18' });
 });
 
 test('OpenAPI 3.1 document describes every route and parameter', async () => {

@@ -6,6 +6,7 @@ import type { EventFilter, Store, StoredEvent } from '../../src/store/store.ts';
 import { contentHash } from '../../src/store/content-hash.ts';
 import { ALL, DICTIONARY_VERSION, entry, GENEVA, PULLBACK, UNDATED, type FixtureArticle } from './fixtures.ts';
 import type { Diagnostic } from '../../src/types.ts';
+import { serverContract } from './contract-server.ts';
 
 export type OpenStore = (name: string) => Promise<Store>;
 
@@ -33,6 +34,7 @@ async function seeded(open: OpenStore, body: (store: Store) => Promise<void>): P
 const keys = (rows: readonly StoredEvent[]): string[] => rows.map((r) => `${r.article.id}#${r.event.sentenceIndex}`);
 
 export function storeContract(backend: string, open: OpenStore): void {
+  serverContract(backend, open);
   const it = (name: string, fn: () => Promise<void>) => test(`${backend}: ${name}`, fn);
   const events = async (store: Store, filter: EventFilter) => keys(await store.queryEvents(filter));
 

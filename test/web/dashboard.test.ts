@@ -85,6 +85,7 @@ const VIEWS: readonly (readonly [name: string, hash: string, heading: RegExp])[]
   ['article', '/article/2022-02-14-alpha-10', /shelled Ukrainian positions/],
   ['actor', '/actor/RUSMIL', /Russian military/],
   ['search', '/search?text=troops', /Search events/],
+  ['articles', '/articles?source=alpha', /Articles/],
 ];
 
 test('every view loads with no console errors, on a laptop and on a phone', { skip }, async () => {
@@ -167,6 +168,23 @@ test('markup in article text, title, quotes and URLs stays text', { skip }, asyn
   await navigate(page, '/search?text=provocations');
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
   await page.screenshot({ path: join(SHOTS, 'hostile-article.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('articles view: an outlet filter lists only that outlet; each row opens its article', { skip }, async () => {
+  const { page, errors } = await open(1280, 900);
+  await navigate(page, '/articles?source=beta');
+  const meta = await page.locator('#article-list li.article .muted').allTextContents();
+  assert.equal(meta.length, 10, 'the beta outlet has ten articles');
+  assert.ok(
+    meta.every((m) => m.includes('beta.example')),
+    'only the outlet asked for',
+  );
+  assert.equal(await page.locator('#article-list a.next').count(), 0, 'one page: no older link');
+  const href = (await page.locator('#article-list li.article a').first().getAttribute('href'))!;
+  await navigate(page, href.slice(1));
+  assert.equal(await page.locator('#article-text').count(), 1);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -56,7 +56,10 @@ export function createArticleListing(pool: Pool): (filter: ArticleFilter) => Pro
       if (rows.length === 0 && offset > 0 && !inUndated) {
         const params = new Params();
         const where = [...conditions(params), ...dated(params)].join(' AND ');
-        const counted = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM articles a WHERE ${where}`, params.values);
+        const counted = await pool.query<{ n: string }>(
+          `SELECT count(*) AS n FROM articles a WHERE ${where}`,
+          params.values,
+        );
         skipped = Number(counted.rows[0]?.n ?? 0);
       }
       rows.push(

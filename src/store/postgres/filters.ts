@@ -66,7 +66,9 @@ export async function eventWhere(filter: EventFilter, codesNamed: CodesNamed): P
   if (filter.to !== undefined) clauses.push(`e.date <= ${params.add(filter.to)}`);
   if (filter.modality !== undefined) clauses.push(`e.modality = ${params.add(filter.modality)}`);
   if (filter.dyad !== undefined) {
-    clauses.push(`e.source_side = ${params.add(filter.dyad.source)} AND e.target_side = ${params.add(filter.dyad.target)}`);
+    clauses.push(
+      `e.source_side = ${params.add(filter.dyad.source)} AND e.target_side = ${params.add(filter.dyad.target)}`,
+    );
   }
   if (filter.text !== undefined) {
     const query = toTsQuery(filter.text);

@@ -144,6 +144,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_day ON events (day, modality) INCLUDE (quad_class);
       CREATE INDEX events_source_role ON events (source_code, modality, source_key, day);
       CREATE INDEX events_target_role ON events (target_code, modality, target_key, day);
+      -- queryActors groups article actors by (code, name key) from this index alone (an index-only scan).
+      CREATE INDEX article_actors_stats ON article_actors (code, name_key, article_id)
+        INCLUDE (mentions, name, type, country, sector, actor_id);
+      DROP INDEX article_actors_code;
     `,
   },
 ];

@@ -97,7 +97,9 @@ export function createReader(pool: Pool): Reader {
     ];
     const undated: Phase = (params) => [
       'e.date IS NULL',
-      ...(inUndated ? [`(e.article_id, e.position) > (${params.add(after.articleId)}, ${params.add(after.position)}::int)`] : []),
+      ...(inUndated
+        ? [`(e.article_id, e.position) > (${params.add(after.articleId)}, ${params.add(after.position)}::int)`]
+        : []),
     ];
     const select = async (phase: Phase, order: string, rowLimit: number | null, rowOffset: number) => {
       const params = new Params();
@@ -119,9 +121,20 @@ export function createReader(pool: Pool): Reader {
       // The page runs past the dated events: continue with the undated ones.
       const skipped = rows.length > 0 || offset === 0 || inUndated ? 0 : await countWhere(where, dated);
       const rest = limit === null ? null : limit - rows.length;
-      rows.push(...(await select(undated, 'e.article_id, e.position', rest, rows.length > 0 ? 0 : Math.max(0, offset - skipped))));
+      rows.push(
+        ...(await select(
+          undated,
+          'e.article_id, e.position',
+          rest,
+          rows.length > 0 ? 0 : Math.max(0, offset - skipped),
+        )),
+      );
     }
-    return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row), position: row.position }));
+    return rows.map((row) => ({
+      event: JSON.parse(row.record) as Event,
+      article: articleRef(row),
+      position: row.position,
+    }));
   }
 
   async function quoteRows(filter: QuoteFilter): Promise<StoredQuote[]> {

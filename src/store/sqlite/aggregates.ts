@@ -59,9 +59,7 @@ export function createAggregates(db: Database.Database): Aggregates {
     GROUP BY day ORDER BY day`);
   return {
     dyadTotals: () =>
-      totals
-        .all()
-        .sort((a, b) => b.events - a.events || cmp(a.source, b.source) || cmp(a.target, b.target)),
+      totals.all().sort((a, b) => b.events - a.events || cmp(a.source, b.source) || cmp(a.target, b.target)),
     dailyVolume(filter) {
       let from = filter.from ?? null;
       if (filter.lastDays !== undefined) {

@@ -36,7 +36,13 @@ export function createArticleListing(db: Database.Database): (filter: ArticleFil
       );
       params.push(query);
     }
-    const select = (extra: readonly string[], extraParams: readonly SqlValue[], order: string, n: number, skip: number) =>
+    const select = (
+      extra: readonly string[],
+      extraParams: readonly SqlValue[],
+      order: string,
+      n: number,
+      skip: number,
+    ) =>
       db
         .prepare<SqlValue[], ArticleListing>(
           `SELECT a.id, a.date, a.title, a.url, a.source,
@@ -48,7 +54,10 @@ export function createArticleListing(db: Database.Database): (filter: ArticleFil
         .all(...params, ...extraParams, n, skip);
     const after = filter.after;
     const inUndated = after !== undefined && after.date === null;
-    const dated = ['a.date IS NOT NULL', ...(after !== undefined && after.date !== null ? ['(a.date, a.id) < (?, ?)'] : [])];
+    const dated = [
+      'a.date IS NOT NULL',
+      ...(after !== undefined && after.date !== null ? ['(a.date, a.id) < (?, ?)'] : []),
+    ];
     const datedParams = after !== undefined && after.date !== null ? [after.date, after.id] : [];
     const rows = inUndated ? [] : select(dated, datedParams, 'a.date DESC, a.id DESC', limit, offset);
     if (limit === -1 || rows.length < limit) {
@@ -57,7 +66,9 @@ export function createArticleListing(db: Database.Database): (filter: ArticleFil
           ? 0
           : Number(
               db
-                .prepare<SqlValue[], number>(`SELECT count(*) FROM articles a WHERE ${[...clauses, ...dated].join(' AND ')}`)
+                .prepare<SqlValue[], number>(
+                  `SELECT count(*) FROM articles a WHERE ${[...clauses, ...dated].join(' AND ')}`,
+                )
                 .pluck()
                 .get(...params, ...datedParams),
             );

@@ -127,6 +127,11 @@ export const MIGRATIONS: readonly Migration[] = [
       -- Actor roles (queryActors) and an actor's days (roleDays), from the index alone.
       CREATE INDEX events_source_role ON events (source_code, modality, source_key, day);
       CREATE INDEX events_target_role ON events (target_code, modality, target_key, day);
+      -- queryActors groups article actors by (code, name key) from this index alone (22 s at 600k rows when
+      -- every group's rows were looked up in the table); it also serves what article_actors_code did.
+      CREATE INDEX article_actors_stats ON article_actors (code, name_key, article_id, mentions, name, type, country,
+                                                           sector, actor_id);
+      DROP INDEX article_actors_code;
     `,
   },
 ];

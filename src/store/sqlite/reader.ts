@@ -138,7 +138,11 @@ export function createReader(db: Database.Database): Reader {
       const rest = limit === -1 ? -1 : limit - rows.length;
       rows.push(...select(undated, 'e.article_id, e.position', rest, undatedOffset));
     }
-    return rows.map((row) => ({ event: JSON.parse(row.record) as Event, article: articleRef(row), position: row.position }));
+    return rows.map((row) => ({
+      event: JSON.parse(row.record) as Event,
+      article: articleRef(row),
+      position: row.position,
+    }));
   }
 
   function countWhere(where: Where, conditions: readonly Condition[] = []): number {

@@ -50,33 +50,33 @@ export async function overviewView(view: HTMLElement): Promise<() => void> {
         data.pending !== null
           ? pending('alerts')
           : data.alerts.length === 0
-          ? h('p', { class: 'muted' }, 'No alerts: no dyad has escalated beyond its own recent normal.')
-          : h('ul', { class: 'plain alerts' }, data.alerts.map(alertItem)),
+            ? h('p', { class: 'muted' }, 'No alerts: no dyad has escalated beyond its own recent normal.')
+            : h('ul', { class: 'plain alerts' }, data.alerts.map(alertItem)),
       ),
       card(
         'Most escalating dyads (last 7 days)',
         data.pending !== null
           ? pending('the ranking')
           : data.escalating.length === 0
-          ? h('p', { class: 'muted' }, 'Nothing to rank yet.')
-          : h(
-              'table',
-              { class: 'escalating' },
-              h('thead', {}, h('tr', {}, h('th', {}, 'dyad'), h('th', {}, 'index'), h('th', {}, 'events'))),
-              h(
-                'tbody',
-                {},
-                data.escalating.map((d) =>
-                  h(
-                    'tr',
-                    {},
-                    h('td', {}, dyadLink(d.source, d.target)),
-                    h('td', {}, d.index.toFixed(2)),
-                    h('td', {}, d.events),
+            ? h('p', { class: 'muted' }, 'Nothing to rank yet.')
+            : h(
+                'table',
+                { class: 'escalating' },
+                h('thead', {}, h('tr', {}, h('th', {}, 'dyad'), h('th', {}, 'index'), h('th', {}, 'events'))),
+                h(
+                  'tbody',
+                  {},
+                  data.escalating.map((d) =>
+                    h(
+                      'tr',
+                      {},
+                      h('td', {}, dyadLink(d.source, d.target)),
+                      h('td', {}, d.index.toFixed(2)),
+                      h('td', {}, d.events),
+                    ),
                   ),
                 ),
               ),
-            ),
       ),
     ),
     card('Daily volume of asserted events', chartBox),

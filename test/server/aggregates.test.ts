@@ -1,0 +1,135 @@
+// The server's aggregates against the aggregate stage run over every stored event (the way the server computed
+// them before it built pair by pair): alerts, stories, the escalation ranking, a dyad's index and series must be
+// the same, in-thread and from the worker thread that `detente serve` uses.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixtureStore, type TempStore } from './store.ts';
+import { AggregateCache, type Snapshot } from '../../src/server/aggregates.ts';
+import { buildInWorker } from '../../src/server/pair-client.ts';
+import { readAssertedEvents } from '../../src/aggregate/from-store.ts';
+import { buildStories } from '../../src/aggregate/stories.ts';
+import { escalationIndex, storyUnits, unitsByDyad } from '../../src/aggregate/escalation.ts';
+import { alertsForUnits } from '../../src/aggregate/alerts.ts';
+import { aggregateSeries, mentionObservations, storyObservations } from '../../src/aggregate/series.ts';
+import { eventDyad } from '../../src/aggregate/dyads.ts';
+import { lineEntry, RUSMIL, UKRAINE, RUSSIA, NATO } from './fixtures.ts';
+import { openStore } from '../../src/store/index.ts';
+
+let temp: TempStore;
+
+before(async () => {
+  temp = await fixtureStore();
+  // More pairs and a reciprocal story in both directions, so pairs and directions are exercised.
+  const writer = await openStore(temp.path);
+  await writer.saveArticles(
+    [
+      { date: '2022-02-16', outlet: 'alpha.example', source: UKRAINE, target: RUSSIA, cameo: '040', plover: 'CONSULT' },
+      { date: '2022-02-16', outlet: 'beta.example', source: RUSSIA, target: UKRAINE, cameo: '040', plover: 'CONSULT' },
+      { date: '2022-02-17', outlet: 'beta.example', source: NATO, target: RUSMIL, cameo: '112', plover: 'ACCUSE' },
+    ].map((l, i) =>
+      lineEntry(
+        {
+          ...l,
+          sentence: `${l.source.name} and ${l.target.name} held talks about the border crossing.`,
+          trigger: 'held talks',
+          goldstein: l.cameo === '040' ? 1 : -2,
+          quadClass: l.cameo === '040' ? 1 : 3,
+        },
+        100 + i,
+      ),
+    ),
+  );
+  await writer.close();
+});
+after(() => temp.dispose());
+
+async function reference() {
+  const records = await readAssertedEvents(temp.store);
+  const stories = buildStories(records);
+  const units = storyUnits(stories);
+  const range = await temp.store.reportRange(7);
+  assert.ok(range !== null);
+  return { records, stories, units, range, alerts: alertsForUnits(units, range), byDyad: unitsByDyad(units) };
+}
+
+async function check(snapshot: Snapshot): Promise<void> {
+  const ref = await reference();
+  const global = await snapshot.global();
+  assert.deepEqual(global.alerts, ref.alerts);
+  assert.ok(global.alerts.length > 0, 'the fixture escalation alerts');
+  assert.deepEqual(
+    global.stories.map((s) => s.id),
+    [...ref.stories].reverse().map((s) => s.id),
+    'stories newest first, as the reverse of one build over every event',
+  );
+  assert.deepEqual(
+    global.stories.map((s) => ({ ...s, mentions: s.mentions.length, mentionCount: s.mentionCount })),
+    [...ref.stories].reverse().map((s) => ({ ...s, mentions: s.mentions.length, mentionCount: s.mentions.length })),
+  );
+  assert.ok(ref.stories.some((s) => s.reciprocal && new Set(s.mentions.map((m) => m.source)).size === 2));
+  for (const story of ref.stories) {
+    for (const m of story.mentions) assert.equal(global.counts(m.eventId)?.mentions, story.mentions.length);
+  }
+  for (const [key, units] of ref.byDyad) {
+    const dyad = units[0]!.dyad;
+    const view = await snapshot.dyad(dyad);
+    const index = escalationIndex(dyad, units, ref.range.from, ref.range.to);
+    assert.deepEqual(
+      view.index,
+      index.points.map((p) => ({ date: p.date, index: p.index, hostility: p.hostility, baseline: p.baseline })),
+      key,
+    );
+    assert.deepEqual(
+      view.alerts,
+      ref.alerts.filter((a) => a.source === dyad.source && a.target === dyad.target),
+    );
+    const mine = ref.records.filter((r) => {
+      const d = eventDyad(r);
+      return d !== null && d.source === dyad.source && d.target === dyad.target;
+    });
+    for (const period of ['day', 'week'] as const) {
+      assert.deepEqual(view.series.mention[period], aggregateSeries(mentionObservations(mine), period));
+      const told = storyObservations(ref.stories).filter(
+        (o) => o.dyad.source === dyad.source && o.dyad.target === dyad.target,
+      );
+      assert.deepEqual(view.series.story[period], aggregateSeries(told, period));
+    }
+  }
+  assert.equal(snapshot.progress(), null);
+}
+
+test('in-thread: alerts, stories, story counts, index and series equal one build over every event', async () => {
+  await check(await new AggregateCache(temp.store).get());
+});
+
+test('from the worker thread: the same results', async () => {
+  await check(await new AggregateCache(temp.store, { build: buildInWorker(temp.path) }).get());
+});
+
+test('a new ingest makes a new snapshot after the recheck delay', async () => {
+  const cache = new AggregateCache(temp.store, { recheckMs: 0 });
+  const first = await cache.get();
+  assert.equal(await cache.get(), first, 'unchanged counts keep the snapshot');
+  const writer = await openStore(temp.path);
+  await writer.saveArticles([
+    lineEntry(
+      {
+        date: '2022-02-19',
+        outlet: 'gamma.example',
+        sentence: 'Ukraine accused Russia of shelling.',
+        trigger: 'accused',
+        source: UKRAINE,
+        target: RUSSIA,
+        cameo: '112',
+        plover: 'ACCUSE',
+        goldstein: -2,
+        quadClass: 3,
+      },
+      999,
+    ),
+  ]);
+  await writer.close();
+  const second = await cache.get();
+  assert.notEqual(second, first);
+  assert.equal(second.counts.events, first.counts.events + 1);
+});
