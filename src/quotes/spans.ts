@@ -60,6 +60,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       close(e, false);
       continue;
     }
+    // A straight mark shaped like a closing one (“… Congratulations!" he said”) with no quotation open closes
+    // one whose opening mark was taken for a nested quotation's: it opens nothing.
+    if (ch === '"' && open < 0 && !isSpace(text[i - 1]) && isSpace(text[i + 1])) continue;
     if (kind !== 'single' && (OPEN_DOUBLE.has(ch) || (ch === '"' && open < 0))) {
       if (open >= 0 && ch === '"') continue;
       open = i + 1; // an opening mark inside an open quotation restarts it (a missing closing mark)

@@ -75,6 +75,9 @@ const BODY_HEADS = new Set([
 ]);
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Prepositions whose object is not a clause's subject (not "after", "as", "since": they open clauses). */
+const PREPOSITIONS = new Set(['from', 'with', 'of', 'to', 'in', 'at', 'by', 'for', 'on', 'about', 'against', 'over']);
 const NOT_NAMES = new Set([
   'monday',
   'tuesday',
@@ -252,6 +255,9 @@ export class SpeakerFinder {
       else break;
     }
     const last = this.tokens[e - 1]!;
+    const after = this.tokens[e];
+    // "Head of State", "National Scout Organization of Ukraine": a title or body, not a name; "Ivano-Frankivsk".
+    if (after && (after.lower === 'of' || (after.text === '-' && after.start === last.end))) return null;
     const text = this.text.slice(first.start, last.end);
     // One capitalised word opening a sentence ("Prosecutors had …") is a name only as the surname of a full
     // name given elsewhere in the article ("Sam Stovall" … "Stovall found").
@@ -305,8 +311,16 @@ export class SpeakerFinder {
   }
 
   /** A speaker phrase starting at token k: a mention, an unknown name, a pronoun or a bare title. */
-  private phraseAt(k: number): { speaker: Speaker; end: number } | null {
+  private phraseAt(k: number, object = false): { speaker: Speaker; end: number } | null {
     const m = this.outsideMention(k);
+    // A possessive or object pronoun ("his", "them") is never the one speaking, except "according to him".
+    const pronoun = m !== null && this.mentions[m]!.kind === 'pronoun';
+    if (
+      pronoun &&
+      !SUBJECT_PRONOUNS.has(this.tokens[k]!.lower) &&
+      !(object && /^(him|her|them)$/.test(this.tokens[k]!.lower))
+    )
+      return null;
     if (m !== null) return { speaker: this.fromMention(m), end: this.mentions[m]!.endToken };
     if (this.inside[k]) return null;
     const t = this.tokens[k];
@@ -331,7 +345,9 @@ export class SpeakerFinder {
       const t = this.tokens[e]!;
       if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.lower === 'of' && head !== null)) {
         if (t.lower === 'of') ofSeen = true;
-        else if (t.pos === 'NOUN' && !ofSeen) head = t; // "the chairman of the joint chiefs": chairman
+        // "the chairman of the joint chiefs": chairman; "the First Lady", "the Head of State": a titled head too.
+        else if (!ofSeen && (t.pos === 'NOUN' || (t.pos === 'PROPN' && (head === null || head.pos === 'PROPN'))))
+          head = t;
         e++;
       } else if (t.lower === 'the' && this.tokens[e - 1]?.lower === 'of') e++;
       else break;
@@ -403,7 +419,7 @@ export class SpeakerFinder {
       if (run === null) continue;
       const next = this.tokens[run.end];
       if (
-        (next && /^(VERB|AUX|ADV)$/.test(next.pos)) ||
+        (next && /^(VERB|AUX|ADV)$/.test(next.pos) && !isCapitalised(next)) ||
         next?.text === ',' ||
         next?.text === '-' ||
         next?.text === '–'
@@ -435,6 +451,9 @@ export class SpeakerFinder {
       k++;
     }
     if (k >= this.tokens.length || this.tokens[k]!.start >= stop) return null;
+    // “… together.” The First Lady said that …: a new sentence of reported speech, not this quotation's attribution.
+    const ended = /[.]$/.test(this.text.slice(span.start, span.end));
+    if (ended && this.reportsThat(k)) return null;
     if (this.isSpeechVerb(k) && !OBJECT_VERBS.has(this.tokens[k]!.lemma)) {
       for (let j = k + 1; j <= k + 3 && j < this.tokens.length; j++) {
         const p = this.phraseAt(j);
@@ -444,7 +463,7 @@ export class SpeakerFinder {
       return null;
     }
     if (this.tokens[k]!.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
-      return this.phraseAt(k + 2)?.speaker ?? null;
+      return this.phraseAt(k + 2, true)?.speaker ?? null;
     }
     const p = this.phraseAt(k);
     if (p === null) return null;
@@ -473,6 +492,16 @@ export class SpeakerFinder {
     return this.isSpeechVerb(j) ? p.speaker : null;
   }
 
+  /** A speech verb followed by "that" within the few tokens after `k` (the subject phrase included). */
+  private reportsThat(k: number): boolean {
+    for (let j = k; j < k + 12 && j < this.tokens.length; j++) {
+      if (this.inside[j]) return false;
+      if (this.isSpeechVerb(j)) return this.tokens[j + 1]?.lower === 'that';
+      if (this.tokens[j]!.text === '.') return false;
+    }
+    return false;
+  }
+
   /**
    * "“…,” and it is not certain …, a senior official told CNN": an actor followed by a speech verb later in the
    * sentence; "…“test the entire range …,” according to Defense Minister Viktor Khrenin".
@@ -485,7 +514,7 @@ export class SpeakerFinder {
     for (let k = from; k < end; k++) {
       if (this.inside[k]) continue;
       if (this.tokens[k]!.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
-        const p = this.phraseAt(k + 2);
+        const p = this.phraseAt(k + 2, true);
         if (p !== null) return p.speaker;
       }
       const m = this.outsideMention(k);
@@ -537,7 +566,7 @@ export class SpeakerFinder {
       if (this.inside[k]) continue;
       const t = this.tokens[k]!;
       if (t.lower === 'to' && this.tokens[k - 1]?.lower === 'according') {
-        const p = this.phraseAt(k + 1)?.speaker ?? this.throughPhrase(k + 1, open);
+        const p = this.phraseAt(k + 1, true)?.speaker ?? this.throughPhrase(k + 1, open);
         if (p !== null) return p;
       }
       if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
@@ -634,6 +663,8 @@ export class SpeakerFinder {
     for (let e = k; e > first; e--) {
       const m = this.endsAt.get(e);
       if (m === undefined || this.inside[e - 1]) continue;
+      // "Our colleague from Qatar has asked": the object of a preposition is not the subject.
+      if (PREPOSITIONS.has(this.tokens[this.mentions[m]!.firstToken - 1]?.lower ?? '')) continue;
       let head = m;
       for (;;) {
         const mm = this.mentions[head]!;
