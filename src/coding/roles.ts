@@ -100,7 +100,7 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     const head = chain[0] ?? m;
     k = head.firstToken;
     if ((isPrepositionObject(ctx, head) && !roleSubject(ctx, head, start)) || isVerbObject(ctx, head)) continue;
-    if (insideRelativeAside(ctx, head, i)) continue;
+    if (insideRelativeAside(ctx, head, i) || insideApposition(ctx, head, i)) continue;
     return chain;
   }
   return [];
@@ -115,6 +115,20 @@ function isPrepositionObject(ctx: SentenceContext, m: Mention): boolean {
   );
 }
 
+/** "A group of Moroccan diplomats held …", "Tens of thousands of students marched": the group is its members. */
+const GROUP_HEADS = new Set([
+  'group',
+  'groups',
+  'team',
+  'teams',
+  'thousands',
+  'hundreds',
+  'dozens',
+  'tens',
+  'millions',
+  'scores',
+]);
+
 /**
  * "The delegations of Ukraine and Russia clarified …": an actor after "ROLE of" where the role phrase
  * opens the clause is the subject (the role noun stands for it, see `roleOf`).
@@ -122,7 +136,8 @@ function isPrepositionObject(ctx: SentenceContext, m: Mention): boolean {
 function roleSubject(ctx: SentenceContext, head: Mention, start: number): boolean {
   let k = head.firstToken - 1;
   while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
-  if (token(ctx, k)?.lower !== 'of' || !ROLE_HEADS.has(token(ctx, k - 1)?.lower ?? '')) return false;
+  const headWord = token(ctx, k - 1)?.lower ?? '';
+  if (token(ctx, k)?.lower !== 'of' || !(ROLE_HEADS.has(headWord) || GROUP_HEADS.has(headWord))) return false;
   let r = k - 2;
   while (r >= start && mentionOf(ctx, r) === undefined && /^(?:DET|ADJ|NOUN|PROPN)$/.test(token(ctx, r)?.pos ?? ''))
     r--;
@@ -160,6 +175,22 @@ function insideRelativeAside(ctx: SentenceContext, m: Mention, verb: number): bo
       return false;
     }
     if (t.text === ',' || isQuoteMark(t)) continue;
+  }
+  return false;
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war, has refused …": a mention inside an apposition (a comma and
+ * a determiner after another mention, closed by a comma before the verb) is not the subject.
+ */
+function insideApposition(ctx: SentenceContext, m: Mention, verb: number): boolean {
+  let closed = false;
+  for (let j = m.endToken; j < verb; j++) if (ctx.doc.tokens[j]!.text === ',') closed = true;
+  if (!closed) return false;
+  for (let k = m.firstToken - 1; k >= Math.max(ctx.sentence.firstToken + 1, m.firstToken - 8); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.text === ',') return ctx.doc.tokens[k + 1]!.pos === 'DET' && mentionOf(ctx, k - 1) !== undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || mentionOf(ctx, k) !== undefined) return false;
   }
   return false;
 }

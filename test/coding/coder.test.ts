@@ -247,3 +247,10 @@ test('a lead sentence is spoken by whoever "said this" in the next sentence', ()
     '105 UKRGOV->RUS asserted',
   ]);
 });
+
+test('the subject is found past an apposition and through "a group of"', () => {
+  assert.deepEqual(brief('Poland, a key NATO ally in the region, has refused to meet Russia.'), [
+    '125 POL->RUS asserted',
+  ]);
+  assert.deepEqual(brief('A group of Russian troops attacked Ukraine.'), ['190 RUSMIL->UKR asserted']);
+});
