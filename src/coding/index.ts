@@ -47,6 +47,7 @@ export function codeEvents(
       ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
       ...obligationDemands(ctx, matches, codebook, dictionaryVersion, quotes),
       ...warningEvents(ctx, matches, codebook, dictionaryVersion, quotes),
+      ...thanksForAid(ctx, matches, codebook, dictionaryVersion),
     ];
     for (const event of found) {
       if (seen.has(event.id)) continue;
@@ -318,6 +319,52 @@ function warningEvents(
           ),
         );
       }
+  }
+  return events;
+}
+
+/** Words of help that a thanked actor gave: "thanked Poland for its concrete support". */
+const HELP_NOUNS = new Set(['support', 'assistance', 'aid', 'help', 'supplies', 'weapons', 'donations']);
+
+/**
+ * "X thanked Y for its support/assistance": the thanks (SUPPORT 051) also report that Y helped X
+ * (AID 070), an event of its own, asserted.
+ */
+function thanksForAid(
+  ctx: SentenceContext,
+  matches: readonly Match[],
+  codebook: Codebook,
+  dictionaryVersion: string,
+): Event[] {
+  const events: Event[] = [];
+  for (const match of matches) {
+    if (match.pattern.code !== '051' || !match.pattern.trigger.includes('thank') || match.targets.length === 0)
+      continue;
+    let help = -1;
+    for (let k = match.end; k < Math.min(ctx.sentence.endToken, match.end + 8); k++) {
+      const t = ctx.doc.tokens[k]!;
+      if (t.lower === 'for') {
+        for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+          if (HELP_NOUNS.has(ctx.doc.tokens[j]!.lower)) help = j;
+          if (help >= 0 || ctx.doc.tokens[j]!.pos === 'VERB') break;
+        }
+        break;
+      }
+    }
+    if (help < 0) continue;
+    const thanker = subjectOf(ctx, match.trigger);
+    const base: EventBase = {
+      ctx,
+      match: { ...match, trigger: help, end: help + 1, literals: [] },
+      dictionaryVersion,
+      date: sentenceDate(ctx),
+      confidenceBase: 0.4,
+    };
+    for (const helper of match.targets)
+      for (const helped of thanker.length > 0 ? thanker : [null])
+        events.push(
+          makeEvent(base, codebook, '070', 'asserted', helper, helped, null, 'rules:thanks-for-aid → aid 070'),
+        );
   }
   return events;
 }
@@ -679,8 +726,11 @@ function announcedBy(ctx: SentenceContext, i: number): boolean {
  */
 function lightVerbBefore(ctx: SentenceContext, i: number): number | null {
   let reach = 4;
+  // A predicate adjective takes the copula's subject: "he was still open to peace talks".
+  const predicate = ctx.doc.tokens[i]!.pos === 'ADJ';
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - reach); k--) {
     const t = ctx.doc.tokens[k]!;
+    if (predicate && BE_FORMS.has(t.lower)) return k;
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) return LIGHT_VERBS.has(t.lemma) ? k : null;
     if (AMOUNT_WORDS.has(t.lower)) reach = 9;
   }

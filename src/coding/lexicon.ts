@@ -39,11 +39,11 @@ export const NEGATIVE_SUBJECTS = set('nobody none neither nothing');
 /** Words that commit their subject to the to-infinitive that follows: an announcement by the subject. */
 export const COMMITMENT_GOVERNORS = set(`
   plan intend promise pledge vow agree offer decide ready willing prepared determined determine committed
-  resolve set poised swear sworn`);
+  resolve set poised swear sworn want wish`);
 
 /** Verbs whose to-infinitive complement has not happened (yet), without committing the subject to it. */
 export const IRREALIS_GOVERNORS = set(`
-  threaten want seek hope aim prepare propose expect wish plot consider mull urge call ask demand push
+  threaten seek hope aim prepare propose expect plot consider mull urge call ask demand push
   press order tell invite encourage likely going eager keen need commitment readiness intention intent
   determination pressure pressured permission chance opportunity pretext bid goal aim`);
 

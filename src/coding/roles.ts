@@ -238,7 +238,9 @@ export function nounModifierSource(ctx: SentenceContext, i: number): Mention | n
     const m = mentionOf(ctx, k);
     if (m !== undefined) return m;
     const t = ctx.doc.tokens[k]!;
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART') return null;
+    // "the United States' unwavering support": the possessive apostrophe may be tagged as punctuation.
+    const apostrophe = t.text === "'" || t.text === '’';
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART' && !apostrophe) return null;
   }
   return null;
 }

@@ -254,3 +254,13 @@ test('the subject is found past an apposition and through "a group of"', () => {
   ]);
   assert.deepEqual(brief('A group of Russian troops attacked Ukraine.'), ['190 RUSMIL->UKR asserted']);
 });
+
+test('thanks for support also report the help; wanting to meet and being open to talks are intents', () => {
+  assert.deepEqual(brief('Kuleba thanked Poland for its support.'), [
+    '051 UKRGOV->POL asserted',
+    '070 POL->UKRGOV asserted',
+  ]);
+  assert.deepEqual(brief('Kuleba thanked Poland for hosting the meeting.'), ['051 UKRGOV->POL asserted']);
+  assert.deepEqual(brief('Kuleba said Ukraine wanted to meet Lavrov.'), ['036 UKR->RUSGOV asserted']);
+  assert.deepEqual(brief('Kuleba said Ukraine was open to talks with Russia.'), ['036 UKR->RUS asserted']);
+});
