@@ -166,8 +166,13 @@ export class Snapshot {
     const counts = new Map<string, ReportCounts>();
     const escalating: (Escalating & { rank: number })[] = [];
     for (const pair of pairs.values()) {
-      const result = await this.#build(pair, range);
-      this.#pair(pair, Promise.resolve(result.views));
+      const building = this.#build(pair, range);
+      // A dyad view asked for meanwhile waits for this build instead of starting its own.
+      this.#pair(
+        pair,
+        building.then((r) => r.views),
+      );
+      const result = await building;
       stories.push(...result.stories);
       for (const [id, reported] of result.counts) counts.set(id, reported);
       for (const view of result.views) {

@@ -68,7 +68,7 @@ const AFTER: ParamSpec = {
 };
 
 /** How long the overview waits for the pass over every dyad before answering with its progress. */
-const OVERVIEW_WAIT_MS = 400;
+const OVERVIEW_WAIT_MS = 200;
 
 function page(query: Params): { limit: number; offset: number } {
   return { limit: query.int('limit') ?? 50, offset: query.int('offset') ?? 0 };
