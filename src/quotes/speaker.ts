@@ -74,6 +74,71 @@ const BODY_HEADS = new Set([
   'military',
 ]);
 
+/** Heads of "the X said" that name a thing, not a speaker the text names elsewhere. */
+const THINGS = new Set([
+  'number',
+  'report',
+  'study',
+  'survey',
+  'poll',
+  'data',
+  'figure',
+  'figures',
+  'document',
+  'article',
+  'paper',
+  'book',
+  'film',
+  'video',
+  'sign',
+  'banner',
+  'headline',
+  'caption',
+  'title',
+  'website',
+  'page',
+  'list',
+  'text',
+  'law',
+  'decree',
+  'resolution',
+  'agreement',
+  'treaty',
+  'plan',
+  'bill',
+]);
+/** Last words that make a capitalised run a body, not a person ("Royal News", "Social Democratic Party"). */
+const ORG_WORDS = new Set([
+  'party',
+  'news',
+  'group',
+  'council',
+  'bank',
+  'ministry',
+  'agency',
+  'service',
+  'institute',
+  'university',
+  'organization',
+  'organisation',
+  'committee',
+  'foundation',
+  'times',
+  'post',
+  'fund',
+  'company',
+  'corporation',
+  'centre',
+  'center',
+  'forces',
+  'army',
+  'union',
+  'platform',
+  'office',
+  'network',
+  'economics',
+  'headquarters',
+]);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Prepositions whose object is not a clause's subject (not "after", "as", "since": they open clauses). */
@@ -286,7 +351,7 @@ export class SpeakerFinder {
     const country = this.countryBefore(k);
     let end = run.end;
     while (this.tokens[end]?.pos === 'NOUN' && !this.inside[end] && end < run.end + 3) end++; // "Capital Economics analysts"
-    const organization = end > run.end;
+    const organization = end > run.end || ORG_WORDS.has(this.tokens[run.end - 1]!.lower);
     const actor: Actor = {
       text: run.text,
       name: run.text,
@@ -365,6 +430,7 @@ export class SpeakerFinder {
     const end = this.tokens[e - 1]!.end;
     const text = this.text.slice(this.tokens[k]!.start, end);
     const s = this.tokens[k]!.sentence;
+    if (THINGS.has(head.lower) || SPEECH_NOUNS.has(head.lower)) return null; // "the number shows", "the statement said"
     const found = BODY_HEADS.has(head.lower) ? this.bodyBefore(k, head.lower) : this.personBefore(s);
     return found === null ? null : { speaker: { actor: { ...found.actor, text }, end }, end: e };
   }
@@ -424,7 +490,8 @@ export class SpeakerFinder {
         next?.text === '-' ||
         next?.text === '–'
       ) {
-        return this.nameSpeaker(k)!.speaker;
+        const named = this.nameSpeaker(k)!.speaker;
+        if (!personOnly || named.actor.type === 'person') return named;
       }
       k = run.end - 1;
     }

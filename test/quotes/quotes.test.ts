@@ -211,3 +211,13 @@ test('nested straight quotation marks do not end the quotation', () => {
   const qs = view('"We must implement the "Minsk" points at the level of the TCG," said Kuleba.');
   assert.deepEqual(qs, [['We must implement the "Minsk" points at the level of the TCG', 'Dmytro Kuleba', 'Kuleba']]);
 });
+
+test('bare titles find no speaker in things or bodies named before them', () => {
+  assert.deepEqual(view('Prices went up. “Prices rose by a third in a year,” the report said.'), [
+    ['Prices rose by a third in a year', null, null],
+  ]);
+  // A capitalised body ("Royal News") is not the person a title refers back to.
+  assert.deepEqual(view('Royal News covered the visit. “We stand together with you all,” the duchess said.'), [
+    ['We stand together with you all', null, null],
+  ]);
+});
