@@ -171,6 +171,7 @@ function eventsOf(
   if (
     noun &&
     /^(?:18|19|20)/.test(match.pattern.code) &&
+    match.sources.length === 0 &&
     lightVerbBefore(ctx, i) === null &&
     (!clauseSubject(ctx, i) || prepositionalClause(ctx, i))
   )
