@@ -1,19 +1,15 @@
-// The bench runner: times each stage over the same articles in this one process (single-threaded),
-// best of --repeat runs, and reports throughput, the ratio to the tokenisation floor and peak memory.
-// Nothing is kept between articles, so the peak RSS is what streaming `detente code` needs.
+// The bench runner: times the whole coder over the same articles in this one process (single-threaded),
+// best of --repeat runs, with each stage of `pipeline.code` timed inside that same run, and compares it with
+// the floor: wink-nlp tokenisation alone. Nothing is kept between articles, so the peak RSS is what
+// streaming `detente code` needs.
 import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { addTime, startClock, ZERO_TIME, type Time } from './clock.ts';
 import type { Article } from '../src/types.ts';
 import { analyze } from '../src/nlp/analyze.ts';
-import { findMentions } from '../src/actors/index.ts';
-import { findQuotes } from '../src/quotes/index.ts';
-import { codeEvents } from '../src/coding/index.ts';
-import { createPipeline } from '../src/pipeline.ts';
-import { loadActorRegistry } from '../src/actors/index.ts';
-import { loadCodebook } from '../src/coding/index.ts';
-import { DEFAULT_DICTIONARY_DIR } from '../src/pipeline.ts';
-import { bareTokens, floorTokens } from './floor.ts';
+import { createPipeline, type PipelineStage, type StageTimer } from '../src/pipeline.ts';
+import { defaultPipeTokens, tokensAlone } from './floor.ts';
 
 export interface BenchOptions {
   readonly repeat: number;
@@ -29,7 +25,7 @@ export interface StageFigures {
   readonly articlesPerSecond: number;
   readonly sentencesPerSecond: number;
   readonly tokensPerSecond: number;
-  /** seconds / floor seconds: how many times the wink readDoc floor this stage costs. */
+  /** seconds / floor seconds: how many times tokenisation alone this stage costs. */
   readonly timesFloor: number;
 }
 
@@ -40,6 +36,8 @@ export interface BenchReport {
     readonly node: string;
     readonly platform: string;
     readonly memoryGB: number;
+    /** Load average over the last minute when the bench ended: other processes slow CPU time too. */
+    readonly load: number;
   };
   readonly corpus: {
     readonly articles: number;
@@ -49,85 +47,95 @@ export interface BenchReport {
     readonly events: number;
   };
   readonly repeat: number;
+  readonly warmUpArticles: number;
   readonly pipelineLoadMs: number;
   readonly stages: readonly StageFigures[];
-  /** Whole pipeline over floor (the design goal: "runs at tokenizer speed"). */
+  /** Whole pipeline over the floor, tokenisation alone by the same library ("runs at tokenizer speed"). */
   readonly pipelineTimesFloor: number;
+  /** Share of the pipeline's CPU time spent on V8's helper threads (GC, compiler), when Linux tells it. */
+  readonly helperThreadShare: number | null;
   /** Peak resident set after the whole-pipeline stage ran (the first stage), and at the end, in MB. */
   readonly peakRssAfterPipelineMB: number;
   readonly peakRssMB: number;
 }
 
-const WARM_UP_ARTICLES = 50;
+/** What the floor is: the issue's definition, tokenisation alone by wink-nlp. */
+export const FLOOR_STAGE = 'tokenise';
+
+/**
+ * A first pass compiles the hot paths (JIT), including chrono's, which runs on few sentences and takes a
+ * few hundred calls to warm: a long stream pays that once, so the timed runs start warm.
+ */
+const WARM_UP_ARTICLES = 200;
+
+const STAGES: readonly { stage: PipelineStage; what: string }[] = [
+  { stage: 'nlp', what: 'analyze: wink sbd+pos, lemmas, offsets' },
+  { stage: 'actors', what: 'findMentions' },
+  { stage: 'quotes', what: 'findQuotes' },
+  { stage: 'coding', what: 'codeEvents (event dates included)' },
+  { stage: 'geo', what: 'locateEvents' },
+  { stage: 'assemble', what: 'tone, quote links, actor summary' },
+];
 
 /** Peak resident set size of this process so far, in MB (maxRSS is in kilobytes). */
 const peakRssMB = (): number => process.resourceUsage().maxRSS / 1024;
 
-/** A stage run over every article; returns the time spent in the timed part only. */
-type StageRun = (articles: readonly Article[]) => Time;
-
-/** Times the whole loop: for stages whose input is the article itself. */
-function whole(fn: (a: Article) => unknown): StageRun {
-  return (articles) => {
-    const clock = startClock();
-    for (const a of articles) fn(a);
-    return clock.stop();
-  };
-}
-
-/**
- * Times only `timed`; `prepare` builds its input per article outside the clock. Inputs are rebuilt per
- * article instead of held for the corpus, so memory stays at streaming size.
- */
-function partial<T>(prepare: (a: Article) => T, timed: (input: T) => unknown): StageRun {
-  return (articles) => {
-    let spent = ZERO_TIME;
-    for (const a of articles) {
-      const input = prepare(a);
-      const clock = startClock();
-      timed(input);
-      spent = addTime(spent, clock.stop());
-    }
-    return spent;
-  };
+/** CPU seconds of the calling (main) thread, from /proc on Linux; null elsewhere. */
+function mainThreadCpu(): number | null {
+  const path = '/proc/thread-self/stat';
+  if (!existsSync(path)) return null;
+  const stat = readFileSync(path, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
 }
 
 /** The fastest of `repeat` runs, by CPU time. */
-function best(run: StageRun, articles: readonly Article[], repeat: number): Time {
-  let fastest: Time | null = null;
+function best<T extends { time: Time }>(run: () => T, repeat: number): T {
+  let fastest: T | null = null;
   for (let i = 0; i < repeat; i++) {
-    const t = run(articles);
-    if (fastest === null || t.cpu < fastest.cpu) fastest = t;
+    const r = run();
+    if (fastest === null || r.time.cpu < fastest.time.cpu) fastest = r;
   }
-  return fastest ?? ZERO_TIME;
+  return fastest!;
+}
+
+function loop(fn: (a: Article) => unknown, articles: readonly Article[]): { time: Time } {
+  const clock = startClock();
+  for (const a of articles) fn(a);
+  return { time: clock.stop() };
 }
 
 export function runBench(articles: readonly Article[], options: BenchOptions): BenchReport {
   const loadStart = performance.now();
   const pipeline = createPipeline();
   const pipelineLoadMs = performance.now() - loadStart;
-  // The stages are called one by one with the same dictionaries the pipeline loads.
-  const registry = loadActorRegistry(DEFAULT_DICTIONARY_DIR, []);
-  const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
-  const version = pipeline.dictionaryVersion;
 
-  // Warm-up: a first pass compiles the hot paths (JIT), so the stage measured first is not the one
-  // that pays for it. A few dozen articles are enough and add little to the peak memory.
-  for (const a of articles.slice(0, WARM_UP_ARTICLES)) {
+  const warmUp = articles.slice(0, WARM_UP_ARTICLES);
+  for (const a of warmUp) {
     pipeline.code(a);
-    floorTokens(a.text);
-    bareTokens(a.text);
+    defaultPipeTokens(a.text);
+    tokensAlone(a.text);
   }
 
-  let events = 0;
-  const pipelineTime = best(
-    whole((a) => {
-      events += pipeline.code(a).events.length;
-    }),
-    articles,
-    options.repeat,
-  );
-  events /= options.repeat;
+  // The whole coder, each stage timed inside the same run: the stages add up to the pipeline (less the
+  // clock reads), and each is charged the garbage collection its allocations trigger.
+  const whole = best(() => {
+    const spent = new Map<PipelineStage, Time>();
+    const timer: StageTimer = (stage, run) => {
+      const clock = startClock();
+      const value = run();
+      spent.set(stage, addTime(spent.get(stage) ?? ZERO_TIME, clock.stop()));
+      return value;
+    };
+    let events = 0;
+    const mainBefore = mainThreadCpu();
+    const clock = startClock();
+    for (const a of articles) events += pipeline.code(a, timer).events.length;
+    const time = clock.stop();
+    const mainAfter = mainThreadCpu();
+    const main = mainBefore === null || mainAfter === null ? null : mainAfter - mainBefore;
+    return { time, spent, events, main };
+  }, options.repeat);
   const peakRssAfterPipelineMB = peakRssMB();
 
   let sentences = 0;
@@ -140,101 +148,38 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
 
   const measured: { stage: string; what: string; time: Time }[] = [
     {
-      stage: 'tokenise',
-      what: 'wink readDoc, empty pipe, token values',
-      time: best(
-        whole((a) => bareTokens(a.text)),
-        articles,
-        options.repeat,
-      ),
+      stage: FLOOR_STAGE,
+      what: 'the floor: wink readDoc, empty pipe, token values',
+      time: best(() => loop((a) => tokensAlone(a.text), articles), options.repeat).time,
     },
     {
-      stage: 'floor',
-      what: 'wink readDoc (default pipe) + token values',
-      time: best(
-        whole((a) => floorTokens(a.text)),
-        articles,
-        options.repeat,
-      ),
+      stage: 'wink pipe',
+      what: "wink readDoc, default pipe, token values (context: wink's own full analysis)",
+      time: best(() => loop((a) => defaultPipeTokens(a.text), articles), options.repeat).time,
     },
-    {
-      stage: 'nlp',
-      what: 'analyze: sentences, tokens, POS, lemmas, offsets',
-      time: best(whole(analyze), articles, options.repeat),
-    },
-    {
-      stage: 'actors',
-      what: 'findMentions',
-      time: best(
-        partial(analyze, (doc) => findMentions(doc, registry)),
-        articles,
-        options.repeat,
-      ),
-    },
-    {
-      stage: 'quotes',
-      what: 'findQuotes',
-      time: best(
-        partial(
-          (a) => {
-            const doc = analyze(a);
-            return { doc, mentions: findMentions(doc, registry).mentions };
-          },
-          ({ doc, mentions }) => findQuotes(doc, mentions),
-        ),
-        articles,
-        options.repeat,
-      ),
-    },
-    {
-      stage: 'coding',
-      what: 'codeEvents',
-      time: best(
-        partial(
-          (a) => {
-            const doc = analyze(a);
-            const mentions = findMentions(doc, registry).mentions;
-            return { doc, mentions, quotes: findQuotes(doc, mentions) };
-          },
-          ({ doc, mentions, quotes }) => codeEvents(doc, mentions, codebook, version, quotes),
-        ),
-        articles,
-        options.repeat,
-      ),
-    },
-    { stage: 'pipeline', what: 'pipeline.code: the whole coder', time: pipelineTime },
+    ...STAGES.map(({ stage, what }) => ({ stage, what, time: whole.spent.get(stage) ?? ZERO_TIME })),
+    { stage: 'pipeline', what: 'pipeline.code: the whole coder', time: whole.time },
   ];
-  // What the pipeline spends outside the stages timed above (tone, actor summaries, glue, and the GC
-  // its allocations cause): derived, so a cost that belongs to no stage still shows.
-  const staged = measured
-    .filter((m) => ['nlp', 'actors', 'quotes', 'coding'].includes(m.stage))
-    .reduce((sum, m) => addTime(sum, m.time), ZERO_TIME);
-  measured.push({
-    stage: 'rest',
-    what: 'pipeline minus nlp, actors, quotes, coding (derived)',
-    time: { cpu: Math.max(0, pipelineTime.cpu - staged.cpu), wall: Math.max(0, pipelineTime.wall - staged.wall) },
-  });
   if (options.ndjson) {
-    measured.push({
-      stage: 'ndjson',
-      what: 'JSON.stringify of each result (code output)',
-      time: best(
-        partial(
-          (a) => pipeline.code(a),
-          (result) => `${JSON.stringify(result)}\n`,
-        ),
-        articles,
-        options.repeat,
-      ),
-    });
+    const ndjson = best(() => {
+      let time = ZERO_TIME;
+      for (const a of articles) {
+        const result = pipeline.code(a);
+        const clock = startClock();
+        JSON.stringify(result);
+        time = addTime(time, clock.stop());
+      }
+      return { time };
+    }, options.repeat).time;
+    measured.push({ stage: 'ndjson', what: 'JSON.stringify of each result (code output)', time: ndjson });
     measured.push({
       stage: 'code+ndjson',
       what: 'pipeline + serialisation (detente code minus I/O)',
-      time: addTime(pipelineTime, measured[measured.length - 1]!.time),
+      time: addTime(whole.time, ndjson),
     });
   }
 
-  const floor = measured.find((m) => m.stage === 'floor')!.time.cpu;
+  const floor = measured[0]!.time.cpu;
   const per = (n: number, s: number): number => (s > 0 ? n / s : Infinity);
   const stages = measured.map(({ stage, what, time }) => ({
     stage,
@@ -254,18 +199,22 @@ export function runBench(articles: readonly Article[], options: BenchOptions): B
       node: process.version,
       platform: `${os.platform()} ${os.arch()}`,
       memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      load: os.loadavg()[0] ?? 0,
     },
     corpus: {
       articles: articles.length,
       characters: articles.reduce((n, a) => n + a.text.length, 0),
       sentences,
       tokens,
-      events,
+      events: whole.events,
     },
     repeat: options.repeat,
+    warmUpArticles: warmUp.length,
     pipelineLoadMs,
     stages,
-    pipelineTimesFloor: floor > 0 ? pipelineTime.cpu / floor : Infinity,
+    pipelineTimesFloor: floor > 0 ? whole.time.cpu / floor : Infinity,
+    // The thread clock ticks in hundredths of a second: too coarse for a short run.
+    helperThreadShare: whole.main === null || whole.time.cpu < 1 ? null : Math.max(0, 1 - whole.main / whole.time.cpu),
     peakRssAfterPipelineMB,
     peakRssMB: peakRssMB(),
   };

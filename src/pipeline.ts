@@ -15,10 +15,18 @@ export interface PipelineConfig {
   readonly userActorFiles?: readonly string[];
 }
 
+/** The stages of `code`, in the order they run; `assemble` is tone, quote links, actor summary and the result. */
+export type PipelineStage = 'nlp' | 'actors' | 'quotes' | 'coding' | 'geo' | 'assemble';
+
+/** Runs one stage of one article and returns its value; the bench passes one that times each stage. */
+export type StageTimer = <T>(stage: PipelineStage, run: () => T) => T;
+
 export interface Pipeline {
   readonly dictionaryVersion: string;
-  code(article: Article): ArticleResult;
+  code(article: Article, timer?: StageTimer): ArticleResult;
 }
+
+const untimed: StageTimer = (_stage, run) => run();
 
 export const DEFAULT_DICTIONARY_DIR = new URL('../dictionaries/', import.meta.url).pathname;
 
@@ -29,33 +37,35 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
   const toneLexicon = loadToneLexicon(dir);
   const dictionaryVersion = `${codebook.version}+${registry.version}`;
 
-  function code(article: Article): ArticleResult {
-    const diagnostics: Diagnostic[] = [];
-    const doc = analyze(article);
-    const actors = findMentions(doc, registry);
-    const quotes = findQuotes(doc, actors.mentions);
-    const events = codeEvents(doc, actors.mentions, codebook, dictionaryVersion, quotes);
-    diagnostics.push(...actors.diagnostics, ...events.diagnostics);
-    if (article.date === null) {
-      diagnostics.push({
-        stage: 'coding',
-        ruleId: 'coding/no-article-date',
-        severity: 'warning',
-        message: `article ${article.id} has no date: relative event dates are left null (give --date or a date field)`,
-      });
-    }
-    return {
-      id: article.id,
-      date: article.date,
-      title: article.title,
-      url: article.url,
-      source: article.source,
-      tone: tone(doc, toneLexicon),
-      events: locateEvents(doc, actors.mentions, events.events),
-      quotes: linkQuoteEvents(doc, quotes, events.events),
-      actors: summarizeActors(actors.mentions),
-      diagnostics,
-    };
+  function code(article: Article, timer: StageTimer = untimed): ArticleResult {
+    const doc = timer('nlp', () => analyze(article));
+    const actors = timer('actors', () => findMentions(doc, registry));
+    const quotes = timer('quotes', () => findQuotes(doc, actors.mentions));
+    const events = timer('coding', () => codeEvents(doc, actors.mentions, codebook, dictionaryVersion, quotes));
+    const located = timer('geo', () => locateEvents(doc, actors.mentions, events.events));
+    return timer('assemble', () => {
+      const diagnostics: Diagnostic[] = [...actors.diagnostics, ...events.diagnostics];
+      if (article.date === null) {
+        diagnostics.push({
+          stage: 'coding',
+          ruleId: 'coding/no-article-date',
+          severity: 'warning',
+          message: `article ${article.id} has no date: relative event dates are left null (give --date or a date field)`,
+        });
+      }
+      return {
+        id: article.id,
+        date: article.date,
+        title: article.title,
+        url: article.url,
+        source: article.source,
+        tone: tone(doc, toneLexicon),
+        events: located,
+        quotes: linkQuoteEvents(doc, quotes, events.events),
+        actors: summarizeActors(actors.mentions),
+        diagnostics,
+      };
+    });
   }
 
   return Object.freeze({ dictionaryVersion, code });

@@ -47,6 +47,7 @@ export function createTrie<T>(): Trie<T> {
 }
 
 export function addPhrase<T>(trie: Trie<T>, phrase: string, value: T): void {
+  sortedFirstWords.delete(trie);
   const words = phraseWords(phrase);
   let node = trie.root;
   for (const w of words) {
@@ -166,16 +167,43 @@ export function longestAt<T>(
 /** True when some phrase of `trie` starts with the word at `i` (glued tokens included). */
 export function startsWord<T>(trie: Trie<T>, tokens: readonly GluedToken[], i: number): boolean {
   const first = tokens[i]!;
-  if (trie.root.next.has(norm(first.lower))) return true;
+  let glued = norm(first.lower);
+  if (trie.root.next.has(glued)) return true;
   const next = tokens[i + 1];
   // Glue only when a piece of the same word follows ("Guinea-Bissau", "Erdo|ğ|an"), not a comma or "'s".
   if (!next || next.start !== first.end || /^[,;:!?)"“”]|^['’]s$/.test(next.text)) return false;
-  let lower = first.lower;
+  // Most words end where they stand ("Russia." is no entry): gluing stops once no first word starts so.
+  const keys = firstWords(trie);
   for (let g = 1; g < MAX_GLUE && i + g < tokens.length; g++) {
+    if (!someStartsWith(keys, glued)) return false;
     const tok = tokens[i + g]!;
     if (tokens[i + g - 1]!.end !== tok.start) break;
-    lower += tok.lower;
-    if (trie.root.next.has(norm(lower))) return true;
+    glued += norm(tok.lower);
+    if (trie.root.next.has(glued)) return true;
   }
   return false;
+}
+
+/** The trie's first words, sorted (built on first use, dropped when a phrase is added). */
+const sortedFirstWords = new WeakMap<Trie<unknown>, readonly string[]>();
+
+function firstWords<T>(trie: Trie<T>): readonly string[] {
+  let keys = sortedFirstWords.get(trie);
+  if (keys === undefined) {
+    keys = [...trie.root.next.keys()].sort();
+    sortedFirstWords.set(trie, keys);
+  }
+  return keys;
+}
+
+/** Binary search in sorted keys: does any key start with `prefix`? */
+function someStartsWith(keys: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo]!.startsWith(prefix);
 }

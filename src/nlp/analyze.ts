@@ -37,13 +37,13 @@ export const MAX_SENTENCE_TOKENS = 200;
  * characters. Ordinary news paragraphs are one piece.
  */
 function pieces(line: string): [number, number][] {
-  if (line.length <= MAX_PIECE && !/\S{200}/.test(line)) return [[0, line.length]];
+  if (line.length <= MAX_PIECE && longRun(line, 0, line.length) < 0) return [[0, line.length]];
   const out: [number, number][] = [];
   let start = 0;
   while (start < line.length) {
     let end = Math.min(line.length, start + MAX_PIECE);
-    const run = /\S{200}/.exec(line.slice(start, end));
-    if (run !== null) end = start + run.index + MAX_RUN;
+    const run = longRun(line, start, end);
+    if (run >= 0) end = run + MAX_RUN;
     else if (end < line.length) {
       const window = line.slice(start, end);
       const stop = window.lastIndexOf('. ');
@@ -57,6 +57,36 @@ function pieces(line: string): [number, number][] {
   return out;
 }
 
+/**
+ * Where the first run of MAX_RUN or more non-space characters within [from, to) starts, or -1: what
+ * `/\S{200}/` finds, in one pass (the regex retries at every character of a long word).
+ */
+function longRun(text: string, from: number, to: number): number {
+  let runStart = from;
+  for (let k = from; k < to; k++) {
+    if (isSpace(text.charCodeAt(k))) runStart = k + 1;
+    else if (k + 1 - runStart >= MAX_RUN) return runStart;
+  }
+  return -1;
+}
+
+/** JavaScript's `\s`: ASCII white space, NBSP, the Unicode space separators, line separators and the BOM. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function analyzeBlock(text: string, offset: number, block: string, tokens: Token[], sentences: Sentence[]): void {
   const doc = nlp.readDoc(block);
   const all = doc.tokens();
@@ -64,16 +94,17 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
   const pos = all.out(its.pos) as string[];
   // wink's typings declare `its.lemma` with an addon signature that `out` does not accept; it works at run time.
   const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
-  const starts = locate(block, values);
+  const { starts, found } = locate(block, values);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of capped(spans)) {
     const index = sentences.length;
     const firstToken = tokens.length;
     for (let i = first; i <= last; i++) {
       const value = values[i] ?? '';
-      const start = offset + (starts[i] ?? 0);
+      const start = offset + starts[i]!;
       const end = start + value.length;
-      const surface = text.slice(start, end);
+      // A value found in the text is its surface: no need to cut the same characters again.
+      const surface = found[i] === 1 ? value : text.slice(start, end);
       tokens.push({
         text: surface,
         lower: surface.toLowerCase(),
@@ -104,26 +135,30 @@ function capped(spans: readonly [number, number][]): [number, number][] {
 /**
  * Finds where each token value starts in the block. wink-nlp keeps surface values for ordinary
  * tokens but may normalise some (contractions, odd spaces); a value that is not found at the cursor
- * is searched for nearby, and failing that gets a zero-width position at the cursor.
+ * is searched for nearby, and failing that is placed at the cursor (`found` 0: its surface is then
+ * whatever text stands there).
  */
-function locate(block: string, values: readonly string[]): number[] {
-  const starts: number[] = new Array<number>(values.length);
+function locate(block: string, values: readonly string[]): { starts: Int32Array; found: Uint8Array } {
+  const starts = new Int32Array(values.length);
+  const found = new Uint8Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    while (cursor < block.length && /\s/.test(block[cursor]!)) cursor++;
+    while (cursor < block.length && isSpace(block.charCodeAt(cursor))) cursor++;
     if (block.startsWith(value, cursor)) {
       starts[i] = cursor;
+      found[i] = 1;
       cursor += value.length;
       continue;
     }
-    const found = block.indexOf(value, cursor);
-    if (found >= 0 && found - cursor < 8) {
-      starts[i] = found;
-      cursor = found + value.length;
+    const at = block.indexOf(value, cursor);
+    if (at >= 0 && at - cursor < 8) {
+      starts[i] = at;
+      found[i] = 1;
+      cursor = at + value.length;
     } else {
       starts[i] = cursor;
     }
   }
-  return starts;
+  return { starts, found };
 }

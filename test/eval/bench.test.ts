@@ -17,7 +17,19 @@ test('every stage is timed over the same articles, with rates and the ratio to t
   const report = runBench(articles, { repeat: 2, ndjson: true });
   assert.deepEqual(
     report.stages.map((s) => s.stage),
-    ['tokenise', 'floor', 'nlp', 'actors', 'quotes', 'coding', 'pipeline', 'rest', 'ndjson', 'code+ndjson'],
+    [
+      'tokenise',
+      'wink pipe',
+      'nlp',
+      'actors',
+      'quotes',
+      'coding',
+      'geo',
+      'assemble',
+      'pipeline',
+      'ndjson',
+      'code+ndjson',
+    ],
   );
   const docs = articles.map(analyze);
   assert.equal(report.corpus.articles, 3);
@@ -30,7 +42,8 @@ test('every stage is timed over the same articles, with rates and the ratio to t
     docs.reduce((n, d) => n + d.tokens.length, 0),
   );
   const byName = new Map(report.stages.map((s) => [s.stage, s]));
-  assert.equal(byName.get('floor')?.timesFloor, 1);
+  // The floor is tokenisation alone, as the issue defines it.
+  assert.equal(byName.get('tokenise')?.timesFloor, 1);
   const pipeline = byName.get('pipeline')!;
   assert.ok(pipeline.seconds > 0 && pipeline.wallSeconds > 0);
   assert.ok(Math.abs(pipeline.articlesPerSecond * pipeline.seconds - 3) < 1e-6);
@@ -48,7 +61,8 @@ test('without ndjson the serialisation rows are left out; the table names the ma
   assert.match(text, /^machine: \d+ cpus .*node v20/);
   assert.match(text, /corpus: 3 articles, /);
   assert.match(text, /\npipeline +\d+\.\d{3} /);
-  assert.match(text, /whole pipeline = \d+\.\d\d × the wink readDoc floor/);
+  assert.match(text, /whole pipeline = \d+\.\d\d × tokenisation alone \(the floor\), i\.e\. \d+% of the floor's speed/);
+  assert.match(text, /whole pipeline: [\d.k]+ sentences\/s of CPU \(target ≥ 10,000\)/);
 });
 
 test('rates are shown compactly', () => {
@@ -75,12 +89,16 @@ test('bench on an absent corpus is one line and exit code 2; on a fixture it pri
   assert.equal(ok.status, 0, ok.stderr);
   const json = JSON.parse(ok.stdout) as { corpus: { articles: number }; stages: { stage: string }[] };
   assert.equal(json.corpus.articles, 2);
-  assert.equal(json.stages.length, 8);
+  assert.equal(json.stages.length, 9);
 });
 
-test('the derived rest row is the pipeline time not spent in the timed stages', () => {
+test('the stages are timed inside the pipeline run: together they make up the pipeline', () => {
   const report = runBench(articles, { repeat: 1, ndjson: false });
   const cpu = (name: string): number => report.stages.find((s) => s.stage === name)!.seconds;
-  const staged = cpu('nlp') + cpu('actors') + cpu('quotes') + cpu('coding');
-  assert.ok(Math.abs(cpu('rest') - Math.max(0, cpu('pipeline') - staged)) < 1e-9);
+  const staged = ['nlp', 'actors', 'quotes', 'coding', 'geo', 'assemble'].reduce((n, s) => n + cpu(s), 0);
+  // Each stage's window lies inside the pipeline's, so the stages never add up to more than it. (On a
+  // three-article run they may add up to much less: other threads' CPU time reaches the process total
+  // in clock ticks, which can land between the stage windows.)
+  assert.ok(staged <= cpu('pipeline') + 1e-9, `${staged} > ${cpu('pipeline')}`);
+  assert.ok(cpu('nlp') > 0 && cpu('coding') > 0);
 });
