@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import { readInputs } from '../../ingest/index.ts';
+import { boundHeap } from '../../ingest/heap-bound.ts';
 import { createPipeline } from '../../pipeline.ts';
 import { userActorFiles } from '../../actors/user-dictionary.ts';
 import { startProgress } from '../progress.ts';
@@ -42,6 +43,7 @@ export function registerCode(program: Command, context: CommandContext): void {
         }
         process.stdout.write(`${line}\n`);
         progress.tick(true);
+        boundHeap();
       }
       const summary = progress.finish();
       process.stderr.write(

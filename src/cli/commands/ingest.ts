@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import type { Article, IngestItem } from '../../types.ts';
 import { readInputs } from '../../ingest/index.ts';
+import { boundHeap } from '../../ingest/heap-bound.ts';
 import { createPipeline, type Pipeline } from '../../pipeline.ts';
 import { userActorFiles } from '../../actors/user-dictionary.ts';
 import {
@@ -221,6 +222,7 @@ async function flush(
       tally.events += result.events.length;
       // Ticks as each article is coded (the slow part), not when its batch is saved, so progress moves evenly.
       progress.tick(true);
+      boundHeap();
     } catch (error) {
       // One article the coder chokes on must not stop the run: report it like a bad input and go on.
       const message = error instanceof Error ? error.message : String(error);
