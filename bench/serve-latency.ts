@@ -2,7 +2,7 @@
 // process (cold: a new app over a newly opened store, as right after `detente serve` starts — the OS file cache
 // is not dropped), then three more times in that process (warm, median). Wall and CPU milliseconds both: the
 // machine is shared, CPU time is what the request cost.
-//   node --import tsx bench/serve-latency.ts [--db /tmp/detente-serve-1000000.db] [--events 1000000] [--only overview]
+//   node --import tsx bench/serve-latency.ts [--db /tmp/detente-serve-1000000.db] [--events 1000000] [--only overview] [--warm]
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
@@ -60,19 +60,29 @@ async function timeRequest(app: ReturnType<typeof createApp>, path: string): Pro
   };
 }
 
+/** The `next` cursor of a page, if the body is one. */
+function nextOf(body: string): string | null {
+  try {
+    const parsed = JSON.parse(body) as { next?: unknown };
+    return typeof parsed.next === 'string' ? parsed.next : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Child: one endpoint, cold then warm; prints one JSON line. */
 async function child(db: string, path: string): Promise<void> {
   const store = await openStore(db, { readonly: true });
-  // As `detente serve`: stories built in a worker thread over the same database, the pass over every pair
-  // started at once (busiest pairs first).
-  const app = createApp(store, { db, warm: true });
+  // As `detente serve`: stories built in a worker thread over the same database. With --warm the pass over
+  // every pair starts at once, as it does in `detente serve` (its work then counts in every request's CPU).
+  const app = createApp(store, { db, warm: process.argv.includes('--warm') });
   const cold = await timeRequest(app, path);
   const warm: Timing[] = [];
   for (let i = 0; i < 3; i++) warm.push(await timeRequest(app, path));
   warm.sort((a, b) => a.wall - b.wall);
   const mid = warm[1]!;
   process.stdout.write(
-    `${JSON.stringify({ status: cold.status, cold: [cold.wall, cold.cpu], warm: [mid.wall, mid.cpu], bytes: cold.bytes, body: cold.body.slice(0, 4000) })}\n`,
+    `${JSON.stringify({ status: cold.status, cold: [cold.wall, cold.cpu], warm: [mid.wall, mid.cpu], bytes: cold.bytes, next: nextOf(cold.body) })}\n`,
   );
   await store.close();
   // The background pass (and its worker) would keep going: this process measured what it came for.
@@ -106,7 +116,17 @@ async function main(): Promise<void> {
     const path = fill(template);
     const out = execFileSync(
       process.execPath,
-      ['--import', 'tsx', new URL(import.meta.url).pathname, '--child', '--db', db, '--path', path],
+      [
+        '--import',
+        'tsx',
+        new URL(import.meta.url).pathname,
+        '--child',
+        '--db',
+        db,
+        '--path',
+        path,
+        ...(process.argv.includes('--warm') ? ['--warm'] : []),
+      ],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     const r = JSON.parse(out.trim().split('\n').at(-1)!) as {
@@ -114,12 +134,9 @@ async function main(): Promise<void> {
       cold: [number, number];
       warm: [number, number];
       bytes: number;
-      body: string;
+      next: string | null;
     };
-    if (label === 'events, offset 500,000' && r.status === 200) {
-      const next = /"next":"([^"]+)"/.exec(r.body);
-      deepCursor = next?.[1] ?? null;
-    }
+    if (label === 'events, offset 500,000' && r.status === 200) deepCursor = r.next;
     const ms = (x: number) => x.toFixed(0);
     process.stdout.write(
       `| ${label} \`${path.length > 60 ? `${path.slice(0, 57)}…` : path}\` | ${r.status} | ${ms(r.cold[0])} | ${ms(r.cold[1])} | ${ms(r.warm[0])} | ${ms(r.warm[1])} | ${r.bytes} |\n`,

@@ -47,6 +47,10 @@ const page = (item: string): Json => ({
     limit: { type: 'integer' },
     offset: { type: 'integer' },
     items: { type: 'array', items: ref(item) },
+    next: {
+      type: ['string', 'null'],
+      description: 'events and articles: the cursor of the following page (pass as `after`); null on the last page',
+    },
   },
 });
 const object = (description: string): Json => ({ type: 'object', description });
@@ -118,7 +122,19 @@ const SCHEMAS: Record<string, Json> = {
     properties: { event: ref('Event'), article: ref('ArticleRef') },
   },
   EventPage: page('StoredEvent'),
-  ArticlePage: page('ArticleRef'),
+  ArticlePage: page('ArticleListing'),
+  ArticleListing: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      date: nullable('string'),
+      title: nullable('string'),
+      url: nullable('string'),
+      source: nullable('string'),
+      events: { type: 'integer' },
+      quotes: { type: 'integer' },
+    },
+  },
   StoryPage: page('Story'),
   DyadPage: page('DyadSummary'),
   AlertPage: page('Alert'),
@@ -130,7 +146,9 @@ const SCHEMAS: Record<string, Json> = {
   ActorStats: object('{code, name, type, country, sector, id, articles, mentions, asSource, asTarget}'),
   StoredQuote: object('{quote: {text, start, end, speaker}, index, article}'),
   StoredArticle: object('{article: {id, date, title, url, source, text}, result: the NDJSON contract record}'),
-  Overview: object('{counts, range, alerts[], escalating[], dyads[], volume[]}'),
+  Overview: object(
+    '{counts, range, alerts[], escalating[], dyads[], volume[], pending}: pending is {done, total} pairs of states while alerts and the escalation ranking are still computed (they are empty until then), else null',
+  ),
   DyadDetail: object('{dyad, summary, period, level, series[], index[], alerts[]}'),
   ActorDetail: object('{actor, timeline[{week, asSource, asTarget}], asSource[], asTarget[], quotes[]}'),
 };
