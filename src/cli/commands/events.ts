@@ -205,6 +205,7 @@ export function registerEvents(program: Command, _context: CommandContext): void
       .option('--dict <file>', 'user dictionary for --accept (default: $DETENTE_USER_DICT, else ./detente-actors.tsv)'),
   ).action(async (options: ActorOptions) => {
     if (options.accept !== undefined || options.candidates) return candidates(options);
+    if (options.from !== undefined || options.to !== undefined) throw new Error('--from and --to go with --candidates');
     await withStore(options.db, async (store) => {
       const offset = page(options).offset;
       const rows = await store.queryActors({ ...defined({ actor: options.actor }), ...page(options) });
