@@ -103,7 +103,13 @@ export function findPlaces(
       const surface = text.slice(token.start, last.end);
       if (BREAKS.test(surface)) continue;
       const key = placeKey(surface);
-      if (NOT_PLACES.has(key)) continue;
+      if (key.length < 3 || NOT_PLACES.has(key)) continue;
+      // A country's name is the country ("returned to Armenia", "fires in Greece"), not a city of that name: the
+      // state mentions below place it.
+      if (gaz.countryByName(key)) {
+        i = i + n - 1;
+        break;
+      }
       const landmark = gaz.landmark(key);
       const candidates = gaz.places(key);
       if (!landmark && candidates.length === 0) continue;
@@ -127,15 +133,19 @@ export function findPlaces(
       // Inside a longer name that is not a place: "the Sea of Azov", "the Gulf of Finland".
       const of = tokens[i - 1];
       if (of?.lower === 'of' && i - 2 >= sentence.firstToken && isCapitalised(tokens[i - 2])) break;
+      // The end of a longer name ("the Diia Summit", "Lloyd Austin"), unless the word before is itself a place or a
+      // state's adjective ("the Ukrainian capital Kyiv" has a lowercase word between; "Ukrainian Kherson" does not).
+      const prev = tokens[i - 1];
+      const opening = i === sentence.firstToken || (prev !== undefined && /^[\p{Pi}\p{Ps}"'—–-]$/u.test(prev.text));
+      if (!opening && prev?.pos === 'PROPN' && isCapitalised(prev)) {
+        const prevKey = placeKey(prev.text);
+        if (!gaz.isAdjective(prevKey) && !gaz.countryByName(prevKey) && gaz.places(prevKey).length === 0) break;
+      }
       if (!locative) {
-        // Inside a longer name ("Lloyd Austin", "Paris Hilton") or a modifier ("the Minsk agreements").
-        const prev = tokens[i - 1];
-        if (i > sentence.firstToken && prev?.pos === 'PROPN' && isCapitalised(prev)) break;
+        // The start of a longer name ("Paris Hilton") or a modifier ("the Minsk agreements").
         if (next && next.pos === 'PROPN' && isCapitalised(next)) break;
         // A capitalised common word opening the sentence ("Reading is fun") needs its country in the article.
-        if (i === sentence.firstToken && n === 1 && !candidates.some((c) => context.countries.has(c.country ?? ''))) {
-          break;
-        }
+        if (opening && n === 1 && !candidates.some((c) => context.countries.has(c.country ?? ''))) break;
       }
       if (next && next.pos === 'NOUN' && !REGION_WORDS.has(next.lower) && !PLACE_NOUNS.has(next.lower)) {
         if (!TIME_WORDS.has(next.lower)) break;
