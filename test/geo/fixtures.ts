@@ -38,6 +38,9 @@ export const CITIES: readonly CityRow[] = [
   row('Washington', 'USA', 'District of Columbia', 4_800_000, 38.9, -77.04, 'primary'),
   row('Brest', 'BLR', 'Brestskaya Voblasts’', 340_000, 52.1, 23.7, 'admin'),
   row('Brest', 'FRA', 'Bretagne', 140_000, 48.39, -4.49, 'minor'),
+  row('Armenia', 'COL', 'Quindío', 300_000, 4.53, -75.68),
+  row('Summit', 'USA', 'New Jersey', 22_000, 40.72, -74.36),
+  row('An', 'MMR', 'Rakhine State', 10_000, 19.78, 94.03),
   row('Reading', 'GBR', 'Reading', 318_000, 51.45, -0.97),
   row('Ivano-Frankivsk', 'UKR', 'Ivano-Frankivska Oblast', 238_000, 48.92, 24.71, 'admin'),
 ];
@@ -49,6 +52,7 @@ export const COUNTRIES: readonly CountryInfo[] = [
   { iso3: 'USA', fips: 'US', name: 'United States', lat: 38, long: -97 },
   { iso3: 'FRA', fips: 'FR', name: 'France', lat: 46, long: 2 },
   { iso3: 'GBR', fips: 'UK', name: 'United Kingdom', lat: 54, long: -2 },
+  { iso3: 'ARM', fips: 'AM', name: 'Armenia', lat: 40, long: 45 },
 ];
 
 const ALIASES: readonly AliasRow[] = [

@@ -130,6 +130,17 @@ test('names inside longer names and country adjectives are no locations', () => 
   assert.equal(locate('Mothers will lose more children than in the Afghan and Russian wars.', 'lose'), null);
 });
 
+test('a country’s name is the country, not a namesake city', () => {
+  const loc = locate('Prisoners were returned to Armenia on Monday.', 'returned')!;
+  assert.deepEqual([loc.name, loc.type, loc.country], ['Armenia', 'country', 'ARM']);
+});
+
+test('the end of a longer name and a short word after an opening quote are no places', () => {
+  // Summit, New Jersey would need the United States named; the article names it, so only the name rule stops it.
+  assert.equal(locate('US officials will take part in the Diia Summit.', 'take part'), null);
+  assert.equal(locate('"An attack is coming," he warned.', 'attack'), null);
+});
+
 test('no location when the text names none', () => {
   assert.equal(locate('Putin had a telephone conversation with Macron.', 'telephone conversation'), null);
 });
