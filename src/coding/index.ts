@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote, Token } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
-import { mentionIndex, mentionOf, type SentenceContext } from './context.ts';
+import { isQuoteMark, mentionIndex, mentionOf, type SentenceContext } from './context.ts';
 import { coordinatedBefore, matchPattern, type Match, type MatchOptions } from './match.ts';
 import {
   accusedActor,
@@ -116,6 +116,8 @@ function eventsOf(
   } else if (noun) {
     const modifier = nounModifierSource(ctx, i);
     sources = modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
+    // "Biden and Scholz agreed in a phone call": a consultation the clause's subjects held.
+    if (sources.length === 0 && match.pattern.code.startsWith('04') && heldIn(ctx, i)) sources = subjectOf(ctx, i);
   } else {
     // A gerund used as a noun takes its modifier: "killed in Israeli tank shelling", "the Russian
     // shelling"; the clause subject only when it has none.
@@ -166,6 +168,8 @@ function eventsOf(
   // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
   // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").
   if (noun && sources.length === 0 && !clauseSubject(ctx, i)) return [];
+  // '"Russia must de-escalate," Biden and Scholz agreed': a bare verb after a closing quote reports speech.
+  if (!noun && match.pattern.items.length === 0 && afterQuote(ctx, i)) return [];
   // A noun naming the war ("over Russia's invasion", "in his invasion of Ukraine") is context, not an
   // event, unless it is what the clause reports: its subject or the object of a light verb ("launched an invasion").
   if (
@@ -252,20 +256,22 @@ function obligationDemands(
       gaps: 0,
     };
     const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.45 };
-    for (const doer of subjects.filter((d) => !sameActor(reporter, d))) {
-      events.push(
-        makeEvent(
-          base,
-          codebook,
-          code,
-          'asserted',
-          reporter,
-          doer,
-          null,
-          `rules:obligation (${t.lower}) → demand ${code}`,
-        ),
-      );
-    }
+    // '"Russia must …," Biden and Scholz agreed': each coordinated speaker demands.
+    const reporters = reporter.sentence === ctx.sentence.index ? coordinatedBefore(ctx, reporter) : [reporter];
+    for (const speaker of reporters)
+      for (const doer of subjects.filter((d) => !sameActor(speaker, d)))
+        events.push(
+          makeEvent(
+            base,
+            codebook,
+            code,
+            'asserted',
+            speaker,
+            doer,
+            null,
+            `rules:obligation (${t.lower}) → demand ${code}`,
+          ),
+        );
   }
   return events;
 }
@@ -564,6 +570,27 @@ function nominalGerund(ctx: SentenceContext, i: number): boolean {
   if (before.pos === 'CCONJ') return token(i - 2)?.pos === 'NOUN' && after?.pos === 'NOUN';
   if (before.pos === 'NOUN' && before.lower.endsWith('s')) return false;
   return /^(?:DET|ADJ|NOUN|PROPN)$/.test(before.pos) && !BE_FORMS.has(before.lower);
+}
+
+/** The verb at `i` follows a quotation and its speakers only: '…," X and Y agreed'. */
+function afterQuote(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 16); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (isQuoteMark(t)) return k > ctx.sentence.firstToken && /^[,.!?]$/.test(ctx.doc.tokens[k - 1]!.text);
+    if (ctx.mentionAt[k]! < 0 && t.lower !== 'and' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** The noun at `i` stands in "in/during/at (a/the) … NOUN" after its clause's verb: "agreed in a phone call". */
+function heldIn(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken + 1, i - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (/^(?:in|during|at)$/.test(t.lower))
+      return ctx.doc.tokens[k - 1]!.pos === 'VERB' || ctx.doc.tokens[k - 1]!.pos === 'ADV';
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** "since last month's U.S. invasion, …": a subordinator used as a preposition, no verb after the noun. */

@@ -107,7 +107,8 @@ function setOff(ctx: SentenceContext, verb: number): boolean {
   for (let k = verb - 1; k >= Math.max(ctx.sentence.firstToken, verb - 8); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.text === ',' || isQuoteMark(t)) return true;
-    if (mentionOf(ctx, k) === undefined && t.pos !== 'DET' && t.pos !== 'ADV') return false;
+    // Coordinated speakers may stand between: '…," Biden and Scholz said'.
+    if (mentionOf(ctx, k) === undefined && t.pos !== 'DET' && t.pos !== 'ADV' && t.lower !== 'and') return false;
   }
   return false;
 }

@@ -264,3 +264,14 @@ test('thanks for support also report the help; wanting to meet and being open to
   assert.deepEqual(brief('Kuleba said Ukraine wanted to meet Lavrov.'), ['036 UKR->RUSGOV asserted']);
   assert.deepEqual(brief('Kuleba said Ukraine was open to talks with Russia.'), ['036 UKR->RUS asserted']);
 });
+
+test('a consultation held "in a phone call" by the subjects; a quote-closing verb reports speech', () => {
+  assert.deepEqual(brief('"Russia must leave," Kuleba and Blinken agreed in a phone call.').slice(0, 2), [
+    '041 UKRGOV->USAGOV asserted',
+    '041 USAGOV->UKRGOV asserted',
+  ]);
+  assert.deepEqual(brief('"Russia must withdraw," Kuleba and Blinken said.'), [
+    '100 UKRGOV->RUS asserted',
+    '100 USAGOV->RUS asserted',
+  ]);
+});
