@@ -72,3 +72,41 @@ test('sqlite: a database from a newer detente is refused', () => {
   db.close();
   assert.throws(() => openSqliteStore(path), /newer than this detente/);
 });
+
+test('sqlite: migration 3 fills the dyad sides and days of events stored before it', async () => {
+  const path = join(dir, 'v2.db');
+  const store = openSqliteStore(path);
+  await store.saveArticles(ALL.map((f) => entry(f)));
+  const written = {
+    totals: await store.dyadTotals(),
+    volume: await store.dailyVolume(),
+    events: await store.queryEvents(),
+  };
+  await store.close();
+  // Back to schema 2: no side or day columns, no indexes of migration 3.
+  const db = new Database(path);
+  const columns = () => db.prepare('SELECT source_side, target_side, day FROM events ORDER BY row').all();
+  const filled = columns();
+  assert.ok(filled.some((r) => (r as { source_side: string | null }).source_side === 'RUS'));
+  db.exec(`
+    DROP INDEX events_sides; DROP INDEX events_day; DROP INDEX events_source_role; DROP INDEX events_target_role;
+    DROP INDEX article_actors_stats; CREATE INDEX article_actors_code ON article_actors (code, name_key);
+    ALTER TABLE events DROP COLUMN source_side; ALTER TABLE events DROP COLUMN target_side;
+    ALTER TABLE events DROP COLUMN day;`);
+  db.pragma('user_version = 2');
+  db.close();
+  const migrated = openSqliteStore(path);
+  try {
+    assert.deepEqual(await migrated.dyadTotals(), written.totals);
+    assert.deepEqual(await migrated.dailyVolume(), written.volume);
+    assert.deepEqual(await migrated.queryEvents(), written.events);
+  } finally {
+    await migrated.close();
+  }
+  const reopened = new Database(path, { readonly: true });
+  try {
+    assert.deepEqual(reopened.prepare('SELECT source_side, target_side, day FROM events ORDER BY row').all(), filled);
+  } finally {
+    reopened.close();
+  }
+});
