@@ -149,7 +149,9 @@ const SCHEMAS: Record<string, Json> = {
   Overview: object(
     '{counts, range, alerts[], escalating[], dyads[], volume[], pending}: pending is {done, total} pairs of states while alerts and the escalation ranking are still computed (they are empty until then), else null',
   ),
-  DyadDetail: object('{dyad, summary, period, level, series[], index[], alerts[]}'),
+  DyadDetail: object(
+    '{dyad, summary, period, level, series[], index[], alerts[], pending}: pending is true while the first build of the pair runs (series, index and alerts empty; ask again)',
+  ),
   ActorDetail: object('{actor, timeline[{week, asSource, asTarget}], asSource[], asTarget[], quotes[]}'),
 };
 

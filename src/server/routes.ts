@@ -69,6 +69,8 @@ const AFTER: ParamSpec = {
 
 /** How long the overview waits for the pass over every dyad before answering with its progress. */
 const OVERVIEW_WAIT_MS = 200;
+/** How long a dyad view waits for its pair to be built before answering `pending` (the build goes on). */
+const DYAD_WAIT_MS = 700;
 
 function page(query: Params): { limit: number; offset: number } {
   return { limit: query.int('limit') ?? 50, offset: query.int('offset') ?? 0 };
@@ -327,13 +329,18 @@ export const ROUTES: readonly Route[] = [
       const period = query.str('period') === 'week' ? 'week' : 'day';
       const level = query.str('level') === 'story' ? 'story' : 'mention';
       const from = query.str('from');
-      const [view, summary] = await Promise.all([snapshot.dyad(dyad), dyadSummary(snapshot, dyad.source, dyad.target)]);
+      const [view, summary] = await Promise.all([
+        within(snapshot.dyad(dyad), DYAD_WAIT_MS),
+        dyadSummary(snapshot, dyad.source, dyad.target),
+      ]);
+      // A busy pair takes seconds to build the first time: answer with what is known and let the client ask again.
+      if (view === null) return { dyad, summary, period, level, series: [], index: [], alerts: [], pending: true };
       const series = view.series[level][period].filter(
         (p) => inRange(p.period, query) || (from !== undefined && period === 'week' && p.period === weekStart(from)),
       );
       const index = view.index.filter((p) => inRange(p.date, query));
       const alerts = view.alerts.filter((a) => inRange(a.date, query)).map(alertView);
-      return { dyad, summary, period, level, series, index, alerts };
+      return { dyad, summary, period, level, series, index, alerts, pending: false };
     },
   },
   {

@@ -90,6 +90,8 @@ export interface DyadDetail {
   readonly series: readonly SeriesPoint[];
   readonly index: readonly { date: string; index: number; hostility: number }[];
   readonly alerts: readonly AlertView[];
+  /** True while the pair's stories are still being built (series, index and alerts empty until then). */
+  readonly pending: boolean;
 }
 
 export interface StoredArticle {

@@ -213,6 +213,7 @@ test('dyads: list, series with alerts and index, events of one day', async () =>
     ['RUS→UKR:20', 'RUS→IGOWSTNAT:1'],
   );
   const detail = await json<DyadDetail>('/api/dyads/RUS/UKR');
+  assert.equal(detail.pending, false);
   const feb14 = detail.series.find((p) => p.period === '2022-02-14')!;
   assert.deepEqual(feb14.quad, [0, 0, 0, 2]);
   assert.equal(detail.alerts.length, 1);

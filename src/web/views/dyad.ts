@@ -6,6 +6,8 @@ import { h, replace, route } from '../dom.ts';
 import { alertItem, card, errorBox, eventList } from '../parts.ts';
 import type { DyadDetail, Page, StoredEvent } from '../types.ts';
 
+const RELOAD_MS = 2000;
+
 export async function dyadView(
   view: HTMLElement,
   parts: readonly string[],
@@ -17,6 +19,22 @@ export async function dyadView(
   const level = params.get('level') === 'story' ? 'story' : 'mention';
   const base = `/api/dyads/${encodeURIComponent(source)}/${encodeURIComponent(target)}`;
   const data = await getJson<DyadDetail>(base, { period, level });
+  if (data.pending) {
+    // The first view of a busy pair waits for its stories: say so and ask again shortly.
+    const again = setTimeout(() => window.dispatchEvent(new HashChangeEvent('hashchange')), RELOAD_MS);
+    replace(
+      view,
+      h('h1', {}, `${source} → ${target}`),
+      h(
+        'p',
+        { class: 'muted pending', role: 'status' },
+        `Building the stories of ${source} and ${target}`,
+        data.summary === null ? '' : ` (${data.summary.events.toLocaleString('en')} events)`,
+        '…',
+      ),
+    );
+    return () => clearTimeout(again);
+  }
   const chartBox = h('div', { class: 'chart', id: 'dyad-chart' });
   const indexBox = h('div', { class: 'chart', id: 'index-chart' });
   const dayBox = h(
