@@ -23,11 +23,16 @@ export interface AppOptions {
    * own read-only connection, so a long build never holds up a request. Without it they are built in-thread.
    */
   readonly db?: string;
+  /** Aborted when the server closes: ends the worker thread (see `db`). */
+  readonly signal?: AbortSignal;
 }
 
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
-  const aggregates = new AggregateCache(store, options.db === undefined ? {} : { build: buildInWorker(options.db) });
+  const aggregates = new AggregateCache(
+    store,
+    options.db === undefined ? {} : { build: buildInWorker(options.db, options.signal) },
+  );
   const assets = webAssets();
   // A failure shows on the first request that needs the pass.
   if (options.warm === true)

@@ -29,8 +29,10 @@ export function checkExposure(host: string, token: string | undefined): void {
 
 export async function listen(store: Store, options: ListenOptions): Promise<Running> {
   checkExposure(options.host, options.token);
+  const stopping = new AbortController();
   const app = createApp(store, {
     warm: true,
+    signal: stopping.signal,
     ...(options.token === undefined ? {} : { token: options.token }),
     ...(options.db === undefined ? {} : { db: options.db }),
   });
@@ -42,7 +44,11 @@ export async function listen(store: Store, options: ListenOptions): Promise<Runn
         resolve({
           url: `http://${host}:${info.port}/`,
           port: info.port,
-          close: () => new Promise<void>((done) => server.close(() => done())),
+          close: () =>
+            new Promise<void>((done) => {
+              stopping.abort();
+              server.close(() => done());
+            }),
         });
       });
       server.on('error', reject);

@@ -21,8 +21,10 @@ interface Reply {
  * A worker started on first use. It keeps the process alive only while a build is awaited (an idle server
  * exits as before). A crashed worker fails what it had and is replaced on the next build.
  */
-export function buildInWorker(db: string): BuildPair {
+export function buildInWorker(db: string, signal?: AbortSignal): BuildPair {
   let worker: Worker | null = null;
+  // Stopping the server stops the worker, whatever it was building.
+  signal?.addEventListener('abort', () => void worker?.terminate(), { once: true });
   let next = 0;
   const waiting = new Map<number, { resolve: (r: PairResult) => void; reject: (e: Error) => void }>();
   const start = (): Worker => {
@@ -47,6 +49,10 @@ export function buildInWorker(db: string): BuildPair {
   };
   return (pair, range) =>
     new Promise<PairResult>((resolve, reject) => {
+      if (signal?.aborted === true) {
+        reject(new Error('the server is closing'));
+        return;
+      }
       worker ??= start();
       worker.ref();
       const id = ++next;
