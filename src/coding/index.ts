@@ -118,6 +118,8 @@ function eventsOf(
     sources = modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
     // "Biden and Scholz agreed in a phone call": a consultation the clause's subjects held.
     if (sources.length === 0 && match.pattern.code.startsWith('04') && heldIn(ctx, i)) sources = subjectOf(ctx, i);
+    // "During the telephone conversation, Putin congratulated Mirziyoyev …": the main clause's two parties.
+    if (sources.length === 0 && match.pattern.code.startsWith('04')) sources = openingParties(ctx, i);
   } else {
     // A gerund used as a noun takes its modifier: "killed in Israeli tank shelling", "the Russian
     // shelling"; the clause subject only when it has none.
@@ -580,6 +582,25 @@ function afterQuote(ctx: SentenceContext, i: number): boolean {
     if (ctx.mentionAt[k]! < 0 && t.lower !== 'and' && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** A sentence that opens with "During the NOUN," names the consultation's parties next: the first two actors. */
+function openingParties(ctx: SentenceContext, i: number): Mention[] {
+  const first = ctx.sentence.firstToken;
+  if (ctx.doc.tokens[first]!.lower !== 'during' || i > first + 4) return [];
+  let k = i + 1;
+  while (k < ctx.sentence.endToken && ctx.doc.tokens[k]!.text !== ',') {
+    if (ctx.doc.tokens[k]!.pos !== 'NOUN' && ctx.doc.tokens[k]!.pos !== 'ADJ') return [];
+    k++;
+  }
+  const parties: Mention[] = [];
+  for (let j = k + 1; j < ctx.sentence.endToken && parties.length < 2; j++) {
+    const m = mentionOf(ctx, j);
+    if (m === undefined || m.kind === 'pronoun' || parties.some((p) => sameActor(p, m))) continue;
+    parties.push(m);
+    j = m.endToken - 1;
+  }
+  return parties.length === 2 ? parties : [];
 }
 
 /** The noun at `i` stands in "in/during/at (a/the) … NOUN" after its clause's verb: "agreed in a phone call". */

@@ -275,3 +275,11 @@ test('a consultation held "in a phone call" by the subjects; a quote-closing ver
     '100 USAGOV->RUS asserted',
   ]);
 });
+
+test('"During the telephone conversation, X … Y": the two parties of the main clause consulted', () => {
+  assert.deepEqual(brief('During the telephone conversation, Lavrov thanked Kuleba.'), [
+    '041 RUSGOV->UKRGOV asserted',
+    '041 UKRGOV->RUSGOV asserted',
+    '051 RUSGOV->UKRGOV asserted',
+  ]);
+});
