@@ -16,7 +16,6 @@ import type { CountsOf, ReportCounts } from '../export/counts.ts';
 import type { DyadView, IndexValue, ListedStory, Range } from './pair-builder.ts';
 import { buildInThread, type BuildPair } from './pair-client.ts';
 
-export type { DyadView, ListedStory, Range } from './pair-builder.ts';
 
 export interface DyadSummary extends DyadTotal {
   readonly conflict: number;
@@ -51,7 +50,7 @@ const ESCALATION_CANDIDATES = 300;
 /** Pairs whose dyad views stay in memory (compact: series, index values, alerts). */
 const PAIR_CACHE = 256;
 
-export function summary(total: DyadTotal): DyadSummary {
+function summary(total: DyadTotal): DyadSummary {
   return { ...total, conflict: total.events - total.cooperation };
 }
 

@@ -50,7 +50,7 @@ export interface PairResult {
 }
 
 /** One direction of a pair from the pair's stories; `records` are this direction's. */
-export function dyadView(
+function dyadView(
   dyad: Dyad,
   records: readonly EventRecord[],
   stories: readonly Story[],

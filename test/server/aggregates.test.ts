@@ -133,3 +133,12 @@ test('a new ingest makes a new snapshot after the recheck delay', async () => {
   assert.notEqual(second, first);
   assert.equal(second.counts.events, first.counts.events + 1);
 });
+
+test('closing ends the worker: a build asked for after that is refused, not left waiting', async () => {
+  const closing = new AbortController();
+  const build = buildInWorker(temp.path, closing.signal);
+  const built = await build({ source: 'RUS', target: 'UKR' }, { from: '2022-01-03', to: '2022-02-18' });
+  assert.ok(built.views[0].events > 0);
+  closing.abort();
+  await assert.rejects(build({ source: 'RUS', target: 'UKR' }, null), /closing/);
+});
