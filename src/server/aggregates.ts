@@ -16,7 +16,6 @@ import type { CountsOf, ReportCounts } from '../export/counts.ts';
 import type { DyadView, IndexValue, ListedStory, Range } from './pair-builder.ts';
 import { buildInThread, type BuildPair } from './pair-client.ts';
 
-
 export interface DyadSummary extends DyadTotal {
   readonly conflict: number;
 }
