@@ -195,13 +195,22 @@ function eventsOf(
   const selfAnnounced = reading.announced === 'commitment' || (reporter !== null && sameActor(reporter, sources[0]));
   // "announced $205 million in humanitarian aid to Ukraine": announced aid is a pledge (033x, AGREE).
   const pledged = noun && reading.modality === 'asserted' && match.pattern.code.startsWith('07') && announcedBy(ctx, i);
-  const coded = pledged
-    ? {
-        code: intentCode(match.pattern.code)!,
-        modality: reading.modality,
-        note: `pledge ${intentCode(match.pattern.code)!}`,
-      }
-    : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
+  // "will withdraw its force from Chad unless …": an announced act made conditional on the other side is a threat.
+  const conditional =
+    !pledged &&
+    reading.modality !== 'negated' &&
+    reading.announced !== null &&
+    reading.announced !== 'obligation' &&
+    unlessAfter(ctx, i);
+  const coded = conditional
+    ? { code: threatCode(match.pattern.code) ?? '130', modality: 'asserted' as Modality, note: 'conditional threat' }
+    : pledged
+      ? {
+          code: intentCode(match.pattern.code)!,
+          modality: reading.modality,
+          note: `pledge ${intentCode(match.pattern.code)!}`,
+        }
+      : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
   if (coded.note !== null) rule += ` → ${coded.note}`;
   if (reading.cue !== null && coded.modality !== 'asserted') rule += ` [${reading.cue}]`;
 
@@ -601,6 +610,12 @@ function openingParties(ctx: SentenceContext, i: number): Mention[] {
     j = m.endToken - 1;
   }
   return parties.length === 2 ? parties : [];
+}
+
+/** "unless" later in the sentence than `i`. */
+function unlessAfter(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) if (ctx.doc.tokens[k]!.lower === 'unless') return true;
+  return false;
 }
 
 /** The noun at `i` stands in "in/during/at (a/the) … NOUN" after its clause's verb: "agreed in a phone call". */

@@ -146,7 +146,10 @@ function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: 
   const stem = t.lower.endsWith('ing') ? t.lower.replace(/(?:(.)\1)?ing$/, '$1') : null;
   const candidates = [t.lower, t.lemma, ...(stem !== null ? [stem, `${stem}e`] : [])];
   const word = candidates.find((w) => GOVERNORS.some((set) => set.has(w))) ?? t.lemma;
-  return { word, noun: t.pos === 'NOUN' && stem === null };
+  // "Greece, like other members, plans to impose …": an -s form with no determiner before it is the verb.
+  const before = ctx.doc.tokens[k - 1];
+  const verbLike = /s$/.test(t.lower) && !/^(?:DET|ADJ|PART|PRON|NUM)$/.test(before?.pos ?? '');
+  return { word, noun: t.pos === 'NOUN' && stem === null && !verbLike };
 }
 
 const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];

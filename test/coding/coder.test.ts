@@ -283,3 +283,10 @@ test('"During the telephone conversation, X … Y": the two parties of the main 
     '051 RUSGOV->UKRGOV asserted',
   ]);
 });
+
+test('an announced act made conditional with "unless" is a threat; "X plans to" commits X', () => {
+  assert.deepEqual(brief('Poland will attack Russia unless Moscow withdraws.').slice(0, 1), ['1384 POL->RUS asserted']);
+  assert.deepEqual(brief('Poland, like other members, plans to impose sanctions on Russia.'), [
+    '1312 POL->RUS asserted',
+  ]);
+});
