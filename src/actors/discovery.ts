@@ -53,7 +53,7 @@ export interface Candidate {
 
 interface Tally {
   name: string;
-  articles: number;
+  readonly articles: Set<string>;
   firstDate: string | null;
   lastDate: string | null;
   /** "code|title" → [count, first article]. */
@@ -75,7 +75,7 @@ export class CandidateTally {
         const t = this.byName.get(key) ?? this.start(key, found.name, article);
         if (!seen.has(key)) {
           seen.add(key);
-          t.articles++;
+          t.articles.add(article.id);
           if (article.date !== null) {
             if (t.firstDate === null || article.date < t.firstDate) {
               t.firstDate = article.date;
@@ -100,9 +100,26 @@ export class CandidateTally {
     }
   }
 
-  /** Candidates by articles (most first), then latest date, then name. */
+  /**
+   * Candidates by articles (most first), then latest date, then name. A one-word name ("Golikova") that is the
+   * surname of exactly one longer candidate ("Tatyana Golikova") is the same person and is counted with it.
+   */
   candidates(): Candidate[] {
-    return [...this.byName.values()]
+    const tallies = [...this.byName.values()];
+    const bySurname = new Map<string, Tally[]>();
+    for (const t of tallies) {
+      const words = t.name.toLowerCase().split(' ');
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      bySurname.set(last, [...(bySurname.get(last) ?? []), t]);
+    }
+    const kept = tallies.filter((t) => {
+      const full = t.name.includes(' ') ? undefined : bySurname.get(t.name.toLowerCase());
+      if (full?.length !== 1) return true;
+      merge(full[0]!, t);
+      return false;
+    });
+    return kept
       .map((t) => {
         // The most frequent title; a code that names a country beats the unknown "---" on a tie.
         let best: [string, { count: number; articleId: string; date: string | null }] | null = null;
@@ -119,7 +136,7 @@ export class CandidateTally {
           name: t.name,
           code: code ?? null,
           title: title ?? null,
-          articles: t.articles,
+          articles: t.articles.size,
           firstDate: t.firstDate,
           lastDate: t.lastDate,
           example: best === null ? t.first : { articleId: best[1].articleId, date: best[1].date },
@@ -134,7 +151,7 @@ export class CandidateTally {
   private start(key: string, name: string, article: DiscoveredIn['article']): Tally {
     const t: Tally = {
       name,
-      articles: 0,
+      articles: new Set(),
       firstDate: null,
       lastDate: null,
       titled: new Map(),
@@ -142,5 +159,21 @@ export class CandidateTally {
     };
     this.byName.set(key, t);
     return t;
+  }
+}
+
+/** Adds the articles, dates and titles of `from` (a surname alone) to `into` (the full name). */
+function merge(into: Tally, from: Tally): void {
+  for (const id of from.articles) into.articles.add(id);
+  if (from.firstDate !== null && (into.firstDate === null || from.firstDate < into.firstDate)) {
+    into.firstDate = from.firstDate;
+    into.first = from.first;
+  }
+  if (from.lastDate !== null && (into.lastDate === null || from.lastDate > into.lastDate))
+    into.lastDate = from.lastDate;
+  for (const [key, c] of from.titled) {
+    const have = into.titled.get(key);
+    if (have === undefined) into.titled.set(key, { ...c });
+    else have.count += c.count;
   }
 }

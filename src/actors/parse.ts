@@ -320,6 +320,13 @@ const ORG_WORDS = new Set([
   'district',
   'street',
   'square',
+  'staff', // "Chief of the General Staff Valery Gerasimov": "Staff" ends an office, it starts no name
+  'navy',
+  'fleet',
+  'directorate',
+  'secretariat',
+  'chancellery',
+  'summit',
 ]);
 
 const NON_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'NUM', 'PART']);
@@ -420,7 +427,10 @@ export function parseName(
     }
     if (ORG_WORDS.has(t.lower)) return known; // "Defence Ministry", "Constitutional Court" are not persons
     if (NON_NAME_POS.has(t.pos)) break; // "Russian President Says …" in a title-case headline
-    if (e > i && startsWord(reg.titles, tokens, e) && parseTitle(reg, tokens, e, limit)) break;
+    if (startsWord(reg.titles, tokens, e) && parseTitle(reg, tokens, e, limit)) {
+      if (e === i) return known; // "Director of …" is an office, not a name
+      break;
+    }
     if (capitalised(t) && !NOT_NAMES.has(t.lower) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text)) {
       if (parseQualifier(reg, tokens, e, limit) !== null && e > i) break;
       e++;

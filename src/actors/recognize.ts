@@ -60,6 +60,18 @@ const UNIQUE_OFFICES = new Set([
   'chief of the general staff',
   'national security adviser',
 ]);
+/** Nouns before "of the <title> <name>" that make the title someone else's (see Scanner.nestedIn). */
+const OFFICE_WORDS = new Set([
+  'office',
+  'administration',
+  'staff',
+  'secretariat',
+  'chancellery',
+  'apparatus',
+  'cabinet',
+]);
+const FAMILY_WORDS = new Set(['wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father', 'brother', 'sister']);
+
 /** Honorifics before a name, with the gender they imply ("Sheikh Mohamed bin Zayed", "Ms Zakharova"). */
 const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['mr', 'm'],
@@ -527,7 +539,14 @@ class Scanner {
     }
     const key = `new:${name.name.toLowerCase()}`;
     const prior = this.lastOf(key);
-    const code = t ? compose(body, t.sector) : { code: '---', country: null, sector: null };
+    // "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva" is not the president, nor is "the wife
+    // of the President …": the title names whom the person works for or is related to.
+    const nested = t ? this.nestedIn() : null;
+    if (nested === 'family') t = null;
+    else if (nested === 'office' && t) t = { ...t, title: 'official' };
+    const code = t
+      ? compose(body, t.sector)
+      : { code: body?.country ?? '---', country: body?.country ?? null, sector: null };
     const actor: Core = { name: name.name, ...code, type: 'person', id: null };
     const surname = name.name.split(' ').pop()!.toLowerCase();
     if (prior === null) {
@@ -552,6 +571,16 @@ class Scanner {
       info: { personKey: key, gender: null, titles: t ? [t.title] : [], surname },
       antecedent: prior,
     };
+  }
+
+  /** The mention being built follows "<office word|family word> of [the]" ("Office of the", "wife of the"). */
+  private nestedIn(): 'office' | 'family' | null {
+    let k = this.start - 1;
+    if (this.tokens[k]?.lower === 'the') k--;
+    if (this.tokens[k]?.lower !== 'of') return null;
+    const head = this.tokens[k - 1]?.lower ?? '';
+    if (FAMILY_WORDS.has(head)) return 'family';
+    return OFFICE_WORDS.has(head) ? 'office' : null;
   }
 
   /**

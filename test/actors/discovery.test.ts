@@ -247,3 +247,35 @@ test('the discovery loop: ingest → candidates → accept → ingest again reso
     ['Petra Nowakowska'],
   );
 });
+
+test('a surname found alone is counted with the one full name that ends with it', () => {
+  const tally = new CandidateTally();
+  tally.add([
+    article('x', '2021-11-10', found('Tatyana Golikova', '---GOV', 'deputy prime minister')),
+    article('y', '2021-12-23', found('Golikova')),
+    article('z', '2021-12-24', found('Petrov'), found('Ivan Petrov'), found('Anna Petrov')),
+  ]);
+  const byName = new Map(tally.candidates().map((c) => [c.name, c]));
+  assert.deepEqual(
+    [byName.get('Tatyana Golikova')?.articles, byName.get('Tatyana Golikova')?.lastDate, byName.has('Golikova')],
+    [2, '2021-12-23', false],
+  );
+  // Two full names end with "Petrov": the surname alone stays its own candidate.
+  assert.ok(byName.has('Petrov'));
+});
+
+test('a title inside an office or a family tie is not the discovered person’s own title', () => {
+  const reg = loadActorRegistry(DIR, []);
+  const discovered = (text: string) =>
+    findMentions(analyze({ id: 't', date: '2021-12-01', title: null, url: null, source: null, text }), reg)
+      .diagnostics.filter((d) => d.ruleId === DISCOVERED_RULE)
+      .map((d) => parseDiscovery(d.message));
+  assert.deepEqual(discovered('Deputy Head of the Office of the President of Ukraine Ihor Zhovkva said it.'), [
+    { name: 'Ihor Zhovkva', code: 'UKRGOV', title: 'official' },
+  ]);
+  assert.deepEqual(discovered('The wife of the President of Ukraine Olena Zelenska visited the school.'), [
+    { name: 'Olena Zelenska', code: null, title: null },
+  ]);
+  // "General Staff" is an office, not the start of a name.
+  assert.deepEqual(discovered('It was attended by Chief of the General Staff Valery Gerasimov.'), []);
+});
