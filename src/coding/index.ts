@@ -134,7 +134,10 @@ function eventsOf(
   let inferredSource = false;
   // A passive without agent or subject may still be a readout's "It was agreed …".
   if (sources.length === 0 && (!passive || targets.length === 0)) {
-    const owner = noun || passive ? null : (quoteSpeaker(ctx, i, quotes, true) ?? pronounReporter(ctx, i, reporter));
+    const owner =
+      noun || passive || nounSubject(ctx, i)
+        ? null
+        : (quoteSpeaker(ctx, i, quotes, true) ?? pronounReporter(ctx, i, reporter));
     // An event noun takes the participants only as the object of a light verb ("the leaders held a meeting").
     const participants =
       owner === null && (!noun || lightVerbBefore(ctx, i) !== null) ? pluralParticipants(ctx, i) : [];
@@ -610,6 +613,31 @@ function openingParties(ctx: SentenceContext, i: number): Mention[] {
     j = m.endToken - 1;
   }
   return parties.length === 2 ? parties : [];
+}
+
+/** Subjects that are other people, not the speaker's side ("people just want to kill them"). */
+const OTHER_PEOPLE = new Set([
+  'people',
+  'residents',
+  'civilians',
+  'citizens',
+  'someone',
+  'everyone',
+  'experts',
+  'analysts',
+  'observers',
+  'critics',
+]);
+
+/** The verb's subject is a noun for other people: the quote's speaker is not its source. */
+function nounSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 6); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (ctx.mentionAt[k]! >= 0) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PRON') return OTHER_PEOPLE.has(t.lower);
+    if (!/^(?:ADV|AUX|PART|VERB)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** "unless" later in the sentence than `i`. */

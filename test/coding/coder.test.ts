@@ -290,3 +290,7 @@ test('an announced act made conditional with "unless" is a threat; "X plans to" 
     '1312 POL->RUS asserted',
   ]);
 });
+
+test('a quote speaker is not the source when the subject is other people', () => {
+  assert.deepEqual(brief('"People just want to attack them," Kuleba said.'), []);
+});
