@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
-import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { createPipeline, DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
 import type { Event } from '../../src/types.ts';
 import { docOf, fakeMentions } from './fake-actors.ts';
 
@@ -291,6 +291,14 @@ test('an announced act made conditional with "unless" is a threat; "X plans to" 
   ]);
 });
 
-test('a quote speaker is not the source when the subject is other people', () => {
-  assert.deepEqual(brief('"People just want to attack them," Kuleba said.'), []);
+test('a quote speaker is not the source when the subject is other people, but is for their own units', () => {
+  const pipeline = createPipeline();
+  const coded = (text: string): string[] =>
+    pipeline
+      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}`);
+  assert.deepEqual(coded('“People just want to attack them,” Russian Foreign Minister Sergei Lavrov said.'), []);
+  assert.deepEqual(coded('“Units have returned to their bases,” Russian Foreign Minister Sergei Lavrov said.'), [
+    '087 RUSGOV',
+  ]);
 });
