@@ -431,6 +431,7 @@ export function parseName(
       if (e === i) return known; // "Director of …" is an office, not a name
       break;
     }
+    if (e === i && GENERIC_HEADS.has(t.lower)) return known;
     if (capitalised(t) && !NOT_NAMES.has(t.lower) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text)) {
       if (parseQualifier(reg, tokens, e, limit) !== null && e > i) break;
       e++;
