@@ -27,7 +27,9 @@ export function tone(doc: Doc, lexicon: ToneLexicon): number {
   for (const t of doc.tokens) {
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') continue;
     words++;
-    const p = lexicon.polarity.get(t.lemma) ?? lexicon.polarity.get(t.lower);
+    // Most words are in neither list and most lemmas equal the word: one lookup is enough for them.
+    let p = lexicon.polarity.get(t.lemma);
+    if (p === undefined && t.lemma !== t.lower) p = lexicon.polarity.get(t.lower);
     if (p === 1) positive++;
     else if (p === -1) negative++;
   }
