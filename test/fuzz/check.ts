@@ -18,6 +18,17 @@ const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'stri
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const MAX_MESSAGE = 600;
 
+/** The geo stage's location: null, or a place whose offsets point at its surface form in the text. */
+function checkLocation(l: unknown, text: string, at: string, out: string[]): void {
+  if (l === null) return;
+  if (!isObject(l)) return void out.push(`${at}: neither null nor an object`);
+  const { start, end } = l;
+  if (typeof start !== 'number' || typeof end !== 'number' || start < 0 || end < start || end > text.length)
+    out.push(`${at}: offsets ${String(start)}..${String(end)}`);
+  else if (text.slice(start, end) !== l['text']) out.push(`${at}: text.slice(${start},${end}) ≠ ${String(l['text'])}`);
+  if (typeof l['lat'] !== 'number' || typeof l['long'] !== 'number') out.push(`${at}: lat/long not numbers`);
+}
+
 function keysExactly(value: Record<string, unknown>, keys: readonly string[], where: string, out: string[]): void {
   const have = Object.keys(value).sort().join(',');
   const want = [...keys].sort().join(',');
@@ -110,6 +121,7 @@ export function resultViolations(article: Article, result: unknown): string[] {
         'confidence',
         'rule',
         'dictionaryVersion',
+        'location',
       ],
       at,
       out,
@@ -155,6 +167,7 @@ export function resultViolations(article: Article, result: unknown): string[] {
     if (typeof e['rule'] !== 'string' || e['rule'] === '') out.push(`${at}.rule: empty`);
     if (typeof e['dictionaryVersion'] !== 'string' || e['dictionaryVersion'] === '')
       out.push(`${at}.dictionaryVersion`);
+    checkLocation(e['location'], text, `${at}.location`, out);
   });
   const quotes = Array.isArray(r['quotes']) ? r['quotes'] : (out.push('result.quotes: not an array'), []);
   quotes.forEach((q: unknown, i) => {
