@@ -7,6 +7,7 @@
 import type { Actor, Doc, Mention, Token } from '../types.ts';
 import type { QuoteSpan } from './spans.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
+import { notAName } from '../actors/parse.ts';
 
 /** A speaker and where the words naming it end (the attribution runs at least that far). */
 export interface Speaker {
@@ -143,35 +144,9 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Prepositions whose object is not a clause's subject (not "after", "as", "since": they open clauses). */
 const PREPOSITIONS = new Set(['from', 'with', 'of', 'to', 'in', 'at', 'by', 'for', 'on', 'about', 'against', 'over']);
-const NOT_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'i',
-  'we',
-  'you',
-  'they',
-  'it',
-  'this',
-  'that',
-  'there',
-]);
+/** Capitalised words that start no speaker's name beyond those the actor parser knows ("May", "There", "You"). */
+const NOT_SPEAKER_NAMES = new Set(['may', 'there', 'you']);
+const notASpeakerName = (lower: string): boolean => notAName(lower) || NOT_SPEAKER_NAMES.has(lower);
 const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'al', 'bin', 'la', 'le', 'du']);
 /** How many sentences back a pronoun or bare title looks for its person. */
 const LOOKBACK = 6;
@@ -310,12 +285,12 @@ export class SpeakerFinder {
   private nameRun(k: number): { end: number; endOffset: number; text: string } | null {
     const first = this.tokens[k];
     if (!first || this.inside[k] || this.covered[k] || !isCapitalised(first) || first.pos !== 'PROPN') return null;
-    if (NOT_NAMES.has(first.lower) || this.shouting(first.sentence)) return null;
+    if (notASpeakerName(first.lower) || this.shouting(first.sentence)) return null;
     let e = k + 1;
     for (;;) {
       const t = this.tokens[e];
       if (!t || this.inside[e] || this.covered[e] || t.sentence !== first.sentence) break;
-      if (isCapitalised(t) && t.pos !== 'VERB' && !NOT_NAMES.has(t.lower)) e++;
+      if (isCapitalised(t) && t.pos !== 'VERB' && !notASpeakerName(t.lower)) e++;
       else if (NAME_PARTICLES.has(t.lower) && this.tokens[e + 1] && isCapitalised(this.tokens[e + 1]!)) e++;
       else break;
     }
