@@ -390,29 +390,23 @@ function thanksForAid(
   return events;
 }
 
-const WARNING_RULE: Pattern = {
-  id: 'rules:warning',
-  code: '130',
-  plover: null,
-  trigger: [],
-  noun: false,
-  noTarget: true,
-  items: [],
-  file: 'rules',
-  line: 0,
-};
+/** A pattern for an event found by a rule rather than a dictionary entry: it names the rule in `Event.rule`. */
+function ruleOnly(name: string, code: string): Pattern {
+  return {
+    id: `rules:${name}`,
+    code,
+    plover: null,
+    trigger: [],
+    noun: false,
+    noTarget: true,
+    items: [],
+    file: 'rules',
+    line: 0,
+  };
+}
 
-const OBLIGATION_RULE: Pattern = {
-  id: 'rules:obligation',
-  code: '100',
-  plover: null,
-  trigger: [],
-  noun: false,
-  noTarget: true,
-  items: [],
-  file: 'rules',
-  line: 0,
-};
+const WARNING_RULE = ruleOnly('warning', '130');
+const OBLIGATION_RULE = ruleOnly('obligation', '100');
 
 interface EventBase {
   readonly ctx: SentenceContext;
