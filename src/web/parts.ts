@@ -90,3 +90,22 @@ export function pager(total: number | null, offset: number, limit: number, go: (
     total === null || offset + limit < total ? route(go(offset + limit), 'next →', { class: 'next' }) : null,
   );
 }
+
+/** Fills a filter form from the current filters and, on submit, moves to `#/<view>?<non-empty fields>`. */
+export function bindFilterForm(
+  form: HTMLFormElement,
+  fields: readonly string[],
+  filters: Readonly<Record<string, string | undefined>>,
+  view: string,
+): void {
+  for (const f of fields) {
+    const input = form.elements.namedItem(f);
+    if (input instanceof HTMLInputElement) input.value = filters[f] ?? '';
+  }
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v.trim() !== '') next.set(k, v.trim());
+    location.hash = `/${view}?${next.toString()}`;
+  });
+}

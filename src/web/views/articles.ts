@@ -2,7 +2,7 @@
 // API's keyset cursor (`after`), so the hundredth page loads as fast as the first.
 import { getJson } from '../api.ts';
 import { h, replace, route } from '../dom.ts';
-import { articleHref, card } from '../parts.ts';
+import { articleHref, bindFilterForm, card } from '../parts.ts';
 import type { ArticleListing, Page } from '../types.ts';
 
 const FIELDS = ['source', 'title', 'text', 'from', 'to'] as const;
@@ -25,16 +25,7 @@ export async function articlesView(view: HTMLElement, params: URLSearchParams): 
     field('to', 'to', 'date'),
     h('button', { type: 'submit' }, 'List'),
   );
-  for (const f of FIELDS) {
-    const input = form.elements.namedItem(f);
-    if (input instanceof HTMLInputElement) input.value = filters[f] ?? '';
-  }
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const next = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v.trim() !== '') next.set(k, v.trim());
-    location.hash = `/articles?${next.toString()}`;
-  });
+  bindFilterForm(form, FIELDS, filters, 'articles');
   const results = h('div', { id: 'article-list' }, h('p', { class: 'muted' }, 'Loading…'));
   replace(view, h('h1', {}, 'Articles'), h('section', { class: 'card' }, form), card('Newest first', results));
   const page = await getJson<Page<ArticleListing>>('/api/articles', { ...filters, limit: LIMIT, after });

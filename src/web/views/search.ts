@@ -1,7 +1,7 @@
 // Search: events by full text and filters, paged on the server; the same filters feed the export links.
 import { apiUrl, getJson } from '../api.ts';
 import { h, replace } from '../dom.ts';
-import { card, eventList, pager } from '../parts.ts';
+import { bindFilterForm, card, eventList, pager } from '../parts.ts';
 import type { Page, StoredEvent } from '../types.ts';
 
 const FIELDS = ['text', 'source', 'target', 'plover', 'cameo', 'from', 'to', 'modality'] as const;
@@ -37,16 +37,7 @@ export async function searchView(view: HTMLElement, params: URLSearchParams): Pr
     ),
     h('button', { type: 'submit' }, 'Search'),
   );
-  for (const f of FIELDS) {
-    const input = form.elements.namedItem(f);
-    if (input instanceof HTMLInputElement) input.value = filters[f] ?? '';
-  }
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const next = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v.trim() !== '') next.set(k, v.trim());
-    location.hash = `/search?${next.toString()}`;
-  });
+  bindFilterForm(form, FIELDS, filters, 'search');
   const results = h('div', { id: 'results' }, h('p', { class: 'muted' }, 'Searching…'));
   const exportQuery = { ...filters };
   replace(
