@@ -164,6 +164,8 @@ export function createReader(pool: Pool): Reader {
         : `WHERE ${await actorClause('code', 'name_key', filter.actor, params, codesNamed)}`;
     const { limit, offset } = page(filter.limit, filter.offset);
     // Event roles count asserted events only, like every aggregate (negated/hypothetical ones did not happen).
+    // Each actor on the page counts its roles over the role indexes (code, modality, name key), reading only
+    // its own entries, rather than collecting every role of the page's codes and grouping them.
     const { rows } = await pool.query<ActorStatsRow>(
       `WITH actors AS (
          SELECT code, name_key, max(name) AS name, max(type) AS type, max(country) AS country,
@@ -173,18 +175,13 @@ export function createReader(pool: Pool): Reader {
          GROUP BY code, name_key
          ORDER BY mentions DESC, code, name
          LIMIT ${params.add(limit)}::bigint OFFSET ${params.add(offset)}::bigint
-       ),
-       roles AS (
-         SELECT source_code AS code, source_key AS name_key, 1 AS s, 0 AS t FROM events
-         WHERE modality = 'asserted' AND source_code IN (SELECT code FROM actors)
-         UNION ALL
-         SELECT target_code, target_key, 0, 1 FROM events
-         WHERE modality = 'asserted' AND target_code IN (SELECT code FROM actors)
-       ),
-       counted AS (SELECT code, name_key, sum(s) AS s, sum(t) AS t FROM roles GROUP BY code, name_key)
+       )
        SELECT a.code, a.name, a.type, a.country, a.sector, a.actor_id, a.articles, a.mentions,
-              coalesce(c.s, 0) AS as_source, coalesce(c.t, 0) AS as_target
-       FROM actors a LEFT JOIN counted c ON c.code = a.code AND c.name_key = a.name_key
+              (SELECT count(*) FROM events
+               WHERE source_code = a.code AND modality = 'asserted' AND source_key = a.name_key) AS as_source,
+              (SELECT count(*) FROM events
+               WHERE target_code = a.code AND modality = 'asserted' AND target_key = a.name_key) AS as_target
+       FROM actors a
        ORDER BY a.mentions DESC, a.code, a.name`,
       params.values,
     );

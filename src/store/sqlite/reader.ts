@@ -180,7 +180,9 @@ export function createReader(db: Database.Database): Reader {
       filter.actor === undefined ? '' : `WHERE ${actorClause('code', 'name_key', filter.actor, params, codesNamed)}`;
     const limit = page(filter.limit, filter.offset);
     // Event roles count asserted events only, like every aggregate (negated/hypothetical ones did not happen).
-    // One pass over the slim events table for both roles, grouped once.
+    // Each actor on the page counts its roles with two range counts over the role indexes (code, modality,
+    // name key): only that actor's index entries are read, and nothing is sorted. Collecting every role of
+    // the page's codes and grouping them took 0.9-2.2 s of CPU for RUS at 1M events.
     const rows = db
       .prepare<SqlValue[], ActorStatsRow>(
         `WITH actors AS (
@@ -191,18 +193,13 @@ export function createReader(db: Database.Database): Reader {
            GROUP BY code, name_key
            ORDER BY mentions DESC, code, name
            LIMIT ? OFFSET ?
-         ),
-         roles AS (
-           SELECT source_code AS code, source_key AS name_key, 1 AS s, 0 AS t FROM events
-           WHERE modality = 'asserted' AND source_code IN (SELECT code FROM actors)
-           UNION ALL
-           SELECT target_code, target_key, 0, 1 FROM events
-           WHERE modality = 'asserted' AND target_code IN (SELECT code FROM actors)
-         ),
-         counted AS (SELECT code, name_key, sum(s) AS s, sum(t) AS t FROM roles GROUP BY code, name_key)
+         )
          SELECT a.code, a.name, a.type, a.country, a.sector, a.actor_id, a.articles, a.mentions,
-                coalesce(c.s, 0) AS as_source, coalesce(c.t, 0) AS as_target
-         FROM actors a LEFT JOIN counted c ON c.code = a.code AND c.name_key = a.name_key
+                (SELECT count(*) FROM events
+                 WHERE source_code = a.code AND modality = 'asserted' AND source_key = a.name_key) AS as_source,
+                (SELECT count(*) FROM events
+                 WHERE target_code = a.code AND modality = 'asserted' AND target_key = a.name_key) AS as_target
+         FROM actors a
          ORDER BY a.mentions DESC, a.code, a.name`,
       )
       .all(...params, limit.limit, limit.offset);
