@@ -13,7 +13,8 @@ import type { Alert } from '../aggregate/alerts.ts';
 import { dyadKey, type Dyad } from '../aggregate/dyads.ts';
 import { addDays } from '../aggregate/dates.ts';
 import type { CountsOf, ReportCounts } from '../export/counts.ts';
-import type { DyadView, IndexValue, ListedStory, Range } from './pair-builder.ts';
+import type { DyadView, IndexValue, Range } from './pair-builder.ts';
+import { StoryList } from './story-list.ts';
 import { buildInThread, type BuildPair } from './pair-client.ts';
 
 export interface DyadSummary extends DyadTotal {
@@ -32,7 +33,7 @@ export interface GlobalAggregates {
   /** Sorted by date, then dyad (as alertsForUnits). */
   readonly alerts: readonly Alert[];
   /** Newest first (the reverse of the build order), each with its first 10 mentions. */
-  readonly stories: readonly ListedStory[];
+  readonly stories: StoryList;
   readonly escalating: readonly Escalating[];
   /** GDELT NumMentions, NumSources, NumArticles per event id. */
   readonly counts: CountsOf;
@@ -63,18 +64,6 @@ function lastWeek(index: readonly IndexValue[], range: Range): { index: number; 
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Newest first: the reverse of the order buildStories makes them in (by their first mention). */
-function newestFirst(a: ListedStory, b: ListedStory): number {
-  const x = a.mentions[0]!;
-  const y = b.mentions[0]!;
-  return (
-    cmp(b.firstDate, a.firstDate) ||
-    cmp(y.articleId, x.articleId) ||
-    y.sentenceIndex - x.sentenceIndex ||
-    cmp(y.eventId, x.eventId)
-  );
-}
 
 const pairOf = (dyad: Dyad): Dyad => (dyad.source < dyad.target ? dyad : { source: dyad.target, target: dyad.source });
 
@@ -160,7 +149,7 @@ export class Snapshot {
     const pairs = new Map(dyads.map((d) => [dyadKey(pairOf(d)), pairOf(d)]));
     this.#progress = { done: 0, total: pairs.size };
     const alerts: Alert[] = [];
-    const stories: ListedStory[] = [];
+    const stories = new StoryList();
     const counts = new Map<string, ReportCounts>();
     const escalating: (Escalating & { rank: number })[] = [];
     for (const pair of pairs.values()) {
@@ -171,7 +160,7 @@ export class Snapshot {
         building.then((r) => r.views),
       );
       const result = await building;
-      stories.push(...result.stories);
+      stories.add(result.stories);
       for (const [id, reported] of result.counts) counts.set(id, reported);
       for (const view of result.views) {
         alerts.push(...view.alerts);
@@ -190,7 +179,7 @@ export class Snapshot {
     this.#globalDone = true;
     return {
       alerts,
-      stories: stories.sort(newestFirst),
+      stories: stories.finish(),
       escalating: escalating.map(({ rank: _rank, ...rest }) => rest),
       counts: (id) => counts.get(id),
     };

@@ -287,8 +287,13 @@ export const ROUTES: readonly Route[] = [
     response: 'StoryPage',
     async handler({ aggregates, query }) {
       const global = await (await aggregates.get()).global();
-      const stories = global.stories.filter((s) => sidesMatch(s.dyad, query) && inRange(s.firstDate, query));
-      return slice(stories, query);
+      const { limit, offset } = page(query);
+      const found = global.stories.page(
+        (dyad, firstDate) => sidesMatch(dyad, query) && inRange(firstDate, query),
+        offset,
+        limit,
+      );
+      return { total: found.total, limit, offset, items: found.items };
     },
   },
   {

@@ -57,14 +57,36 @@ async function check(snapshot: Snapshot): Promise<void> {
   const global = await snapshot.global();
   assert.deepEqual(global.alerts, ref.alerts);
   assert.ok(global.alerts.length > 0, 'the fixture escalation alerts');
+  const listed = global.stories.page(() => true, 0, Infinity);
+  assert.equal(listed.total, ref.stories.length);
   assert.deepEqual(
-    global.stories.map((s) => s.id),
+    listed.items.map((s) => s.id),
     [...ref.stories].reverse().map((s) => s.id),
     'stories newest first, as the reverse of one build over every event',
   );
+  // Kept as JSON text and parsed back per page: the same stories, with their first 10 mentions.
   assert.deepEqual(
-    global.stories.map((s) => ({ ...s, mentions: s.mentions.length, mentionCount: s.mentionCount })),
-    [...ref.stories].reverse().map((s) => ({ ...s, mentions: s.mentions.length, mentionCount: s.mentions.length })),
+    listed.items,
+    [...ref.stories]
+      .reverse()
+      .map((s) => ({ ...s, mentionCount: s.mentions.length, mentions: s.mentions.slice(0, 10) })),
+  );
+  // A filtered page counts every match and lists the requested stretch of them.
+  const [busiest] = [...ref.byDyad.values()].sort((a, b) => b.length - a.length);
+  const dyad = busiest![0]!.dyad;
+  const matching = [...ref.stories]
+    .reverse()
+    .filter((s) => s.dyad.source === dyad.source && s.dyad.target === dyad.target && s.firstDate >= '2022-01-01');
+  const paged = global.stories.page(
+    (d, firstDate) => d.source === dyad.source && d.target === dyad.target && firstDate >= '2022-01-01',
+    1,
+    2,
+  );
+  assert.equal(paged.total, matching.length);
+  assert.ok(matching.length > 3, 'the page filter leaves several stories');
+  assert.deepEqual(
+    paged.items.map((s) => s.id),
+    matching.slice(1, 3).map((s) => s.id),
   );
   assert.ok(ref.stories.some((s) => s.reciprocal && new Set(s.mentions.map((m) => m.source)).size === 2));
   for (const story of ref.stories) {
