@@ -12,9 +12,10 @@ import { DEFAULT_ESCALATION_OPTIONS } from '../aggregate/escalation.ts';
 import type { Alert } from '../aggregate/alerts.ts';
 import { dyadKey, type Dyad } from '../aggregate/dyads.ts';
 import { addDays } from '../aggregate/dates.ts';
-import type { CountsOf, ReportCounts } from '../export/counts.ts';
+import type { CountsOf } from '../export/counts.ts';
 import type { DyadView, IndexValue, Range } from './pair-builder.ts';
 import { StoryList } from './story-list.ts';
+import { StoryCounts } from './story-counts.ts';
 import { buildInThread, type BuildPair } from './pair-client.ts';
 
 export interface DyadSummary extends DyadTotal {
@@ -150,7 +151,7 @@ export class Snapshot {
     this.#progress = { done: 0, total: pairs.size };
     const alerts: Alert[] = [];
     const stories = new StoryList();
-    const counts = new Map<string, ReportCounts>();
+    const counts = new StoryCounts();
     const escalating: (Escalating & { rank: number })[] = [];
     for (const pair of pairs.values()) {
       const building = this.#build(pair, range);
@@ -161,7 +162,7 @@ export class Snapshot {
       );
       const result = await building;
       stories.add(result.stories);
-      for (const [id, reported] of result.counts) counts.set(id, reported);
+      counts.add(result.counts);
       for (const view of result.views) {
         alerts.push(...view.alerts);
         const at = rank.get(dyadKey(view.dyad));
@@ -181,7 +182,7 @@ export class Snapshot {
       alerts,
       stories: stories.finish(),
       escalating: escalating.map(({ rank: _rank, ...rest }) => rest),
-      counts: (id) => counts.get(id),
+      counts: counts.finish(),
     };
   }
 }

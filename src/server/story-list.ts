@@ -1,7 +1,9 @@
 // The story list behind /api/stories, kept compact. After the pass over every pair there are hundreds of
 // thousands of stories (620,000 at 1M events); as objects with their mentions they held about 1 GB of heap.
-// Here each story is its JSON text in one buffer per pair (outside the JS heap), with its dyad and first date as
-// small integers for filtering; only the stories on a requested page are parsed back.
+// Here each story is its JSON text, compressed in chunks of a pair's consecutive stories (outside the JS heap),
+// with its dyad and first date as small integers for filtering; only the stories on a requested page are
+// inflated and parsed back.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Dyad } from '../aggregate/dyads.ts';
 import type { ListedStory } from './pair-builder.ts';
 
@@ -14,11 +16,18 @@ export interface StoryPage {
 /** Which stories a page lists: by their dyad and their first date. */
 export type StoryMatch = (dyad: Dyad, firstDate: string) => boolean;
 
-interface Block {
-  readonly text: Buffer;
-  /** Byte offsets of each story's JSON in `text`, and the end. */
+interface Chunk {
+  /** The stories' JSON texts one after the other, deflated. */
+  readonly data: Buffer;
+  /** Byte offsets of each story's JSON in the inflated data, and the end. */
   readonly offsets: Uint32Array;
 }
+
+/**
+ * Stories per chunk: the JSON of similar stories compresses several times over (462 MB of text at 1M events),
+ * while a page inflates at most one small chunk per story it lists.
+ */
+const CHUNK_STORIES = 32;
 
 /** Interns values as small integers (a few thousand dates, a few thousand dyads). */
 class Table<T> {
@@ -51,18 +60,18 @@ function sortKey(story: ListedStory): string {
 }
 
 export class StoryList {
-  readonly #blocks: Block[] = [];
+  readonly #chunks: Chunk[] = [];
   readonly #dyads = new Table<Dyad>();
   readonly #dates = new Table<string>();
-  // Per story, in the order added: its block, its place there, its dyad and first date (table indexes).
-  #block: number[] = [];
+  // Per story, in the order added: its chunk, its place there, its dyad and first date (table indexes).
+  #chunk: number[] = [];
   #place: number[] = [];
   #dyad: number[] = [];
   #date: number[] = [];
   #keys: string[] = [];
   /** Story numbers newest first, set by finish(), with the columns above made compact. */
   #order: Uint32Array | null = null;
-  #blockOf = new Uint32Array(0);
+  #chunkOf = new Uint32Array(0);
   #placeOf = new Uint32Array(0);
   #dyadOf = new Uint32Array(0);
   #dateOf = new Uint32Array(0);
@@ -70,18 +79,21 @@ export class StoryList {
   /** Adds one pair's stories (any order: finish() sorts). */
   add(stories: readonly ListedStory[]): void {
     if (this.#order !== null) throw new Error('StoryList: add() after finish()');
-    const texts = stories.map((s) => Buffer.from(JSON.stringify(s), 'utf8'));
-    const offsets = new Uint32Array(texts.length + 1);
-    texts.forEach((t, i) => (offsets[i + 1] = offsets[i]! + t.length));
-    const block = this.#blocks.length;
-    this.#blocks.push({ text: Buffer.concat(texts), offsets });
-    stories.forEach((story, place) => {
-      this.#block.push(block);
-      this.#place.push(place);
-      this.#dyad.push(this.#dyads.add(`${story.dyad.source}\0${story.dyad.target}`, story.dyad));
-      this.#date.push(this.#dates.add(story.firstDate, story.firstDate));
-      this.#keys.push(sortKey(story));
-    });
+    for (let first = 0; first < stories.length; first += CHUNK_STORIES) {
+      const part = stories.slice(first, first + CHUNK_STORIES);
+      const texts = part.map((s) => Buffer.from(JSON.stringify(s), 'utf8'));
+      const offsets = new Uint32Array(texts.length + 1);
+      texts.forEach((t, i) => (offsets[i + 1] = offsets[i]! + t.length));
+      const chunk = this.#chunks.length;
+      this.#chunks.push({ data: deflateRawSync(Buffer.concat(texts)), offsets });
+      part.forEach((story, place) => {
+        this.#chunk.push(chunk);
+        this.#place.push(place);
+        this.#dyad.push(this.#dyads.add(`${story.dyad.source}\0${story.dyad.target}`, story.dyad));
+        this.#date.push(this.#dates.add(story.firstDate, story.firstDate));
+        this.#keys.push(sortKey(story));
+      });
+    }
   }
 
   /** Sorts newest first and keeps only the compact columns. */
@@ -92,13 +104,13 @@ export class StoryList {
     );
     this.#order = Uint32Array.from(order);
     const compact = (values: readonly number[]) => Uint32Array.from(values);
-    [this.#blockOf, this.#placeOf, this.#dyadOf, this.#dateOf] = [
-      compact(this.#block),
+    [this.#chunkOf, this.#placeOf, this.#dyadOf, this.#dateOf] = [
+      compact(this.#chunk),
       compact(this.#place),
       compact(this.#dyad),
       compact(this.#date),
     ];
-    this.#block = [];
+    this.#chunk = [];
     this.#place = [];
     this.#dyad = [];
     this.#date = [];
@@ -115,18 +127,25 @@ export class StoryList {
     const order = this.#order;
     if (order === null) throw new Error('StoryList: page() before finish()');
     const items: ListedStory[] = [];
+    const inflated = new Map<number, Buffer>(); // a chunk listed twice on one page is inflated once
     let total = 0;
     for (const story of order) {
       if (!match(this.#dyads.values[this.#dyadOf[story]!]!, this.#dates.values[this.#dateOf[story]!]!)) continue;
-      if (total >= offset && items.length < limit) items.push(this.#parse(story));
+      if (total >= offset && items.length < limit) items.push(this.#parse(story, inflated));
       total++;
     }
     return { total, items };
   }
 
-  #parse(story: number): ListedStory {
-    const { text, offsets } = this.#blocks[this.#blockOf[story]!]!;
+  #parse(story: number, inflated: Map<number, Buffer>): ListedStory {
+    const at = this.#chunkOf[story]!;
+    const chunk = this.#chunks[at]!;
+    let text = inflated.get(at);
+    if (text === undefined) {
+      text = inflateRawSync(chunk.data);
+      inflated.set(at, text);
+    }
     const place = this.#placeOf[story]!;
-    return JSON.parse(text.toString('utf8', offsets[place], offsets[place + 1])) as ListedStory;
+    return JSON.parse(text.toString('utf8', chunk.offsets[place], chunk.offsets[place + 1])) as ListedStory;
   }
 }
