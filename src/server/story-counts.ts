@@ -14,6 +14,58 @@ function hash(id: string): number {
   return h >>> 0;
 }
 
+/** The compact columns; nothing else (the lists they were built from must not stay reachable from the lookup). */
+interface Table {
+  readonly text: Buffer;
+  /** Byte offsets of each id in `text`, and the end. */
+  readonly offsets: Uint32Array;
+  /** Open addressing, at most half full, linear probing: an id's number + 1, or 0 for an empty slot. */
+  readonly slots: Uint32Array;
+  readonly mentions: Uint32Array;
+  readonly sources: Uint32Array;
+  readonly articles: Uint32Array;
+}
+
+/** The slot of `id` (`bytes` is its UTF-8): where it is, or the empty slot where it would go. */
+function slotOf(table: Table, id: string, bytes: Buffer): number {
+  const { text, offsets, slots } = table;
+  const mask = slots.length - 1;
+  let slot = hash(id) & mask;
+  for (;;) {
+    const entry = slots[slot]!;
+    if (entry === 0 || text.compare(bytes, 0, bytes.length, offsets[entry - 1], offsets[entry]) === 0) return slot;
+    slot = (slot + 1) & mask;
+  }
+}
+
+function buildTable(ids: readonly string[], values: readonly ReportCounts[]): Table {
+  const texts = ids.map((id) => Buffer.from(id, 'utf8'));
+  const offsets = new Uint32Array(ids.length + 1);
+  texts.forEach((t, i) => (offsets[i + 1] = offsets[i]! + t.length));
+  let size = 16;
+  while (size < ids.length * 2) size *= 2;
+  const table: Table = {
+    text: Buffer.concat(texts),
+    offsets,
+    slots: new Uint32Array(size),
+    mentions: Uint32Array.from(values, (r) => r.mentions),
+    sources: Uint32Array.from(values, (r) => r.sources),
+    articles: Uint32Array.from(values, (r) => r.articles),
+  };
+  // The last counts given for an id win, as in a Map.
+  ids.forEach((id, i) => (table.slots[slotOf(table, id, texts[i]!)] = i + 1));
+  return table;
+}
+
+function lookup(table: Table): CountsOf {
+  return (id) => {
+    const entry = table.slots[slotOf(table, id, Buffer.from(id, 'utf8'))]!;
+    if (entry === 0) return undefined;
+    const at = entry - 1;
+    return { mentions: table.mentions[at]!, sources: table.sources[at]!, articles: table.articles[at]! };
+  };
+}
+
 export class StoryCounts {
   #ids: string[] = [];
   #values: ReportCounts[] = [];
@@ -28,36 +80,9 @@ export class StoryCounts {
 
   /** The lookup, over compact columns; the lists gathered by add() are released. */
   finish(): CountsOf {
-    const ids = this.#ids;
-    const values = this.#values;
+    const table = buildTable(this.#ids, this.#values);
     this.#ids = [];
     this.#values = [];
-    const texts = ids.map((id) => Buffer.from(id, 'utf8'));
-    const text = Buffer.concat(texts);
-    const offsets = new Uint32Array(ids.length + 1);
-    texts.forEach((t, i) => (offsets[i + 1] = offsets[i]! + t.length));
-    const column = (pick: (r: ReportCounts) => number) => Uint32Array.from(values, pick);
-    const mentions = column((r) => r.mentions);
-    const sources = column((r) => r.sources);
-    const articles = column((r) => r.articles);
-    // At most half full; a slot holds an id's number + 1 (0: empty). Linear probing.
-    let size = 16;
-    while (size < ids.length * 2) size *= 2;
-    const mask = size - 1;
-    const slots = new Uint32Array(size);
-    const sameId = (at: number, id: Buffer) => text.compare(id, 0, id.length, offsets[at], offsets[at + 1]) === 0;
-    const find = (id: string, bytes: Buffer): number => {
-      let slot = hash(id) & mask;
-      while (slots[slot] !== 0 && !sameId(slots[slot]! - 1, bytes)) slot = (slot + 1) & mask;
-      return slot;
-    };
-    // The last counts given for an id win, as in a Map.
-    ids.forEach((id, i) => (slots[find(id, texts[i]!)] = i + 1));
-    return (id) => {
-      const entry = slots[find(id, Buffer.from(id, 'utf8'))]!;
-      if (entry === 0) return undefined;
-      const at = entry - 1;
-      return { mentions: mentions[at]!, sources: sources[at]!, articles: articles[at]! };
-    };
+    return lookup(table);
   }
 }

@@ -85,7 +85,8 @@ export class StoryList {
       const offsets = new Uint32Array(texts.length + 1);
       texts.forEach((t, i) => (offsets[i + 1] = offsets[i]! + t.length));
       const chunk = this.#chunks.length;
-      this.#chunks.push({ data: deflateRawSync(Buffer.concat(texts)), offsets });
+      // A copy: zlib's result is a view into a 16 KB output buffer, which would stay allocated behind it.
+      this.#chunks.push({ data: Buffer.from(deflateRawSync(Buffer.concat(texts))), offsets });
       part.forEach((story, place) => {
         this.#chunk.push(chunk);
         this.#place.push(place);
