@@ -123,13 +123,14 @@ if (PG_SKIP !== false) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     victim.child.kill('SIGKILL');
+    // Read what it left only once it is gone: a commit in flight when the signal was sent may still land.
+    await victim.done;
     const orphaned = (
       await db.query<{ id: string }>(
         "SELECT id FROM killed.ingest_jobs WHERE worker = 'victim' AND state = 'running' ORDER BY id",
       )
     ).map((r) => r.id);
     assert.ok(orphaned.length > 0);
-    await victim.done;
 
     const result = await survivor.done;
     assert.equal(result.code, 0, result.stderr);
@@ -143,7 +144,11 @@ if (PG_SKIP !== false) {
       'SELECT worker, attempts FROM killed.ingest_jobs WHERE id = ANY($1::bigint[])',
       [orphaned],
     );
-    assert.ok(retaken.every((r) => r.worker === 'survivor' && r.attempts === 2));
+    assert.ok(
+      // At least a second attempt: on a loaded machine the survivor's own 2 s lease can lapse once more.
+      retaken.every((r) => r.worker === 'survivor' && r.attempts >= 2),
+      JSON.stringify(retaken),
+    );
 
     const store = await openStore(url, { readonly: true });
     try {
