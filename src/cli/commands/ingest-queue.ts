@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { IngestItem } from '../../types.ts';
 import { readInputs } from '../../ingest/index.ts';
+import { boundHeap } from '../../ingest/heap-bound.ts';
 import type { Pipeline } from '../../pipeline.ts';
 import { contentHash, type JobOutcome, type JobQueue, type NewJob } from '../../store/index.ts';
 import type { Progress } from '../progress.ts';
@@ -131,6 +132,8 @@ export async function work(
           process.stderr.write(`${job.origin}: coding failed (${message}) [cli/coding-error]\n`);
           outcomes.push({ jobId: job.id, error: message });
         }
+        // A worker streams articles like `ingest` does, so its heap gets the same bound (see heap-bound.ts).
+        boundHeap();
         await yieldToTimers();
       }
       const completed = new Set(await queue.complete(worker, outcomes));

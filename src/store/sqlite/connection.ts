@@ -22,10 +22,11 @@ export function openDatabase(path: string, options: SqliteStoreOptions): Databas
     // those articles (content-hash resume). FULL would fsync every batch for little gain here.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    // Bulk loads touch index pages all over the file: a 64 MB page cache (default 2 MB) and a checkpoint every
+    // Bulk loads touch index pages all over the file: a 16 MB page cache (default 2 MB) and a checkpoint every
     // ~40 MB of WAL (default 4 MB) mean fewer re-reads and fewer fsyncs; both are bounded, and the last
-    // connection to close checkpoints and removes the WAL.
-    db.pragma('cache_size = -65536');
+    // connection to close checkpoints and removes the WAL. 64 MB of cache stored no faster (same CPU for
+    // 24,000 articles into one file) and cost up to 48 MB more of the ingest's 400 MB budget.
+    db.pragma('cache_size = -16384');
     db.pragma('wal_autocheckpoint = 10000');
     migrate(db);
   } else {

@@ -28,6 +28,9 @@ export function createWriter(db: Database.Database): Writer {
     INSERT INTO events_fts (events_fts, rowid, sentence)
     SELECT 'delete', r.row, r.sentence FROM events e JOIN event_records r ON r.row = e.row WHERE e.article_id = ?`);
   const deleteArticle = db.prepare('DELETE FROM articles WHERE id = ?'); // children go by ON DELETE CASCADE
+  // Which of a batch's ids are stored already: one lookup for the batch, so new articles (nearly all of a first
+  // ingest) skip the FTS unindex query and the cascading delete.
+  const storedIds = db.prepare('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck();
   const maxEventRow = db.prepare('SELECT coalesce(max(row), 0) AS m FROM events').pluck();
   const indexEventsAfter = db.prepare(
     'INSERT INTO events_fts (rowid, sentence) SELECT row, sentence FROM event_records WHERE row > ?',
@@ -37,7 +40,8 @@ export function createWriter(db: Database.Database): Writer {
     // Last entry per id wins, so one batch never inserts an article twice.
     const latest = new Map<string, StoreEntry>();
     for (const entry of batch) latest.set(entry.result.id, entry);
-    for (const id of latest.keys()) {
+    const stored = storedIds.all(JSON.stringify([...latest.keys()])) as string[];
+    for (const id of stored) {
       unindexArticleEvents.run(id);
       deleteArticle.run(id);
     }
