@@ -292,8 +292,8 @@ const PLURAL_HEADS = new Set([
 
 /**
  * The subject of the verb at `i` is a plural reference to the article's participants ("The leaders
- * discussed …", "Both sides agreed …", "They also exchanged views …"): the last two distinct actors
- * named before it, persons first. Empty when the subject is something else.
+ * discussed …", "Both sides agreed …", "They also exchanged views …"): the two sides named most before
+ * it (see `salientSides`). Empty when the subject is something else.
  */
 export function pluralParticipants(ctx: SentenceContext, i: number): Mention[] {
   const start = clauseStart(ctx, i);
@@ -309,22 +309,55 @@ export function pluralParticipants(ctx: SentenceContext, i: number): Mention[] {
   // A readout's impersonal passive: "It was agreed to maintain contact", "It was noted that …".
   if (!plural) plural = impersonalPassive(ctx, i);
   if (!plural) return [];
-  const before = ctx.doc.tokens[i]!.start;
-  const seen = new Set<string>();
-  const found: Mention[] = [];
-  for (const preferPersons of [true, false]) {
-    for (let m = ctx.mentions.length - 1; m >= 0 && found.length < 2; m--) {
-      const mention = ctx.mentions[m]!;
-      if (mention.start >= before) continue;
-      if (preferPersons !== (mention.actor.type === 'person')) continue;
-      const key = `${mention.actor.code}|${mention.actor.name}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.push(mention);
-    }
-    if (found.length === 2) return found.reverse();
+  return salientSides(ctx.mentions, ctx.doc.tokens[i]!.start);
+}
+
+interface Side {
+  persons: number;
+  mentions: number;
+  latest: Mention;
+  /** Person mentions per actor code, and the latest mention of each code. */
+  readonly codes: Map<string, { count: number; latest: Mention }>;
+}
+
+/**
+ * "Both parties praised …" after a meeting of two delegations: the two sides are two different countries
+ * (or organisations), the ones whose persons were named most often before offset `before` (then the most
+ * mentioned, then the latest). A side named by several people stands for its usual code: a readout of a talk
+ * with Biden, Sullivan and General Milley is the US government's. The last two actors named are not enough: a
+ * readout mentions third parties ("Pashinyan told Putin about his contacts with Charles Michel"), and two
+ * titles of one person ("Victoria Nuland", "the US Under Secretary of State") are one side.
+ */
+export function salientSides(mentions: readonly Mention[], before: number): Mention[] {
+  const sides = new Map<string, Side>();
+  for (const m of mentions) {
+    if (m.start >= before) continue;
+    const key = m.actor.country ?? m.actor.code;
+    if (key === '') continue;
+    let side = sides.get(key);
+    if (side === undefined) sides.set(key, (side = { persons: 0, mentions: 0, latest: m, codes: new Map() }));
+    side.mentions++;
+    if (m.start > side.latest.start) side.latest = m;
+    if (m.actor.type !== 'person') continue;
+    side.persons++;
+    const code = side.codes.get(m.actor.code);
+    side.codes.set(m.actor.code, { count: (code?.count ?? 0) + 1, latest: m });
   }
-  return [];
+  const ranked = [...sides.values()].sort(
+    (a, b) => b.persons - a.persons || b.mentions - a.mentions || b.latest.start - a.latest.start,
+  );
+  if (ranked.length < 2) return [];
+  return ranked
+    .slice(0, 2)
+    .map(representative)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A side's most frequent person code (its latest mention), else its latest mention of any kind. */
+function representative(side: Side): Mention {
+  let best: { count: number; latest: Mention } | null = null;
+  for (const c of side.codes.values()) if (best === null || c.count > best.count) best = c;
+  return best?.latest ?? side.latest;
 }
 
 /** "It was agreed …": expletive "it" + be + the trigger, no agent. */

@@ -12,6 +12,8 @@ export interface ActorSlot {
   readonly gold: string;
   readonly actor: Actor | null;
   readonly sentence: string;
+  /** The matched event as the report prints it (`ACCUSE/112 RUSGOV→UKR "accused"`), to see which verb it hangs on. */
+  readonly event: string;
 }
 
 export interface ActorResolutionMiss {
@@ -22,6 +24,7 @@ export interface ActorResolutionMiss {
   readonly ours: string | null;
   readonly text: string | null;
   readonly sentence: string;
+  readonly event: string;
 }
 
 export interface ActorResolution {
@@ -84,6 +87,7 @@ export function scoreActorResolution(slots: readonly ActorSlot[]): ActorResoluti
       ours: s.actor?.code ?? null,
       text: s.actor?.text ?? null,
       sentence: s.sentence,
+      event: s.event,
     });
   }
   return {
@@ -106,7 +110,7 @@ export function formatActorResolution(r: ActorResolution, misses: number): strin
     out.push('', `actor resolution misses (${Math.min(misses, r.misses.length)} of ${r.misses.length}):`);
     for (const m of r.misses.slice(0, misses)) {
       const got = m.ours === null ? '∅' : `${m.ours} "${m.text ?? ''}"`;
-      out.push(`  ${m.articleId}  ${m.role} want ${m.gold} got ${got}`, `    ${m.sentence.trim()}`);
+      out.push(`  ${m.articleId}  ${m.role} want ${m.gold} got ${got} on ${m.event}`, `    ${m.sentence.trim()}`);
     }
   }
   return out;

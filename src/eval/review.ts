@@ -8,6 +8,7 @@ import type { ArticleResult, Diagnostic, Event, Modality } from '../types.ts';
 import { actorMatches } from './actor-match.ts';
 import { scoreActorResolution, type ActorResolution, type ActorSlot } from './actor-resolution.ts';
 import { prf, ratio, type Prf } from './metrics.ts';
+import { eventText } from './format.ts';
 import { describeEvent, type ProducedEvent } from './produced.ts';
 import { cameoRoot } from './score-petr2.ts';
 
@@ -174,7 +175,14 @@ export function scoreReview(pairs: readonly { record: ReviewRecord; result: Arti
       for (const role of ['source', 'target'] as const) {
         const gold = annotation[role];
         if (gold !== null)
-          slots.push({ articleId: record.articleId, role, gold, actor: e[role], sentence: e.sentence });
+          slots.push({
+            articleId: record.articleId,
+            role,
+            gold,
+            actor: e[role],
+            sentence: e.sentence,
+            event: eventText(describeEvent(e)),
+          });
       }
       const src = actorOk(annotation.source, e.source);
       const tgt = actorOk(annotation.target, e.target);

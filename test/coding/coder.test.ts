@@ -106,7 +106,12 @@ test('plural references to the participants: "the two leaders discussed", "both 
   assert.deepEqual(brief('Lavrov met Kuleba. Both sides praised NATO.').slice(2), [
     '051 RUSGOV->IGOWSTNAT asserted',
     '051 UKRGOV->IGOWSTNAT asserted',
-  ]);
+  ]); // The sides are the two countries named most, not the last two persons: a third party mentioned in passing
+  // (Blinken) is not one of "both sides".
+  assert.deepEqual(
+    brief('Lavrov met Kuleba. Lavrov told Kuleba about his call with Blinken. Both sides praised NATO.').slice(-2),
+    ['051 RUSGOV->IGOWSTNAT asserted', '051 UKRGOV->IGOWSTNAT asserted'],
+  );
 });
 
 test('event fields come from the code table; CAMEO 01/02 carry no PLOVER category', () => {
@@ -301,4 +306,30 @@ test('a quote speaker is not the source when the subject is other people, but is
   assert.deepEqual(coded('“Units have returned to their bases,” Russian Foreign Minister Sergei Lavrov said.'), [
     '087 RUSGOV',
   ]);
+});
+
+test('a later sentence about the same call keeps the direction its initiative set', () => {
+  assert.deepEqual(
+    brief(
+      "Lavrov had a telephone conversation with Kuleba at the latter's initiative. The ministers discussed the grain deal.",
+    ),
+    ['041 UKRGOV->RUSGOV asserted', '040 UKRGOV->RUSGOV asserted'],
+  );
+});
+
+test('calls one actor held with several counterparts run from that actor', () => {
+  assert.deepEqual(brief('Lavrov had telephone conversations with Kuleba and Blinken.'), [
+    '041 RUSGOV->UKRGOV asserted',
+    '041 RUSGOV->USAGOV asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov had a telephone conversation with Kuleba.').length, 2);
+});
+
+test('an -ing form that only names an activity is not an event', () => {
+  // What a commitment is to is the commitment's content, coded by the commitment itself.
+  assert.deepEqual(brief('Russia and Belarus reaffirmed their commitment to further strengthening cooperation.'), [
+    '030 RUS->BLR asserted',
+    '030 BLR->RUS asserted',
+  ]);
+  assert.deepEqual(brief('The truce took effect in Donbas, halting fighting between Russia and Ukraine.'), []);
 });

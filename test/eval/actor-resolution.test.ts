@@ -35,19 +35,19 @@ test('an organisation may be named more precisely, never with another sector', (
 
 test('the score counts annotated slots and lists the wrong ones', () => {
   const r = scoreActorResolution([
-    { articleId: 'a', role: 'source', gold: 'RUSGOV', actor: actor('RUSGOV'), sentence: 's1' },
-    { articleId: 'a', role: 'target', gold: 'UKRGOV', actor: actor('UKRMIL'), sentence: 's1' },
-    { articleId: 'b', role: 'target', gold: 'USA', actor: null, sentence: 's2' },
+    { articleId: 'a', role: 'source', gold: 'RUSGOV', actor: actor('RUSGOV'), sentence: 's1', event: 'e1' },
+    { articleId: 'a', role: 'target', gold: 'UKRGOV', actor: actor('UKRMIL'), sentence: 's1', event: 'e1' },
+    { articleId: 'b', role: 'target', gold: 'USA', actor: null, sentence: 's2', event: 'e2' },
   ]);
   assert.equal(r.slots, 3);
   assert.equal(r.right, 1);
   assert.equal(r.rate, 1 / 3);
   assert.equal(r.countryRate, 2 / 3, 'UKRMIL has the right country');
   assert.deepEqual(
-    r.misses.map((m) => [m.articleId, m.role, m.gold, m.ours]),
+    r.misses.map((m) => [m.articleId, m.role, m.gold, m.ours, m.event]),
     [
-      ['a', 'target', 'UKRGOV', 'UKRMIL'],
-      ['b', 'target', 'USA', null],
+      ['a', 'target', 'UKRGOV', 'UKRMIL', 'e1'],
+      ['b', 'target', 'USA', null, 'e2'],
     ],
   );
   assert.equal(scoreActorResolution([]).rate, null);
