@@ -7,6 +7,8 @@ export interface SentenceContext {
   readonly mentions: readonly Mention[];
   /** For each doc token, the index of the mention covering it, or -1. */
   readonly mentionAt: Int32Array;
+  /** Who called whom (by country), as established by earlier sentences of the article; appended to. */
+  readonly initiatives?: { from: string; to: string }[];
 }
 
 export function mentionIndex(doc: Doc, mentions: readonly Mention[]): Int32Array {

@@ -40,8 +40,11 @@ export function codeEvents(
   const mentionAt = mentionIndex(doc, mentions);
   const events: Event[] = [];
   const seen = new Set<string>();
+  // A readout names who called once ("at the latter's initiative"); later sentences about the same
+  // conversation ("The leaders discussed …") keep that direction.
+  const initiatives: Initiative[] = [];
   for (const sentence of doc.sentences) {
-    const ctx: SentenceContext = { doc, sentence, mentions, mentionAt };
+    const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives };
     const matches = sentenceMatches(ctx, codebook);
     const found = [
       ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
@@ -189,6 +192,7 @@ function eventsOf(
   // fighting", "infantry fighting vehicles", "fighting damage"); after a comma or be-form it is a verb.
   if (!noun && match.pattern.items.length === 0 && nominalGerund(ctx, i) && nounModifierSource(ctx, i) === null)
     return [];
+  if (!noun && gerundComplement(ctx, i)) return [];
   if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2) return [];
   // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").
   if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
@@ -225,10 +229,55 @@ function eventsOf(
     confidenceBase:
       0.45 + (match.pattern.items.length >= 2 ? 0.1 : 0) - (inferredSource ? 0.1 : 0) + (explicitTarget ? 0.08 : 0),
   };
-  // "X informed/briefed Y" runs one way: the informer is known.
-  const directed = match.pattern.trigger.every((w) => DIRECTED_TRIGGERS.has(w));
-  return pairsOf(sources, targets, coded.code, initiator(ctx), directed).map(([source, target]) =>
+  // "X informed/briefed Y" runs one way: the informer is known. So does a series of calls one actor
+  // held with several counterparts ("had telephone conversations with A, B and C"): the caller organised it.
+  const directed =
+    match.pattern.trigger.every((w) => DIRECTED_TRIGGERS.has(w)) ||
+    (sources.length === 1 && (targets.length > 1 || pluralCalls(ctx, match)));
+  const pairs = pairsOf(sources, targets, coded.code, initiator(ctx), directed);
+  return keepInitiative(ctx, pairs, coded.code).map(([source, target]) =>
     makeEvent(base, codebook, coded.code, coded.modality, source, target, reporter, rule),
+  );
+}
+
+/** Who called whom, by country, once a sentence of the article has said so. */
+interface Initiative {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * Consultation pairs coded both ways keep only the direction an earlier sentence established for the
+ * same two countries; a pair coded one way by its own sentence's initiative is remembered.
+ */
+function keepInitiative(
+  ctx: SentenceContext,
+  pairs: readonly [Mention | null, Mention | null][],
+  code: string,
+): [Mention | null, Mention | null][] {
+  const memory = ctx.initiatives;
+  if (memory === undefined || !MUTUAL_CODES.has(code)) return [...pairs];
+  const country = (m: Mention | null): string | null => m?.actor.country ?? null;
+  const key = ([s, t]: [Mention | null, Mention | null]): string => `${country(s)}>${country(t)}`;
+  const keys = new Set(pairs.map(key));
+  const oneWay = pairs.filter((p) => !keys.has(key([p[1], p[0]])));
+  for (const [s, t] of oneWay) {
+    const from = country(s);
+    const to = country(t);
+    if (from !== null && to !== null && initiator(ctx) !== null) memory.push({ from, to });
+  }
+  return pairs.filter(([s, t]) => {
+    const from = country(s);
+    const to = country(t);
+    return !memory.some((m) => m.from === to && m.to === from) || !keys.has(`${to}>${from}`);
+  });
+}
+
+/** The matched words hold a plural call noun ("telephone conversations", "phone calls"), not "talks". */
+function pluralCalls(ctx: SentenceContext, match: Match): boolean {
+  return (
+    match.pattern.noun &&
+    [match.trigger, ...match.literals].some((k) => /^(?:conversations|calls)$/.test(ctx.doc.tokens[k]!.lower))
   );
 }
 
@@ -578,6 +627,28 @@ function nominalGerund(ctx: SentenceContext, i: number): boolean {
   if (before.pos === 'CCONJ') return token(i - 2)?.pos === 'NOUN' && after?.pos === 'NOUN';
   if (before.pos === 'NOUN' && before.lower.endsWith('s')) return false;
   return /^(?:DET|ADJ|NOUN|PROPN)$/.test(before.pos) && !BE_FORMS.has(before.lower);
+}
+
+/** Verbs that end the activity named by the -ing form after them: "halting fighting". */
+const STOPPING = new Set(['halt', 'stop', 'end', 'cease', 'suspend', 'pause']);
+
+/**
+ * An -ing form that names an activity rather than reporting one: the complement of a noun
+ * ("a contribution to strengthening relations", "their commitment to further strengthening
+ * cooperation": what is committed to, which the noun's own event codes) or the object of a verb
+ * that stops it ("halting fighting").
+ */
+function gerundComplement(ctx: SentenceContext, i: number): boolean {
+  if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return false;
+  let k = i - 1;
+  // "further" is often tagged as a verb: "commitment to further strengthening".
+  while (k > ctx.sentence.firstToken && (ctx.doc.tokens[k]!.pos === 'ADV' || ctx.doc.tokens[k]!.lower === 'further'))
+    k--;
+  const before = ctx.doc.tokens[k]!;
+  if (k <= ctx.sentence.firstToken || ctx.mentionAt[k]! >= 0) return false;
+  if (before.pos === 'VERB') return STOPPING.has(before.lemma);
+  const head = ctx.doc.tokens[k - 1]!;
+  return before.lower === 'to' && head.pos === 'NOUN' && ctx.mentionAt[k - 1]! < 0;
 }
 
 /** The verb at `i` follows a quotation and its speakers only: '…," X and Y agreed'. */
