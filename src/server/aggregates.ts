@@ -2,43 +2,25 @@
 // at most every `recheckMs`). Two kinds:
 // - plain totals (dyads, daily volume, the covered range, an actor's days) are grouped by the store in SQL, in
 //   well under a second on a million events;
-// - whatever needs stories (a dyad's escalation index and alerts, story-level series, story lists) is built pair
-//   by pair (src/server/pair-builder.ts), in a worker thread when the server has the database's address. A dyad
-//   view builds its own pair on demand; the overview's alerts and escalation ranking need every pair, so a
-//   background pass goes through them busiest first and the overview reports its progress until it is done.
+// - whatever needs stories (a dyad's escalation index and alerts, story-level series, story lists, the GDELT
+//   story counts) is built pair of states by pair (pair-builder.ts) and stored with the events (pair-record.ts):
+//   `detente ingest` builds the pairs it changed, so the server reads results. What it finds stale (events
+//   saved since, or a new report range) it serves as stored and builds again in the background (in a worker
+//   thread when the server has the database's address), saving it; a pair with no stored result at all is
+//   built before the cross-pair views (overview alerts and ranking, /api/alerts, /api/stories) answer.
 // No business logic here: only calls to the aggregate stage and the store.
 import type { DyadTotal, Store, StoreCounts } from '../store/index.ts';
 import { DEFAULT_ESCALATION_OPTIONS } from '../aggregate/escalation.ts';
-import type { Alert } from '../aggregate/alerts.ts';
-import { dyadKey, type Dyad } from '../aggregate/dyads.ts';
-import { addDays } from '../aggregate/dates.ts';
+import { dyadKey, sidePrefix, type Dyad } from '../aggregate/dyads.ts';
 import type { CountsOf } from '../export/counts.ts';
-import type { DyadView, IndexValue, Range } from './pair-builder.ts';
-import { StoryList } from './story-list.ts';
+import type { DyadView, ListedStory, Range } from './pair-builder.ts';
 import { StoryCounts } from './story-counts.ts';
 import { buildInThread, type BuildPair } from './pair-client.ts';
+import { PairBook, type CrossPair, type DyadSummary } from './pair-book.ts';
+import { decodeCounts, decodeViews, inflateChunk, pairStamp, storyAt } from './pair-record.ts';
+import { pairOf } from './pair-refresh.ts';
 
-export interface DyadSummary extends DyadTotal {
-  readonly conflict: number;
-}
-
-/** A dyad ranked by escalation over the last week of the covered range. */
-export interface Escalating extends DyadSummary {
-  /** Mean daily index over the last 7 days. */
-  readonly index: number;
-  readonly latest: number;
-}
-
-/** What the pass over every pair found. */
-export interface GlobalAggregates {
-  /** Sorted by date, then dyad (as alertsForUnits). */
-  readonly alerts: readonly Alert[];
-  /** Newest first (the reverse of the build order), each with its first 10 mentions. */
-  readonly stories: StoryList;
-  readonly escalating: readonly Escalating[];
-  /** GDELT NumMentions, NumSources, NumArticles per event id. */
-  readonly counts: CountsOf;
-}
+export type { DyadSummary, Escalating } from './pair-book.ts';
 
 export interface Progress {
   /** Pairs of states built so far, of `total`. */
@@ -46,27 +28,22 @@ export interface Progress {
   readonly total: number;
 }
 
-/** Dyads ranked for escalation: the busiest ones (a quiet dyad's index is noise). */
-const ESCALATION_CANDIDATES = 300;
-/** Pairs whose dyad views stay in memory (compact: series, index values, alerts). */
-const PAIR_CACHE = 256;
+export interface StoryFilter {
+  /** Dyad sides as the API takes them (prefixes, NATO/EU/UN/OSCE aliases). */
+  readonly source?: string;
+  readonly target?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Pairs whose dyad views stay in memory (a busy pair is 1 MB of JSON: a few dozen). */
+const PAIR_CACHE = 32;
 
 function summary(total: DyadTotal): DyadSummary {
   return { ...total, conflict: total.events - total.cooperation };
 }
-
-/** Mean index over the last week of the range, and the last value. */
-function lastWeek(index: readonly IndexValue[], range: Range): { index: number; latest: number } | null {
-  const weekFrom = addDays(range.to, -6);
-  const recent = index.filter((p) => p.date >= weekFrom);
-  if (recent.length === 0) return null;
-  const mean = recent.reduce((s, p) => s + p.index, 0) / recent.length;
-  return { index: Math.round(mean * 1000) / 1000, latest: recent.at(-1)!.index };
-}
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const pairOf = (dyad: Dyad): Dyad => (dyad.source < dyad.target ? dyad : { source: dyad.target, target: dyad.source });
 
 /** The aggregates of one version of the store. Each part is computed once, when first asked for. */
 export class Snapshot {
@@ -75,9 +52,9 @@ export class Snapshot {
   readonly #build: BuildPair;
   readonly #memo = new Map<string, Promise<unknown>>();
   readonly #pairs = new Map<string, Promise<readonly [DyadView, DyadView]>>();
-  #global: Promise<GlobalAggregates> | null = null;
   #progress: Progress = { done: 0, total: 0 };
-  #globalDone = false;
+  #retired = false;
+  #unsavedNoted = false;
 
   constructor(store: Store, counts: StoreCounts, build: BuildPair) {
     this.#store = store;
@@ -96,6 +73,11 @@ export class Snapshot {
     return pending;
   }
 
+  /** A newer version took over: the background builds of this one stop after the pair under way. */
+  retire(): void {
+    this.#retired = true;
+  }
+
   /** Every directed dyad, busiest first. */
   dyads(): Promise<readonly DyadSummary[]> {
     return this.memo('dyads', async () => (await this.#store.dyadTotals()).map(summary));
@@ -106,6 +88,63 @@ export class Snapshot {
     return this.memo('range', () => this.#store.reportRange(DEFAULT_ESCALATION_OPTIONS.maxReportLagDays));
   }
 
+  /** The stored results' summaries; starts the background builds of what is missing or stale. */
+  book(): Promise<PairBook> {
+    return this.memo('book', async () => {
+      const [dyads, range, states] = await Promise.all([this.dyads(), this.range(), this.#store.derivedPairs()]);
+      const book = new PairBook(dyads, states, pairStamp(range));
+      this.#progress = { done: 0, total: book.missing };
+      if (book.work.length > 0) this.#refresh(book, range).catch((error: unknown) => console.error(error));
+      return book;
+    });
+  }
+
+  /** Resolves once every pair with events has a summary (stored, or built now when it had none). */
+  async ready(): Promise<PairBook> {
+    const book = await this.book();
+    await book.complete;
+    return book;
+  }
+
+  /** Builds what the book lists (missing first), saving each; requests keep being served from what is stored. */
+  async #refresh(book: PairBook, range: Range | null): Promise<void> {
+    try {
+      for (const pair of book.work) {
+        if (this.#retired) return;
+        const wasMissing = !book.stored(pair);
+        const building = this.#build(pair, range);
+        // A dyad view asked for meanwhile waits for this build instead of starting its own.
+        this.#pair(
+          pair,
+          building.then((b) => b.views),
+        );
+        const built = await building;
+        if (!built.saved && !this.#unsavedNoted) {
+          this.#unsavedNoted = true;
+          console.error(`pair results are not saved (${built.unsaved}): they are rebuilt by every server start`);
+        }
+        if (built.views[0].events + built.views[1].events === 0) book.remove(pair);
+        else book.update(pair, built.summary, built.saved);
+        if (wasMissing) this.#progress = { done: this.#progress.done + 1, total: this.#progress.total };
+        // Built in this thread, a pair is one synchronous stretch: let requests in between two.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      // Stopped early (a newer version, a failure): whoever waits gets what there is.
+      book.settle();
+    }
+  }
+
+  /** Null once every pair has a result; else how many of the pairs without one are built. */
+  progress(): Progress | null {
+    return this.#progress.done >= this.#progress.total ? null : this.#progress;
+  }
+
+  /** Latest alerts and escalation ranking, once every pair has a summary. */
+  async cross(): Promise<CrossPair> {
+    return (await this.ready()).cross();
+  }
+
   /** One direction's series, escalation index and alerts. */
   async dyad(dyad: Dyad): Promise<DyadView> {
     const pair = pairOf(dyad);
@@ -113,77 +152,68 @@ export class Snapshot {
     return pair === dyad ? views[0] : views[1];
   }
 
-  /** A pair's views, built (and kept) on first demand; `found` hands over what a pass build returned. */
+  /** A pair's views: stored, else built; the last PAIR_CACHE used are kept. `found` hands over a pass build. */
   #pair(pair: Dyad, found: Promise<readonly [DyadView, DyadView]> | null): Promise<readonly [DyadView, DyadView]> {
     const key = dyadKey(pair);
-    let pending = this.#pairs.get(key);
+    let pending = found ?? this.#pairs.get(key);
     this.#pairs.delete(key); // re-inserted below: most recently used last, the first key is evicted
-    pending ??= found ?? this.range().then(async (range) => (await this.#build(pair, range)).views);
+    pending ??= this.#load(pair);
     this.#pairs.set(key, pending);
     pending.catch(() => this.#pairs.delete(key));
     while (this.#pairs.size > PAIR_CACHE) this.#pairs.delete(this.#pairs.keys().next().value!);
     return pending;
   }
 
-  /** The pass over every pair (started on the first call). */
-  global(): Promise<GlobalAggregates> {
-    if (this.#global === null) {
-      const pending = this.#computeGlobal();
-      this.#global = pending;
-      pending.catch(() => {
-        if (this.#global === pending) this.#global = null;
-      });
+  async #load(pair: Dyad): Promise<readonly [DyadView, DyadView]> {
+    const book = await this.book();
+    if (book.stored(pair)) {
+      const data = await this.#store.readPairPayload(pair, 'views');
+      if (data !== null) return decodeViews(data);
     }
-    return this.#global;
+    return (await this.#build(pair, await this.range())).views;
   }
 
-  /** Null once the pass over every pair is done; else how far it got. */
-  progress(): Progress | null {
-    return this.#globalDone ? null : this.#progress;
-  }
-
-  async #computeGlobal(): Promise<GlobalAggregates> {
-    const [dyads, range] = await Promise.all([this.dyads(), this.range()]);
-    // Rank among the busiest dyads: ties in the escalation ranking keep this order.
-    const rank = new Map(dyads.slice(0, ESCALATION_CANDIDATES).map((d, i) => [dyadKey(d), i]));
-    // Unordered pairs, busiest first: a reciprocal story holds both directions, so each pair is built once.
-    const pairs = new Map(dyads.map((d) => [dyadKey(pairOf(d)), pairOf(d)]));
-    this.#progress = { done: 0, total: pairs.size };
-    const alerts: Alert[] = [];
-    const stories = new StoryList();
-    const counts = new StoryCounts();
-    const escalating: (Escalating & { rank: number })[] = [];
-    for (const pair of pairs.values()) {
-      const building = this.#build(pair, range);
-      // A dyad view asked for meanwhile waits for this build instead of starting its own.
-      this.#pair(
-        pair,
-        building.then((r) => r.views),
-      );
-      const result = await building;
-      stories.add(result.stories);
-      counts.add(result.counts);
-      for (const view of result.views) {
-        alerts.push(...view.alerts);
-        const at = rank.get(dyadKey(view.dyad));
-        const week = at === undefined || range === null ? null : lastWeek(view.index, range);
-        if (at !== undefined && week !== null) escalating.push({ ...dyads[at]!, ...week, rank: at });
-      }
-      this.#progress = { done: this.#progress.done + 1, total: pairs.size };
-      // Built in this thread, a pair is one synchronous stretch: let requests in between two.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    alerts.sort(
-      (a, b) => cmp(a.date, b.date) || cmp(a.source, b.source) || cmp(a.target, b.target) || a.score - b.score,
+  /** A page of stories, newest first, from the stored story rows. */
+  async stories(filter: StoryFilter): Promise<{ total: number; items: ListedStory[] }> {
+    await this.ready();
+    const side = (wanted: string | undefined) => (wanted === undefined || wanted === '' ? '' : sidePrefix(wanted));
+    const page = await this.#store.queryDerivedStories({
+      source: side(filter.source),
+      target: side(filter.target),
+      ...(filter.from === undefined ? {} : { from: filter.from }),
+      ...(filter.to === undefined ? {} : { to: filter.to }),
+      limit: filter.limit,
+      offset: filter.offset,
+    });
+    const chunks = new Map<string, Promise<Buffer | null>>(); // a chunk listed twice on one page is read once
+    const items = await Promise.all(
+      page.items.map(async (ref) => {
+        const key = `${dyadKey(ref.pair)}#${ref.chunk}`;
+        let chunk = chunks.get(key);
+        if (chunk === undefined) {
+          chunk = this.#store.readStoryChunk(ref.pair, ref.chunk).then((d) => (d === null ? null : inflateChunk(d)));
+          chunks.set(key, chunk);
+        }
+        const text = await chunk;
+        if (text === null) throw new Error(`story chunk ${key} is missing`);
+        return storyAt(text, ref.start, ref.end);
+      }),
     );
-    escalating.sort((a, b) => b.index - a.index || b.events - a.events || a.rank - b.rank);
-    this.#globalDone = true;
-    return {
-      alerts,
-      stories: stories.finish(),
-      escalating: escalating.map(({ rank: _rank, ...rest }) => rest),
-      counts: counts.finish(),
-    };
+    return { total: page.total, items };
+  }
+
+  /**
+   * GDELT NumMentions, NumSources, NumArticles per event id, from every stored pair: read for each export (about
+   * 60 MB at 1M events while it lasts), not kept.
+   */
+  async storyCounts(): Promise<CountsOf> {
+    const book = await this.ready();
+    const counts = new StoryCounts();
+    for (const pair of book.pairs()) {
+      const data = await this.#store.readPairPayload(pair, 'counts');
+      if (data !== null) counts.add(decodeCounts(data));
+    }
+    return counts.finish();
   }
 }
 
@@ -212,6 +242,7 @@ export class AggregateCache {
         const counts = await this.#store.counts();
         this.#checked = performance.now();
         if (this.#snapshot === null || JSON.stringify(counts) !== JSON.stringify(this.#snapshot.counts)) {
+          this.#snapshot?.retire();
           this.#snapshot = new Snapshot(this.#store, counts, this.#build);
         }
         return this.#snapshot;

@@ -16,7 +16,7 @@ export interface AppOptions {
   readonly token?: string;
   /** Answer only requests whose Host is a loopback name (default: true when there is no token). */
   readonly loopbackOnly?: boolean;
-  /** Start the pass over every dyad (alerts, escalation ranking) now, so the overview has it sooner. */
+  /** Read the stored pair results now and start building what is missing or stale, so the overview has it sooner. */
   readonly warm?: boolean;
   /**
    * The database's address (file path or postgres:// URL): stories are then built in a worker thread over its
@@ -34,11 +34,11 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     options.db === undefined ? {} : { build: buildInWorker(options.db, options.signal) },
   );
   const assets = webAssets();
-  // A failure shows on the first request that needs the pass.
+  // A failure shows on the first request that needs the pair results.
   if (options.warm === true)
     aggregates
       .get()
-      .then((snapshot) => snapshot.global())
+      .then((snapshot) => snapshot.book())
       .catch(() => undefined);
 
   app.use('*', securityHeaders());

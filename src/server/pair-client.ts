@@ -1,19 +1,21 @@
-// Where pairs are built: in this thread (tests, small stores opened in-process) or in a worker thread over its own
-// connection to the same database (`detente serve`), so a long build never blocks a request.
+// Where pairs are built (and saved, see pair-refresh.ts): in this thread (tests, small stores opened in-process) or
+// in a worker thread over its own connection to the same database (`detente serve`), so a long build never blocks
+// a request.
 import { Worker } from 'node:worker_threads';
 import type { Store } from '../store/index.ts';
 import type { Dyad } from '../aggregate/dyads.ts';
-import { buildPair, type PairResult, type Range } from './pair-builder.ts';
+import type { Range } from './pair-builder.ts';
+import { refreshPair, type BuiltPair } from './pair-refresh.ts';
 
-export type BuildPair = (pair: Dyad, range: Range | null) => Promise<PairResult>;
+export type BuildPair = (pair: Dyad, range: Range | null) => Promise<BuiltPair>;
 
 export function buildInThread(store: Store): BuildPair {
-  return (pair, range) => buildPair(store, pair, range);
+  return (pair, range) => refreshPair(store, pair, range);
 }
 
 interface Reply {
   readonly id: number;
-  readonly result?: PairResult;
+  readonly result?: BuiltPair;
   readonly error?: string;
 }
 
@@ -26,7 +28,7 @@ export function buildInWorker(db: string, signal?: AbortSignal): BuildPair {
   // Stopping the server stops the worker, whatever it was building.
   signal?.addEventListener('abort', () => void worker?.terminate(), { once: true });
   let next = 0;
-  const waiting = new Map<number, { resolve: (r: PairResult) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (r: BuiltPair) => void; reject: (e: Error) => void }>();
   const start = (): Worker => {
     const w = new Worker(new URL('./worker-boot.js', import.meta.url), {
       workerData: { entry: new URL('./pair-worker.ts', import.meta.url).href, db },
@@ -48,7 +50,7 @@ export function buildInWorker(db: string, signal?: AbortSignal): BuildPair {
     return w;
   };
   return (pair, range) =>
-    new Promise<PairResult>((resolve, reject) => {
+    new Promise<BuiltPair>((resolve, reject) => {
       if (signal?.aborted === true) {
         reject(new Error('the server is closing'));
         return;

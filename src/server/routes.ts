@@ -170,7 +170,7 @@ async function dyadSummary(snapshot: Snapshot, source: string, target: string) {
 
 async function exportDownload(ctx: Parameters<Route['handler']>[0]): Promise<Response> {
   const format = ctx.query.str('format') as ExportFormat;
-  const global = format === 'gdelt' ? await (await ctx.aggregates.get()).global() : null;
+  const counts = format === 'gdelt' ? await (await ctx.aggregates.get()).storyCounts() : null;
   const filter: EventFilter = {
     ...ctx.query.strings(['source', 'target', 'plover', 'cameo', 'from', 'to', 'text']),
     ...(ctx.query.int('limit') === undefined ? {} : { limit: ctx.query.int('limit')! }),
@@ -179,7 +179,7 @@ async function exportDownload(ctx: Parameters<Route['handler']>[0]): Promise<Res
   const chunks = exportEvents(ctx.store, {
     format,
     filter,
-    ...(global === null ? {} : { counts: global.counts }),
+    ...(counts === null ? {} : { counts }),
   });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -211,8 +211,9 @@ export const ROUTES: readonly Route[] = [
     async handler(ctx) {
       const snapshot = await ctx.aggregates.get();
       const days = ctx.query.int('days') ?? 90;
-      // Alerts and the escalation ranking need every dyad: a short wait, then the progress instead.
-      const global = await within(snapshot.global(), OVERVIEW_WAIT_MS);
+      // Alerts and the escalation ranking need every pair's stored summary: when some pair has none yet (a store
+      // no ingest has derived), a short wait, then the progress of their builds instead.
+      const global = await within(snapshot.cross(), OVERVIEW_WAIT_MS);
       const [range, dyads, daily] = await Promise.all([
         snapshot.range(),
         snapshot.dyads(),
@@ -286,13 +287,10 @@ export const ROUTES: readonly Route[] = [
     ],
     response: 'StoryPage',
     async handler({ aggregates, query }) {
-      const global = await (await aggregates.get()).global();
       const { limit, offset } = page(query);
-      const found = global.stories.page(
-        (dyad, firstDate) => sidesMatch(dyad, query) && inRange(firstDate, query),
-        offset,
-        limit,
-      );
+      const found = await (
+        await aggregates.get()
+      ).stories({ ...query.strings(['source', 'target', 'from', 'to']), limit, offset });
       return { total: found.total, limit, offset, items: found.items };
     },
   },
@@ -402,7 +400,7 @@ export const ROUTES: readonly Route[] = [
     ],
     response: 'AlertPage',
     async handler({ aggregates, query }) {
-      const global = await (await aggregates.get()).global();
+      const global = await (await aggregates.get()).cross();
       const alerts = global.alerts.filter((a) => sidesMatch(a, query) && inRange(a.date, query)).reverse();
       return slice(alerts.map(alertView), query);
     },

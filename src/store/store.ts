@@ -255,6 +255,69 @@ export interface ArticleDiagnostics {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** A pair of states, `source` < `target`: what the server's derived results are kept by (src/server/pair-*.ts). */
+export type PairSides = DyadSides;
+
+/** What is stored about one pair's derived results. The store treats stamp, summary and payloads as opaque. */
+export interface DerivedPairState {
+  readonly pair: PairSides;
+  /** What the stored result was built from (format and report range); null when no result is stored. */
+  readonly stamp: string | null;
+  /**
+   * Non-null while the pair's events changed since its result was built: a mark that every save of articles
+   * touching the pair renews. savePairResult clears it only if it is still the mark read before the build.
+   */
+  readonly dirty: string | null;
+  /** The stored result's small summary; null when none is stored. */
+  readonly summary: string | null;
+}
+
+/** One story row of a pair's result: what /api/stories filters and orders by, and where its JSON lies. */
+export interface DerivedStory {
+  /** The story's dyad. */
+  readonly source: string;
+  readonly target: string;
+  readonly firstDate: string;
+  /** Of the story's first mention: the newest-first order is by first date, then these, descending. */
+  readonly articleId: string;
+  readonly sentenceIndex: number;
+  readonly eventId: string;
+  /** Index into DerivedPairResult.chunks, and the byte range of the story's JSON in the inflated chunk. */
+  readonly chunk: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A pair's derived results as saved (built by src/server/pair-record.ts). */
+export interface DerivedPairResult {
+  readonly pair: PairSides;
+  readonly stamp: string;
+  readonly summary: string;
+  /** Compressed payloads, opaque to the store. */
+  readonly views: Uint8Array;
+  readonly counts: Uint8Array;
+  readonly stories: readonly DerivedStory[];
+  readonly chunks: readonly Uint8Array[];
+}
+
+/** Filter for queryDerivedStories: dyad side prefixes (`RUS`, `IGO`) and inclusive bounds on the first date. */
+export interface DerivedStoryFilter {
+  readonly source?: string;
+  readonly target?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Where one listed story's JSON is: its pair's chunk and the byte range in it once inflated. */
+export interface DerivedStoryRef {
+  readonly pair: PairSides;
+  readonly chunk: number;
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface Store {
   /**
    * Upserts a batch in one transaction: an article saved again replaces its events, quotes and actors.
@@ -291,5 +354,24 @@ export interface Store {
   roleDays(code: string): Promise<RoleDay[]>;
   /** Articles with diagnostics of a rule, by article date (undated last), then id. */
   queryDiagnostics(filter: DiagnosticFilter): Promise<ArticleDiagnostics[]>;
+  /**
+   * Every pair with a stored derived result or marked dirty (saveArticles marks the pairs of the asserted events
+   * it inserts or replaces, in the same transaction), by source then target.
+   */
+  derivedPairs(): Promise<DerivedPairState[]>;
+  /** One pair's state (null when it has neither a result nor a mark). */
+  derivedPair(pair: PairSides): Promise<DerivedPairState | null>;
+  /**
+   * Replaces the pair's derived result (and its story rows) in one transaction, and clears its dirty mark if the
+   * mark is still `seen` (the one read before the build): a save of articles meanwhile keeps the pair dirty.
+   * `result: null` deletes the pair's result (a pair left without events).
+   */
+  savePairResult(pair: PairSides, result: DerivedPairResult | null, seen: string | null): Promise<void>;
+  /** One compressed payload of the pair's stored result. */
+  readPairPayload(pair: PairSides, part: 'views' | 'counts'): Promise<Uint8Array | null>;
+  /** Stored story rows, newest first (first date, then the first mention's article, sentence, event, descending). */
+  queryDerivedStories(filter: DerivedStoryFilter): Promise<{ total: number; items: DerivedStoryRef[] }>;
+  /** A stored story chunk (compressed), or null. */
+  readStoryChunk(pair: PairSides, chunk: number): Promise<Uint8Array | null>;
   close(): Promise<void>;
 }

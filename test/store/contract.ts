@@ -7,6 +7,7 @@ import { contentHash } from '../../src/store/content-hash.ts';
 import { ALL, DICTIONARY_VERSION, entry, GENEVA, PULLBACK, UNDATED, type FixtureArticle } from './fixtures.ts';
 import type { Diagnostic } from '../../src/types.ts';
 import { serverContract } from './contract-server.ts';
+import { derivedContract } from './contract-derived.ts';
 
 export type OpenStore = (name: string) => Promise<Store>;
 
@@ -35,6 +36,7 @@ const keys = (rows: readonly StoredEvent[]): string[] => rows.map((r) => `${r.ar
 
 export function storeContract(backend: string, open: OpenStore): void {
   serverContract(backend, open);
+  derivedContract(backend, open);
   const it = (name: string, fn: () => Promise<void>) => test(`${backend}: ${name}`, fn);
   const events = async (store: Store, filter: EventFilter) => keys(await store.queryEvents(filter));
 

@@ -9,6 +9,8 @@ import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations.ts';
 import { storeContract } from './contract.ts';
 import { ALL, entry } from './fixtures.ts';
+import { pairsOf, refreshPairs } from '../../src/server/pair-refresh.ts';
+import { pairStamp } from '../../src/server/pair-record.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'detente-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,6 +75,35 @@ test('sqlite: a database from a newer detente is refused', () => {
   assert.throws(() => openSqliteStore(path), /newer than this detente/);
 });
 
+/** Back to schema 3: no derived pair results. */
+const UNDO_MIGRATION_4 = `
+  DROP TABLE pair_results; DROP TABLE pair_dirty; DROP TABLE pair_stories; DROP TABLE pair_story_chunks;`;
+
+test('sqlite: migration 4 adds the derived pair tables to a database of schema 3; its pairs are then built', async () => {
+  const path = join(dir, 'v3.db');
+  const store = openSqliteStore(path);
+  await store.saveArticles(ALL.map((f) => entry(f)));
+  await store.close();
+  const db = new Database(path);
+  db.exec(UNDO_MIGRATION_4);
+  db.pragma('user_version = 3');
+  db.close();
+  assert.throws(() => openSqliteStore(path, { readonly: true }), /schema version 3, .*run detente ingest to migrate/);
+  const migrated = openSqliteStore(path);
+  try {
+    assert.deepEqual(await migrated.derivedPairs(), [], 'no results and no marks: every pair counts as missing');
+    const report = await refreshPairs(migrated);
+    const pairs = pairsOf(await migrated.dyadTotals());
+    assert.ok(pairs.length > 0);
+    assert.deepEqual([report.pairs, report.built, report.deleted], [pairs.length, pairs.length, 0]);
+    const stamp = pairStamp(await migrated.reportRange(7));
+    assert.ok((await migrated.derivedPairs()).every((s) => s.stamp === stamp && s.dirty === null));
+    assert.equal((await refreshPairs(migrated)).built, 0, 'a second run finds nothing to do');
+  } finally {
+    await migrated.close();
+  }
+});
+
 test('sqlite: migration 3 fills the dyad sides and days of events stored before it', async () => {
   const path = join(dir, 'v2.db');
   const store = openSqliteStore(path);
@@ -88,7 +119,7 @@ test('sqlite: migration 3 fills the dyad sides and days of events stored before 
   const columns = () => db.prepare('SELECT source_side, target_side, day FROM events ORDER BY row').all();
   const filled = columns();
   assert.ok(filled.some((r) => (r as { source_side: string | null }).source_side === 'RUS'));
-  db.exec(`
+  db.exec(`${UNDO_MIGRATION_4}
     DROP INDEX events_sides; DROP INDEX events_day; DROP INDEX events_source_role; DROP INDEX events_target_role;
     DROP INDEX article_actors_stats; CREATE INDEX article_actors_code ON article_actors (code, name_key);
     ALTER TABLE events DROP COLUMN source_side; ALTER TABLE events DROP COLUMN target_side;

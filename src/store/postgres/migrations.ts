@@ -150,6 +150,51 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP INDEX article_actors_code;
     `,
   },
+  {
+    version: 5,
+    description: 'derived results per pair of states (the server reads them), dirty marks, story rows and chunks',
+    // As SQLite's migration 4. Not keyed by article_id: derived tables are small and stay on the coordinator.
+    sql: `
+      CREATE TABLE pair_results (
+        source text COLLATE "C" NOT NULL,
+        target text COLLATE "C" NOT NULL,
+        stamp text NOT NULL,                  -- what the result was built from (format, report range)
+        summary text NOT NULL,                -- JSON: alerts and the last week's index of both directions
+        views bytea NOT NULL,                 -- deflated JSON: the two dyad views
+        counts bytea NOT NULL,                -- deflated JSON: story counts per event id
+        PRIMARY KEY (source, target)
+      );
+      CREATE TABLE pair_dirty (
+        source text COLLATE "C" NOT NULL,
+        target text COLLATE "C" NOT NULL,
+        mark text NOT NULL,                   -- renewed by every save that touches the pair
+        PRIMARY KEY (source, target)
+      );
+      CREATE TABLE pair_stories (
+        source text COLLATE "C" NOT NULL,     -- the pair
+        target text COLLATE "C" NOT NULL,
+        seq int NOT NULL,
+        story_source text COLLATE "C" NOT NULL,
+        story_target text COLLATE "C" NOT NULL,
+        first_date text COLLATE "C" NOT NULL,
+        article_id text COLLATE "C" NOT NULL, -- of the first mention: the rest of the newest-first order
+        sentence_index int NOT NULL,
+        event_id text COLLATE "C" NOT NULL,
+        chunk int NOT NULL,
+        byte_start int NOT NULL,              -- byte range of the story's JSON in the inflated chunk
+        byte_end int NOT NULL,
+        PRIMARY KEY (source, target, seq)
+      );
+      CREATE INDEX pair_stories_order ON pair_stories (first_date, article_id, sentence_index, event_id);
+      CREATE TABLE pair_story_chunks (
+        source text COLLATE "C" NOT NULL,
+        target text COLLATE "C" NOT NULL,
+        chunk int NOT NULL,
+        data bytea NOT NULL,                  -- deflated JSON texts of consecutive stories
+        PRIMARY KEY (source, target, chunk)
+      );
+    `,
+  },
 ];
 
 /** actorKey (src/aggregate/dyads.ts) in PostgreSQL SQL, for the backfill of migration 4. */

@@ -8,6 +8,7 @@ import { createDyadDays } from './dyad-days.ts';
 import { createAggregates } from './aggregates.ts';
 import { createArticleListing } from './articles.ts';
 import { createDiagnosticQuery } from './diagnostics.ts';
+import { createDerived } from './derived.ts';
 
 export type { PostgresStoreOptions } from './connection.ts';
 
@@ -18,6 +19,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const aggregates = createAggregates(pool);
   const listArticles = createArticleListing(pool);
   const queryDiagnostics = createDiagnosticQuery(pool);
+  const derived = createDerived(pool);
   let closed = false;
   return {
     async saveArticles(batch) {
@@ -41,6 +43,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     reportRange: (maxLagDays) => aggregates.reportRange(maxLagDays),
     roleDays: (code) => aggregates.roleDays(code),
     queryDiagnostics: (filter) => queryDiagnostics(filter),
+    derivedPairs: () => derived.pairs(),
+    derivedPair: (pair) => derived.pair(pair),
+    async savePairResult(pair, result, seen) {
+      if (options.readonly) throw new Error('this store was opened read-only');
+      await derived.save(pair, result, seen);
+    },
+    readPairPayload: (pair, part) => derived.payload(pair, part),
+    queryDerivedStories: (filter) => derived.stories(filter),
+    readStoryChunk: (pair, chunk) => derived.chunk(pair, chunk),
     async close() {
       if (closed) return;
       closed = true;

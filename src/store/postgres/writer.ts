@@ -1,5 +1,6 @@
 // Writing a batch to PostgreSQL inside the caller's transaction: articles upserted, their old children deleted,
 // then one INSERT … SELECT FROM unnest(arrays) per table, so a batch costs a fixed number of statements.
+import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { nameKey } from '../actor-match.ts';
 import type { StoreEntry } from '../store.ts';
@@ -115,8 +116,10 @@ export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[
     a.params([5]),
   );
   // The article rows are locked now: replace their children (event_records go with events by cascade).
+  const ids = a.arrays[0] ?? [];
+  const before = await pairsOf(client, ids);
   for (const table of ['events', 'quotes', 'article_actors']) {
-    await client.query(`DELETE FROM ${table} WHERE article_id = ANY($1::text[])`, [a.arrays[0]]);
+    await client.query(`DELETE FROM ${table} WHERE article_id = ANY($1::text[])`, [ids]);
   }
   if (e.size > 0) {
     await client.query(
@@ -135,6 +138,7 @@ export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[
       r.params([2, 3]),
     );
   }
+  await markPairs(client, [...before, ...(e.size > 0 ? await pairsOf(client, ids) : [])]);
   if (q.size > 0) {
     await client.query(
       `INSERT INTO quotes (article_id, position, text_key, speaker_code, speaker_key, record)
@@ -151,4 +155,35 @@ export async function writeBatch(client: PoolClient, batch: readonly StoreEntry[
       ac.params([10]),
     );
   }
+}
+
+/**
+ * The pairs of states (sides sorted) of the articles' asserted events with two different sides: those whose
+ * derived results a save changes (src/server/pair-refresh.ts), before and after it.
+ */
+async function pairsOf(client: PoolClient, ids: readonly unknown[]): Promise<[string, string][]> {
+  const { rows } = await client.query<{ s: string; t: string }>(
+    `SELECT DISTINCT least(source_side, target_side) AS s, greatest(source_side, target_side) AS t FROM events
+     WHERE article_id = ANY($1::text[]) AND modality = 'asserted' AND source_side IS NOT NULL
+       AND target_side IS NOT NULL AND source_side <> target_side`,
+    [ids],
+  );
+  return rows.map((r) => [r.s, r.t]);
+}
+
+/**
+ * Marks the pairs dirty with a new mark (a build that read the old one cannot clear it), in one statement and
+ * in key order, so two concurrent batches lock shared pairs in the same order (no deadlock).
+ */
+async function markPairs(client: PoolClient, pairs: readonly [string, string][]): Promise<void> {
+  const unique = [...new Map(pairs.map((p) => [`${p[0]}\0${p[1]}`, p])).entries()]
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([, p]) => p);
+  if (unique.length === 0) return;
+  await client.query(
+    `INSERT INTO pair_dirty (source, target, mark)
+     SELECT s, t, $3 FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u (s, t, n) ORDER BY n
+     ON CONFLICT (source, target) DO UPDATE SET mark = excluded.mark`,
+    [unique.map((p) => p[0]), unique.map((p) => p[1]), randomUUID()],
+  );
 }

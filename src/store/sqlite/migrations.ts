@@ -134,6 +134,53 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP INDEX article_actors_code;
     `,
   },
+  {
+    version: 4,
+    description: 'derived results per pair of states (the server reads them), dirty marks, story rows and chunks',
+    // Written after an ingest and by the server (src/server/pair-*.ts); saveArticles marks the pairs whose
+    // asserted events it inserts or replaces. A database migrated here has no results yet: every pair is built
+    // by the next ingest (or by the server, in the background).
+    sql: `
+      CREATE TABLE pair_results (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        stamp TEXT NOT NULL,                  -- what the result was built from (format, report range)
+        summary TEXT NOT NULL,                -- JSON: alerts and the last week's index of both directions
+        views BLOB NOT NULL,                  -- deflated JSON: the two dyad views
+        counts BLOB NOT NULL,                 -- deflated JSON: story counts per event id
+        PRIMARY KEY (source, target)
+      );
+      CREATE TABLE pair_dirty (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        mark TEXT NOT NULL,                   -- renewed by every save that touches the pair
+        PRIMARY KEY (source, target)
+      ) WITHOUT ROWID;
+      CREATE TABLE pair_stories (
+        source TEXT NOT NULL,                 -- the pair
+        target TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        story_source TEXT NOT NULL,           -- the story's dyad
+        story_target TEXT NOT NULL,
+        first_date TEXT NOT NULL,
+        article_id TEXT NOT NULL,             -- of the first mention: the rest of the newest-first order
+        sentence_index INTEGER NOT NULL,
+        event_id TEXT NOT NULL,
+        chunk INTEGER NOT NULL,
+        byte_start INTEGER NOT NULL,          -- byte range of the story's JSON in the inflated chunk
+        byte_end INTEGER NOT NULL,
+        PRIMARY KEY (source, target, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX pair_stories_order ON pair_stories (first_date, article_id, sentence_index, event_id);
+      CREATE TABLE pair_story_chunks (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        chunk INTEGER NOT NULL,
+        data BLOB NOT NULL,                   -- deflated JSON texts of consecutive stories
+        PRIMARY KEY (source, target, chunk)
+      );
+    `,
+  },
 ];
 
 /** actorKey (src/aggregate/dyads.ts) in SQLite SQL, for the backfill of migration 3. */

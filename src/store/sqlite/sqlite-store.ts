@@ -8,6 +8,7 @@ import { createDyadDays } from './dyad-days.ts';
 import { createAggregates } from './aggregates.ts';
 import { createArticleListing } from './articles.ts';
 import { createDiagnosticQuery } from './diagnostics.ts';
+import { createDerivedAccess, createDerivedWriter } from './derived.ts';
 
 export type { SqliteStoreOptions } from './connection.ts';
 
@@ -20,6 +21,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const aggregates = createAggregates(db);
   const listArticles = createArticleListing(db);
   const queryDiagnostics = createDiagnosticQuery(db);
+  const derived = createDerivedAccess(db);
+  const derivedWriter = options.readonly ? null : createDerivedWriter(db);
   const write = () => {
     if (writer === null) throw new Error('this store was opened read-only');
     return writer;
@@ -72,6 +75,25 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async queryDiagnostics(filter) {
       return queryDiagnostics(filter);
+    },
+    async derivedPairs() {
+      return derived.pairs();
+    },
+    async derivedPair(pair) {
+      return derived.pair(pair);
+    },
+    async savePairResult(pair, result, seen) {
+      if (derivedWriter === null) throw new Error('this store was opened read-only');
+      derivedWriter.save(pair, result, seen);
+    },
+    async readPairPayload(pair, part) {
+      return derived.payload(pair, part);
+    },
+    async queryDerivedStories(filter) {
+      return derived.stories(filter);
+    },
+    async readStoryChunk(pair, chunk) {
+      return derived.chunk(pair, chunk);
     },
     async close() {
       if (!db.open) return;

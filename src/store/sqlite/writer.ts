@@ -1,4 +1,5 @@
 // Writing to the SQLite store: one transaction per batch, old rows replaced, FTS updated set-wise per batch.
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { nameKey } from '../actor-match.ts';
 import type { StoreEntry } from '../store.ts';
@@ -36,12 +37,27 @@ export function createWriter(db: Database.Database): Writer {
     'INSERT INTO events_fts (rowid, sentence) SELECT row, sentence FROM event_records WHERE row > ?',
   );
 
+  // The pairs of states whose derived results these events change (see src/server/pair-refresh.ts): asserted
+  // events with two different sides, as dyadTotals counts them. The mark is renewed, not kept, so a build that
+  // read the old mark before this save cannot clear it (savePairResult).
+  const pairsOf = (where: string) =>
+    db.prepare(`
+      INSERT INTO pair_dirty (source, target, mark)
+      SELECT DISTINCT min(source_side, target_side), max(source_side, target_side), ? FROM events
+      WHERE ${where} AND modality = 'asserted' AND source_side IS NOT NULL AND target_side IS NOT NULL
+        AND source_side <> target_side
+      ON CONFLICT (source, target) DO UPDATE SET mark = excluded.mark`);
+  const markArticlePairs = pairsOf('article_id = ?');
+  const markPairsAfter = pairsOf('row > ?');
+
   const saveBatch = db.transaction((batch: readonly StoreEntry[]) => {
+    const mark = randomUUID();
     // Last entry per id wins, so one batch never inserts an article twice.
     const latest = new Map<string, StoreEntry>();
     for (const entry of batch) latest.set(entry.result.id, entry);
     const stored = storedIds.all(JSON.stringify([...latest.keys()])) as string[];
     for (const id of stored) {
+      markArticlePairs.run(mark, id);
       unindexArticleEvents.run(id);
       deleteArticle.run(id);
     }
@@ -50,6 +66,7 @@ export function createWriter(db: Database.Database): Writer {
     const storedAt = new Date().toISOString();
     for (const entry of latest.values()) writeEntry(entry, storedAt);
     indexEventsAfter.run(before);
+    markPairsAfter.run(mark, before);
   });
 
   function writeEntry({ article, result, contentHash, dictionaryVersion }: StoreEntry, storedAt: string): void {
