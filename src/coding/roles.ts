@@ -52,6 +52,32 @@ function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   return null;
 }
 
+/**
+ * "They noted the role of international organisations, above all the United Nations, and reaffirmed …": a
+ * finite verb after "and" shares the subject of the finite verb it is coordinated with, so the object of the
+ * first verb is never the subject of the second. Returns that first verb, or null when `i` does not follow "and".
+ */
+export function conjoinedVerb(ctx: SentenceContext, i: number): number | null {
+  if (!finiteVerb(ctx, i)) return null;
+  let k = i - 1;
+  while (token(ctx, k)?.pos === 'ADV') k--;
+  if (token(ctx, k)?.lower !== 'and' || mentionOf(ctx, k - 1) !== undefined) return null;
+  for (let j = k - 1; j >= ctx.sentence.firstToken; j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t)) return null;
+    if (mentionOf(ctx, j) === undefined && finiteVerb(ctx, j)) return j;
+  }
+  return null;
+}
+
+/** An inflected verb that is not a participle after "to"/a be-form, nor an -ing form: "noted", "agrees". */
+function finiteVerb(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing')) return false;
+  const before = token(ctx, i - 1)?.lower ?? '';
+  return before !== 'to' && !BE_FORMS.has(before) && before !== 'been' && before !== 'being';
+}
+
 /** Where the clause of token `i` begins (scanning left to a boundary). */
 export function clauseStart(ctx: SentenceContext, i: number): number {
   for (let k = i - 1; k >= ctx.sentence.firstToken; k--) {
@@ -85,6 +111,8 @@ function follows(ctx: SentenceContext, k: number, verbs: ReadonlySet<string>): b
 export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   const controller = objectController(ctx, i);
   if (controller !== null) return controller;
+  const first = conjoinedVerb(ctx, i);
+  if (first !== null) return subjectOf(ctx, first);
   const start = clauseStart(ctx, i);
   for (let k = i - 1; k >= start; k--) {
     const m = mentionOf(ctx, k);
@@ -296,6 +324,8 @@ const PLURAL_HEADS = new Set([
  * it (see `salientSides`). Empty when the subject is something else.
  */
 export function pluralParticipants(ctx: SentenceContext, i: number): Mention[] {
+  const first = conjoinedVerb(ctx, i);
+  if (first !== null) return pluralParticipants(ctx, first);
   const start = clauseStart(ctx, i);
   let plural = false;
   for (let k = i - 1; k >= start; k--) {

@@ -114,6 +114,20 @@ test('plural references to the participants: "the two leaders discussed", "both 
   );
 });
 
+test('a verb after "and" shares the subject of the verb it is coordinated with, not the first verb\'s object', () => {
+  assert.deepEqual(
+    brief('Lavrov criticised the policy of the EU, above all Poland, and accused Ukraine of aggression.'),
+    ['111 RUSGOV->IGOEUREEC asserted', '1123 RUSGOV->UKR asserted'],
+  );
+  // The first verb's subject is a plural reference to the participants: so is the second's.
+  assert.deepEqual(
+    brief(
+      'Lavrov met Kuleba. They noted the work of international bodies, above all NATO, and reaffirmed their commitment to further cooperation.',
+    ).slice(2),
+    ['030 RUSGOV->UKRGOV asserted', '030 UKRGOV->RUSGOV asserted'],
+  );
+});
+
 test('event fields come from the code table; CAMEO 01/02 carry no PLOVER category', () => {
   const [attack] = code('Russia attacked Ukraine.');
   assert.equal(attack?.plover, 'ASSAULT');
@@ -332,4 +346,26 @@ test('an -ing form that only names an activity is not an event', () => {
     '030 BLR->RUS asserted',
   ]);
   assert.deepEqual(brief('The truce took effect in Donbas, halting fighting between Russia and Ukraine.'), []);
+});
+
+test('an opening "During a visit to …" makes the subject after it the visitor', () => {
+  assert.deepEqual(brief('During a working visit to Brussels, Kuleba met with Blinken.'), [
+    '040 UKRGOV->USAGOV asserted',
+  ]);
+});
+
+test('courtesy greetings, causes fought for and evidence to support are not events', () => {
+  assert.deepEqual(brief('Lavrov sent birthday greetings to Kuleba.'), []);
+  assert.deepEqual(brief('Lavrov sent greetings to Kuleba.'), ['051 RUSGOV->UKRGOV asserted']);
+  assert.deepEqual(brief('Ukraine is ready to fight for peace.'), []);
+  assert.deepEqual(brief('Poland has seen no evidence to support the claim.'), []);
+});
+
+test('"interested in" and "committed to" + -ing announce an intent', () => {
+  assert.deepEqual(brief('Poland is interested in expanding relations with Ukraine.'), ['030 POL->UKR asserted']);
+  assert.deepEqual(brief('The US remains committed to supporting Ukraine.'), ['030 USA->UKR asserted']);
+  // A purpose is not yet done.
+  assert.deepEqual(brief('The EU sent a mission aimed at pushing for talks with Russia.'), [
+    '100 IGOEUREEC->RUS hypothetical',
+  ]);
 });
