@@ -75,7 +75,9 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
     const adjectival =
       t.pos === 'VERB' &&
       ((before?.pos === 'DET' && /ed$/.test(t.lower)) ||
-        ((before?.pos === 'DET' || before?.pos === 'PART') && /ing$/.test(t.lower) && ctx.mentionAt[i + 1]! >= 0));
+        ((before?.pos === 'DET' || (before?.pos === 'PART' && before.lower !== 'to')) &&
+          /ing$/.test(t.lower) &&
+          ctx.mentionAt[i + 1]! >= 0));
     const verb = (t.pos === 'VERB' && !adjectival) || verbLike(ctx, i);
     // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
     const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
@@ -192,7 +194,16 @@ function eventsOf(
   // fighting", "infantry fighting vehicles", "fighting damage"); after a comma or be-form it is a verb.
   if (!noun && match.pattern.items.length === 0 && nominalGerund(ctx, i) && nounModifierSource(ctx, i) === null)
     return [];
-  if (!noun && gerundComplement(ctx, i)) return [];
+  if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
+  if (courtesyGreeting(ctx, match)) return [];
+  // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.
+  if (
+    !noun &&
+    match.pattern.items.length === 0 &&
+    /^(?:18|19|20)/.test(match.pattern.code) &&
+    ctx.doc.tokens[i + 1]?.lower === 'for'
+  )
+    return [];
   if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2) return [];
   // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").
   if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
@@ -543,6 +554,8 @@ function pairsOf(
  * initiative", or the visitor of "X, who is in Kyiv on a visit".
  */
 function initiator(ctx: SentenceContext): Mention | 'latter' | null {
+  const opening = visitOpening(ctx);
+  if (opening !== null) return opening;
   for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken; k++) {
     // "… met with X, who is in Kyiv on a working visit": X is the visitor.
     if (ctx.doc.tokens[k]!.lower === 'who' && /^(?:is|was|are|were)$/.test(ctx.doc.tokens[k + 1]?.lower ?? '')) {
@@ -565,6 +578,26 @@ function initiator(ctx: SentenceContext): Mention | 'latter' | null {
       const m = mentionOf(ctx, j);
       if (m !== undefined) return m;
     }
+  }
+  return null;
+}
+
+/** "During a working visit to Brussels, X met with Y": the subject after the opening phrase is the visitor. */
+function visitOpening(ctx: SentenceContext): Mention | null {
+  const first = ctx.sentence.firstToken;
+  if (!/^(?:during|on)$/.test(ctx.doc.tokens[first]!.lower)) return null;
+  let k = first + 1;
+  while (
+    k < first + 5 &&
+    /^(?:DET|PRON|ADJ|NOUN)$/.test(ctx.doc.tokens[k]!.pos) &&
+    ctx.doc.tokens[k]!.lemma !== 'visit'
+  )
+    k++;
+  if (ctx.doc.tokens[k]?.lemma !== 'visit' || !/^(?:to|in)$/.test(ctx.doc.tokens[k + 1]?.lower ?? '')) return null;
+  for (let j = k + 2; j < ctx.sentence.endToken; j++) {
+    if (ctx.doc.tokens[j]!.text !== ',') continue;
+    const visitor = mentionOf(ctx, j + 1);
+    return visitor !== undefined && visitor.kind !== 'pronoun' ? visitor : null;
   }
   return null;
 }
@@ -649,6 +682,26 @@ function gerundComplement(ctx: SentenceContext, i: number): boolean {
   if (before.pos === 'VERB') return STOPPING.has(before.lemma);
   const head = ctx.doc.tokens[k - 1]!;
   return before.lower === 'to' && head.pos === 'NOUN' && ctx.mentionAt[k - 1]! < 0;
+}
+
+/** Occasions whose greetings are courtesy, not support for anything the target did. */
+const OCCASIONS = new Set(['birthday', 'holiday', 'holidays', 'festive', 'christmas', 'easter', 'seasonal']);
+
+/** "sent birthday greetings to X": a greeting for an occasion is not praise (CAMEO 051 needs an achievement). */
+function courtesyGreeting(ctx: SentenceContext, match: Match): boolean {
+  if (!match.pattern.code.startsWith('05') || match.literals.length === 0) return false;
+  const last = Math.max(...match.literals);
+  for (let k = match.trigger + 1; k < last; k++) if (OCCASIONS.has(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Nouns whose to-infinitive says what could be shown, not what was done: "no evidence to support the claim". */
+const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'reason', 'grounds', 'basis']);
+
+function evidenceInfinitive(ctx: SentenceContext, i: number): boolean {
+  const to = ctx.doc.tokens[i - 1];
+  const head = ctx.doc.tokens[i - 2];
+  return i - 2 >= ctx.sentence.firstToken && to?.lower === 'to' && EVIDENCE_NOUNS.has(head?.lower ?? '');
 }
 
 /** The verb at `i` follows a quotation and its speakers only: '…," X and Y agreed'. */

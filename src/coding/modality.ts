@@ -120,6 +120,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (governor !== null && IRREALIS_GOVERNORS.has(governor.word))
         return reading('hypothetical', null, governor.word);
     }
+    // "a trip aimed at pushing for a ceasefire": a purpose, not yet done.
+    if (t.lower === 'at' && /^aim(?:ed|s|ing)?$/.test(tokens[k - 1]?.lower ?? ''))
+      return reading('hypothetical', null, 'aimed at');
+    // "is interested in expanding relations with Ukraine": a stated wish to do it, like "wants to".
+    if (t.lower === 'in' && tokens[k - 1]?.lower === 'interested' && negated === null)
+      return reading('hypothetical', 'commitment', 'interested in');
     if ((t.lower === 'on' || t.lower === 'of' || t.lower === 'to') && NEGATING_NOUNS.has(tokens[k - 1]?.lemma ?? ''))
       return reading('negated', null, tokens[k - 1]!.lemma);
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'with') && alleged(ctx, k))
