@@ -45,7 +45,8 @@ export const COMMITMENT_GOVERNORS = set(`
 export const IRREALIS_GOVERNORS = set(`
   threaten seek hope aim prepare propose expect plot consider mull urge call ask demand push
   press order tell invite encourage likely going eager keen need commitment readiness intention intent
-  determination pressure pressured permission chance opportunity pretext bid goal aim`);
+  determination pressure pressured permission chance opportunity pretext bid goal aim
+  consensus agreement deal accord decision`);
 
 /** Verbs whose that-clause states a demand, not a fact: "demanded that the US cancel …". */
 export const DEMAND_VERBS = set('demand urge insist ask request propose suggest recommend require order call');
