@@ -2,7 +2,11 @@
 // process (cold: a new app over a newly opened store, as right after `detente serve` starts — the OS file cache
 // is not dropped), then three more times in that process (warm, median). Wall and CPU milliseconds both: the
 // machine is shared, CPU time is what the request cost.
-//   node --import tsx bench/serve-latency.ts [--db /tmp/detente-serve-1000000.db] [--events 1000000] [--only overview] [--warm]
+// `pending` says whether the cold answer still waited for pair results (overview `pending`, dyad `pending: true`).
+// --rss: one process asks every endpoint once, then reports the server's resident memory (after a collection
+// and once any background builds are done).
+//   node --import tsx --expose-gc bench/serve-latency.ts [--db /tmp/detente-serve-1000000.db] [--events 1000000]
+//     [--only overview] [--warm] [--rss]
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
@@ -30,6 +34,7 @@ const ENDPOINTS: readonly (readonly [string, string])[] = [
   ['alerts', '/api/alerts?limit=20'],
   ['dyads list', '/api/dyads?limit=50'],
   ['quotes by speaker', '/api/quotes?speaker=RUS&limit=20'],
+  ['GDELT export, 1,000 rows', '/api/export?format=gdelt&limit=1000'],
 ];
 
 function option(name: string, fallback: string): string {
@@ -70,6 +75,49 @@ function nextOf(body: string): string | null {
   }
 }
 
+/** Whether an answer says it is still waiting for pair results. */
+function pendingOf(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { pending?: unknown };
+    return parsed.pending !== undefined && parsed.pending !== null && parsed.pending !== false;
+  } catch {
+    return false;
+  }
+}
+
+/** --rss: every endpoint once in one server process, then its resident memory. */
+async function rss(db: string, paths: readonly string[]): Promise<void> {
+  const store = await openStore(db, { readonly: true });
+  const app = createApp(store, { db, warm: true });
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  let peak = 0;
+  for (const path of paths) {
+    const t = await timeRequest(app, path);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    process.stdout.write(`${t.status} ${pendingOf(t.body) ? 'pending' : 'ready'} ${path}\n`);
+  }
+  // Background builds (stale pairs) would show in the overview's answer; wait until it has none.
+  for (;;) {
+    const body = (await timeRequest(app, '/api/overview')).body;
+    if (!pendingOf(body)) break;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  (globalThis as { gc?: () => void }).gc?.();
+  const used = process.cpuUsage(cpu);
+  const mb = (x: number) => (x / 1024 / 1024).toFixed(0);
+  const memory = process.memoryUsage();
+  process.stdout.write(
+    `every endpoint once: ${((performance.now() - started) / 1000).toFixed(1)} s wall, ` +
+      `${((used.user + used.system) / 1e6).toFixed(1)} s CPU; RSS ${mb(memory.rss)} MB (peak seen ${mb(peak)} MB), ` +
+      `heap used ${mb(memory.heapUsed)} MB, buffers ${mb(memory.arrayBuffers)} MB; load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
+  );
+  await store.close();
+  process.exit(0);
+}
+
 /** Child: one endpoint, cold then warm; prints one JSON line. */
 async function child(db: string, path: string): Promise<void> {
   const store = await openStore(db, { readonly: true });
@@ -82,7 +130,7 @@ async function child(db: string, path: string): Promise<void> {
   warm.sort((a, b) => a.wall - b.wall);
   const mid = warm[1]!;
   process.stdout.write(
-    `${JSON.stringify({ status: cold.status, cold: [cold.wall, cold.cpu], warm: [mid.wall, mid.cpu], bytes: cold.bytes, next: nextOf(cold.body) })}\n`,
+    `${JSON.stringify({ status: cold.status, cold: [cold.wall, cold.cpu], warm: [mid.wall, mid.cpu], bytes: cold.bytes, next: nextOf(cold.body), pending: pendingOf(cold.body) })}\n`,
   );
   await store.close();
   // The background pass (and its worker) would keep going: this process measured what it came for.
@@ -108,8 +156,14 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(
         ' ',
-      )}\n\n| endpoint | status | cold wall ms | cold CPU ms | warm wall ms | warm CPU ms | bytes |\n|---|---|---|---|---|---|---|\n`,
+      )}\n\n| endpoint | status | pending | cold wall ms | cold CPU ms | warm wall ms | warm CPU ms | bytes |\n|---|---|---|---|---|---|---|---|\n`,
   );
+  if (process.argv.includes('--rss')) {
+    return rss(
+      db,
+      ENDPOINTS.filter(([, t]) => !t.includes('{cursor}')).map(([, t]) => fill(t)),
+    );
+  }
   for (const [label, template] of ENDPOINTS) {
     if (only !== '' && !label.includes(only)) continue;
     if (template.includes('{cursor}') && deepCursor === null) continue;
@@ -135,11 +189,12 @@ async function main(): Promise<void> {
       warm: [number, number];
       bytes: number;
       next: string | null;
+      pending: boolean;
     };
     if (label === 'events, offset 500,000' && r.status === 200) deepCursor = r.next;
     const ms = (x: number) => x.toFixed(0);
     process.stdout.write(
-      `| ${label} \`${path.length > 60 ? `${path.slice(0, 57)}…` : path}\` | ${r.status} | ${ms(r.cold[0])} | ${ms(r.cold[1])} | ${ms(r.warm[0])} | ${ms(r.warm[1])} | ${r.bytes} |\n`,
+      `| ${label} \`${path.length > 60 ? `${path.slice(0, 57)}…` : path}\` | ${r.status} | ${r.pending ? 'yes' : 'no'} | ${ms(r.cold[0])} | ${ms(r.cold[1])} | ${ms(r.warm[0])} | ${ms(r.warm[1])} | ${r.bytes} |\n`,
     );
   }
 }

@@ -6,6 +6,7 @@
 //   node --import tsx bench/serve-store.ts [--events 1000000] [--db /tmp/detente-serve-1m.db]
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { refreshPairs } from '../src/server/pair-refresh.ts';
 import { contentHash, openStore, type StoreEntry } from '../src/store/index.ts';
 import type { Actor, ActorSummary, Event, Modality, Quote } from '../src/types.ts';
 
@@ -265,8 +266,16 @@ export async function buildServeStore(events: number, path: string): Promise<str
   for (let i = 0; i < articles; i += 2000) {
     await store.saveArticles(Array.from({ length: Math.min(2000, articles - i) }, (_, k) => entry(i + k, articles)));
   }
-  await store.close();
   process.stderr.write(`built ${path}: ${events} events in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  // As `detente ingest` ends: the pair results the server reads.
+  const cpu = process.cpuUsage();
+  const derived = await refreshPairs(store);
+  const used = process.cpuUsage(cpu);
+  process.stderr.write(
+    `pair results: ${derived.built} of ${derived.pairs} pairs in ${derived.seconds.toFixed(1)} s ` +
+      `(${((used.user + used.system) / 1e6).toFixed(1)} s CPU)\n`,
+  );
+  await store.close();
   return path;
 }
 

@@ -56,10 +56,13 @@ export class Snapshot {
   #retired = false;
   #unsavedNoted = false;
 
-  constructor(store: Store, counts: StoreCounts, build: BuildPair) {
+  readonly #staleDelayMs: number;
+
+  constructor(store: Store, counts: StoreCounts, build: BuildPair, staleDelayMs = 0) {
     this.#store = store;
     this.counts = counts;
     this.#build = build;
+    this.#staleDelayMs = staleDelayMs;
   }
 
   /** Any value derived from this version, computed once per key; a failure is not kept. */
@@ -108,10 +111,18 @@ export class Snapshot {
 
   /** Builds what the book lists (missing first), saving each; requests keep being served from what is stored. */
   async #refresh(book: PairBook, range: Range | null): Promise<void> {
+    let waited = false;
     try {
       for (const pair of book.work) {
         if (this.#retired) return;
         const wasMissing = !book.stored(pair);
+        if (!wasMissing && !waited) {
+          // Stale pairs are served as stored meanwhile: give a running ingest time to finish (a newer version
+          // of the store then retires this one) rather than build its busiest pairs again after every batch.
+          waited = true;
+          await new Promise((resolve) => setTimeout(resolve, this.#staleDelayMs).unref());
+          if (this.#retired) return;
+        }
         const building = this.#build(pair, range);
         // A dyad view asked for meanwhile waits for this build instead of starting its own.
         this.#pair(
@@ -121,7 +132,7 @@ export class Snapshot {
         const built = await building;
         if (!built.saved && !this.#unsavedNoted) {
           this.#unsavedNoted = true;
-          console.error(`pair results are not saved (${built.unsaved}): they are rebuilt by every server start`);
+          console.error(`pair results built by the server could not be saved (${built.unsaved})`);
         }
         if (built.views[0].events + built.views[1].events === 0) book.remove(pair);
         else book.update(pair, built.summary, built.saved);
@@ -243,7 +254,7 @@ export class AggregateCache {
         this.#checked = performance.now();
         if (this.#snapshot === null || JSON.stringify(counts) !== JSON.stringify(this.#snapshot.counts)) {
           this.#snapshot?.retire();
-          this.#snapshot = new Snapshot(this.#store, counts, this.#build);
+          this.#snapshot = new Snapshot(this.#store, counts, this.#build, this.#recheckMs);
         }
         return this.#snapshot;
       } finally {

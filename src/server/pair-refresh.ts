@@ -70,6 +70,8 @@ export async function refreshPair(store: Store, pair: Dyad, range: Range | null)
   }
   const result = await buildPair(store, pair, range);
   const empty = result.views[0].events + result.views[1].events === 0;
+  // Nothing stored and nothing to store (a dyad view asked for a pair without events): no write.
+  if (empty && state === null) return { views: result.views, summary: pairSummary(result.views, range), saved: true };
   try {
     await store.savePairResult(pair, empty ? null : encodePair(pair, result, range), state?.dirty ?? null);
   } catch (error) {

@@ -213,6 +213,7 @@ export const ROUTES: readonly Route[] = [
       const days = ctx.query.int('days') ?? 90;
       // Alerts and the escalation ranking need every pair's stored summary: when some pair has none yet (a store
       // no ingest has derived), a short wait, then the progress of their builds instead.
+      await snapshot.book();
       const global = await within(snapshot.cross(), OVERVIEW_WAIT_MS);
       const [range, dyads, daily] = await Promise.all([
         snapshot.range(),

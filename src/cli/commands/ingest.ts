@@ -20,6 +20,7 @@ import { defaultWorkerId, enqueueInputs, spawnWorkers, work } from './ingest-que
 import { startProgress, type Progress } from '../progress.ts';
 import { parseDateOption, reportItemFailure } from '../shared.ts';
 import { parseCount } from '../format-table.ts';
+import { refreshPairs } from '../../server/pair-refresh.ts';
 
 interface IngestOptions {
   db?: string;
@@ -33,6 +34,8 @@ interface IngestOptions {
   poll: string;
   workerId?: string;
   follow?: boolean;
+  /** --no-derive: leave the stored pair results as they are. */
+  derive: boolean;
 }
 
 interface Pending {
@@ -67,6 +70,7 @@ export function registerIngest(program: Command, context: CommandContext): void 
     .option('--poll <seconds>', 'with --work: wait between looks at an empty queue', '2')
     .option('--worker-id <name>', 'with --work: name recorded on claimed jobs (default host:pid:random)')
     .option('--follow', 'with --work: keep waiting for new jobs instead of exiting when the queue is drained')
+    .option('--no-derive', 'skip building the pair results the server reads (it then builds them itself)')
     .action(async (inputs: string[], options: IngestOptions) => {
       const date = parseDateOption(options.date);
       const mode = queueMode(options, inputs);
@@ -97,14 +101,15 @@ export function registerIngest(program: Command, context: CommandContext): void 
           }
         }
         await flush(pending, pipeline, store, tally, progress);
+        const summary = progress.finish();
+        process.stderr.write(
+          `ingested ${plural(tally.stored, 'article')} (${plural(tally.events, 'event')}), ${tally.unchanged} unchanged, ` +
+            `${tally.failed} failed, in ${summary.seconds.toFixed(1)} s into ${redactDbSpec(dbPath)}\n`,
+        );
+        if (options.derive) await derive(store);
       } finally {
         await store.close();
       }
-      const summary = progress.finish();
-      process.stderr.write(
-        `ingested ${plural(tally.stored, 'article')} (${plural(tally.events, 'event')}), ${tally.unchanged} unchanged, ` +
-          `${tally.failed} failed, in ${summary.seconds.toFixed(1)} s into ${redactDbSpec(dbPath)}\n`,
-      );
       if (tally.failed > 0) context.exitCode = 1;
     });
 }
@@ -163,11 +168,13 @@ async function runQueueMode(
       if (tally.failed > 0) context.exitCode = 1;
     }
     if (mode === 'workers') {
-      const args = ['--db', dbPath, '--lease', String(leaseSeconds), '--poll', String(pollSeconds)];
+      // The workers leave the pair results to this process, which builds them once when all are done.
+      const args = ['--db', dbPath, '--lease', String(leaseSeconds), '--poll', String(pollSeconds), '--no-derive'];
       if (options.batch !== undefined) args.push('--batch', String(batchSize));
       if (options.userActors !== undefined) args.push('--user-actors', ...options.userActors);
       const codes = await spawnWorkers(workers, args);
       if (codes.some((c) => c !== 0)) context.exitCode = Math.max(context.exitCode, 1);
+      if (options.derive) await deriveIn(dbPath);
     }
     if (mode === 'work' && pipeline !== null) {
       const worker = options.workerId ?? defaultWorkerId();
@@ -185,6 +192,7 @@ async function runQueueMode(
           `into ${db}\n`,
       );
       if (tally.failed > 0) context.exitCode = 1;
+      if (options.derive) await deriveIn(dbPath);
     }
   } finally {
     await queue.close();
@@ -233,6 +241,32 @@ async function flush(
   }
   await store.saveArticles(entries);
   tally.stored += entries.length;
+}
+
+/**
+ * Builds the pair results the server reads (src/server/pair-refresh.ts) for the pairs whose events changed, or
+ * all of them when the report range moved, so `detente serve` answers from them at once.
+ */
+export async function derive(store: Store): Promise<void> {
+  let progress: Progress | null = null;
+  const report = await refreshPairs(store, (done, total) => {
+    progress ??= startProgress('building pair results', total);
+    progress.tick(true);
+  });
+  (progress as Progress | null)?.finish();
+  process.stderr.write(
+    `pair results: ${report.built} of ${plural(report.pairs, 'pair')} of states built` +
+      `${report.deleted > 0 ? `, ${report.deleted} deleted` : ''}, in ${report.seconds.toFixed(1)} s\n`,
+  );
+}
+
+async function deriveIn(dbPath: string): Promise<void> {
+  const store = await openStore(dbPath);
+  try {
+    await derive(store);
+  } finally {
+    await store.close();
+  }
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -12,6 +12,7 @@ import { createLimiter } from '../../watch/limiter.ts';
 import { runRound } from '../../watch/round.ts';
 import { defaultStatePath, loadState, saveState } from '../../watch/state-file.ts';
 import { formatHealth } from '../../watch/health.ts';
+import { derive } from './ingest.ts';
 
 interface WatchOptions {
   feeds?: string;
@@ -98,6 +99,7 @@ export function registerWatch(program: Command, context: CommandContext): void {
             `${new Date().toISOString()} round: ${reports.length} feeds, ${failed} failed, ` +
               `${stored} articles stored into ${redactDbSpec(dbPath)}\n`,
           );
+          if (stored > 0) await derive(store);
           process.stdout.write(formatHealth(state, list.urls, process.stdout.columns ?? null));
           if (options.once) {
             if (failed > 0) context.exitCode = 1;

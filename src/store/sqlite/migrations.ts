@@ -199,6 +199,8 @@ export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.vers
  * opening a new database at once (two ingests) take turns, and the second finds the schema already there.
  */
 export function migrate(db: Database.Database): number {
+  // Up to date (the common case): no write lock, so opening for writing does not wait for a running ingest.
+  if (Number(db.pragma('user_version', { simple: true })) === SCHEMA_VERSION) return SCHEMA_VERSION;
   const apply = db.transaction(() => {
     const current = Number(db.pragma('user_version', { simple: true }));
     if (current > SCHEMA_VERSION) {
