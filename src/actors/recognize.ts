@@ -511,9 +511,12 @@ class Scanner {
     }
     if (t.plural) {
       if (!q) return null;
+      // "Nato defence ministers", "EU foreign ministers": the member states' ministers meeting as the organisation,
+      // not its own military or other branch.
+      const sector = q.actor.type === 'igo' && t.title.endsWith('minister') ? null : t.sector;
       return {
         end: t.end,
-        actor: { name: `${q.actor.name} ${t.title}s`, ...compose(q.actor, t.sector), type: 'group', id: null },
+        actor: { name: `${q.actor.name} ${t.title}s`, ...compose(q.actor, sector), type: 'group', id: null },
         kind: 'nominal',
         info: NO_INFO,
         antecedent: null,

@@ -12,6 +12,7 @@ import {
   defaultTarget,
   isPassive,
   nounModifierSource,
+  nounPhraseParties,
   passiveAgent,
   pluralParticipants,
   subjectOf,
@@ -441,8 +442,12 @@ function thanksForAid(
       date: sentenceDate(ctx),
       confidenceBase: 0.4,
     };
-    for (const helper of match.targets)
-      for (const helped of thanker.length > 0 ? thanker : [null])
+    // "thanked the minister for the support for Ukraine by the British government": the noun phrase may name both.
+    const named = nounPhraseParties(ctx, help);
+    const helpers = named.givers.length > 0 ? named.givers : match.targets;
+    const helpedOnes = named.receivers.length > 0 ? named.receivers : thanker;
+    for (const helper of helpers)
+      for (const helped of helpedOnes.length > 0 ? helpedOnes : [null])
         events.push(
           makeEvent(base, codebook, '070', 'asserted', helper, helped, null, 'rules:thanks-for-aid → aid 070'),
         );

@@ -290,6 +290,32 @@ export function defaultTarget(ctx: SentenceContext, from: number, sources: reado
   return [];
 }
 
+/**
+ * "the support for Ukraine by the British government in our fight …": who gives (by/from) and who receives
+ * (for/to) as named inside the noun phrase of an aid noun at `noun`. Stops at the first other preposition, verb or
+ * comma, so "in our fight against Russian aggression" adds nothing.
+ */
+export function nounPhraseParties(ctx: SentenceContext, noun: number): { givers: Mention[]; receivers: Mention[] } {
+  const givers: Mention[] = [];
+  const receivers: Mention[] = [];
+  for (let k = noun + 1; k < Math.min(ctx.sentence.endToken, noun + 12); k++) {
+    const t = ctx.doc.tokens[k]!;
+    const giving = t.lower === 'by' || t.lower === 'from';
+    if (!giving && t.lower !== 'for' && t.lower !== 'to') {
+      if (t.pos === 'ADP' || t.pos === 'VERB' || t.text === ',' || HARD_BOUNDARIES.has(t.text)) break;
+      continue;
+    }
+    let j = k + 1;
+    while (token(ctx, j)?.pos === 'DET' || token(ctx, j)?.pos === 'ADJ') j++;
+    const m = mentionOf(ctx, j);
+    if (m === undefined) break;
+    const chain = coordinated(ctx, m);
+    (giving ? givers : receivers).push(...chain);
+    k = chain[chain.length - 1]!.endToken - 1;
+  }
+  return { givers, receivers };
+}
+
 /** "accused the West of bringing troops": the one accused is the doer of the alleged act. */
 export function accusedActor(ctx: SentenceContext, i: number): Mention[] {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 10); k--) {

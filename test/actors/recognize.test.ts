@@ -89,6 +89,16 @@ test('a country adjective or possessive with a sector noun gives the sector code
   ]);
 });
 
+test("an organisation's ministers are its member states meeting as the organisation, not one of its branches", () => {
+  assert.deepEqual(codes('Nato defence ministers and EU finance ministers met NATO military commanders.'), [
+    ['Nato defence ministers', 'IGOWSTNAT'],
+    ['EU finance ministers', 'IGOEUREEC'],
+    ['NATO military commanders', 'IGOWSTNATMIL'],
+  ]);
+  // A state's defence minister stays in the state's MIL sector.
+  assert.deepEqual(codes('Polish defence ministers spoke.'), [['Polish defence ministers', 'POLMIL']]);
+});
+
 test('dated roles: the same surface gets the code of the article date; a former president is not GOV', () => {
   assert.equal(codes('Trump spoke.', '2019-06-01')[0]![1], 'USAGOV');
   assert.equal(codes('Trump spoke.', '2022-06-01')[0]![1], 'USAELI');

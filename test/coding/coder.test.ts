@@ -279,6 +279,11 @@ test('thanks for support also report the help; wanting to meet and being open to
     '051 UKRGOV->POL asserted',
     '070 POL->UKRGOV asserted',
   ]);
+  // The help's own noun phrase may name the giver ("by", "from") and the receiver ("for", "to").
+  assert.deepEqual(brief('Kuleba thanked Blinken for the support for Ukraine by the United States in the war.'), [
+    '051 UKRGOV->USAGOV asserted',
+    '070 USA->UKR asserted',
+  ]);
   assert.deepEqual(brief('Kuleba thanked Poland for hosting the meeting.'), ['051 UKRGOV->POL asserted']);
   assert.deepEqual(brief('Kuleba said Ukraine wanted to meet Lavrov.'), ['036 UKR->RUSGOV asserted']);
   assert.deepEqual(brief('Kuleba said Ukraine was open to talks with Russia.'), ['036 UKR->RUS asserted']);
