@@ -38,13 +38,17 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
   return null;
 }
 
+/** "expects the EU to recognize", "wants Ukraine to surrender": the object is the infinitive's subject here too. */
+const RAISING_VERBS = new Set(['expect', 'want', 'need']);
+
 /** "urged Kyiv to accept": the object of an object-control verb is the subject of the infinitive. */
 function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   let to = i - 1;
   while (token(ctx, to)?.pos === 'ADV' || token(ctx, to)?.lower === 'not') to--;
   if (token(ctx, to)?.lower !== 'to') return null;
   const g = infinitiveGovernor(ctx, to);
-  if (g === null || !OBJECT_CONTROL.has(ctx.doc.tokens[g]!.lemma)) return null;
+  const lemma = g === null ? '' : ctx.doc.tokens[g]!.lemma;
+  if (g === null || !(OBJECT_CONTROL.has(lemma) || RAISING_VERBS.has(lemma))) return null;
   for (let k = g + 1; k < to; k++) {
     const m = mentionOf(ctx, k);
     if (m !== undefined) return coordinated(ctx, m);
@@ -264,13 +268,29 @@ export function passiveAgent(ctx: SentenceContext, i: number): { agents: Mention
 export function nounModifierSource(ctx: SentenceContext, i: number): Mention | null {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
     const m = mentionOf(ctx, k);
-    if (m !== undefined) return m;
+    if (m !== undefined) return officialOfState(ctx, m) ?? m;
     const t = ctx.doc.tokens[k]!;
     // "the United States' unwavering support": the possessive apostrophe may be tagged as punctuation.
     const apostrophe = t.text === "'" || t.text === '’';
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART' && !apostrophe) return null;
   }
   return null;
+}
+
+/**
+ * "Nuland reaffirmed the United States' support for Ukraine": a state modifying the object of a verb whose
+ * subject is one of that state's officials acts through that official (USAGOV, not the bare USA).
+ */
+function officialOfState(ctx: SentenceContext, m: Mention): Mention | null {
+  if (m.actor.type !== 'state' || m.actor.sector !== null || m.actor.country === null) return null;
+  let k = m.firstToken - 1;
+  while (token(ctx, k)?.pos === 'DET') k--;
+  if (token(ctx, k)?.pos !== 'VERB' || k < ctx.sentence.firstToken) return null;
+  const subjects = subjectOf(ctx, k);
+  const official = subjects[0];
+  return subjects.length === 1 && official!.actor.country === m.actor.country && official!.actor.sector !== null
+    ? official!
+    : null;
 }
 
 /** First actor after the matched pattern in the same clause: the target when the pattern has no T slot. */

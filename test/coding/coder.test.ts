@@ -128,6 +128,17 @@ test('a verb after "and" shares the subject of the verb it is coordinated with, 
   );
 });
 
+test('"expects/wants Y to V": Y is the subject of V', () => {
+  assert.deepEqual(brief('Kuleba expects NATO to support Ukraine.'), ['051 IGOWSTNAT->UKR hypothetical']);
+});
+
+test("a state modifying the object of its own official's verb acts through the official", () => {
+  assert.deepEqual(brief("Blinken reaffirmed the United States' support for Ukraine."), ['051 USAGOV->UKR asserted']);
+  assert.deepEqual(brief("Lavrov ordered Russia's invasion of Ukraine."), ['190 RUSGOV->UKR asserted']);
+  // Another country's official does not speak for the state.
+  assert.deepEqual(brief("Kuleba reaffirmed Poland's support for Ukraine."), ['051 POL->UKR asserted']);
+});
+
 test('event fields come from the code table; CAMEO 01/02 carry no PLOVER category', () => {
   const [attack] = code('Russia attacked Ukraine.');
   assert.equal(attack?.plover, 'ASSAULT');
