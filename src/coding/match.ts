@@ -28,6 +28,8 @@ const QUANTITY = new Set(
     ' ',
   ),
 );
+/** Between literals a coordinated word may stand: "provide training and maintenance to T". */
+const COORDINATORS = new Set(['and', 'or']);
 const WORD_GAP = 3;
 const SLOT_GAP = 5;
 
@@ -104,9 +106,13 @@ function findItem(
     const possessive = m !== undefined && m.kind === 'pronoun' && !slot;
     // Participles modify too: "imposed targeted financial sanctions on …".
     const participle = t.pos === 'VERB' && /ed$/.test(t.lower);
+    // After a possessive the word is a noun whatever its tag: "Kirby's comment/VERB as …".
+    const possessed = /^(?:'s|’s)$/.test(ctx.doc.tokens[i - 1]?.lower ?? '');
     const skippable =
       isQuoteMark(t) ||
-      (slot ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) : MODIFIER_POS.has(t.pos) || participle);
+      (slot
+        ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower)
+        : MODIFIER_POS.has(t.pos) || participle || possessed || COORDINATORS.has(t.lower));
     if (!skippable || (m !== undefined && !possessive)) return null;
     if (++gap > maxGap) return null;
   }

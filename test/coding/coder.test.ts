@@ -385,3 +385,8 @@ test('"interested in" and "committed to" + -ing announce an intent', () => {
     '100 IGOEUREEC->RUS hypothetical',
   ]);
 });
+
+test('between literals: a noun after a possessive whatever its tag, and a coordinated word', () => {
+  assert.deepEqual(brief("Lavrov described Blinken's comment as unacceptable."), ['111 RUSGOV->USAGOV asserted']);
+  assert.deepEqual(brief('Poland will provide training and maintenance to Ukraine.'), ['0332 POL->UKR asserted']);
+});
