@@ -93,23 +93,38 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
   // wink's typings declare `its.lemma` with an addon signature that `out` does not accept; it works at run time.
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
-  const { starts, found } = locate(block, values);
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as (string | undefined)[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  // One pass over the tokens, in order: each value is found in the block at or just after the cursor.
+  let cursor = 0;
+  let next = 0; // the next token to place
   for (const [first, last] of capped(spans)) {
     const index = sentences.length;
     const firstToken = tokens.length;
-    for (let i = first; i <= last; i++) {
-      const value = values[i] ?? '';
-      const start = offset + starts[i]!;
+    for (; next <= last; next++) {
+      const value = values[next] ?? '';
+      while (cursor < block.length && isSpace(block.charCodeAt(cursor))) cursor++;
+      let at = block.startsWith(value, cursor) ? cursor : block.indexOf(value, cursor);
+      // A value wink normalised (contractions, odd spaces) is not in the text: it is placed at the cursor
+      // and its surface is whatever text stands there.
+      const found = at >= 0 && at - cursor < 8;
+      if (!found) at = cursor;
+      if (next < first) {
+        cursor = found ? at + value.length : cursor;
+        continue;
+      }
+      const start = offset + at;
       const end = start + value.length;
+      if (found) cursor = at + value.length;
       // A value found in the text is its surface: no need to cut the same characters again.
-      const surface = found[i] === 1 ? value : text.slice(start, end);
+      const surface = found ? value : text.slice(start, end);
+      const lower = surface.toLowerCase();
+      const lemma = lemmas[next];
       tokens.push({
         text: surface,
-        lower: surface.toLowerCase(),
-        lemma: (lemmas[i] ?? surface).toLowerCase(),
-        pos: pos[i] ?? 'X',
+        lower,
+        lemma: lemma === undefined || lemma === surface ? lower : lemma.toLowerCase(),
+        pos: pos[next] ?? 'X',
         start,
         end,
         sentence: index,
@@ -130,35 +145,4 @@ function capped(spans: readonly [number, number][]): [number, number][] {
     for (let a = first; a <= last; a += MAX_SENTENCE_TOKENS) out.push([a, Math.min(last, a + MAX_SENTENCE_TOKENS - 1)]);
   }
   return out;
-}
-
-/**
- * Finds where each token value starts in the block. wink-nlp keeps surface values for ordinary
- * tokens but may normalise some (contractions, odd spaces); a value that is not found at the cursor
- * is searched for nearby, and failing that is placed at the cursor (`found` 0: its surface is then
- * whatever text stands there).
- */
-function locate(block: string, values: readonly string[]): { starts: Int32Array; found: Uint8Array } {
-  const starts = new Int32Array(values.length);
-  const found = new Uint8Array(values.length);
-  let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
-    while (cursor < block.length && isSpace(block.charCodeAt(cursor))) cursor++;
-    if (block.startsWith(value, cursor)) {
-      starts[i] = cursor;
-      found[i] = 1;
-      cursor += value.length;
-      continue;
-    }
-    const at = block.indexOf(value, cursor);
-    if (at >= 0 && at - cursor < 8) {
-      starts[i] = at;
-      found[i] = 1;
-      cursor = at + value.length;
-    } else {
-      starts[i] = cursor;
-    }
-  }
-  return { starts, found };
 }
