@@ -19,6 +19,7 @@ import {
 } from './roles.ts';
 import { readModality } from './modality.ts';
 import { findWarnings } from './warnings.ts';
+import { findBlame } from './blame.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
@@ -51,6 +52,7 @@ export function codeEvents(
       ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
       ...obligationDemands(ctx, matches, codebook, dictionaryVersion, quotes),
       ...warningEvents(ctx, matches, codebook, dictionaryVersion, quotes),
+      ...blameEvents(ctx, matches, codebook, dictionaryVersion, quotes),
       ...thanksForAid(ctx, matches, codebook, dictionaryVersion),
     ];
     for (const event of found) {
@@ -405,6 +407,36 @@ function warningEvents(
   return events;
 }
 
+/** "The Kiev authorities are fully responsible for this": the speaker or reporter blames them (112). */
+function blameEvents(
+  ctx: SentenceContext,
+  matches: readonly Match[],
+  codebook: Codebook,
+  dictionaryVersion: string,
+  quotes: readonly Quote[],
+): Event[] {
+  if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
+  return findBlame(ctx).flatMap((blame) => {
+    const reporter = reporterOf(ctx, blame.trigger, quotes);
+    const accuser = quoteSpeaker(ctx, blame.trigger, quotes, true) ?? reporter;
+    const match: Match = {
+      pattern: BLAME_RULE,
+      trigger: blame.trigger,
+      end: blame.trigger + 1,
+      literals: [],
+      targets: blame.targets,
+      sources: accuser !== null ? [accuser] : [],
+      gaps: 0,
+    };
+    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    return blame.targets
+      .filter((target) => accuser === null || !sameActor(accuser, target))
+      .map((target) =>
+        makeEvent(base, codebook, '112', 'asserted', accuser, target, reporter, 'rules:blame (responsible for)'),
+      );
+  });
+}
+
 /** Words of help that a thanked actor gave: "thanked Poland for its concrete support". */
 const HELP_NOUNS = new Set(['support', 'assistance', 'aid', 'help', 'supplies', 'weapons', 'donations']);
 
@@ -471,6 +503,7 @@ function ruleOnly(name: string, code: string): Pattern {
 }
 
 const WARNING_RULE = ruleOnly('warning', '130');
+const BLAME_RULE = ruleOnly('blame', '112');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 
 interface EventBase {

@@ -390,3 +390,10 @@ test('between literals: a noun after a possessive whatever its tag, and a coordi
   assert.deepEqual(brief("Lavrov described Blinken's comment as unacceptable."), ['111 RUSGOV->USAGOV asserted']);
   assert.deepEqual(brief('Poland will provide training and maintenance to Ukraine.'), ['0332 POL->UKR asserted']);
 });
+
+test('holding someone fully responsible blames them (112); a duty or a denial does not', () => {
+  assert.deepEqual(brief('Lavrov said Kyiv is fully responsible for the shelling.'), ['112 RUSGOV->UKRGOV asserted']);
+  assert.deepEqual(brief('Kyiv bears full responsibility for the shelling.'), ['112 -->UKRGOV asserted']);
+  assert.deepEqual(brief('Kyiv is responsible for the border.'), []);
+  assert.deepEqual(brief('Kyiv is not fully responsible for the shelling.'), []);
+});
