@@ -1,5 +1,5 @@
 // BenchReport → the table a person reads. Pure: returns the text.
-import type { BenchReport } from './run.ts';
+import { TAGGED_STAGE, type BenchReport } from './run.ts';
 
 export const rate = (n: number): string =>
   !Number.isFinite(n)
@@ -54,6 +54,7 @@ export function formatBench(r: BenchReport): string {
 function headline(r: BenchReport): string[] {
   const pipeline = r.stages.find((s) => s.stage === 'pipeline');
   const wink = r.stages.find((s) => s.stage === 'wink pipe');
+  const tagged = r.stages.find((s) => s.stage === TAGGED_STAGE);
   if (pipeline === undefined) return [];
   const share = Number.isFinite(r.pipelineTimesFloor) ? `${(100 / r.pipelineTimesFloor).toFixed(0)}%` : '–';
   const helpers =
@@ -63,6 +64,12 @@ function headline(r: BenchReport): string[] {
   return [
     `whole pipeline = ${r.pipelineTimesFloor.toFixed(2)} × tokenisation alone (the floor), i.e. ${share} of the floor's speed (target ≥ 50%)`,
     `whole pipeline: ${rate(pipeline.sentencesPerSecond)} sentences/s of CPU (target ≥ 10,000)${helpers}`,
+    ...(tagged !== undefined
+      ? [
+          `wink's sentence and POS passes alone (what the nlp stage needs) = ${tagged.timesFloor.toFixed(2)} × the floor: ` +
+            `the 50% target leaves ${Math.max(0, 2 - tagged.timesFloor).toFixed(2)} × the floor for everything else`,
+        ]
+      : []),
     ...(wink !== undefined ? [`wink's default pipe alone = ${wink.timesFloor.toFixed(2)} × the floor`] : []),
   ];
 }

@@ -19,6 +19,7 @@ test('every stage is timed over the same articles, with rates and the ratio to t
     report.stages.map((s) => s.stage),
     [
       'tokenise',
+      'wink tags',
       'wink pipe',
       'nlp',
       'actors',
@@ -63,6 +64,7 @@ test('without ndjson the serialisation rows are left out; the table names the ma
   assert.match(text, /\npipeline +\d+\.\d{3} /);
   assert.match(text, /whole pipeline = \d+\.\d\d × tokenisation alone \(the floor\), i\.e\. \d+% of the floor's speed/);
   assert.match(text, /whole pipeline: [\d.k]+ sentences\/s of CPU \(target ≥ 10,000\)/);
+  assert.match(text, /wink's sentence and POS passes alone \(what the nlp stage needs\) = \d+\.\d\d × the floor/);
 });
 
 test('rates are shown compactly', () => {
@@ -89,7 +91,7 @@ test('bench on an absent corpus is one line and exit code 2; on a fixture it pri
   assert.equal(ok.status, 0, ok.stderr);
   const json = JSON.parse(ok.stdout) as { corpus: { articles: number }; stages: { stage: string }[] };
   assert.equal(json.corpus.articles, 2);
-  assert.equal(json.stages.length, 9);
+  assert.equal(json.stages.length, 10);
 });
 
 test('the stages are timed inside the pipeline run: together they make up the pipeline', () => {
