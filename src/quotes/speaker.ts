@@ -40,6 +40,30 @@ const QUOTE_VERBS = new Set([...SPEECH_VERBS, 'convince', 'sum', 'quote', 'call'
 /** Of those, the ones that take an object before the quotation ("called Putin “…”"), never an inverted subject. */
 const OBJECT_VERBS = new Set(['call', 'slam', 'praise', 'condemn']);
 
+/** "expressed “careful optimism”": the quotation is the verb's object. */
+const EXPRESSING_VERBS = new Set(['express', 'voice', 'cite', 'promise', 'predict']);
+/** "dismissed X as “nonsense”", "described X as “…”": the quotation is how the subject described X. */
+const DESCRIBING_VERBS = new Set([
+  'describe',
+  'dismiss',
+  'brand',
+  'label',
+  'characterize',
+  'characterise',
+  'denounce',
+  'decry',
+  'condemn',
+  'criticize',
+  'criticise',
+  'hail',
+  'praise',
+  'reject',
+  'ridicule',
+  'see',
+  'view',
+  'regard',
+]);
+
 const LINK_WORDS = new Set([
   'also',
   'then',
@@ -199,7 +223,8 @@ export class SpeakerFinder {
   }
 
   speaker(span: QuoteSpan): Speaker | null {
-    const cue = this.after(span) ?? this.before(span) ?? this.later(span) ?? this.headline(span);
+    const cue =
+      this.after(span) ?? this.before(span) ?? this.later(span) ?? this.headline(span) ?? this.described(span);
     if (cue !== null) return cue;
     // Without a speech cue, only a real fragment (three words or more) is given the clause's subject.
     const words = this.text.slice(span.start, span.end).split(/\s+/).length;
@@ -223,6 +248,33 @@ export class SpeakerFinder {
       if (this.inside[k] || !this.isSpeechVerb(k) || this.tokens[k]!.lower.endsWith('ing')) continue;
       const subj = this.subjectBefore(k, prev.firstToken);
       if (subj !== null) return subj;
+    }
+    return null;
+  }
+
+  /**
+   * A quotation that is what its subject expressed, or how it described something: "Shmyhal expressed “careful
+   * optimism”", "Putin dismissed suggestions that … as “complete nonsense”", "Holmila described the pact as the source
+   * of Stalin's sense of “free reign”". The verb's subject said those words, however short they are.
+   */
+  private described(span: QuoteSpan): Speaker | null {
+    const open = this.tokenAt(span.start) - 1;
+    const first = this.sentenceStart(span.start);
+    const before = this.tokens[open - 1];
+    const expressed = before !== undefined && EXPRESSING_VERBS.has(before.lemma) && before.pos === 'VERB';
+    if (expressed) return this.subjectBefore(open - 1, first);
+    let as = open - 1;
+    while (
+      as > first &&
+      /^(DET|ADJ|NOUN|PROPN|ADP|PART)$/.test(this.tokens[as]!.pos) &&
+      this.tokens[as]!.lower !== 'as'
+    )
+      as--;
+    if (this.tokens[as]?.lower !== 'as') return null;
+    for (let k = as - 1; k >= Math.max(first, as - 14); k--) {
+      const t = this.tokens[k]!;
+      if (this.inside[k] || t.text === ';') return null;
+      if (t.pos === 'VERB' && DESCRIBING_VERBS.has(t.lemma)) return this.subjectBefore(k, first);
     }
     return null;
   }
@@ -325,7 +377,9 @@ export class SpeakerFinder {
     if (run === null) return null;
     const country = this.countryBefore(k);
     let end = run.end;
-    while (this.tokens[end]?.pos === 'NOUN' && !this.inside[end] && end < run.end + 3) end++; // "Capital Economics analysts"
+    // "Capital Economics analysts"; not "Vitrenko comments.", a speech verb read as a noun.
+    while (this.tokens[end]?.pos === 'NOUN' && !this.inside[end] && end < run.end + 3 && !this.speechTaggedNoun(end))
+      end++;
     const organization = end > run.end || ORG_WORDS.has(this.tokens[run.end - 1]!.lower);
     const actor: Actor = {
       text: run.text,
@@ -526,12 +580,23 @@ export class SpeakerFinder {
       if (this.tokens[c]?.text === ',') j = c + 1;
     }
     for (let n = 0; n < 4 && j < this.tokens.length; n++) {
-      if (this.isSpeechVerb(j)) return p.speaker;
+      if (this.isSpeechVerb(j) || this.speechTaggedNoun(j)) return p.speaker;
       const t = this.tokens[j]!;
       if (!(t.pos === 'ADV' || t.pos === 'AUX' || LINK_WORDS.has(t.lower) || t.text === ',')) break;
       j++;
     }
     return this.isSpeechVerb(j) ? p.speaker : null;
+  }
+
+  /**
+   * "“…,” Vitrenko comments.": after a quotation and its speaker, a present-tense speech verb the tagger read as
+   * a plural noun ("comments", "notes", "adds") still attributes it, when the sentence ends right after it.
+   */
+  private speechTaggedNoun(k: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined || t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
+    const next = this.tokens[k + 1]?.text;
+    return QUOTE_VERBS.has(t.lower.slice(0, -1)) && (next === '.' || next === ',' || next === undefined);
   }
 
   /** A speech verb followed by "that" within the few tokens after `k` (the subject phrase included). */

@@ -221,3 +221,20 @@ test('bare titles find no speaker in things or bodies named before them', () => 
     ['We stand together with you all', null, null],
   ]);
 });
+
+test('a short quotation its subject expressed, or described something as, is the subject’s', () => {
+  assert.deepEqual(view('Lavrov expressed “cautious hope” about the talks.'), [
+    ['cautious hope', 'Sergey Lavrov', 'Lavrov'],
+  ]);
+  assert.deepEqual(view('Peskov dismissed reports that Russia would attack Poland as “pure fiction”.'), [
+    ['pure fiction', 'Dmitry Peskov', 'Peskov'],
+  ]);
+  // A scare quote with no such verb has no speaker.
+  assert.deepEqual(view('Lavrov visited the “people’s republics” in Donbas.'), [['people’s republics', null, null]]);
+});
+
+test('"…,” X comments.": a present-tense speech verb the tagger reads as a noun still attributes the quote', () => {
+  assert.deepEqual(view('“The pipeline was never needed,” Halvorsen comments.'), [
+    ['The pipeline was never needed', 'Halvorsen', 'Halvorsen'],
+  ]);
+});
