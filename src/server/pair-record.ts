@@ -8,7 +8,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Alert } from '../aggregate/alerts.ts';
 import { addDays } from '../aggregate/dates.ts';
 import type { Dyad } from '../aggregate/dyads.ts';
-import type { ReportCounts } from '../export/counts.ts';
+import { countsPart, decodeCountsPart, encodeCountsPart, type CountsPart } from './story-counts.ts';
 import type { DerivedPairResult, DerivedStory } from '../store/index.ts';
 import type { DyadView, IndexValue, ListedStory, PairResult, Range } from './pair-builder.ts';
 
@@ -16,7 +16,7 @@ import type { DyadView, IndexValue, ListedStory, PairResult, Range } from './pai
  * Bump when what a build produces changes (pair-builder.ts, the aggregate stage's rules or options): every stored
  * result then counts as stale and is built again.
  */
-export const PAIR_FORMAT = 1;
+export const PAIR_FORMAT = 2;
 
 /**
  * What a stored result depends on besides its own pair's events: the format, and the report range the escalation
@@ -100,7 +100,7 @@ export function encodePair(pair: Dyad, result: PairResult, range: Range | null):
     stamp: pairStamp(range),
     summary: JSON.stringify(pairSummary(result.views, range)),
     views: deflate(result.views),
-    counts: deflate(result.counts.map(([id, c]) => [id, c.mentions, c.sources, c.articles])),
+    counts: deflateRawSync(encodeCountsPart(countsPart(result.counts))),
     stories: rows,
     chunks,
   };
@@ -114,11 +114,8 @@ export function decodeSummary(text: string): PairSummary {
   return JSON.parse(text) as PairSummary;
 }
 
-export function decodeCounts(data: Uint8Array): [string, ReportCounts][] {
-  return (inflate(data) as [string, number, number, number][]).map(([id, mentions, sources, articles]) => [
-    id,
-    { mentions, sources, articles },
-  ]);
+export function decodeCounts(data: Uint8Array): CountsPart {
+  return decodeCountsPart(inflateRawSync(data));
 }
 
 /** A chunk inflated once per page: the JSON texts of its stories. */

@@ -1,7 +1,7 @@
 // Keeping the stored pair results (pair-record.ts) in step with the events: which pairs need a build, and one
 // pair's build and save. `detente ingest` runs refreshPairs at its end, so a server started afterwards answers
 // from stored results at once; the server refreshes what is still stale in the background (aggregates.ts).
-import type { DerivedPairState, DyadTotal, Store } from '../store/index.ts';
+import type { DerivedPairState, DyadTotal, PairSave, Store } from '../store/index.ts';
 import { DEFAULT_ESCALATION_OPTIONS } from '../aggregate/escalation.ts';
 import { dyadKey, type Dyad } from '../aggregate/dyads.ts';
 import { buildPair, type DyadView, type Range } from './pair-builder.ts';
@@ -56,30 +56,47 @@ export function refreshPlan(
   };
 }
 
+/** A pair's build, and what to save of it (null: nothing, the pair has no events and nothing stored). */
+interface PairBuild {
+  readonly built: Omit<BuiltPair, 'saved' | 'unsaved'>;
+  readonly save: PairSave | null;
+}
+
 /**
- * Builds one pair from its events and saves it, unless its stored result is fresh already (another process built
- * it meanwhile: then that one is read). The dirty mark is read before the events, so a save of articles during
- * the build leaves the pair dirty. A pair left without events has its result deleted.
+ * Builds one pair from its events, unless its stored result is fresh already (another process built it
+ * meanwhile: then that one is read, and there is nothing to save). The dirty mark is read before the events,
+ * so a save of articles during the build leaves the pair dirty. A pair left without events is saved as null
+ * (its result deleted).
  */
-export async function refreshPair(store: Store, pair: Dyad, range: Range | null): Promise<BuiltPair> {
+async function buildToSave(store: Store, pair: Dyad, range: Range | null): Promise<PairBuild> {
   const stamp = pairStamp(range);
   const state = await store.derivedPair(pair);
   if (isFresh(state, stamp) && state?.summary != null) {
     const views = await store.readPairPayload(pair, 'views');
-    if (views !== null) return { views: decodeViews(views), summary: decodeSummary(state.summary), saved: true };
+    if (views !== null)
+      return { built: { views: decodeViews(views), summary: decodeSummary(state.summary) }, save: null };
   }
   const result = await buildPair(store, pair, range);
+  const built = { views: result.views, summary: pairSummary(result.views, range) };
   const empty = result.views[0].events + result.views[1].events === 0;
   // Nothing stored and nothing to store (a dyad view asked for a pair without events): no write.
-  if (empty && state === null) return { views: result.views, summary: pairSummary(result.views, range), saved: true };
-  try {
-    await store.savePairResult(pair, empty ? null : encodePair(pair, result, range), state?.dirty ?? null);
-  } catch (error) {
-    const unsaved = error instanceof Error ? error.message : String(error);
-    return { views: result.views, summary: pairSummary(result.views, range), saved: false, unsaved };
-  }
-  return { views: result.views, summary: pairSummary(result.views, range), saved: true };
+  if (empty && state === null) return { built, save: null };
+  return { built, save: { pair, result: empty ? null : encodePair(pair, result, range), seen: state?.dirty ?? null } };
 }
+
+/** One pair built (see buildToSave) and saved: what the server's builds do. */
+export async function refreshPair(store: Store, pair: Dyad, range: Range | null): Promise<BuiltPair> {
+  const { built, save } = await buildToSave(store, pair, range);
+  try {
+    if (save !== null) await store.savePairResults([save]);
+  } catch (error) {
+    return { ...built, saved: false, unsaved: error instanceof Error ? error.message : String(error) };
+  }
+  return { ...built, saved: true };
+}
+
+/** Stories saved per transaction at most (a pair's own may be more): few commits, bounded memory. */
+const SAVE_STORIES = 20_000;
 
 export interface RefreshReport {
   /** Pairs of states with events. */
@@ -106,11 +123,24 @@ export async function refreshPairs(
   const plan = refreshPlan(dyads, states, pairStamp(range));
   const work = [...plan.missing, ...plan.stale, ...plan.gone];
   let done = 0;
+  let batch: PairSave[] = [];
+  let stories = 0;
+  const flush = async () => {
+    await store.savePairResults(batch);
+    done += batch.length;
+    batch = [];
+    stories = 0;
+  };
   for (const pair of work) {
-    const built = await refreshPair(store, pair, range);
-    if (!built.saved) throw new Error(`could not save the results of ${dyadKey(pair)}: ${built.unsaved}`);
-    onPair(++done, work.length);
+    const { save } = await buildToSave(store, pair, range);
+    if (save !== null) {
+      batch.push(save);
+      stories += save.result?.stories.length ?? 0;
+    } else done++;
+    if (stories >= SAVE_STORIES) await flush();
+    onPair(done + batch.length, work.length);
   }
+  await flush();
   return {
     pairs: pairsOf(dyads).length,
     built: plan.missing.length + plan.stale.length,

@@ -300,6 +300,14 @@ export interface DerivedPairResult {
   readonly chunks: readonly Uint8Array[];
 }
 
+/** One pair's result to save (see Store.savePairResults). */
+export interface PairSave {
+  readonly pair: PairSides;
+  readonly result: DerivedPairResult | null;
+  /** The dirty mark read before the build (null when there was none). */
+  readonly seen: string | null;
+}
+
 /** Filter for queryDerivedStories: dyad side prefixes (`RUS`, `IGO`) and inclusive bounds on the first date. */
 export interface DerivedStoryFilter {
   readonly source?: string;
@@ -362,11 +370,11 @@ export interface Store {
   /** One pair's state (null when it has neither a result nor a mark). */
   derivedPair(pair: PairSides): Promise<DerivedPairState | null>;
   /**
-   * Replaces the pair's derived result (and its story rows) in one transaction, and clears its dirty mark if the
-   * mark is still `seen` (the one read before the build): a save of articles meanwhile keeps the pair dirty.
-   * `result: null` deletes the pair's result (a pair left without events).
+   * Replaces each pair's derived result (and its story rows), all in one transaction, and clears a pair's dirty
+   * mark if it is still `seen` (the one read before the build): a save of articles meanwhile keeps the pair
+   * dirty. `result: null` deletes the pair's result (a pair left without events).
    */
-  savePairResult(pair: PairSides, result: DerivedPairResult | null, seen: string | null): Promise<void>;
+  savePairResults(saves: readonly PairSave[]): Promise<void>;
   /** One compressed payload of the pair's stored result. */
   readPairPayload(pair: PairSides, part: 'views' | 'counts'): Promise<Uint8Array | null>;
   /** Stored story rows, newest first (first date, then the first mention's article, sentence, event, descending). */

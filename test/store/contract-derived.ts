@@ -46,6 +46,9 @@ function result(pair: PairSides, stamp: string, stories: readonly DerivedStory[]
   };
 }
 
+const saveOne = (store: Store, pair: PairSides, saved: DerivedPairResult | null, seen: string | null) =>
+  store.savePairResults([{ pair, result: saved, seen }]);
+
 /** pair → [stamp, dirty?] */
 async function states(store: Store): Promise<Record<string, [string | null, boolean]>> {
   const out: Record<string, [string | null, boolean]> = {};
@@ -63,9 +66,14 @@ export function derivedContract(backend: string, open: OpenStore): void {
       // RUS→UKR (Geneva, the pull-back: its hypothetical and negated events count for nothing) and UKR→NATO
       // (the undated article: its dated event and its undated one). Sides are sorted.
       assert.deepEqual(await states(store), { 'IGOWSTNAT-UKR': [null, true], 'RUS-UKR': [null, true] });
-      for (const state of await store.derivedPairs()) {
-        await store.savePairResult(state.pair, result(state.pair, 's1'), state.dirty);
-      }
+      // Both pairs in one save.
+      await store.savePairResults(
+        (await store.derivedPairs()).map((state) => ({
+          pair: state.pair,
+          result: result(state.pair, 's1'),
+          seen: state.dirty,
+        })),
+      );
       assert.deepEqual(await states(store), { 'IGOWSTNAT-UKR': ['s1', false], 'RUS-UKR': ['s1', false] });
       const one = await store.derivedPair(RUS_UKR);
       assert.deepEqual(one, {
@@ -82,17 +90,17 @@ export function derivedContract(backend: string, open: OpenStore): void {
       await store.saveArticles([entry(changed)]);
       assert.deepEqual(await states(store), { 'IGOWSTNAT-UKR': ['s1', false], 'RUS-UKR': ['s1', true] });
       // …and its save, from events read before that ingest, leaves the pair dirty.
-      await store.savePairResult(RUS_UKR, result(RUS_UKR, 's2'), read?.dirty ?? null);
+      await saveOne(store, RUS_UKR, result(RUS_UKR, 's2'), read?.dirty ?? null);
       assert.deepEqual((await states(store))['RUS-UKR'], ['s2', true]);
       const marked = await store.derivedPair(RUS_UKR);
       await store.saveArticles([entry(UNDATED)]);
       assert.deepEqual(await states(store), { 'IGOWSTNAT-UKR': ['s1', true], 'RUS-UKR': ['s2', true] });
-      await store.savePairResult(RUS_UKR, result(RUS_UKR, 's3'), marked?.dirty ?? null);
+      await saveOne(store, RUS_UKR, result(RUS_UKR, 's3'), marked?.dirty ?? null);
       assert.deepEqual(await states(store), { 'IGOWSTNAT-UKR': ['s1', true], 'RUS-UKR': ['s3', false] });
 
       // A pair left without events: its result goes, and its mark with it.
       const nato = await store.derivedPair(NATO_UKR);
-      await store.savePairResult(NATO_UKR, null, nato?.dirty ?? null);
+      await saveOne(store, NATO_UKR, null, nato?.dirty ?? null);
       assert.deepEqual(await states(store), { 'RUS-UKR': ['s3', false] });
       assert.equal(await store.readPairPayload(NATO_UKR, 'views'), null);
     });
@@ -106,9 +114,9 @@ export function derivedContract(backend: string, open: OpenStore): void {
         story({ firstDate: '2022-02-11', source: 'UKR', target: 'RUS', articleId: 'a', eventId: 'a:0', chunk: 1 }),
         story({ firstDate: '2022-01-05', articleId: 'z', eventId: 'z:0', chunk: 1, start: 3, end: 4 }),
       ];
-      await store.savePairResult(RUS_UKR, result(RUS_UKR, 's', rows), null);
+      await saveOne(store, RUS_UKR, result(RUS_UKR, 's', rows), null);
       const nato = [story({ source: 'IGOWSTNAT', target: 'UKR', firstDate: '2022-02-10', articleId: 'c' })];
-      await store.savePairResult(NATO_UKR, result(NATO_UKR, 's', nato), null);
+      await saveOne(store, NATO_UKR, result(NATO_UKR, 's', nato), null);
 
       assert.deepEqual(Buffer.from((await store.readPairPayload(RUS_UKR, 'views'))!).toString(), 'views of RUS-UKR');
       assert.deepEqual([...(await store.readPairPayload(RUS_UKR, 'counts'))!], [1, 2, 3, 0, 255]);
@@ -133,9 +141,9 @@ export function derivedContract(backend: string, open: OpenStore): void {
       assert.deepEqual((await page({ source: 'RUS', target: 'UKR', to: '2022-01-31' })).items, ['RUS:1:3-4']);
 
       // Saving again replaces the pair's rows and chunks.
-      await store.savePairResult(RUS_UKR, result(RUS_UKR, 't', rows.slice(0, 1)), null);
+      await saveOne(store, RUS_UKR, result(RUS_UKR, 't', rows.slice(0, 1)), null);
       assert.deepEqual((await page({})).total, 2);
-      await store.savePairResult(RUS_UKR, null, null);
+      await saveOne(store, RUS_UKR, null, null);
       assert.deepEqual(await page({}), { total: 1, items: ['IGOWSTNAT:0:0-10'] });
       assert.equal(await store.readStoryChunk(RUS_UKR, 0), null);
     });

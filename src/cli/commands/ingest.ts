@@ -252,6 +252,8 @@ export async function derive(store: Store): Promise<void> {
   const report = await refreshPairs(store, (done, total) => {
     progress ??= startProgress('building pair results', total);
     progress.tick(true);
+    // A busy pair's events and stories are garbage once it is built: the same heap bound as while coding.
+    boundHeap();
   });
   (progress as Progress | null)?.finish();
   process.stderr.write(

@@ -1,6 +1,6 @@
 // The server's derived results per pair of states in PostgreSQL (migration 5): as src/store/sqlite/derived.ts.
 import type pg from 'pg';
-import type { DerivedPairResult, DerivedPairState, DerivedStoryFilter, DerivedStoryRef, PairSides } from '../store.ts';
+import type { DerivedPairState, DerivedStoryFilter, DerivedStoryRef, PairSave, PairSides } from '../store.ts';
 import { inTransaction } from './connection.ts';
 
 interface StateRow {
@@ -91,58 +91,68 @@ export function createDerived(pool: pg.Pool) {
       );
       return rows[0]?.data ?? null;
     },
-    async save(pair: PairSides, result: DerivedPairResult | null, seen: string | null): Promise<void> {
-      const { source, target } = pair;
+    async save(saves: readonly PairSave[]): Promise<void> {
+      // In key order: two builders saving overlapping pairs lock them in the same order (no deadlock).
+      const sorted = [...saves].sort((a, b) => cmp(a.pair.source, b.pair.source) || cmp(a.pair.target, b.pair.target));
       await inTransaction(pool, async (client) => {
-        // The result row first: two builders saving the same pair take turns on its lock.
-        if (result === null)
-          await client.query('DELETE FROM pair_results WHERE source = $1 AND target = $2', [source, target]);
-        else
-          await client.query(
-            `INSERT INTO pair_results (source, target, stamp, summary, views, counts) VALUES ($1, $2, $3, $4, $5, $6)
+        for (const save of sorted) await saveOne(client, save);
+      });
+    },
+  };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function saveOne(client: pg.PoolClient, { pair, result, seen }: PairSave): Promise<void> {
+  const { source, target } = pair;
+  {
+    // The result row first: two builders saving the same pair take turns on its lock.
+    if (result === null)
+      await client.query('DELETE FROM pair_results WHERE source = $1 AND target = $2', [source, target]);
+    else
+      await client.query(
+        `INSERT INTO pair_results (source, target, stamp, summary, views, counts) VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (source, target) DO UPDATE SET stamp = excluded.stamp, summary = excluded.summary,
                views = excluded.views, counts = excluded.counts`,
-            [source, target, result.stamp, result.summary, Buffer.from(result.views), Buffer.from(result.counts)],
-          );
-        await client.query('DELETE FROM pair_stories WHERE source = $1 AND target = $2', [source, target]);
-        await client.query('DELETE FROM pair_story_chunks WHERE source = $1 AND target = $2', [source, target]);
-        if (result !== null && result.chunks.length > 0) {
-          await client.query(
-            `INSERT INTO pair_story_chunks (source, target, chunk, data)
+        [source, target, result.stamp, result.summary, Buffer.from(result.views), Buffer.from(result.counts)],
+      );
+    await client.query('DELETE FROM pair_stories WHERE source = $1 AND target = $2', [source, target]);
+    await client.query('DELETE FROM pair_story_chunks WHERE source = $1 AND target = $2', [source, target]);
+    if (result !== null && result.chunks.length > 0) {
+      await client.query(
+        `INSERT INTO pair_story_chunks (source, target, chunk, data)
              SELECT $1, $2, n - 1, d FROM unnest($3::bytea[]) WITH ORDINALITY AS u (d, n)`,
-            [source, target, result.chunks.map((c) => Buffer.from(c))],
-          );
-        }
-        if (result !== null && result.stories.length > 0) {
-          const s = result.stories;
-          await client.query(
-            `INSERT INTO pair_stories (source, target, seq, story_source, story_target, first_date, article_id,
+        [source, target, result.chunks.map((c) => Buffer.from(c))],
+      );
+    }
+    if (result !== null && result.stories.length > 0) {
+      const s = result.stories;
+      await client.query(
+        `INSERT INTO pair_stories (source, target, seq, story_source, story_target, first_date, article_id,
                                        sentence_index, event_id, chunk, byte_start, byte_end)
              SELECT $1, $2, n - 1, ss, st, fd, aid, si, eid, c, b0, b1
              FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::int[],
                          $10::int[], $11::int[]) WITH ORDINALITY AS u (ss, st, fd, aid, si, eid, c, b0, b1, n)`,
-            [
-              source,
-              target,
-              s.map((x) => x.source),
-              s.map((x) => x.target),
-              s.map((x) => x.firstDate),
-              s.map((x) => x.articleId),
-              s.map((x) => x.sentenceIndex),
-              s.map((x) => x.eventId),
-              s.map((x) => x.chunk),
-              s.map((x) => x.start),
-              s.map((x) => x.end),
-            ],
-          );
-        }
-        if (seen !== null)
-          await client.query('DELETE FROM pair_dirty WHERE source = $1 AND target = $2 AND mark = $3', [
-            source,
-            target,
-            seen,
-          ]);
-      });
-    },
-  };
+        [
+          source,
+          target,
+          s.map((x) => x.source),
+          s.map((x) => x.target),
+          s.map((x) => x.firstDate),
+          s.map((x) => x.articleId),
+          s.map((x) => x.sentenceIndex),
+          s.map((x) => x.eventId),
+          s.map((x) => x.chunk),
+          s.map((x) => x.start),
+          s.map((x) => x.end),
+        ],
+      );
+    }
+    if (seen !== null)
+      await client.query('DELETE FROM pair_dirty WHERE source = $1 AND target = $2 AND mark = $3', [
+        source,
+        target,
+        seen,
+      ]);
+  }
 }

@@ -45,9 +45,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     queryDiagnostics: (filter) => queryDiagnostics(filter),
     derivedPairs: () => derived.pairs(),
     derivedPair: (pair) => derived.pair(pair),
-    async savePairResult(pair, result, seen) {
+    async savePairResults(saves) {
       if (options.readonly) throw new Error('this store was opened read-only');
-      await derived.save(pair, result, seen);
+      if (saves.length > 0) await derived.save(saves);
     },
     readPairPayload: (pair, part) => derived.payload(pair, part),
     queryDerivedStories: (filter) => derived.stories(filter),

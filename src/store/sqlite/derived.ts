@@ -1,7 +1,7 @@
 // The server's derived results per pair of states in SQLite: results, dirty marks, story rows and chunks
 // (migration 4). The payloads are opaque here; src/server/pair-record.ts makes and reads them.
 import type Database from 'better-sqlite3';
-import type { DerivedPairResult, DerivedPairState, DerivedStoryFilter, DerivedStoryRef, PairSides } from '../store.ts';
+import type { DerivedPairState, DerivedStoryFilter, DerivedStoryRef, PairSave, PairSides } from '../store.ts';
 
 export interface DerivedAccess {
   pairs(): DerivedPairState[];
@@ -12,7 +12,7 @@ export interface DerivedAccess {
 }
 
 export interface DerivedWriter {
-  save(pair: PairSides, result: DerivedPairResult | null, seen: string | null): void;
+  save(saves: readonly PairSave[]): void;
 }
 
 interface StateRow {
@@ -126,7 +126,7 @@ export function createDerivedWriter(db: Database.Database): DerivedWriter {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertChunk = db.prepare('INSERT INTO pair_story_chunks (source, target, chunk, data) VALUES (?, ?, ?, ?)');
   const clean = db.prepare('DELETE FROM pair_dirty WHERE source = ? AND target = ? AND mark = ?');
-  const save = db.transaction((pair: PairSides, result: DerivedPairResult | null, seen: string | null) => {
+  const saveOne = ({ pair, result, seen }: PairSave) => {
     const { source, target } = pair;
     removeStories.run(source, target);
     removeChunks.run(source, target);
@@ -152,6 +152,9 @@ export function createDerivedWriter(db: Database.Database): DerivedWriter {
       );
     }
     if (seen !== null) clean.run(source, target, seen);
-  });
-  return { save: (pair, result, seen) => save.immediate(pair, result, seen) };
+  };
+  // Several pairs per transaction: each commit rewrites the story order index's pages it touched, and a small
+  // pair touches as many pages as a big one.
+  const save = db.transaction((saves: readonly PairSave[]) => saves.forEach(saveOne));
+  return { save: (saves) => save.immediate(saves) };
 }

@@ -82,9 +82,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async derivedPair(pair) {
       return derived.pair(pair);
     },
-    async savePairResult(pair, result, seen) {
+    async savePairResults(saves) {
       if (derivedWriter === null) throw new Error('this store was opened read-only');
-      derivedWriter.save(pair, result, seen);
+      if (saves.length > 0) derivedWriter.save(saves);
     },
     async readPairPayload(pair, part) {
       return derived.payload(pair, part);
