@@ -55,14 +55,20 @@ export function codeEvents(
       ...blameEvents(ctx, matches, codebook, dictionaryVersion, quotes),
       ...thanksForAid(ctx, matches, codebook, dictionaryVersion),
     ];
+    // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
+    const dyads = new Set<string>();
     for (const event of found) {
-      if (seen.has(event.id)) continue;
+      const dyad = `${event.cameo}\u0000${event.modality}\u0000${actorKey(event.source)}\u0000${actorKey(event.target)}`;
+      if (seen.has(event.id) || dyads.has(dyad)) continue;
       seen.add(event.id);
+      dyads.add(dyad);
       events.push(event);
     }
   }
   return { events, diagnostics: [] };
 }
+
+const actorKey = (actor: Actor | null): string => (actor === null ? '' : `${actor.code ?? ''}/${actor.name}`);
 
 /** All pattern matches in a sentence, minus triggers that another match used as a literal. */
 function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
@@ -465,7 +471,9 @@ function thanksForAid(
         break;
       }
     }
-    if (help < 0) continue;
+    // "for its assistance in hosting talks": help with a task the thanked one did, not aid given.
+    if (help < 0 || (ctx.doc.tokens[help + 1]?.lower === 'in' && /ing$/.test(ctx.doc.tokens[help + 2]?.lower ?? '')))
+      continue;
     const thanker = subjectOf(ctx, match.trigger);
     const base: EventBase = {
       ctx,
@@ -829,7 +837,9 @@ function prepositionalClause(ctx: SentenceContext, i: number): boolean {
 function clauseSubject(ctx: SentenceContext, i: number): boolean {
   for (let k = clauseStart(ctx, i); k < i; k++) {
     const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || PREPOSITIONS.has(t.lower)) return false;
+    // "The fresh round of sanctions also targets …": "of" after a head noun stays in the subject.
+    const partitive = t.lower === 'of' && ctx.doc.tokens[k - 1]?.pos === 'NOUN';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (PREPOSITIONS.has(t.lower) && !partitive)) return false;
   }
   return true;
 }

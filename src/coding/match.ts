@@ -105,7 +105,7 @@ function findItem(
     // A possessive pronoun may stand between literals: "withdrew its forces".
     const possessive = m !== undefined && m.kind === 'pronoun' && !slot;
     // Participles modify too: "imposed targeted financial sanctions on …".
-    const participle = t.pos === 'VERB' && /ed$/.test(t.lower);
+    const participle = t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower);
     // After a possessive the word is a noun whatever its tag: "Kirby's comment/VERB as …".
     const possessed = /^(?:'s|’s)$/.test(ctx.doc.tokens[i - 1]?.lower ?? '');
     const skippable =

@@ -397,3 +397,22 @@ test('holding someone fully responsible blames them (112); a duty or a denial do
   assert.deepEqual(brief('Kyiv is responsible for the border.'), []);
   assert.deepEqual(brief('Kyiv is not fully responsible for the shelling.'), []);
 });
+
+test('one event per dyad and code in a sentence; thanks for help with a task is not aid', () => {
+  assert.deepEqual(brief('Lavrov and Kuleba discussed the grain deal and discussed the prisoners.'), [
+    '040 RUSGOV->UKRGOV asserted',
+    '040 UKRGOV->RUSGOV asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov thanked Belarus for its assistance in hosting the talks.'), [
+    '051 RUSGOV->BLR asserted',
+  ]);
+  assert.deepEqual(brief('Kuleba thanked Poland for its assistance.'), [
+    '051 UKRGOV->POL asserted',
+    '070 POL->UKRGOV asserted',
+  ]);
+});
+
+test('sanctions that target someone coerce them, also as "a round of sanctions"', () => {
+  assert.deepEqual(brief('The fresh round of sanctions also targets Russian troops.'), ['163 -->RUSMIL asserted']);
+  assert.deepEqual(brief('Poland assured Ukraine of continuing military support.'), ['0332 POL->UKR asserted']);
+});
