@@ -110,10 +110,14 @@ function findItem(
     const possessed = /^(?:'s|’s)$/.test(ctx.doc.tokens[i - 1]?.lower ?? '');
     const skippable =
       isQuoteMark(t) ||
+      (t.text === '-' && !slot) ||
       (slot
         ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower)
         : MODIFIER_POS.has(t.pos) || participle || possessed || COORDINATORS.has(t.lower));
     if (!skippable || (m !== undefined && !possessive)) return null;
+    // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own.
+    const hyphen = t.text === '-' && !slot && t.start === ctx.doc.tokens[i - 1]?.end;
+    if (hyphen) continue;
     if (++gap > maxGap) return null;
   }
   return null;

@@ -416,3 +416,8 @@ test('sanctions that target someone coerce them, also as "a round of sanctions"'
   assert.deepEqual(brief('The fresh round of sanctions also targets Russian troops.'), ['163 -->RUSMIL asserted']);
   assert.deepEqual(brief('Poland assured Ukraine of continuing military support.'), ['0332 POL->UKR asserted']);
 });
+
+test('a hyphenated compound between literals counts as one modifier ("a four-day strike")', () => {
+  assert.deepEqual(brief('Poland said it would not meet the hostage-takers demands.'), ['124 POL->- asserted']);
+  assert.deepEqual(brief('Protesters called off a four-day strike.'), ['082 CVL->- asserted']);
+});
