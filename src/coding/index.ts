@@ -56,8 +56,25 @@ export function codeEvents(
       ...thanksForAid(ctx, matches, codebook, dictionaryVersion),
     ];
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
+    // A cooperative event with no target repeats one of the same category and source that has a target
+    // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a
+    // conflict's second act is an event of its own ("attacked Ukraine, killing ten civilians").
     const dyads = new Set<string>();
+    const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
     for (const event of found) {
+      if (
+        event.target === null &&
+        event.plover !== null &&
+        event.cameo < '10' &&
+        found.some(
+          (other) =>
+            other.target !== null &&
+            other.plover === event.plover &&
+            other.modality === event.modality &&
+            country(other.source) === country(event.source),
+        )
+      )
+        continue;
       const dyad = `${event.cameo}\u0000${event.modality}\u0000${actorKey(event.source)}\u0000${actorKey(event.target)}`;
       if (seen.has(event.id) || dyads.has(dyad)) continue;
       seen.add(event.id);
@@ -133,7 +150,8 @@ function eventsOf(
     // "Biden and Scholz agreed in a phone call": a consultation the clause's subjects held.
     if (sources.length === 0 && match.pattern.code.startsWith('04') && heldIn(ctx, i)) sources = subjectOf(ctx, i);
     // "During the telephone conversation, Putin congratulated Mirziyoyev …": the main clause's two parties.
-    if (sources.length === 0 && match.pattern.code.startsWith('04')) sources = openingParties(ctx, i);
+    if (sources.length === 0 && targets.length === 0 && match.pattern.code.startsWith('04'))
+      sources = openingParties(ctx, i);
   } else {
     // A gerund used as a noun takes its modifier: "killed in Israeli tank shelling", "the Russian
     // shelling"; the clause subject only when it has none.
@@ -765,8 +783,9 @@ function openingParties(ctx: SentenceContext, i: number): Mention[] {
   const first = ctx.sentence.firstToken;
   if (ctx.doc.tokens[first]!.lower !== 'during' || i > first + 4) return [];
   let k = i + 1;
+  // "During the phone call," or "During the third round of talks in Belarus,".
   while (k < ctx.sentence.endToken && ctx.doc.tokens[k]!.text !== ',') {
-    if (ctx.doc.tokens[k]!.pos !== 'NOUN' && ctx.doc.tokens[k]!.pos !== 'ADJ') return [];
+    if (!/^(?:NOUN|ADJ|ADP|DET|NUM|PROPN)$/.test(ctx.doc.tokens[k]!.pos) || k > i + 8) return [];
     k++;
   }
   const parties: Mention[] = [];

@@ -53,7 +53,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (CONDITIONAL.has(t.lower)) return reading('hypothetical', null, t.lower);
     // Proposals: "Let's have a dialogue with Russia."
     if (t.lower === 'let' && /^(?:'s|’s|us)$/.test(tokens[k + 1]?.lower ?? ''))
-      return reading('hypothetical', null, 'let us');
+      return reading('hypothetical', 'commitment', 'let us');
     // Embedded questions: "to find out how determined they are to reach agreements".
     if (WH_WORDS.has(t.lower) && k > first && QUESTION_VERBS.has(tokens[k - 1]!.lemma))
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);

@@ -421,3 +421,20 @@ test('a hyphenated compound between literals counts as one modifier ("a four-day
   assert.deepEqual(brief('Poland said it would not meet the hostage-takers demands.'), ['124 POL->- asserted']);
   assert.deepEqual(brief('Protesters called off a four-day strike.'), ['082 CVL->- asserted']);
 });
+
+test('an event with no target is dropped when the sentence has one of its kind with a target', () => {
+  assert.deepEqual(brief('Blinken reaffirmed his commitment that the US will stand by Ukraine.'), [
+    '030 USA->UKR asserted',
+  ]);
+});
+
+test('an opening "During the round of talks in X," names the talks\' parties next', () => {
+  assert.deepEqual(
+    brief('During the third round of talks in Belarus, Lavrov and Kuleba agreed on corridors.').slice(0, 2),
+    ['040 RUSGOV->UKRGOV asserted', '040 UKRGOV->RUSGOV asserted'],
+  );
+});
+
+test('"Let us …" proposes: an intent to meet, not a hypothetical meeting', () => {
+  assert.deepEqual(brief('Let us meet Lavrov, Kuleba said.'), ['036 -->RUSGOV asserted']);
+});
