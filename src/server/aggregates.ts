@@ -215,7 +215,7 @@ export class Snapshot {
 
   /**
    * GDELT NumMentions, NumSources, NumArticles per event id, from every stored pair (events in a story of one
-   * mention are not listed: the export writes 1/1/1 for them). About 20 MB at 1M events, kept for this version.
+   * mention are not listed: the export writes 1/1/1 for them). About 15 MB at 1M events, kept for this version.
    */
   storyCounts(): Promise<CountsOf> {
     return this.memo('counts', async () => {

@@ -147,10 +147,10 @@ const SCHEMAS: Record<string, Json> = {
   StoredQuote: object('{quote: {text, start, end, speaker}, index, article}'),
   StoredArticle: object('{article: {id, date, title, url, source, text}, result: the NDJSON contract record}'),
   Overview: object(
-    '{counts, range, alerts[], escalating[], dyads[], volume[], pending}: pending is {done, total} pairs of states while alerts and the escalation ranking are still computed (they are empty until then), else null',
+    '{counts, range, alerts[], escalating[], dyads[], volume[], pending}: pending is {done, total} pairs of states while pairs with no stored result are built (alerts and the escalation ranking are empty until then), else null',
   ),
   DyadDetail: object(
-    '{dyad, summary, period, level, series[], index[], alerts[], pending}: pending is true while the first build of the pair runs (series, index and alerts empty; ask again)',
+    '{dyad, summary, period, level, series[], index[], alerts[], pending}: pending is true while the pair, which has no stored result, is built (series, index and alerts empty; ask again)',
   ),
   ActorDetail: object('{actor, timeline[{week, asSource, asTarget}], asSource[], asTarget[], quotes[]}'),
 };

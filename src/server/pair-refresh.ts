@@ -96,7 +96,7 @@ export async function refreshPair(store: Store, pair: Dyad, range: Range | null)
 }
 
 /** Stories saved per transaction at most (a pair's own may be more): few commits, bounded memory. */
-const SAVE_STORIES = 20_000;
+const SAVE_STORIES = 100_000;
 
 export interface RefreshReport {
   /** Pairs of states with events. */
