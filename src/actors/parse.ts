@@ -53,7 +53,7 @@ export function parseQualifier(
     let best: Qualifier | null = null;
     for (const hit of match.hits) {
       const e = hit.value;
-      if (e.kind === 'person' || e.kind === 'demonym') continue;
+      if (e.kind === 'person' || e.kind === 'demonym' || e.kind === 'org-short') continue;
       if (best === null || (QUALIFIER_PRIORITY[e.kind] ?? 0) > (QUALIFIER_PRIORITY[best.kind] ?? 0)) {
         const end = isPossessive(tokens, match.end, limit) ? match.end + 1 : match.end;
         best = { actor: e.actor, kind: e.kind, nameEnd: match.end, end };
@@ -85,7 +85,9 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
     SOFT.has(key) ||
     key === 'former' ||
     key === 'ex' ||
-    GENERIC_HEADS.has(key)
+    GENERIC_HEADS.has(key) ||
+    // "the delegations of Ukraine and Russia": a sector noun placed by the body after "of".
+    (tokens[i + 1]?.lower === 'of' && longestAt(reg.sectors, tokens, i, i + 1, true) !== null)
   );
 }
 

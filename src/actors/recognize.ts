@@ -231,7 +231,30 @@ class Scanner {
       const appos = this.honorific(j, limit) ?? this.namedApposition(j, limit);
       if (appos) return appos;
     }
-    return this.demonymAt(names) ?? this.sectorOfPlace(j, limit) ?? this.bareGroup(j, limit);
+    return (
+      this.demonymAt(names) ??
+      (det ? this.shortOrgAt(names) : null) ??
+      this.sectorOfPlace(j, limit) ??
+      this.bareGroup(j, limit)
+    );
+  }
+
+  /** "the Alliance", "the bloc": an organisation's short form refers back to it once it was named in the article. */
+  private shortOrgAt(all: readonly Match<NameEntry>[]): Candidate | null {
+    for (let m = all.length - 1; m >= 0; m--) {
+      for (const h of all[m]!.hits) {
+        if (h.value.kind !== 'org-short') continue;
+        // "the Alliance of Liberals", "the Commission for Human Rights": part of another body's name.
+        const next = this.tokens[all[m]!.end];
+        if (next !== undefined && (next.lower === 'of' || next.lower === 'for' || next.pos === 'PROPN')) return null;
+        const code = h.value.actor.code;
+        for (let k = this.mentions.length - 1; k >= 0; k--) {
+          if (this.mentions[k]!.actor.code !== code) continue;
+          return { end: all[m]!.end, actor: coreOf(h.value.actor), kind: 'name', info: NO_INFO, antecedent: k };
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -268,6 +291,9 @@ class Scanner {
     const q = parseQualifier(this.reg, this.tokens, k, limit);
     if (!q || q.kind === 'adjective' || q.kind === 'region') return null;
     const code = compose(q.actor, s.entry.sector);
+    // "the delegations of Ukraine and Russia": the state after "and" shares the plural noun (see sharedPluralOf).
+    if (prep === 'of' && this.tokens[s.end - 1]!.lower.endsWith('s'))
+      this.pluralOf = { end: q.nameEnd, sector: code.sector ?? '', title: s.entry.label };
     return {
       end: q.nameEnd,
       actor: { name: `${q.actor.name.replace(/^the /, '')} ${s.entry.label}`, ...code, type: s.entry.type, id: null },

@@ -37,6 +37,8 @@ export interface NamedActor {
 /** What a phrase of the name trie denotes. */
 export type NameEntry =
   | { readonly kind: 'state' | 'capital' | 'org' | 'seat' | 'region'; readonly actor: NamedActor }
+  /** "the Alliance" after NATO was named: an organisation's short form, an actor only after its full name. */
+  | { readonly kind: 'org-short'; readonly actor: NamedActor }
   | { readonly kind: 'adjective' | 'demonym'; readonly actor: NamedActor }
   | { readonly kind: 'person'; readonly person: Person; readonly short: boolean };
 
@@ -174,6 +176,7 @@ class Builder {
       type,
     };
     for (const a of list(r['aliases'])) addPhrase(this.names, a, { kind: 'org', actor });
+    for (const a of list(r['short'])) addPhrase(this.names, a, { kind: 'org-short', actor });
   }
 
   private seat(r: Readonly<Record<string, string>>): void {

@@ -99,6 +99,35 @@ test("an organisation's ministers are its member states meeting as the organisat
   assert.deepEqual(codes('Polish defence ministers spoke.'), [['Polish defence ministers', 'POLMIL']]);
 });
 
+test("an organisation's short form ('the Alliance', 'the bloc') names it only after the organisation was named", () => {
+  assert.deepEqual(
+    codes('Kuleba met the NATO Secretary General. He praised the Alliance. The EU met. The bloc agreed.'),
+    [
+      ['Kuleba', 'UKRGOV'],
+      ['the NATO Secretary General', 'IGOWSTNAT'],
+      ['He', 'UKRGOV'],
+      ['the Alliance', 'IGOWSTNAT'],
+      ['The EU', 'IGOEUREEC'],
+      ['The bloc', 'IGOEUREEC'],
+    ],
+  );
+  assert.deepEqual(codes('The Alliance met. The bloc agreed.'), []);
+  assert.deepEqual(codes('NATO met the Alliance of Liberals.'), [['NATO', 'IGOWSTNAT']]);
+});
+
+test('"the delegation(s) of X (and Y)": a sector noun placed by the body after "of", shared over "and"', () => {
+  assert.deepEqual(codes('The delegations of Ukraine and Russia met. The delegation of Poland left.'), [
+    ['The delegations of Ukraine', 'UKRGOV'],
+    ['Russia', 'RUSGOV'],
+    ['The delegation of Poland', 'POLGOV'],
+  ]);
+  // Not a sector noun "in" a place: "troops to Ukraine" are not Ukraine's.
+  assert.deepEqual(codes('NATO will not send troops to Ukraine.'), [
+    ['NATO', 'IGOWSTNAT'],
+    ['Ukraine', 'UKR'],
+  ]);
+});
+
 test('dated roles: the same surface gets the code of the article date; a former president is not GOV', () => {
   assert.equal(codes('Trump spoke.', '2019-06-01')[0]![1], 'USAGOV');
   assert.equal(codes('Trump spoke.', '2022-06-01')[0]![1], 'USAELI');
