@@ -47,7 +47,7 @@ export function codeEvents(
   const initiatives: Initiative[] = [];
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives };
-    const matches = sentenceMatches(ctx, codebook);
+    const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
     const found = [
       ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
       ...obligationDemands(ctx, matches, codebook, dictionaryVersion, quotes),
@@ -86,6 +86,20 @@ export function codeEvents(
 }
 
 const actorKey = (actor: Actor | null): string => (actor === null ? '' : `${actor.code ?? ''}/${actor.name}`);
+
+/**
+ * "staged demonstrations to demand reforms", "blocked roads demanding that he be reinstated": a demand
+ * that states the purpose of a protest or coercive act is what the act is about, not a request of its own.
+ */
+function withoutPurposeDemands(ctx: SentenceContext, matches: readonly Match[]): Match[] {
+  const acts = matches.filter((m) => /^(?:1[4-9]|20)/.test(m.pattern.code)).map((m) => m.trigger);
+  return matches.filter((m) => {
+    if (!m.pattern.code.startsWith('10') || !acts.some((k) => k < m.trigger)) return true;
+    const t = ctx.doc.tokens[m.trigger]!;
+    const infinitive = ctx.doc.tokens[m.trigger - 1]?.lower === 'to';
+    return !(infinitive || (t.pos === 'VERB' && t.lower.endsWith('ing')));
+  });
+}
 
 /** All pattern matches in a sentence, minus triggers that another match used as a literal. */
 function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {

@@ -438,3 +438,10 @@ test('an opening "During the round of talks in X," names the talks\' parties nex
 test('"Let us …" proposes: an intent to meet, not a hypothetical meeting', () => {
   assert.deepEqual(brief('Let us meet Lavrov, Kuleba said.'), ['036 -->RUSGOV asserted']);
 });
+
+test('a demand that is the purpose of a protest is the protest, not a request of its own', () => {
+  assert.deepEqual(brief('Protesters staged demonstrations to demand reforms from Kyiv.'), [
+    '141 CVL->UKRGOV asserted',
+  ]);
+  assert.deepEqual(brief('Kuleba demanded reforms from Lavrov.'), ['100 UKRGOV->RUSGOV asserted']);
+});
