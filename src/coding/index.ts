@@ -700,6 +700,9 @@ function recode(
       : { code, modality, note: null };
   }
   if (announced !== 'future' && announced !== 'commitment') return { code, modality, note: null };
+  // "Biden said he would consider sanctions on Russia": saying so is the threat itself.
+  if (code.startsWith('13') && modality === 'hypothetical')
+    return { code, modality: 'asserted', note: 'announced threat' };
   const intent = intentCode(code);
   if (known(intent)) return { code: intent, modality: 'asserted', note: `intent ${intent}` };
   const threat = threatCode(code);

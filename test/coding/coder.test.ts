@@ -445,3 +445,9 @@ test('a demand that is the purpose of a protest is the protest, not a request of
   ]);
   assert.deepEqual(brief('Kuleba demanded reforms from Lavrov.'), ['100 UKRGOV->RUSGOV asserted']);
 });
+
+test('saying one would consider sanctions is an asserted threat', () => {
+  assert.deepEqual(brief('Blinken said he would consider sanctions on Russia if it invades Ukraine.').slice(0, 1), [
+    '1312 USAGOV->RUS asserted',
+  ]);
+});
