@@ -10,6 +10,8 @@ import type { Store } from '../../src/store/store.ts';
 import { storeContract } from './contract.ts';
 import { ALL, entry, GENEVA } from './fixtures.ts';
 import { createTestDatabase, PG_SKIP, type TestDatabase } from './pg-server.ts';
+import { refreshPairs } from '../../src/server/pair-refresh.ts';
+import { pairStamp } from '../../src/server/pair-record.ts';
 
 test('fts: tokens fold case and diacritics; queries are quoted lexemes, never syntax', () => {
   assert.deepEqual(searchTokens("Zürich's café, ЗЕЛЕНСЬКИЙ 2022-03-01"), [
@@ -80,6 +82,28 @@ if (PG_SKIP !== false) {
       await assert.rejects(ro.saveArticles([entry(GENEVA)]), /read-only/);
     } finally {
       await ro.close();
+    }
+  });
+
+  test('postgres: migration 5 adds the derived pair tables to a database of schema 4; its pairs are then built', async () => {
+    const url = await db.schema('v4');
+    const store = await openStore(url);
+    await store.saveArticles(ALL.map((f) => entry(f)));
+    await store.close();
+    await db.query(`DROP TABLE v4.pair_results, v4.pair_dirty, v4.pair_stories, v4.pair_story_chunks;
+                    DELETE FROM v4.schema_migrations WHERE version = 5`);
+    await assert.rejects(openStore(url, { readonly: true }), /schema version 4, .*run detente ingest to migrate/);
+    const migrated = await openStore(url);
+    try {
+      assert.deepEqual(await migrated.derivedPairs(), [], 'no results and no marks: every pair counts as missing');
+      const report = await refreshPairs(migrated);
+      assert.ok(report.pairs > 0);
+      assert.deepEqual([report.built, report.deleted], [report.pairs, 0]);
+      const stamp = pairStamp(await migrated.reportRange(7));
+      assert.ok((await migrated.derivedPairs()).every((s) => s.stamp === stamp && s.dirty === null));
+      assert.equal((await refreshPairs(migrated)).built, 0);
+    } finally {
+      await migrated.close();
     }
   });
 
