@@ -851,6 +851,7 @@ class Scanner {
   private pronoun(i: number, sentence: number): Candidate | null {
     const tok = this.tokens[i]!;
     const w = tok.lower;
+    if (w === 'both') return this.both(i, sentence);
     const male = MALE.has(w);
     const female = FEMALE.has(w);
     const plural = PLURAL.has(w) || w === 'its';
@@ -887,6 +888,28 @@ class Scanner {
       });
     }
     return null;
+  }
+
+  /**
+   * "… backed by Ilan Shor and Vladimir Plahotniuc, two Moldovan oligarchs. Both were sanctioned …": "both" standing
+   * alone before its verb (not "both sides") is the pair named last in the sentence before or its own: the group
+   * noun that describes them, or two coordinated actors with one code.
+   */
+  private both(i: number, sentence: number): Candidate | null {
+    const next = this.tokens[i + 1];
+    if (next === undefined || (next.pos !== 'AUX' && next.pos !== 'VERB')) return null;
+    const k = this.mentions.length - 1;
+    const last = this.mentions[k];
+    if (last === undefined || last.sentence < sentence - 1 || last.kind === 'pronoun') return null;
+    const prev = this.mentions[k - 1];
+    const pair =
+      prev !== undefined &&
+      prev.sentence === last.sentence &&
+      prev.actor.code === last.actor.code &&
+      this.tokens[prev.endToken]?.lower === 'and' &&
+      prev.endToken + 1 === last.firstToken;
+    if (last.actor.type !== 'group' && !pair) return null;
+    return { end: i + 1, actor: stripText(last.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
   }
 
   /**

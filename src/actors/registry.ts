@@ -203,7 +203,8 @@ class Builder {
 
   private sector(r: Readonly<Record<string, string>>): void {
     const entry: SectorEntry = {
-      sector: r['sector'] ?? 'GOV',
+      // "-": the noun names the body itself ("Western countries" is the West), with no sector.
+      sector: r['sector'] === '-' ? '' : (r['sector'] ?? 'GOV'),
       type: (value(r['type']) ?? 'group') as ActorType,
       label: r['label'] ?? r['phrase'] ?? '',
     };

@@ -128,6 +128,29 @@ test('"the delegation(s) of X (and Y)": a sector noun placed by the body after "
   ]);
 });
 
+test('"Both were …" is the pair named just before: their group noun, or two coordinated actors with one code', () => {
+  assert.deepEqual(
+    codes('The plan was backed by Ilan Shor and Vladimir Plahotniuc, two Moldovan oligarchs. Both were sanctioned.'),
+    [
+      ['Moldovan oligarchs', 'MDAELI'],
+      ['Both', 'MDAELI'],
+    ],
+  );
+  assert.deepEqual(codes('Lavrov and Peskov spoke. Both were sanctioned.').slice(2), [['Both', 'RUSGOV']]);
+  // Two actors with different codes cannot be one mention; "both sides" is a determiner.
+  assert.deepEqual(codes('Lavrov and Kuleba spoke. Both were tired. Both sides agreed.').slice(2), []);
+});
+
+test('"Western countries", "NATO countries": a noun naming the body itself, one mention with no sector', () => {
+  assert.deepEqual(codes('Western countries and Ukraine accuse Putin. European nations agreed with NATO countries.'), [
+    ['Western countries', 'WST'],
+    ['Ukraine', 'UKR'],
+    ['Putin', 'RUSGOV'],
+    ['European nations', 'EUR'],
+    ['NATO countries', 'IGOWSTNAT'],
+  ]);
+});
+
 test('dated roles: the same surface gets the code of the article date; a former president is not GOV', () => {
   assert.equal(codes('Trump spoke.', '2019-06-01')[0]![1], 'USAGOV');
   assert.equal(codes('Trump spoke.', '2022-06-01')[0]![1], 'USAELI');
