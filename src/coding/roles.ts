@@ -133,9 +133,44 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     k = head.firstToken;
     if ((isPrepositionObject(ctx, head) && !roleSubject(ctx, head, start)) || isVerbObject(ctx, head)) continue;
     if (insideRelativeAside(ctx, head, i) || insideApposition(ctx, head, i)) continue;
+    if (placeModifier(ctx, m) && !isPassive(ctx, i) && subjectBeyond(ctx, head.firstToken, start)) continue;
     return chain;
   }
   return [];
+}
+
+/** Heads of a noun phrase that names a place or things, never the one who acts. */
+const PLACE_HEADS = new Set([
+  'city',
+  'cities',
+  'town',
+  'towns',
+  'village',
+  'villages',
+  'territory',
+  'territories',
+  'infrastructure',
+  'buildings',
+  'homes',
+  'regions',
+  'areas',
+  'land',
+  'soil',
+  'positions',
+]);
+
+/**
+ * "Russian invaders shell and bomb Ukrainian cities, towns, and villages, torture and kill civilians": an adjective
+ * mention heading a place noun ("Ukrainian cities") is what the clause acts on, not its subject.
+ */
+function placeModifier(ctx: SentenceContext, m: Mention): boolean {
+  return PLACE_HEADS.has(token(ctx, m.endToken)?.lower ?? '');
+}
+
+/** Some actor before token `k` in the clause could be the subject instead. */
+function subjectBeyond(ctx: SentenceContext, k: number, start: number): boolean {
+  for (let j = k - 1; j >= start; j--) if (mentionOf(ctx, j) !== undefined) return true;
+  return false;
 }
 
 function isPrepositionObject(ctx: SentenceContext, m: Mention): boolean {

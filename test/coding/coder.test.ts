@@ -338,6 +338,20 @@ test('a quote speaker is not the source when the subject is other people, but is
   ]);
 });
 
+test('a country adjective heading a place noun ("Ukrainian cities") is acted on, not the subject of a later verb', () => {
+  const pipeline = createPipeline();
+  const coded = (text: string): string[] =>
+    pipeline
+      .code({ id: 't', date: '2022-06-15', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  assert.deepEqual(
+    coded('Russian invaders shell and bomb Ukrainian cities, towns, and villages, torture and kill civilians.'),
+    ['1822 RUSMIL->-', '190 RUSMIL->-'],
+  );
+  // With no other actor before it, the place phrase stays what the passive verb acted on.
+  assert.deepEqual(coded('Ukrainian cities were shelled.'), ['194 -->UKR']);
+});
+
 test('a later sentence about the same call keeps the direction its initiative set', () => {
   assert.deepEqual(
     brief(
