@@ -978,7 +978,13 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   if (prev === undefined || !afterSubject) return false;
   const next = ctx.doc.tokens[i + 1];
   if (next === undefined || i + 1 >= ctx.sentence.endToken) return false;
-  return ctx.mentionAt[i + 1]! >= 0 || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'ADJ';
+  return (
+    ctx.mentionAt[i + 1]! >= 0 ||
+    next.pos === 'DET' ||
+    next.pos === 'NUM' ||
+    next.pos === 'ADJ' ||
+    /^(?:his|her|its|their|our)$/.test(next.lower)
+  );
 }
 
 /** The token before `i` ends a plural actor mention ("Syrian forces", "protesters"). */

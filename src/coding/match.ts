@@ -30,6 +30,8 @@ const QUANTITY = new Set(
 );
 /** Between literals a coordinated word may stand: "provide training and maintenance to T". */
 const COORDINATORS = new Set(['and', 'or']);
+/** "informed his Lithuanian counterpart": a possessive determiner may stand before an actor. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const WORD_GAP = 3;
 const SLOT_GAP = 5;
 
@@ -87,7 +89,9 @@ function findItem(
     const t = ctx.doc.tokens[i]!;
     if (slot) {
       const m = mentionOf(ctx, i);
-      if (m !== undefined) {
+      // "his Lithuanian counterpart": a possessive determiner names the owner, not the slot's actor.
+      const determiner = m?.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(t.lower) && i + 1 < ctx.sentence.endToken;
+      if (m !== undefined && !determiner) {
         const mentions = coordinated(ctx, m, stop);
         return { at: i, next: mentions[mentions.length - 1]!.endToken, mentions };
       }
@@ -112,9 +116,9 @@ function findItem(
       isQuoteMark(t) ||
       (t.text === '-' && !slot) ||
       (slot
-        ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower)
+        ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)
         : MODIFIER_POS.has(t.pos) || participle || possessed || COORDINATORS.has(t.lower));
-    if (!skippable || (m !== undefined && !possessive)) return null;
+    if (!skippable || (m !== undefined && !possessive && !(slot && POSSESSIVE_DETERMINERS.has(t.lower)))) return null;
     // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own.
     const hyphen = t.text === '-' && !slot && t.start === ctx.doc.tokens[i - 1]?.end;
     if (hyphen) continue;

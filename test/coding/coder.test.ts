@@ -352,6 +352,11 @@ test('a country adjective heading a place noun ("Ukrainian cities") is acted on,
   assert.deepEqual(coded('Ukrainian cities were shelled.'), ['194 -->UKR']);
 });
 
+test('a comma inside a list of nouns does not end the search for the target', () => {
+  assert.deepEqual(brief('The US will send more arms, ammunition and fuel to Ukraine.'), ['0332 USA->UKR asserted']);
+  assert.deepEqual(brief('Russia attacked Kyiv, Poland said.'), ['190 RUS->UKRGOV asserted']);
+});
+
 test('a later sentence about the same call keeps the direction its initiative set', () => {
   assert.deepEqual(
     brief(
@@ -464,4 +469,8 @@ test('saying one would consider sanctions is an asserted threat', () => {
   assert.deepEqual(brief('Blinken said he would consider sanctions on Russia if it invades Ukraine.').slice(0, 1), [
     '1312 USAGOV->RUS asserted',
   ]);
+});
+
+test('a possessive determiner may stand before the target ("informed his Russian counterpart")', () => {
+  assert.deepEqual(brief('Kuleba informed his Russian counterpart about the talks.'), ['040 UKRGOV->RUS asserted']);
 });
