@@ -183,10 +183,16 @@ function eventsOf(
     const owner =
       noun || passive || nounSubject(ctx, i)
         ? null
-        : (quoteSpeaker(ctx, i, quotes, true) ?? pronounReporter(ctx, i, reporter));
-    // An event noun takes the participants only as the object of a light verb ("the leaders held a meeting").
+        : ((thirdPersonSubject(ctx, i) ? null : quoteSpeaker(ctx, i, quotes, true)) ??
+          pronounReporter(ctx, i, reporter));
+    // An event noun takes the participants only as the object of a light verb ("the leaders held a meeting");
+    // only cooperative events have participants who act on each other ("they occupied it" is no such pair).
     const participants =
-      owner === null && (!noun || lightVerbBefore(ctx, i) !== null) ? pluralParticipants(ctx, i) : [];
+      owner === null &&
+      (!noun || lightVerbBefore(ctx, i) !== null) &&
+      RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2))
+        ? pluralParticipants(ctx, i)
+        : [];
     if (owner !== null) {
       sources = [owner];
       inferredSource = true;
@@ -900,6 +906,16 @@ function pronounReporter(ctx: SentenceContext, i: number, reporter: Mention | nu
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return null;
   }
   return null;
+}
+
+/** An unresolved he/she/it/they right before the verb group: in a quote that is someone else, not the speaker. */
+function thirdPersonSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && /^(?:he|she|it|they)$/.test(t.lower);
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** "threatened to shell Iraqi towns": the target of a to-infinitive complement is searched after its verb. */

@@ -474,3 +474,14 @@ test('saying one would consider sanctions is an asserted threat', () => {
 test('a possessive determiner may stand before the target ("informed his Russian counterpart")', () => {
   assert.deepEqual(brief('Kuleba informed his Russian counterpart about the talks.'), ['040 UKRGOV->RUS asserted']);
 });
+
+test('plural participants act on each other only in cooperative events', () => {
+  assert.deepEqual(brief('Lavrov and Kuleba met in Antalya. The two ministers discussed the corridors.').slice(-2), [
+    '040 RUSGOV->UKRGOV asserted',
+    '040 UKRGOV->RUSGOV asserted',
+  ]);
+  assert.deepEqual(
+    brief('Lavrov and Kuleba met in Antalya. They attacked the plan.').filter((e) => e.startsWith('19')),
+    [],
+  );
+});
