@@ -339,7 +339,9 @@ export function defaultTarget(ctx: SentenceContext, from: number, sources: reado
     }
     if (m !== undefined) return coordinated(ctx, m);
     const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || HARD_BOUNDARIES.has(t.text) || t.text === ',') return [];
+    // "send more arms, ammo to Ukraine": a comma inside a list of nouns does not end the phrase.
+    const listComma = t.text === ',' && token(ctx, k + 1)?.pos === 'NOUN' && ctx.mentionAt[k + 1]! < 0;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || HARD_BOUNDARIES.has(t.text) || (t.text === ',' && !listComma)) return [];
     if (t.lower === 'that' || CONDITIONAL.has(t.lower)) return [];
   }
   return [];

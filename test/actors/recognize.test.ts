@@ -151,6 +151,14 @@ test('"Western countries", "NATO countries": a noun naming the body itself, one 
   ]);
 });
 
+test('"his Lithuanian counterpart": the counterpart is that state\'s government', () => {
+  assert.deepEqual(codes('Zelensky informed his Lithuanian counterpart.'), [
+    ['Zelensky', 'UKRGOV'],
+    ['his', 'UKRGOV'],
+    ['Lithuanian counterpart', 'LTUGOV'],
+  ]);
+});
+
 test('dated roles: the same surface gets the code of the article date; a former president is not GOV', () => {
   assert.equal(codes('Trump spoke.', '2019-06-01')[0]![1], 'USAGOV');
   assert.equal(codes('Trump spoke.', '2022-06-01')[0]![1], 'USAELI');
