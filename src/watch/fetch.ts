@@ -46,14 +46,20 @@ export async function safeGet(
   for (let hop = 0; ; hop++) {
     const problem = urlProblem(current);
     if (problem !== null) throw new FetchError(hop === 0 ? problem : `redirected to a forbidden URL: ${problem}`);
-    const signal = AbortSignal.timeout(settings.timeoutMs);
-    let response: Response;
-    try {
-      response = await settings.fetch(current, {
+    const request = () =>
+      settings.fetch(current, {
         method: 'GET',
         redirect: 'manual',
-        signal,
+        signal: AbortSignal.timeout(settings.timeoutMs),
         headers: { 'User-Agent': settings.userAgent, Accept: '*/*', ...headers },
+      });
+    let response: Response;
+    try {
+      response = await request().catch((error: unknown) => {
+        // A server may close an idle keep-alive connection just as it is reused: the GET never reached it,
+        // so it is sent once more on a fresh connection (as browsers do for idempotent requests).
+        if (closedBeforeAnswer(error)) return request();
+        throw error;
       });
     } catch (error) {
       throw new FetchError(describe(error, current, settings.timeoutMs));
@@ -134,6 +140,14 @@ const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘
 
 function fixC1(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+const CLOSED_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+/** The connection ended before any answer came: not a timeout, not a refused connection. */
+function closedBeforeAnswer(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === 'string' && CLOSED_CODES.has(cause.code);
 }
 
 function describe(error: unknown, url: string, timeoutMs: number): string {

@@ -74,6 +74,33 @@ test('a server that does not answer in time is given up on', async () => {
   }
 });
 
+test('a connection closed before any answer is retried once on a fresh one, not more', async () => {
+  const { createServer } = await import('node:http');
+  let requests = 0;
+  let dropFirst = 1;
+  // Drops the first `dropFirst` requests without answering, as a server closing an idle keep-alive socket does.
+  const flaky = createServer((req, res) => {
+    requests++;
+    if (requests <= dropFirst) req.socket.destroy();
+    else res.writeHead(200, { 'Content-Type': 'text/plain' }).end('feed');
+  });
+  await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(flaky.address() as { port: number }).port}/feed`;
+  try {
+    const page = await safeGet(url, settings);
+    assert.equal(page.body, 'feed');
+    assert.equal(requests, 2);
+
+    requests = 0;
+    dropFirst = 5;
+    await assert.rejects(safeGet(url, settings), (e: unknown) => e instanceof FetchError && /\/feed: /.test(e.message));
+    assert.equal(requests, 2, 'one retry only');
+  } finally {
+    flaky.closeAllConnections();
+    flaky.close();
+  }
+});
+
 test('bodies are decoded by the charset the server or the document names, else sniffed', () => {
   // Windows-1252 bytes: ü and è as in Latin-1, the dash (0x96) where Latin-1 has a control character.
   const cp1252 = Buffer.concat([
