@@ -48,13 +48,13 @@ export function codeEvents(
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives };
     const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
-    const found = [
+    const found = withThreatTargets(doc.article.id, [
       ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
       ...obligationDemands(ctx, matches, codebook, dictionaryVersion, quotes),
       ...warningEvents(ctx, matches, codebook, dictionaryVersion, quotes),
       ...blameEvents(ctx, matches, codebook, dictionaryVersion, quotes),
       ...thanksForAid(ctx, matches, codebook, dictionaryVersion),
-    ];
+    ]);
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a
@@ -83,6 +83,31 @@ export function codeEvents(
     }
   }
   return { events, diagnostics: [] };
+}
+
+/**
+ * "Iran threatened to launch a new offensive in its war with Iraq": a threat with no target takes the
+ * target of the threatened act (a later hypothetical event of the same source in the sentence).
+ */
+function withThreatTargets(articleId: string, events: Event[]): Event[] {
+  const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
+  return events.map((e) => {
+    if (!e.cameo.startsWith('13') || e.target !== null || e.source === null) return e;
+    const act = events.find(
+      (o) =>
+        o.modality === 'hypothetical' &&
+        o.target !== null &&
+        o.trigger.start > e.trigger.start &&
+        country(o.source) === country(e.source) &&
+        country(o.target) !== country(e.source),
+    );
+    if (act === undefined) return e;
+    return {
+      ...e,
+      target: act.target,
+      id: eventId(articleId, e.sentenceIndex, e.trigger.start, e.cameo, e.source, act.target ?? undefined),
+    };
+  });
 }
 
 const actorKey = (actor: Actor | null): string => (actor === null ? '' : `${actor.code ?? ''}/${actor.name}`);

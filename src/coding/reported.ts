@@ -89,6 +89,8 @@ function introducesClause(ctx: SentenceContext, k: number): boolean {
     // "said Russia …", "said it will …" — but "commented on Russia's resolve" names a topic.
     if (!adverbial && (mentionOf(ctx, j) !== undefined || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower))))
       return true;
+    // "said on Friday they would …": a nominative pronoun cannot be the adverbial's object.
+    if (adverbial && /^(?:i|he|she|we|they)$/.test(t.lower)) return true;
     // "statement made earlier that", "said on Tuesday that": adverbials may come first.
     if (!ADVERBIAL_POS.has(t.pos) || CONDITIONAL.has(t.lower)) return false;
     if (t.pos === 'ADP') adverbial = true;

@@ -485,3 +485,11 @@ test('plural participants act on each other only in cooperative events', () => {
     [],
   );
 });
+
+test('a threat with no target takes the target of the threatened act; "said on Friday they would" reports', () => {
+  assert.deepEqual(brief('Russia threatened to launch an offensive against Ukraine.'), [
+    '130 RUS->UKR asserted',
+    '190 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(brief('Protesters said on Friday they would blockade Kyiv.'), ['1381 CVL->UKRGOV asserted']);
+});
