@@ -159,6 +159,15 @@ test('"his Lithuanian counterpart": the counterpart is that state\'s government'
   ]);
 });
 
+test("a nation's people, citizens and nationals are the nation; civilians are CVL", () => {
+  assert.deepEqual(codes('The Ukrainian people, Indian citizens, Turkish nationals and Ukrainian civilians fled.'), [
+    ['The Ukrainian people', 'UKR'],
+    ['Indian citizens', 'IND'],
+    ['Turkish nationals', 'TUR'],
+    ['Ukrainian civilians', 'UKRCVL'],
+  ]);
+});
+
 test('dated roles: the same surface gets the code of the article date; a former president is not GOV', () => {
   assert.equal(codes('Trump spoke.', '2019-06-01')[0]![1], 'USAGOV');
   assert.equal(codes('Trump spoke.', '2022-06-01')[0]![1], 'USAELI');
