@@ -26,7 +26,12 @@ interface RunFigures {
   readonly peakRssMB: number | null;
   readonly exitCode: number | null;
   readonly rssByTenth: readonly number[];
+  /** Figures when `ingest` printed its summary, before the steps that follow it (the stored pair results). */
+  readonly beforeFinish: { readonly seconds: number; readonly cpuSeconds: number; readonly peakRssMB: number } | null;
 }
+
+/** The line `ingest` prints once every article is stored, before it builds the pair results. */
+const INGEST_SUMMARY = /^ingested \d+ articles? /;
 
 const { values } = parseArgs({
   options: {
@@ -101,7 +106,7 @@ function procFigures(pid: number): { rssKB: number; peakKB: number; cpuSeconds: 
 async function run(args: readonly string[], sentences: number): Promise<RunFigures & { lines: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, TZ: 'UTC', DETENTE_DB: '' },
   });
   let last: { rssKB: number; peakKB: number; cpuSeconds: number } | null = null;
@@ -117,9 +122,21 @@ async function run(args: readonly string[], sentences: number): Promise<RunFigur
   const counting = (async () => {
     for await (const _line of createInterface({ input: child.stdout })) lines++;
   })();
+  let beforeFinish: RunFigures['beforeFinish'] = null;
+  const relaying = (async () => {
+    for await (const line of createInterface({ input: child.stderr })) {
+      process.stderr.write(`${line}\n`);
+      const now = child.pid === undefined ? null : procFigures(child.pid);
+      if (beforeFinish === null && now !== null && INGEST_SUMMARY.test(line)) {
+        const seconds = (performance.now() - started) / 1000;
+        beforeFinish = { seconds, cpuSeconds: now.cpuSeconds, peakRssMB: now.peakKB / 1024 };
+      }
+    }
+  })();
   const exitCode = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   clearInterval(sampler);
   await counting;
+  await relaying;
   const seconds = (performance.now() - started) / 1000;
   const figures = last as { peakKB: number; cpuSeconds: number } | null;
   // Resident set at each tenth of the run: flat means streaming, a ramp means something is kept per article.
@@ -137,16 +154,24 @@ async function run(args: readonly string[], sentences: number): Promise<RunFigur
     exitCode,
     lines,
     rssByTenth: tenths.map((mb) => Math.round(mb)),
+    beforeFinish,
   };
 }
 
 function report(f: RunFigures): string {
   const rss = f.peakRssMB === null ? 'n/a' : `${f.peakRssMB.toFixed(0)} MB`;
   const cpu = f.cpuSeconds === null ? '' : `, ${(f.sentences / f.cpuSeconds).toFixed(0)} sentences/s of CPU`;
+  const b = f.beforeFinish;
+  const stored =
+    b === null
+      ? ''
+      : `; until every article was stored: ${b.seconds.toFixed(1)} s wall, ${(f.sentences / b.cpuSeconds).toFixed(0)} ` +
+        `sentences/s of CPU, peak RSS ${b.peakRssMB.toFixed(0)} MB (the rest, the pair results: ` +
+        `${((f.cpuSeconds ?? b.cpuSeconds) - b.cpuSeconds).toFixed(1)} s of CPU)`;
   return (
     `${f.command}: ${f.articles} articles, ${f.sentences} sentences in ${f.seconds.toFixed(1)} s wall ` +
     `(${(f.articles / f.seconds).toFixed(0)} articles/s, ${(f.sentences / f.seconds).toFixed(0)} sentences/s${cpu}); ` +
-    `peak RSS ${rss} (RSS at each tenth of the run: ${f.rssByTenth.join(' ')} MB); exit ${String(f.exitCode)}`
+    `peak RSS ${rss} (RSS at each tenth of the run: ${f.rssByTenth.join(' ')} MB); exit ${String(f.exitCode)}${stored}`
   );
 }
 
