@@ -1,11 +1,12 @@
 // Blame without an accusing verb: "The Kiev authorities are fully responsible for this", "Kyiv bears
-// full responsibility for the shelling". The one held responsible is the target of an accusation
+// full responsibility for the shelling", and a claim called false: "Russia's claim that it is moving
+// troops away is false" (the claimant is accused of lying). The one held responsible is the target of an accusation
 // (CAMEO 112, PLOVER ACCUSE); the accuser is whoever says it (the quote's speaker or the reporter),
 // or nobody named in a press release. A bare "is responsible for" describes a duty ("the ministry is
 // responsible for the border"), so an intensifier or "bear responsibility" is required.
 import type { Mention } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
-import { BE_FORMS, NEGATORS } from './lexicon.ts';
+import { BE_FORMS, CLAIM_NOUNS, FALSE_WORDS, NEGATORS } from './lexicon.ts';
 import { coordinatedBefore } from './match.ts';
 
 export interface Blame {
@@ -47,6 +48,32 @@ export function findBlame(ctx: SentenceContext): Blame[] {
     const subject = mentionOf(ctx, k);
     if (subject === undefined || subject.endToken !== k + 1 || subject.kind === 'pronoun') continue;
     found.push({ trigger: i, targets: coordinatedBefore(ctx, subject) });
+  }
+  return [...found, ...falseClaims(ctx)];
+}
+
+/** "Russia's claim that … is "false"": the false-word is the trigger, the claim's owner the target. */
+function falseClaims(ctx: SentenceContext): Blame[] {
+  const found: Blame[] = [];
+  const tokens = ctx.doc.tokens;
+  for (let k = ctx.sentence.firstToken + 2; k < ctx.sentence.endToken; k++) {
+    if (tokens[k]!.lower !== 'that' || !CLAIM_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    // The owner: "Russia's claim", "Moscow's assertions".
+    const owner = /^(?:'s|’s)$/.test(tokens[k - 2]!.lower) ? mentionOf(ctx, k - 3) : mentionOf(ctx, k - 2);
+    if (owner === undefined || owner.kind === 'pronoun') continue;
+    for (let j = k + 1; j < ctx.sentence.endToken - 1; j++) {
+      if (!/^(?:is|was|are|were)$/.test(tokens[j]!.lower)) continue;
+      let v = j + 1;
+      while (
+        v < ctx.sentence.endToken &&
+        /^(?:ADV|DET|PUNCT)$/.test(tokens[v]!.pos) &&
+        !/^[,;.]$/.test(tokens[v]!.text)
+      )
+        v++;
+      if (!FALSE_WORDS.has(tokens[v]?.lower ?? '')) continue;
+      if (!NEGATORS.has(tokens[j + 1]?.lower ?? '')) found.push({ trigger: v, targets: [owner] });
+      break;
+    }
   }
   return found;
 }

@@ -487,7 +487,9 @@ function blameEvents(
   if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
   return findBlame(ctx).flatMap((blame) => {
     const reporter = reporterOf(ctx, blame.trigger, quotes);
-    const accuser = quoteSpeaker(ctx, blame.trigger, quotes, true) ?? reporter;
+    const said = quoteSpeaker(ctx, blame.trigger, quotes, true) ?? reporter;
+    // "Russia's claim that … is false": the claim's own speaker is the one accused, not the accuser.
+    const accuser = said !== null && blame.targets.some((t) => sameActor(said, t)) ? null : said;
     const match: Match = {
       pattern: BLAME_RULE,
       trigger: blame.trigger,
@@ -501,7 +503,16 @@ function blameEvents(
     return blame.targets
       .filter((target) => accuser === null || !sameActor(accuser, target))
       .map((target) =>
-        makeEvent(base, codebook, '112', 'asserted', accuser, target, reporter, 'rules:blame (responsible for)'),
+        makeEvent(
+          base,
+          codebook,
+          '112',
+          'asserted',
+          accuser,
+          target,
+          reporter,
+          `rules:blame (${ctx.doc.tokens[blame.trigger]!.lower})`,
+        ),
       );
   });
 }

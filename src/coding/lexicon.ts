@@ -115,3 +115,9 @@ export const ROLE_HEADS = set(`
   representative representatives envoy envoys delegation delegations chief chiefs official officials ambassador
   ambassadors mayor governor governors commander commanders spokesman spokeswoman spokesperson secretary-general
   secretary premier chairman chair speaker members diplomats foreign-minister counterpart counterparts`);
+
+/** Nouns for what someone asserted: "Russia's claim that …" (modality.ts, blame.ts). */
+export const CLAIM_NOUNS = set('claim claims assertion assertions allegation allegations statement');
+
+/** Words that call a claim false: "Russia's claim that … is false". */
+export const FALSE_WORDS = set('false untrue baseless groundless wrong lie lies fake nonsense');

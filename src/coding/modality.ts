@@ -3,7 +3,9 @@ import type { Modality } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
 import {
   ALLEGING_VERBS,
+  CLAIM_NOUNS,
   CONDITIONAL,
+  FALSE_WORDS,
   FUTURE,
   COMMITMENT_GOVERNORS,
   DEMAND_VERBS,
@@ -168,9 +170,7 @@ function alleged(ctx: SentenceContext, preposition: number): boolean {
   return false;
 }
 
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'statement']);
 const DOUBTING = new Set(['doubt', 'reject', 'deny', 'dismiss', 'dispute', 'refute', 'question']);
-const FALSE_WORDS = new Set(['false', 'untrue', 'baseless', 'groundless', 'wrong', 'lie', 'lies', 'fake', 'nonsense']);
 
 /**
  * A claim the sentence calls false or casts doubt on: "Russia's claim that it is moving troops away

@@ -493,3 +493,10 @@ test('a threat with no target takes the target of the threatened act; "said on F
   ]);
   assert.deepEqual(brief('Protesters said on Friday they would blockade Kyiv.'), ['1381 CVL->UKRGOV asserted']);
 });
+
+test('a claim called false accuses the claimant (112); one not called false does not', () => {
+  assert.ok(brief("Russia's claim that it attacked nobody is false, Blinken said.").includes('112 -->RUS asserted'));
+  assert.ok(
+    !brief("Russia's claim that it attacked nobody is not false, Blinken said.").some((e) => e.startsWith('112')),
+  );
+});
