@@ -1,7 +1,7 @@
 // Exports over the store, page by page, as an async stream of text chunks: the CLI writes them to a file or
 // stdout, the API streams them as a download. Memory stays flat whatever the store size (apart from the
 // optional story counts, which the caller supplies).
-import type { EventFilter, Store } from '../store/index.ts';
+import { eventCursor, type EventFilter, type Store } from '../store/index.ts';
 import type { CountsOf } from './counts.ts';
 import { csvHeader, csvLine } from './csv.ts';
 import { gdeltLine } from './gdelt.ts';
@@ -38,29 +38,28 @@ export async function* exportEvents(store: Store, options: ExportOptions): Async
   const filter = exportFilter(format, options.filter);
   const pageSize = options.pageSize ?? 2000;
   const cap = filter.limit ?? Infinity;
-  const tones = new Map<string, number | null>();
   if (format === 'csv') yield csvHeader();
-  let offset = filter.offset ?? 0;
+  // The first page honours the caller's offset or cursor; each later one continues from the last row's key, so
+  // a deep page seeks in the index instead of skipping every row before it.
+  const { offset: _offset, ...later } = filter;
+  let pageFilter: EventFilter = { ...filter, order: filter.order ?? 'asc' };
   let written = 0;
   while (written < cap) {
     const limit = Math.min(pageSize, cap - written);
-    const page = await store.queryEvents({ ...filter, order: filter.order ?? 'asc', limit, offset });
+    const page = await store.queryEvents({ ...pageFilter, limit });
+    // One lookup per page for the articles' tones (GDELT's AvgTone), not one article read per row.
+    const tones = format === 'gdelt' ? await store.articleTones(page.map((s) => s.article.id)) : null;
     const out: string[] = [];
     for (const stored of page) {
-      if (format === 'gdelt') {
-        let tone = tones.get(stored.article.id);
-        if (tone === undefined) {
-          tone = (await store.getArticle(stored.article.id))?.result.tone ?? null;
-          if (tones.size > 10_000) tones.clear();
-          tones.set(stored.article.id, tone);
-        }
-        out.push(gdeltLine(stored, tone, options.counts?.(stored.event.id)));
+      if (tones !== null) {
+        out.push(gdeltLine(stored, tones.get(stored.article.id) ?? null, options.counts?.(stored.event.id)));
       } else if (format === 'plover') out.push(ploverLine(stored));
       else out.push(csvLine(stored));
     }
     if (out.length > 0) yield out.join('');
     written += page.length;
-    offset += page.length;
-    if (page.length < limit) return;
+    const last = page.at(-1);
+    if (page.length < limit || last === undefined) return;
+    pageFilter = { ...later, order: pageFilter.order ?? 'asc', after: eventCursor(last) };
   }
 }

@@ -337,6 +337,8 @@ export interface Store {
   /** Batch form of hasArticle: the ids among `keys` that are stored unchanged (nothing to redo). */
   unchangedArticles(keys: readonly ArticleKey[]): Promise<Set<string>>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** The tone of each stored article among `ids` (unknown ids are left out): what an export row needs. */
+  articleTones(ids: readonly string[]): Promise<Map<string, number>>;
   queryEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   /** Number of events matching the filter, ignoring limit and offset. */
   countEvents(filter?: EventFilter): Promise<number>;

@@ -146,6 +146,15 @@ test('export streams over the store: GDELT holds asserted events, story counts f
   assert.equal(cell(rows[0]!, 'AvgTone'), '1.5', 'the article tone');
   const csv = await collect(exportEvents(temp.store, { format: 'csv', pageSize: 5 }));
   assert.equal(csv.trimEnd().split('\r\n').length, 23, 'header and every event, negated included');
+  // Pages continue from the last row's key: small pages give the rows of one big page, in order, with an
+  // offset applied once.
+  const whole = await collect(exportEvents(temp.store, { format: 'csv', pageSize: 1000 }));
+  assert.equal(csv, whole);
+  const lines = whole.split('\r\n');
+  const window = await collect(
+    exportEvents(temp.store, { format: 'csv', pageSize: 2, filter: { offset: 3, limit: 7 } }),
+  );
+  assert.equal(window, [lines[0], ...lines.slice(4, 11), ''].join('\r\n'));
   const plover = await collect(exportEvents(temp.store, { format: 'plover', filter: { limit: 4 } }));
   assert.equal(plover.trimEnd().split('\n').length, 4);
 });

@@ -55,6 +55,21 @@ export function storeContract(backend: string, open: OpenStore): void {
     });
   });
 
+  it('articleTones gives each stored article its tone, once per id, and leaves unknown ids out', async () => {
+    await seeded(open, async (store) => {
+      // Each article gets a tone of its own, so a tone read from the wrong row shows.
+      const toned = ALL.map((f, i) => ({ ...f, result: { ...f.result, tone: i - 2.25 } }));
+      await store.saveArticles(toned.map((f) => entry(f)));
+      const ids = toned.map((f) => f.article.id);
+      const tones = await store.articleTones([...ids, ids[0] ?? '', 'missing']);
+      assert.deepEqual(
+        [...tones].sort(([a], [b]) => a.localeCompare(b)),
+        toned.map((f) => [f.article.id, f.result.tone] as const).sort(([a], [b]) => a.localeCompare(b)),
+      );
+      assert.equal((await store.articleTones([])).size, 0);
+    });
+  });
+
   it('queryEvents returns the exact Event records with their article', async () => {
     await seeded(open, async (store) => {
       const rows = await store.queryEvents({ source: 'RUSGOV' });

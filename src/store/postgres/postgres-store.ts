@@ -31,6 +31,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     unchangedArticles: (keys) => reader.unchanged(keys),
     getArticle: (id) => reader.article(id),
+    articleTones: (ids) => reader.tones(ids),
     queryEvents: (filter = {}) => reader.events(filter),
     countEvents: (filter = {}) => reader.countEvents(filter),
     queryQuotes: (filter = {}) => reader.quotes(filter),

@@ -31,6 +31,7 @@ interface ActorStatsRow {
 
 export interface Reader {
   unchanged(keys: readonly ArticleKey[]): Promise<Set<string>>;
+  tones(ids: readonly string[]): Promise<Map<string, number>>;
   events(filter: EventFilter): Promise<StoredEvent[]>;
   countEvents(filter: EventFilter): Promise<number>;
   quotes(filter: QuoteFilter): Promise<StoredQuote[]>;
@@ -61,6 +62,15 @@ export function createReader(pool: Pool): Reader {
       }
     }
     return found;
+  }
+
+  async function tones(ids: readonly string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await pool.query<{ id: string; tone: number }>(
+      'SELECT id, tone FROM articles WHERE id = ANY($1::text[])',
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.tone]));
   }
 
   async function countWhere(where: Where, phase?: (params: Params) => string[]): Promise<number> {
@@ -249,6 +259,7 @@ export function createReader(pool: Pool): Reader {
 
   return {
     unchanged,
+    tones,
     events: eventRows,
     async countEvents(filter) {
       const where = await eventWhere(filter, codesNamed);

@@ -73,7 +73,9 @@ export function eventWhere(filter: EventFilter, codesNamed: CodesNamed): Where |
     params.push(filter.to);
   }
   if (filter.modality !== undefined) {
-    clauses.push('e.modality = ?');
+    // Unary + keeps modality from driving an index: most events are asserted, so as an index key it made the
+    // planner read every asserted event and sort them for one page (4.5 s at 1M events, 0.03 s without).
+    clauses.push('+e.modality = ?');
     params.push(filter.modality);
   }
   if (filter.dyad !== undefined) {

@@ -45,6 +45,7 @@ const LOOKUP_CHUNK = 500;
 export interface Reader {
   /** The ids among `keys` stored with the same content hash and dictionary version. */
   unchanged(keys: readonly ArticleKey[]): Set<string>;
+  tones(ids: readonly string[]): Map<string, number>;
   events(filter: EventFilter): StoredEvent[];
   countEvents(filter: EventFilter): number;
   quotes(filter: QuoteFilter): StoredQuote[];
@@ -87,6 +88,21 @@ export function createReader(db: Database.Database): Reader {
           found.add(key.id);
         }
       }
+    }
+    return found;
+  }
+
+  function tones(ids: readonly string[]): Map<string, number> {
+    const found = new Map<string, number>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += LOOKUP_CHUNK) {
+      const chunk = unique.slice(i, i + LOOKUP_CHUNK);
+      const rows = db
+        .prepare<string[], { id: string; tone: number }>(
+          `SELECT id, tone FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(...chunk);
+      for (const r of rows) found.set(r.id, r.tone);
     }
     return found;
   }
@@ -246,6 +262,7 @@ export function createReader(db: Database.Database): Reader {
 
   return {
     unchanged,
+    tones,
     events: eventRows,
     countEvents(filter) {
       const where = eventWhere(filter, codesNamed);

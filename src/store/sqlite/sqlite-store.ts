@@ -40,6 +40,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async getArticle(id) {
       return reader.article(id);
     },
+    async articleTones(ids) {
+      return reader.tones(ids);
+    },
     async queryEvents(filter = {}) {
       return reader.events(filter);
     },
