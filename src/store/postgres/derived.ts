@@ -1,28 +1,8 @@
 // The server's derived results per pair of states in PostgreSQL (migration 5): as src/store/sqlite/derived.ts.
 import type pg from 'pg';
 import type { DerivedPairState, DerivedStoryFilter, DerivedStoryRef, PairSave, PairSides } from '../store.ts';
+import { pairState, STATES, type StateRow } from '../derived-states.ts';
 import { inTransaction } from './connection.ts';
-
-interface StateRow {
-  source: string;
-  target: string;
-  stamp: string | null;
-  dirty: string | null;
-  summary: string | null;
-}
-
-const STATES = `
-  SELECT p.source, p.target, r.stamp, d.mark AS dirty, r.summary
-  FROM (SELECT source, target FROM pair_results UNION SELECT source, target FROM pair_dirty) p
-  LEFT JOIN pair_results r ON r.source = p.source AND r.target = p.target
-  LEFT JOIN pair_dirty d ON d.source = p.source AND d.target = p.target`;
-
-const state = (row: StateRow): DerivedPairState => ({
-  pair: { source: row.source, target: row.target },
-  stamp: row.stamp,
-  dirty: row.dirty,
-  summary: row.summary,
-});
 
 function storyWhere(filter: DerivedStoryFilter): { sql: string; params: unknown[] } {
   const parts: string[] = [];
@@ -45,14 +25,14 @@ export function createDerived(pool: pg.Pool) {
   return {
     async pairs(): Promise<DerivedPairState[]> {
       const { rows } = await pool.query<StateRow>(`${STATES} ORDER BY p.source, p.target`);
-      return rows.map(state);
+      return rows.map(pairState);
     },
     async pair(pair: PairSides): Promise<DerivedPairState | null> {
       const { rows } = await pool.query<StateRow>(`${STATES} WHERE p.source = $1 AND p.target = $2`, [
         pair.source,
         pair.target,
       ]);
-      return rows[0] === undefined ? null : state(rows[0]);
+      return rows[0] === undefined ? null : pairState(rows[0]);
     },
     async payload(pair: PairSides, part: 'views' | 'counts'): Promise<Uint8Array | null> {
       const column = part === 'views' ? 'views' : 'counts';

@@ -2,6 +2,7 @@
 // (migration 4). The payloads are opaque here; src/server/pair-record.ts makes and reads them.
 import type Database from 'better-sqlite3';
 import type { DerivedPairState, DerivedStoryFilter, DerivedStoryRef, PairSave, PairSides } from '../store.ts';
+import { pairState, STATES, type StateRow } from '../derived-states.ts';
 
 export interface DerivedAccess {
   pairs(): DerivedPairState[];
@@ -14,28 +15,6 @@ export interface DerivedAccess {
 export interface DerivedWriter {
   save(saves: readonly PairSave[]): void;
 }
-
-interface StateRow {
-  source: string;
-  target: string;
-  stamp: string | null;
-  dirty: string | null;
-  summary: string | null;
-}
-
-// Every pair with a result or a mark: the union of both tables, each pair once.
-const STATES = `
-  SELECT p.source, p.target, r.stamp, d.mark AS dirty, r.summary
-  FROM (SELECT source, target FROM pair_results UNION SELECT source, target FROM pair_dirty) p
-  LEFT JOIN pair_results r ON r.source = p.source AND r.target = p.target
-  LEFT JOIN pair_dirty d ON d.source = p.source AND d.target = p.target`;
-
-const state = (row: StateRow): DerivedPairState => ({
-  pair: { source: row.source, target: row.target },
-  stamp: row.stamp,
-  dirty: row.dirty,
-  summary: row.summary,
-});
 
 /** The WHERE clause of a story filter: side prefixes compared as bytes (LIKE would fold case and read `_`). */
 function storyWhere(filter: DerivedStoryFilter): { sql: string; params: unknown[] } {
@@ -67,10 +46,10 @@ export function createDerivedAccess(db: Database.Database): DerivedAccess {
   const counts = db.prepare('SELECT counts FROM pair_results WHERE source = ? AND target = ?').pluck();
   const chunk = db.prepare('SELECT data FROM pair_story_chunks WHERE source = ? AND target = ? AND chunk = ?').pluck();
   return {
-    pairs: () => (all.all() as StateRow[]).map(state),
+    pairs: () => (all.all() as StateRow[]).map(pairState),
     pair(pair) {
       const row = one.get(pair.source, pair.target) as StateRow | undefined;
-      return row === undefined ? null : state(row);
+      return row === undefined ? null : pairState(row);
     },
     payload(pair, part) {
       const data = (part === 'views' ? views : counts).get(pair.source, pair.target) as Buffer | undefined;
