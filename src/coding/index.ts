@@ -519,6 +519,17 @@ function blameEvents(
 
 /** Words of help that a thanked actor gave: "thanked Poland for its concrete support". */
 const HELP_NOUNS = new Set(['support', 'assistance', 'aid', 'help', 'supplies', 'weapons', 'donations']);
+/** Tasks whose help builds up the one helped: "support in strengthening our defence" is aid. */
+const AID_TASKS = new Set([
+  'strengthen',
+  'bolster',
+  'rebuild',
+  'restore',
+  'defend',
+  'protect',
+  'evacuate',
+  'reconstruct',
+]);
 
 /**
  * "X thanked Y for its support/assistance": the thanks (SUPPORT 051) also report that Y helped X
@@ -545,9 +556,10 @@ function thanksForAid(
         break;
       }
     }
-    // "for its assistance in hosting talks": help with a task the thanked one did, not aid given.
-    if (help < 0 || (ctx.doc.tokens[help + 1]?.lower === 'in' && /ing$/.test(ctx.doc.tokens[help + 2]?.lower ?? '')))
-      continue;
+    // "for its assistance in hosting talks": help with a task the thanked one did, not aid given;
+    // but help in building up the thanker ("support in strengthening Ukraine's defence") is aid.
+    const task = ctx.doc.tokens[help + 1]?.lower === 'in' ? ctx.doc.tokens[help + 2] : undefined;
+    if (help < 0 || (task !== undefined && /ing$/.test(task.lower) && !AID_TASKS.has(task.lemma))) continue;
     const thanker = subjectOf(ctx, match.trigger);
     const base: EventBase = {
       ctx,
