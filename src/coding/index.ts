@@ -15,6 +15,7 @@ import {
   nounPhraseParties,
   passiveAgent,
   pluralParticipants,
+  salientSides,
   subjectOf,
 } from './roles.ts';
 import { readModality } from './modality.ts';
@@ -212,19 +213,27 @@ function eventsOf(
           pronounReporter(ctx, i, reporter));
     // An event noun takes the participants only as the object of a light verb ("the leaders held a meeting");
     // only cooperative events have participants who act on each other ("they occupied it" is no such pair).
-    const participants =
-      owner === null &&
-      (!noun || lightVerbBefore(ctx, i) !== null) &&
-      RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2))
-        ? pluralParticipants(ctx, i)
+    const cooperative =
+      (!noun || lightVerbBefore(ctx, i) !== null) && RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2));
+    const participants = owner === null && cooperative ? pluralParticipants(ctx, i) : [];
+    // "We have discussed all issues" in a readout or a quote: the speaker's side and its counterpart.
+    const we =
+      cooperative && targets.length === 0 && firstPersonPlural(ctx, i)
+        ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start)
         : [];
-    if (owner !== null) {
+    const counterpart = owner === null ? [] : we.filter((p) => !sameCountry(p, owner));
+    if (owner !== null && counterpart.length === 1 && we.length === 2) {
+      sources = [owner];
+      targets = counterpart;
+      inferredSource = true;
+      rule += ' (speaker and counterpart)';
+    } else if (owner !== null) {
       sources = [owner];
       inferredSource = true;
       rule += ' (speaker as source)';
-    } else if (participants.length === 2) {
+    } else if (participants.length === 2 || we.length === 2) {
       // "The two leaders discussed …": the participants named before act on each other.
-      sources = participants;
+      sources = participants.length === 2 ? participants : we;
       inferredSource = true;
       rule += ' (participants)';
     }
@@ -764,6 +773,11 @@ function recode(
   return { code, modality: 'hypothetical', note: null };
 }
 
+/** Two mentions of one country (or, without a country, one code): the speaker's side among the participants. */
+function sameCountry(a: Mention, b: Mention): boolean {
+  return (a.actor.country ?? a.actor.code) === (b.actor.country ?? b.actor.code);
+}
+
 function sameActor(a: Mention, b: Mention | undefined): boolean {
   return b !== undefined && a.actor.name === b.actor.name && a.actor.code === b.actor.code;
 }
@@ -954,6 +968,16 @@ function pronounReporter(ctx: SentenceContext, i: number, reporter: Mention | nu
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return null;
   }
   return null;
+}
+
+/** "we" right before the verb group: "We have discussed all issues". */
+function firstPersonPlural(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && t.lower === 'we';
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** An unresolved he/she/it/they right before the verb group: in a quote that is someone else, not the speaker. */

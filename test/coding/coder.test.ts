@@ -500,3 +500,24 @@ test('a claim called false accuses the claimant (112); one not called false does
     !brief("Russia's claim that it attacked nobody is not false, Blinken said.").some((e) => e.startsWith('112')),
   );
 });
+
+test('"we" in a readout or a quote: the speaker\'s side and its counterpart consult', () => {
+  assert.deepEqual(brief('Lavrov met Kuleba. We have discussed all issues.').slice(2), [
+    '040 RUSGOV->UKRGOV asserted',
+    '040 UKRGOV->RUSGOV asserted',
+  ]);
+  const pipeline = createPipeline();
+  const coded = (text: string): string[] =>
+    pipeline
+      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  assert.deepEqual(
+    coded(
+      'Russian Foreign Minister Sergei Lavrov met Ukrainian Foreign Minister Dmytro Kuleba. “We have discussed the grain corridor,” Russian Foreign Minister Sergei Lavrov said.',
+    ).slice(-2),
+    ['040 RUSGOV->UKRGOV', '040 UKRGOV->RUSGOV'],
+  );
+  // Not for acts that are not cooperative, and not when "we" acts on a named party.
+  assert.deepEqual(brief('Lavrov met Kuleba. We have attacked the positions.').slice(2), []);
+  assert.deepEqual(brief('Lavrov met Kuleba. We have praised Poland.').slice(2), ['051 -->POL asserted']);
+});
