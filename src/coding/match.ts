@@ -28,6 +28,12 @@ const QUANTITY = new Set(
     ' ',
   ),
 );
+/** A quantity word between literals ("amassed well over 100,000 troops", "sent thousands of troops"); "of" only after a number noun. */
+function quantityWord(ctx: SentenceContext, i: number): boolean {
+  const word = ctx.doc.tokens[i]!.lower;
+  if (word !== 'of') return QUANTITY.has(word);
+  return /^(?:dozens|hundreds|thousands|scores|tens|millions)$/.test(ctx.doc.tokens[i - 1]?.lower ?? '');
+}
 /** Between literals a coordinated word may stand: "provide training and maintenance to T". */
 const COORDINATORS = new Set(['and', 'or']);
 /** "informed his Lithuanian counterpart": a possessive determiner may stand before an actor. */
@@ -117,7 +123,7 @@ function findItem(
       (t.text === '-' && !slot) ||
       (slot
         ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)
-        : MODIFIER_POS.has(t.pos) || participle || possessed || COORDINATORS.has(t.lower));
+        : MODIFIER_POS.has(t.pos) || participle || possessed || COORDINATORS.has(t.lower) || quantityWord(ctx, i));
     if (!skippable || (m !== undefined && !possessive && !(slot && POSSESSIVE_DETERMINERS.has(t.lower)))) return null;
     // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own.
     const hyphen = t.text === '-' && !slot && t.start === ctx.doc.tokens[i - 1]?.end;

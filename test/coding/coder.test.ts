@@ -521,3 +521,10 @@ test('"we" in a readout or a quote: the speaker\'s side and its counterpart cons
   assert.deepEqual(brief('Lavrov met Kuleba. We have attacked the positions.').slice(2), []);
   assert.deepEqual(brief('Lavrov met Kuleba. We have praised Poland.').slice(2), ['051 -->POL asserted']);
 });
+
+test('quantity words may stand between the words of a pattern ("amassed well over 100,000 troops")', () => {
+  assert.deepEqual(brief('Russia amassed well over 100,000 troops.'), ['150 RUS->- asserted']);
+  assert.deepEqual(brief('Russia sent thousands of troops to Belarus.'), ['150 RUS->BLR asserted']);
+  // "of" alone is no quantity word: "the withdrawal of the head of troops" does not match "withdraw troops".
+  assert.deepEqual(brief('Russia amassed the support of troops.'), []);
+});
