@@ -1085,6 +1085,7 @@ function pluralSubjectBefore(ctx: SentenceContext, i: number): boolean {
 function triggerEnd(ctx: SentenceContext, match: Match): number {
   let end = match.trigger;
   for (const k of [...match.literals].sort((a, b) => a - b)) {
+    if (k < match.trigger) continue; // an object fronted in a relative clause: "the weapons it sent"
     let adjacent = true;
     for (let j = end + 1; j < k; j++) {
       const t = ctx.doc.tokens[j]!;

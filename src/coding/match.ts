@@ -3,7 +3,7 @@
 import type { Mention, Token } from '../types.ts';
 import type { Pattern, PatternItem } from './patterns.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
-import { ROLE_HEADS } from './lexicon.ts';
+import { ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.ts';
 
 export interface Match {
   readonly pattern: Pattern;
@@ -63,8 +63,15 @@ export function matchPattern(
   for (const [n, item] of items.entries()) {
     const next = items[n + 1];
     const stop = next?.kind === 'word' ? next.words : [];
-    const found = findItem(ctx, pos, item, options.skip, stop);
+    const found =
+      findItem(ctx, pos, item, options.skip, stop) ??
+      (n === 0 ? frontedObject(ctx, trigger, item, pattern.code.startsWith('07')) : null);
     if (found === null) return null;
+    if (found.at < trigger) {
+      // The object stands before the verb: its position adds no gap and the next item follows the verb.
+      literals.push(found.at);
+      continue;
+    }
     if (item.kind === 'word') for (let k = found.at; k < found.next; k++) literals.push(k);
     else if (item.kind === 'target') targets = found.mentions;
     else sources = found.mentions;
@@ -72,6 +79,29 @@ export function matchPattern(
     pos = found.next;
   }
   return { pattern, trigger, end: pos, literals, targets, sources, gaps };
+}
+
+/**
+ * The verb's object named before it, in a relative clause: "the weapons (that) it had previously sent
+ * to Ukraine". Only for a pattern's first word, with at most the relative clause's subject,
+ * auxiliaries and adverbs between. Without a subject ("equipment sent to Ukraine") only for aid
+ * (`reduced`): "the curfew imposed in Sudan" names a standing measure, not an act of the sentence.
+ */
+function frontedObject(ctx: SentenceContext, trigger: number, item: PatternItem, reduced: boolean): Found | null {
+  if (item.kind !== 'word' || ctx.doc.tokens[trigger]!.pos !== 'VERB' || trigger <= ctx.sentence.firstToken)
+    return null;
+  let k = trigger - 1;
+  while (k > ctx.sentence.firstToken && /^(?:AUX|ADV|PART)$/.test(ctx.doc.tokens[k]!.pos)) k--;
+  const subject = mentionOf(ctx, k);
+  const pronoun = subject === undefined && SUBJECT_PRONOUNS.has(ctx.doc.tokens[k]!.lower);
+  if (subject !== undefined || pronoun) {
+    k = subject === undefined ? k - 1 : subject.firstToken - 1;
+    if (/^(?:that|which)$/.test(ctx.doc.tokens[k]?.lower ?? '')) k--;
+  } else if (!reduced || k !== trigger - 1 || !/ed$|^sent$|^given$/.test(ctx.doc.tokens[trigger]!.lower)) return null;
+  if (k < ctx.sentence.firstToken || mentionOf(ctx, k) !== undefined) return null;
+  const t = ctx.doc.tokens[k]!;
+  if (t.pos !== 'NOUN' || phraseAt(ctx, k, item.words) !== 1) return null;
+  return { at: k, next: k + 1, mentions: [] };
 }
 
 interface Found {

@@ -528,3 +528,16 @@ test('quantity words may stand between the words of a pattern ("amassed well ove
   // "of" alone is no quantity word: "the withdrawal of the head of troops" does not match "withdraw troops".
   assert.deepEqual(brief('Russia amassed the support of troops.'), []);
 });
+
+test('an object fronted in a relative clause: "the weapons Germany had previously sent to Ukraine"', () => {
+  const pipeline = createPipeline();
+  const coded = (text: string): string[] =>
+    pipeline
+      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  assert.deepEqual(coded('Poland counted the weapons that Germany had previously sent to Ukraine.'), ['072 DEU->UKR']);
+  // Without a subject only aid: a standing measure named in passing is no act of the sentence.
+  assert.deepEqual(coded('Sudan shortened the curfew imposed in Chad.'), ['0813 SDN->-']);
+  // The trigger opening its sentence has nothing before it.
+  assert.doesNotThrow(() => coded('Sent to Ukraine, the weapons arrived.'));
+});
