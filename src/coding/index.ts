@@ -540,6 +540,12 @@ const AID_TASKS = new Set([
   'reconstruct',
 ]);
 
+/** "for his efforts to evacuate civilians": efforts at a task that builds up the thanker are help. */
+function aidEfforts(ctx: SentenceContext, j: number): boolean {
+  const [word, to, verb] = [ctx.doc.tokens[j], ctx.doc.tokens[j + 1], ctx.doc.tokens[j + 2]];
+  return word?.lower === 'efforts' && to?.lower === 'to' && verb !== undefined && AID_TASKS.has(verb.lemma);
+}
+
 /**
  * "X thanked Y for its support/assistance": the thanks (SUPPORT 051) also report that Y helped X
  * (AID 070), an event of its own, asserted.
@@ -552,14 +558,16 @@ function thanksForAid(
 ): Event[] {
   const events: Event[] = [];
   for (const match of matches) {
-    if (match.pattern.code !== '051' || !match.pattern.trigger.includes('thank') || match.targets.length === 0)
-      continue;
+    // "expressed gratitude for the assistance provided by X": the pattern has used up the "for".
+    const grateful = match.pattern.items.some((it) => it.kind === 'word' && it.words.includes('gratitude'));
+    if (match.pattern.code !== '051' || !(match.pattern.trigger.includes('thank') || grateful)) continue;
     let help = -1;
-    for (let k = match.end; k < Math.min(ctx.sentence.endToken, match.end + 8); k++) {
+    const from = grateful ? match.end - 1 : match.end;
+    for (let k = from; k < Math.min(ctx.sentence.endToken, from + 8); k++) {
       const t = ctx.doc.tokens[k]!;
       if (t.lower === 'for') {
         for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
-          if (HELP_NOUNS.has(ctx.doc.tokens[j]!.lower)) help = j;
+          if (HELP_NOUNS.has(ctx.doc.tokens[j]!.lower) || aidEfforts(ctx, j)) help = j;
           if (help >= 0 || ctx.doc.tokens[j]!.pos === 'VERB') break;
         }
         break;
@@ -580,6 +588,7 @@ function thanksForAid(
     // "thanked the minister for the support for Ukraine by the British government": the noun phrase may name both.
     const named = nounPhraseParties(ctx, help);
     const helpers = named.givers.length > 0 ? named.givers : match.targets;
+    if (helpers.length === 0) continue;
     const helpedOnes = named.receivers.length > 0 ? named.receivers : thanker;
     for (const helper of helpers)
       for (const helped of helpedOnes.length > 0 ? helpedOnes : [null])

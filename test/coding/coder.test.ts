@@ -541,3 +541,11 @@ test('an object fronted in a relative clause: "the weapons Germany had previousl
   // The trigger opening its sentence has nothing before it.
   assert.doesNotThrow(() => coded('Sent to Ukraine, the weapons arrived.'));
 });
+
+test('thanks for efforts to evacuate or protect are thanks for aid; for other efforts they are not', () => {
+  assert.deepEqual(brief('Ukraine thanked Poland for its efforts to evacuate civilians.'), [
+    '051 UKR->POL asserted',
+    '070 POL->UKR asserted',
+  ]);
+  assert.deepEqual(brief('Ukraine thanked Poland for its efforts to host the talks.'), ['051 UKR->POL asserted']);
+});
