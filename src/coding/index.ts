@@ -33,6 +33,26 @@ const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Consultations mean nothing without a counterpart ("the cabinet met"); mediation (045) may stand alone. */
 const needsCounterpart = (code: string): boolean => code.startsWith('04') && !code.startsWith('045');
 
+/** What a sentence-level rule reads: the sentence, its pattern matches, and the article's quotes. */
+interface SentenceInput {
+  readonly ctx: SentenceContext;
+  readonly matches: readonly Match[];
+  readonly codebook: Codebook;
+  readonly dictionaryVersion: string;
+  readonly quotes: readonly Quote[];
+}
+
+/**
+ * Events that come from the sentence rather than from one pattern match, in this order: reported obligations
+ * as demands, warnings as threats, blame, and the aid that thanks report.
+ */
+const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
+  obligationDemands,
+  warningEvents,
+  blameEvents,
+  thanksForAid,
+];
+
 export function codeEvents(
   doc: Doc,
   mentions: readonly Mention[],
@@ -51,10 +71,7 @@ export function codeEvents(
     const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
     const found = withThreatTargets(doc.article.id, [
       ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
-      ...obligationDemands(ctx, matches, codebook, dictionaryVersion, quotes),
-      ...warningEvents(ctx, matches, codebook, dictionaryVersion, quotes),
-      ...blameEvents(ctx, matches, codebook, dictionaryVersion, quotes),
-      ...thanksForAid(ctx, matches, codebook, dictionaryVersion),
+      ...SENTENCE_RULES.flatMap((rule) => rule({ ctx, matches, codebook, dictionaryVersion, quotes })),
     ]);
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
@@ -377,13 +394,7 @@ function pluralCalls(ctx: SentenceContext, match: Match): boolean {
  * "Russia said that Sudan must return the helicopter": whatever the verb, a reported obligation is
  * the reporter's demand on the subject (CAMEO 10 → REQUEST); a coded verb refines the demand code.
  */
-function obligationDemands(
-  ctx: SentenceContext,
-  matches: readonly Match[],
-  codebook: Codebook,
-  dictionaryVersion: string,
-  quotes: readonly Quote[],
-): Event[] {
+function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
   const events: Event[] = [];
   for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 1; k++) {
     const t = ctx.doc.tokens[k]!;
@@ -436,13 +447,7 @@ function obligationDemands(
  * Russia". The warner is the clause subject, else the reporter or the quote's speaker. Skipped when a
  * threat pattern already coded the sentence or used the word.
  */
-function warningEvents(
-  ctx: SentenceContext,
-  matches: readonly Match[],
-  codebook: Codebook,
-  dictionaryVersion: string,
-  quotes: readonly Quote[],
-): Event[] {
+function warningEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
   if (matches.some((m) => m.pattern.code.startsWith('13'))) return [];
   if (ctx.doc.tokens[ctx.sentence.endToken - 1]?.text === '?') return [];
   const used = new Set(matches.flatMap((m) => [m.trigger, ...m.literals]));
@@ -486,13 +491,7 @@ function warningEvents(
 }
 
 /** "The Kiev authorities are fully responsible for this": the speaker or reporter blames them (112). */
-function blameEvents(
-  ctx: SentenceContext,
-  matches: readonly Match[],
-  codebook: Codebook,
-  dictionaryVersion: string,
-  quotes: readonly Quote[],
-): Event[] {
+function blameEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
   if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
   return findBlame(ctx).flatMap((blame) => {
     const reporter = reporterOf(ctx, blame.trigger, quotes);
@@ -550,12 +549,7 @@ function aidEfforts(ctx: SentenceContext, j: number): boolean {
  * "X thanked Y for its support/assistance": the thanks (SUPPORT 051) also report that Y helped X
  * (AID 070), an event of its own, asserted.
  */
-function thanksForAid(
-  ctx: SentenceContext,
-  matches: readonly Match[],
-  codebook: Codebook,
-  dictionaryVersion: string,
-): Event[] {
+function thanksForAid({ ctx, matches, codebook, dictionaryVersion }: SentenceInput): Event[] {
   const events: Event[] = [];
   for (const match of matches) {
     // "expressed gratitude for the assistance provided by X": the pattern has used up the "for".
