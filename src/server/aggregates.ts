@@ -9,7 +9,7 @@
 //   thread when the server has the database's address), saving it; a pair with no stored result at all is
 //   built before the cross-pair views (overview alerts and ranking, /api/alerts, /api/stories) answer.
 // No business logic here: only calls to the aggregate stage and the store.
-import type { DyadTotal, Store, StoreCounts } from '../store/index.ts';
+import type { DerivedStoryFilter, DyadTotal, Store, StoreCounts } from '../store/index.ts';
 import { DEFAULT_ESCALATION_OPTIONS } from '../aggregate/escalation.ts';
 import { dyadKey, sidePrefix, type Dyad } from '../aggregate/dyads.ts';
 import type { CountsOf } from '../export/counts.ts';
@@ -28,15 +28,8 @@ export interface Progress {
   readonly total: number;
 }
 
-export interface StoryFilter {
-  /** Dyad sides as the API takes them (prefixes, NATO/EU/UN/OSCE aliases). */
-  readonly source?: string;
-  readonly target?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly limit: number;
-  readonly offset: number;
-}
+/** The store's story filter, with dyad sides as the API takes them (prefixes, NATO/EU/UN/OSCE aliases). */
+export type StoryFilter = DerivedStoryFilter;
 
 /** Pairs whose dyad views stay in memory (a busy pair is 1 MB of JSON: a few dozen). */
 const PAIR_CACHE = 32;
@@ -189,12 +182,9 @@ export class Snapshot {
     await this.ready();
     const side = (wanted: string | undefined) => (wanted === undefined || wanted === '' ? '' : sidePrefix(wanted));
     const page = await this.#store.queryDerivedStories({
+      ...filter,
       source: side(filter.source),
       target: side(filter.target),
-      ...(filter.from === undefined ? {} : { from: filter.from }),
-      ...(filter.to === undefined ? {} : { to: filter.to }),
-      limit: filter.limit,
-      offset: filter.offset,
     });
     const chunks = new Map<string, Promise<Buffer | null>>(); // a chunk listed twice on one page is read once
     const items = await Promise.all(
