@@ -28,11 +28,14 @@ const QUANTITY = new Set(
     ' ',
   ),
 );
+/** Number nouns that "of" may follow inside a quantity ("thousands of troops"). */
+const NUMBER_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'millions']);
 /** A quantity word between literals ("amassed well over 100,000 troops", "sent thousands of troops"); "of" only after a number noun. */
 function quantityWord(ctx: SentenceContext, i: number): boolean {
   const word = ctx.doc.tokens[i]!.lower;
   if (word !== 'of') return QUANTITY.has(word);
-  return /^(?:dozens|hundreds|thousands|scores|tens|millions)$/.test(ctx.doc.tokens[i - 1]?.lower ?? '');
+  const before = ctx.doc.tokens[i - 1];
+  return before !== undefined && NUMBER_NOUNS.has(before.lower);
 }
 /** Between literals a coordinated word may stand: "provide training and maintenance to T". */
 const COORDINATORS = new Set(['and', 'or']);
@@ -54,13 +57,14 @@ export function matchPattern(
   pattern: Pattern,
   options: MatchOptions,
 ): Match | null {
-  const items = options.passive ? pattern.items.filter((item) => item.kind !== 'target') : pattern.items;
+  const items = options.passive ? withoutTargets(pattern) : pattern.items;
   let pos = trigger + 1;
   const literals: number[] = [];
   let targets: Mention[] = [];
   let sources: Mention[] = [];
   let gaps = 0;
-  for (const [n, item] of items.entries()) {
+  for (let n = 0; n < items.length; n++) {
+    const item = items[n]!;
     const next = items[n + 1];
     const stop = next?.kind === 'word' ? next.words : [];
     const found =
@@ -81,6 +85,17 @@ export function matchPattern(
   return { pattern, trigger, end: pos, literals, targets, sources, gaps };
 }
 
+/** A pattern's items without its T slot, as a passive matches them: computed once per pattern. */
+const passiveItems = new WeakMap<Pattern, readonly PatternItem[]>();
+function withoutTargets(pattern: Pattern): readonly PatternItem[] {
+  let items = passiveItems.get(pattern);
+  if (items === undefined) {
+    items = pattern.items.filter((item) => item.kind !== 'target');
+    passiveItems.set(pattern, items);
+  }
+  return items;
+}
+
 /**
  * The verb's object named before it, in a relative clause: "the weapons (that) it had previously sent
  * to Ukraine". Only for a pattern's first word, with at most the relative clause's subject,
@@ -91,17 +106,26 @@ function frontedObject(ctx: SentenceContext, trigger: number, item: PatternItem,
   if (item.kind !== 'word' || ctx.doc.tokens[trigger]!.pos !== 'VERB' || trigger <= ctx.sentence.firstToken)
     return null;
   let k = trigger - 1;
-  while (k > ctx.sentence.firstToken && /^(?:AUX|ADV|PART)$/.test(ctx.doc.tokens[k]!.pos)) k--;
+  while (k > ctx.sentence.firstToken && VERB_GROUP_POS.has(ctx.doc.tokens[k]!.pos)) k--;
   const subject = mentionOf(ctx, k);
   const pronoun = subject === undefined && SUBJECT_PRONOUNS.has(ctx.doc.tokens[k]!.lower);
   if (subject !== undefined || pronoun) {
     k = subject === undefined ? k - 1 : subject.firstToken - 1;
-    if (/^(?:that|which)$/.test(ctx.doc.tokens[k]?.lower ?? '')) k--;
-  } else if (!reduced || k !== trigger - 1 || !/ed$|^sent$|^given$/.test(ctx.doc.tokens[trigger]!.lower)) return null;
+    const relative = ctx.doc.tokens[k]?.lower;
+    if (relative === 'that' || relative === 'which') k--;
+  } else if (!reduced || k !== trigger - 1 || !isParticiple(ctx.doc.tokens[trigger]!.lower)) return null;
   if (k < ctx.sentence.firstToken || mentionOf(ctx, k) !== undefined) return null;
   const t = ctx.doc.tokens[k]!;
-  if (t.pos !== 'NOUN' || phraseAt(ctx, k, item.words) !== 1) return null;
+  if (t.pos !== 'NOUN' || phraseAt(ctx, k, item.parts) !== 1) return null;
   return { at: k, next: k + 1, mentions: [] };
+}
+
+/** Auxiliaries, adverbs and particles of a verb group ("had previously sent"). */
+const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
+
+/** A past participle as a reduced relative uses it: "equipment sent/given/supplied to Ukraine". */
+function isParticiple(lower: string): boolean {
+  return lower.endsWith('ed') || lower === 'sent' || lower === 'given';
 }
 
 interface Found {
@@ -120,43 +144,45 @@ function findItem(
   const slot = item.kind !== 'word';
   const maxGap = slot ? SLOT_GAP : WORD_GAP;
   let gap = 0;
+  const tokens = ctx.doc.tokens;
   for (let i = from; i < ctx.sentence.endToken; i++) {
     if (skip !== null && i >= skip[0] && i < skip[1]) continue;
-    const t = ctx.doc.tokens[i]!;
+    const t = tokens[i]!;
+    const m = mentionOf(ctx, i);
     if (slot) {
-      const m = mentionOf(ctx, i);
       // "his Lithuanian counterpart": a possessive determiner names the owner, not the slot's actor.
       const determiner = m?.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(t.lower) && i + 1 < ctx.sentence.endToken;
       if (m !== undefined && !determiner) {
         const mentions = coordinated(ctx, m, stop);
         return { at: i, next: mentions[mentions.length - 1]!.endToken, mentions };
       }
+      // "with the Crown Prince of Abu Dhabi": a role noun + "of" stands for the actor after it.
+      const through = roleOf(ctx, i);
+      if (through !== undefined) {
+        const mentions = coordinated(ctx, through, stop);
+        return { at: through.firstToken, next: mentions[mentions.length - 1]!.endToken, mentions };
+      }
     } else {
-      const length = phraseAt(ctx, i, item.words);
+      const length = phraseAt(ctx, i, item.parts);
       if (length > 0) return { at: i, next: i + length, mentions: [] };
     }
-    // "with the Crown Prince of Abu Dhabi": a role noun + "of" stands for the actor after it.
-    const through = slot ? roleOf(ctx, i) : undefined;
-    if (through !== undefined) {
-      const mentions = coordinated(ctx, through, stop);
-      return { at: through.firstToken, next: mentions[mentions.length - 1]!.endToken, mentions };
-    }
-    const m = mentionOf(ctx, i);
     // A possessive pronoun may stand between literals: "withdrew its forces".
     const possessive = m !== undefined && m.kind === 'pronoun' && !slot;
-    // Participles modify too: "imposed targeted financial sanctions on …".
-    const participle = t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower);
-    // After a possessive the word is a noun whatever its tag: "Kirby's comment/VERB as …".
-    const possessed = /^(?:'s|’s)$/.test(ctx.doc.tokens[i - 1]?.lower ?? '');
     const skippable =
       isQuoteMark(t) ||
       (t.text === '-' && !slot) ||
       (slot
         ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)
-        : MODIFIER_POS.has(t.pos) || participle || possessed || COORDINATORS.has(t.lower) || quantityWord(ctx, i));
+        : MODIFIER_POS.has(t.pos) ||
+          // Participles modify too: "imposed targeted financial sanctions on …".
+          (t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) ||
+          // After a possessive the word is a noun whatever its tag: "Kirby's comment/VERB as …".
+          isPossessiveMark(tokens[i - 1]) ||
+          COORDINATORS.has(t.lower) ||
+          quantityWord(ctx, i));
     if (!skippable || (m !== undefined && !possessive && !(slot && POSSESSIVE_DETERMINERS.has(t.lower)))) return null;
     // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own.
-    const hyphen = t.text === '-' && !slot && t.start === ctx.doc.tokens[i - 1]?.end;
+    const hyphen = t.text === '-' && !slot && t.start === tokens[i - 1]?.end;
     if (hyphen) continue;
     if (++gap > maxGap) return null;
   }
@@ -182,14 +208,19 @@ export function roleOf(ctx: SentenceContext, i: number): Mention | undefined {
   return undefined;
 }
 
-/** Length of the first alternative ("use_force" is two words) that matches at token i, or 0. */
-function phraseAt(ctx: SentenceContext, i: number, alternatives: readonly string[]): number {
-  for (const alternative of alternatives) {
-    const parts = alternative.split('_');
-    const fits = parts.every((word, n) => {
+/** The possessive clitic "'s" (either apostrophe). */
+function isPossessiveMark(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "'s" || t.lower === '’s');
+}
+
+/** Length of the first alternative ("use_force" is two words: its parts) that matches at token i, or 0. */
+function phraseAt(ctx: SentenceContext, i: number, alternatives: readonly (readonly string[])[]): number {
+  for (const parts of alternatives) {
+    let fits = true;
+    for (let n = 0; n < parts.length && fits; n++) {
       const t = token(ctx, i + n);
-      return t !== undefined && (t.lemma === word || t.lower === word);
-    });
+      fits = t !== undefined && (t.lemma === parts[n] || t.lower === parts[n]);
+    }
     if (fits) return parts.length;
   }
   return 0;

@@ -11,7 +11,12 @@
 // `0831>RETREAT.resign  resign` (resignation is RETREAT with mode resign in PLOVER).
 
 export type PatternItem =
-  | { readonly kind: 'word'; readonly words: readonly string[] }
+  | {
+      readonly kind: 'word';
+      readonly words: readonly string[];
+      /** Each alternative of `words` split into its words ("use_force" → use, force), once at load. */
+      readonly parts: readonly (readonly string[])[];
+    }
   | { readonly kind: 'target'; readonly strict: boolean }
   | { readonly kind: 'source' };
 
@@ -75,7 +80,8 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
     const items: PatternItem[] = words.slice(1).map((w) => {
       if (w === 'T' || w === 'T!') return { kind: 'target', strict: w === 'T!' };
       if (w === 'S') return { kind: 'source' };
-      return { kind: 'word', words: w.toLowerCase().split('|') };
+      const alternatives = w.toLowerCase().split('|');
+      return { kind: 'word', words: alternatives, parts: alternatives.map((a) => a.split('_')) };
     });
     if (items.filter((item) => item.kind === 'target').length > 1) {
       errors.push({ file, line: i + 1, message: `pattern "${words.join(' ')}" has more than one T slot` });
