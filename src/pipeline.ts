@@ -8,6 +8,7 @@ import { loadCodebook, codeEvents } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
+import { placeActors } from './geo/place-actors.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -57,7 +58,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const actors = timer('actors', () => findMentions(doc, registry));
     const quotes = timer('quotes', () => findQuotes(doc, actors.mentions));
     const events = timer('coding', () => codeEvents(doc, actors.mentions, codebook, dictionaryVersion, quotes));
-    const located = timer('geo', () => locateEvents(doc, actors.mentions, events.events));
+    const located = timer('geo', () => placeActors(locateEvents(doc, actors.mentions, events.events)));
     return timer('assemble', () => {
       const diagnostics: Diagnostic[] = [...actors.diagnostics, ...events.diagnostics];
       if (article.date === null) {

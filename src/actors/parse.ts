@@ -32,6 +32,19 @@ export function isPossessive(tokens: readonly Token[], i: number, limit: number)
   return false;
 }
 
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** A capitalised proper noun other than a day or month ("the West Monday said" is still the West). */
+function startsProperName(token: Token | undefined): boolean {
+  return (
+    token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !CALENDAR_WORDS.has(token.lower)
+  );
+}
+
 /** A state, organisation, seat or region name (or country adjective) at `i`, with an optional possessive. */
 const STATE_FORMS = new Set(['republic', 'kingdom', 'state', 'federation', 'principality', 'sultanate', 'emirate']);
 
@@ -54,6 +67,8 @@ export function parseQualifier(
     for (const hit of match.hits) {
       const e = hit.value;
       if (e.kind === 'person' || e.kind === 'demonym' || e.kind === 'org-short') continue;
+      // "West Darfur", "Central Asia Institute": a region's name before another proper name is part of that name.
+      if (e.kind === 'region' && startsProperName(tokens[match.end])) continue;
       if (best === null || (QUALIFIER_PRIORITY[e.kind] ?? 0) > (QUALIFIER_PRIORITY[best.kind] ?? 0)) {
         const end = isPossessive(tokens, match.end, limit) ? match.end + 1 : match.end;
         best = { actor: e.actor, kind: e.kind, nameEnd: match.end, end };

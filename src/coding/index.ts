@@ -9,6 +9,7 @@ import { coordinatedBefore, matchPattern, type Match, type MatchOptions } from '
 import {
   accusedActor,
   clauseStart,
+  coordinationOf,
   defaultTarget,
   isPassive,
   nounModifierSource,
@@ -223,11 +224,12 @@ function eventsOf(
   let inferredSource = false;
   // A passive without agent or subject may still be a readout's "It was agreed …".
   if (sources.length === 0 && (!passive || targets.length === 0)) {
-    const owner =
-      noun || passive || nounSubject(ctx, i)
-        ? null
-        : ((thirdPersonSubject(ctx, i) ? null : quoteSpeaker(ctx, i, quotes, true)) ??
-          pronounReporter(ctx, i, reporter));
+    const speaker =
+      noun || passive || nounSubject(ctx, i) || thirdPersonSubject(ctx, i) ? null : quoteSpeaker(ctx, i, quotes, true);
+    // "Obama and Putin said they will …": "they" stands for every coordinated reporter.
+    const owners =
+      noun || passive || nounSubject(ctx, i) ? [] : speaker !== null ? [speaker] : pronounReporters(ctx, i, reporter);
+    const owner = owners[0] ?? null;
     // An event noun takes the participants only as the object of a light verb ("the leaders held a meeting");
     // only cooperative events have participants who act on each other ("they occupied it" is no such pair).
     const cooperative =
@@ -245,7 +247,7 @@ function eventsOf(
       inferredSource = true;
       rule += ' (speaker and counterpart)';
     } else if (owner !== null) {
-      sources = [owner];
+      sources = owners;
       inferredSource = true;
       rule += ' (speaker as source)';
     } else if (participants.length === 2 || we.length === 2) {
@@ -455,7 +457,8 @@ function warningEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Se
   for (const warning of findWarnings(ctx)) {
     if (used.has(warning.trigger)) continue;
     const reporter = reporterOf(ctx, warning.trigger, quotes);
-    const speaker = quoteSpeaker(ctx, warning.trigger, quotes, true) ?? pronounReporter(ctx, warning.trigger, reporter);
+    const speaker =
+      quoteSpeaker(ctx, warning.trigger, quotes, true) ?? pronounReporters(ctx, warning.trigger, reporter)[0] ?? null;
     const subjects = warning.subjects.filter((s) => !warning.targets.some((t) => sameActor(s, t)));
     const sources = subjects.length > 0 ? subjects : [speaker ?? reporter].filter((m): m is Mention => m !== null);
     if (sources.length === 0) continue;
@@ -953,24 +956,27 @@ function clauseSubject(ctx: SentenceContext, i: number): boolean {
 
 /**
  * "… said it will …": an unresolved personal pronoun right before the verb group stands for the
- * reporter when it fits: "he"/"she" a person, "it" a state or body, "they" not a single person.
+ * reporter when it fits: "he"/"she" a person, "it" a state or body, "they" not a single person, or
+ * every reporter of a coordinated pair ("Obama and Putin said they will …").
  */
-function pronounReporter(ctx: SentenceContext, i: number, reporter: Mention | null): Mention | null {
-  if (reporter === null) return null;
+function pronounReporters(ctx: SentenceContext, i: number, reporter: Mention | null): Mention[] {
+  if (reporter === null) return [];
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'PRON') {
-      if (ctx.mentionAt[k]! >= 0) return null;
+      if (ctx.mentionAt[k]! >= 0) return [];
       const person = reporter.actor.type === 'person';
+      if (t.lower === 'they') {
+        const all = coordinationOf(ctx, reporter);
+        return all.length > 1 ? all : person ? [] : [reporter];
+      }
       const fits =
-        t.lower === 'we' ||
-        ((t.lower === 'he' || t.lower === 'she') && person) ||
-        ((t.lower === 'it' || t.lower === 'they') && !person);
-      return fits ? reporter : null;
+        t.lower === 'we' || ((t.lower === 'he' || t.lower === 'she') && person) || (t.lower === 'it' && !person);
+      return fits ? [reporter] : [];
     }
-    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return null;
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return [];
   }
-  return null;
+  return [];
 }
 
 /** "we" right before the verb group: "We have discussed all issues". */

@@ -91,6 +91,8 @@ function introducesClause(ctx: SentenceContext, k: number): boolean {
       return true;
     // "said on Friday they would …": a nominative pronoun cannot be the adverbial's object.
     if (adverbial && /^(?:i|he|she|we|they)$/.test(t.lower)) return true;
+    // "said on Tuesday it had …": "it" right after the adverbial's noun, not its object ("commented on it").
+    if (adverbial && t.lower === 'it' && ctx.doc.tokens[j - 1]!.pos !== 'ADP') return true;
     // "statement made earlier that", "said on Tuesday that": adverbials may come first.
     if (!ADVERBIAL_POS.has(t.pos) || CONDITIONAL.has(t.lower)) return false;
     if (t.pos === 'ADP') adverbial = true;

@@ -134,9 +134,23 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     if ((isPrepositionObject(ctx, head) && !roleSubject(ctx, head, start)) || isVerbObject(ctx, head)) continue;
     if (insideRelativeAside(ctx, head, i) || insideApposition(ctx, head, i)) continue;
     if (placeModifier(ctx, m) && !isPassive(ctx, i) && subjectBeyond(ctx, head.firstToken, start)) continue;
-    return chain;
+    return chain.length === 1 ? theyOfPair(ctx, m) : chain;
   }
   return [];
+}
+
+/** The whole coordination `m` belongs to ("Obama and Putin", "France, Germany and Italy"), in order. */
+export function coordinationOf(ctx: SentenceContext, m: Mention): Mention[] {
+  return coordinated(ctx, coordinatedBefore(ctx, m)[0] ?? m);
+}
+
+/** "Russia and Belarus said they would …": "they" resolved to the nearer of a coordinated pair means both. */
+function theyOfPair(ctx: SentenceContext, m: Mention): Mention[] {
+  if (m.kind !== 'pronoun' || m.antecedent === null || ctx.doc.tokens[m.firstToken]!.lower !== 'they') return [m];
+  const antecedent = ctx.mentions[m.antecedent];
+  if (antecedent === undefined || antecedent.sentence !== m.sentence) return [m];
+  const group = coordinationOf(ctx, antecedent);
+  return group.length > 1 ? group : [m];
 }
 
 /** Heads of a noun phrase that names a place or things, never the one who acts. */

@@ -54,6 +54,12 @@ test('IGOs by acronym and long form (both spellings), seats and regions', () => 
       ['Eastern Europe', 'EEU'],
     ],
   );
+  // A region's name before another proper name is part of that name; a weekday after it is not.
+  assert.deepEqual(codes('Troops left West Darfur State.'), []);
+  assert.deepEqual(codes('The West Monday warned Russia.'), [
+    ['The West', 'WST'],
+    ['Russia', 'RUS'],
+  ]);
   const igo = find(run('The United Nations spoke.').mentions, 'The United Nations').actor;
   assert.deepEqual([igo.country, igo.type, igo.id], [null, 'igo', 'un']);
 });

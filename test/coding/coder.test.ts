@@ -66,6 +66,18 @@ test('reported speech: the doer is the source and the sayer is reportedBy', () =
   assert.equal(according?.reportedBy?.name, 'kuleba');
 });
 
+test('a pronoun after a speech verb is its subject: "it" past an adverbial, "they" for a coordinated pair', () => {
+  const pipeline = createPipeline();
+  const dyads = (text: string) =>
+    pipeline
+      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  assert.deepEqual(dyads('Japan said on Tuesday it had halted economic aid to Serbia.'), ['1621 JPN->SRB']);
+  assert.deepEqual(dyads('Russia and Belarus said they would attack Ukraine.'), ['1384 RUS->UKR', '1384 BLR->UKR']);
+  // "commented on it": "it" as the object of the adverbial's preposition is no subject.
+  assert.deepEqual(brief('Russia commented on it and attacked Ukraine.'), ['190 RUS->UKR asserted']);
+});
+
 test('coordinated subjects of a cooperative event act on each other; of a conflict each acts on the target', () => {
   assert.deepEqual(brief('Russia and Ukraine agreed.'), ['030 RUS->UKR asserted', '030 UKR->RUS asserted']);
   assert.deepEqual(brief('Russia and Belarus attacked Ukraine.'), ['190 RUS->UKR asserted', '190 BLR->UKR asserted']);

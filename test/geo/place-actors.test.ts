@@ -1,0 +1,47 @@
+// Places as actors, through the whole pipeline with the shipped dictionaries and gazetteer: a protest, a coercive
+// act or an act of force with no target is aimed at the place where it happens; protesters of no known country are
+// people of that place; talks held somewhere and postures at home are not aimed at the place.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
+
+const pipeline = createPipeline();
+
+/** "cameo source->target" per asserted event, and the rules that filled an actor from a place. */
+function coded(text: string): { events: string[]; placeRules: string[] } {
+  const result = pipeline.code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text });
+  const events = result.events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  const placeRules = result.events.map((e) => e.rule).filter((r) => r.includes('from the place'));
+  return { events, placeRules };
+}
+
+test('an act of force with no target is aimed at the place it strikes', () => {
+  const { events, placeRules } = coded('Russian forces shelled Kharkiv on Monday.');
+  assert.deepEqual(events, ['194 RUSMIL->UKR']);
+  assert.deepEqual(placeRules, ['19-fight.txt:194:shell T (bare) → target from the place (Kharkiv)']);
+});
+
+test('a curfew imposed in a town targets that town’s state, even the source’s own', () => {
+  assert.deepEqual(coded('Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey.').events, [
+    '1723 TURGOV->TUR',
+  ]);
+});
+
+test('protesters of no known country take the country of the place they protest in', () => {
+  assert.deepEqual(coded('Protesters rallied in Minsk.').events, ['140 BLROPP->BLR']);
+});
+
+test('a named target is kept, and talks held somewhere are not aimed at the host', () => {
+  const named = coded('Russian troops attacked Belarusian positions near Kharkiv.');
+  assert.deepEqual(named, { events: ['190 RUSMIL->BLR'], placeRules: [] });
+  const talks = coded('Lavrov and Blinken held talks in Geneva.');
+  assert.deepEqual(talks, { events: ['040 RUSGOV->USAGOV', '040 USAGOV->RUSGOV'], placeRules: [] });
+});
+
+test('ending a war "in Donbas" is not done to the place; a source named as the place is not its own target', () => {
+  assert.deepEqual(coded('The United States wants to end the war in Donbas.').placeRules, []);
+  assert.deepEqual(
+    coded('In 2014, Russia annexed Crimea.').events.filter((e) => e.endsWith('->RUS')),
+    [],
+  );
+});
