@@ -70,7 +70,7 @@ export function codeEvents(
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives };
     const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
-    const found = withThreatTargets(doc.article.id, [
+    const found = withThreatTargets(ctx, [
       ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
       ...SENTENCE_RULES.flatMap((rule) => rule({ ctx, matches, codebook, dictionaryVersion, quotes })),
     ]);
@@ -108,7 +108,7 @@ export function codeEvents(
  * "Iran threatened to launch a new offensive in its war with Iraq": a threat with no target takes the
  * target of the threatened act (a later hypothetical event of the same source in the sentence).
  */
-function withThreatTargets(articleId: string, events: Event[]): Event[] {
+function withThreatTargets(ctx: SentenceContext, events: Event[]): Event[] {
   const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
   return events.map((e) => {
     if (!e.cameo.startsWith('13') || e.target !== null || e.source === null) return e;
@@ -120,13 +120,36 @@ function withThreatTargets(articleId: string, events: Event[]): Event[] {
         country(o.source) === country(e.source) &&
         country(o.target) !== country(e.source),
     );
-    if (act === undefined) return e;
+    const target = act?.target ?? conditionSubject(ctx, e.trigger.end, country(e.source));
+    if (!target) return e;
     return {
       ...e,
-      target: act.target,
-      id: eventId(articleId, e.sentenceIndex, e.trigger.start, e.cameo, e.source, act.target ?? undefined),
+      target,
+      id: eventId(ctx.doc.article.id, e.sentenceIndex, e.trigger.start, e.cameo, e.source, target),
     };
   });
+}
+
+/**
+ * "threatened to stop negotiations if the United States goes ahead with the deployment": a threat is aimed at
+ * the one whose act it makes the condition, the subject of the "if"/"unless" clause after it.
+ */
+function conditionSubject(ctx: SentenceContext, after: number, sourceCountry: string | null): Actor | null {
+  const { tokens } = ctx.doc;
+  for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++) {
+    const t = tokens[k]!;
+    if (t.start < after || (t.lower !== 'if' && t.lower !== 'unless')) continue;
+    for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 6); j++) {
+      const m = mentionOf(ctx, j);
+      if (m !== undefined) {
+        const c = m.actor.country ?? m.actor.code;
+        return c === sourceCountry || m.kind === 'pronoun' ? null : m.actor;
+      }
+      if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 const actorKey = (actor: Actor | null): string => (actor === null ? '' : `${actor.code ?? ''}/${actor.name}`);

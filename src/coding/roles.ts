@@ -355,10 +355,24 @@ export function defaultTarget(ctx: SentenceContext, from: number, sources: reado
     const t = ctx.doc.tokens[k]!;
     // "send more arms, ammo to Ukraine": a comma inside a list of nouns does not end the phrase.
     const listComma = t.text === ',' && token(ctx, k + 1)?.pos === 'NOUN' && ctx.mentionAt[k + 1]! < 0;
+    if (t.pos === 'VERB' && participleModifier(ctx, k, from)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || HARD_BOUNDARIES.has(t.text) || (t.text === ',' && !listComma)) return [];
     if (t.lower === 'that' || CONDITIONAL.has(t.lower)) return [];
   }
   return [];
+}
+
+/**
+ * "reject proposed Israeli changes", "extradited suspected British militant X": a participle opening the object
+ * noun phrase, right after the verb or a determiner or adjective and before a modifier or noun, is an adjective.
+ */
+function participleModifier(ctx: SentenceContext, k: number, from: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  if (!/(?:ed|en)$/.test(t.lower)) return false;
+  const before = token(ctx, k - 1);
+  if (k !== from && before?.pos !== 'DET' && before?.pos !== 'ADJ') return false;
+  const next = token(ctx, k + 1);
+  return next !== undefined && (next.pos === 'ADJ' || next.pos === 'NOUN' || ctx.mentionAt[k + 1]! >= 0);
 }
 
 /**

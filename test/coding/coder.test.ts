@@ -78,6 +78,21 @@ test('a pronoun after a speech verb is its subject: "it" past an adverbial, "the
   assert.deepEqual(brief('Russia commented on it and attacked Ukraine.'), ['190 RUS->UKR asserted']);
 });
 
+test('a threat is aimed at the subject of its condition; a participle opening the object is an adjective', () => {
+  const pipeline = createPipeline();
+  const dyads = (text: string) =>
+    pipeline
+      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  assert.deepEqual(dyads('Russia threatened to quit the talks if the United States goes ahead with the deployment.'), [
+    '130 RUS->USA',
+  ]);
+  // The condition's subject is the threatener's own side or a pronoun: no target.
+  assert.deepEqual(dyads('Iran threatened to close the strait if it is attacked.'), ['130 IRN->-']);
+  assert.deepEqual(dyads('The Palestinians rejected proposed Israeli changes to the deal.'), ['120 PSE->ISR']);
+  assert.deepEqual(dyads('Zambia extradited suspected British militants.'), ['063 ZMB->GBRREB']);
+});
+
 test('coordinated subjects of a cooperative event act on each other; of a conflict each acts on the target', () => {
   assert.deepEqual(brief('Russia and Ukraine agreed.'), ['030 RUS->UKR asserted', '030 UKR->RUS asserted']);
   assert.deepEqual(brief('Russia and Belarus attacked Ukraine.'), ['190 RUS->UKR asserted', '190 BLR->UKR asserted']);
