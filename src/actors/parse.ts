@@ -106,7 +106,7 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
   );
 }
 
-const RANK = new Set(['deputy', 'vice', 'first', 'assistant', 'under', 'chief', 'principal']);
+const RANK = new Set(['deputy', 'vice', 'first', 'assistant', 'under', 'chief', 'principal', 'junior']);
 const SOFT = new Set([
   'acting',
   'interim',

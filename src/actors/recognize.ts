@@ -232,7 +232,7 @@ class Scanner {
       if (appos) return appos;
     }
     return (
-      this.demonymAt(names) ??
+      this.demonymAt(names, j, limit) ??
       (det ? this.shortOrgAt(names) : null) ??
       this.sectorOfPlace(j, limit) ??
       this.bareGroup(j, limit)
@@ -423,15 +423,33 @@ class Scanner {
     );
   }
 
-  private demonymAt(all: readonly Match<NameEntry>[]): Candidate | null {
+  private demonymAt(all: readonly Match<NameEntry>[], j: number, limit: number): Candidate | null {
     for (let m = all.length - 1; m >= 0; m--) {
       for (const h of all[m]!.hits) {
         if (h.value.kind === 'demonym') {
-          return { end: all[m]!.end, actor: coreOf(h.value.actor), kind: 'name', info: NO_INFO, antecedent: null };
+          const end = all[m]!.end;
+          const home = this.homeOf(j, end, limit);
+          if (home !== null) return { end: home.end, actor: home.actor, kind: 'name', info: NO_INFO, antecedent: null };
+          return { end, actor: coreOf(h.value.actor), kind: 'name', info: NO_INFO, antecedent: null };
         }
       }
     }
     return null;
+  }
+
+  /**
+   * "the Albanians of southern Serbia", "ethnic Turks in Sweden": a people named by the state they live in is
+   * coded as that state, as PLOVER and CAMEO code ethnic groups. "In" counts only after "ethnic": "the Russians
+   * in Ukraine" are as often Russia's troops.
+   */
+  private homeOf(j: number, end: number, limit: number): { end: number; actor: Core } | null {
+    const prep = this.tokens[end]?.lower;
+    if (prep !== 'of' && !(prep === 'in' && this.tokens[j - 1]?.lower === 'ethnic')) return null;
+    let k = end + 1;
+    while (k < limit && (this.tokens[k]!.pos === 'DET' || this.tokens[k]!.pos === 'ADJ')) k++;
+    const q = parseQualifier(this.reg, this.tokens, k, limit);
+    if (q === null || q.kind !== 'state') return null;
+    return { end: q.nameEnd, actor: coreOf(q.actor) };
   }
 
   private lastOf(key: string): number | null {

@@ -73,6 +73,25 @@ test('case rules keep pronouns and common words apart from acronyms and names', 
   ]);
 });
 
+test('a people named by the state it lives in is that state; "in" only after "ethnic"', () => {
+  assert.deepEqual(codes('The Albanians of southern Serbia demanded autonomy.'), [
+    ['The Albanians of southern Serbia', 'SRB'],
+  ]);
+  assert.deepEqual(codes('Ethnic Turks in Sweden began a hunger strike.'), [['Turks in Sweden', 'SWE']]);
+  assert.deepEqual(codes('The Russians in Ukraine retreated.'), [
+    ['The Russians', 'RUS'],
+    ['Ukraine', 'UKR'],
+  ]);
+  // Northern Ireland is part of the United Kingdom; "junior" ranks a title like "deputy".
+  assert.deepEqual(
+    codes('Police in Northern Ireland and Nigerian junior foreign minister Dubem Oniya.', '1990-03-01'),
+    [
+      ['Police in Northern Ireland', 'GBRCOP'],
+      ['Nigerian junior foreign minister Dubem Oniya', 'NGAGOV'],
+    ],
+  );
+});
+
 test('a country adjective or possessive with a sector noun gives the sector code, as one mention', () => {
   assert.deepEqual(
     codes(
