@@ -5,6 +5,8 @@ export interface PhraseHit<T> {
   readonly value: T;
   /** Dictionary tokens of the phrase as written, for the case check. */
   readonly words: readonly string[];
+  /** The case rule of each word (see `caseRule`), worked out once when the phrase is added. */
+  readonly rules: readonly CaseRule[];
 }
 
 interface Node<T> {
@@ -47,7 +49,7 @@ export function createTrie<T>(): Trie<T> {
 }
 
 export function addPhrase<T>(trie: Trie<T>, phrase: string, value: T): void {
-  sortedFirstWords.delete(trie);
+  prefixesOfFirstWords.delete(trie);
   const words = phraseWords(phrase);
   let node = trie.root;
   for (const w of words) {
@@ -59,19 +61,40 @@ export function addPhrase<T>(trie: Trie<T>, phrase: string, value: T): void {
     }
     node = child;
   }
-  node.hits.push({ value, words });
+  node.hits.push({ value, words, rules: words.map(caseRule) });
 }
 
 /**
  * Dictionary case rules: a word written with two or more capitals ("UN", "WHO", "MoD") matches only that exact
- * spelling (so "us" and "who" stay pronouns); a capitalised word ("Turkey") needs a capitalised token; a
- * lowercase word matches any case.
+ * spelling (so "us" and "who" stay pronouns): the rule is that spelling, apostrophes folded; a capitalised
+ * word ("Turkey") needs a capitalised token (CAPITALISED); any other word matches any case (ANY_CASE).
  */
-export function caseFits(word: string, token: string): boolean {
+export type CaseRule = typeof ANY_CASE | typeof CAPITALISED | string;
+const ANY_CASE = 0;
+const CAPITALISED = 1;
+
+function caseRule(word: string): CaseRule {
   let caps = 0;
   for (const ch of word) if (ch !== ch.toLowerCase()) caps++;
-  if (caps >= 2) return word.replace(/’/g, "'") === token.replace(/’/g, "'");
-  if (caps === 1 && word[0] !== word[0]?.toLowerCase()) return token[0] !== token[0]?.toLowerCase();
+  if (caps >= 2) return word.replace(/’/g, "'");
+  if (caps === 1 && word[0] !== word[0]?.toLowerCase()) return CAPITALISED;
+  return ANY_CASE;
+}
+
+/** Does the token as written (`surface`) satisfy the dictionary word's case rule? */
+function fitsCase(rule: CaseRule, surface: string): boolean {
+  if (rule === ANY_CASE) return true;
+  if (rule === CAPITALISED) {
+    const first = surface[0];
+    return first !== undefined && first !== first.toLowerCase();
+  }
+  return rule === (surface.includes('’') ? surface.replace(/’/g, "'") : surface);
+}
+
+/** Does every word of the hit fit the case of the surfaces matched? */
+function hitFits<T>(hit: PhraseHit<T>, surfaces: readonly string[]): boolean {
+  const rules = hit.rules;
+  for (let k = 0; k < rules.length; k++) if (!fitsCase(rules[k]!, surfaces[k] ?? '')) return false;
   return true;
 }
 
@@ -147,8 +170,16 @@ function walk<T>(
 }
 
 function collect<T>(node: Node<T>, surfaces: readonly string[], end: number, out: Match<T>[]): void {
-  if (node.hits.length === 0) return;
-  const hits = node.hits.filter((h) => h.words.every((w, k) => caseFits(w, surfaces[k] ?? '')));
+  const all = node.hits;
+  // Usually every hit fits: the node's own list is then the match's, with nothing copied.
+  let k = 0;
+  while (k < all.length && hitFits(all[k]!, surfaces)) k++;
+  if (k === all.length) {
+    if (k > 0) out.push({ end, hits: all });
+    return;
+  }
+  const hits = all.slice(0, k);
+  for (k++; k < all.length; k++) if (hitFits(all[k]!, surfaces)) hits.push(all[k]!);
   if (hits.length > 0) out.push({ end, hits });
 }
 
@@ -171,11 +202,11 @@ export function startsWord<T>(trie: Trie<T>, tokens: readonly GluedToken[], i: n
   if (trie.root.next.has(glued)) return true;
   const next = tokens[i + 1];
   // Glue only when a piece of the same word follows ("Guinea-Bissau", "Erdo|ğ|an"), not a comma or "'s".
-  if (!next || next.start !== first.end || /^[,;:!?)"“”]|^['’]s$/.test(next.text)) return false;
+  if (!next || next.start !== first.end || endsGluedWord(next.text)) return false;
   // Most words end where they stand ("Russia." is no entry): gluing stops once no first word starts so.
-  const keys = firstWords(trie);
+  const prefixes = firstWordPrefixes(trie);
   for (let g = 1; g < MAX_GLUE && i + g < tokens.length; g++) {
-    if (!someStartsWith(keys, glued)) return false;
+    if (!prefixes.has(glued)) return false;
     const tok = tokens[i + g]!;
     if (tokens[i + g - 1]!.end !== tok.start) break;
     glued += norm(tok.lower);
@@ -184,26 +215,25 @@ export function startsWord<T>(trie: Trie<T>, tokens: readonly GluedToken[], i: n
   return false;
 }
 
-/** The trie's first words, sorted (built on first use, dropped when a phrase is added). */
-const sortedFirstWords = new WeakMap<Trie<unknown>, readonly string[]>();
-
-function firstWords<T>(trie: Trie<T>): readonly string[] {
-  let keys = sortedFirstWords.get(trie);
-  if (keys === undefined) {
-    keys = [...trie.root.next.keys()].sort();
-    sortedFirstWords.set(trie, keys);
-  }
-  return keys;
+/** Punctuation that closes a word, or a possessive "'s": what `/^[,;:!?)"“”]|^['’]s$/` tests. */
+const CLOSING_MARKS = new Set([',', ';', ':', '!', '?', ')', '"', '“', '”']);
+function endsGluedWord(text: string): boolean {
+  return CLOSING_MARKS.has(text[0] ?? '') || text === "'s" || text === '’s';
 }
 
-/** Binary search in sorted keys: does any key start with `prefix`? */
-function someStartsWith(keys: readonly string[], prefix: string): boolean {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
+/**
+ * Every prefix of the trie's first words (the empty one and the words themselves included), built on first
+ * use and dropped when a phrase is added: "does some first word start with this?" is one lookup.
+ */
+const prefixesOfFirstWords = new WeakMap<Trie<unknown>, ReadonlySet<string>>();
+
+function firstWordPrefixes<T>(trie: Trie<T>): ReadonlySet<string> {
+  let prefixes = prefixesOfFirstWords.get(trie);
+  if (prefixes === undefined) {
+    const all = new Set<string>();
+    for (const word of trie.root.next.keys()) for (let n = 0; n <= word.length; n++) all.add(word.slice(0, n));
+    prefixes = all;
+    prefixesOfFirstWords.set(trie, prefixes);
   }
-  return lo < keys.length && keys[lo]!.startsWith(prefix);
+  return prefixes;
 }
