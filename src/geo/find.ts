@@ -33,7 +33,12 @@ const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'provinc
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'time', 'morning', 'evening', 'night', 'afternoon']);
 const BREAKS = /[,;:()"“”«»[\]!?]/;
 
-const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** Starts with an uppercase letter (`/^\p{Lu}/u`), ASCII answered without the Unicode regex. */
+function isCapitalised(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(t.text);
+}
 
 function overlapping(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
   return mentions.find((m) => m.start < end && start < m.end);
@@ -94,12 +99,17 @@ export function findPlaces(
     });
   };
 
+  // Whether each token of the sentence is capitalised, worked out once: the name search below asks it of every
+  // token up to twice the longest place name times.
+  const capitalised = new Uint8Array(sentence.endToken - sentence.firstToken);
+  for (let k = sentence.firstToken; k < sentence.endToken; k++)
+    capitalised[k - sentence.firstToken] = isCapitalised(tokens[k]) ? 1 : 0;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const token = tokens[i];
-    if (!token || !isCapitalised(token)) continue;
+    if (!token || capitalised[i - sentence.firstToken] === 0) continue;
     for (let n = Math.min(gaz.maxWords * 2, sentence.endToken - i); n >= 1; n--) {
       const last = tokens[i + n - 1];
-      if (!last || !isCapitalised(last)) continue;
+      if (!last || capitalised[i + n - 1 - sentence.firstToken] === 0) continue;
       const surface = text.slice(token.start, last.end);
       if (BREAKS.test(surface)) continue;
       const key = placeKey(surface);
