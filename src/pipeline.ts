@@ -6,6 +6,7 @@ import { analyze } from './nlp/analyze.ts';
 import { loadActorRegistry, findMentions, summarizeActors } from './actors/index.ts';
 import { loadCodebook, codeEvents } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
+import { findTurns, withTurns } from './quotes/turns.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
@@ -56,7 +57,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
   function code(article: Article, timer: StageTimer = untimed): ArticleResult {
     const doc = timer('nlp', () => analyze(article));
     const actors = timer('actors', () => findMentions(doc, registry));
-    const quotes = timer('quotes', () => findQuotes(doc, actors.mentions));
+    const quotes = timer('quotes', () => withTurns(findQuotes(doc, actors.mentions), findTurns(doc, actors.mentions)));
     const events = timer('coding', () => codeEvents(doc, actors.mentions, codebook, dictionaryVersion, quotes));
     const located = timer('geo', () => placeActors(locateEvents(doc, actors.mentions, events.events)));
     return timer('assemble', () => {

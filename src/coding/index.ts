@@ -285,6 +285,15 @@ function eventsOf(
     const accused = accusedActor(ctx, i);
     if (accused.length > 0) sources = accused;
   }
+  // "Thank you very much", "the issues you raised": "you" in a speaker's words is the speaker's counterpart.
+  if (targets.length === 0 && sources.length === 1 && secondPersonAt(ctx, match.end) && reporter !== null) {
+    const sides = salientSides(ctx.mentions, ctx.doc.tokens[i]!.start);
+    const other = sides.filter((p) => !sameCountry(p, sources[0]!));
+    if (sides.length === 2 && other.length === 1 && quoteSpeaker(ctx, i, quotes) !== null) {
+      targets = other;
+      rule += ' (you: the counterpart)';
+    }
+  }
   const explicitTarget = targets.length > 0;
   // "The leaders agreed/discussed": coordinated participants of an agreement or consultation act on each other.
   const reciprocal = sources.length > 1 && /^0[34]/.test(match.pattern.code);
@@ -867,10 +876,25 @@ const OCCASIONS = new Set(['birthday', 'holiday', 'holidays', 'festive', 'christ
 
 /** "sent birthday greetings to X": a greeting for an occasion is not praise (CAMEO 051 needs an achievement). */
 function courtesyGreeting(ctx: SentenceContext, match: Match): boolean {
+  if (bareThanks(ctx, match.trigger)) return true;
   if (!match.pattern.code.startsWith('05') || match.literals.length === 0) return false;
   const last = Math.max(...match.literals);
   for (let k = match.trigger + 1; k < last; k++) if (OCCASIONS.has(ctx.doc.tokens[k]!.lower)) return true;
   return false;
+}
+
+/** Words that may follow a bare "thank you": "Thank you very much.", "Thank you all again!" */
+const THANKS_FILLERS = new Set(['you', 'very', 'much', 'so', 'again', 'all', 'everyone', 'everybody']);
+
+/** "Thank you very much." closing a turn is courtesy; thanks for something ("for finding time") are not. */
+function bareThanks(ctx: SentenceContext, i: number): boolean {
+  if (ctx.doc.tokens[i]!.lemma !== 'thank' || ctx.doc.tokens[i + 1]?.lower !== 'you') return false;
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PUNCT' && t.text !== ',') return true;
+    if (!THANKS_FILLERS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Nouns whose to-infinitive says what could be shown, not what was done: "no evidence to support the claim". */
@@ -1000,6 +1024,12 @@ function pronounReporters(ctx: SentenceContext, i: number, reporter: Mention | n
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return [];
   }
   return [];
+}
+
+/** An unresolved "you" as the verb's object: "Thank you", "I congratulate you". */
+function secondPersonAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  return t !== undefined && k < ctx.sentence.endToken && t.lower === 'you' && ctx.mentionAt[k]! < 0;
 }
 
 /** "we" right before the verb group: "We have discussed all issues". */

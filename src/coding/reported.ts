@@ -16,8 +16,14 @@ export function quoteSpeaker(
   wholeSentence = false,
 ): Mention | null {
   const t = ctx.doc.tokens[trigger]!;
-  const quote = quotes.find((q) => q.start <= t.start && t.end <= q.end);
-  if (wholeSentence && quote !== undefined && quote.start > ctx.sentence.start + 1) return null;
+  // The innermost quotation holding the trigger: a transcript turn may quote someone else.
+  let quote: Quote | undefined;
+  for (const q of quotes)
+    if (q.start <= t.start && t.end <= q.end && (quote === undefined || q.end - q.start < quote.end - quote.start))
+      quote = q;
+  // A sentence opened by a transcript's speaker label ("Vladimir Putin: Thank you …") is wholly the speaker's.
+  const labelled = quote !== undefined && /:\s*$/.test(ctx.doc.article.text.slice(ctx.sentence.start, quote.start));
+  if (wholeSentence && quote !== undefined && quote.start > ctx.sentence.start + 1 && !labelled) return null;
   const speaker = quote?.speaker;
   if (!speaker) return null;
   return ctx.mentions.find((m) => m.actor.name === speaker.name && m.actor.code === speaker.code) ?? null;
