@@ -38,6 +38,7 @@ interface Candidate {
 }
 
 const NO_INFO: Info = { personKey: null, gender: null, titles: [], surname: null };
+const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet']);
 const PRE_QUALIFIER = new Set(['former', 'ex', 'senior', 'top', 'high-ranking', 'leading', 'unnamed', 'another']);
 const UNIQUE_OFFICES = new Set([
   'president',
@@ -87,9 +88,14 @@ const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
 ]);
 const BARE_GROUP_SECTORS = new Set(['REB', 'INS', 'OPP']);
 const HEAD_WORDS = new Set(['head', 'chief', 'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson']);
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+/** Pronouns that corefer: m(ale), f(emale) persons, or p(lural): a state, organisation or group ("its" too). */
+const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
+  ...['he', 'him', 'his', 'himself'].map((w) => [w, 'm'] as const),
+  ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'f'] as const),
+  ...['they', 'them', 'their', 'themselves', 'its'].map((w) => [w, 'p'] as const),
+]);
+/** Tags of the function words whose capitals mark a headline-style line (see `titleCase`). */
+const FUNCTION_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'ADV', 'PRON']);
 
 export function recognize(doc: Doc, reg: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {
   return new Scanner(doc, reg).run();
@@ -396,11 +402,19 @@ class Scanner {
         if (h.value.kind !== 'person') continue;
         const p = h.value.person;
         const prior = this.lastOf(p.id);
-        if (h.value.short && prior === null) continue;
+        if (h.value.short && prior === null && !this.governmentOf(p, match.end)) continue;
         return { ...this.known(p, match.end, null, null), antecedent: prior };
       }
     }
     return null;
+  }
+
+  /**
+   * "the Bush administration", "the Johnson government": an ambiguous surname before a word for a government is
+   * the namesake who led one on the article's date.
+   */
+  private governmentOf(p: Person, end: number): boolean {
+    return GOVERNMENT_NOUNS.has(this.tokens[end]?.lower ?? '') && this.personState(p).actor.sector === 'GOV';
   }
 
   /**
@@ -646,10 +660,8 @@ class Scanner {
     }
     const prev = this.tokens[j - 1];
     const next = this.tokens[name.end];
-    const speech = (t: Token | undefined): boolean =>
-      t !== undefined && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma.toLowerCase());
     const inverted = prev !== undefined && prev.pos === 'VERB' && INVERTING_VERBS.has(prev.lemma.toLowerCase());
-    if (inverted || speech(next) || (next?.text === ',' && this.tokens[name.end + 1]?.lower === 'who')) {
+    if (inverted || isSpeechVerb(next) || (next?.text === ',' && this.tokens[name.end + 1]?.lower === 'who')) {
       return this.personFrom(name, null, null);
     }
     return null;
@@ -695,7 +707,8 @@ class Scanner {
 
   /** "Mr Erickson", "Ms. Zakharova", "Dr Smith": a person; the honorific gives the gender. */
   private honorific(j: number, limit: number): Candidate | null {
-    const w = this.tokens[j]!.lower.replace(/\.$/, '');
+    const lower = this.tokens[j]!.lower;
+    const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
     const gender = HONORIFICS.get(w);
     if (gender === undefined || j + 1 >= limit) return null;
     let k = j + 1;
@@ -870,11 +883,12 @@ class Scanner {
     const tok = this.tokens[i]!;
     const w = tok.lower;
     if (w === 'both') return this.both(i, sentence);
-    const male = MALE.has(w);
-    const female = FEMALE.has(w);
-    const plural = PLURAL.has(w) || w === 'its';
-    if (!male && !female && !plural) return null;
+    // The tag first: it rules out most tokens without a lookup.
     if (tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'PART') return null;
+    const kind = PRONOUNS.get(w);
+    if (kind === undefined) return null;
+    const male = kind === 'm';
+    const plural = kind === 'p';
     // "For his part, X said", "In her turn X stated": the idiom points forward to the person named next.
     const before = this.tokens[i - 1]?.lower;
     const after = this.tokens[i + 1]?.lower;
@@ -1005,10 +1019,21 @@ function titleCase(tokens: readonly Token[], from: number, to: number): boolean 
   let caps = 0;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
-    if (!/^(VERB|AUX|ADP|DET|CCONJ|SCONJ|ADV|PRON)$/.test(t.pos)) continue;
-    if (t.text[0] !== t.text[0]!.toLowerCase() && t.text !== 'I') caps++;
+    if (!FUNCTION_POS.has(t.pos)) continue;
+    if (startsUppercase(t.text) && t.text !== 'I') caps++;
   }
   return caps >= 2;
+}
+
+function isSpeechVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma.toLowerCase());
+}
+
+/** The first character has a lowercase form that differs from it; ASCII without the case mapping. */
+function startsUppercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return text[0] !== text[0]!.toLowerCase();
 }
 
 /** Title compatibility for coreference: same canonical title, or a generic title covering it. */

@@ -126,12 +126,20 @@ export function matchesAt<T>(
   start: number,
   limit: number,
   lemmaLast = false,
-): Match<T>[] {
+): readonly Match<T>[] {
   const out: Match<T>[] = [];
-  walk(trie.root, tokens, start, limit, lemmaLast, [], out);
-  if (out.length > 1) out.sort((a, b) => a.end - b.end);
+  surfaceStack.length = 0;
+  walk(trie.root, tokens, start, limit, lemmaLast, surfaceStack, out);
+  if (out.length === 0) return NO_MATCHES;
+  if (out.length > 1) out.sort(byEnd);
   return out;
 }
+
+/** Most positions match nothing: they all share this one empty result. */
+const NO_MATCHES: readonly Match<never>[] = Object.freeze([]);
+/** The surfaces of the words walked so far; one array for every walk (walks never nest). */
+const surfaceStack: string[] = [];
+const byEnd = (a: Match<unknown>, b: Match<unknown>): number => a.end - b.end;
 
 function walk<T>(
   node: Node<T>,
