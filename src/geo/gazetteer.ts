@@ -53,6 +53,9 @@ export interface RegionRow {
   readonly aliases: readonly string[];
 }
 
+/** What `places` gives for a key it does not know: one shared empty list rather than a new one per lookup. */
+const NO_PLACES: readonly Place[] = Object.freeze([]);
+
 export interface Gazetteer {
   /** Longest place name in words, so the finder knows how far to look ahead. */
   readonly maxWords: number;
@@ -209,7 +212,7 @@ export function buildGazetteer(
 
   return {
     maxWords,
-    places: (key) => byKey.get(key) ?? [],
+    places: (key) => byKey.get(key) ?? NO_PLACES,
     landmark: (key) => landmarks.get(key) ?? null,
     division,
     country: (iso3) => countryMap.get(iso3) ?? null,
