@@ -168,8 +168,11 @@ function findItem(
     }
     // A possessive pronoun may stand between literals: "withdrew its forces".
     const possessive = m !== undefined && m.kind === 'pronoun' && !slot;
+    // "to war-torn Mozambique", "the Russian-backed separatists": a hyphenated compound modifies, whatever its tags.
+    const compound = slot && (gluedHyphen(tokens, i) || gluedHyphen(tokens, i + 1) || gluedHyphen(tokens, i - 1));
     const skippable =
       isQuoteMark(t) ||
+      compound ||
       (t.text === '-' && !slot) ||
       (slot
         ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)
@@ -182,11 +185,17 @@ function findItem(
           quantityWord(ctx, i));
     if (!skippable || (m !== undefined && !possessive && !(slot && POSSESSIVE_DETERMINERS.has(t.lower)))) return null;
     // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own.
-    const hyphen = t.text === '-' && !slot && t.start === tokens[i - 1]?.end;
+    const hyphen = t.text === '-' && t.start === tokens[i - 1]?.end;
     if (hyphen) continue;
     if (++gap > maxGap) return null;
   }
   return null;
+}
+
+/** A hyphen written between two words with no space ("war-torn"). */
+function gluedHyphen(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.text === '-' && t.start === tokens[j - 1]?.end && tokens[j + 1]?.start === t.end;
 }
 
 /**

@@ -92,6 +92,18 @@ test('a people named by the state it lives in is that state; "in" only after "et
   );
 });
 
+test('an ambiguous surname before "administration" or "government" is the namesake in office on the date', () => {
+  const names = (text: string, date: string) => run(text, date).mentions.map((m) => `${m.actor.code} ${m.actor.name}`);
+  assert.deepEqual(names('The Bush administration warned Iraq.', '1991-01-10'), [
+    'USAGOV George H. W. Bush',
+    'IRQ Iraq',
+  ]);
+  assert.deepEqual(names('The Bush administration warned Iraq.', '2003-01-10'), ['USAGOV George W. Bush', 'IRQ Iraq']);
+  // Out of office, or with no government word after it, the surname alone stays unresolved.
+  assert.deepEqual(names('The Bush administration warned Iraq.', '2022-01-10'), ['IRQ Iraq']);
+  assert.deepEqual(names('Bush warned Iraq.', '1991-01-10'), ['IRQ Iraq']);
+});
+
 test('a country adjective or possessive with a sector noun gives the sector code, as one mention', () => {
   assert.deepEqual(
     codes(
