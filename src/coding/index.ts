@@ -1122,6 +1122,15 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   const prev = i - 1 >= ctx.sentence.firstToken ? ctx.doc.tokens[i - 1] : undefined;
+  // After a modal or an infinitive's "to" a base form is a verb: "Israel will free/ADJ 150 prisoners".
+  if (prev !== undefined && (MODALS.has(prev.lower) || (prev.lower === 'to' && prev.pos === 'PART'))) {
+    const next = ctx.doc.tokens[i + 1];
+    return (
+      next !== undefined &&
+      i + 1 < ctx.sentence.endToken &&
+      (ctx.mentionAt[i + 1]! >= 0 || next.pos === 'DET' || next.pos === 'NUM' || QUANTITY_OPENERS.has(next.lower))
+    );
+  }
   // A headline's plural subject and a base form: "Syrian forces clash with rioters".
   if (!/(?:s|ed)$/.test(t.lower)) return pluralSubjectBefore(ctx, i) && ctx.doc.tokens[i + 1]?.pos === 'ADP';
   const afterSubject = ctx.mentionAt[i - 1]! >= 0 || /^(?:has|have|had)$/.test(prev?.lower ?? '');
@@ -1136,6 +1145,10 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
     /^(?:his|her|its|their|our)$/.test(next.lower)
   );
 }
+
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+/** Words that open a quantity before an object: "free over 150 prisoners", "free some detainees". */
+const QUANTITY_OPENERS = new Set(['over', 'about', 'some', 'nearly', 'almost', 'more', 'up', 'at', 'all']);
 
 /** The token before `i` ends a plural actor mention ("Syrian forces", "protesters"). */
 function pluralSubjectBefore(ctx: SentenceContext, i: number): boolean {

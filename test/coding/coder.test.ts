@@ -91,6 +91,8 @@ test('a threat is aimed at the subject of its condition; a participle opening th
   assert.deepEqual(dyads('Iran threatened to close the strait if it is attacked.'), ['130 IRN->-']);
   assert.deepEqual(dyads('The Palestinians rejected proposed Israeli changes to the deal.'), ['120 PSE->ISR']);
   assert.deepEqual(dyads('Zambia extradited suspected British militants.'), ['063 ZMB->GBRREB']);
+  // After a modal a base form tagged as an adjective is a verb: "will free/ADJ 150 prisoners".
+  assert.deepEqual(dyads('Israel said it would free 150 Palestinian prisoners.'), ['0353 ISR->PSE']);
   // A hyphenated compound before the target modifies it, whatever its tags ("war/VERB - torn/VERB").
   assert.deepEqual(dyads('Britain sent military aid to war-torn Mozambique.'), ['070 GBR->MOZ']);
 });
