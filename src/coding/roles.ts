@@ -95,6 +95,8 @@ function isClauseBoundary(ctx: SentenceContext, k: number, t: Token): boolean {
   if (HARD_BOUNDARIES.has(t.text)) return true;
   if (CONDITIONAL.has(t.lower)) return true;
   if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADV') return true;
+  // "a curfew in Montenegro, where 28 people have been killed": a relative "where" opens a clause of its own.
+  if (t.lower === 'where' && k > ctx.sentence.firstToken) return true;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || follows(ctx, k, SPEECH_VERBS))) return true;
   // An opening quote that starts reported words: "… said that Russia “will continue …”".
   return false;

@@ -91,6 +91,10 @@ test('a threat is aimed at the subject of its condition; a participle opening th
   assert.deepEqual(dyads('Iran threatened to close the strait if it is attacked.'), ['130 IRN->-']);
   assert.deepEqual(dyads('The Palestinians rejected proposed Israeli changes to the deal.'), ['120 PSE->ISR']);
   assert.deepEqual(dyads('Zambia extradited suspected British militants.'), ['063 ZMB->GBRREB']);
+  // A relative "where" opens a clause: its passive has no subject in the main clause.
+  assert.deepEqual(dyads('Serbia lifted a night curfew in Montenegro, where 28 people have been killed.'), [
+    '0813 SRB->MNE',
+  ]);
   // After a modal a base form tagged as an adjective is a verb: "will free/ADJ 150 prisoners".
   assert.deepEqual(dyads('Israel said it would free 150 Palestinian prisoners.'), ['0353 ISR->PSE']);
   // A hyphenated compound before the target modifies it, whatever its tags ("war/VERB - torn/VERB").
