@@ -61,8 +61,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
 
-  // "demanded that the US cancel its plans": what is demanded has not happened.
+  // "must agree to changes before they demobilize", "until their demands are met": a present-tense act in a
+  // before/until clause has not happened yet.
   const opener = tokens[start - 1];
+  if (opener !== undefined && (opener.lower === 'before' || opener.lower === 'until') && !noun) {
+    const t = tokens[trigger]!;
+    const auxiliary = tokens[trigger - 1]?.lower;
+    const present = t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
+    if (present || auxiliary === 'is' || auxiliary === 'are') return reading('hypothetical', null, opener.lower);
+  }
+
+  // "demanded that the US cancel its plans": what is demanded has not happened.
   if (opener?.lower === 'that') {
     for (let k = start - 2; k >= Math.max(first, start - 4); k--) {
       if (DEMAND_VERBS.has(tokens[k]!.lemma)) return reading('hypothetical', null, tokens[k]!.lemma);

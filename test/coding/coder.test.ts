@@ -54,6 +54,9 @@ test('hypotheticals: whether, if, would, could, may', () => {
   // "would" after a speech verb is a reported future: negated, not hypothetical.
   assert.deepEqual(brief('Lavrov said that Russia would not attack Ukraine.'), ['190 RUS->UKR negated']);
   assert.deepEqual(brief('Nobody asked how Russia attacked Ukraine.'), ['190 RUS->UKR hypothetical']);
+  // A present-tense act in a before/until clause has not happened yet; a past one has.
+  assert.deepEqual(brief('Talks will go on until Russia attacks Ukraine.'), ['190 RUS->UKR hypothetical']);
+  assert.deepEqual(brief('Talks went on until Russia attacked Ukraine.'), ['190 RUS->UKR asserted']);
 });
 
 test('reported speech: the doer is the source and the sayer is reportedBy', () => {
