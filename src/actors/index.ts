@@ -2,12 +2,14 @@
 import type { ActorSummary, Diagnostic, Doc, Mention } from '../types.ts';
 import type { ActorRegistry } from './registry.ts';
 import { recognize } from './recognize.ts';
+import { withSoleCountry } from './sole-country.ts';
 
 export type { ActorRegistry } from './registry.ts';
 export { loadActorRegistry } from './registry.ts';
 
 export function findMentions(doc: Doc, registry: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {
-  return recognize(doc, registry);
+  const { mentions, diagnostics } = recognize(doc, registry);
+  return { mentions: withSoleCountry(mentions), diagnostics };
 }
 
 /** Distinct actors in order of first mention, each with its mention count (pronouns and titles included). */
