@@ -119,7 +119,10 @@ class Scanner {
   private readonly fullNames = new Map<string, [string[], number][]>();
   /** The mention being built starts with "a"/"an": an unnamed person, never an earlier one. */
   private indefinite = false;
-  /** Per token: could any dictionary phrase start here (computed once per document). */
+  /**
+   * Per token: could any dictionary phrase start here: 0 not asked yet, 1 no, 2 yes. Asked on first use, at most
+   * once per token: tokens inside a mention already found are never asked.
+   */
   private readonly may: Uint8Array;
   private readonly personCache = new Map<string, PersonState>();
   /** The last "<plural title> of <body>" group ("the leaders of Ukraine"): "and Poland" right after it shares it. */
@@ -132,7 +135,6 @@ class Scanner {
     this.tokens = doc.tokens;
     this.date = doc.article.date;
     this.may = new Uint8Array(this.tokens.length);
-    for (let k = 0; k < this.tokens.length; k++) this.may[k] = mayStartPhrase(reg, this.tokens, k) ? 1 : 0;
   }
 
   private personState(p: Person): PersonState {
@@ -208,7 +210,8 @@ class Scanner {
   }
 
   private phraseAt(j: number, limit: number, det: boolean): Candidate | null {
-    if (!this.may[j]) return null;
+    if (this.may[j] === 0) this.may[j] = mayStartPhrase(this.reg, this.tokens, j) ? 2 : 1;
+    if (this.may[j] === 1) return null;
     if (PRE_QUALIFIER.has(this.tokens[j]!.lower)) {
       // "former Polish minister X", "a senior Ukrainian official": modifiers before the qualifier of a title.
       let k = j;
@@ -422,19 +425,19 @@ class Scanner {
    * of somebody else's full name, not the dictionary person with that surname or first name.
    */
   private insideOtherName(j: number, limit: number): boolean {
-    const nameWord = (k: number): boolean => {
-      const t = this.tokens[k];
-      if (t === undefined || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || notAName(t.lower)) return false;
-      return parseQualifier(this.reg, this.tokens, k, limit) === null && !parseTitle(this.reg, this.tokens, k, limit);
-    };
     const prev = this.tokens[j - 1];
     const next = this.tokens[j + 1];
-    const spaced = (a: Token | undefined, b: Token | undefined) =>
-      a !== undefined && b !== undefined && b.start === a.end + 1;
     return (
-      (prev?.sentence === this.tokens[j]!.sentence && spaced(prev, this.tokens[j]) && nameWord(j - 1)) ||
-      (j + 1 < limit && spaced(this.tokens[j], next) && nameWord(j + 1))
+      (prev?.sentence === this.tokens[j]!.sentence && spaced(prev, this.tokens[j]) && this.nameWord(j - 1, limit)) ||
+      (j + 1 < limit && spaced(this.tokens[j], next) && this.nameWord(j + 1, limit))
     );
+  }
+
+  /** A capitalised proper noun at `k` that is no dictionary name or title: a word of someone's name. */
+  private nameWord(k: number, limit: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || notAName(t.lower)) return false;
+    return parseQualifier(this.reg, this.tokens, k, limit) === null && !parseTitle(this.reg, this.tokens, k, limit);
   }
 
   private demonymAt(all: readonly Match<NameEntry>[], j: number, limit: number): Candidate | null {
@@ -479,7 +482,9 @@ class Scanner {
       const country = actor.country ?? p.country;
       actor = { ...actor, code: `${country ?? '---'}ELI`, country, sector: 'ELI' };
     } else if (t && state.titles.length === 0 && (q || t.sector !== 'GOV')) {
-      actor = { ...actor, ...compose(q?.actor ?? null, t.sector) };
+      // "Lt. Gen. Prosper Avril" out of the registry's dates: the title's sector, the person's own country.
+      const own = { code: `${p.country ?? '---'}${t.sector}`, country: p.country, sector: t.sector };
+      actor = { ...actor, ...(q ? compose(q.actor, t.sector) : own) };
       titles = [t.title];
     }
     return {
@@ -498,11 +503,10 @@ class Scanner {
    * Zakharova", "a senior NATO intelligence official"): a person, who takes the body's sector.
    */
   private titledAfterQualifier(q: Qualifier, limit: number, former: boolean): Candidate | null {
-    const mark = (t: TitleParse): TitleParse => (former ? { ...t, former: true, sector: 'ELI' } : t);
     const t = parseTitle(this.reg, this.tokens, q.end, limit);
     const longer = parseSector(this.reg, this.tokens, q.end, limit);
     // "Russia's prosecutor's office" is a body, not "Russia's prosecutor" + "'s office".
-    if (t && !(longer && longer.end > t.end)) return this.afterTitle(q, mark(t), limit, true);
+    if (t && !(longer && longer.end > t.end)) return this.afterTitle(q, markFormer(t, former), limit, true);
     if (t) return null;
     const s = parseSector(this.reg, this.tokens, q.end, limit, true);
     if (!s) return null;
@@ -515,7 +519,12 @@ class Scanner {
       type: 'organization',
     };
     const inner: Qualifier = { actor: body, kind: 'org', nameEnd: s.end, end: s.end };
-    return this.afterTitle(inner, mark({ ...t2, sector: t2.former ? 'ELI' : s.entry.sector }), limit, true);
+    return this.afterTitle(
+      inner,
+      markFormer({ ...t2, sector: t2.former ? 'ELI' : s.entry.sector }, former),
+      limit,
+      true,
+    );
   }
 
   private afterQualifier(q: Qualifier, limit: number, det: boolean): Candidate | null {
@@ -1023,6 +1032,16 @@ function titleCase(tokens: readonly Token[], from: number, to: number): boolean 
     if (startsUppercase(t.text) && t.text !== 'I') caps++;
   }
   return caps >= 2;
+}
+
+/** Two tokens with one space between them. */
+function spaced(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && b.start === a.end + 1;
+}
+
+/** "former Polish minister X": the title of a former holder is an elite's (ELI). */
+function markFormer(t: TitleParse, former: boolean): TitleParse {
+  return former ? { ...t, former: true, sector: 'ELI' } : t;
 }
 
 function isSpeechVerb(t: Token | undefined): boolean {

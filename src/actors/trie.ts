@@ -49,7 +49,7 @@ export function createTrie<T>(): Trie<T> {
 }
 
 export function addPhrase<T>(trie: Trie<T>, phrase: string, value: T): void {
-  prefixesOfFirstWords.delete(trie);
+  firstWordIndexes.delete(trie);
   const words = phraseWords(phrase);
   let node = trie.root;
   for (const w of words) {
@@ -129,7 +129,7 @@ export function matchesAt<T>(
 ): readonly Match<T>[] {
   const out: Match<T>[] = [];
   surfaceStack.length = 0;
-  walk(trie.root, tokens, start, limit, lemmaLast, surfaceStack, out);
+  walk(trie.root, firstWordIndex(trie).words, tokens, start, limit, lemmaLast, surfaceStack, out);
   if (out.length === 0) return NO_MATCHES;
   if (out.length > 1) out.sort(byEnd);
   return out;
@@ -141,8 +141,10 @@ const NO_MATCHES: readonly Match<never>[] = Object.freeze([]);
 const surfaceStack: string[] = [];
 const byEnd = (a: Match<unknown>, b: Match<unknown>): number => a.end - b.end;
 
+/** Walks the trie from `node`; `filter` holds the node's keys when it is the root (see `mayContain`), else null. */
 function walk<T>(
   node: Node<T>,
+  filter: WordFilter | null,
   tokens: readonly GluedToken[],
   i: number,
   limit: number,
@@ -159,15 +161,17 @@ function walk<T>(
     text += tok.text;
     lower += tok.lower;
     const end = i + g + 1;
-    const child = node.next.get(norm(lower));
+    const key = norm(lower);
+    const child = filter === null || mayContain(filter, key) ? node.next.get(key) : undefined;
     if (child) {
       surfaces.push(text);
       collect(child, surfaces, end, out);
-      if (child.next.size > 0) walk(child, tokens, end, limit, lemmaLast, surfaces, out);
+      if (child.next.size > 0) walk(child, null, tokens, end, limit, lemmaLast, surfaces, out);
       surfaces.pop();
     }
     if (g === 0 && lemmaLast && tok.lemma !== tok.lower) {
-      const byLemma = node.next.get(norm(tok.lemma.toLowerCase()));
+      const lemma = norm(tok.lemma.toLowerCase());
+      const byLemma = filter === null || mayContain(filter, lemma) ? node.next.get(lemma) : undefined;
       if (byLemma && byLemma !== child) {
         surfaces.push(text);
         collect(byLemma, surfaces, end, out);
@@ -207,14 +211,14 @@ export function longestAt<T>(
 export function startsWord<T>(trie: Trie<T>, tokens: readonly GluedToken[], i: number): boolean {
   const first = tokens[i]!;
   let glued = norm(first.lower);
-  if (trie.root.next.has(glued)) return true;
+  const index = firstWordIndex(trie);
+  if (mayContain(index.words, glued) && trie.root.next.has(glued)) return true;
   const next = tokens[i + 1];
   // Glue only when a piece of the same word follows ("Guinea-Bissau", "Erdo|ğ|an"), not a comma or "'s".
   if (!next || next.start !== first.end || endsGluedWord(next.text)) return false;
   // Most words end where they stand ("Russia." is no entry): gluing stops once no first word starts so.
-  const prefixes = firstWordPrefixes(trie);
   for (let g = 1; g < MAX_GLUE && i + g < tokens.length; g++) {
-    if (!prefixes.has(glued)) return false;
+    if (!mayContain(index.prefixFilter, glued) || !index.prefixes.has(glued)) return false;
     const tok = tokens[i + g]!;
     if (tokens[i + g - 1]!.end !== tok.start) break;
     glued += norm(tok.lower);
@@ -230,18 +234,58 @@ function endsGluedWord(text: string): boolean {
 }
 
 /**
- * Every prefix of the trie's first words (the empty one and the words themselves included), built on first
- * use and dropped when a phrase is added: "does some first word start with this?" is one lookup.
+ * What `startsWord` asks of a trie's first words, built on first use and dropped when a phrase is added: the
+ * words' prefixes (the empty one and the words themselves included), so "does some first word start with this?"
+ * is one lookup; and bit filters of the words and of the prefixes (see `mayContain`).
  */
-const prefixesOfFirstWords = new WeakMap<Trie<unknown>, ReadonlySet<string>>();
+interface FirstWordIndex {
+  readonly words: WordFilter;
+  readonly prefixes: ReadonlySet<string>;
+  readonly prefixFilter: WordFilter;
+}
 
-function firstWordPrefixes<T>(trie: Trie<T>): ReadonlySet<string> {
-  let prefixes = prefixesOfFirstWords.get(trie);
-  if (prefixes === undefined) {
-    const all = new Set<string>();
-    for (const word of trie.root.next.keys()) for (let n = 0; n <= word.length; n++) all.add(word.slice(0, n));
-    prefixes = all;
-    prefixesOfFirstWords.set(trie, prefixes);
+const firstWordIndexes = new WeakMap<Trie<unknown>, FirstWordIndex>();
+
+function firstWordIndex<T>(trie: Trie<T>): FirstWordIndex {
+  let index = firstWordIndexes.get(trie);
+  if (index === undefined) {
+    const prefixes = new Set<string>();
+    for (const word of trie.root.next.keys()) for (let n = 0; n <= word.length; n++) prefixes.add(word.slice(0, n));
+    index = { words: wordFilter(trie.root.next.keys(), 16), prefixes, prefixFilter: wordFilter(prefixes, 18) };
+    firstWordIndexes.set(trie, index);
   }
-  return prefixes;
+  return index;
+}
+
+/**
+ * One bit per word hash: a clear bit says the word is not in the set, from a few kilobytes that stay in the CPU
+ * cache, where a lookup in a map of thousands of words goes to memory (most tokens start no phrase). A set bit
+ * still needs the lookup: other words share it.
+ */
+interface WordFilter {
+  readonly bits: Uint32Array;
+  readonly mask: number;
+}
+
+function wordFilter(words: Iterable<string>, log2Bits: number): WordFilter {
+  const filter = { bits: new Uint32Array(1 << (log2Bits - 5)), mask: (1 << log2Bits) - 1 };
+  for (const word of words) {
+    const h = wordHash(word) & filter.mask;
+    filter.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return filter;
+}
+
+function mayContain(filter: WordFilter, word: string): boolean {
+  const h = wordHash(word) & filter.mask;
+  return (filter.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
+/** FNV-1a over the UTF-16 code units, with a final mix so that the low bits spread. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
