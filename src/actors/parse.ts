@@ -424,12 +424,16 @@ export function parseName(
   i: number,
   limit: number,
   allowNew = true,
+  fit: (p: Person) => number = () => 0,
 ): NameParse | null {
   let known: NameParse | null = null;
   let knownShort = false;
   for (const m of matchesAt(reg.names, tokens, i, limit)) {
     for (const h of m.hits) {
       if (h.value.kind !== 'person') continue;
+      // Namesakes ("President Bush", "President Assad"): the one who fits the article's date and title best,
+      // else the one loaded last.
+      if (known?.kind === 'known' && known.end === m.end && fit(h.value.person) < fit(known.person)) continue;
       known = { kind: 'known', end: m.end, person: h.value.person };
       knownShort = h.value.short;
     }

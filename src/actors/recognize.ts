@@ -200,8 +200,13 @@ class Scanner {
     return this.pronoun(i, sentence) ?? this.surname(i);
   }
 
-  private nameAt(k: number, limit: number): NameParse | null {
-    return parseName(this.reg, this.tokens, k, limit, this.allowNew);
+  /** A name at `k`; among namesakes, one holding the title (if given) on the date, then one holding any office. */
+  private nameAt(k: number, limit: number, title: string | null = null): NameParse | null {
+    const fit = (p: Person): number => {
+      const titles = this.personState(p).titles;
+      return title !== null && titles.includes(title) ? 2 : titles.length > 0 ? 1 : 0;
+    };
+    return parseName(this.reg, this.tokens, k, limit, this.allowNew, fit);
   }
 
   private gluedHyphen(end: number): boolean {
@@ -596,7 +601,7 @@ class Scanner {
     if (t.plural) return null;
     let n = t.end;
     if (this.tokens[n]?.text === ',' && !q) return null;
-    const name = this.nameAt(n, limit);
+    const name = this.nameAt(n, limit, t.title);
     if (!name) return null;
     n = name.end;
     return this.personFrom(name, q?.actor ?? null, t);

@@ -104,6 +104,15 @@ test('an ambiguous surname before "administration" or "government" is the namesa
   assert.deepEqual(names('Bush warned Iraq.', '1991-01-10'), ['IRQ Iraq']);
 });
 
+test('after a title, namesakes go to the one holding that title on the date; a role out of date keeps the country', () => {
+  const names = (text: string, date: string) => run(text, date).mentions.map((m) => `${m.actor.code} ${m.actor.name}`);
+  assert.deepEqual(names('President Assad spoke.', '1990-03-01'), ['SYRGOV Hafez al-Assad']);
+  assert.deepEqual(names('President Assad spoke.', '2012-03-01'), ['SYRGOV Bashar al-Assad']);
+  assert.deepEqual(names('President Bush spoke.', '1990-03-01'), ['USAGOV George H. W. Bush']);
+  // A military title on a person the registry has in no office that day: the person's own country, the title's sector.
+  assert.deepEqual(names('Lt. Gen. Prosper Avril spoke.', '1995-03-01'), ['HTIMIL Prosper Avril']);
+});
+
 test('a country adjective or possessive with a sector noun gives the sector code, as one mention', () => {
   assert.deepEqual(
     codes(
