@@ -24,12 +24,25 @@ const MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PRON
 const SLOT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 /** Quantity words may also stand before an actor: "kidnapped up to 16 Russian advisers", "scores of refugees". */
 const QUANTITY = new Set(
-  'up to at least more than nearly almost about some around over dozens hundreds thousands scores tens millions of several many'.split(
+  'up to at least more than nearly almost about some around over dozens hundreds thousands scores tens millions of several many group team number half third majority'.split(
     ' ',
   ),
 );
 /** Number nouns that "of" may follow inside a quantity ("thousands of troops"). */
-const NUMBER_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'millions']);
+const NUMBER_NOUNS = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'tens',
+  'millions',
+  'group',
+  'team',
+  'number',
+  'half',
+  'third',
+  'majority',
+]);
 /** A quantity word between literals ("amassed well over 100,000 troops", "sent thousands of troops"); "of" only after a number noun. */
 function quantityWord(ctx: SentenceContext, i: number): boolean {
   const word = ctx.doc.tokens[i]!.lower;

@@ -210,6 +210,12 @@ const GROUP_HEADS = new Set([
   'tens',
   'millions',
   'scores',
+  'third',
+  'thirds',
+  'half',
+  'quarter',
+  'majority',
+  'number',
 ]);
 
 /**
@@ -222,7 +228,13 @@ function roleSubject(ctx: SentenceContext, head: Mention, start: number): boolea
   const headWord = token(ctx, k - 1)?.lower ?? '';
   if (token(ctx, k)?.lower !== 'of' || !(ROLE_HEADS.has(headWord) || GROUP_HEADS.has(headWord))) return false;
   let r = k - 2;
-  while (r >= start && mentionOf(ctx, r) === undefined && /^(?:DET|ADJ|NOUN|PROPN)$/.test(token(ctx, r)?.pos ?? ''))
+  // "Tens of thousands of Russians", "One third of the guerrillas": quantities may chain before the head.
+  const quantity = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.pos === 'NUM');
+  while (
+    r >= start &&
+    mentionOf(ctx, r) === undefined &&
+    (/^(?:DET|ADJ|NOUN|PROPN)$/.test(token(ctx, r)?.pos ?? '') || quantity(token(ctx, r)))
+  )
     r--;
   return r < start || token(ctx, r)?.text === ',';
 }
@@ -282,6 +294,8 @@ function insideApposition(ctx: SentenceContext, m: Mention, verb: number): boole
 export function isPassive(ctx: SentenceContext, i: number): boolean {
   const verb = ctx.doc.tokens[i]!;
   if (verb.pos !== 'VERB' || verb.lower === verb.lemma || verb.lower.endsWith('ing')) return false;
+  // "Israel is opposed to French mediation": a participle of stance before "to" is an adjective, not a passive.
+  if (STANCE_PARTICIPLES.has(verb.lower) && ctx.doc.tokens[i + 1]?.lower === 'to') return false;
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
     const t = ctx.doc.tokens[k]!;
     if (BE_FORMS.has(t.lower)) return true;
@@ -290,6 +304,8 @@ export function isPassive(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'prepared', 'determined']);
 
 /** "There were 10 Russian soldiers killed": an existential there + be before the noun phrase. */
 function existentialBefore(ctx: SentenceContext, first: number): boolean {

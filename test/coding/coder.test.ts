@@ -94,6 +94,10 @@ test('a threat is aimed at the subject of its condition; a participle opening th
   assert.deepEqual(dyads('Iran threatened to close the strait if it is attacked.'), ['130 IRN->-']);
   assert.deepEqual(dyads('The Palestinians rejected proposed Israeli changes to the deal.'), ['120 PSE->ISR']);
   assert.deepEqual(dyads('Zambia extradited suspected British militants.'), ['063 ZMB->GBRREB']);
+  // Quantities before a subject or target are its members; a stance participle before "to" is no passive.
+  assert.deepEqual(dyads('Tens of thousands of Russians protested against the war.'), ['140 RUS->-']);
+  assert.deepEqual(dyads('Russia attacked a group of Ukrainian soldiers.'), ['190 RUS->UKRMIL']);
+  assert.deepEqual(dyads('Russia is opposed to NATO expansion.'), ['110 RUS->IGOWSTNAT']);
   // A relative "where" opens a clause: its passive has no subject in the main clause.
   assert.deepEqual(dyads('Serbia lifted a night curfew in Montenegro, where 28 people have been killed.'), [
     '0813 SRB->MNE',
