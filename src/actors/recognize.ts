@@ -305,8 +305,9 @@ class Scanner {
     const q = parseQualifier(this.reg, this.tokens, k, limit);
     if (!q || q.kind === 'adjective' || q.kind === 'region') return null;
     const code = compose(q.actor, s.entry.sector);
-    // "the delegations of Ukraine and Russia": the state after "and" shares the plural noun (see sharedPluralOf).
-    if (prep === 'of' && this.tokens[s.end - 1]!.lower.endsWith('s'))
+    // "the delegations of Ukraine and Russia", "diplomats from Russia, Ukraine and France": the states after it
+    // share the plural noun (see sharedPluralOf).
+    if (this.tokens[s.end - 1]!.lower.endsWith('s'))
       this.pluralOf = { end: q.nameEnd, sector: code.sector ?? '', title: s.entry.label };
     return {
       end: q.nameEnd,
@@ -349,9 +350,13 @@ class Scanner {
   /** "the leaders of Ukraine and Poland": the state after "and" shares the plural title before it. */
   private sharedPluralOf(i: number, j: number, limit: number): Candidate | null {
     const shared = this.pluralOf;
-    if (shared === null || i === 0 || shared.end !== i - 1 || this.tokens[i - 1]!.lower !== 'and') return null;
+    const link = this.tokens[i - 1]?.lower;
+    if (shared === null || i === 0 || shared.end !== i - 1 || (link !== 'and' && link !== ',')) return null;
     const q = parseQualifier(this.reg, this.tokens, j, limit);
     if (!q || q.kind !== 'state' || parseSector(this.reg, this.tokens, q.end, limit)) return null;
+    // A comma joins only a list that an "and" closes: "diplomats from Russia, Ukraine and France".
+    if (link === ',' && !this.listClosesAfter(q.nameEnd, limit)) return null;
+    this.pluralOf = { ...shared, end: q.nameEnd };
     return {
       end: q.nameEnd,
       actor: { name: `${q.actor.name} ${shared.title}s`, ...compose(q.actor, shared.sector), type: 'group', id: null },
@@ -359,6 +364,19 @@ class Scanner {
       info: NO_INFO,
       antecedent: null,
     };
+  }
+
+  /** From `k`: ", State" any number of times, then "and State". */
+  private listClosesAfter(k: number, limit: number): boolean {
+    while (k < limit) {
+      const link = this.tokens[k]?.lower;
+      if (link !== ',' && link !== 'and') return false;
+      const q = parseQualifier(this.reg, this.tokens, k + 1, limit);
+      if (!q || q.kind !== 'state') return false;
+      if (link === 'and') return true;
+      k = q.nameEnd;
+    }
+    return false;
   }
 
   /**

@@ -1189,6 +1189,8 @@ function announcedBy(ctx: SentenceContext, i: number): boolean {
  * may stand between them: "provided more than $2 billion in humanitarian aid".
  */
 function lightVerbBefore(ctx: SentenceContext, i: number): number | null {
+  const gathering = gatheringFor(ctx, i);
+  if (gathering !== null) return gathering;
   let reach = 4;
   // A predicate adjective takes the copula's subject: "he was still open to peace talks".
   const predicate = ctx.doc.tokens[i]!.pos === 'ADJ';
@@ -1202,6 +1204,24 @@ function lightVerbBefore(ctx: SentenceContext, i: number): number | null {
 }
 
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'm', '$', '€', '£']);
+
+/** Verbs of coming together: "for talks" after them makes their subject the talks' participants. */
+const GATHERING_VERBS = new Set(['gather', 'meet', 'convene', 'assemble', 'arrive', 'come', 'travel', 'fly', 'sit']);
+
+/** "Officials from Russia and Ukraine gathered in Istanbul on Tuesday for talks": the gathering verb before "for". */
+function gatheringFor(ctx: SentenceContext, i: number): number | null {
+  let k = i - 1;
+  while (k > ctx.sentence.firstToken && (ctx.doc.tokens[k]!.pos === 'ADJ' || ctx.doc.tokens[k]!.pos === 'DET')) k--;
+  if (ctx.doc.tokens[k]?.lower !== 'for') return null;
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 10); j--) {
+    const t = ctx.doc.tokens[j]!;
+    // Two parties at most: a multilateral gathering ("diplomats from Russia, Ukraine, Germany and France") is no
+    // set of pairwise talks, and coding every pair would count one meeting many times.
+    if (t.pos === 'VERB') return GATHERING_VERBS.has(t.lemma) && subjectOf(ctx, j).length <= 2 ? j : null;
+    if (t.text === ',' || t.pos === 'AUX' || t.pos === 'SCONJ') return null;
+  }
+  return null;
+}
 
 function eventId(
   articleId: string,

@@ -73,6 +73,19 @@ test('case rules keep pronouns and common words apart from acronyms and names', 
   ]);
 });
 
+test('a plural sector noun before "of/from/in" + a list of states is shared by the whole list', () => {
+  assert.deepEqual(codes('Diplomats from Russia, Ukraine and France met.'), [
+    ['Diplomats from Russia', 'RUSGOV'],
+    ['Ukraine', 'UKRGOV'],
+    ['France', 'FRAGOV'],
+  ]);
+  // A comma with no closing "and" ends the phrase.
+  assert.deepEqual(codes('Officials of Russia, Ukraine said.'), [
+    ['Officials of Russia', 'RUSGOV'],
+    ['Ukraine', 'UKR'],
+  ]);
+});
+
 test('a people named by the state it lives in is that state; "in" only after "ethnic"', () => {
   assert.deepEqual(codes('The Albanians of southern Serbia demanded autonomy.'), [
     ['The Albanians of southern Serbia', 'SRB'],

@@ -98,6 +98,12 @@ test('a threat is aimed at the subject of its condition; a participle opening th
   assert.deepEqual(dyads('Tens of thousands of Russians protested against the war.'), ['140 RUS->-']);
   assert.deepEqual(dyads('Russia attacked a group of Ukrainian soldiers.'), ['190 RUS->UKRMIL']);
   assert.deepEqual(dyads('Russia is opposed to NATO expansion.'), ['110 RUS->IGOWSTNAT']);
+  // "for talks" after a verb of gathering: its two subjects are the participants; four are a multilateral meeting.
+  assert.deepEqual(dyads('Officials from Russia and Ukraine gathered in Istanbul on Tuesday for talks.'), [
+    '040 RUSGOV->UKRGOV',
+    '040 UKRGOV->RUSGOV',
+  ]);
+  assert.deepEqual(dyads('Diplomats from Russia, Ukraine, Germany and France gathered in Paris for talks.'), []);
   // A relative "where" opens a clause: its passive has no subject in the main clause.
   assert.deepEqual(dyads('Serbia lifted a night curfew in Montenegro, where 28 people have been killed.'), [
     '0813 SRB->MNE',
