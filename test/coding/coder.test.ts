@@ -12,6 +12,16 @@ function code(text: string, date: string | null = '2022-02-15'): Event[] {
   return codeEvents(doc, fakeMentions(doc), codebook, 'test').events;
 }
 
+let realPipeline: ReturnType<typeof createPipeline> | null = null;
+
+/** "cameo src->tgt" per event, through the whole pipeline with the shipped dictionaries (real actors and places). */
+function dyads(text: string, date = '2022-02-15'): string[] {
+  realPipeline ??= createPipeline();
+  return realPipeline
+    .code({ id: 't', date, title: null, url: null, source: null, text })
+    .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+}
+
 /** "cameo src->tgt modality" per event, the shape most assertions need. */
 function brief(text: string): string[] {
   return code(text).map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
@@ -70,11 +80,6 @@ test('reported speech: the doer is the source and the sayer is reportedBy', () =
 });
 
 test('a pronoun after a speech verb is its subject: "it" past an adverbial, "they" for a coordinated pair', () => {
-  const pipeline = createPipeline();
-  const dyads = (text: string) =>
-    pipeline
-      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
-      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
   assert.deepEqual(dyads('Japan said on Tuesday it had halted economic aid to Serbia.'), ['1621 JPN->SRB']);
   assert.deepEqual(dyads('Russia and Belarus said they would attack Ukraine.'), ['1384 RUS->UKR', '1384 BLR->UKR']);
   // "commented on it": "it" as the object of the adverbial's preposition is no subject.
@@ -82,11 +87,6 @@ test('a pronoun after a speech verb is its subject: "it" past an adverbial, "the
 });
 
 test('a threat is aimed at the subject of its condition; a participle opening the object is an adjective', () => {
-  const pipeline = createPipeline();
-  const dyads = (text: string) =>
-    pipeline
-      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
-      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
   assert.deepEqual(dyads('Russia threatened to quit the talks if the United States goes ahead with the deployment.'), [
     '130 RUS->USA',
   ]);
@@ -387,11 +387,7 @@ test('a quote speaker is not the source when the subject is other people, but is
 });
 
 test('a country adjective heading a place noun ("Ukrainian cities") is acted on, not the subject of a later verb', () => {
-  const pipeline = createPipeline();
-  const coded = (text: string): string[] =>
-    pipeline
-      .code({ id: 't', date: '2022-06-15', title: null, url: null, source: null, text })
-      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  const coded = (text: string): string[] => dyads(text, '2022-06-15');
   assert.deepEqual(
     coded('Russian invaders shell and bomb Ukrainian cities, towns, and villages, torture and kill civilians.'),
     ['1822 RUSMIL->-', '190 RUSMIL->-'],
@@ -554,13 +550,8 @@ test('"we" in a readout or a quote: the speaker\'s side and its counterpart cons
     '040 RUSGOV->UKRGOV asserted',
     '040 UKRGOV->RUSGOV asserted',
   ]);
-  const pipeline = createPipeline();
-  const coded = (text: string): string[] =>
-    pipeline
-      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
-      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
   assert.deepEqual(
-    coded(
+    dyads(
       'Russian Foreign Minister Sergei Lavrov met Ukrainian Foreign Minister Dmytro Kuleba. “We have discussed the grain corridor,” Russian Foreign Minister Sergei Lavrov said.',
     ).slice(-2),
     ['040 RUSGOV->UKRGOV', '040 UKRGOV->RUSGOV'],
@@ -578,16 +569,11 @@ test('quantity words may stand between the words of a pattern ("amassed well ove
 });
 
 test('an object fronted in a relative clause: "the weapons Germany had previously sent to Ukraine"', () => {
-  const pipeline = createPipeline();
-  const coded = (text: string): string[] =>
-    pipeline
-      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
-      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
-  assert.deepEqual(coded('Poland counted the weapons that Germany had previously sent to Ukraine.'), ['072 DEU->UKR']);
+  assert.deepEqual(dyads('Poland counted the weapons that Germany had previously sent to Ukraine.'), ['072 DEU->UKR']);
   // Without a subject only aid: a standing measure named in passing is no act of the sentence.
-  assert.deepEqual(coded('Sudan shortened the curfew imposed in Chad.'), ['0813 SDN->-']);
+  assert.deepEqual(dyads('Sudan shortened the curfew imposed in Chad.'), ['0813 SDN->-']);
   // The trigger opening its sentence has nothing before it.
-  assert.doesNotThrow(() => coded('Sent to Ukraine, the weapons arrived.'));
+  assert.doesNotThrow(() => dyads('Sent to Ukraine, the weapons arrived.'));
 });
 
 test('thanks for efforts to evacuate or protect are thanks for aid; for other efforts they are not', () => {
