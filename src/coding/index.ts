@@ -106,21 +106,24 @@ export function codeEvents(
 
 /**
  * "Iran threatened to launch a new offensive in its war with Iraq": a threat with no target takes the
- * target of the threatened act (a later hypothetical event of the same source in the sentence).
+ * target of the threatened act (a later hypothetical event of the same source in the sentence); a refusal
+ * that of the refused act.
  */
 function withThreatTargets(ctx: SentenceContext, events: Event[]): Event[] {
   const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
   return events.map((e) => {
-    if (!e.cameo.startsWith('13') || e.target !== null || e.source === null) return e;
+    const refusal = e.cameo.startsWith('12');
+    if ((!e.cameo.startsWith('13') && !refusal) || e.target !== null || e.source === null) return e;
+    // "refused to commit to any assistance to the US-led war": a refusal is aimed where the refused act was.
     const act = events.find(
       (o) =>
-        o.modality === 'hypothetical' &&
+        (o.modality === 'hypothetical' || (refusal && o.modality === 'negated')) &&
         o.target !== null &&
         o.trigger.start > e.trigger.start &&
         country(o.source) === country(e.source) &&
         country(o.target) !== country(e.source),
     );
-    const target = act?.target ?? conditionSubject(ctx, e.trigger.end, country(e.source));
+    const target = act?.target ?? (refusal ? null : conditionSubject(ctx, e.trigger.end, country(e.source)));
     if (!target) return e;
     return {
       ...e,
