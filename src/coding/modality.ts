@@ -130,6 +130,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         return reading('hypothetical', governor.noun ? null : 'commitment', governor.word);
       if (governor !== null && IRREALIS_GOVERNORS.has(governor.word))
         return reading('hypothetical', null, governor.word);
+      // "will visit Mauritania and Senegal to mediate": the purpose of an announced act is announced with it.
+      // A purpose after a past act stays asserted, as both gold sets code it ("sent troops to attack").
+      const verbGroup = governorTense(ctx, k);
+      if (verbGroup === 'future') future = 'future';
+      else if (verbGroup !== null) return reading('hypothetical', null, verbGroup);
     }
     // "a trip aimed at pushing for a ceasefire": a purpose, not yet done.
     if (t.lower === 'at' && /^aim(?:ed|s|ing)?$/.test(tokens[k - 1]?.lower ?? ''))
@@ -170,6 +175,23 @@ function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: 
 }
 
 const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];
+
+/** Words an infinitive of purpose may follow its verb over: "send troops to Belarus to", "visit A and B to". */
+const PURPOSE_GAP = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PRON', 'ADV']);
+
+/** The future or modal auxiliary of the verb whose purpose the infinitive at `to` states: 'future', the modal, or null. */
+function governorTense(ctx: SentenceContext, to: number): string | null {
+  let g = to - 1;
+  while (g > ctx.sentence.firstToken && g > to - 10 && PURPOSE_GAP.has(ctx.doc.tokens[g]!.pos)) g--;
+  if (ctx.doc.tokens[g]?.pos !== 'VERB') return null;
+  for (let k = g - 1; k >= Math.max(ctx.sentence.firstToken, g - 3); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (FUTURE.has(t.lower)) return 'future';
+    if (MODALS.has(t.lower)) return t.lower;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return null;
+  }
+  return null;
+}
 
 /** "accused the West of bringing troops": the gerund is what is alleged. */
 function alleged(ctx: SentenceContext, preposition: number): boolean {

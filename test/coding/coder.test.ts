@@ -64,6 +64,13 @@ test('hypotheticals: whether, if, would, could, may', () => {
   // "would" after a speech verb is a reported future: negated, not hypothetical.
   assert.deepEqual(brief('Lavrov said that Russia would not attack Ukraine.'), ['190 RUS->UKR negated']);
   assert.deepEqual(brief('Nobody asked how Russia attacked Ukraine.'), ['190 RUS->UKR hypothetical']);
+  // The purpose of an announced or possible act is announced or possible with it.
+  assert.deepEqual(dyads('Scholz will travel to Kyiv to meet Zelensky.'), ['036 DEUGOV->UKR', '036 DEUGOV->UKRGOV']);
+  assert.deepEqual(dyads('Russia could send troops to Belarus to attack Ukraine.'), ['150 RUS->BLR', '190 RUS->UKR']);
+  assert.deepEqual(
+    code('Russia could send troops to Belarus to attack Ukraine.').map((e) => e.modality),
+    ['hypothetical', 'hypothetical'],
+  );
   // A present-tense act in a before/until clause has not happened yet; a past one has.
   assert.deepEqual(brief('Talks will go on until Russia attacks Ukraine.'), ['190 RUS->UKR hypothetical']);
   assert.deepEqual(brief('Talks went on until Russia attacked Ukraine.'), ['190 RUS->UKR asserted']);
