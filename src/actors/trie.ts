@@ -128,8 +128,8 @@ export function matchesAt<T>(
   lemmaLast = false,
 ): readonly Match<T>[] {
   const out: Match<T>[] = [];
-  surfaceStack.length = 0;
-  walk(trie.root, firstWordIndex(trie).words, tokens, start, limit, lemmaLast, surfaceStack, out);
+  if (surfaceStack.length !== 0) surfaceStack.length = 0; // only after a walk that threw
+  walk(trie.root, tokens, start, limit, lemmaLast, surfaceStack, out);
   if (out.length === 0) return NO_MATCHES;
   if (out.length > 1) out.sort(byEnd);
   return out;
@@ -137,14 +137,12 @@ export function matchesAt<T>(
 
 /** Most positions match nothing: they all share this one empty result. */
 const NO_MATCHES: readonly Match<never>[] = Object.freeze([]);
-/** The surfaces of the words walked so far; one array for every walk (walks never nest). */
+/** The surfaces of the words walked so far; one array for every walk (walks never nest, and pop what they push). */
 const surfaceStack: string[] = [];
 const byEnd = (a: Match<unknown>, b: Match<unknown>): number => a.end - b.end;
 
-/** Walks the trie from `node`; `filter` holds the node's keys when it is the root (see `mayContain`), else null. */
 function walk<T>(
   node: Node<T>,
-  filter: WordFilter | null,
   tokens: readonly GluedToken[],
   i: number,
   limit: number,
@@ -161,17 +159,15 @@ function walk<T>(
     text += tok.text;
     lower += tok.lower;
     const end = i + g + 1;
-    const key = norm(lower);
-    const child = filter === null || mayContain(filter, key) ? node.next.get(key) : undefined;
+    const child = node.next.get(norm(lower));
     if (child) {
       surfaces.push(text);
       collect(child, surfaces, end, out);
-      if (child.next.size > 0) walk(child, null, tokens, end, limit, lemmaLast, surfaces, out);
+      if (child.next.size > 0) walk(child, tokens, end, limit, lemmaLast, surfaces, out);
       surfaces.pop();
     }
     if (g === 0 && lemmaLast && tok.lemma !== tok.lower) {
-      const lemma = norm(tok.lemma.toLowerCase());
-      const byLemma = filter === null || mayContain(filter, lemma) ? node.next.get(lemma) : undefined;
+      const byLemma = node.next.get(norm(tok.lemma.toLowerCase()));
       if (byLemma && byLemma !== child) {
         surfaces.push(text);
         collect(byLemma, surfaces, end, out);
