@@ -185,6 +185,8 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
     const adjectival =
       t.pos === 'VERB' &&
       ((before?.pos === 'DET' && /ed$/.test(t.lower)) ||
+        // "the Israeli-occupied West Bank", "Russian-backed separatists": a hyphenated participle is an adjective.
+        (before?.text === '-' && before.end === t.start && /ed$/.test(t.lower)) ||
         ((before?.pos === 'DET' || (before?.pos === 'PART' && before.lower !== 'to')) &&
           /ing$/.test(t.lower) &&
           ctx.mentionAt[i + 1]! >= 0));

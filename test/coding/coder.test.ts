@@ -101,6 +101,9 @@ test('a threat is aimed at the subject of its condition; a participle opening th
   assert.deepEqual(dyads('Iran threatened to close the strait if it is attacked.'), ['130 IRN->-']);
   assert.deepEqual(dyads('The Palestinians rejected proposed Israeli changes to the deal.'), ['120 PSE->ISR']);
   assert.deepEqual(dyads('Zambia extradited suspected British militants.'), ['063 ZMB->GBRREB']);
+  // A hyphenated participle names a standing state, not an act: "the Russian-occupied Zaporizhzhia oblast".
+  assert.deepEqual(dyads('The front line runs through the Russian-occupied Zaporizhzhia oblast.'), []);
+  assert.deepEqual(dyads('Russia occupied Crimea in 2014.'), ['192 RUS->UKR']);
   // A refusal is aimed where the refused act was.
   assert.deepEqual(dyads('Germany refused to send tanks to Ukraine.'), ['120 DEU->UKR', '072 DEU->UKR']);
   // Quantities before a subject or target are its members; a stance participle before "to" is no passive.
