@@ -19,7 +19,7 @@ import {
   salientSides,
   subjectOf,
 } from './roles.ts';
-import { readModality } from './modality.ts';
+import { ASSERTED as ASSERTED_READING, readModality } from './modality.ts';
 import { findWarnings } from './warnings.ts';
 import { findBlame } from './blame.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
@@ -285,7 +285,9 @@ function eventsOf(
       rule += ' (participants)';
     }
   }
-  const reading = readModality(ctx, i, noun);
+  // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
+  const read = readModality(ctx, i, noun);
+  const reading = read.cue === 'attempt' && match.pattern.code >= '09' ? ASSERTED_READING : read;
   if (reading.cue === 'alleged') {
     const accused = accusedActor(ctx, i);
     if (accused.length > 0) sources = accused;

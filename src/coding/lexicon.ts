@@ -49,6 +49,9 @@ export const IRREALIS_GOVERNORS = set(`
   consensus agreement deal accord decision`);
 
 /** Verbs whose that-clause states a demand, not a fact: "demanded that the US cancel …". */
+/** Verbs of attempting: an attempted hostile act is an act ("tried to hack"), an attempt to help has not helped yet. */
+export const ATTEMPT_GOVERNORS = set('try attempt strive');
+
 export const DEMAND_VERBS = set('demand urge insist ask request propose suggest recommend require order call');
 
 /** Verbs whose object is the doer of their to-infinitive: "urged Kyiv to accept", "called on NATO to stop". */

@@ -3,6 +3,7 @@ import type { Modality } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
 import {
   ALLEGING_VERBS,
+  ATTEMPT_GOVERNORS,
   CLAIM_NOUNS,
   CONDITIONAL,
   FALSE_WORDS,
@@ -21,7 +22,7 @@ import {
   NEGATIVE_SUBJECTS,
   NEGATORS,
 } from './lexicon.ts';
-import { clauseStart, infinitiveGovernor } from './roles.ts';
+import { clauseStart, forInfinitiveSubject, infinitiveGovernor } from './roles.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -36,7 +37,7 @@ export interface ModalityReading {
   readonly cue: string | null;
 }
 
-const ASSERTED: ModalityReading = { modality: 'asserted', announced: null, cue: null };
+export const ASSERTED: ModalityReading = { modality: 'asserted', announced: null, cue: null };
 const reading = (modality: Modality, announced: Announcement, cue: string | null): ModalityReading => ({
   modality,
   announced,
@@ -130,7 +131,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         return reading('hypothetical', governor.noun ? null : 'commitment', governor.word);
       if (governor !== null && IRREALIS_GOVERNORS.has(governor.word))
         return reading('hypothetical', null, governor.word);
+      if (governor !== null && ATTEMPT_GOVERNORS.has(governor.word)) return reading('hypothetical', null, 'attempt');
       // "will visit Mauritania and Senegal to mediate": the purpose of an announced act is announced with it.
+      // "called for an end to the war and for Russia to facilitate access": the demand is further back; and
+      // "it is time for Russia to withdraw": an act introduced by "for X to" is needed or wanted, not done.
+      if (governor === null && demandedInfinitive(ctx, k)) return reading('hypothetical', null, 'demanded');
+      if (forInfinitiveSubject(ctx, k) !== null) return reading('hypothetical', null, 'for … to');
       // A purpose after a past act stays asserted, as both gold sets code it ("sent troops to attack").
       const verbGroup = governorTense(ctx, k);
       if (verbGroup === 'future') future = 'future';
@@ -174,7 +180,17 @@ function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: 
   return { word, noun: t.pos === 'NOUN' && stem === null && !verbLike };
 }
 
-const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];
+const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS, ATTEMPT_GOVERNORS];
+
+/** The first verb before the infinitive at `to`, over noun phrases and "for X", is a verb of demanding. */
+function demandedInfinitive(ctx: SentenceContext, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(ctx.sentence.firstToken, to - 16); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB') return DEMAND_VERBS.has(t.lemma);
+    if (t.pos === 'AUX' || t.text === ';' || t.text === ':') return false;
+  }
+  return false;
+}
 
 /** Words an infinitive of purpose may follow its verb over: "send troops to Belarus to", "visit A and B to". */
 const PURPOSE_GAP = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PRON', 'ADV']);

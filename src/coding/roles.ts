@@ -38,6 +38,14 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
   return null;
 }
 
+/** "for Russia and Belarus to end the exercises": the actors between "for" and the infinitive's "to", if any. */
+export function forInfinitiveSubject(ctx: SentenceContext, to: number): Mention[] | null {
+  const last = mentionOf(ctx, to - 1);
+  if (last === undefined) return null;
+  const chain = coordinatedBefore(ctx, last);
+  return token(ctx, chain[0]!.firstToken - 1)?.lower === 'for' ? chain : null;
+}
+
 /** "expects the EU to recognize", "wants Ukraine to surrender": the object is the infinitive's subject here too. */
 const RAISING_VERBS = new Set(['expect', 'want', 'need']);
 
@@ -46,6 +54,9 @@ function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   let to = i - 1;
   while (token(ctx, to)?.pos === 'ADV' || token(ctx, to)?.lower === 'not') to--;
   if (token(ctx, to)?.lower !== 'to') return null;
+  // "for Russia to withdraw its troops": the actor after "for" is the infinitive's subject.
+  const forSubject = forInfinitiveSubject(ctx, to);
+  if (forSubject !== null) return forSubject;
   const g = infinitiveGovernor(ctx, to);
   const lemma = g === null ? '' : ctx.doc.tokens[g]!.lemma;
   if (g === null || !(OBJECT_CONTROL.has(lemma) || RAISING_VERBS.has(lemma))) return null;

@@ -71,6 +71,19 @@ test('hypotheticals: whether, if, would, could, may', () => {
     code('Russia could send troops to Belarus to attack Ukraine.').map((e) => e.modality),
     ['hypothetical', 'hypothetical'],
   );
+  // An attempt to help has not helped yet; an attempted hostile act is an act.
+  assert.deepEqual(brief('Russia tried to send aid to Ukraine.'), ['070 RUS->UKR hypothetical']);
+  assert.deepEqual(brief('Russia tried to attack Ukraine.'), ['190 RUS->UKR asserted']);
+  // "for X to V": X does V, and V is wanted, not done.
+  assert.deepEqual(dyads('NATO called for Russia and Belarus to end the exercises.').slice(-2), [
+    '087 RUS->-',
+    '087 BLR->-',
+  ]);
+  assert.deepEqual(brief('It is time for Russia to attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+  // An infinitive after a demand further back is demanded, not done.
+  assert.deepEqual(brief('Kuleba called for talks and for Russia to withdraw its troops.').slice(-1), [
+    '087 RUS->- hypothetical',
+  ]);
   // A present-tense act in a before/until clause has not happened yet; a past one has.
   assert.deepEqual(brief('Talks will go on until Russia attacks Ukraine.'), ['190 RUS->UKR hypothetical']);
   assert.deepEqual(brief('Talks went on until Russia attacked Ukraine.'), ['190 RUS->UKR asserted']);
