@@ -505,9 +505,11 @@ class Scanner {
       const country = actor.country ?? p.country;
       actor = { ...actor, code: `${country ?? '---'}ELI`, country, sector: 'ELI' };
     } else if (t && state.titles.length === 0 && (q || t.sector !== 'GOV')) {
-      // "Lt. Gen. Prosper Avril" out of the registry's dates: the title's sector, the person's own country.
+      // "Lt. Gen. Prosper Avril" out of the registry's dates: the title's sector, the person's own country; but
+      // "Speaker Johnson" may be anyone called Johnson, so a surname alone keeps the country unknown.
+      const fullName = end - t.end > 1;
       const own = { code: `${p.country ?? '---'}${t.sector}`, country: p.country, sector: t.sector };
-      actor = { ...actor, ...(q ? compose(q.actor, t.sector) : own) };
+      actor = { ...actor, ...(q || !fullName ? compose(q?.actor ?? null, t.sector) : own) };
       titles = [t.title];
     }
     return {
