@@ -303,14 +303,20 @@ class Scanner {
     let k = s.end + 1;
     if (this.tokens[k]?.lower === 'the') k++;
     const q = parseQualifier(this.reg, this.tokens, k, limit);
-    if (!q || q.kind === 'adjective' || q.kind === 'region') return null;
+    if (!q || q.kind === 'region') return null;
+    // "inhabitants of the Syrian Golan Heights": an adjective counts when a place name follows it.
+    let end = q.nameEnd;
+    if (q.kind === 'adjective') {
+      while (end < limit && this.tokens[end]!.pos === 'PROPN') end++;
+      if (end === q.nameEnd) return null;
+    }
     const code = compose(q.actor, s.entry.sector);
     // "the delegations of Ukraine and Russia", "diplomats from Russia, Ukraine and France": the states after it
     // share the plural noun (see sharedPluralOf).
     if (this.tokens[s.end - 1]!.lower.endsWith('s'))
-      this.pluralOf = { end: q.nameEnd, sector: code.sector ?? '', title: s.entry.label };
+      this.pluralOf = { end, sector: code.sector ?? '', title: s.entry.label };
     return {
-      end: q.nameEnd,
+      end,
       actor: { name: `${q.actor.name.replace(/^the /, '')} ${s.entry.label}`, ...code, type: s.entry.type, id: null },
       kind: 'nominal',
       info: NO_INFO,

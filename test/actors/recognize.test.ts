@@ -86,6 +86,14 @@ test('a plural sector noun before "of/from/in" + a list of states is shared by t
   ]);
 });
 
+test('a sector noun before "of" + a country adjective and a place name is that country\'s', () => {
+  assert.deepEqual(codes('Inhabitants of the Syrian Golan Heights protested.'), [
+    ['Inhabitants of the Syrian Golan Heights', 'SYRCVL'],
+  ]);
+  // No place name after the adjective: the adjective alone.
+  assert.deepEqual(codes('Residents of the Ukrainian city rallied.'), [['Ukrainian', 'UKR']]);
+});
+
 test('a people named by the state it lives in is that state; "in" only after "ethnic"', () => {
   assert.deepEqual(codes('The Albanians of southern Serbia demanded autonomy.'), [
     ['The Albanians of southern Serbia', 'SRB'],
