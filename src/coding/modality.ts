@@ -127,8 +127,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "resolve to not threaten": the negation inside the infinitive decides.
       if (negated !== null) return reading('negated', null, negated);
       // Only a verb or adjective commits its subject: "offered to host" is an offer, "an offer to host" is not.
+      // "the US must be ready to mediate": readiness that is demanded of the subject commits it to nothing.
       if (governor !== null && COMMITMENT_GOVERNORS.has(governor.word))
-        return reading('hypothetical', governor.noun ? null : 'commitment', governor.word);
+        return reading('hypothetical', governor.noun || obligedGovernor(ctx, k) ? null : 'commitment', governor.word);
       if (governor !== null && IRREALIS_GOVERNORS.has(governor.word))
         return reading('hypothetical', null, governor.word);
       if (governor !== null && ATTEMPT_GOVERNORS.has(governor.word)) return reading('hypothetical', null, 'attempt');
@@ -181,6 +182,18 @@ function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: 
 }
 
 const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS, ATTEMPT_GOVERNORS];
+
+/** The word governing the infinitive at `to` stands under "must"/"should"/"has to" ("must be ready to"). */
+function obligedGovernor(ctx: SentenceContext, to: number): boolean {
+  const g = infinitiveGovernor(ctx, to);
+  if (g === null) return false;
+  for (let k = g - 1; k >= Math.max(ctx.sentence.firstToken, g - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (OBLIGATION.has(t.lower) || t.lower === 'should') return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'be') return false;
+  }
+  return false;
+}
 
 /** The first verb before the infinitive at `to`, over noun phrases and "for X", is a verb of demanding. */
 function demandedInfinitive(ctx: SentenceContext, to: number): boolean {

@@ -74,6 +74,11 @@ test('hypotheticals: whether, if, would, could, may', () => {
   // An attempt to help has not helped yet; an attempted hostile act is an act.
   assert.deepEqual(brief('Russia tried to send aid to Ukraine.'), ['070 RUS->UKR hypothetical']);
   assert.deepEqual(brief('Russia tried to attack Ukraine.'), ['190 RUS->UKR asserted']);
+  // Readiness demanded of someone ("must be ready to") commits them to nothing; their own readiness does.
+  assert.deepEqual(brief('Lavrov said that Ukraine must be ready to attack Russia.').slice(0, 1), [
+    '190 UKR->RUS hypothetical',
+  ]);
+  assert.deepEqual(dyads('Russia is ready to hold talks with Ukraine.'), ['036 RUS->UKR']);
   // "for X to V": X does V, and V is wanted, not done.
   assert.deepEqual(dyads('NATO called for Russia and Belarus to end the exercises.').slice(-2), [
     '087 RUS->-',
