@@ -70,7 +70,7 @@ export function codeEvents(
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives };
     const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
-    const found = withThreatTargets(ctx, [
+    const found = withActTargets(ctx, [
       ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
       ...SENTENCE_RULES.flatMap((rule) => rule({ ctx, matches, codebook, dictionaryVersion, quotes })),
     ]);
@@ -109,7 +109,7 @@ export function codeEvents(
  * target of the threatened act (a later hypothetical event of the same source in the sentence); a refusal
  * that of the refused act.
  */
-function withThreatTargets(ctx: SentenceContext, events: Event[]): Event[] {
+function withActTargets(ctx: SentenceContext, events: Event[]): Event[] {
   const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
   return events.map((e) => {
     const refusal = e.cameo.startsWith('12');
@@ -286,8 +286,8 @@ function eventsOf(
     }
   }
   // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
-  const read = readModality(ctx, i, noun);
-  const reading = read.cue === 'attempt' && match.pattern.code >= '09' ? ASSERTED_READING : read;
+  const cued = readModality(ctx, i, noun);
+  const reading = cued.cue === 'attempt' && match.pattern.code >= '09' ? ASSERTED_READING : cued;
   if (reading.cue === 'alleged') {
     const accused = accusedActor(ctx, i);
     if (accused.length > 0) sources = accused;

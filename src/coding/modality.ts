@@ -183,16 +183,20 @@ function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: 
 
 const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS, ATTEMPT_GOVERNORS];
 
-/** The word governing the infinitive at `to` stands under "must"/"should"/"has to" ("must be ready to"). */
-function obligedGovernor(ctx: SentenceContext, to: number): boolean {
-  const g = infinitiveGovernor(ctx, to);
-  if (g === null) return false;
+/** The future, modal or obligation auxiliary of the verb or adjective at `g` ("will visit", "must be ready"). */
+function auxiliaryOf(ctx: SentenceContext, g: number): string | null {
   for (let k = g - 1; k >= Math.max(ctx.sentence.firstToken, g - 4); k--) {
     const t = ctx.doc.tokens[k]!;
-    if (OBLIGATION.has(t.lower) || t.lower === 'should') return true;
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'be') return false;
+    if (FUTURE.has(t.lower) || MODALS.has(t.lower) || OBLIGATION.has(t.lower)) return t.lower;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'be') return null;
   }
-  return false;
+  return null;
+}
+
+/** The word governing the infinitive at `to` stands under "must"/"should" ("must be ready to"). */
+function obligedGovernor(ctx: SentenceContext, to: number): boolean {
+  const g = infinitiveGovernor(ctx, to);
+  return g !== null && OBLIGATION.has(auxiliaryOf(ctx, g) ?? '');
 }
 
 /** The first verb before the infinitive at `to`, over noun phrases and "for X", is a verb of demanding. */
@@ -213,13 +217,9 @@ function governorTense(ctx: SentenceContext, to: number): string | null {
   let g = to - 1;
   while (g > ctx.sentence.firstToken && g > to - 10 && PURPOSE_GAP.has(ctx.doc.tokens[g]!.pos)) g--;
   if (ctx.doc.tokens[g]?.pos !== 'VERB') return null;
-  for (let k = g - 1; k >= Math.max(ctx.sentence.firstToken, g - 3); k--) {
-    const t = ctx.doc.tokens[k]!;
-    if (FUTURE.has(t.lower)) return 'future';
-    if (MODALS.has(t.lower)) return t.lower;
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return null;
-  }
-  return null;
+  const auxiliary = auxiliaryOf(ctx, g);
+  if (auxiliary === null || OBLIGATION.has(auxiliary)) return null;
+  return FUTURE.has(auxiliary) ? 'future' : auxiliary;
 }
 
 /** "accused the West of bringing troops": the gerund is what is alleged. */
