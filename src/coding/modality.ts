@@ -128,8 +128,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (negated !== null) return reading('negated', null, negated);
       // Only a verb or adjective commits its subject: "offered to host" is an offer, "an offer to host" is not.
       // "the US must be ready to mediate": readiness that is demanded of the subject commits it to nothing.
+      // "Obama wants Putin to attack": a wish for someone else's act commits neither of them.
       if (governor !== null && COMMITMENT_GOVERNORS.has(governor.word))
-        return reading('hypothetical', governor.noun || obligedGovernor(ctx, k) ? null : 'commitment', governor.word);
+        return reading(
+          'hypothetical',
+          governor.noun || obligedGovernor(ctx, k) || objectBetween(ctx, governor.at, k) ? null : 'commitment',
+          governor.word,
+        );
       if (governor !== null && IRREALIS_GOVERNORS.has(governor.word))
         return reading('hypothetical', null, governor.word);
       if (governor !== null && ATTEMPT_GOVERNORS.has(governor.word)) return reading('hypothetical', null, 'attempt');
@@ -167,7 +172,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (future !== null) return reading('asserted', future, 'will');
   return ASSERTED;
 }
-function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: boolean } | null {
+function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: boolean; at: number } | null {
   const k = infinitiveGovernor(ctx, to);
   if (k === null) return null;
   const t = ctx.doc.tokens[k]!;
@@ -178,8 +183,21 @@ function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: 
   // "Greece, like other members, plans to impose …": an -s form with no determiner before it is the verb.
   const before = ctx.doc.tokens[k - 1];
   const verbLike = /s$/.test(t.lower) && !/^(?:DET|ADJ|PART|PRON|NUM)$/.test(before?.pos ?? '');
-  return { word, noun: t.pos === 'NOUN' && stem === null && !verbLike };
+  return { word, noun: t.pos === 'NOUN' && stem === null && !verbLike, at: k };
 }
+
+/** An actor or pronoun object stands between the governor and "to" ("wants Putin to"), not one after a preposition. */
+function objectBetween(ctx: SentenceContext, governor: number, to: number): boolean {
+  for (let k = governor + 1; k < to; k++) {
+    const t = ctx.doc.tokens[k]!;
+    const before = ctx.doc.tokens[k - 1]!;
+    if (before.pos === 'ADP') continue;
+    if (mentionOf(ctx, k) !== undefined || (t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.lower))) return true;
+  }
+  return false;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
 
 const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS, ATTEMPT_GOVERNORS];
 

@@ -76,7 +76,7 @@ export function conjoinedVerb(ctx: SentenceContext, i: number): number | null {
   if (!finiteVerb(ctx, i)) return null;
   let k = i - 1;
   while (token(ctx, k)?.pos === 'ADV') k--;
-  if (token(ctx, k)?.lower !== 'and' || mentionOf(ctx, k - 1) !== undefined) return null;
+  if (token(ctx, k)?.lower !== 'and') return null;
   for (let j = k - 1; j >= ctx.sentence.firstToken; j--) {
     const t = ctx.doc.tokens[j]!;
     if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t)) return null;

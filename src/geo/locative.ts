@@ -101,7 +101,9 @@ export function isLocative(tokens: readonly Token[], first: number, floor: numbe
     }
     if (l === 'of' || l === 'with') {
       const head = tokens[j - 1];
-      if (head === undefined || j - 1 < floor || !PLACE_NOUNS.has(head.lower)) return false;
+      if (head === undefined || j - 1 < floor) return false;
+      if (l === 'of' && (head.lower === 'outside' || head.lower === 'inside')) return true; // "outside of Basra"
+      if (!PLACE_NOUNS.has(head.lower)) return false;
       continue;
     }
     if (PLACE_NOUNS.has(l)) {

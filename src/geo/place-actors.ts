@@ -4,6 +4,10 @@
 //     is aimed at the place where it happens, so the place's state is the target (CAMEO and PLOVER code
 //     places this way; the PLOVER gold does it throughout).
 //   - "Protesters rallied in Minsk": protesters of no known country are people of the place they protest in.
+//   - "A roadside bombing near Samarra killed one U.S. soldier", "three civilians were killed in Baghdad": an act of
+//     force whose doer is not named is done by unidentified armed forces of the place (CAMEO sector UAF), as the
+//     PLOVER and PETRARCH2 gold code it. Only when the doer is truly unnamed: a passive with no agent, or a weapon as
+//     the subject; a pronoun the coder could not resolve ("when they blew themselves up") names a doer it missed.
 // Only places named in the event's own sentence count (not the dateline, not the target's territory), and only for
 // kinds of event that happen *to* a place. Talks or accusations made somewhere ("met in Geneva", "said in Paris")
 // are not aimed at the host, and a posture in one's own country ("Russia held drills in Rostov") is no dyad.
@@ -58,6 +62,48 @@ function localSource(event: Event, location: EventLocation): Actor | null {
   return { ...source, code: `${iso}${source.code.slice(3)}`, country: iso };
 }
 
+/** CAMEO roots of force: the doer of an unattributed one is the place's unidentified armed forces. Not a blockade or
+ * an occupation (191, 192): those are a state's acts, and an unnamed occupier is a failure to find it, not a mystery. */
+const FORCE = new Set(['18', '19', '20']);
+const STATE_ACTS = ['191', '192'];
+/** Adverbs and auxiliaries between a verb and what governs it ("have reportedly been"). */
+const SKIPPED = /^(?:has|have|had|reportedly|allegedly|also|then|later|apparently|relentlessly|reportedly)$/i;
+const PASSIVE_AUXILIARY = /^(?:was|were|is|are|be|been|being|get|got)$/i;
+/** What kills when no one is named: "a roadside bombing … killed", "killed in a car bomb explosion". */
+const WEAPON =
+  /^(?:bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|device|devices|mine|mines|minefield|ieds?|rocket|rockets|missile|missiles|shell|shells|shelling|grenade|grenades|gunfire|landmine|landmines)$/i;
+
+/** "were killed in Baghdad", "a bombing near Samarra killed": force with no named doer is the place's unidentified forces. */
+function unidentifiedForces(event: Event, location: EventLocation): Actor | null {
+  if (event.source !== null || !FORCE.has(event.cameo.slice(0, 2))) return null;
+  if (STATE_ACTS.some((code) => event.cameo.startsWith(code))) return null;
+  const iso = location.country;
+  const at = event.sentence.indexOf(event.trigger.text);
+  if (iso === null || at < 0) return null;
+  const before = event.sentence
+    .slice(0, at)
+    .split(/\s+/)
+    .map((w) => w.replace(/^\W+|\W+$/g, ''))
+    .filter(Boolean);
+  let k = before.length - 1;
+  while (k >= 0 && SKIPPED.test(before[k]!)) k--;
+  // "There were 10 Russian soldiers killed in Ukraine": a participle right after its victim is a reduced passive.
+  const victim = event.target?.text.split(/\s+/).pop();
+  const passive =
+    k >= 0 && (PASSIVE_AUXILIARY.test(before[k]!) || (before[k] === victim && /(?:ed|en)$/.test(event.trigger.text)));
+  const weapon = before.slice(-10).some((w) => WEAPON.test(w));
+  if (!passive && !weapon) return null;
+  return {
+    text: location.text,
+    name: 'unidentified armed forces',
+    code: `${iso}UAF`,
+    country: iso,
+    sector: 'UAF',
+    type: 'group',
+    id: null,
+  };
+}
+
 export function placeActors(events: readonly Event[], gaz: Gazetteer = defaultGazetteer()): Event[] {
   return events.map((event) => {
     const location = event.location;
@@ -65,7 +111,7 @@ export function placeActors(events: readonly Event[], gaz: Gazetteer = defaultGa
     // "In 2014, Russia annexed Crimea": the place found may be the source itself (but "students throughout
     // Indonesia staged demonstrations" protest against their own state).
     if (location.text === event.source?.text && !event.cameo.startsWith('14')) return event;
-    const source = localSource(event, location);
+    const source = localSource(event, location) ?? unidentifiedForces(event, location);
     const target = event.target === null && targetsPlace(event, location) ? placeActor(location, gaz) : null;
     if (source === null && target === null) return event;
     const notes = [source && 'source', target && 'target'].filter(Boolean).join(' and ');

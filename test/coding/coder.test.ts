@@ -204,10 +204,18 @@ test('a verb after "and" shares the subject of the verb it is coordinated with, 
     ).slice(2),
     ['030 RUSGOV->UKRGOV asserted', '030 UKRGOV->RUSGOV asserted'],
   );
+  // Even right after an actor: the first verb's object ("one Russian soldier") does not wound anyone.
+  assert.deepEqual(dyads('Ukrainian forces killed one Russian soldier and wounded two others.'), [
+    '190 UKRMIL->RUSMIL',
+    '190 UKRMIL->-',
+  ]);
 });
 
 test('"expects/wants Y to V": Y is the subject of V', () => {
   assert.deepEqual(brief('Kuleba expects NATO to support Ukraine.'), ['051 IGOWSTNAT->UKR hypothetical']);
+  // Wanting someone else's act commits neither: no threat by Russia, while wanting one's own act is an intent.
+  assert.deepEqual(brief('Lukashenko wants Russia to attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+  assert.deepEqual(brief('Russia wants to attack Ukraine.'), ['1384 RUS->UKR asserted']);
 });
 
 test("a state modifying the object of its own official's verb acts through the official", () => {

@@ -45,3 +45,14 @@ test('ending a war "in Donbas" is not done to the place; a source named as the p
     [],
   );
 });
+
+test('force with no named doer is done by the unidentified armed forces of the place', () => {
+  const bombing = coded('A roadside bombing near the Iraqi town of Samarra killed one U.S. soldier.');
+  assert.deepEqual(bombing.events, ['190 IRQUAF->USAMIL']);
+  assert.match(bombing.placeRules[0] ?? '', /source from the place \(Samarra\)$/);
+  assert.deepEqual(coded('Three US servicemen were killed outside of the Iraqi city of Basra.').events, [
+    '190 IRQUAF->USAMIL',
+  ]);
+  // A pronoun the coder could not resolve names a doer it missed: no stand-in.
+  assert.deepEqual(coded('They shot two Iraqi policemen in Basra.').events, ['193 -->IRQCOP']);
+});
