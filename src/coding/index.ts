@@ -8,13 +8,17 @@ import { isQuoteMark, mentionIndex, mentionOf, type SentenceContext } from './co
 import { coordinatedBefore, matchPattern, type Match, type MatchOptions } from './match.ts';
 import {
   accusedActor,
+  adversaryAfter,
+  agentInObject,
   clauseStart,
+  complainedOf,
   coordinationOf,
   defaultTarget,
   isPassive,
   nounModifierSource,
   nounPhraseParties,
   passiveAgent,
+  passivePatientOwner,
   pluralParticipants,
   salientSides,
   subjectOf,
@@ -25,7 +29,17 @@ import { findBlame } from './blame.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
-import { ANNOUNCING_VERBS, BE_FORMS, LIGHT_VERBS, OBLIGATION, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import {
+  ANNOUNCING_VERBS,
+  BE_FORMS,
+  CONDITIONAL,
+  HARD_BOUNDARIES,
+  LIGHT_VERBS,
+  OBLIGATION,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+} from './lexicon.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 
@@ -225,6 +239,8 @@ function eventsOf(
   if (passive) {
     sources = passiveAgent(ctx, i)?.agents ?? [];
     targets = subjectOf(ctx, i);
+    // Only harm done to a thing is done to its owner: "the award for the Ukrainian people was handed over" is not.
+    if (targets.length === 0 && /^(?:1[4-9]|20)/.test(match.pattern.code)) targets = passivePatientOwner(ctx, i);
     rule += ' (passive)';
   } else if (match.sources.length > 0) {
     sources = match.sources;
@@ -307,7 +323,17 @@ function eventsOf(
   const searchTarget =
     !match.pattern.noTarget && !reciprocal && !match.pattern.items.some((it) => it.kind === 'target');
   if (!explicitTarget && !passive && searchTarget) {
-    targets = defaultTarget(ctx, infinitiveEnd(ctx, match.end), sources);
+    // An investigation is aimed at the alleged perpetrator ("crimes by Croat forces against Serb civilians").
+    const perpetrators = match.pattern.code.startsWith('09') ? agentInObject(ctx, match.end) : [];
+    const from = infinitiveEnd(ctx, match.end);
+    targets = perpetrators.length > 0 ? perpetrators : defaultTarget(ctx, from, sources);
+    // A posture names its adversary further on: "mobilized army reservists for a possible war against Iraq".
+    if (targets.length === 0 && match.pattern.code.startsWith('15')) targets = adversaryAfter(ctx, from);
+  }
+  // "complained to the United Nations over Israeli air raids": a complaint to a forum is aimed at whom it is about.
+  if (match.pattern.code.startsWith('114') && targets.length > 0 && targets.every((t) => t.actor.type === 'igo')) {
+    const about = complainedOf(ctx, targets[targets.length - 1]!.endToken);
+    if (about.length > 0) targets = about;
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
   // "Ukraine protects its territory": a strict target that turns out to be the source itself is no target.
@@ -359,15 +385,25 @@ function eventsOf(
     reading.announced !== null &&
     reading.announced !== 'obligation' &&
     unlessAfter(ctx, i);
-  const coded = conditional
-    ? { code: threatCode(match.pattern.code) ?? '130', modality: 'asserted' as Modality, note: 'conditional threat' }
-    : pledged
-      ? {
-          code: intentCode(match.pattern.code)!,
-          modality: reading.modality,
-          note: `pledge ${intentCode(match.pattern.code)!}`,
-        }
-      : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
+  // "announced it would prohibit all aid to …", "decided to expel the ambassador": cutting relations announced as a
+  // decision is the cut itself, not a threat (a threat is said to the other side to change what it does).
+  const decided =
+    !conditional &&
+    reading.modality !== 'negated' &&
+    match.pattern.code.startsWith('16') &&
+    decisionBefore(ctx, i) &&
+    !conditionAfter(ctx, i);
+  const coded = decided
+    ? { code: match.pattern.code, modality: 'asserted' as Modality, note: 'announced decision' }
+    : conditional
+      ? { code: threatCode(match.pattern.code) ?? '130', modality: 'asserted' as Modality, note: 'conditional threat' }
+      : pledged
+        ? {
+            code: intentCode(match.pattern.code)!,
+            modality: reading.modality,
+            note: `pledge ${intentCode(match.pattern.code)!}`,
+          }
+        : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
   if (coded.note !== null) rule += ` → ${coded.note}`;
   if (reading.cue !== null && coded.modality !== 'asserted') rule += ` [${reading.cue}]`;
 
@@ -1138,10 +1174,17 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
       (ctx.mentionAt[i + 1]! >= 0 || next.pos === 'DET' || next.pos === 'NUM' || QUANTITY_OPENERS.has(next.lower))
     );
   }
+  // A participial clause the tagger reads as a gerund noun: "opened fire, killing one person and arresting 12".
+  if (t.lower.endsWith('ing') && (prev?.lower === ',' || prev?.lower === 'and')) return objectFollows(ctx, i);
   // A headline's plural subject and a base form: "Syrian forces clash with rioters".
   if (!/(?:s|ed)$/.test(t.lower)) return pluralSubjectBefore(ctx, i) && ctx.doc.tokens[i + 1]?.pos === 'ADP';
   const afterSubject = ctx.mentionAt[i - 1]! >= 0 || /^(?:has|have|had)$/.test(prev?.lower ?? '');
   if (prev === undefined || !afterSubject) return false;
+  return objectFollows(ctx, i);
+}
+
+/** An object opens right after token `i`: an actor, a determiner, a number, an adjective or a possessive. */
+function objectFollows(ctx: SentenceContext, i: number): boolean {
   const next = ctx.doc.tokens[i + 1];
   if (next === undefined || i + 1 >= ctx.sentence.endToken) return false;
   return (
@@ -1186,6 +1229,22 @@ function lightVerbSubject(ctx: SentenceContext, i: number): Mention[] {
 }
 
 /** The event noun at `i` is the object of an announcing verb ("announced a new aid package"). */
+/** "announced (that) it would …", "decided to …": a verb of deciding or announcing governs the trigger's clause. */
+function decisionBefore(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 12); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB' && (t.lemma === 'announce' || t.lemma === 'decide')) return true;
+    if (HARD_BOUNDARIES.has(t.text) || (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma))) return false;
+  }
+  return false;
+}
+
+/** "will impose further sanctions if Russia invades": a condition after the trigger makes it a threat, not a decision. */
+function conditionAfter(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) if (CONDITIONAL.has(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
 function announcedBy(ctx: SentenceContext, i: number): boolean {
   const k = lightVerbBefore(ctx, i);
   return k !== null && ANNOUNCING_VERBS.has(ctx.doc.tokens[k]!.lemma);

@@ -325,6 +325,49 @@ function existentialBefore(ctx: SentenceContext, first: number): boolean {
   return BE_FORMS.has(token(ctx, k)?.lower ?? '') && token(ctx, k - 1)?.lower === 'there';
 }
 
+/**
+ * "Lebanon complained to the United Nations over two Israeli air raids": what a complaint to a forum is about names
+ * the one complained of. The actor within a few words after over/about/against/regarding, searched from `from` (the
+ * end of the forum's mention) to the end of the clause.
+ */
+export function complainedOf(ctx: SentenceContext, from: number): Mention[] {
+  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 6); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (COMPLAINT_TOPIC.has(t.lower)) {
+      for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 6); j++) {
+        const m = mentionOf(ctx, j);
+        if (m !== undefined) return coordinated(ctx, m);
+        if (!/^(?:DET|NUM|ADJ|NOUN)$/.test(ctx.doc.tokens[j]!.pos) || ctx.doc.tokens[j]!.pos === 'NOUN') break;
+      }
+      return [];
+    }
+    if (HARD_BOUNDARIES.has(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return [];
+  }
+  return [];
+}
+
+const COMPLAINT_TOPIC = new Set(['over', 'about', 'against', 'regarding', 'concerning']);
+
+/**
+ * "A temporary camp for Congolese refugees was attacked", "the offices of the Palestinian administrators were set on
+ * fire": the actor named by of/for inside a passive's subject phrase, when its head noun is a thing, not an actor.
+ */
+export function passivePatientOwner(ctx: SentenceContext, i: number): Mention[] {
+  let k = i - 1;
+  while (
+    k >= ctx.sentence.firstToken &&
+    (BE_FORMS.has(ctx.doc.tokens[k]!.lower) || /^(?:ADV|AUX|PART)$/.test(ctx.doc.tokens[k]!.pos))
+  )
+    k--;
+  const m = mentionOf(ctx, k);
+  if (m === undefined || m.endToken !== k + 1 || m.kind === 'pronoun') return [];
+  const chain = coordinatedBefore(ctx, m);
+  const preposition = token(ctx, chain[0]!.firstToken - 1);
+  const head = token(ctx, chain[0]!.firstToken - 2);
+  if ((preposition?.lower !== 'of' && preposition?.lower !== 'for') || head?.pos !== 'NOUN') return [];
+  return chain;
+}
+
 /** The agent of a passive: "by X" shortly after the trigger. Returns the mentions and the span to skip. */
 export function passiveAgent(ctx: SentenceContext, i: number): { agents: Mention[]; span: [number, number] } | null {
   for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
@@ -372,8 +415,8 @@ function officialOfState(ctx: SentenceContext, m: Mention): Mention | null {
 }
 
 /** First actor after the matched pattern in the same clause: the target when the pattern has no T slot. */
-export function defaultTarget(ctx: SentenceContext, from: number, sources: readonly Mention[]): Mention[] {
-  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 6); k++) {
+export function defaultTarget(ctx: SentenceContext, from: number, sources: readonly Mention[], reach = 6): Mention[] {
+  for (let k = from; k < Math.min(ctx.sentence.endToken, from + reach); k++) {
     const m = mentionOf(ctx, k);
     // "Georgia demobilised its reservists": the source's own possessive is not a target.
     if (m !== undefined && sources.some((s) => s.actor.code === m.actor.code && s.actor.name === m.actor.name)) {
@@ -387,6 +430,38 @@ export function defaultTarget(ctx: SentenceContext, from: number, sources: reado
     if (t.pos === 'VERB' && participleModifier(ctx, k, from)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || HARD_BOUNDARIES.has(t.text) || (t.text === ',' && !listComma)) return [];
     if (t.lower === 'that' || CONDITIONAL.has(t.lower)) return [];
+  }
+  return [];
+}
+
+/** "for a possible war against Iraq": the actor after "against" within ten words of `from`, in the same clause. */
+export function adversaryAfter(ctx: SentenceContext, from: number): Mention[] {
+  for (let k = from; k < Math.min(ctx.sentence.endToken - 1, from + 10); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (HARD_BOUNDARIES.has(t.text) || t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return [];
+    if (t.lower !== 'against') continue;
+    let j = k + 1;
+    while (token(ctx, j)?.pos === 'DET' || token(ctx, j)?.pos === 'ADJ') j++;
+    const m = mentionOf(ctx, j);
+    return m === undefined ? [] : coordinated(ctx, m);
+  }
+  return [];
+}
+
+/**
+ * "investigating alleged war crimes by Croat forces against Serb civilians", "an inquiry into crimes committed by
+ * the militia": the agent named by "by" inside the object phrase that starts at `from`, if any. Stops at a clause
+ * boundary, a comma or a finite verb; past participles ("committed") belong to the phrase.
+ */
+export function agentInObject(ctx: SentenceContext, from: number): Mention[] {
+  for (let k = from; k < Math.min(ctx.sentence.endToken - 1, from + 12); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'by') {
+      const m = mentionOf(ctx, k + 1);
+      return m === undefined ? [] : coordinated(ctx, m);
+    }
+    if (HARD_BOUNDARIES.has(t.text) || t.text === ',' || t.pos === 'AUX' || t.lower === 'that') return [];
+    if (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower)) return [];
   }
   return [];
 }

@@ -621,3 +621,38 @@ test('thanks for efforts to evacuate or protect are thanks for aid; for other ef
   ]);
   assert.deepEqual(brief('Ukraine thanked Poland for its efforts to host the talks.'), ['051 UKR->POL asserted']);
 });
+
+test('targets named inside the object: the perpetrator investigated, the owner of what was attacked, the one complained of', () => {
+  assert.deepEqual(dyads('Croatia is investigating alleged war crimes by Croat forces against Serb civilians.'), [
+    '094 HRV->HRVMIL',
+  ]);
+  assert.deepEqual(dyads('A camp for Congolese refugees was attacked by Burundian militiamen.'), ['190 BDI->CODREF']);
+  // Only harm done to a thing reaches its owner; a pronoun owner is left alone.
+  assert.deepEqual(dyads('The award for the Ukrainian people was handed over.'), []);
+  assert.deepEqual(dyads('Lebanon complained to the United Nations over two Israeli air raids.'), ['114 LBN->ISR']);
+  assert.deepEqual(dyads('Russia complained to the UN Security Council.'), ['114 RUS->IGOUNO']);
+  // A posture names its adversary further on.
+  assert.deepEqual(dyads('Britain mobilized army reservists for a possible war against Iraq.'), ['154 GBR->IRQ']);
+});
+
+test('a participial clause the tagger reads as a gerund noun is a verb after a comma or "and"', () => {
+  assert.deepEqual(dyads('Egyptian police opened fire, killing one person and arresting 12 people.'), [
+    '193 EGYCOP->-',
+    '190 EGYCOP->-',
+    '173 EGYCOP->-',
+  ]);
+});
+
+test('cutting relations announced as a decision is the cut itself; said, or under a condition, it is a threat', () => {
+  assert.deepEqual(dyads('Russia announced it will expel ten US diplomats.'), ['166 RUS->USAGOV']);
+  assert.deepEqual(dyads('Russia said it will expel ten US diplomats.'), ['136 RUS->USAGOV']);
+  const conditional = realPipeline!.code({
+    id: 't',
+    date: '2022-02-15',
+    title: null,
+    url: null,
+    source: null,
+    text: 'Biden announced that Washington will impose further sanctions on Russia if Russia invades Ukraine.',
+  }).events;
+  assert.equal(conditional.find((e) => e.cameo.startsWith('16'))?.modality, 'hypothetical');
+});
