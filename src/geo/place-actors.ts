@@ -3,7 +3,8 @@
 //     prisoners rioted at a jail in northern Israel": a protest, a coercive act or an act of force with no target
 //     is aimed at the place where it happens, so the place's state is the target (CAMEO and PLOVER code
 //     places this way; the PLOVER gold does it throughout).
-//   - "Protesters rallied in Minsk": protesters of no known country are people of the place they protest in.
+//   - "Protesters rallied in Minsk": protesters of no known country are people of the place they protest in, and
+//     protesters not named at all ("Hundreds of thousands of people blocked streets in Hong Kong") its civilians.
 //   - "A roadside bombing near Samarra killed one U.S. soldier", "three civilians were killed in Baghdad": an act of
 //     force whose doer is not named is done by unidentified armed forces of the place (CAMEO sector UAF), as the
 //     PLOVER and PETRARCH2 gold code it. Only when the doer is truly unnamed: a passive with no agent, or a weapon as
@@ -52,13 +53,25 @@ function targetsPlace(event: Event, location: EventLocation): boolean {
   return false;
 }
 
-/** "Protesters", "demonstrators", "students": a protesting source known only by its sector takes the place's country. */
+/**
+ * "Protesters", "demonstrators", "students": a protesting source known only by its sector takes the place's country;
+ * one not named at all ("Hundreds of thousands of people blocked streets in Hong Kong") is the place's civilians.
+ */
 function localSource(event: Event, location: EventLocation): Actor | null {
   const source = event.source;
-  if (source === null || source.country !== null || !event.cameo.startsWith('14') || !source.code.startsWith('---'))
-    return null;
   const iso = location.country;
-  if (iso === null) return null;
+  if (!event.cameo.startsWith('14') || iso === null) return null;
+  if (source === null)
+    return {
+      text: location.text,
+      name: 'protesters',
+      code: `${iso}CVL`,
+      country: iso,
+      sector: 'CVL',
+      type: 'group',
+      id: null,
+    };
+  if (source.country !== null || !source.code.startsWith('---')) return null;
   return { ...source, code: `${iso}${source.code.slice(3)}`, country: iso };
 }
 

@@ -29,6 +29,8 @@ test('a curfew imposed in a town targets that town’s state, even the source’
 
 test('protesters of no known country take the country of the place they protest in', () => {
   assert.deepEqual(coded('Protesters rallied in Minsk.').events, ['140 BLROPP->BLR']);
+  // Not named at all: the place's civilians.
+  assert.deepEqual(coded('Prisoners rioted at a jail in Dili on Monday.').events, ['145 TLSCVL->TLS']);
 });
 
 test('a named target is kept, and talks held somewhere are not aimed at the host', () => {
