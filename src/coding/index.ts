@@ -5,7 +5,7 @@ import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote, Token } f
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
 import { isQuoteMark, mentionIndex, mentionOf, type SentenceContext } from './context.ts';
-import { coordinatedBefore, matchPattern, type Match, type MatchOptions } from './match.ts';
+import { coordinatedBefore, isPossessiveMark, matchPattern, type Match, type MatchOptions } from './match.ts';
 import {
   accusedActor,
   adversaryAfter,
@@ -14,6 +14,7 @@ import {
   complainedOf,
   coordinationOf,
   defaultTarget,
+  isArmedForce,
   isPassive,
   nounModifierSource,
   nounPhraseParties,
@@ -186,6 +187,16 @@ function withoutPurposeDemands(ctx: SentenceContext, matches: readonly Match[]):
 }
 
 /** All pattern matches in a sentence, minus triggers that another match used as a literal. */
+/** Prepositions after which "-ing + armed force" is a modifier ("against occupying forces"); not by/for/of/after,
+ * which take gerunds with objects ("by attacking Russian forces"). */
+const ADJECTIVAL_PREPOSITIONS = new Set(['against', 'with', 'from', 'among', 'between', 'near', 'toward', 'towards']);
+
+/** A mention of an armed force starts at token `k` ("Russian forces", "the separatists"). */
+function armedForceAt(ctx: SentenceContext, k: number): boolean {
+  const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
+  return m !== undefined && m.firstToken === k && isArmedForce(m);
+}
+
 function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
   const matches: Match[] = [];
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
@@ -203,7 +214,12 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
         (before?.text === '-' && before.end === t.start && /ed$/.test(t.lower)) ||
         ((before?.pos === 'DET' || (before?.pos === 'PART' && before.lower !== 'to')) &&
           /ing$/.test(t.lower) &&
-          ctx.mentionAt[i + 1]! >= 0));
+          ctx.mentionAt[i + 1]! >= 0) ||
+        // "defenses against occupying Russian forces", "Invading Russian troops shelled …": an -ing form opening
+        // the noun phrase of an armed force names what the force is doing, not an event of its own.
+        (/ing$/.test(t.lower) &&
+          (i === ctx.sentence.firstToken || ADJECTIVAL_PREPOSITIONS.has(before?.lower ?? '')) &&
+          armedForceAt(ctx, i + 1)));
     const verb = (t.pos === 'VERB' && !adjectival) || verbLike(ctx, i);
     // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
     const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
@@ -361,6 +377,7 @@ function eventsOf(
     return [];
   if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
   if (courtesyGreeting(ctx, match)) return [];
+  if (/^(?:18|19|20)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.
   if (
     !noun &&
@@ -878,6 +895,27 @@ function sentenceDate(ctx: SentenceContext): string | null {
  * "small faults or fighting damage") or after a preposition with no object ("a halt in fighting").
  * After a plural noun it is a reduced relative and stays a verb ("saboteurs attacking institutions").
  */
+/** What force cannot strike: "to hit Moscow's ability to finance the war", "crush the Russian economy". Not industry,
+ * sector or capacity: missiles do hit "Ukraine's energy sector" and "defence industry". */
+const ABSTRACT_OBJECTS = new Set(
+  `ability abilities economy economies finance finances revenue revenues income incomes budget budgets interests
+  reputation credibility morale prestige image hopes ambitions chances profits exports imports market markets
+  currency rouble ruble stocks wallets pockets`.split(/\s+/),
+);
+
+/** The object phrase after `from` is headed by an abstract noun: the act of force is a metaphor. */
+function abstractObject(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 6); k++) {
+    const t = ctx.doc.tokens[k]!;
+    // "Russia's industry" may itself be a mention (a sector): its head decides all the same.
+    const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
+    if (m !== undefined && ABSTRACT_OBJECTS.has(ctx.doc.tokens[m.endToken - 1]!.lower)) return true;
+    if (m !== undefined || t.pos === 'DET' || t.pos === 'ADJ' || isPossessiveMark(t)) continue;
+    return t.pos === 'NOUN' && ABSTRACT_OBJECTS.has(t.lower);
+  }
+  return false;
+}
+
 function nominalGerund(ctx: SentenceContext, i: number): boolean {
   if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return false;
   const token = (k: number): Token | undefined =>

@@ -231,7 +231,7 @@ export function roleOf(ctx: SentenceContext, i: number): Mention | undefined {
 }
 
 /** The possessive clitic "'s" (either apostrophe). */
-function isPossessiveMark(t: Token | undefined): boolean {
+export function isPossessiveMark(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === '’s');
 }
 

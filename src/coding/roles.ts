@@ -264,11 +264,21 @@ function possessorOfInfinitive(ctx: SentenceContext, m: Mention, verb: number): 
 }
 
 /** "Lavrov met Blinken and criticized NATO": Blinken is the object of "met", not the subject of "criticized". */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'INS', 'SPY']);
+/** An armed force: a military, rebel, paramilitary, intelligence or unidentified armed actor. */
+export const isArmedForce = (m: Mention): boolean => ARMED_SECTORS.has(m.actor.sector ?? '');
+
 function isVerbObject(ctx: SentenceContext, m: Mention): boolean {
   let k = m.firstToken - 1;
   while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
   const before = token(ctx, k);
-  return before !== undefined && before.pos === 'VERB' && !SPEECH_VERBS.has(before.lemma);
+  if (before === undefined || before.pos !== 'VERB' || SPEECH_VERBS.has(before.lemma)) return false;
+  // "The invading Russian troops shelled Kharkiv", "Invading Russian troops shelled …": a participle after a
+  // determiner, or opening the sentence before an armed force, is an adjective ("Placing Zelenskyy on …" is a verb).
+  const opener = token(ctx, k - 1);
+  const adjectival =
+    /(?:ing|ed)$/.test(before.lower) && (opener?.pos === 'DET' || (opener === undefined && isArmedForce(m)));
+  return !adjectival;
 }
 
 /** A mention inside ", who …," / ", which …," between a subject and its verb is not the subject. */

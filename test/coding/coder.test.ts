@@ -656,3 +656,13 @@ test('cutting relations announced as a decision is the cut itself; said, or unde
   }).events;
   assert.equal(conditional.find((e) => e.cameo.startsWith('16'))?.modality, 'hypothetical');
 });
+
+test('an -ing form opening the phrase of an armed force is an adjective; force against an abstraction is a metaphor', () => {
+  assert.deepEqual(dyads('The invading Russian troops shelled Kharkiv.'), ['194 RUSMIL->UKR']);
+  assert.deepEqual(dyads('Invading Russian troops shelled Kharkiv.'), ['194 RUSMIL->UKR']);
+  assert.deepEqual(dyads('The US strengthened the defenses against occupying Russian forces.'), []);
+  // A gerund with its object after "by" is an act.
+  assert.deepEqual(dyads('Ukraine responded by attacking Russian forces.'), ['190 UKR->RUSMIL']);
+  assert.deepEqual(dyads('The sanctions aim to hit Moscow’s ability to finance the war.'), []);
+  assert.deepEqual(dyads('Russian missiles hit Kyiv’s power plants.'), ['190 RUS->UKR']);
+});
