@@ -81,6 +81,7 @@ const FORCE = new Set(['18', '19', '20']);
 const STATE_ACTS = ['191', '192'];
 /** Adverbs and auxiliaries between a verb and what governs it ("have reportedly been"). */
 const SKIPPED = /^(?:has|have|had|reportedly|allegedly|also|then|later|apparently|relentlessly|reportedly)$/i;
+const UNRESOLVED_DOER = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 const PASSIVE_AUXILIARY = /^(?:was|were|is|are|be|been|being|get|got)$/i;
 /** What kills when no one is named: "a roadside bombing … killed", "killed in a car bomb explosion". */
 const WEAPON =
@@ -100,6 +101,8 @@ function unidentifiedForces(event: Event, location: EventLocation): Actor | null
     .filter(Boolean);
   let k = before.length - 1;
   while (k >= 0 && SKIPPED.test(before[k]!)) k--;
+  // "those it fires at Israel": a pronoun the coder could not resolve names a doer it missed.
+  if (k >= 0 && UNRESOLVED_DOER.test(before[k]!)) return null;
   // "There were 10 Russian soldiers killed in Ukraine": a participle right after its victim is a reduced passive.
   const victim = event.target?.text.split(/\s+/).pop();
   const passive =

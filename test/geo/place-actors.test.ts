@@ -57,4 +57,5 @@ test('force with no named doer is done by the unidentified armed forces of the p
   ]);
   // A pronoun the coder could not resolve names a doer it missed: no stand-in.
   assert.deepEqual(coded('They shot two Iraqi policemen in Basra.').events, ['193 -->IRQCOP']);
+  assert.deepEqual(coded('The rockets they fire at Iraqi policemen in Basra are new.').events, ['194 -->IRQCOP']);
 });
