@@ -32,7 +32,9 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
     if (ctx.mentionAt[k]! >= 0) continue;
     if (GOVERNOR_SETS.some((set) => set.has(t.lemma) || set.has(t.lower))) return k;
     if (t.pos === 'VERB') return k;
-    const particle = t.pos === 'ADP' && ctx.doc.tokens[k - 1]?.pos === 'VERB'; // "called on Kyiv to"
+    // "called on Kyiv to", "pressured/ADJ by congress to": a preposition right after a verb or participle.
+    const prev = ctx.doc.tokens[k - 1];
+    const particle = t.pos === 'ADP' && (prev?.pos === 'VERB' || (prev?.pos === 'ADJ' && /ed$/.test(prev.lower)));
     if (!SKIPPED_BEFORE_TO.has(t.pos) && !particle) return null;
   }
   return null;
@@ -273,11 +275,13 @@ function isVerbObject(ctx: SentenceContext, m: Mention): boolean {
   while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
   const before = token(ctx, k);
   if (before === undefined || before.pos !== 'VERB' || SPEECH_VERBS.has(before.lemma)) return false;
-  // "The invading Russian troops shelled Kharkiv", "Invading Russian troops shelled …": a participle after a
-  // determiner, or opening the sentence before an armed force, is an adjective ("Placing Zelenskyy on …" is a verb).
+  // "The invading Russian troops shelled Kharkiv": a participle after a determiner is an adjective. Opening the
+  // sentence, so is a past participle ("Ousted president Aristide has been accused") and an -ing form before an
+  // armed force ("Invading Russian troops shelled …"), but not "Placing Zelenskyy on the wanted list".
   const opener = token(ctx, k - 1);
   const adjectival =
-    /(?:ing|ed)$/.test(before.lower) && (opener?.pos === 'DET' || (opener === undefined && isArmedForce(m)));
+    /(?:ing|ed)$/.test(before.lower) &&
+    (opener?.pos === 'DET' || (opener === undefined && (/ed$/.test(before.lower) || isArmedForce(m))));
   return !adjectival;
 }
 

@@ -666,3 +666,15 @@ test('an -ing form opening the phrase of an armed force is an adjective; force a
   assert.deepEqual(dyads('The sanctions aim to hit Moscow’s ability to finance the war.'), []);
   assert.deepEqual(dyads('Russian missiles hit Kyiv’s power plants.'), ['190 RUS->UKR']);
 });
+
+test('a participle tagged as an adjective still governs its infinitive; a past participle opening a sentence is an adjective', () => {
+  realPipeline ??= createPipeline();
+  const code = (text: string) =>
+    realPipeline!
+      .code({ id: 't', date: '2009-06-01', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+  assert.deepEqual(code('Obama is being pressured by congress to help Iran.'), ['070 USAGOV->IRN hypothetical']);
+  assert.deepEqual(code('Ousted president Aristide has been accused of misusing public funds.'), [
+    '112 -->HTIELI asserted',
+  ]);
+});
