@@ -46,7 +46,7 @@ export const IRREALIS_GOVERNORS = set(`
   threaten seek hope aim prepare propose expect plot consider mull urge call ask demand push
   press order tell invite encourage likely going eager keen need commitment readiness intention intent
   determination pressure pressured permission chance opportunity pretext bid goal aim
-  consensus agreement deal accord decision`);
+  consensus agreement deal accord decision appeal plea request proposal invitation ultimatum`);
 
 /** Verbs whose that-clause states a demand, not a fact: "demanded that the US cancel …". */
 /** Verbs of attempting: an attempted hostile act is an act ("tried to hack"), an attempt to help has not helped yet. */
@@ -79,7 +79,7 @@ export const ALLEGING_VERBS = set('accuse blame suspect charge allege condemn cr
 /** Verbs that take an event noun as a topic or a request, not as something done ("called for sanctions"). */
 export const IRREALIS_NOUN_GOVERNORS = set(`
   call demand urge seek ask request propose plan threaten discuss consider debate negotiate warn fear
-  rule avoid prevent oppose reject`);
+  rule avoid prevent oppose reject veto block`);
 
 /** Words before a noun trigger that make it a possibility, not an event ("threat of invasion"). */
 export const IRREALIS_NOUN_CUES = set(`

@@ -34,7 +34,12 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
     if (t.pos === 'VERB') return k;
     // "called on Kyiv to", "pressured/ADJ by congress to": a preposition right after a verb or participle.
     const prev = ctx.doc.tokens[k - 1];
-    const particle = t.pos === 'ADP' && (prev?.pos === 'VERB' || (prev?.pos === 'ADJ' && /ed$/.test(prev.lower)));
+    // "an appeal by the UN to disarm": the agent of a request noun stands between it and its infinitive.
+    const particle =
+      t.pos === 'ADP' &&
+      (prev?.pos === 'VERB' ||
+        (prev?.pos === 'ADJ' && /ed$/.test(prev.lower)) ||
+        (t.lower === 'by' && ctx.mentionAt[k + 1]! >= 0));
     if (!SKIPPED_BEFORE_TO.has(t.pos) && !particle) return null;
   }
   return null;
@@ -64,6 +69,8 @@ function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   if (g === null || !(OBJECT_CONTROL.has(lemma) || RAISING_VERBS.has(lemma))) return null;
   for (let k = g + 1; k < to; k++) {
     const m = mentionOf(ctx, k);
+    // "an appeal by the UN to disarm": the agent of the appeal is not the one appealed to.
+    if (m !== undefined && token(ctx, m.firstToken - 1)?.lower === 'by') return null;
     if (m !== undefined) return coordinated(ctx, m);
   }
   return null;

@@ -678,3 +678,20 @@ test('a participle tagged as an adjective still governs its infinitive; a past p
     '112 -->HTIELI asserted',
   ]);
 });
+
+test('what is vetoed or appealed for has not happened: the veto or refusal is the event', () => {
+  realPipeline ??= createPipeline();
+  const code = (text: string) =>
+    realPipeline!
+      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+  assert.deepEqual(code('Hungary vetoed the EU aid package for Ukraine.'), [
+    '129 HUN->IGOEUREEC asserted',
+    '070 IGOEUREEC->UKR hypothetical',
+  ]);
+  // The agent of the appeal ("by the UN") is not the one appealed to.
+  assert.deepEqual(code('The rebels dismissed an appeal by the UN to disarm.'), [
+    '120 ---REB->IGOUNO asserted',
+    '0873 ---REB->- hypothetical',
+  ]);
+});
