@@ -57,6 +57,37 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const WORD_GAP = 3;
 const SLOT_GAP = 5;
 
+const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later']);
+const DATE_NAMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december week weekend month year night morning evening`.split(/\s+/),
+);
+
+/**
+ * A time adverbial that may stand anywhere between a pattern's words ("forced out on Wednesday more than 1,000
+ * refugees", "opened its borders today to"): its length in tokens at `i`, or 0.
+ */
+function timeAdverbial(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]?.lower ?? '';
+  if (DAY_WORDS.has(t)) return 1;
+  const next = tokens[i + 1]?.lower ?? '';
+  if ((t === 'on' || t === 'last' || t === 'this' || t === 'next') && DATE_NAMES.has(next)) return 2;
+  return 0;
+}
+
+/** "artillery, mortar, and rocket fire": a comma inside a list of modifiers, between two words that modify. */
+function listComma(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    tokens[i]?.text === ',' &&
+    before !== undefined &&
+    after !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'ADJ') &&
+    (after.pos === 'NOUN' || after.pos === 'ADJ' || after.lower === 'and' || after.lower === 'or')
+  );
+}
+
 export interface MatchOptions {
   /** Passive voice: T slots are dropped (the target is the grammatical subject). */
   readonly passive: boolean;
@@ -160,6 +191,11 @@ function findItem(
   const tokens = ctx.doc.tokens;
   for (let i = from; i < ctx.sentence.endToken; i++) {
     if (skip !== null && i >= skip[0] && i < skip[1]) continue;
+    const time = timeAdverbial(tokens, i);
+    if (time > 0 && i + time < ctx.sentence.endToken) {
+      i += time - 1;
+      continue;
+    }
     const t = tokens[i]!;
     const m = mentionOf(ctx, i);
     if (slot) {
@@ -195,11 +231,13 @@ function findItem(
           // After a possessive the word is a noun whatever its tag: "Kirby's comment/VERB as …".
           isPossessiveMark(tokens[i - 1]) ||
           COORDINATORS.has(t.lower) ||
+          listComma(tokens, i) ||
           quantityWord(ctx, i));
     if (!skippable || (m !== undefined && !possessive && !(slot && POSSESSIVE_DETERMINERS.has(t.lower)))) return null;
-    // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own.
+    // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own, nor are
+    // the commas and "and" of a list of modifiers ("artillery, mortar, and rocket fire").
     const hyphen = t.text === '-' && t.start === tokens[i - 1]?.end;
-    if (hyphen) continue;
+    if (hyphen || (!slot && (COORDINATORS.has(t.lower) || t.text === ','))) continue;
     if (++gap > maxGap) return null;
   }
   return null;

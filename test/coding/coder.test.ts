@@ -695,3 +695,13 @@ test('what is vetoed or appealed for has not happened: the veto or refusal is th
     '0873 ---REB->- hypothetical',
   ]);
 });
+
+test('a pattern reads over a time adverbial and over the commas of a list of modifiers', () => {
+  assert.deepEqual(dyads('Vietnamese forces launched artillery, mortar, and rocket fire against Cambodia today.'), [
+    '194 VNMMIL->KHM',
+  ]);
+  assert.deepEqual(dyads('Vietnamese forces launched artillery fire, and Cambodia responded.'), []);
+  assert.deepEqual(dyads('The Israeli army forced out on Wednesday more than 1,000 Palestinian refugees.'), [
+    '201 ISRMIL->PSEREF',
+  ]);
+});
