@@ -214,7 +214,11 @@ test('a verb after "and" shares the subject of the verb it is coordinated with, 
 test('"expects/wants Y to V": Y is the subject of V', () => {
   assert.deepEqual(brief('Kuleba expects NATO to support Ukraine.'), ['051 IGOWSTNAT->UKR hypothetical']);
   // Wanting someone else's act commits neither: no threat by Russia, while wanting one's own act is an intent.
-  assert.deepEqual(brief('Lukashenko wants Russia to attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+  // The wish itself is an appeal (020) to the one who should act.
+  assert.deepEqual(brief('Lukashenko wants Russia to attack Ukraine.'), [
+    '020 -->RUS asserted',
+    '190 RUS->UKR hypothetical',
+  ]);
   assert.deepEqual(brief('Russia wants to attack Ukraine.'), ['1384 RUS->UKR asserted']);
 });
 
