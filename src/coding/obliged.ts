@@ -15,7 +15,7 @@ const PLACE = new Set(['in', 'at', 'from', 'near', 'inside', 'on', 'along', 'acr
 export function obligedSubjects(ctx: SentenceContext, modal: number): Mention[] {
   let s = modal - 1;
   while (ctx.doc.tokens[s]?.pos === 'ADV' && s > ctx.sentence.firstToken) s--;
-  const last = mentionOf(ctx, s) ?? othersAfter(ctx, s);
+  const last = mentionOf(ctx, s) ?? othersAfter(ctx, s) ?? namedBody(ctx, s);
   if (last === undefined) return [];
   const before = ctx.doc.tokens[last.firstToken - 1];
   if (before !== undefined && last.firstToken > ctx.sentence.firstToken && PLACE.has(before.lower)) {
@@ -35,4 +35,15 @@ function othersAfter(ctx: SentenceContext, s: number): Mention | undefined {
     k--;
   }
   return undefined;
+}
+
+/**
+ * "his Rwandan Patriotic Front must": a name the actor dictionary does not know, led by the nationality of the
+ * body it names, ending at `s`. Only proper nouns may follow the nationality ("Russia's economy" is no body).
+ */
+function namedBody(ctx: SentenceContext, s: number): Mention | undefined {
+  let k = s;
+  while (k > ctx.sentence.firstToken && ctx.doc.tokens[k]!.pos === 'PROPN' && mentionOf(ctx, k) === undefined) k--;
+  const m = k < s ? mentionOf(ctx, k) : undefined;
+  return m !== undefined && m.endToken === k + 1 && m.kind !== 'pronoun' ? m : undefined;
 }

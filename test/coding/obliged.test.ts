@@ -29,6 +29,11 @@ test('"X and other nations must" binds X; "troops in Belarus must" binds the tro
   ]);
   assert.deepEqual(brief('Blinken said Russian troops in Belarus must leave.'), ['100 USAGOV->RUSMIL asserted']);
   assert.deepEqual(brief('Blinken said the emissions in Russia must be lower.'), []);
+  // A body the dictionary does not know, named after its country; not a thing of the country's.
+  assert.deepEqual(brief('Blinken said the Russian Patriotic Front must allocate more resources.'), [
+    '100 USAGOV->RUS asserted',
+  ]);
+  assert.deepEqual(brief("Blinken said Russia's economy must allocate more resources."), []);
 });
 
 test('no demand on the speaker, on "we", or on no actor', () => {
