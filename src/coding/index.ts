@@ -27,6 +27,8 @@ import {
 import { ASSERTED as ASSERTED_READING, readModality } from './modality.ts';
 import { findWarnings } from './warnings.ts';
 import { findBlame } from './blame.ts';
+import { withClaims } from './claims.ts';
+import { obligedSubjects } from './obliged.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
@@ -85,10 +87,14 @@ export function codeEvents(
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives };
     const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
-    const found = withActTargets(ctx, [
-      ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
-      ...SENTENCE_RULES.flatMap((rule) => rule({ ctx, matches, codebook, dictionaryVersion, quotes })),
-    ]);
+    const found = withClaims(
+      ctx,
+      withActTargets(ctx, [
+        ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
+        ...SENTENCE_RULES.flatMap((rule) => rule({ ctx, matches, codebook, dictionaryVersion, quotes })),
+      ]),
+      { codebook, dictionaryVersion, quotes },
+    );
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a
@@ -495,11 +501,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     const next = ctx.doc.tokens[k + 1]!;
     const modal = OBLIGATION.has(t.lower) || (/^(?:has|have|needs|need)$/.test(t.lower) && next.lower === 'to');
     if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
-    let s = k - 1;
-    while (ctx.doc.tokens[s]?.pos === 'ADV' && s > ctx.sentence.firstToken) s--;
-    const last = ctx.mentions[ctx.mentionAt[s] ?? -1];
-    if (last === undefined) continue;
-    const subjects = coordinatedBefore(ctx, last);
+    const subjects = obligedSubjects(ctx, k);
+    if (subjects.length === 0) continue;
     const reporter = reporterOf(ctx, k, quotes);
     if (reporter === null) continue;
     let verb = k + 1;

@@ -2,7 +2,9 @@
 // (CAMEO 13, PLOVER THREATEN): "we will respond", "Belarus will instantly respond to any aggression",
 // "any aggression will be met with an instant response", "there would be enormous consequences for
 // Russia", "Russia would pay a heavy price", "vowed a united response". A past or negated response
-// ("Ukraine responded to the letter", "will not respond") is not one.
+// ("Ukraine responded to the letter", "will not respond") is not one. So is an announced end of patience:
+// "police will no longer tolerate rallies by the Kifaya group", "we will not tolerate any interference by
+// Russia": a warning to whoever does it.
 import type { Mention } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { coordinated } from './match.ts';
@@ -24,6 +26,8 @@ const RESPONSE_NOUNS = new Set(['response', 'retaliation', 'consequences', 'cons
 /** Verbs that announce the response noun as their object: "vowed a united response". */
 const VOWING = new Set(['vow', 'promise', 'pledge', 'warn', 'threaten']);
 const HYPOTHETICAL_FUTURE = new Set(['would', "'d"]);
+/** Verbs of putting up with something: "will no longer tolerate/accept/allow X" warns X. */
+const TOLERATING = new Set(['tolerate', 'accept', 'allow', 'permit']);
 
 /** Warnings in one sentence, found by the rules above. */
 export function findWarnings(ctx: SentenceContext): Warning[] {
@@ -39,6 +43,8 @@ export function findWarnings(ctx: SentenceContext): Warning[] {
         subjects: subjectOf(ctx, i),
         targets: [],
       });
+    } else if (TOLERATING.has(t.lemma) && t.pos === 'VERB' && endOfPatience(ctx, i)) {
+      found.push({ trigger: i, code: '130', subjects: subjectOf(ctx, i), targets: toleratedActors(ctx, i) });
     } else if (t.pos === 'NOUN' && RESPONSE_NOUNS.has(t.lower)) {
       const governor = governingVerb(ctx, i);
       if (governor === null) continue;
@@ -63,6 +69,49 @@ function announcedFuture(ctx: SentenceContext, verb: number): boolean {
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') return false;
   }
   return false;
+}
+
+/**
+ * "will no longer tolerate/accept/allow", "will not tolerate": a future verb group that ends one's patience.
+ * "Will not accept/allow" is a refusal, not a warning (the patterns code it as a rejection).
+ */
+function endOfPatience(ctx: SentenceContext, verb: number): boolean {
+  let noLonger = false;
+  let not = false;
+  for (let k = verb - 1; k >= Math.max(ctx.sentence.firstToken, verb - 5); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'longer' && ctx.doc.tokens[k - 1]?.lower === 'no') noLonger = true;
+    else if (t.lower === 'not' || t.lower === "n't") not = true;
+    else if (FUTURE.has(t.lower) || HYPOTHETICAL_FUTURE.has(t.lower) || t.lower === 'wo')
+      return noLonger || (not && ctx.doc.tokens[verb]!.lemma === 'tolerate');
+    else if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART' && t.lower !== 'no') return false;
+  }
+  return false;
+}
+
+/**
+ * Whom an end of patience warns: the object's actor ("will not tolerate Russia's meddling") or the doer of the
+ * tolerated act ("rallies by the Kifaya group", "interference of foreign states"); not an actor the act is
+ * aimed at ("any attacks against Kazakhstan").
+ */
+function toleratedActors(ctx: SentenceContext, verb: number): Mention[] {
+  for (let k = verb + 1; k < Math.min(ctx.sentence.endToken, verb + 8); k++) {
+    const t = ctx.doc.tokens[k]!;
+    const m = mentionOf(ctx, k);
+    if (m !== undefined) {
+      const doer =
+        k === verb + 1 || /^(?:by|of|from)$/.test(ctx.doc.tokens[k - 1]!.lower) || objectOpener(ctx, verb, k);
+      return doer ? coordinated(ctx, m) : [];
+    }
+    if (!/^(?:DET|ADJ|NOUN|ADP|NUM)$/.test(t.pos) || (t.pos === 'ADP' && !/^(?:by|of|from)$/.test(t.lower))) return [];
+  }
+  return [];
+}
+
+/** Only determiners and adjectives stand between the verb and the mention: it opens the object. */
+function objectOpener(ctx: SentenceContext, verb: number, k: number): boolean {
+  for (let j = verb + 1; j < k; j++) if (!/^(?:DET|ADJ)$/.test(ctx.doc.tokens[j]!.pos)) return false;
+  return true;
 }
 
 /** The verb whose object (or predicate) the noun is: "will have severe consequences", "be met with a response". */

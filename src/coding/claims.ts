@@ -1,0 +1,270 @@
+// What a speaker claims about others, read off events the patterns already coded.
+//  - An allegation: "The US claimed that ISIL had attacked Iraq", "a report alleged that the French military
+//    helped to plan killings". Whoever claims that a third party did a hostile act (roots 11, 13, 15–20)
+//    accuses it (CAMEO 112, PLOVER ACCUSE), besides the act itself, which keeps its own modality. Not when
+//    the doer is the claimant's own side ("the Ukrainians claimed that they had attacked the warship" is a
+//    claim of responsibility, 015, when it says "claimed").
+//  - A refusal without a refusing verb: "removing the sanctions on Burma is out of the question", "peace
+//    talks with Russia remain off the table", "… was not on the table for Germany". The speaker (or the side
+//    the act is off the table for) rejects the act (CAMEO 12x by the act's kind, 120 when the act is no
+//    pattern), aimed where the act was; the act itself is then ruled out, not done (negated).
+import type { Event, Mention, Quote } from '../types.ts';
+import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
+import { derivedEvent, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
+import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
+import { rejectionCode } from './recode.ts';
+import { quoteSpeaker, reporterOf } from './reported.ts';
+import { clauseStart, subjectOf } from './roles.ts';
+
+/** Settings of the claim rules: the codebook, the dictionary version and the article's quotes. */
+export interface ClaimSettings extends DerivationSettings {
+  readonly quotes: readonly Quote[];
+}
+
+/** Verbs that put forward a charge: their that-clause is what the subject holds against someone. */
+const ALLEGING = new Set(['allege', 'claim', 'charge', 'assert', 'contend', 'say', 'state', 'tell', 'report']);
+/** Verbs by which a side takes credit for its own act: "claimed that its forces had struck …". */
+const OWNING = new Set(['claim', 'assert']);
+/** Hostile acts a claimant can accuse a third party of: disapproval, threats, posture and force (roots 11, 13, 15–20). */
+const HOSTILE_ROOT = /^(?:11|13|1[5-9]|20)/;
+
+/** The sentence's events with the accusations its claims make. */
+export function withClaims(ctx: SentenceContext, events: Event[], settings: ClaimSettings): Event[] {
+  const ruled = ruledOut(ctx, events, settings);
+  return [...ruled, ...allegations(ctx, ruled, settings)];
+}
+
+function allegations(ctx: SentenceContext, events: readonly Event[], settings: ClaimSettings): Event[] {
+  const found: Event[] = [];
+  for (const act of events) {
+    if (!HOSTILE_ROOT.test(act.cameo) || act.source === null || act.modality !== 'asserted') continue;
+    const at = triggerToken(ctx, act);
+    const verb = claimingVerb(ctx, at);
+    if (verb === null) continue;
+    if (!doerInClause(ctx, verb, at, act)) continue;
+    const claimants = subjectOf(ctx, verb);
+    const claimant = claimants[0];
+    if (claimant === undefined) continue;
+    // "Russia and Belarus said they would attack": one of the claimants' own act.
+    if (claimants.some((c) => sideOf(c.actor) === sideOf(act.source))) {
+      // "The US claimed that they had attacked Iraq": a side's claim of its own act takes responsibility for it.
+      if (OWNING.has(ctx.doc.tokens[verb]!.lemma) && !found.some((e) => e.cameo === '015'))
+        found.push(
+          derivedEvent(ctx, settings, events, {
+            trigger: verb,
+            code: '015',
+            modality: 'asserted',
+            source: claimant.actor,
+            target: act.target,
+            reportedBy: null,
+            rule: `rules:claim of own act (${ctx.doc.tokens[verb]!.lower}) → responsibility 015`,
+          }),
+        );
+      continue;
+    }
+    // "X accused Y of …" already says it: one accusation of a side by another per sentence.
+    const accused = (e: Event): boolean =>
+      e.cameo.startsWith('11') &&
+      sideOf(e.source) === sideOf(claimant.actor) &&
+      sideOf(e.target) === sideOf(act.source);
+    if (events.some(accused) || found.some(accused)) continue;
+    found.push(
+      derivedEvent(ctx, settings, events, {
+        trigger: verb,
+        code: '112',
+        modality: 'asserted',
+        source: claimant.actor,
+        target: act.source,
+        reportedBy: null,
+        rule: `rules:allegation (${ctx.doc.tokens[verb]!.lower}) → accuse 112`,
+      }),
+    );
+  }
+  return found;
+}
+
+/**
+ * The alleging verb whose that-clause holds the token at `i`: the nearest speech verb to its left decides
+ * ("Russia claimed that Ukraine said it shelled …" is Ukraine's statement, not Russia's claim).
+ */
+function claimingVerb(ctx: SentenceContext, i: number): number | null {
+  for (let k = i - 1; k > ctx.sentence.firstToken; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.text === ';' || t.text === ':') return null;
+    // The tagger reads "a report … alleged that" as an adjective: the clause after it makes it a verb.
+    const alleging = (t.pos === 'VERB' && ALLEGING.has(t.lemma)) || t.lower === 'alleged';
+    if (alleging && opensClause(ctx, k)) return k;
+    if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)) return null;
+  }
+  return null;
+}
+
+/**
+ * The act's doer stands in the claimed clause: as its first actor ("said that Russia shelled …") or after the
+ * act ("said two people were killed by Russian shelling"). "Ukraine says Russia is guilty … and Biden has
+ * accused Putin …": Biden's accusation is the sentence's own, not something Ukraine claims.
+ */
+function doerInClause(ctx: SentenceContext, verb: number, at: number, act: Event): boolean {
+  const doer = (m: Mention): boolean => m.actor.name === act.source?.name && m.actor.code === act.source.code;
+  for (let k = verb + 1; k < ctx.sentence.endToken; k++) {
+    const m = mentionOf(ctx, k);
+    if (m === undefined) continue;
+    if (k < at) return doer(m) || (m.endToken > at && doer(m));
+    if (doer(m)) return true;
+    k = m.endToken - 1;
+  }
+  return false;
+}
+
+/** "claimed that …", "alleged on Tuesday that …", "claimed Russia had …": a clause follows, not an object. */
+function opensClause(ctx: SentenceContext, k: number): boolean {
+  for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.lower === 'that') return true;
+    const m: Mention | undefined = mentionOf(ctx, j);
+    if (m !== undefined) return ctx.doc.tokens[m.endToken]?.pos === 'AUX' || ctx.doc.tokens[m.endToken]?.pos === 'VERB';
+    if (!/^(?:ADV|PROPN|NOUN|ADP)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Hostile acts: ruling one out is no refusal of the other side ("military action is off the table"). */
+const FORCE_ROOT = /^(?:1[3-9]|20)/;
+
+/**
+ * "X is out of the question": the events of the subject X are ruled out (negated), and the speaker rejects
+ * them, one rejection per act (or one 120 when the subject names an actor but no coded act).
+ */
+function ruledOut(ctx: SentenceContext, events: Event[], settings: ClaimSettings): Event[] {
+  const predicate = ruledOutPredicate(ctx);
+  if (predicate === null) return events;
+  const { subject, at } = predicate;
+  const inSubject = (e: Event): boolean => {
+    const k = triggerToken(ctx, e);
+    return k >= subject && k < predicate.copula;
+  };
+  // "A meeting with Putin is not out of the question": possible, not done.
+  if (predicate.possible)
+    return events.map((e) => (inSubject(e) && e.modality === 'asserted' ? { ...e, modality: 'hypothetical' } : e));
+  const speaker =
+    forActor(ctx, predicate.end) ??
+    quoteSpeaker(ctx, at, settings.quotes, true) ??
+    reporterOf(ctx, at, settings.quotes);
+  const acts = events.filter(inSubject);
+  if (speaker === null || (acts.length === 0 && !range(subject, predicate.copula).some((k) => isAct(ctx, k))))
+    return events;
+  const rejections: Event[] = [];
+  const reject = (code: string, target: Event['target'], kind: string): void => {
+    if (rejections.some((r) => r.cameo === code && sideOf(r.target) === sideOf(target))) return;
+    rejections.push(
+      derivedEvent(ctx, settings, events, {
+        trigger: at,
+        code,
+        modality: 'asserted',
+        source: speaker.actor,
+        target: target !== null && sideOf(target) === sideOf(speaker.actor) ? null : target,
+        reportedBy: null,
+        rule: `rules:ruled out (${kind}) → rejection ${code}`,
+      }),
+    );
+  };
+  for (const act of acts) {
+    const code = rejectionCode(act.cameo) ?? (FORCE_ROOT.test(act.cameo) ? null : '120');
+    if (code !== null) reject(code, act.target ?? act.source, act.cameo);
+  }
+  if (acts.length === 0) {
+    const named = firstActor(ctx, subject, predicate.copula);
+    if (named !== null && sideOf(named.actor) !== sideOf(speaker.actor)) reject('120', named.actor, 'act');
+  }
+  return [...events.map((e) => (inSubject(e) ? { ...e, modality: 'negated' as const } : e)), ...rejections];
+}
+
+/** Words that may stand between a subject and "out of the question": "is currently", "has been", "remain “". */
+const COPULA_GROUP = /^(?:AUX|ADV|PART)$/;
+
+interface RuledOut {
+  /** First token of the subject clause and the verb that links it to the predicate. */
+  readonly subject: number;
+  readonly copula: number;
+  /** The predicate's head ("question", "table") and the token after it. */
+  readonly at: number;
+  readonly end: number;
+  /** "is not out of the question", "is on the table": the act stays possible rather than ruled out. */
+  readonly possible: boolean;
+}
+
+/** "… is (currently) out of the question", "… remain off the table", "… was not / no longer on the table". */
+function ruledOutPredicate(ctx: SentenceContext): RuledOut | null {
+  const tokens = ctx.doc.tokens;
+  const words = (k: number, n: number): string =>
+    tokens
+      .slice(k, k + n)
+      .map((t) => t.lower)
+      .join(' ');
+  for (let k = ctx.sentence.firstToken + 2; k < ctx.sentence.endToken - 2; k++) {
+    if (!/^(?:out|off|on)$/.test(tokens[k]!.lower)) continue;
+    const out = words(k, 4) === 'out of the question' ? 4 : words(k, 3) === 'off the table' ? 3 : 0;
+    const on = out === 0 && words(k, 3) === 'on the table' ? 3 : 0;
+    if (out === 0 && on === 0) continue;
+    let c = k - 1;
+    let negated = false;
+    while (c > ctx.sentence.firstToken && (COPULA_GROUP.test(tokens[c]!.pos) || isQuoteMark(tokens[c]!))) {
+      if (NEGATORS.has(tokens[c]!.lower) || tokens[c]!.lower === 'longer') negated = true;
+      if (BE_FORMS.has(tokens[c]!.lower)) break;
+      c--;
+    }
+    const copula = tokens[c]!;
+    if (!BE_FORMS.has(copula.lower) && copula.lemma !== 'remain' && copula.lemma !== 'stay') continue;
+    const subject = clauseStart(ctx, c);
+    // "the plans that are on the table": a relative clause says nothing of an act; "whether … was off the
+    // table" asks.
+    if (!actSubject(ctx, subject, c) || CONDITIONAL.has(tokens[subject - 1]?.lower ?? '')) continue;
+    if (tokens[ctx.sentence.endToken - 1]!.text === '?') continue;
+    // "is not out of the question" keeps it possible; so does "nothing is off the table". "Is on the table"
+    // offers an act without saying it was done: nothing to code.
+    if (on > 0 && !negated) continue;
+    const possible = (out > 0 && negated) || NEGATORS.has(tokens[subject]!.lower);
+    return { subject, copula: c, at: k + (out || on) - 1, end: k + (out || on), possible };
+  }
+  return null;
+}
+
+/**
+ * The subject is a noun phrase or a gerund clause ("peace talks with Russia", "removing the sanctions on
+ * Burma"), not a clause with a verb of its own, nor the antecedent of a relative ("the plans that are …").
+ */
+function actSubject(ctx: SentenceContext, from: number, copula: number): boolean {
+  if (copula === from) return false;
+  const before = ctx.doc.tokens[copula - 1]!;
+  if (/^(?:that|which|who)$/.test(before.lower) && before.pos !== 'SCONJ') return false;
+  for (let k = from; k < copula; k++) {
+    const t = ctx.doc.tokens[k]!;
+    const finite =
+      (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && ctx.doc.tokens[k - 1]?.lower !== 'to';
+    if (finite) return false;
+  }
+  return true;
+}
+
+/** An act named by a verb or its gerund: "removing the sanctions", "to lift the embargo", "rewarding/ADJ Russia". */
+function isAct(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  const next = ctx.doc.tokens[k + 1];
+  return t.pos === 'VERB' || (t.lower.endsWith('ing') && (next?.pos === 'DET' || mentionOf(ctx, k + 1) !== undefined));
+}
+
+/** "… was not on the table for Germany": the side the act is off the table for. */
+function forActor(ctx: SentenceContext, k: number): Mention | null {
+  if (ctx.doc.tokens[k]?.lower !== 'for') return null;
+  return mentionOf(ctx, k + 1) ?? null;
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
+
+function firstActor(ctx: SentenceContext, from: number, to: number): Mention | null {
+  for (let k = from; k < to; k++) {
+    const m = mentionOf(ctx, k);
+    if (m !== undefined && m.kind !== 'pronoun') return m;
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+// Who an obligation binds: the subject of "must/should/has to" ("Russia must withdraw"), the side a reported
+// obligation is a demand on (index.ts, obligationDemands).
+import type { Mention } from '../types.ts';
+import { mentionOf, type SentenceContext } from './context.ts';
+import { coordinatedBefore } from './match.ts';
+
+/** Prepositions of place after a subject's head: "Russian troops in Belarus must leave" binds the troops. */
+const PLACE = new Set(['in', 'at', 'from', 'near', 'inside', 'on', 'along', 'across']);
+
+/**
+ * The actors a modal at `modal` binds: the mention right before it (over adverbs), with the actors
+ * coordinated before it; "the US and other developed nations must" binds the US; "Russian troops in Belarus
+ * must" binds the troops, not Belarus. Empty when the subject is no actor ("the plan must").
+ */
+export function obligedSubjects(ctx: SentenceContext, modal: number): Mention[] {
+  let s = modal - 1;
+  while (ctx.doc.tokens[s]?.pos === 'ADV' && s > ctx.sentence.firstToken) s--;
+  const last = mentionOf(ctx, s) ?? othersAfter(ctx, s) ?? namedBody(ctx, s);
+  if (last === undefined) return [];
+  const before = ctx.doc.tokens[last.firstToken - 1];
+  if (before !== undefined && last.firstToken > ctx.sentence.firstToken && PLACE.has(before.lower)) {
+    const head = mentionOf(ctx, last.firstToken - 2);
+    return head !== undefined && head.endToken === last.firstToken - 1 ? coordinatedBefore(ctx, head) : [];
+  }
+  return coordinatedBefore(ctx, last);
+}
+
+/** "the US and other developed nations", "Iran and its allies": the actor before "and other/its …" ending at `s`. */
+function othersAfter(ctx: SentenceContext, s: number): Mention | undefined {
+  if (ctx.doc.tokens[s]?.pos !== 'NOUN' || !ctx.doc.tokens[s]!.lower.endsWith('s')) return undefined;
+  let k = s - 1;
+  while (k > ctx.sentence.firstToken && /^(?:ADJ|VERB|PRON|DET)$/.test(ctx.doc.tokens[k]!.pos)) {
+    if (/^(?:other|its|their)$/.test(ctx.doc.tokens[k]!.lower) && ctx.doc.tokens[k - 1]?.lower === 'and')
+      return mentionOf(ctx, k - 2);
+    k--;
+  }
+  return undefined;
+}
+
+/**
+ * "his Rwandan Patriotic Front must": a name the actor dictionary does not know, led by the nationality of the
+ * body it names, ending at `s`. Only proper nouns may follow the nationality ("Russia's economy" is no body).
+ */
+function namedBody(ctx: SentenceContext, s: number): Mention | undefined {
+  let k = s;
+  while (k > ctx.sentence.firstToken && ctx.doc.tokens[k]!.pos === 'PROPN' && mentionOf(ctx, k) === undefined) k--;
+  const m = k < s ? mentionOf(ctx, k) : undefined;
+  return m !== undefined && m.endToken === k + 1 && m.kind !== 'pronoun' ? m : undefined;
+}

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
+import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { docOf, fakeMentions } from './fake-actors.ts';
+
+const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+
+/** "cameo src->tgt modality" per event, with the fake actor table. */
+function brief(text: string): string[] {
+  const doc = docOf(text, '2022-02-15');
+  return codeEvents(doc, fakeMentions(doc), codebook, 'test').events.map(
+    (e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`,
+  );
+}
+
+test('a claim that a third party did a hostile act accuses it (112), and the act keeps its modality', () => {
+  assert.deepEqual(brief('The US claimed that Russia had attacked Ukraine.'), [
+    '190 RUS->UKR asserted',
+    '112 USA->RUS asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov alleged on Tuesday that Kyiv shelled the city.'), [
+    '194 UKRGOV->- asserted',
+    '112 RUSGOV->UKRGOV asserted',
+  ]);
+  // A readout: "said that" reports an act of another side as a charge too.
+  assert.deepEqual(brief('Lavrov said Kyiv attacked Russian troops.'), [
+    '190 UKRGOV->RUSMIL asserted',
+    '112 RUSGOV->UKRGOV asserted',
+  ]);
+});
+
+test('no accusation for a predicted act, a denied one, or an act outside the claimed clause', () => {
+  assert.deepEqual(brief('The US said Russia could attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+  assert.deepEqual(brief('The US said Russia did not attack Ukraine.'), ['190 RUS->UKR negated']);
+  assert.deepEqual(brief('Ukraine said it was ready, and Russia attacked Poland.'), ['190 RUS->POL asserted']);
+});
+
+test("a side's claim of its own act takes responsibility (015) and accuses no one", () => {
+  assert.deepEqual(brief('The US claimed that the US had attacked the rebels.'), [
+    '190 USA->REB asserted',
+    '015 USA->REB asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov said Moscow attacked Ukraine.'), ['190 RUSGOV->UKR asserted']);
+});
+
+test('an act "out of the question" or "not on the table" is rejected by the speaker, by the kind of act', () => {
+  assert.deepEqual(brief('Talks with Russia remain out of the question, Kuleba said.'), [
+    '040 -->RUS negated',
+    '125 UKRGOV->RUS asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov said that sending weapons to Ukraine is out of the question.'), [
+    '072 -->UKR negated',
+    '122 RUSGOV->UKR asserted',
+  ]);
+  // No coded act: the actor the act is about.
+  assert.deepEqual(brief('Blinken said that rewarding Russia is currently out of the question.'), [
+    '120 USAGOV->RUS asserted',
+  ]);
+  assert.deepEqual(brief('Talks with Russia were not on the table for Poland.'), [
+    '040 -->RUS negated',
+    '125 POL->RUS asserted',
+  ]);
+});
+
+test('"not out of the question" leaves the act possible; plans "on the table" are no act', () => {
+  assert.deepEqual(brief('Talks with Russia are not out of the question, Kuleba said.'), ['040 -->RUS hypothetical']);
+  assert.deepEqual(brief('Kuleba did not say whether talks with Russia were off the table.'), [
+    '040 -->RUS hypothetical',
+  ]);
+  assert.deepEqual(brief('Kuleba and Lavrov discussed the plans that are on the table.'), [
+    '040 UKRGOV->RUSGOV asserted',
+    '040 RUSGOV->UKRGOV asserted',
+  ]);
+});

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
+import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { docOf, fakeMentions } from './fake-actors.ts';
+
+const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+
+function brief(text: string): string[] {
+  const doc = docOf(text, '2022-02-15');
+  return codeEvents(doc, fakeMentions(doc), codebook, 'test').events.map(
+    (e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`,
+  );
+}
+
+test('a reported obligation is a demand even when the demanded verb is no pattern', () => {
+  assert.deepEqual(brief('The US declared Tuesday that Russia must drop barriers to exports.'), [
+    '100 USA->RUS asserted',
+  ]);
+  assert.deepEqual(brief('Blinken said Russia has to allocate more resources.'), ['100 USAGOV->RUS asserted']);
+});
+
+test('"X and other nations must" binds X; "troops in Belarus must" binds the troops, not Belarus', () => {
+  assert.deepEqual(brief('Blinken said Russia and other nations must allocate more resources.'), [
+    '100 USAGOV->RUS asserted',
+  ]);
+  assert.deepEqual(brief('Blinken said Poland and its allies should allocate more resources.'), [
+    '100 USAGOV->POL asserted',
+  ]);
+  assert.deepEqual(brief('Blinken said Russian troops in Belarus must leave.'), ['100 USAGOV->RUSMIL asserted']);
+  assert.deepEqual(brief('Blinken said the emissions in Russia must be lower.'), []);
+  // A body the dictionary does not know, named after its country; not a thing of the country's.
+  assert.deepEqual(brief('Blinken said the Russian Patriotic Front must allocate more resources.'), [
+    '100 USAGOV->RUS asserted',
+  ]);
+  assert.deepEqual(brief("Blinken said Russia's economy must allocate more resources."), []);
+});
+
+test('no demand on the speaker, on "we", or on no actor', () => {
+  assert.deepEqual(brief('Blinken said we must allocate more resources.'), []);
+  assert.deepEqual(brief('Blinken said the plan must allocate more resources.'), []);
+});

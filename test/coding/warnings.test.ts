@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
+import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { docOf, fakeMentions } from './fake-actors.ts';
+
+const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+
+function brief(text: string): string[] {
+  const doc = docOf(text, '2022-02-15');
+  return codeEvents(doc, fakeMentions(doc), codebook, 'test').events.map(
+    (e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`,
+  );
+}
+
+test('"will no longer tolerate" warns the object or the doer of the tolerated act (130)', () => {
+  assert.deepEqual(brief("Lavrov said Moscow will no longer tolerate Kyiv's provocations."), [
+    '130 RUSGOV->UKRGOV asserted',
+  ]);
+  assert.deepEqual(brief('Kuleba said Ukraine will not tolerate any interference by Russia.'), [
+    '130 UKR->RUS asserted',
+  ]);
+  // The speaker warns when the subject is no actor; the side an act is aimed at is not the one warned.
+  assert.deepEqual(brief('Kuleba warned that police will no longer tolerate any attacks against Poland.'), [
+    '130 UKRGOV->- asserted',
+  ]);
+});
+
+test('a past or an unannounced tolerance, and "will not accept", are no warning', () => {
+  assert.deepEqual(brief('Ukraine no longer tolerated the rallies by Russia.'), []);
+  assert.deepEqual(brief('Ukraine will tolerate the rallies by Russia.'), []);
+  assert.deepEqual(brief('Ukraine will not allow the rallies by Russia.'), []);
+});
