@@ -101,6 +101,8 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
     key === 'former' ||
     key === 'ex' ||
     GENERIC_HEADS.has(key) ||
+    // "a member of the Syrian parliament, Mohammed Mamoun": a person placed by the body (Scanner.headOf).
+    (key === 'member' && tokens[i + 1]?.lower === 'of') ||
     // "the delegations of Ukraine and Russia": a sector noun placed by the body after "of".
     (tokens[i + 1]?.lower === 'of' && longestAt(reg.sectors, tokens, i, i + 1, true) !== null)
   );

@@ -86,8 +86,20 @@ const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['prince', 'm'],
   ['princess', 'f'],
 ]);
+/** Participles between an ethnic group and the state it lives in ("ethnic Serbs living in Croatia"). */
+const SETTLED = new Set(['operating', 'based', 'living', 'fighting', 'active', 'settled', 'residing']);
 const BARE_GROUP_SECTORS = new Set(['REB', 'INS', 'OPP']);
-const HEAD_WORDS = new Set(['head', 'chief', 'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words that make a person of "<word> of <body>"; "member" takes the body's sector ("a member of the Syrian parliament"). */
+const HEAD_WORDS = new Set([
+  'head',
+  'chief',
+  'leader',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'member',
+]);
 /** Pronouns that corefer: m(ale), f(emale) persons, or p(lural): a state, organisation or group ("its" too). */
 const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
   ...['he', 'him', 'his', 'himself'].map((w) => [w, 'm'] as const),
@@ -236,7 +248,7 @@ class Scanner {
     const q = parseQualifier(this.reg, this.tokens, j, limit, names);
     const person = this.personAt(names, j, limit);
     if (person && (!q || person.end > q.nameEnd)) return person;
-    if (q) return this.afterQualifier(q, limit, det);
+    if (q) return this.afterQualifier(q, j, limit, det);
     const t = parseTitle(this.reg, this.tokens, j, limit);
     if (t) return this.afterTitle(null, t, limit, det);
     const head = this.headOf(j, limit);
@@ -475,7 +487,8 @@ class Scanner {
         if (h.value.kind === 'demonym') {
           const end = all[m]!.end;
           const home = this.homeOf(j, end, limit);
-          if (home !== null) return { end: home.end, actor: home.actor, kind: 'name', info: NO_INFO, antecedent: null };
+          if (home !== null)
+            return { end: home.end, actor: coreOf(home.actor), kind: 'name', info: NO_INFO, antecedent: null };
           return { end, actor: coreOf(h.value.actor), kind: 'name', info: NO_INFO, antecedent: null };
         }
       }
@@ -484,18 +497,22 @@ class Scanner {
   }
 
   /**
-   * "the Albanians of southern Serbia", "ethnic Turks in Sweden": a people named by the state they live in is
-   * coded as that state, as PLOVER and CAMEO code ethnic groups. "In" counts only after "ethnic": "the Russians
-   * in Ukraine" are as often Russia's troops.
+   * "the Albanians of southern Serbia", "ethnic Turks in Sweden", "ethnic Albanian guerrillas operating in
+   * Macedonia": a people named by the state they live in is coded as that state, as PLOVER and CAMEO code ethnic
+   * groups. "In" (and "operating/based/living in") counts only after "ethnic": "the Russians in Ukraine" and
+   * "Russian troops operating in Ukraine" are Russia's troops.
    */
-  private homeOf(j: number, end: number, limit: number): { end: number; actor: Core } | null {
-    const prep = this.tokens[end]?.lower;
-    if (prep !== 'of' && !(prep === 'in' && this.tokens[j - 1]?.lower === 'ethnic')) return null;
-    let k = end + 1;
+  private homeOf(j: number, end: number, limit: number): { end: number; actor: NamedActor } | null {
+    const ethnic = this.tokens[j - 1]?.lower === 'ethnic';
+    // "ethnic Albanian guerrillas operating in Macedonia", "ethnic Serbs living in Croatia"
+    const placed = ethnic && SETTLED.has(this.tokens[end]?.lower ?? '') ? end + 1 : end;
+    const prep = this.tokens[placed]?.lower;
+    if (!(prep === 'of' && placed === end) && !(prep === 'in' && ethnic)) return null;
+    let k = placed + 1;
     while (k < limit && (this.tokens[k]!.pos === 'DET' || this.tokens[k]!.pos === 'ADJ')) k++;
     const q = parseQualifier(this.reg, this.tokens, k, limit);
     if (q === null || q.kind !== 'state') return null;
-    return { end: q.nameEnd, actor: coreOf(q.actor) };
+    return { end: q.nameEnd, actor: q.actor };
   }
 
   private lastOf(key: string): number | null {
@@ -558,11 +575,27 @@ class Scanner {
     );
   }
 
-  private afterQualifier(q: Qualifier, limit: number, det: boolean): Candidate | null {
+  private afterQualifier(q: Qualifier, j: number, limit: number, det: boolean): Candidate | null {
     const titled = this.titledAfterQualifier(q, limit, false);
     if (titled) return titled;
     const s = parseSector(this.reg, this.tokens, q.end, limit);
     if (s) {
+      // "ethnic Albanian guerrillas operating in Macedonia": the state they live in, with the noun's sector.
+      const home = q.kind === 'adjective' ? this.homeOf(j, s.end, limit) : null;
+      if (home !== null && home.actor.country !== q.actor.country) {
+        return {
+          end: home.end,
+          actor: {
+            name: `${home.actor.name} ${s.entry.label}`,
+            ...compose(home.actor, s.entry.sector),
+            type: s.entry.type,
+            id: null,
+          },
+          kind: 'nominal',
+          info: NO_INFO,
+          antecedent: null,
+        };
+      }
       const base = q.actor;
       const code = compose(base, s.entry.sector);
       return {
@@ -714,6 +747,17 @@ class Scanner {
   ): { end: number; body: NamedActor | null; title: TitleParse } | null {
     const art = this.tokens[k]?.lower;
     if (art === 'the' || art === 'a' || art === 'an') k++;
+    if (this.tokens[k]?.lower === 'member' && this.tokens[k + 1]?.lower === 'of') {
+      // "Mohammed Mamoun, a member of the Syrian parliament": the body's sector (SYRLEG).
+      const of = this.bodyAfterOf(k + 2, limit);
+      if (!of) return null;
+      const sector = of.actor.sector === 'IGO' ? 'GOV' : (of.actor.sector ?? 'GOV');
+      return {
+        end: of.end,
+        body: of.actor,
+        title: { end: k + 1, title: 'member', sector, former: false, plural: false },
+      };
+    }
     const q = parseQualifier(this.reg, this.tokens, k, limit);
     let body: NamedActor | null = null;
     let at = k;

@@ -103,6 +103,15 @@ test('a people named by the state it lives in is that state; "in" only after "et
     ['The Russians', 'RUS'],
     ['Ukraine', 'UKR'],
   ]);
+  // A participle may place them too, still only after "ethnic"; the noun keeps its sector.
+  assert.deepEqual(codes('Ethnic Albanian guerrillas operating in Macedonia disarmed.', '2001-09-01'), [
+    ['Albanian guerrillas operating in Macedonia', 'MKDREB'],
+  ]);
+  assert.deepEqual(codes('Ethnic Serbs living in Croatia voted.'), [['Serbs living in Croatia', 'HRV']]);
+  assert.deepEqual(codes('Russian troops operating in Ukraine retreated.'), [
+    ['Russian troops', 'RUSMIL'],
+    ['Ukraine', 'UKR'],
+  ]);
   // Northern Ireland is part of the United Kingdom; "junior" ranks a title like "deputy".
   assert.deepEqual(
     codes('Police in Northern Ireland and Nigerian junior foreign minister Dubem Oniya.', '1990-03-01'),
@@ -473,4 +482,33 @@ test('ranks end a name run; a longer body beats a title; "the former president" 
     ["Russia's prosecutor's office", 'RUSJUD'],
   ]);
   assert.deepEqual(codes('Zelensky spoke. The former president will be buried on Friday.'), [['Zelensky', 'UKRGOV']]);
+});
+
+test('"a member of <body>" before or after a name is a person with the body\'s country and sector', () => {
+  assert.deepEqual(
+    codes('A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.', '1995-03-01'),
+    [['A member of the Syrian parliament, Mohammed Mamoun', 'SYRLEG']],
+  );
+  assert.deepEqual(
+    codes('Mohammed Mamoun, a member of the Syrian parliament, started a hunger strike.', '1995-03-01'),
+    [['Mohammed Mamoun, a member of the Syrian parliament', 'SYRLEG']],
+  );
+  // With no name, nothing is a person: a state described as a member stays the state.
+  assert.deepEqual(codes('Poland, a member of NATO, protested.'), [
+    ['Poland', 'POL'],
+    ['NATO', 'IGOWSTNAT'],
+  ]);
+});
+
+test('named armed groups and movements, and the words for their fighters', () => {
+  assert.deepEqual(codes('The SPLA and the Kosovo Liberation Army attacked; Tamil Tigers fled.', '1999-03-01'), [
+    ['The SPLA', 'SDNREB'],
+    ['the Kosovo Liberation Army', 'XKXREB'],
+    ['Tamil Tigers', 'LKAREB'],
+  ]);
+  assert.deepEqual(codes('Afghan guerillas and Burundian militiamen fought Hezbollah guerrillas.', '1990-03-01'), [
+    ['Afghan guerillas', 'AFGREB'],
+    ['Burundian militiamen', 'BDIREB'],
+    ['Hezbollah guerrillas', 'LBNREB'],
+  ]);
 });
