@@ -581,7 +581,8 @@ class Scanner {
     const s = parseSector(this.reg, this.tokens, q.end, limit);
     if (s) {
       // "ethnic Albanian guerrillas operating in Macedonia": the state they live in, with the noun's sector.
-      const home = q.kind === 'adjective' ? this.homeOf(j, s.end, limit) : null;
+      const home =
+        q.kind === 'adjective' && this.tokens[j - 1]?.lower === 'ethnic' ? this.homeOf(j, s.end, limit) : null;
       if (home !== null && home.actor.country !== q.actor.country) {
         return {
           end: home.end,
