@@ -7,6 +7,7 @@ import { matchesAt, type Match } from './trie.ts';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import { discoveryDiagnostic } from './discovery.ts';
+import { parseNamedBody } from './named-body.ts';
 import {
   mayStartPhrase,
   notAName,
@@ -14,6 +15,7 @@ import {
   parseQualifier,
   parseSector,
   parseTitle,
+  spanText,
   type NameParse,
   type Qualifier,
   type TitleParse,
@@ -86,6 +88,8 @@ const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['prince', 'm'],
   ['princess', 'f'],
 ]);
+/** Heads of a body's name that make it a national actor even with no state before it (see namedBodyAt). */
+const PLACED_HEADS = new Set(['party', 'front', 'movement', 'union']);
 /** Participles between an ethnic group and the state it lives in ("ethnic Serbs living in Croatia"). */
 const SETTLED = new Set(['operating', 'based', 'living', 'fighting', 'active', 'settled', 'residing']);
 const BARE_GROUP_SECTORS = new Set(['REB', 'INS', 'OPP']);
@@ -121,6 +125,8 @@ class Scanner {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly discovered = new Map<string, number>(); // surname → mention index of the full name
   private readonly reported = new Set<string>();
+  /** Acronyms bound in brackets after a body's name → mention index of that body (see withAcronym). */
+  private readonly acronyms = new Map<string, number>();
   /** First token of the mention being built (a determiner included), for apposition checks. */
   private start = 0;
   /** False in title-case lines (headlines), where capitalised words are not evidence of a name. */
@@ -163,11 +169,12 @@ class Scanner {
       this.allowNew = !titleCase(this.tokens, s.firstToken, s.endToken);
       let i = s.firstToken;
       while (i < s.endToken) {
-        const c = this.at(i, s.endToken, s.index);
-        if (c === null) {
+        const found = this.at(i, s.endToken, s.index);
+        if (found === null) {
           i++;
           continue;
         }
+        const c = this.withAcronym(found);
         this.push(c, i, s.index);
         i = c.end;
       }
@@ -193,6 +200,19 @@ class Scanner {
     if (c.info.personKey !== null) this.latest.set(c.info.personKey, this.mentions.length - 1);
   }
 
+  /**
+   * "the Nigerian Union of Teachers (NUT)", "the Islamic Salvation Front (FIS)": an acronym in brackets after a
+   * body's name is taken into the mention and names that body for the rest of the article.
+   */
+  private withAcronym(c: Candidate): Candidate {
+    if (c.actor.type !== 'organization' && c.actor.type !== 'group' && c.actor.type !== 'igo') return c;
+    const acronym = this.tokens[c.end + 1];
+    if (this.tokens[c.end]?.text !== '(' || this.tokens[c.end + 2]?.text !== ')' || acronym === undefined) return c;
+    if (!/^[A-Z][A-Z0-9&/-]{1,9}$/.test(acronym.text)) return c;
+    this.acronyms.set(acronym.text, this.mentions.length);
+    return { ...c, end: c.end + 3 };
+  }
+
   /** The longest mention starting at token `i`, or null. */
   private at(i: number, limit: number, sentence: number): Candidate | null {
     const tok = this.tokens[i]!;
@@ -208,6 +228,8 @@ class Scanner {
       return c && (c.kind === 'title' || c.kind === 'nominal') ? c : null;
     }
     if (c) return c;
+    const bound = this.acronyms.size > 0 ? this.acronyms.get(this.tokens[j]!.text) : undefined;
+    if (bound !== undefined) return this.coref(j + 1, bound);
     if (det) return null;
     return this.pronoun(i, sentence) ?? this.surname(i);
   }
@@ -261,7 +283,8 @@ class Scanner {
       this.demonymAt(names, j, limit) ??
       (det ? this.shortOrgAt(names) : null) ??
       this.sectorOfPlace(j, limit) ??
-      this.bareGroup(j, limit)
+      this.bareGroup(j, limit) ??
+      this.namedBodyAt(j, limit)
     );
   }
 
@@ -612,11 +635,51 @@ class Scanner {
         antecedent: null,
       };
     }
+    const body = this.namedBodyAfter(q, j, limit);
+    if (body) return body;
     const shared = this.sharedHead(q, limit);
     if (shared) return shared;
     if (det && q.kind === 'adjective') return null; // "the Russian side": leave to the next token
     const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
     return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
+  }
+
+  /**
+   * "the Nigerian Union of Teachers", "the Syrian Observatory for Human Rights": a body no dictionary knows, named
+   * by a state's adjective or name and a body's name, is that state's, with the sector its name gives.
+   */
+  private namedBodyAfter(q: Qualifier, j: number, limit: number): Candidate | null {
+    if (!this.allowNew || q.actor.type !== 'state' || (q.kind !== 'adjective' && q.kind !== 'state')) return null;
+    const b = parseNamedBody(this.reg, this.tokens, q.end, limit);
+    if (b === null || b.state !== null) return null;
+    return this.namedBody(j, b.end, compose(q.actor, b.sector));
+  }
+
+  /**
+   * "the fundamentalist Umma (Nation) party", "the United Russia party": a body's name with no country before it
+   * takes a state named in its first words; else its country is unknown ("---"), for withSoleCountry to place.
+   */
+  private namedBodyAt(j: number, limit: number): Candidate | null {
+    if (!this.allowNew) return null;
+    const b = parseNamedBody(this.reg, this.tokens, j, limit);
+    // Only a party, front, movement or union with a name of its own ("Umma party", not "the Union"), or an army
+    // named as rebels ("Lord's Resistance Army"): councils, committees and "the Armed Forces" of an unnamed state
+    // are most often that state's own institutions, which the article's context names, not a sole state.
+    if (b === null || (b.before === 0 && b.state === null)) return null;
+    if (!PLACED_HEADS.has(b.head) && !(b.sector === 'REB' && b.state === null)) return null;
+    // "the Olympic movement": a lowercase head after a name is a party only ("the Umma party").
+    if (b.head !== 'party' && this.tokens[b.headEnd - 1]!.text === b.head) return null;
+    return this.namedBody(j, b.end, compose(b.state, b.sector));
+  }
+
+  private namedBody(j: number, end: number, code: ReturnType<typeof compose>): Candidate {
+    return {
+      end,
+      actor: { name: spanText(this.tokens, j, end), ...code, type: 'organization', id: null },
+      kind: 'name',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /** A title with a name after it, or (with a determiner or qualifier) a title resolved by coreference. */
