@@ -54,8 +54,10 @@ test('IGOs by acronym and long form (both spellings), seats and regions', () => 
       ['Eastern Europe', 'EEU'],
     ],
   );
-  // A region's name before another proper name is part of that name; a weekday after it is not.
-  assert.deepEqual(codes('Troops left West Darfur State.'), []);
+  // A region's name before another proper name is part of that name (West Darfur is Sudan's, not the West); a
+  // weekday after it is not.
+  assert.deepEqual(codes('Troops left West Darfur State.'), [['West Darfur', 'SDN']]);
+  assert.deepEqual(codes('Troops left West Kordofanian State.'), []);
   assert.deepEqual(codes('The West Monday warned Russia.'), [
     ['The West', 'WST'],
     ['Russia', 'RUS'],
@@ -511,4 +513,17 @@ test('named armed groups and movements, and the words for their fighters', () =>
     ['Burundian militiamen', 'BDIREB'],
     ['Hezbollah guerrillas', 'LBNREB'],
   ]);
+});
+
+test('a region that stands for its state names that state; a breakaway region does not', () => {
+  assert.deepEqual(
+    codes('The Sudanese government accused Darfur rebels; Chechen fighters left Chechnya.', '2004-03-01'),
+    [
+      ['The Sudanese government', 'SDNGOV'],
+      ['Darfur rebels', 'SDNREB'],
+      ['Chechen', 'RUS'],
+      ['Chechnya', 'RUS'],
+    ],
+  );
+  assert.deepEqual(codes('The President of Abkhazia met Georgian officials.'), [['Georgian officials', 'GEOGOV']]);
 });
