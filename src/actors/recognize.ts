@@ -3,7 +3,7 @@
 // mentions already found, so an antecedent is always an earlier mention.
 import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person } from './registry.ts';
-import { matchesAt, type Match } from './trie.ts';
+import { matchesAt, capitalisedWordHits, type Match } from './trie.ts';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import { discoveryDiagnostic } from './discovery.ts';
@@ -284,8 +284,37 @@ class Scanner {
       (det ? this.shortOrgAt(names) : null) ??
       this.sectorOfPlace(j, limit) ??
       this.bareGroup(j, limit) ??
-      this.namedBodyAt(j, limit)
+      this.namedBodyAt(j, limit) ??
+      this.lowercaseAdjective(j, limit)
     );
+  }
+
+  /**
+   * "tunisian rioters", "russian troops": a state's adjective typed in lowercase, which a sector noun right after it
+   * shows to be the adjective ("polish" alone may be the verb, "turkey" the bird).
+   */
+  private lowercaseAdjective(j: number, limit: number): Candidate | null {
+    const tok = this.tokens[j]!;
+    if (tok.text !== tok.lower) return null;
+    const hit = capitalisedWordHits(this.reg.names, tok.lower).find(
+      (h) => h.value.kind === 'adjective' && h.value.actor.type === 'state',
+    );
+    if (hit === undefined || hit.value.kind === 'person') return null;
+    const s = parseSector(this.reg, this.tokens, j + 1, limit);
+    if (!s) return null;
+    const state = hit.value.actor;
+    return {
+      end: s.end,
+      actor: {
+        name: `${state.name} ${s.entry.label}`,
+        ...compose(state, s.entry.sector),
+        type: s.entry.type,
+        id: null,
+      },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /** "the Alliance", "the bloc": an organisation's short form refers back to it once it was named in the article. */

@@ -527,3 +527,14 @@ test('a region that stands for its state names that state; a breakaway region do
   );
   assert.deepEqual(codes('The President of Abkhazia met Georgian officials.'), [['Georgian officials', 'GEOGOV']]);
 });
+
+test('a known name typed in odd case: a capital inside it, a lowercase adjective before a sector noun, a surname after a title', () => {
+  assert.deepEqual(codes('The minister wants to help iSrael.'), [['iSrael', 'ISR']]);
+  assert.deepEqual(codes('Syrian forces clashed with tunisian rioters.'), [
+    ['Syrian forces', 'SYRMIL'],
+    ['tunisian rioters', 'TUNOPP'],
+  ]);
+  assert.deepEqual(codes('President obama spoke.', '2012-03-01'), [['President obama', 'USAGOV']]);
+  // Lowercase words alone stay common words; "us" stays a pronoun before a sector noun.
+  assert.deepEqual(codes('The turkey was served on china plates by polish cooks to us students.'), []);
+});
