@@ -1062,6 +1062,7 @@ class Scanner {
     if (w === 'both') return this.both(i, sentence);
     // The tag first: it rules out most tokens without a lookup.
     if (tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'PART') return null;
+    if (w === 'it') return this.reportedIt(i, sentence);
     const kind = PRONOUNS.get(w);
     if (kind === undefined) return null;
     const male = kind === 'm';
@@ -1097,6 +1098,37 @@ class Scanner {
       });
     }
     return null;
+  }
+
+  /**
+   * "The Umma party has said it will boycott …", "Russia says it plans to …": "it" right after a speech verb (and
+   * "that") is that verb's subject, when the subject is a state, organisation or group named just before the verb.
+   * Any other "it" may be the weather, a situation or the "it" of "it is clear that".
+   */
+  private reportedIt(i: number, sentence: number): Candidate | null {
+    const next = this.tokens[i + 1];
+    // Its own verb comes next and is finite: "it would", "it plans"; not "help it resist".
+    if (next === undefined || !(next.pos === 'AUX' || (next.pos === 'VERB' && next.lower !== next.lemma.toLowerCase())))
+      return null;
+    // "said it was clear that …", "said it was decided to …": the "it" of the clause after it.
+    let n = i + 1;
+    while (/^(AUX|PART|ADV|PUNCT)$/.test(this.tokens[n]?.pos ?? '')) n++;
+    let t = n + 1;
+    while (this.tokens[t]?.pos === 'PUNCT') t++;
+    const then = this.tokens[t]?.lower ?? '';
+    const be = this.tokens.slice(i + 1, n).some((t) => t.lemma === 'be');
+    if (be && /^(ADJ|VERB)$/.test(this.tokens[n]?.pos ?? '') && /^(that|to|whether|if)$/.test(then)) return null;
+    let k = i - 1;
+    if (this.tokens[k]?.lower === 'that') k--;
+    const verb = this.tokens[k];
+    if (verb === undefined || verb.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma.toLowerCase())) return null;
+    k--;
+    while (k >= 0 && this.tokens[k]!.pos === 'AUX') k--;
+    const last = this.mentions.length - 1;
+    const m = this.mentions[last];
+    if (m === undefined || m.sentence !== sentence || m.endToken !== k + 1) return null;
+    if (m.kind === 'pronoun' || m.actor.type === 'person') return null;
+    return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[last]!, antecedent: last };
   }
 
   /**

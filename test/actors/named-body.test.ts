@@ -41,7 +41,7 @@ test('a party, front, movement or union named with no state takes the sole state
     codes(
       "The fundamentalist Umma (Nation) party has said it will boycott Algeria's first multi-party elections unless the president agrees to step down.",
     ),
-    ['Umma (Nation) party=DZAPTY', 'Algeria=DZA', 'the president=DZAGOV'],
+    ['Umma (Nation) party=DZAPTY', 'it=DZAPTY', 'Algeria=DZA', 'the president=DZAGOV'],
   );
   assert.deepEqual(codes('The Justice and Equality Movement attacked Sudanese troops.'), [
     'The Justice and Equality Movement=SDN',

@@ -538,3 +538,21 @@ test('a known name typed in odd case: a capital inside it, a lowercase adjective
   // Lowercase words alone stay common words; "us" stays a pronoun before a sector noun.
   assert.deepEqual(codes('The turkey was served on china plates by polish cooks to us students.'), []);
 });
+
+test('"it" right after a speech verb is the state or body named just before the verb; other "it"s are not actors', () => {
+  assert.deepEqual(
+    codes('The Umma party has said it will boycott Algeria’s elections.'),
+    ['The Umma party,DZAPTY', 'it,DZAPTY', 'Algeria,DZA'].map((x) => x.split(',') as [string, string]),
+  );
+  assert.deepEqual(codes('Russia says that it plans to attack.'), [
+    ['Russia', 'RUS'],
+    ['it', 'RUS'],
+  ]);
+  // The "it" of "it is clear that", an "it" with no speech verb before it, an object "it".
+  assert.deepEqual(codes('Russia said it was “clear” that talks failed.'), [['Russia', 'RUS']]);
+  assert.deepEqual(codes('Ukraine was attacked and it is burning.'), [['Ukraine', 'UKR']]);
+  assert.deepEqual(codes('Ukraine asked the West to help it resist.'), [
+    ['Ukraine', 'UKR'],
+    ['the West', 'WST'],
+  ]);
+});
