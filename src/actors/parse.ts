@@ -1,7 +1,7 @@
 // Phrase parsers over tokens: qualifiers ("Russian", "Poland's", "NATO"), titles ("Deputy Foreign Minister"),
 // sector nouns ("defence ministry"), and person names after a title. Each returns where it ends, or null.
 import type { Token } from '../types.ts';
-import { longestAt, matchesAt, startsWord, type Match } from './trie.ts';
+import { longestAt, matchesAt, capitalisedWordHits, startsWord, type Match } from './trie.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry } from './registry.ts';
 
 export interface Qualifier {
@@ -101,6 +101,8 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
     key === 'former' ||
     key === 'ex' ||
     GENERIC_HEADS.has(key) ||
+    // "a member of the Syrian parliament, Mohammed Mamoun": a person placed by the body (Scanner.headOf).
+    (key === 'member' && tokens[i + 1]?.lower === 'of') ||
     // "the delegations of Ukraine and Russia": a sector noun placed by the body after "of".
     (tokens[i + 1]?.lower === 'of' && longestAt(reg.sectors, tokens, i, i + 1, true) !== null)
   );
@@ -437,6 +439,15 @@ export function parseName(
       known = { kind: 'known', end: m.end, person: h.value.person };
       knownShort = h.value.short;
     }
+  }
+  // "President obama": after a title or honorific, a distinctive surname typed in lowercase (no short form: those
+  // are common words or other people's names too).
+  const word = tokens[i];
+  if (known === null && word !== undefined && word.text === word.lower && /^\p{L}+$/u.test(word.text)) {
+    for (const h of capitalisedWordHits(reg.names, word.lower)) {
+      if (h.value.kind === 'person' && !h.value.short) known = { kind: 'known', end: i + 1, person: h.value.person };
+    }
+    if (known !== null) return known;
   }
   let e = i;
   while (e < limit && e - i < 10) {

@@ -3,10 +3,11 @@
 // mentions already found, so an antecedent is always an earlier mention.
 import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person } from './registry.ts';
-import { matchesAt, type Match } from './trie.ts';
+import { matchesAt, capitalisedWordHits, type Match } from './trie.ts';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import { discoveryDiagnostic } from './discovery.ts';
+import { parseNamedBody } from './named-body.ts';
 import {
   mayStartPhrase,
   notAName,
@@ -14,6 +15,7 @@ import {
   parseQualifier,
   parseSector,
   parseTitle,
+  spanText,
   type NameParse,
   type Qualifier,
   type TitleParse,
@@ -86,8 +88,22 @@ const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['prince', 'm'],
   ['princess', 'f'],
 ]);
+/** Heads of a body's name that make it a national actor even with no state before it (see namedBodyAt). */
+const PLACED_HEADS = new Set(['party', 'front', 'movement', 'union']);
+/** Participles between an ethnic group and the state it lives in ("ethnic Serbs living in Croatia"). */
+const SETTLED = new Set(['operating', 'based', 'living', 'fighting', 'active', 'settled', 'residing']);
 const BARE_GROUP_SECTORS = new Set(['REB', 'INS', 'OPP']);
-const HEAD_WORDS = new Set(['head', 'chief', 'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words that make a person of "<word> of <body>"; "member" takes the body's sector ("a member of the Syrian parliament"). */
+const HEAD_WORDS = new Set([
+  'head',
+  'chief',
+  'leader',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'member',
+]);
 /** Pronouns that corefer: m(ale), f(emale) persons, or p(lural): a state, organisation or group ("its" too). */
 const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
   ...['he', 'him', 'his', 'himself'].map((w) => [w, 'm'] as const),
@@ -109,6 +125,8 @@ class Scanner {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly discovered = new Map<string, number>(); // surname → mention index of the full name
   private readonly reported = new Set<string>();
+  /** Acronyms bound in brackets after a body's name → mention index of that body (see withAcronym). */
+  private readonly acronyms = new Map<string, number>();
   /** First token of the mention being built (a determiner included), for apposition checks. */
   private start = 0;
   /** False in title-case lines (headlines), where capitalised words are not evidence of a name. */
@@ -151,11 +169,12 @@ class Scanner {
       this.allowNew = !titleCase(this.tokens, s.firstToken, s.endToken);
       let i = s.firstToken;
       while (i < s.endToken) {
-        const c = this.at(i, s.endToken, s.index);
-        if (c === null) {
+        const found = this.at(i, s.endToken, s.index);
+        if (found === null) {
           i++;
           continue;
         }
+        const c = this.withAcronym(found);
         this.push(c, i, s.index);
         i = c.end;
       }
@@ -181,6 +200,19 @@ class Scanner {
     if (c.info.personKey !== null) this.latest.set(c.info.personKey, this.mentions.length - 1);
   }
 
+  /**
+   * "the Nigerian Union of Teachers (NUT)", "the Islamic Salvation Front (FIS)": an acronym in brackets after a
+   * body's name is taken into the mention and names that body for the rest of the article.
+   */
+  private withAcronym(c: Candidate): Candidate {
+    if (c.actor.type !== 'organization' && c.actor.type !== 'group' && c.actor.type !== 'igo') return c;
+    const acronym = this.tokens[c.end + 1];
+    if (this.tokens[c.end]?.text !== '(' || this.tokens[c.end + 2]?.text !== ')' || acronym === undefined) return c;
+    if (!/^[A-Z][A-Z0-9&/-]{1,9}$/.test(acronym.text)) return c;
+    this.acronyms.set(acronym.text, this.mentions.length);
+    return { ...c, end: c.end + 3 };
+  }
+
   /** The longest mention starting at token `i`, or null. */
   private at(i: number, limit: number, sentence: number): Candidate | null {
     const tok = this.tokens[i]!;
@@ -196,6 +228,8 @@ class Scanner {
       return c && (c.kind === 'title' || c.kind === 'nominal') ? c : null;
     }
     if (c) return c;
+    const bound = this.acronyms.size > 0 ? this.acronyms.get(this.tokens[j]!.text) : undefined;
+    if (bound !== undefined) return this.coref(j + 1, bound);
     if (det) return null;
     return this.pronoun(i, sentence) ?? this.surname(i);
   }
@@ -236,7 +270,7 @@ class Scanner {
     const q = parseQualifier(this.reg, this.tokens, j, limit, names);
     const person = this.personAt(names, j, limit);
     if (person && (!q || person.end > q.nameEnd)) return person;
-    if (q) return this.afterQualifier(q, limit, det);
+    if (q) return this.afterQualifier(q, j, limit, det);
     const t = parseTitle(this.reg, this.tokens, j, limit);
     if (t) return this.afterTitle(null, t, limit, det);
     const head = this.headOf(j, limit);
@@ -249,8 +283,38 @@ class Scanner {
       this.demonymAt(names, j, limit) ??
       (det ? this.shortOrgAt(names) : null) ??
       this.sectorOfPlace(j, limit) ??
-      this.bareGroup(j, limit)
+      this.bareGroup(j, limit) ??
+      this.namedBodyAt(j, limit) ??
+      this.lowercaseAdjective(j, limit)
     );
+  }
+
+  /**
+   * "tunisian rioters", "russian troops": a state's adjective typed in lowercase, which a sector noun right after it
+   * shows to be the adjective ("polish" alone may be the verb, "turkey" the bird).
+   */
+  private lowercaseAdjective(j: number, limit: number): Candidate | null {
+    const tok = this.tokens[j]!;
+    if (tok.text !== tok.lower) return null;
+    const hit = capitalisedWordHits(this.reg.names, tok.lower).find(
+      (h) => h.value.kind === 'adjective' && h.value.actor.type === 'state',
+    );
+    if (hit === undefined || hit.value.kind === 'person') return null;
+    const s = parseSector(this.reg, this.tokens, j + 1, limit);
+    if (!s) return null;
+    const state = hit.value.actor;
+    return {
+      end: s.end,
+      actor: {
+        name: `${state.name} ${s.entry.label}`,
+        ...compose(state, s.entry.sector),
+        type: s.entry.type,
+        id: null,
+      },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /** "the Alliance", "the bloc": an organisation's short form refers back to it once it was named in the article. */
@@ -475,7 +539,8 @@ class Scanner {
         if (h.value.kind === 'demonym') {
           const end = all[m]!.end;
           const home = this.homeOf(j, end, limit);
-          if (home !== null) return { end: home.end, actor: home.actor, kind: 'name', info: NO_INFO, antecedent: null };
+          if (home !== null)
+            return { end: home.end, actor: coreOf(home.actor), kind: 'name', info: NO_INFO, antecedent: null };
           return { end, actor: coreOf(h.value.actor), kind: 'name', info: NO_INFO, antecedent: null };
         }
       }
@@ -484,18 +549,22 @@ class Scanner {
   }
 
   /**
-   * "the Albanians of southern Serbia", "ethnic Turks in Sweden": a people named by the state they live in is
-   * coded as that state, as PLOVER and CAMEO code ethnic groups. "In" counts only after "ethnic": "the Russians
-   * in Ukraine" are as often Russia's troops.
+   * "the Albanians of southern Serbia", "ethnic Turks in Sweden", "ethnic Albanian guerrillas operating in
+   * Macedonia": a people named by the state they live in is coded as that state, as PLOVER and CAMEO code ethnic
+   * groups. "In" (and "operating/based/living in") counts only after "ethnic": "the Russians in Ukraine" and
+   * "Russian troops operating in Ukraine" are Russia's troops.
    */
-  private homeOf(j: number, end: number, limit: number): { end: number; actor: Core } | null {
-    const prep = this.tokens[end]?.lower;
-    if (prep !== 'of' && !(prep === 'in' && this.tokens[j - 1]?.lower === 'ethnic')) return null;
-    let k = end + 1;
+  private homeOf(j: number, end: number, limit: number): { end: number; actor: NamedActor } | null {
+    const ethnic = this.tokens[j - 1]?.lower === 'ethnic';
+    // "ethnic Albanian guerrillas operating in Macedonia", "ethnic Serbs living in Croatia"
+    const placed = ethnic && SETTLED.has(this.tokens[end]?.lower ?? '') ? end + 1 : end;
+    const prep = this.tokens[placed]?.lower;
+    if (!(prep === 'of' && placed === end) && !(prep === 'in' && ethnic)) return null;
+    let k = placed + 1;
     while (k < limit && (this.tokens[k]!.pos === 'DET' || this.tokens[k]!.pos === 'ADJ')) k++;
     const q = parseQualifier(this.reg, this.tokens, k, limit);
     if (q === null || q.kind !== 'state') return null;
-    return { end: q.nameEnd, actor: coreOf(q.actor) };
+    return { end: q.nameEnd, actor: q.actor };
   }
 
   private lastOf(key: string): number | null {
@@ -558,11 +627,28 @@ class Scanner {
     );
   }
 
-  private afterQualifier(q: Qualifier, limit: number, det: boolean): Candidate | null {
+  private afterQualifier(q: Qualifier, j: number, limit: number, det: boolean): Candidate | null {
     const titled = this.titledAfterQualifier(q, limit, false);
     if (titled) return titled;
     const s = parseSector(this.reg, this.tokens, q.end, limit);
     if (s) {
+      // "ethnic Albanian guerrillas operating in Macedonia": the state they live in, with the noun's sector.
+      const home =
+        q.kind === 'adjective' && this.tokens[j - 1]?.lower === 'ethnic' ? this.homeOf(j, s.end, limit) : null;
+      if (home !== null && home.actor.country !== q.actor.country) {
+        return {
+          end: home.end,
+          actor: {
+            name: `${home.actor.name} ${s.entry.label}`,
+            ...compose(home.actor, s.entry.sector),
+            type: s.entry.type,
+            id: null,
+          },
+          kind: 'nominal',
+          info: NO_INFO,
+          antecedent: null,
+        };
+      }
       const base = q.actor;
       const code = compose(base, s.entry.sector);
       return {
@@ -578,11 +664,51 @@ class Scanner {
         antecedent: null,
       };
     }
+    const body = this.namedBodyAfter(q, j, limit);
+    if (body) return body;
     const shared = this.sharedHead(q, limit);
     if (shared) return shared;
     if (det && q.kind === 'adjective') return null; // "the Russian side": leave to the next token
     const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
     return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
+  }
+
+  /**
+   * "the Nigerian Union of Teachers", "the Syrian Observatory for Human Rights": a body no dictionary knows, named
+   * by a state's adjective or name and a body's name, is that state's, with the sector its name gives.
+   */
+  private namedBodyAfter(q: Qualifier, j: number, limit: number): Candidate | null {
+    if (!this.allowNew || q.actor.type !== 'state' || (q.kind !== 'adjective' && q.kind !== 'state')) return null;
+    const b = parseNamedBody(this.reg, this.tokens, q.end, limit);
+    if (b === null || b.state !== null) return null;
+    return this.namedBody(j, b.end, compose(q.actor, b.sector));
+  }
+
+  /**
+   * "the fundamentalist Umma (Nation) party", "the United Russia party": a body's name with no country before it
+   * takes a state named in its first words; else its country is unknown ("---"), for withSoleCountry to place.
+   */
+  private namedBodyAt(j: number, limit: number): Candidate | null {
+    if (!this.allowNew) return null;
+    const b = parseNamedBody(this.reg, this.tokens, j, limit);
+    // Only a party, front, movement or union with a name of its own ("Umma party", not "the Union"), or an army
+    // named as rebels ("Lord's Resistance Army"): councils, committees and "the Armed Forces" of an unnamed state
+    // are most often that state's own institutions, which the article's context names, not a sole state.
+    if (b === null || (b.before === 0 && b.state === null)) return null;
+    if (!PLACED_HEADS.has(b.head) && !(b.sector === 'REB' && b.state === null)) return null;
+    // "the Olympic movement": a lowercase head after a name is a party only ("the Umma party").
+    if (b.head !== 'party' && this.tokens[b.headEnd - 1]!.text === b.head) return null;
+    return this.namedBody(j, b.end, compose(b.state, b.sector));
+  }
+
+  private namedBody(j: number, end: number, code: ReturnType<typeof compose>): Candidate {
+    return {
+      end,
+      actor: { name: spanText(this.tokens, j, end), ...code, type: 'organization', id: null },
+      kind: 'name',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /** A title with a name after it, or (with a determiner or qualifier) a title resolved by coreference. */
@@ -714,6 +840,17 @@ class Scanner {
   ): { end: number; body: NamedActor | null; title: TitleParse } | null {
     const art = this.tokens[k]?.lower;
     if (art === 'the' || art === 'a' || art === 'an') k++;
+    if (this.tokens[k]?.lower === 'member' && this.tokens[k + 1]?.lower === 'of') {
+      // "Mohammed Mamoun, a member of the Syrian parliament": the body's sector (SYRLEG).
+      const of = this.bodyAfterOf(k + 2, limit);
+      if (!of) return null;
+      const sector = of.actor.sector === 'IGO' ? 'GOV' : (of.actor.sector ?? 'GOV');
+      return {
+        end: of.end,
+        body: of.actor,
+        title: { end: k + 1, title: 'member', sector, former: false, plural: false },
+      };
+    }
     const q = parseQualifier(this.reg, this.tokens, k, limit);
     let body: NamedActor | null = null;
     let at = k;
@@ -925,6 +1062,7 @@ class Scanner {
     if (w === 'both') return this.both(i, sentence);
     // The tag first: it rules out most tokens without a lookup.
     if (tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'PART') return null;
+    if (w === 'it') return this.reportedIt(i, sentence);
     const kind = PRONOUNS.get(w);
     if (kind === undefined) return null;
     const male = kind === 'm';
@@ -960,6 +1098,37 @@ class Scanner {
       });
     }
     return null;
+  }
+
+  /**
+   * "The Umma party has said it will boycott …", "Russia says it plans to …": "it" right after a speech verb (and
+   * "that") is that verb's subject, when the subject is a state, organisation or group named just before the verb.
+   * Any other "it" may be the weather, a situation or the "it" of "it is clear that".
+   */
+  private reportedIt(i: number, sentence: number): Candidate | null {
+    const next = this.tokens[i + 1];
+    // Its own verb comes next and is finite: "it would", "it plans"; not "help it resist".
+    if (next === undefined || !(next.pos === 'AUX' || (next.pos === 'VERB' && next.lower !== next.lemma.toLowerCase())))
+      return null;
+    // "said it was clear that …", "said it was decided to …": the "it" of the clause after it.
+    let n = i + 1;
+    while (/^(AUX|PART|ADV|PUNCT)$/.test(this.tokens[n]?.pos ?? '')) n++;
+    let t = n + 1;
+    while (this.tokens[t]?.pos === 'PUNCT') t++;
+    const then = this.tokens[t]?.lower ?? '';
+    const be = this.tokens.slice(i + 1, n).some((t) => t.lemma === 'be');
+    if (be && /^(ADJ|VERB)$/.test(this.tokens[n]?.pos ?? '') && /^(that|to|whether|if)$/.test(then)) return null;
+    let k = i - 1;
+    if (this.tokens[k]?.lower === 'that') k--;
+    const verb = this.tokens[k];
+    if (verb === undefined || verb.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma.toLowerCase())) return null;
+    k--;
+    while (k >= 0 && this.tokens[k]!.pos === 'AUX') k--;
+    const last = this.mentions.length - 1;
+    const m = this.mentions[last];
+    if (m === undefined || m.sentence !== sentence || m.endToken !== k + 1) return null;
+    if (m.kind === 'pronoun' || m.actor.type === 'person') return null;
+    return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[last]!, antecedent: last };
   }
 
   /**

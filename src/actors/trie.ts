@@ -67,7 +67,7 @@ export function addPhrase<T>(trie: Trie<T>, phrase: string, value: T): void {
 /**
  * Dictionary case rules: a word written with two or more capitals ("UN", "WHO", "MoD") matches only that exact
  * spelling (so "us" and "who" stay pronouns): the rule is that spelling, apostrophes folded; a capitalised
- * word ("Turkey") needs a capitalised token (CAPITALISED); any other word matches any case (ANY_CASE).
+ * word ("Turkey") needs a token with a capital (CAPITALISED); any other word matches any case (ANY_CASE).
  */
 export type CaseRule = typeof ANY_CASE | typeof CAPITALISED | string;
 const ANY_CASE = 0;
@@ -84,9 +84,10 @@ function caseRule(word: string): CaseRule {
 /** Does the token as written (`surface`) satisfy the dictionary word's case rule? */
 function fitsCase(rule: CaseRule, surface: string): boolean {
   if (rule === ANY_CASE) return true;
+  // A capital anywhere: "Turkey", and a name typed in odd case ("iSrael"), but never the common noun "turkey".
   if (rule === CAPITALISED) {
     const first = surface[0];
-    return first !== undefined && first !== first.toLowerCase();
+    return first !== undefined && (first !== first.toLowerCase() || surface !== surface.toLowerCase());
   }
   return rule === (surface.includes('’') ? surface.replace(/’/g, "'") : surface);
 }
@@ -284,4 +285,14 @@ function wordHash(word: string): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   return h ^ (h >>> 13);
+}
+
+/**
+ * The hits of a one-word phrase written with an initial capital ("Tunisian", "Obama") spelled `lower`, whatever
+ * the case of the text: for callers that have other evidence that a lowercase word is that name ("tunisian
+ * rioters", "President obama"). Words spelled in capitals ("US", "WHO") are left out: "us" stays a pronoun.
+ */
+export function capitalisedWordHits<T>(trie: Trie<T>, lower: string): readonly PhraseHit<T>[] {
+  const hits = trie.root.next.get(norm(lower))?.hits ?? [];
+  return hits.filter((h) => h.rules.length === 1 && h.rules[0] === CAPITALISED);
 }

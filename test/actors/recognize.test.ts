@@ -54,8 +54,10 @@ test('IGOs by acronym and long form (both spellings), seats and regions', () => 
       ['Eastern Europe', 'EEU'],
     ],
   );
-  // A region's name before another proper name is part of that name; a weekday after it is not.
-  assert.deepEqual(codes('Troops left West Darfur State.'), []);
+  // A region's name before another proper name is part of that name (West Darfur is Sudan's, not the West); a
+  // weekday after it is not.
+  assert.deepEqual(codes('Troops left West Darfur State.'), [['West Darfur', 'SDN']]);
+  assert.deepEqual(codes('Troops left West Kordofanian State.'), []);
   assert.deepEqual(codes('The West Monday warned Russia.'), [
     ['The West', 'WST'],
     ['Russia', 'RUS'],
@@ -101,6 +103,15 @@ test('a people named by the state it lives in is that state; "in" only after "et
   assert.deepEqual(codes('Ethnic Turks in Sweden began a hunger strike.'), [['Turks in Sweden', 'SWE']]);
   assert.deepEqual(codes('The Russians in Ukraine retreated.'), [
     ['The Russians', 'RUS'],
+    ['Ukraine', 'UKR'],
+  ]);
+  // A participle may place them too, still only after "ethnic"; the noun keeps its sector.
+  assert.deepEqual(codes('Ethnic Albanian guerrillas operating in Macedonia disarmed.', '2001-09-01'), [
+    ['Albanian guerrillas operating in Macedonia', 'MKDREB'],
+  ]);
+  assert.deepEqual(codes('Ethnic Serbs living in Croatia voted.'), [['Serbs living in Croatia', 'HRV']]);
+  assert.deepEqual(codes('Russian troops operating in Ukraine retreated.'), [
+    ['Russian troops', 'RUSMIL'],
     ['Ukraine', 'UKR'],
   ]);
   // Northern Ireland is part of the United Kingdom; "junior" ranks a title like "deputy".
@@ -473,4 +484,75 @@ test('ranks end a name run; a longer body beats a title; "the former president" 
     ["Russia's prosecutor's office", 'RUSJUD'],
   ]);
   assert.deepEqual(codes('Zelensky spoke. The former president will be buried on Friday.'), [['Zelensky', 'UKRGOV']]);
+});
+
+test('"a member of <body>" before or after a name is a person with the body\'s country and sector', () => {
+  assert.deepEqual(
+    codes('A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.', '1995-03-01'),
+    [['A member of the Syrian parliament, Mohammed Mamoun', 'SYRLEG']],
+  );
+  assert.deepEqual(
+    codes('Mohammed Mamoun, a member of the Syrian parliament, started a hunger strike.', '1995-03-01'),
+    [['Mohammed Mamoun, a member of the Syrian parliament', 'SYRLEG']],
+  );
+  // With no name, nothing is a person: a state described as a member stays the state.
+  assert.deepEqual(codes('Poland, a member of NATO, protested.'), [
+    ['Poland', 'POL'],
+    ['NATO', 'IGOWSTNAT'],
+  ]);
+});
+
+test('named armed groups and movements, and the words for their fighters', () => {
+  assert.deepEqual(codes('The SPLA and the Kosovo Liberation Army attacked; Tamil Tigers fled.', '1999-03-01'), [
+    ['The SPLA', 'SDNREB'],
+    ['the Kosovo Liberation Army', 'XKXREB'],
+    ['Tamil Tigers', 'LKAREB'],
+  ]);
+  assert.deepEqual(codes('Afghan guerillas and Burundian militiamen fought Hezbollah guerrillas.', '1990-03-01'), [
+    ['Afghan guerillas', 'AFGREB'],
+    ['Burundian militiamen', 'BDIREB'],
+    ['Hezbollah guerrillas', 'LBNREB'],
+  ]);
+});
+
+test('a region that stands for its state names that state; a breakaway region does not', () => {
+  assert.deepEqual(
+    codes('The Sudanese government accused Darfur rebels; Chechen fighters left Chechnya.', '2004-03-01'),
+    [
+      ['The Sudanese government', 'SDNGOV'],
+      ['Darfur rebels', 'SDNREB'],
+      ['Chechen', 'RUS'],
+      ['Chechnya', 'RUS'],
+    ],
+  );
+  assert.deepEqual(codes('The President of Abkhazia met Georgian officials.'), [['Georgian officials', 'GEOGOV']]);
+});
+
+test('a known name typed in odd case: a capital inside it, a lowercase adjective before a sector noun, a surname after a title', () => {
+  assert.deepEqual(codes('The minister wants to help iSrael.'), [['iSrael', 'ISR']]);
+  assert.deepEqual(codes('Syrian forces clashed with tunisian rioters.'), [
+    ['Syrian forces', 'SYRMIL'],
+    ['tunisian rioters', 'TUNOPP'],
+  ]);
+  assert.deepEqual(codes('President obama spoke.', '2012-03-01'), [['President obama', 'USAGOV']]);
+  // Lowercase words alone stay common words; "us" stays a pronoun before a sector noun.
+  assert.deepEqual(codes('The turkey was served on china plates by polish cooks to us students.'), []);
+});
+
+test('"it" right after a speech verb is the state or body named just before the verb; other "it"s are not actors', () => {
+  assert.deepEqual(
+    codes('The Umma party has said it will boycott Algeria’s elections.'),
+    ['The Umma party,DZAPTY', 'it,DZAPTY', 'Algeria,DZA'].map((x) => x.split(',') as [string, string]),
+  );
+  assert.deepEqual(codes('Russia says that it plans to attack.'), [
+    ['Russia', 'RUS'],
+    ['it', 'RUS'],
+  ]);
+  // The "it" of "it is clear that", an "it" with no speech verb before it, an object "it".
+  assert.deepEqual(codes('Russia said it was “clear” that talks failed.'), [['Russia', 'RUS']]);
+  assert.deepEqual(codes('Ukraine was attacked and it is burning.'), [['Ukraine', 'UKR']]);
+  assert.deepEqual(codes('Ukraine asked the West to help it resist.'), [
+    ['Ukraine', 'UKR'],
+    ['the West', 'WST'],
+  ]);
 });
