@@ -503,6 +503,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
     const subjects = obligedSubjects(ctx, k);
     if (subjects.length === 0) continue;
+    // "the debate about whether Russian Post should be supported": an obligation in question is no demand.
+    if (CONDITIONAL.has(ctx.doc.tokens[clauseStart(ctx, k) - 1]?.lower ?? '')) continue;
     const reporter = reporterOf(ctx, k, quotes);
     if (reporter === null) continue;
     let verb = k + 1;

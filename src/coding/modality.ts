@@ -81,6 +81,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   const disputed = disputedClaim(ctx, trigger);
   if (disputed !== null) return disputed;
+  const denied = deniedBefore(ctx, trigger);
+  if (denied !== null) return reading('negated', null, denied);
 
   if (noun) {
     // "A Russian invasion of Ukraine would trigger sanctions": the noun's own verb is modal or future.
@@ -124,6 +126,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         return reading('hypothetical', 'obligation', `${before} to`);
       const governor = governingVerb(ctx, k);
       if (governor !== null && NEGATING_GOVERNORS.has(governor.word)) return reading('negated', null, governor.word);
+      // "Russia does not plan to invade", "says it doesn't want to attack": the governor itself is negated.
+      const notGoverned = governor === null ? null : negatorBefore(ctx, governor.at);
+      if (notGoverned !== null) return reading('negated', null, `${notGoverned} ${governor!.word}`);
       // "resolve to not threaten": the negation inside the infinitive decides.
       if (negated !== null) return reading('negated', null, negated);
       // Only a verb or adjective commits its subject: "offered to host" is an offer, "an offer to host" is not.
@@ -207,6 +212,26 @@ function auxiliaryOf(ctx: SentenceContext, g: number): string | null {
     const t = ctx.doc.tokens[k]!;
     if (FUTURE.has(t.lower) || MODALS.has(t.lower) || OBLIGATION.has(t.lower)) return t.lower;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'be') return null;
+  }
+  return null;
+}
+
+/** A negator in the verb group before the word at `g` ("does not plan", "has no intention"), or null. */
+function negatorBefore(ctx: SentenceContext, g: number): string | null {
+  for (let k = g - 1; k >= Math.max(ctx.sentence.firstToken, g - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (NEGATORS.has(t.lower)) return t.lower;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'be') return null;
+  }
+  return null;
+}
+
+/** "Russia denied (that) it plans to invade": a clause under a verb of denying, up to and/but or a semicolon. */
+function deniedBefore(ctx: SentenceContext, trigger: number): string | null {
+  for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken, trigger - 12); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'but' || t.text === ';' || t.text === ':') return null;
+    if (t.pos === 'VERB' && t.lemma === 'deny' && negatorBefore(ctx, k) === null) return 'denied';
   }
   return null;
 }

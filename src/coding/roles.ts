@@ -112,7 +112,8 @@ export function clauseStart(ctx: SentenceContext, i: number): number {
 }
 
 function isClauseBoundary(ctx: SentenceContext, k: number, t: Token): boolean {
-  if (HARD_BOUNDARIES.has(t.text)) return true;
+  // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": brackets inside a name bound no clause.
+  if (HARD_BOUNDARIES.has(t.text)) return ctx.mentionAt[k]! < 0;
   if (CONDITIONAL.has(t.lower)) return true;
   if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADV') return true;
   // "a curfew in Montenegro, where 28 people have been killed": a relative "where" opens a clause of its own.

@@ -712,3 +712,11 @@ test('a pattern reads over a time adverbial and over the commas of a list of mod
     ['201 ISRMIL->PSEREF'],
   );
 });
+
+test('a negated or denied plan is no threat; an obligation in question is no demand', () => {
+  assert.deepEqual(brief('Russia does not plan to invade Ukraine.'), ['190 RUS->UKR negated']);
+  assert.deepEqual(brief('Russia denied that Russia plans to invade Ukraine.').slice(-1), ['190 RUS->UKR negated']);
+  // The denial reaches only its own clause.
+  assert.deepEqual(brief('Russia denied the accusations and attacked Ukraine.').slice(-1), ['190 RUS->UKR asserted']);
+  assert.deepEqual(dyads('The debate is about whether Ukraine must withdraw its troops.'), ['087 UKR->-']);
+});
