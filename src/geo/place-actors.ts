@@ -53,6 +53,11 @@ function targetsPlace(event: Event, location: EventLocation): boolean {
   return false;
 }
 
+/** A group of the place's state known only by its sector: its protesters (CVL) or unidentified armed forces (UAF). */
+function peopleOfPlace(location: EventLocation, iso: string, sector: string, name: string): Actor {
+  return { text: location.text, name, code: `${iso}${sector}`, country: iso, sector, type: 'group', id: null };
+}
+
 /**
  * "Protesters", "demonstrators", "students": a protesting source known only by its sector takes the place's country;
  * one not named at all ("Hundreds of thousands of people blocked streets in Hong Kong") is the place's civilians.
@@ -61,16 +66,7 @@ function localSource(event: Event, location: EventLocation): Actor | null {
   const source = event.source;
   const iso = location.country;
   if (!event.cameo.startsWith('14') || iso === null) return null;
-  if (source === null)
-    return {
-      text: location.text,
-      name: 'protesters',
-      code: `${iso}CVL`,
-      country: iso,
-      sector: 'CVL',
-      type: 'group',
-      id: null,
-    };
+  if (source === null) return peopleOfPlace(location, iso, 'CVL', 'protesters');
   if (source.country !== null || !source.code.startsWith('---')) return null;
   return { ...source, code: `${iso}${source.code.slice(3)}`, country: iso };
 }
@@ -109,15 +105,7 @@ function unidentifiedForces(event: Event, location: EventLocation): Actor | null
     k >= 0 && (PASSIVE_AUXILIARY.test(before[k]!) || (before[k] === victim && /(?:ed|en)$/.test(event.trigger.text)));
   const weapon = before.slice(-10).some((w) => WEAPON.test(w));
   if (!passive && !weapon) return null;
-  return {
-    text: location.text,
-    name: 'unidentified armed forces',
-    code: `${iso}UAF`,
-    country: iso,
-    sector: 'UAF',
-    type: 'group',
-    id: null,
-  };
+  return peopleOfPlace(location, iso, 'UAF', 'unidentified armed forces');
 }
 
 export function placeActors(events: readonly Event[], gaz: Gazetteer = defaultGazetteer()): Event[] {

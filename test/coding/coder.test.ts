@@ -14,12 +14,22 @@ function code(text: string, date: string | null = '2022-02-15'): Event[] {
 
 let realPipeline: ReturnType<typeof createPipeline> | null = null;
 
-/** "cameo src->tgt" per event, through the whole pipeline with the shipped dictionaries (real actors and places). */
-function dyads(text: string, date = '2022-02-15'): string[] {
+/** Events through the whole pipeline with the shipped dictionaries (real actors and places). */
+function realEvents(text: string, date: string): readonly Event[] {
   realPipeline ??= createPipeline();
-  return realPipeline
-    .code({ id: 't', date, title: null, url: null, source: null, text })
-    .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  return realPipeline.code({ id: 't', date, title: null, url: null, source: null, text }).events;
+}
+
+/** "cameo src->tgt" per event, through the whole pipeline. */
+function dyads(text: string, date = '2022-02-15'): string[] {
+  return realEvents(text, date).map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+}
+
+/** "cameo src->tgt modality" per event, through the whole pipeline. */
+function readings(text: string, date = '2022-02-15'): string[] {
+  return realEvents(text, date).map(
+    (e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`,
+  );
 }
 
 /** "cameo src->tgt modality" per event, the shape most assertions need. */
@@ -652,14 +662,10 @@ test('a participial clause the tagger reads as a gerund noun is a verb after a c
 test('cutting relations announced as a decision is the cut itself; said, or under a condition, it is a threat', () => {
   assert.deepEqual(dyads('Russia announced it will expel ten US diplomats.'), ['166 RUS->USAGOV']);
   assert.deepEqual(dyads('Russia said it will expel ten US diplomats.'), ['136 RUS->USAGOV']);
-  const conditional = realPipeline!.code({
-    id: 't',
-    date: '2022-02-15',
-    title: null,
-    url: null,
-    source: null,
-    text: 'Biden announced that Washington will impose further sanctions on Russia if Russia invades Ukraine.',
-  }).events;
+  const conditional = realEvents(
+    'Biden announced that Washington will impose further sanctions on Russia if Russia invades Ukraine.',
+    '2022-02-15',
+  );
   assert.equal(conditional.find((e) => e.cameo.startsWith('16'))?.modality, 'hypothetical');
 });
 
@@ -674,11 +680,7 @@ test('an -ing form opening the phrase of an armed force is an adjective; force a
 });
 
 test('a participle tagged as an adjective still governs its infinitive; a past participle opening a sentence is an adjective', () => {
-  realPipeline ??= createPipeline();
-  const code = (text: string) =>
-    realPipeline!
-      .code({ id: 't', date: '2009-06-01', title: null, url: null, source: null, text })
-      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+  const code = (text: string) => readings(text, '2009-06-01');
   assert.deepEqual(code('Obama is being pressured by congress to help Iran.'), ['070 USAGOV->IRN hypothetical']);
   assert.deepEqual(code('Ousted president Aristide has been accused of misusing public funds.'), [
     '112 -->HTIELI asserted',
@@ -686,11 +688,7 @@ test('a participle tagged as an adjective still governs its infinitive; a past p
 });
 
 test('what is vetoed or appealed for has not happened: the veto or refusal is the event', () => {
-  realPipeline ??= createPipeline();
-  const code = (text: string) =>
-    realPipeline!
-      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
-      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+  const code = (text: string) => readings(text);
   assert.deepEqual(code('Hungary vetoed the EU aid package for Ukraine.'), [
     '129 HUN->IGOEUREEC asserted',
     '070 IGOEUREEC->UKR hypothetical',
