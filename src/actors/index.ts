@@ -1,6 +1,7 @@
 // The actors stage: dictionary registry, Doc → Mention[] (names, titles, coreference), and per-article summaries.
 import type { ActorSummary, Diagnostic, Doc, Mention } from '../types.ts';
 import type { ActorRegistry } from './registry.ts';
+import { registryOn } from './eras.ts';
 import { recognize } from './recognize.ts';
 import { withSoleCountry } from './sole-country.ts';
 
@@ -8,7 +9,7 @@ export type { ActorRegistry } from './registry.ts';
 export { loadActorRegistry } from './registry.ts';
 
 export function findMentions(doc: Doc, registry: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {
-  const { mentions, diagnostics } = recognize(doc, registry);
+  const { mentions, diagnostics } = recognize(doc, registryOn(registry, doc.article.date));
   return { mentions: withSoleCountry(mentions), diagnostics };
 }
 

@@ -24,6 +24,18 @@ export interface Person {
   readonly roles: readonly Role[];
 }
 
+/**
+ * A code an organisation holds between two dates (eras.tsv): the Taliban are AFGGOV from 2021-08-15. `to` is
+ * exclusive, null = still so.
+ */
+export interface Era {
+  readonly code: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly from: string;
+  readonly to: string | null;
+}
+
 /** An actor named directly by a dictionary phrase: a state, organisation, seat or region. */
 export interface NamedActor {
   readonly id: string;
@@ -62,9 +74,19 @@ export interface ActorRegistry {
   readonly persons: ReadonlyMap<string, Person>;
   /** `${country}|${title}` and `|${title}` → persons who ever held that title (dates checked on use). */
   readonly byTitle: ReadonlyMap<string, readonly Person[]>;
+  /** Organisation id → the codes it holds over time (eras.tsv); see `registryOn`. */
+  readonly eras: ReadonlyMap<string, readonly Era[]>;
 }
 
-const FILES = ['countries.tsv', 'regions.tsv', 'organizations.tsv', 'seats.tsv', 'sectors.tsv', 'titles.tsv'];
+const FILES = [
+  'countries.tsv',
+  'regions.tsv',
+  'organizations.tsv',
+  'eras.tsv',
+  'seats.tsv',
+  'sectors.tsv',
+  'titles.tsv',
+];
 
 export function loadActorRegistry(dir: string, userFiles: readonly string[]): ActorRegistry {
   const actorDir = join(dir, 'actors');
@@ -124,11 +146,14 @@ class Builder {
   private readonly persons = new Map<string, Person>();
   private readonly byTitle = new Map<string, Person[]>();
   private readonly pendingPersons: Readonly<Record<string, string>>[] = [];
+  private readonly orgIds = new Set<string>();
+  private readonly eras = new Map<string, Era[]>();
 
   add(table: TsvTable, path: string): void {
     const has = (c: string): boolean => table.columns.includes(c);
     if (has('iso3')) for (const r of table.rows) this.state(r);
     else if (has('roles')) this.pendingPersons.push(...table.rows);
+    else if (has('id') && has('from')) for (const r of table.rows) this.era(r, path);
     else if (has('id') && has('code')) for (const r of table.rows) this.org(r);
     else if (has('alias') && has('code')) for (const r of table.rows) this.seat(r);
     else if (has('code') && has('aliases')) for (const r of table.rows) this.region(r);
@@ -151,6 +176,7 @@ class Builder {
       states: this.states,
       persons: this.persons,
       byTitle: this.byTitle,
+      eras: this.eras,
     };
   }
 
@@ -175,8 +201,28 @@ class Builder {
       sector: value(r['sector']),
       type,
     };
+    this.orgIds.add(actor.id);
     for (const a of list(r['aliases'])) addPhrase(this.names, a, { kind: 'org', actor });
     for (const a of list(r['short'])) addPhrase(this.names, a, { kind: 'org-short', actor });
+  }
+
+  private era(r: Readonly<Record<string, string>>, path: string): void {
+    const id = r['id'] ?? '';
+    const code = r['code'] ?? '';
+    const from = r['from'] ?? '';
+    const to = value(r['to']);
+    const where = `${path}: era of "${id}"`;
+    // Eras name organisations read before them (organizations.tsv, or a user file given earlier).
+    if (!this.orgIds.has(id))
+      throw new Error(`${where}: no organisation has this id; add it to organizations.tsv first`);
+    for (const [field, date] of [['from', from] as const, ['to', to] as const]) {
+      if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+        throw new Error(`${where}: ${field} "${date}" is not a date; write YYYY-MM-DD${field === 'to' ? ' or -' : ''}`);
+    }
+    if (to !== null && to <= from) throw new Error(`${where}: to ${to} is not after from ${from}`);
+    const eras = this.eras.get(id) ?? [];
+    eras.push({ code, ...splitCode(code, this.states), from, to });
+    this.eras.set(id, eras);
   }
 
   private seat(r: Readonly<Record<string, string>>): void {

@@ -65,6 +65,34 @@ export function addPhrase<T>(trie: Trie<T>, phrase: string, value: T): void {
 }
 
 /**
+ * A copy of the trie whose hit values are `f(value)`. Subtrees where `f` changes nothing are shared with the
+ * original, so a copy that changes a few phrases costs a few nodes (see `registryOn`).
+ */
+export function mapValues<T>(trie: Trie<T>, f: (value: T) => T): Trie<T> {
+  return { root: mapNode(trie.root, f) };
+}
+
+function mapNode<T>(node: Node<T>, f: (value: T) => T): Node<T> {
+  let next: Map<string, Node<T>> | null = null;
+  for (const [key, child] of node.next) {
+    const mapped = mapNode(child, f);
+    if (mapped === child) continue;
+    next ??= new Map(node.next);
+    next.set(key, mapped);
+  }
+  let hits: PhraseHit<T>[] | null = null;
+  for (let k = 0; k < node.hits.length; k++) {
+    const hit = node.hits[k]!;
+    const value = f(hit.value);
+    if (value === hit.value) continue;
+    hits ??= [...node.hits];
+    hits[k] = { ...hit, value };
+  }
+  if (next === null && hits === null) return node;
+  return { next: next ?? node.next, hits: hits ?? node.hits };
+}
+
+/**
  * Dictionary case rules: a word written with two or more capitals ("UN", "WHO", "MoD") matches only that exact
  * spelling (so "us" and "who" stay pronouns): the rule is that spelling, apostrophes folded; a capitalised
  * word ("Turkey") needs a token with a capital (CAPITALISED); any other word matches any case (ANY_CASE).
