@@ -29,6 +29,7 @@ import { findWarnings } from './warnings.ts';
 import { findBlame } from './blame.ts';
 import { withClaims } from './claims.ts';
 import { obligedSubjects } from './obliged.ts';
+import { preparedForce } from './prepared.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
@@ -416,17 +417,26 @@ function eventsOf(
     match.pattern.code.startsWith('16') &&
     decisionBefore(ctx, i) &&
     !conditionAfter(ctx, i);
-  const coded = decided
-    ? { code: match.pattern.code, modality: 'asserted' as Modality, note: 'announced decision' }
-    : conditional
-      ? { code: threatCode(match.pattern.code) ?? '130', modality: 'asserted' as Modality, note: 'conditional threat' }
-      : pledged
+  // "the army prepared to resume shelling …": the preparation is a posture (150), the attack not yet done.
+  const preparing =
+    (reading.cue === 'prepare' || reading.cue === 'prepared') && preparedForce(ctx, i, match.pattern.code);
+  const coded = preparing
+    ? { code: '150', modality: 'asserted' as Modality, note: 'preparation → posture 150' }
+    : decided
+      ? { code: match.pattern.code, modality: 'asserted' as Modality, note: 'announced decision' }
+      : conditional
         ? {
-            code: intentCode(match.pattern.code)!,
-            modality: reading.modality,
-            note: `pledge ${intentCode(match.pattern.code)!}`,
+            code: threatCode(match.pattern.code) ?? '130',
+            modality: 'asserted' as Modality,
+            note: 'conditional threat',
           }
-        : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
+        : pledged
+          ? {
+              code: intentCode(match.pattern.code)!,
+              modality: reading.modality,
+              note: `pledge ${intentCode(match.pattern.code)!}`,
+            }
+          : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
   if (coded.note !== null) rule += ` → ${coded.note}`;
   if (reading.cue !== null && coded.modality !== 'asserted') rule += ` [${reading.cue}]`;
 

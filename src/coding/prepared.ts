@@ -1,0 +1,34 @@
+// Getting ready to use force is a military posture: "the army prepared to resume shelling the villages", "troops are
+// preparing to attack the capital". CAMEO codes preparations for an attack as an exhibition of force (15) and PLOVER
+// as MOBILIZE ("military moves short of using force"); the attack itself has not happened. Being *prepared to*
+// attack ("Russia is prepared to respond") states readiness, a commitment, and stays a threat (recode.ts).
+import { BE_FORMS } from './lexicon.ts';
+import type { SentenceContext } from './context.ts';
+import { infinitiveGovernor } from './roles.ts';
+
+/** Codes of force: assault, fight, mass violence. */
+const FORCE = /^(?:18|19|20)/;
+/** Words of the infinitive's verb group between "to" and the trigger: "to resume shelling", "to launch an attack". */
+const INFINITIVE_GROUP = new Set(['VERB', 'ADV', 'DET', 'ADJ', 'PART']);
+
+/**
+ * The act of force at `trigger` is what its subject is preparing: the infinitive of the verb *prepare*
+ * ("prepared to", "are preparing to", "prepares to"), not of the adjective ("is prepared to").
+ */
+export function preparedForce(ctx: SentenceContext, trigger: number, code: string): boolean {
+  if (!FORCE.test(code)) return false;
+  const tokens = ctx.doc.tokens;
+  let to = trigger - 1;
+  while (to > ctx.sentence.firstToken && to > trigger - 5 && tokens[to]!.lower !== 'to') {
+    if (!INFINITIVE_GROUP.has(tokens[to]!.pos)) return false;
+    to--;
+  }
+  if (tokens[to]?.lower !== 'to') return false;
+  const g = infinitiveGovernor(ctx, to);
+  if (g === null || !/^prepar(?:e|es|ed|ing)$/.test(tokens[g]!.lower)) return false;
+  if (tokens[g]!.lower !== 'prepared') return true;
+  // "is (fully) prepared to": the adjective after a be-form.
+  let k = g - 1;
+  while (k > ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
+  return !BE_FORMS.has(tokens[k]!.lower);
+}

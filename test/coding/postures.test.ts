@@ -1,0 +1,32 @@
+// Category rules of the coder that read a sentence's grammar rather than one pattern: preparations for force.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
+import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { docOf, fakeMentions } from './fake-actors.ts';
+
+const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+
+/** "cameo src->tgt modality" per event, with the test actor table. */
+function brief(text: string): string[] {
+  const doc = docOf(text, '2022-02-15');
+  return codeEvents(doc, fakeMentions(doc), codebook, 'test').events.map(
+    (e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`,
+  );
+}
+
+test('preparing to use force is a military posture (150), not the attack nor a threat', () => {
+  assert.deepEqual(brief('Russian troops are preparing to attack Ukraine.'), ['150 RUSMIL->UKR asserted']);
+  assert.deepEqual(brief('Russia prepared to resume shelling Ukraine.'), ['150 RUS->UKR asserted']);
+  assert.deepEqual(brief('Russia prepares to launch an offensive against Ukraine.'), ['150 RUS->UKR asserted']);
+});
+
+test('being prepared to use force is readiness, a threat; a negated or non-violent preparation is no posture', () => {
+  assert.deepEqual(brief('Russia is prepared to attack Ukraine.'), ['1384 RUS->UKR asserted']);
+  assert.deepEqual(brief('Russia is fully prepared to attack Ukraine.'), ['1384 RUS->UKR asserted']);
+  assert.deepEqual(brief('Russia is not preparing to attack Ukraine.'), ['190 RUS->UKR negated']);
+  assert.deepEqual(brief('If Russia prepares to attack Ukraine, the EU will respond.').slice(0, 1), [
+    '190 RUS->UKR hypothetical',
+  ]);
+  assert.ok(!brief('Russia is preparing to hold talks with Ukraine.').some((e) => e.startsWith('150')));
+});
