@@ -43,10 +43,13 @@ import {
   PREPOSITIONS,
   SPEECH_VERBS,
   SUBORDINATORS,
+  WEAPONS,
 } from './lexicon.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 
+/** CAMEO roots of force (assault, fight, mass violence): with no actor named, see src/geo/place-actors.ts. */
+const FORCE = /^(?:18|19|20)/;
 /** CAMEO roots whose events are mutual when coordinated actors have no separate target ("X and Y agreed"). */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Consultations mean nothing without a counterpart ("the cabinet met"); mediation (045) may stand alone. */
@@ -362,7 +365,12 @@ function eventsOf(
   // "Ukraine protects its territory": a strict target that turns out to be the source itself is no target.
   const strict = match.pattern.items.some((it) => it.kind === 'target' && it.strict);
   if (strict && targets.length === 0 && !passive) return [];
-  if (sources.length === 0 && targets.length === 0) return [];
+  // "A journalist was killed in a car bomb explosion in Beirut": force whose doer is not named may name no actor at
+  // all; the geo stage gives it the place's unidentified forces and state, and drops it if the sentence names no
+  // place. Only in the main clause: "a curfew in Montenegro, where 28 people have been killed" tells the background
+  // of another event. A doer named but not resolved ("they bombed", "killed by the occupiers") is a miss, not a mystery.
+  if (sources.length === 0 && targets.length === 0 && !(FORCE.test(match.pattern.code) && unnamedDoer(ctx, i, noun)))
+    return [];
   // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
   // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").
   if (noun && sources.length === 0 && !clauseSubject(ctx, i)) return [];
@@ -884,6 +892,34 @@ function recode(
   const threat = threatCode(code);
   if (known(threat) && selfAnnounced) return { code: threat, modality: 'asserted', note: `threat ${threat}` };
   return { code, modality: 'hypothetical', note: null };
+}
+
+/**
+ * The act of force at verb `i` names no doer: a passive with no "by" agent ("a journalist was killed in Beirut") or a
+ * weapon as its subject ("a car bomb killed three people in Baghdad"), in the main clause or what a speech verb
+ * reports ("police said that …"), not in a subordinate or relative one.
+ */
+function unnamedDoer(ctx: SentenceContext, i: number, noun: boolean): boolean {
+  if (noun || STATE_ACTS.test(ctx.doc.tokens[i]!.lemma)) return false;
+  const start = clauseStart(ctx, i);
+  if (start !== ctx.sentence.firstToken && ctx.doc.tokens[start - 1]?.lower !== 'that') return false;
+  if (isPassive(ctx, i)) return !byAfter(ctx, i);
+  let k = i - 1;
+  while (k > start && /^(?:AUX|ADV|PART)$/.test(ctx.doc.tokens[k]!.pos)) k--;
+  return WEAPONS.has(ctx.doc.tokens[k]!.lemma);
+}
+
+/** Verbs of holding a place, not of harming anyone: "the temporarily occupied territories". */
+const STATE_ACTS = /^(?:occupy|blockade|besiege|liberate)$/;
+
+/** "killed by the occupiers": a "by" in the verb's own phrase names an agent. */
+function byAfter(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'by') return true;
+    if (t.pos === 'VERB' || HARD_BOUNDARIES.has(t.text)) return false;
+  }
+  return false;
 }
 
 /** Two mentions of one country (or, without a country, one code): the speaker's side among the participants. */

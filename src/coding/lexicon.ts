@@ -122,5 +122,11 @@ export const ROLE_HEADS = set(`
 /** Nouns for what someone asserted: "Russia's claim that …" (modality.ts, blame.ts). */
 export const CLAIM_NOUNS = set('claim claims assertion assertions allegation allegations statement');
 
+/** What harms when no one is named: "a roadside bomb killed", "an explosion wounded" (index.ts, geo/place-actors.ts). */
+export const WEAPONS = set(`
+  bomb bombs bombing bombings explosion explosions blast blasts device devices mine mines minefield ied ieds rocket
+  rockets missile missiles shell shells shelling grenade grenades gunfire landmine landmines strike strikes airstrike
+  airstrikes`);
+
 /** Words that call a claim false: "Russia's claim that … is false". */
 export const FALSE_WORDS = set('false untrue baseless groundless wrong lie lies fake nonsense');

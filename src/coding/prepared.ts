@@ -2,9 +2,9 @@
 // preparing to attack the capital". CAMEO codes preparations for an attack as an exhibition of force (15) and PLOVER
 // as MOBILIZE ("military moves short of using force"); the attack itself has not happened. Being *prepared to*
 // attack ("Russia is prepared to respond") states readiness, a commitment, and stays a threat (recode.ts).
-import { BE_FORMS } from './lexicon.ts';
+import { BE_FORMS, MODALS, NEGATORS, OBLIGATION } from './lexicon.ts';
 import type { SentenceContext } from './context.ts';
-import { infinitiveGovernor } from './roles.ts';
+import { clauseStart, infinitiveGovernor } from './roles.ts';
 
 /** Codes of force: assault, fight, mass violence. */
 const FORCE = /^(?:18|19|20)/;
@@ -26,9 +26,16 @@ export function preparedForce(ctx: SentenceContext, trigger: number, code: strin
   if (tokens[to]?.lower !== 'to') return false;
   const g = infinitiveGovernor(ctx, to);
   if (g === null || !/^prepar(?:e|es|ed|ing)$/.test(tokens[g]!.lower)) return false;
-  if (tokens[g]!.lower !== 'prepared') return true;
-  // "is (fully) prepared to": the adjective after a be-form.
+  // "must prepare the army to fight": preparing someone else, and under a modal, is no posture of the subject's.
+  for (let k = g + 1; k < to; k++) if (tokens[k]!.pos !== 'ADV') return false;
   let k = g - 1;
-  while (k > ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
-  return !BE_FORMS.has(tokens[k]!.lower);
+  while (k > ctx.sentence.firstToken && /^(?:ADV|AUX|PART)$/.test(tokens[k]!.pos) && !BE_FORMS.has(tokens[k]!.lower)) {
+    if (MODALS.has(tokens[k]!.lower) || OBLIGATION.has(tokens[k]!.lower) || NEGATORS.has(tokens[k]!.lower))
+      return false;
+    k--;
+  }
+  // "no indication Russia is preparing to use …": a negation earlier in the clause leaves the preparation in doubt.
+  for (let j = clauseStart(ctx, g); j < g; j++) if (NEGATORS.has(tokens[j]!.lower)) return false;
+  // "is (fully) prepared to": the adjective after a be-form.
+  return tokens[g]!.lower !== 'prepared' || !BE_FORMS.has(tokens[k]!.lower);
 }

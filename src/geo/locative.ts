@@ -1,5 +1,5 @@
 // Is a place name used as a location? It is when a locative preposition governs it: "in Kyiv", "near Kharkiv",
-// "in eastern Ukraine", "in the Donetsk and Luhansk regions", "at the border with Belarus", "on the outskirts of
+// "in eastern Ukraine", "in a residential sector of mostly Christian eastern Beirut", "in the Donetsk and Luhansk regions", "at the border with Belarus", "on the outskirts of
 // Kyiv", "a visit to Moscow". Walking left from the name over the words a noun phrase can hold (articles,
 // adjectives, other names, place nouns, "of"/"with" after a place noun) until a preposition decides.
 import type { Token } from '../types.ts';
@@ -54,6 +54,10 @@ export const PLACE_NOUNS = new Set([
   'streets',
   'residence',
   'settlement',
+  'sector',
+  'quarter',
+  'neighborhood',
+  'neighbourhood',
 ]);
 
 /** Verbs and nouns of going somewhere: "to" after them marks the destination ("a visit to Kyiv"). */
@@ -111,6 +115,8 @@ export function isLocative(tokens: readonly Token[], first: number, floor: numbe
       continue;
     }
     if (JOINERS.has(l) || SKIP_POS.has(t.pos)) continue;
+    // "in mostly Christian eastern Beirut": an adverb grading an adjective of the phrase.
+    if (t.pos === 'ADV' && /^(?:ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')) continue;
     return false;
   }
   return false;

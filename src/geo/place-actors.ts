@@ -16,6 +16,7 @@
 import type { Actor, Event, EventLocation } from '../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { defaultGazetteer } from './load.ts';
+import { WEAPONS } from '../coding/lexicon.ts';
 
 /** CAMEO roots of acts done to a place wherever it stands in the sentence: protest, coerce, assault, fight, mass violence. */
 const PLACE_DIRECTED = new Set(['14', '17', '18', '19', '20']);
@@ -79,10 +80,6 @@ const STATE_ACTS = ['191', '192'];
 const SKIPPED = /^(?:has|have|had|reportedly|allegedly|also|then|later|apparently|relentlessly|reportedly)$/i;
 const UNRESOLVED_DOER = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 const PASSIVE_AUXILIARY = /^(?:was|were|is|are|be|been|being|get|got)$/i;
-/** What kills when no one is named: "a roadside bombing … killed", "killed in a car bomb explosion". */
-const WEAPON =
-  /^(?:bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|device|devices|mine|mines|minefield|ieds?|rocket|rockets|missile|missiles|shell|shells|shelling|grenade|grenades|gunfire|landmine|landmines)$/i;
-
 /** "were killed in Baghdad", "a bombing near Samarra killed": force with no named doer is the place's unidentified forces. */
 function unidentifiedForces(event: Event, location: EventLocation): Actor | null {
   if (event.source !== null || !FORCE.has(event.cameo.slice(0, 2))) return null;
@@ -103,27 +100,30 @@ function unidentifiedForces(event: Event, location: EventLocation): Actor | null
   const victim = event.target?.text.split(/\s+/).pop();
   const passive =
     k >= 0 && (PASSIVE_AUXILIARY.test(before[k]!) || (before[k] === victim && /(?:ed|en)$/.test(event.trigger.text)));
-  const weapon = before.slice(-10).some((w) => WEAPON.test(w));
+  const weapon = before.slice(-10).some((w) => WEAPONS.has(w.toLowerCase()));
   if (!passive && !weapon) return null;
   return peopleOfPlace(location, iso, 'UAF', 'unidentified armed forces');
 }
 
+/** Events with their actors taken from the place; one that still has neither source nor target names no dyad. */
 export function placeActors(events: readonly Event[], gaz: Gazetteer = defaultGazetteer()): Event[] {
-  return events.map((event) => {
-    const location = event.location;
-    if (!location || location.basis !== 'sentence' || location.country === null) return event;
-    // "In 2014, Russia annexed Crimea": the place found may be the source itself (but "students throughout
-    // Indonesia staged demonstrations" protest against their own state).
-    if (location.text === event.source?.text && !event.cameo.startsWith('14')) return event;
-    const source = localSource(event, location) ?? unidentifiedForces(event, location);
-    const target = event.target === null && targetsPlace(event, location) ? placeActor(location, gaz) : null;
-    if (source === null && target === null) return event;
-    const notes = [source && 'source', target && 'target'].filter(Boolean).join(' and ');
-    return {
-      ...event,
-      source: source ?? event.source,
-      target: target ?? event.target,
-      rule: `${event.rule} → ${notes} from the place (${location.text})`,
-    };
-  });
+  return events.map((event) => withPlaceActors(event, gaz)).filter((e) => e.source !== null || e.target !== null);
+}
+
+function withPlaceActors(event: Event, gaz: Gazetteer): Event {
+  const location = event.location;
+  if (!location || location.basis !== 'sentence' || location.country === null) return event;
+  // "In 2014, Russia annexed Crimea": the place found may be the source itself (but "students throughout
+  // Indonesia staged demonstrations" protest against their own state).
+  if (location.text === event.source?.text && !event.cameo.startsWith('14')) return event;
+  const source = localSource(event, location) ?? unidentifiedForces(event, location);
+  const target = event.target === null && targetsPlace(event, location) ? placeActor(location, gaz) : null;
+  if (source === null && target === null) return event;
+  const notes = [source && 'source', target && 'target'].filter(Boolean).join(' and ');
+  return {
+    ...event,
+    source: source ?? event.source,
+    target: target ?? event.target,
+    rule: `${event.rule} → ${notes} from the place (${location.text})`,
+  };
 }

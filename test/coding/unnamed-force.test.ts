@@ -1,0 +1,35 @@
+// Force whose doer is not named still codes when its sentence names the place: the place's unidentified forces
+// (UAF) act on the place's state, as the PLOVER and PETRARCH2 gold code it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
+
+let pipeline: ReturnType<typeof createPipeline> | null = null;
+
+/** "cameo src->tgt modality" per event, through the whole pipeline (real actors and places). */
+function readings(text: string): string[] {
+  pipeline ??= createPipeline();
+  return pipeline
+    .code({ id: 't', date: '2005-03-01', title: null, url: null, source: null, text })
+    .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+}
+
+test("an agentless passive or a weapon as subject: force by the place's unidentified forces on its state", () => {
+  assert.deepEqual(readings('A local judge was shot dead in Basra on Monday.'), ['193 IRQUAF->IRQ asserted']);
+  assert.deepEqual(readings('A roadside bomb killed four shepherds near Kandahar.'), ['190 AFGUAF->AFG asserted']);
+  // A place inside a longer locative phrase, after a graded adjective.
+  assert.deepEqual(readings('A shopkeeper was beaten in a busy quarter of mostly Sunni western Mosul.'), [
+    '182 IRQUAF->IRQ asserted',
+  ]);
+});
+
+test('no place, a named doer that was not resolved, a background clause or an occupied territory: no event', () => {
+  assert.deepEqual(readings('A local judge was shot dead on Monday.'), []);
+  assert.deepEqual(
+    readings('They shelled the market in Kharkiv.').filter((e) => e.includes('UAF')),
+    [],
+  );
+  assert.deepEqual(readings('The judge was shot dead by gunmen in Basra.'), []);
+  assert.deepEqual(readings('The talks resumed in Basra, where a judge was shot dead last year.'), []);
+  assert.deepEqual(readings('Schools reopened in the temporarily occupied territories of Donetsk.'), []);
+});
