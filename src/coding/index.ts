@@ -365,6 +365,8 @@ function eventsOf(
   // "Ukraine protects its territory": a strict target that turns out to be the source itself is no target.
   const strict = match.pattern.items.some((it) => it.kind === 'target' && it.strict);
   if (strict && targets.length === 0 && !passive) return [];
+  // "were hit by economic crises", "hit by famine": a strict verb whose agent is neither an actor nor a weapon is a metaphor.
+  if (strict && passive && sources.length === 0 && byAfter(ctx, i) && !weaponAgent(ctx, i)) return [];
   // "A journalist was killed in a car bomb explosion in Beirut": force whose doer is not named may name no actor at
   // all; the geo stage gives it the place's unidentified forces and state, and drops it if the sentence names no
   // place. Only in the main clause: "a curfew in Montenegro, where 28 people have been killed" tells the background
@@ -903,7 +905,7 @@ function unnamedDoer(ctx: SentenceContext, i: number, noun: boolean): boolean {
   if (noun || STATE_ACTS.test(ctx.doc.tokens[i]!.lemma)) return false;
   const start = clauseStart(ctx, i);
   if (start !== ctx.sentence.firstToken && ctx.doc.tokens[start - 1]?.lower !== 'that') return false;
-  if (isPassive(ctx, i)) return !byAfter(ctx, i);
+  if (isPassive(ctx, i)) return !byAfter(ctx, i) || weaponAgent(ctx, i);
   let k = i - 1;
   while (k > start && /^(?:AUX|ADV|PART)$/.test(ctx.doc.tokens[k]!.pos)) k--;
   return WEAPONS.has(ctx.doc.tokens[k]!.lemma);
@@ -911,6 +913,19 @@ function unnamedDoer(ctx: SentenceContext, i: number, noun: boolean): boolean {
 
 /** Verbs of holding a place, not of harming anyone: "the temporarily occupied territories". */
 const STATE_ACTS = /^(?:occupy|blockade|besiege|liberate)$/;
+
+/** "hit by a missile", "hit by shelling": the passive's "by" phrase names a weapon. */
+function weaponAgent(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
+    if (ctx.doc.tokens[k]!.lower !== 'by') continue;
+    for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+      if (WEAPONS.has(ctx.doc.tokens[j]!.lemma)) return true;
+      if (!/^(?:DET|ADJ|NUM|NOUN)$/.test(ctx.doc.tokens[j]!.pos)) return false;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** "killed by the occupiers": a "by" in the verb's own phrase names an agent. */
 function byAfter(ctx: SentenceContext, i: number): boolean {

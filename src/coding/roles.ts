@@ -326,7 +326,13 @@ function insideApposition(ctx: SentenceContext, m: Mention, verb: number): boole
 /** "was attacked", "were being shelled", "got arrested": a be/get form before an inflected verb. */
 export function isPassive(ctx: SentenceContext, i: number): boolean {
   const verb = ctx.doc.tokens[i]!;
-  if (verb.pos !== 'VERB' || verb.lower === verb.lemma || verb.lower.endsWith('ing')) return false;
+  // A base form is no participle, unless the verb's participle is its base form ("was hit by", "was put under").
+  if (
+    verb.pos !== 'VERB' ||
+    (verb.lower === verb.lemma && !SAME_PARTICIPLE.has(verb.lower)) ||
+    verb.lower.endsWith('ing')
+  )
+    return false;
   // "Israel is opposed to French mediation": a participle of stance before "to" is an adjective, not a passive.
   if (STANCE_PARTICIPLES.has(verb.lower) && ctx.doc.tokens[i + 1]?.lower === 'to') return false;
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
@@ -337,6 +343,21 @@ export function isPassive(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+/** Verbs whose past participle is their base form. */
+const SAME_PARTICIPLE = new Set([
+  'put',
+  'hit',
+  'cut',
+  'set',
+  'shut',
+  'hurt',
+  'cast',
+  'spread',
+  'burst',
+  'shed',
+  'upset',
+]);
 
 const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'prepared', 'determined']);
 

@@ -17,6 +17,7 @@ function readings(text: string): string[] {
 test("an agentless passive or a weapon as subject: force by the place's unidentified forces on its state", () => {
   assert.deepEqual(readings('A local judge was shot dead in Basra on Monday.'), ['193 IRQUAF->IRQ asserted']);
   assert.deepEqual(readings('A roadside bomb killed four shepherds near Kandahar.'), ['190 AFGUAF->AFG asserted']);
+  assert.deepEqual(readings('A shopkeeper was killed by a roadside bomb in Basra.'), ['190 IRQUAF->IRQ asserted']);
   // A place inside a longer locative phrase, after a graded adjective.
   assert.deepEqual(readings('A shopkeeper was beaten in a busy quarter of mostly Sunni western Mosul.'), [
     '182 IRQUAF->IRQ asserted',
@@ -32,4 +33,10 @@ test('no place, a named doer that was not resolved, a background clause or an oc
   assert.deepEqual(readings('The judge was shot dead by gunmen in Basra.'), []);
   assert.deepEqual(readings('The talks resumed in Basra, where a judge was shot dead last year.'), []);
   assert.deepEqual(readings('Schools reopened in the temporarily occupied territories of Donetsk.'), []);
+});
+
+test('a passive whose participle is its base form ("was hit by", "was put under"); a strict verb hit by no actor nor weapon is a metaphor', () => {
+  assert.deepEqual(readings('Kyiv was hit by a Russian missile.'), ['190 RUS->UKR asserted']);
+  assert.deepEqual(readings('A Russian diplomat was put under investigation.'), ['090 -->RUSGOV asserted']);
+  assert.deepEqual(readings('Ukraine was hit by economic crises.'), []);
 });
