@@ -5,7 +5,14 @@ import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote, Token } f
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
 import { isQuoteMark, mentionIndex, mentionOf, type SentenceContext } from './context.ts';
-import { coordinatedBefore, isPossessiveMark, matchPattern, type Match, type MatchOptions } from './match.ts';
+import {
+  coordinated,
+  coordinatedBefore,
+  isPossessiveMark,
+  matchPattern,
+  type Match,
+  type MatchOptions,
+} from './match.ts';
 import {
   accusedActor,
   adversaryAfter,
@@ -355,6 +362,9 @@ function eventsOf(
     targets = perpetrators.length > 0 ? perpetrators : defaultTarget(ctx, from, sources);
     // A posture names its adversary further on: "mobilized army reservists for a possible war against Iraq".
     if (targets.length === 0 && match.pattern.code.startsWith('15')) targets = adversaryAfter(ctx, from);
+    // "demanded that control of the Interior Ministry be taken away", "insisted on its demands that Burundi's
+    // government grant …": a demand is made of the actor in the subject of the that-clause it states.
+    if (targets.length === 0 && match.pattern.code.startsWith('10')) targets = demandedOf(ctx, match.end);
   }
   // "complained to the United Nations over Israeli air raids": a complaint to a forum is aimed at whom it is about.
   if (match.pattern.code.startsWith('114') && targets.length > 0 && targets.every((t) => t.actor.type === 'igo')) {
@@ -913,6 +923,18 @@ function unnamedDoer(ctx: SentenceContext, i: number, noun: boolean): boolean {
 
 /** Verbs of holding a place, not of harming anyone: "the temporarily occupied territories". */
 const STATE_ACTS = /^(?:occupy|blockade|besiege|liberate)$/;
+
+/** The actor in the subject of a that-clause opening at `that` ("that control of the Nigerian Interior Ministry be"). */
+function demandedOf(ctx: SentenceContext, that: number): Mention[] {
+  if (ctx.doc.tokens[that]?.lower !== 'that') return [];
+  for (let k = that + 1; k < Math.min(ctx.sentence.endToken, that + 7); k++) {
+    const m = mentionOf(ctx, k);
+    if (m !== undefined) return m.kind === 'pronoun' ? [] : coordinated(ctx, m);
+    const t = ctx.doc.tokens[k]!;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.lower !== 'of' && !isPossessiveMark(t)) return [];
+  }
+  return [];
+}
 
 /** "hit by a missile", "hit by shelling": the passive's "by" phrase names a weapon. */
 function weaponAgent(ctx: SentenceContext, i: number): boolean {

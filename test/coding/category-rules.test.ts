@@ -1,4 +1,5 @@
-// Category rules of the coder that read a sentence's grammar rather than one pattern: preparations for force.
+// Category rules of the coder that read a sentence's grammar rather than one pattern: preparations for force, the
+// side a that-clause demand is made of.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
@@ -29,4 +30,15 @@ test('being prepared to use force is readiness, a threat; a negated or non-viole
     '190 RUS->UKR hypothetical',
   ]);
   assert.ok(!brief('Russia is preparing to hold talks with Ukraine.').some((e) => e.startsWith('150')));
+});
+
+test('a demand is made of the actor in the subject of the that-clause it states', () => {
+  assert.deepEqual(brief('The rebels demanded that control of Kyiv be handed to a council.'), [
+    '100 REB->UKRGOV asserted',
+  ]);
+  assert.deepEqual(brief('Protesters insisted on their demands that the government of Ukraine resign.').slice(0, 1), [
+    '100 CVL->UKR asserted',
+  ]);
+  // Past the subject's noun phrase the clause names no one the demand is made of.
+  assert.deepEqual(brief('The rebels demanded that the council hand control to Kyiv.'), ['100 REB->- asserted']);
 });
