@@ -64,16 +64,26 @@ const DATE_NAMES = new Set(
 );
 
 /**
- * A time adverbial that may stand anywhere between a pattern's words ("forced out on Wednesday more than 1,000
- * refugees", "opened its borders today to"): its length in tokens at `i`, or 0.
+ * A time or measure adverbial that may stand anywhere between a pattern's words ("forced out on Wednesday more than
+ * 1,000 refugees", "opened its borders today to", "shortened by one hour the curfew"): its length in tokens at `i`, or 0.
  */
 function timeAdverbial(tokens: readonly Token[], i: number): number {
   const t = tokens[i]?.lower ?? '';
   if (DAY_WORDS.has(t)) return 1;
   const next = tokens[i + 1]?.lower ?? '';
   if ((t === 'on' || t === 'last' || t === 'this' || t === 'next') && DATE_NAMES.has(next)) return 2;
+  // A measure of the change: "shortened by one hour the nightly curfew", "cut by half the number of troops".
+  if (
+    t === 'by' &&
+    (tokens[i + 1]?.pos === 'NUM' || next === 'a' || next === 'an') &&
+    UNITS.has(tokens[i + 2]?.lower ?? '')
+  )
+    return 3;
+  if (t === 'by' && next === 'half') return 2;
   return 0;
 }
+
+const UNITS = new Set('hour hours day days week weeks month months year years percent points'.split(' '));
 
 /** "artillery, mortar, and rocket fire": a comma inside a list of modifiers, between two words that modify. */
 function listComma(tokens: readonly Token[], i: number): boolean {

@@ -42,3 +42,9 @@ test('a demand is made of the actor in the subject of the that-clause it states'
   // Past the subject's noun phrase the clause names no one the demand is made of.
   assert.deepEqual(brief('The rebels demanded that the council hand control to Kyiv.'), ['100 REB->- asserted']);
 });
+
+test('a pattern reads over a measure of the change ("shortened by one hour the curfew"), not over any "by" phrase', () => {
+  assert.deepEqual(brief('Russia shortened by one hour the curfew.'), ['0813 RUS->- asserted']);
+  assert.deepEqual(brief('Russia shortened by 20 percent the curfew.'), ['0813 RUS->- asserted']);
+  assert.deepEqual(brief('Russia shortened by decree the curfew.'), []);
+});
