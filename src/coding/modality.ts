@@ -79,6 +79,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     }
   }
 
+  const content = documentContent(ctx, trigger);
+  if (content !== null) return content;
   const disputed = disputedClaim(ctx, trigger);
   if (disputed !== null) return disputed;
   const denied = deniedBefore(ctx, trigger);
@@ -271,6 +273,42 @@ function alleged(ctx: SentenceContext, preposition: number): boolean {
     if (ALLEGING_VERBS.has(ctx.doc.tokens[k]!.lemma)) return true;
   }
   return false;
+}
+
+/** Texts whose content is an act only once adopted: "a resolution condemning …". */
+const DOCUMENTS = new Set(['resolution', 'draft', 'motion', 'bill', 'text', 'declaration', 'proposal', 'amendment']);
+/** Verbs that stop a text from being adopted. */
+const BLOCKING = new Set(['veto', 'block', 'reject', 'oppose', 'defeat', 'kill', 'scuttle', 'torpedo']);
+/** Verbs that put a text forward without adopting it. */
+const PROPOSING = new Set([
+  'draft',
+  'propose',
+  'submit',
+  'table',
+  'introduce',
+  'circulate',
+  'prepare',
+  'consider',
+  'debate',
+]);
+
+/**
+ * "vetoed a Security Council resolution censuring …" (negated), "circulated a draft condemning …" (hypothetical): the
+ * act a text states after its noun, when the clause's verb blocks or only proposes the text.
+ */
+function documentContent(ctx: SentenceContext, trigger: number): ModalityReading | null {
+  const tokens = ctx.doc.tokens;
+  if (tokens[trigger]!.pos !== 'VERB' || !tokens[trigger]!.lower.endsWith('ing')) return null;
+  if (!DOCUMENTS.has(tokens[trigger - 1]?.lemma ?? '')) return null;
+  for (let k = trigger - 2; k >= Math.max(ctx.sentence.firstToken, trigger - 8); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') {
+      if (BLOCKING.has(t.lemma)) return reading('negated', null, t.lemma);
+      return PROPOSING.has(t.lemma) ? reading('hypothetical', null, t.lemma) : null;
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && mentionOf(ctx, k) === undefined) return null;
+  }
+  return null;
 }
 
 const DOUBTING = new Set(['doubt', 'reject', 'deny', 'dismiss', 'dispute', 'refute', 'question']);

@@ -48,3 +48,9 @@ test('a pattern reads over a measure of the change ("shortened by one hour the c
   assert.deepEqual(brief('Russia shortened by 20 percent the curfew.'), ['0813 RUS->- asserted']);
   assert.deepEqual(brief('Russia shortened by decree the curfew.'), []);
 });
+
+test('what a text states is done only once it is adopted: vetoed, it is negated; put forward, hypothetical', () => {
+  assert.deepEqual(brief('Russia vetoed a UN resolution condemning Poland.').slice(-1), ['111 RUS->POL negated']);
+  assert.deepEqual(brief('The US circulated a draft resolution condemning Russia.'), ['111 USA->RUS hypothetical']);
+  assert.deepEqual(brief('The EU adopted a resolution condemning Russia.'), ['111 IGOEUREEC->RUS asserted']);
+});
