@@ -1,5 +1,5 @@
 // Asserted, negated or hypothetical: decided from the words around the trigger, without a parse.
-import type { Modality } from '../types.ts';
+import type { Modality, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
 import {
   ALLEGING_VERBS,
@@ -108,6 +108,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   let future: Announcement = null;
   for (let k = trigger - 1; k >= Math.max(start, trigger - 8); k--) {
     const t = tokens[k]!;
+    // "called on Arabs to unite and mobilize": the second verb of a coordinated infinitive is read with the first.
+    if ((t.lower === 'and' || t.lower === 'or') && coordinatedInfinitive(ctx, k)) continue;
     if (mentionOf(ctx, k) !== undefined || t.lower === 'and' || t.lower === 'but') break;
     if (t.lower === 'would' || t.lower === "'d") {
       return negated !== null
@@ -161,7 +163,15 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "is interested in expanding relations with Ukraine": a stated wish to do it, like "wants to".
     if (t.lower === 'in' && tokens[k - 1]?.lower === 'interested' && negated === null)
       return reading('hypothetical', 'commitment', 'interested in');
-    if ((t.lower === 'on' || t.lower === 'of' || t.lower === 'to') && NEGATING_NOUNS.has(tokens[k - 1]?.lemma ?? ''))
+    // "an end to the fighting" ends it; "maneuver to the southern end of the peninsula to defeat" is a purpose: the
+    // noun governs only what follows it closely, and "end" no infinitive.
+    const purpose = tokens[k - 1]?.lemma === 'end' && t.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
+    if (
+      (t.lower === 'on' || t.lower === 'of' || t.lower === 'to') &&
+      k >= trigger - 3 &&
+      !purpose &&
+      NEGATING_NOUNS.has(tokens[k - 1]?.lemma ?? '')
+    )
       return reading('negated', null, tokens[k - 1]!.lemma);
     if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'with') && alleged(ctx, k))
       return reading('hypothetical', null, 'alleged');
@@ -273,6 +283,19 @@ function alleged(ctx: SentenceContext, preposition: number): boolean {
     if (ALLEGING_VERBS.has(ctx.doc.tokens[k]!.lemma)) return true;
   }
   return false;
+}
+
+/** The and/or at `k` joins two bare verbs after "to": "to unite and mobilize", "to stop and withdraw". */
+function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
+  const bare = (t: Token | undefined): boolean => t?.pos === 'VERB' && t.lower === t.lemma;
+  let next = k + 1;
+  // Quoted ("and “mobilize”", "and ``mobilize''"): the quote marks are no words.
+  while (
+    ctx.doc.tokens[next] !== undefined &&
+    (isQuoteMark(ctx.doc.tokens[next]!) || ctx.doc.tokens[next]!.text === '`')
+  )
+    next++;
+  return bare(ctx.doc.tokens[k - 1]) && bare(ctx.doc.tokens[next]) && ctx.doc.tokens[k - 2]?.lower === 'to';
 }
 
 /** Texts whose content is an act only once adopted: "a resolution condemning …". */

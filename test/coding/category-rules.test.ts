@@ -54,3 +54,23 @@ test('what a text states is done only once it is adopted: vetoed, it is negated;
   assert.deepEqual(brief('The US circulated a draft resolution condemning Russia.'), ['111 USA->RUS hypothetical']);
   assert.deepEqual(brief('The EU adopted a resolution condemning Russia.'), ['111 IGOEUREEC->RUS asserted']);
 });
+
+test('the second verb of a coordinated infinitive is read with the first ("urged X to unite and mobilize")', () => {
+  // (Its doer is the first verb's subject still: roles.ts does not carry object control over "and".)
+  const mobilize = brief('Russia called on Belarus to unite and mobilize against Ukraine.').find((e) =>
+    e.startsWith('154'),
+  );
+  assert.match(mobilize ?? '', /->UKR hypothetical$/);
+  assert.deepEqual(brief('Russia plans to regroup and invade Ukraine.').slice(-1), ['1384 RUS->UKR asserted']);
+  // A past verb after "and" is a verb of its own: "did not allow it to fall and supported it".
+  assert.deepEqual(brief('Poland did not want Ukraine to fall and praised Ukraine.').slice(-1), [
+    '051 POL->UKR asserted',
+  ]);
+});
+
+test('a negating noun governs only what follows it closely: "at the end of his speech, X called on Y" is a call', () => {
+  assert.deepEqual(brief('At the end of his speech, Blinken called on Russia to talk.').slice(0, 1), [
+    '100 USAGOV->RUS asserted',
+  ]);
+  assert.deepEqual(brief('Russia agreed to a moratorium on deploying troops.').slice(-1), ['150 RUS->- negated']);
+});
