@@ -1076,7 +1076,7 @@ class Scanner {
       for (let k = this.mentions.length - 1; k >= 0; k--) {
         const m = this.mentions[k]!;
         if (m.sentence !== sentence || this.pluralNounBetween(m.endToken, i)) break;
-        if (m.kind === 'pronoun' || m.actor.type === 'person') continue;
+        if (m.kind === 'pronoun' || m.actor.type === 'person' || (w !== 'its' && this.modifiesThing(m))) continue;
         return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
       }
     } else {
@@ -1186,6 +1186,21 @@ class Scanner {
       return first;
     }
     return null;
+  }
+
+  /**
+   * "Ivory Coast rebels rejected a Senegalese peace plan and said they …": a state's adjective before a singular
+   * noun names a thing of that state (a plan, a proposal, a warship), not the people "they" stands for. ("The
+   * Canadian side … its support" is another matter: "its" may stand for a singular body.)
+   */
+  private modifiesThing(m: Mention): boolean {
+    if (m.actor.type !== 'state' || m.actor.sector !== null) return false;
+    const last = this.tokens[m.endToken - 1]!;
+    if (!capitalisedWordHits(this.reg.names, last.lower).some((h) => h.value.kind === 'adjective')) return false;
+    let k = m.endToken;
+    while (this.tokens[k + 1]?.pos === 'NOUN' && this.tokens[k]!.pos === 'NOUN') k++;
+    const head = this.tokens[k];
+    return head !== undefined && head.pos === 'NOUN' && head.lemma === head.lower;
   }
 
   /**

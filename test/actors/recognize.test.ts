@@ -556,3 +556,23 @@ test('"it" right after a speech verb is the state or body named just before the 
     ['the West', 'WST'],
   ]);
 });
+
+test('"they" skips a state adjective that modifies a thing ("a Senegalese peace plan"); "its" does not', () => {
+  const they = run('Togolese rebels rejected a Malian ceasefire proposal and said they would fight on.').mentions;
+  assert.equal(find(they, 'they').actor.code, 'TGOREB');
+  // The adjective of a plural people noun is its own antecedent; so is a body "its" stands for.
+  assert.equal(find(run('Malian soldiers entered the town and they stayed.').mentions, 'they').actor.code, 'MLIMIL');
+  assert.equal(find(run('The Canadian side renewed its support.').mentions, 'its').actor.code, 'CAN');
+});
+
+test('peoples that live almost wholly in one state name that state; extremists are armed opposition', () => {
+  assert.deepEqual(codes('Yoruba chiefs, Kikuyu elders and Uighur exiles met Basque and Scottish politicians.'), [
+    ['Yoruba', 'NGA'],
+    ['Kikuyu', 'KEN'],
+    ['Uighur', 'CHN'],
+    ['Basque', 'ESPELI'],
+    ['Scottish politicians', 'GBRELI'],
+  ]);
+  assert.deepEqual(codes('Serbian extremists clashed with police.'), [['Serbian extremists', 'SRBREB']]);
+  assert.deepEqual(codes('Extremists attacked a police station.'), [['Extremists', '---REB']]);
+});
