@@ -10,6 +10,7 @@ import { findTurns, withTurns } from './quotes/turns.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
+import { withOwnStateTargets } from './coding/own-state.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -59,7 +60,8 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const actors = timer('actors', () => findMentions(doc, registry));
     const quotes = timer('quotes', () => withTurns(findQuotes(doc, actors.mentions), findTurns(doc, actors.mentions)));
     const events = timer('coding', () => codeEvents(doc, actors.mentions, codebook, dictionaryVersion, quotes));
-    const located = timer('geo', () => placeActors(locateEvents(doc, actors.mentions, events.events)));
+    const placed = timer('geo', () => placeActors(locateEvents(doc, actors.mentions, events.events)));
+    const located = withOwnStateTargets(placed, registry.states);
     return timer('assemble', () => {
       const diagnostics: Diagnostic[] = [...actors.diagnostics, ...events.diagnostics];
       if (article.date === null) {

@@ -718,3 +718,20 @@ test('a negated or denied plan is no threat; an obligation in question is no dem
   assert.deepEqual(brief('Russia denied the accusations and attacked Ukraine.').slice(-1), ['190 RUS->UKR asserted']);
   assert.deepEqual(dyads('The debate is about whether Ukraine must withdraw its troops.'), ['087 UKR->-']);
 });
+
+test('armed forces pulled back with no one named doing it are their own side retreating; an agent keeps the roles', () => {
+  assert.deepEqual(dyads('Two thousand Angolan rebels have been demobilized.', '1995-06-01'), ['0873 AGOREB->AGO']);
+  assert.deepEqual(dyads('Russian troops were withdrawn from Belarus.'), ['087 RUSMIL->BLR']);
+  assert.deepEqual(dyads('Two thousand Angolan rebels were disarmed by UN peacekeepers.', '1995-06-01'), [
+    '0873 IGOUNO->AGOREB',
+  ]);
+});
+
+test('a domestic group protesting with no target and no place protests against its own state', () => {
+  assert.deepEqual(dyads('Opposition parties in Zambia called a general strike.', '2001-06-01'), ['143 ZMBOPP->ZMB']);
+  // A place of its own comes first; a state's own body or a people named by its state alone gets no target.
+  assert.deepEqual(dyads('Zambian opposition parties called a general strike in Lusaka.', '2001-06-01'), [
+    '143 ZMBOPP->ZMB',
+  ]);
+  assert.deepEqual(dyads('Zambians called a general strike.', '2001-06-01'), ['143 ZMB->-']);
+});

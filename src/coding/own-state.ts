@@ -1,0 +1,43 @@
+// Whom a domestic group acts against when the sentence names no one: its own state.
+//   - "Seven opposition parties in Nepal organized a general strike", "Kenyan students staged a sit-in": a protest by a
+//     state's opposition, civilians, workers, students or other people of its society, with no target and no place
+//     of its own (the geo stage aims a protest at the place where it happens first), is aimed at that state, as CAMEO
+//     and PLOVER code domestic protest (NPLOPP → NPL).
+//   - "Two thousand Angolan rebels have been demobilized": rebels standing down with no one named retreat before their
+//     own state (AGOREB → AGO).
+// A state's own bodies (GOV, MIL, COP …) are not domestic groups: "Russian troops withdrew" names no dyad. Nor is a
+// people named by its state alone ("Palestinians protested"): a diaspora or a people under occupation protests
+// against others as often as against its own state.
+import type { Actor, Event } from '../types.ts';
+
+/** Sectors of a state's society, as opposed to its institutions. */
+const SOCIETY = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'AGR', 'REF', 'PTY', 'BUS', 'MED', 'ELI']);
+const ARMED_OPPOSITION = new Set(['REB', 'INS', 'SEP']);
+
+function ownStateTarget(event: Event): boolean {
+  const sector = event.source?.sector ?? null;
+  if (event.target !== null || sector === null || event.source?.country == null) return false;
+  if (event.cameo.startsWith('14')) return SOCIETY.has(sector);
+  return event.cameo.startsWith('087') && ARMED_OPPOSITION.has(sector);
+}
+
+export function withOwnStateTargets(
+  events: readonly Event[],
+  states: ReadonlyMap<string, { readonly name: string }>,
+): Event[] {
+  return events.map((event) => {
+    if (!ownStateTarget(event)) return event;
+    const source = event.source!;
+    const iso = source.country!;
+    const target: Actor = {
+      text: source.text,
+      name: states.get(iso)?.name ?? iso,
+      code: iso,
+      country: iso,
+      sector: null,
+      type: 'state',
+      id: null,
+    };
+    return { ...event, target, rule: `${event.rule} → target: the source's own state` };
+  });
+}
