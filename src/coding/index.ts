@@ -371,7 +371,10 @@ function eventsOf(
     // An investigation is aimed at the alleged perpetrator ("crimes by Croat forces against Serb civilians").
     const perpetrators = match.pattern.code.startsWith('09') ? agentInObject(ctx, match.end) : [];
     const from = infinitiveEnd(ctx, match.end);
-    targets = perpetrators.length > 0 ? perpetrators : defaultTarget(ctx, from, sources);
+    // A protest names whom it is against past the place where it happens: "rallied in Minsk against the Russian
+    // invasion", "blocked streets in Hong Kong in defiance of Chinese authorities".
+    const opposed = match.pattern.code.startsWith('14') ? adversaryAfter(ctx, from) : [];
+    targets = perpetrators.length > 0 ? perpetrators : opposed.length > 0 ? opposed : defaultTarget(ctx, from, sources);
     // A posture names its adversary further on: "mobilized army reservists for a possible war against Iraq".
     if (targets.length === 0 && match.pattern.code.startsWith('15')) targets = adversaryAfter(ctx, from);
     // "demanded that control of the Interior Ministry be taken away", "insisted on its demands that Burundi's

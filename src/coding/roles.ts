@@ -477,13 +477,17 @@ export function defaultTarget(ctx: SentenceContext, from: number, sources: reado
   return [];
 }
 
-/** "for a possible war against Iraq": the actor after "against" within ten words of `from`, in the same clause. */
+/**
+ * "for a possible war against Iraq", "blocked streets in Hong Kong in defiance of Chinese authorities": the actor after
+ * "against" or "in defiance of" within ten words of `from`, in the same clause.
+ */
 export function adversaryAfter(ctx: SentenceContext, from: number): Mention[] {
   for (let k = from; k < Math.min(ctx.sentence.endToken - 1, from + 10); k++) {
     const t = ctx.doc.tokens[k]!;
     if (HARD_BOUNDARIES.has(t.text) || t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return [];
-    if (t.lower !== 'against') continue;
-    let j = k + 1;
+    const defiance = t.lower === 'defiance' && token(ctx, k - 1)?.lower === 'in' && token(ctx, k + 1)?.lower === 'of';
+    if (t.lower !== 'against' && !defiance) continue;
+    let j = defiance ? k + 2 : k + 1;
     while (token(ctx, j)?.pos === 'DET' || token(ctx, j)?.pos === 'ADJ') j++;
     const m = mentionOf(ctx, j);
     return m === undefined ? [] : coordinated(ctx, m);

@@ -735,3 +735,14 @@ test('a domestic group protesting with no target and no place protests against i
   ]);
   assert.deepEqual(dyads('Zambians called a general strike.', '2001-06-01'), ['143 ZMB->-']);
 });
+
+test('a protest is aimed at whom it defies or is against, past the place where it happens', () => {
+  assert.deepEqual(dyads('Protesters marched in Minsk in defiance of Belarusian authorities.', '2020-09-01'), [
+    '140 BLROPP->BLRGOV',
+  ]);
+  assert.deepEqual(dyads('Thousands rallied in Tbilisi against the Russian occupation.', '2008-09-01'), [
+    '140 GEOCVL->RUS',
+  ]);
+  // With no one opposed, the place where it happens is still the target.
+  assert.deepEqual(dyads('Thousands rallied in Tbilisi.', '2008-09-01'), ['140 GEOCVL->GEO']);
+});
