@@ -3,6 +3,7 @@ import type { ActorSummary, Diagnostic, Doc, Mention } from '../types.ts';
 import type { ActorRegistry } from './registry.ts';
 import { registryOn } from './eras.ts';
 import { recognize } from './recognize.ts';
+import { withEthnicHomes } from './ethnic-home.ts';
 import { withSoleCountry } from './sole-country.ts';
 
 export type { ActorRegistry } from './registry.ts';
@@ -10,7 +11,7 @@ export { loadActorRegistry } from './registry.ts';
 
 export function findMentions(doc: Doc, registry: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {
   const { mentions, diagnostics } = recognize(doc, registryOn(registry, doc.article.date));
-  return { mentions: withSoleCountry(mentions), diagnostics };
+  return { mentions: withSoleCountry(withEthnicHomes(doc, mentions, registry.states)), diagnostics };
 }
 
 /** Distinct actors in order of first mention, each with its mention count (pronouns and titles included). */

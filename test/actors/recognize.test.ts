@@ -576,3 +576,29 @@ test('peoples that live almost wholly in one state name that state; extremists a
   assert.deepEqual(codes('Serbian extremists clashed with police.'), [['Serbian extremists', 'SRBREB']]);
   assert.deepEqual(codes('Extremists attacked a police station.'), [['Extremists', '---REB']]);
 });
+
+test('"ethnic" people with no place given live in the other state the sentence names most often', () => {
+  assert.deepEqual(codes('Ethnic Hungarian students marched near Slovakia’s border, Slovak police said.'), [
+    ['Hungarian students', 'SVKEDU'],
+    ['Slovakia', 'SVK'],
+    ['Slovak police', 'SVKCOP'],
+  ]);
+  // Two states named as often, or no "ethnic": the kin state stays.
+  assert.deepEqual(codes('Ethnic Hungarians left Slovakia for Austria.'), [
+    ['Hungarians', 'HUN'],
+    ['Slovakia', 'SVK'],
+    ['Austria', 'AUT'],
+  ]);
+  assert.deepEqual(codes('Hungarian students marched near Slovakia’s border.'), [
+    ['Hungarian students', 'HUNEDU'],
+    ['Slovakia', 'SVK'],
+  ]);
+});
+
+test('Jewish settlers are Israeli civilians, as Israeli settlers are', () => {
+  assert.deepEqual(codes('Jewish settlers and Israeli settlers clashed with Palestinians.'), [
+    ['Jewish settlers', 'ISRCVL'],
+    ['Israeli settlers', 'ISRCVL'],
+    ['Palestinians', 'PSE'],
+  ]);
+});
