@@ -4,7 +4,10 @@
 //     is aimed at the place where it happens, so the place's state is the target (CAMEO and PLOVER code
 //     places this way; the PLOVER gold does it throughout).
 //   - "Protesters rallied in Minsk": protesters of no known country are people of the place they protest in, and
-//     protesters not named at all ("Hundreds of thousands of people blocked streets in Hong Kong") its civilians.
+//     protesters not named at all ("Hundreds of thousands of people blocked streets in Hong Kong") its civilians. So
+//     are rebels and militants of no known country who act, or are acted on, where an act of coercion or force
+//     happens ("Militants attacked a police station in Algeria" → Algeria's): CAMEO and PLOVER code a people's
+//     armed groups by the state they fight in.
 //   - "A roadside bombing near Samarra killed one U.S. soldier", "three civilians were killed in Baghdad": an act of
 //     force whose doer is not named is done by unidentified armed forces of the place (CAMEO sector UAF), as the
 //     PLOVER and PETRARCH2 gold code it. Only when the doer is truly unnamed: a passive with no agent, or a weapon as
@@ -66,10 +69,18 @@ function peopleOfPlace(location: EventLocation, iso: string, sector: string, nam
 function localSource(event: Event, location: EventLocation): Actor | null {
   const source = event.source;
   const iso = location.country;
-  if (!event.cameo.startsWith('14') || iso === null) return null;
-  if (source === null) return peopleOfPlace(location, iso, 'CVL', 'protesters');
-  if (source.country !== null || !source.code.startsWith('---')) return null;
-  return { ...source, code: `${iso}${source.code.slice(3)}`, country: iso };
+  if (iso === null || !PLACE_DIRECTED.has(event.cameo.slice(0, 2))) return null;
+  if (source === null) return event.cameo.startsWith('14') ? peopleOfPlace(location, iso, 'CVL', 'protesters') : null;
+  return localGroup(source, iso);
+}
+
+/**
+ * "Militants attacked a police station in Algeria", "police fired on demonstrators in Cairo": a group named with no
+ * country (---REB, ---OPP) that acts or is acted on where an event happens is the place's own.
+ */
+function localGroup(actor: Actor | null, iso: string): Actor | null {
+  if (actor === null || actor.country !== null || actor.type !== 'group' || !actor.code.startsWith('---')) return null;
+  return { ...actor, code: `${iso}${actor.code.slice(3)}`, country: iso };
 }
 
 /** CAMEO roots of force: the doer of an unattributed one is the place's unidentified armed forces. Not a blockade or
@@ -117,7 +128,14 @@ function withPlaceActors(event: Event, gaz: Gazetteer): Event {
   // Indonesia staged demonstrations" protest against their own state).
   if (location.text === event.source?.text && !event.cameo.startsWith('14')) return event;
   const source = localSource(event, location) ?? unidentifiedForces(event, location);
-  const target = event.target === null && targetsPlace(event, location) ? placeActor(location, gaz) : null;
+  const target =
+    event.target === null
+      ? targetsPlace(event, location)
+        ? placeActor(location, gaz)
+        : null
+      : PLACE_DIRECTED.has(event.cameo.slice(0, 2))
+        ? localGroup(event.target, location.country)
+        : null;
   if (source === null && target === null) return event;
   const notes = [source && 'source', target && 'target'].filter(Boolean).join(' and ');
   return {

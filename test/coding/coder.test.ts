@@ -746,3 +746,12 @@ test('a protest is aimed at whom it defies or is against, past the place where i
   // With no one opposed, the place where it happens is still the target.
   assert.deepEqual(dyads('Thousands rallied in Tbilisi.', '2008-09-01'), ['140 GEOCVL->GEO']);
 });
+
+test('rebels or militants of no known country fighting where an attack happens are the place’s own', () => {
+  assert.deepEqual(dyads('Militants attacked a police station in Algeria.', '1995-06-01'), ['190 DZAREB->DZA']);
+  // A talk is not done to a place: its unknown group stays unknown.
+  assert.deepEqual(dyads('Rebels met Red Cross officials in Algeria.', '1995-06-01'), [
+    '040 ---REB->NGOIRC',
+    '040 NGOIRC->---REB',
+  ]);
+});
