@@ -10,13 +10,13 @@
 // against others as often as against its own state.
 import type { Actor, Event } from '../types.ts';
 
-/** Sectors of a state's society, as opposed to its institutions. */
-const SOCIETY = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'AGR', 'REF', 'PTY', 'BUS', 'MED', 'ELI']);
+/** Sectors of a state's society, as opposed to its institutions. Not refugees: they protest where they fled to. */
+const SOCIETY = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'AGR', 'PTY', 'BUS', 'MED', 'ELI']);
 const ARMED_OPPOSITION = new Set(['REB', 'INS', 'SEP']);
 
 function ownStateTarget(event: Event): boolean {
   const sector = event.source?.sector ?? null;
-  if (event.target !== null || sector === null || event.source?.country == null) return false;
+  if (event.target !== null || sector === null || (event.source?.country ?? null) === null) return false;
   if (event.cameo.startsWith('14')) return SOCIETY.has(sector);
   return event.cameo.startsWith('087') && ARMED_OPPOSITION.has(sector);
 }
