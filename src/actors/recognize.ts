@@ -105,6 +105,22 @@ const HEAD_WORDS = new Set([
   'member',
 ]);
 /** Pronouns that corefer: m(ale), f(emale) persons, or p(lural): a state, organisation or group ("its" too). */
+/** Nouns of saying whose "that"-clause reports their possessor's words ("Russia's claim that it …"). */
+const SPEECH_NOUNS = new Set([
+  'assertion',
+  'assertions',
+  'claim',
+  'claims',
+  'statement',
+  'statements',
+  'announcement',
+  'insistence',
+  'assurance',
+  'assurances',
+  'promise',
+  'pledge',
+  'warning',
+]);
 const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
   ...['he', 'him', 'his', 'himself'].map((w) => [w, 'm'] as const),
   ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'f'] as const),
@@ -1102,7 +1118,8 @@ class Scanner {
 
   /**
    * "The Umma party has said it will boycott …", "Russia says it plans to …": "it" right after a speech verb (and
-   * "that") is that verb's subject, when the subject is a state, organisation or group named just before the verb.
+   * "that") is that verb's subject, when the subject is a state, organisation or group named just before the verb;
+   * "Russia's assertions that it was withdrawing …": after a noun of saying, its possessor.
    * Any other "it" may be the weather, a situation or the "it" of "it is clear that".
    */
   private reportedIt(i: number, sentence: number): Candidate | null {
@@ -1119,9 +1136,15 @@ class Scanner {
     const be = this.tokens.slice(i + 1, n).some((t) => t.lemma === 'be');
     if (be && /^(ADJ|VERB)$/.test(this.tokens[n]?.pos ?? '') && /^(that|to|whether|if)$/.test(then)) return null;
     let k = i - 1;
+    // 'Russia said that "it will …"': the quotation may open right before the pronoun.
+    if (/^["“]$/.test(this.tokens[k]?.text ?? '')) k--;
     if (this.tokens[k]?.lower === 'that') k--;
     const verb = this.tokens[k];
-    if (verb === undefined || verb.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma.toLowerCase())) return null;
+    if (verb === undefined) return null;
+    // "Russia's assertions that it was withdrawing troops": a claim noun after its speaker's possessive.
+    const possessive = this.tokens[k - 1]?.lower === "'s" || this.tokens[k - 1]?.lower === '’s';
+    if (SPEECH_NOUNS.has(verb.lower) && this.tokens[k + 1]?.lower === 'that' && possessive) k--;
+    else if (verb.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma.toLowerCase())) return null;
     k--;
     while (k >= 0 && this.tokens[k]!.pos === 'AUX') k--;
     const last = this.mentions.length - 1;

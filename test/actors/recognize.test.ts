@@ -548,6 +548,17 @@ test('"it" right after a speech verb is the state or body named just before the 
     ['Russia', 'RUS'],
     ['it', 'RUS'],
   ]);
+  // After a noun of saying, its possessor; an opening quotation mark may stand before "it".
+  assert.deepEqual(codes('NATO doubted Moscow’s claim that “it had pulled back”.'), [
+    ['NATO', 'IGOWSTNAT'],
+    ['Moscow', 'RUS'],
+    ['it', 'RUS'],
+  ]);
+  assert.deepEqual(codes('Belarus said that "it will stay neutral".'), [
+    ['Belarus', 'BLR'],
+    ['it', 'BLR'],
+  ]);
+  assert.deepEqual(codes('The claim that it had pulled back was false.'), []);
   // The "it" of "it is clear that", an "it" with no speech verb before it, an object "it".
   assert.deepEqual(codes('Russia said it was “clear” that talks failed.'), [['Russia', 'RUS']]);
   assert.deepEqual(codes('Ukraine was attacked and it is burning.'), [['Ukraine', 'UKR']]);
