@@ -104,9 +104,37 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
     // "a member of the Syrian parliament, Mohammed Mamoun": a person placed by the body (Scanner.headOf).
     (key === 'member' && tokens[i + 1]?.lower === 'of') ||
     // "the delegations of Ukraine and Russia": a sector noun placed by the body after "of".
-    (tokens[i + 1]?.lower === 'of' && longestAt(reg.sectors, tokens, i, i + 1, true) !== null)
+    (tokens[i + 1]?.lower === 'of' && longestAt(reg.sectors, tokens, i, i + 1, true) !== null) ||
+    // "rebels in Syria", "helped dissidents from Egypt": people placed by where they live, or dissidents and rebels
+    // by the state they oppose; not "an embassy in Tehran", which is somebody else's, nor "withdrew workers from
+    // Iraq", where "from" belongs to the verb.
+    placedGroup(reg, tokens, i)
   );
 }
+
+/** Groups that are actors with no state named (CAMEO ---REB, ---OPP) and take the state they oppose after "from". */
+export const BARE_GROUP_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'OPP']);
+
+/** A group noun at `i` placed by the state after "in"/"from" (see mayStartPhrase). */
+export function placedGroup(reg: ActorRegistry, tokens: readonly Token[], i: number): boolean {
+  const prep = tokens[i + 1]?.lower;
+  if (prep !== 'in' && prep !== 'from') return false;
+  const hits = longestAt(reg.sectors, tokens, i, i + 1, true)?.hits ?? [];
+  return hits.some(
+    (h) =>
+      h.value.type === 'group' &&
+      (prep === 'in'
+        ? !POSTED_SECTORS.has(h.value.sector) && !POSTED_LABELS.has(h.value.label)
+        : BARE_GROUP_SECTORS.has(h.value.sector)),
+  );
+}
+
+/**
+ * Groups whose place is not their state: "Belarusian forces in Ukraine", "spies in Britain", "refugees in Poland",
+ * "the diplomats in Moscow", "foreign countries in Minsk". Rebels, civilians, officials or judges "in X" are X's.
+ */
+const POSTED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'SPY', 'REF', '']);
+const POSTED_LABELS: ReadonlySet<string> = new Set(['diplomats', 'delegation', 'negotiators', 'counterparts']);
 
 const RANK = new Set(['deputy', 'vice', 'first', 'assistant', 'under', 'chief', 'principal', 'junior']);
 const SOFT = new Set([

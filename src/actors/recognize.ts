@@ -19,6 +19,8 @@ import {
   type NameParse,
   type Qualifier,
   type TitleParse,
+  BARE_GROUP_SECTORS,
+  placedGroup,
 } from './parse.ts';
 
 type Core = Omit<Actor, 'text'>;
@@ -92,7 +94,6 @@ const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
 const PLACED_HEADS = new Set(['party', 'front', 'movement', 'union']);
 /** Participles between an ethnic group and the state it lives in ("ethnic Serbs living in Croatia"). */
 const SETTLED = new Set(['operating', 'based', 'living', 'fighting', 'active', 'settled', 'residing']);
-const BARE_GROUP_SECTORS = new Set(['REB', 'INS', 'OPP']);
 /** Words that make a person of "<word> of <body>"; "member" takes the body's sector ("a member of the Syrian parliament"). */
 const HEAD_WORDS = new Set([
   'head',
@@ -288,7 +289,11 @@ class Scanner {
     if (person && (!q || person.end > q.nameEnd)) return person;
     if (q) return this.afterQualifier(q, j, limit, det);
     const t = parseTitle(this.reg, this.tokens, j, limit);
-    if (t) return this.afterTitle(null, t, limit, det);
+    if (t) {
+      // "exiled dissidents from Myanmar": a plural title that names no one may still be a group placed by a state.
+      const c = this.afterTitle(null, t, limit, det);
+      if (c !== null || !t.plural || !placedGroup(this.reg, this.tokens, t.end - 1)) return c;
+    }
     const head = this.headOf(j, limit);
     if (head) return head;
     if (!det) {
@@ -382,6 +387,8 @@ class Scanner {
     if (prep !== 'in' && prep !== 'of' && prep !== 'from') return null;
     let k = s.end + 1;
     if (this.tokens[k]?.lower === 'the') k++;
+    // "dissidents from military-ruled Myanmar", "rebels in war-torn Syria": a hyphenated compound describes the place.
+    while (k + 3 < limit && this.gluedHyphen(k + 1) && this.tokens[k + 2]!.start === this.tokens[k + 1]!.end) k += 3;
     const q = parseQualifier(this.reg, this.tokens, k, limit);
     if (!q || q.kind === 'region') return null;
     // "inhabitants of the Syrian Golan Heights": an adjective counts when a place name follows it.

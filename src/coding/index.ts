@@ -208,6 +208,15 @@ function withoutPurposeDemands(ctx: SentenceContext, matches: readonly Match[]):
  * which take gerunds with objects ("by attacking Russian forces"). */
 const ADJECTIVAL_PREPOSITIONS = new Set(['against', 'with', 'from', 'among', 'between', 'near', 'toward', 'towards']);
 
+/** Tags after which a participle before a noun is its adjective ("two jailed dissidents", "helped exiled …"). */
+const ATTRIBUTIVE_AFTER = new Set(['NUM', 'ADJ', 'VERB', 'ADP']);
+
+/** A mention of a group of people (not a state or a person) starts at token `k` ("dissidents from Iran"). */
+function groupAt(ctx: SentenceContext, k: number): boolean {
+  const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
+  return m !== undefined && m.firstToken === k && m.kind === 'nominal' && m.actor.type === 'group';
+}
+
 /** A mention of an armed force starts at token `k` ("Russian forces", "the separatists"). */
 function armedForceAt(ctx: SentenceContext, k: number): boolean {
   const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
@@ -229,6 +238,13 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
       ((before?.pos === 'DET' && /ed$/.test(t.lower)) ||
         // "the Israeli-occupied West Bank", "Russian-backed separatists": a hyphenated participle is an adjective.
         (before?.text === '-' && before.end === t.start && /ed$/.test(t.lower)) ||
+        // "freed two jailed dissidents", "met exiled opposition leaders": so is a participle opening a group of
+        // people after a number, adjective, verb or preposition (after its subject it is the verb: "Iran jailed").
+        // ("Russian shelling wounded civilians": an -ing subject leaves the participle a verb).
+        (ATTRIBUTIVE_AFTER.has(before?.pos ?? '') &&
+          !/ing$/.test(before?.lower ?? '') &&
+          /ed$/.test(t.lower) &&
+          groupAt(ctx, i + 1)) ||
         ((before?.pos === 'DET' || (before?.pos === 'PART' && before.lower !== 'to')) &&
           /ing$/.test(t.lower) &&
           ctx.mentionAt[i + 1]! >= 0) ||

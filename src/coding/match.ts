@@ -177,6 +177,17 @@ function frontedObject(ctx: SentenceContext, trigger: number, item: PatternItem,
 /** Auxiliaries, adverbs and particles of a verb group ("had previously sent"). */
 const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
+/**
+ * "helped exiled dissidents from Egypt", "freed detained protesters": a past participle right before a group of
+ * people is its adjective, not a verb of its own; a state name after it ("attacked Ukraine") is no group.
+ */
+function participleBeforeGroup(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed')) return false;
+  const next = mentionOf(ctx, i + 1);
+  return next !== undefined && next.firstToken === i + 1 && next.kind === 'nominal' && next.actor.type === 'group';
+}
+
 /** A past participle as a reduced relative uses it: "equipment sent/given/supplied to Ukraine". */
 function isParticiple(lower: string): boolean {
   return lower.endsWith('ed') || lower === 'sent' || lower === 'given';
@@ -234,7 +245,10 @@ function findItem(
       compound ||
       (t.text === '-' && !slot) ||
       (slot
-        ? SLOT_GAP_POS.has(t.pos) || QUANTITY.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)
+        ? SLOT_GAP_POS.has(t.pos) ||
+          QUANTITY.has(t.lower) ||
+          POSSESSIVE_DETERMINERS.has(t.lower) ||
+          participleBeforeGroup(ctx, i)
         : MODIFIER_POS.has(t.pos) ||
           // Participles modify too: "imposed targeted financial sanctions on …".
           (t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) ||
