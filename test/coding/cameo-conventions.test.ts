@@ -19,3 +19,20 @@ test('a past participle right before a group of people is its adjective, not a v
   assert.deepEqual(readings('Canada helped exiled dissidents from Belarus.'), ['070 CAN->BLROPP asserted']);
   assert.deepEqual(readings('Norway helped the two jailed dissidents from Iran.'), ['070 NOR->IRNOPP asserted']);
 });
+
+test('asking is a CAMEO appeal (02) and a PLOVER request; demanding stays a demand (10)', () => {
+  const ask = events('Chile asked Peru to extradite the banker.').filter((e) => e.modality === 'asserted');
+  assert.deepEqual(
+    ask.map((e) => `${e.cameo} ${e.plover} ${e.source?.code}->${e.target?.code}`),
+    ['020 REQUEST CHL->PER'],
+  );
+  assert.equal(ask[0]!.quadClass, 1);
+  assert.deepEqual(
+    events('Mali asked France for more drones.').map((e) => `${e.cameo} ${e.plover}`),
+    ['0234 REQUEST'],
+  );
+  assert.deepEqual(
+    events('Chile demanded that Peru extradite the banker.').map((e) => `${e.cameo} ${e.plover} ${e.modality}`),
+    ['100 REQUEST asserted', '063 COOPERATE hypothetical'],
+  );
+});
