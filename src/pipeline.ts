@@ -4,7 +4,7 @@ import v8 from 'node:v8';
 import type { Article, ArticleResult, Diagnostic } from './types.ts';
 import { analyze } from './nlp/analyze.ts';
 import { loadActorRegistry, findMentions, summarizeActors } from './actors/index.ts';
-import { loadCodebook, codeEvents } from './coding/index.ts';
+import { loadCodebook, codeEvents, withoutTolls } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
 import { findTurns, withTurns } from './quotes/turns.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
@@ -61,7 +61,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const quotes = timer('quotes', () => withTurns(findQuotes(doc, actors.mentions), findTurns(doc, actors.mentions)));
     const events = timer('coding', () => codeEvents(doc, actors.mentions, codebook, dictionaryVersion, quotes));
     const placed = timer('geo', () => placeActors(locateEvents(doc, actors.mentions, events.events)));
-    const located = withOwnStateTargets(placed, registry.states);
+    const located = withoutTolls(article.text, withOwnStateTargets(placed, registry.states));
     return timer('assemble', () => {
       const diagnostics: Diagnostic[] = [...actors.diagnostics, ...events.diagnostics];
       if (article.date === null) {

@@ -54,6 +54,7 @@ import {
 } from './lexicon.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
+export { withoutTolls } from './tolls.ts';
 
 /** CAMEO roots of force (assault, fight, mass violence): with no actor named, see src/geo/place-actors.ts. */
 const FORCE = /^(?:18|19|20)/;
@@ -109,7 +110,8 @@ export function codeEvents(
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a
-    // conflict's second act is an event of its own ("attacked Ukraine, killing ten civilians").
+    // conflict's second act is an event of its own ("attacked Ukraine, killing ten civilians"), unless it is
+    // the toll of the same attack on the same side (see tolls.ts, run once places have given targets).
     const dyads = new Set<string>();
     const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
     for (const event of found) {

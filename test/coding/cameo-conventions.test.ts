@@ -36,3 +36,13 @@ test('asking is a CAMEO appeal (02) and a PLOVER request; demanding stays a dema
     ['100 REQUEST asserted', '063 COOPERATE hypothetical'],
   );
 });
+
+test('an -ing toll after an act of force between the same two countries is that act, not a second event', () => {
+  assert.deepEqual(readings('Rebels shelled Homs on Sunday, killing six people.'), ['194 ---REB->SYR asserted']);
+  assert.deepEqual(readings('Syria shelled Turkey, killing three Turkish soldiers.'), ['194 SYR->TUR asserted']);
+  // A toll on another side, or with no victims named, stays an event of its own.
+  assert.deepEqual(readings('Syria shelled Turkey, killing three Iraqi soldiers.'), [
+    '194 SYR->TUR asserted',
+    '190 SYR->IRQMIL asserted',
+  ]);
+});
