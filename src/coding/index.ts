@@ -128,6 +128,7 @@ export function codeEvents(
         )
       )
         continue;
+      if (agreementRestated(event, found)) continue;
       const dyad = `${event.cameo}\u0000${event.modality}\u0000${actorKey(event.source)}\u0000${actorKey(event.target)}`;
       if (seen.has(event.id) || dyads.has(dyad)) continue;
       seen.add(event.id);
@@ -136,6 +137,24 @@ export function codeEvents(
     }
   }
   return { events, diagnostics: [] };
+}
+
+/**
+ * "Chile has agreed to lift the sanctions on Peru": a bare agreement (030 "agree to") whose infinitive is itself
+ * coded as a more precise intent of the same side (0354 ease sanctions) says nothing more; the intent is the event.
+ */
+function agreementRestated(event: Event, found: readonly Event[]): boolean {
+  if (event.cameo !== '030' || !/^agree/i.test(event.trigger.text)) return false;
+  const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
+  return found.some(
+    (o) =>
+      o.cameo.startsWith('03') &&
+      o.cameo !== '030' &&
+      o.modality === event.modality &&
+      o.trigger.start > event.trigger.start &&
+      country(o.source) === country(event.source) &&
+      (event.target === null || country(o.target) === country(event.target)),
+  );
 }
 
 /**

@@ -46,3 +46,9 @@ test('an -ing toll after an act of force between the same two countries is that 
     '190 SYR->IRQMIL asserted',
   ]);
 });
+
+test('"agreed to" + a coded intent of the same side is that intent, not a second, vaguer agreement', () => {
+  assert.deepEqual(readings('Chile has agreed to lift the sanctions on Peru.'), ['0354 CHL->PER asserted']);
+  // With nothing more precise to say, the agreement stays.
+  assert.deepEqual(readings('Chile has agreed to the Peruvian proposal.'), ['030 CHL->PER asserted']);
+});
