@@ -308,18 +308,25 @@ function eventsOf(
   let rule = match.pattern.id;
   if (passive) {
     sources = passiveAgent(ctx, i)?.agents ?? [];
-    targets = subjectOf(ctx, i);
+    const subject = subjectOf(ctx, i);
+    // "A rocket was fired at Israel": the subject is what was fired; a target after a preposition is the target.
+    targets = match.targets.length > 0 ? match.targets : subject;
     // "Russian troops will be withdrawn from Belarus", "rebels have been demobilized": forces pulled back with no one
     // named doing it are their own side's retreat, so they are its source (the place left, if named, the target).
     if (
       sources.length === 0 &&
       match.pattern.code.startsWith('087') &&
-      targets.length > 0 &&
-      targets.every(isArmedForce)
+      subject.length > 0 &&
+      subject.every(isArmedForce)
     ) {
-      sources = targets;
-      // A passive drops the pattern's T slot ("withdraw from T"): what follows its last word is the place left.
-      targets = match.pattern.items.some((it) => it.kind === 'target') ? defaultTarget(ctx, match.end, sources) : [];
+      sources = subject;
+      // The place left is named after a preposition, or follows the pattern's last word when it has a T slot.
+      targets =
+        match.targets.length > 0
+          ? match.targets
+          : match.pattern.items.some((it) => it.kind === 'target')
+            ? defaultTarget(ctx, match.end, sources)
+            : [];
     }
     // Only harm done to a thing is done to its owner: "the award for the Ukrainian people was handed over" is not.
     if (targets.length === 0 && /^(?:1[4-9]|20)/.test(match.pattern.code)) targets = passivePatientOwner(ctx, i);

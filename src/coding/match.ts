@@ -124,6 +124,8 @@ export function matchPattern(
     const found =
       findItem(ctx, pos, item, options.skip, stop) ??
       (n === 0 ? frontedObject(ctx, trigger, item, pattern.code.startsWith('07')) : null);
+    // A passive keeps a target after a preposition when one is there ("a rocket was fired at Israel").
+    if (found === null && options.passive && item.kind === 'target') continue;
     if (found === null) return null;
     if (found.at < trigger) {
       // The object stands before the verb: its position adds no gap and the next item follows the verb.
@@ -139,12 +141,16 @@ export function matchPattern(
   return { pattern, trigger, end: pos, literals, targets, sources, gaps };
 }
 
-/** A pattern's items without its T slot, as a passive matches them: computed once per pattern. */
+/**
+ * A pattern's items as a passive matches them, computed once per pattern: without the T slot that is the verb's
+ * object (the passive's subject: "Ukraine was attacked"); a T after a literal ("fire at T", "impose sanctions on T")
+ * stays, and is optional.
+ */
 const passiveItems = new WeakMap<Pattern, readonly PatternItem[]>();
 function withoutTargets(pattern: Pattern): readonly PatternItem[] {
   let items = passiveItems.get(pattern);
   if (items === undefined) {
-    items = pattern.items.filter((item) => item.kind !== 'target');
+    items = pattern.items.filter((item, n) => item.kind !== 'target' || pattern.items[n - 1]?.kind === 'word');
     passiveItems.set(pattern, items);
   }
   return items;

@@ -94,6 +94,8 @@ const PASSIVE_AUXILIARY = /^(?:was|were|is|are|be|been|being|get|got)$/i;
 /** "were killed in Baghdad", "a bombing near Samarra killed": force with no named doer is the place's unidentified forces. */
 function unidentifiedForces(event: Event, location: EventLocation): Actor | null {
   if (event.source !== null || !FORCE.has(event.cameo.slice(0, 2))) return null;
+  // "A rocket was fired at Israel": the place that is the target's own name says nothing of who fired.
+  if (location.text === event.target?.text) return null;
   if (STATE_ACTS.some((code) => event.cameo.startsWith(code))) return null;
   const iso = location.country;
   const at = event.sentence.indexOf(event.trigger.text);

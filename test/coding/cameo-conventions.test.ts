@@ -52,3 +52,10 @@ test('"agreed to" + a coded intent of the same side is that intent, not a second
   // With nothing more precise to say, the agreement stays.
   assert.deepEqual(readings('Chile has agreed to the Peruvian proposal.'), ['030 CHL->PER asserted']);
 });
+
+test('a passive keeps a target named after a preposition: what was fired or handed over is not the target', () => {
+  assert.deepEqual(readings('A rocket was fired at Israel on Tuesday.'), ['193 -->ISR asserted']);
+  assert.deepEqual(readings('The shipment was handed over to Chad by Niger.'), ['084 NER->TCD asserted']);
+  // The passive's subject is still the target when the verb's object is the target slot.
+  assert.deepEqual(readings('Chad was attacked by Niger.'), ['190 NER->TCD asserted']);
+});
