@@ -35,6 +35,7 @@ import { ASSERTED as ASSERTED_READING, readModality } from './modality.ts';
 import { findWarnings } from './warnings.ts';
 import { findBlame } from './blame.ts';
 import { withClaims } from './claims.ts';
+import { withCrowdCodes } from './crowds.ts';
 import { obligedSubjects } from './obliged.ts';
 import { preparedForce } from './prepared.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
@@ -107,6 +108,9 @@ export function codeEvents(
       ]),
       { codebook, dictionaryVersion, quotes },
     );
+    const recoded = withCrowdCodes(found, codebook, (e, code) =>
+      eventId(doc.article.id, e.sentenceIndex, e.trigger.start, code, e.source ?? undefined, e.target ?? undefined),
+    );
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a
@@ -114,12 +118,12 @@ export function codeEvents(
     // the toll of the same attack on the same side (see tolls.ts, run once places have given targets).
     const dyads = new Set<string>();
     const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
-    for (const event of found) {
+    for (const event of recoded) {
       if (
         event.target === null &&
         event.plover !== null &&
         event.cameo < '10' &&
-        found.some(
+        recoded.some(
           (other) =>
             other.target !== null &&
             other.plover === event.plover &&
@@ -128,7 +132,7 @@ export function codeEvents(
         )
       )
         continue;
-      if (agreementRestated(event, found)) continue;
+      if (agreementRestated(event, recoded)) continue;
       const dyad = `${event.cameo}\u0000${event.modality}\u0000${actorKey(event.source)}\u0000${actorKey(event.target)}`;
       if (seen.has(event.id) || dyads.has(dyad)) continue;
       seen.add(event.id);

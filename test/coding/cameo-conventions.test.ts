@@ -59,3 +59,13 @@ test('a passive keeps a target named after a preposition: what was fired or hand
   // The passive's subject is still the target when the verb's object is the target slot.
   assert.deepEqual(readings('Chad was attacked by Niger.'), ['190 NER->TCD asserted']);
 });
+
+test('force by protesters is a riot (145); force by soldiers or police on protesters is repression (175)', () => {
+  assert.deepEqual(readings('The ministry building was demolished by Chilean protesters.'), ['145 CHLOPP->- asserted']);
+  assert.deepEqual(readings('Bolivian soldiers clashed with Bolivian demonstrators.'), ['175 BOLMIL->BOLOPP asserted']);
+  // Other pairs keep the pattern's code, and missiles are a fight whoever fires them.
+  assert.deepEqual(readings('Bolivian soldiers clashed with Peruvian troops.'), ['190 BOLMIL->PERMIL asserted']);
+  assert.deepEqual(readings('Iraqi militiamen set fire to the Swedish embassy.'), ['171 IRQREB->SWEGOV asserted']);
+  assert.deepEqual(readings('Iraqi protesters set fire to the Swedish embassy.'), ['145 IRQOPP->SWEGOV asserted']);
+  assert.deepEqual(readings('Chilean protesters fired missiles at Peru.'), ['194 CHLOPP->PER asserted']);
+});
