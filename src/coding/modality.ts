@@ -254,10 +254,20 @@ function obligedGovernor(ctx: SentenceContext, to: number): boolean {
   return g !== null && OBLIGATION.has(auxiliaryOf(ctx, g) ?? '');
 }
 
-/** The first verb before the infinitive at `to`, over noun phrases and "for X", is a verb of demanding. */
+/** Nouns of demanding whose to-infinitive is what is demanded: "faces pressure from Congress to help Iran". */
+const DEMAND_NOUNS = new Set(['pressure', 'call', 'calls', 'demand', 'demands', 'request', 'requests', 'ultimatum']);
+
+/**
+ * The first verb before the infinitive at `to`, over noun phrases and "for X", is a verb of demanding; or a noun of
+ * demanding comes first ("under pressure from Congress to help").
+ */
 function demandedInfinitive(ctx: SentenceContext, to: number): boolean {
+  // "to overcome the sanctions pressure, to support the economies": after a comma the noun is in another purpose.
+  let comma = false;
   for (let k = to - 1; k >= Math.max(ctx.sentence.firstToken, to - 16); k--) {
     const t = ctx.doc.tokens[k]!;
+    comma ||= t.text === ',';
+    if (!comma && t.pos === 'NOUN' && DEMAND_NOUNS.has(t.lower)) return true;
     if (t.pos === 'VERB') return DEMAND_VERBS.has(t.lemma);
     if (t.pos === 'AUX' || t.text === ';' || t.text === ':') return false;
   }

@@ -69,3 +69,12 @@ test('force by protesters is a riot (145); force by soldiers or police on protes
   assert.deepEqual(readings('Iraqi protesters set fire to the Swedish embassy.'), ['145 IRQOPP->SWEGOV asserted']);
   assert.deepEqual(readings('Chilean protesters fired missiles at Peru.'), ['194 CHLOPP->PER asserted']);
 });
+
+test('what a pressure, call, request or ultimatum is to do has not happened', () => {
+  assert.deepEqual(readings('Chile faces pressure from Peru to help Bolivia.'), [
+    '100 PER->CHL asserted',
+    '070 CHL->BOL hypothetical',
+  ]);
+  // A noun of demanding in an earlier purpose, behind a comma, leaves the next infinitive alone.
+  assert.ok(readings('Chile acted to ease the sanctions pressure, to support Peru.').includes('051 CHL->PER asserted'));
+});
