@@ -89,13 +89,20 @@ const FORCE = new Set(['18', '19', '20']);
 const STATE_ACTS = ['191', '192'];
 /** Adverbs and auxiliaries between a verb and what governs it ("have reportedly been"). */
 const SKIPPED = /^(?:has|have|had|reportedly|allegedly|also|then|later|apparently|relentlessly|reportedly)$/i;
+/** The words right before a place that make it what a shot was aimed at: "fired at Israel", "launched on Gaza". */
+const AIMED_AT = /\b(?:at|on|into)\s+(?:the\s+)?$/i;
 const UNRESOLVED_DOER = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 const PASSIVE_AUXILIARY = /^(?:was|were|is|are|be|been|being|get|got)$/i;
 /** "were killed in Baghdad", "a bombing near Samarra killed": force with no named doer is the place's unidentified forces. */
 function unidentifiedForces(event: Event, location: EventLocation): Actor | null {
   if (event.source !== null || !FORCE.has(event.cameo.slice(0, 2))) return null;
-  // "A rocket was fired at Israel": the place that is the target's own name says nothing of who fired.
-  if (location.text === event.target?.text) return null;
+  // "A rocket was fired at Israel": the place a shot is aimed at says nothing of who fired ("killed four shepherds
+  // near Kandahar" still places the doer).
+  if (
+    location.text === event.target?.text &&
+    AIMED_AT.test(event.sentence.slice(0, event.sentence.indexOf(location.text)))
+  )
+    return null;
   if (STATE_ACTS.some((code) => event.cameo.startsWith(code))) return null;
   const iso = location.country;
   const at = event.sentence.indexOf(event.trigger.text);
