@@ -416,8 +416,9 @@ function eventsOf(
   const searchTarget =
     !match.pattern.noTarget && !reciprocal && !match.pattern.items.some((it) => it.kind === 'target');
   if (!explicitTarget && !passive && searchTarget) {
-    // An investigation is aimed at the alleged perpetrator ("crimes by Croat forces against Serb civilians").
-    const perpetrators = match.pattern.code.startsWith('09') ? agentInObject(ctx, match.end) : [];
+    // An investigation, a criticism or a rejection is aimed at the doer of the act it is about: "crimes by Croat
+    // forces against Serb civilians", "condemned the expulsion of Russian diplomats by Poland".
+    const perpetrators = /^(?:09|11|12)/.test(match.pattern.code) ? agentInObject(ctx, match.end) : [];
     const from = infinitiveEnd(ctx, match.end);
     // A protest names whom it is against past the place where it happens: "rallied in Minsk against the Russian
     // invasion", "blocked streets in Hong Kong in defiance of Chinese authorities".

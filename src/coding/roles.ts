@@ -508,9 +508,16 @@ export function agentInObject(ctx: SentenceContext, from: number): Mention[] {
       return m === undefined ? [] : coordinated(ctx, m);
     }
     if (HARD_BOUNDARIES.has(t.text) || t.text === ',' || t.pos === 'AUX' || t.lower === 'that') return [];
-    if (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower)) return [];
+    if (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower) && !gerundNoun(ctx, k, from)) return [];
   }
   return [];
+}
+
+/** "the killing of …", "constant hyping up of …": an -ing word opening the object phrase or after a determiner or adjective names an act. */
+function gerundNoun(ctx: SentenceContext, k: number, from: number): boolean {
+  if (!ctx.doc.tokens[k]!.lower.endsWith('ing')) return false;
+  const before = token(ctx, k - 1);
+  return k === from || before?.pos === 'DET' || before?.pos === 'ADJ' || before?.pos === 'PUNCT';
 }
 
 /**

@@ -82,3 +82,13 @@ test('what a pressure, call, request or ultimatum is to do has not happened', ()
   // A noun of demanding in an earlier purpose, behind a comma, leaves the next infinitive alone.
   assert.ok(readings('Chile acted to ease the sanctions pressure, to support Peru.').includes('051 CHL->PER asserted'));
 });
+
+test('a criticism, rejection or investigation of an act is aimed at whoever the act is "by"', () => {
+  assert.deepEqual(readings('Iran denounced the killing of Iranian scientists by Israel.'), ['111 IRN->ISR asserted']);
+  assert.deepEqual(readings('Russia condemned the expulsion of Russian diplomats by Poland.'), [
+    '111 RUS->POL asserted',
+  ]);
+  assert.deepEqual(readings('Kenya rejected a peace plan proposed by Uganda.'), ['127 KEN->UGA asserted']);
+  // With no "by" the first actor after the verb stays the target.
+  assert.deepEqual(readings("Russia condemned Poland's expulsion of diplomats."), ['111 RUS->POL asserted']);
+});
