@@ -22,7 +22,19 @@ export interface ClaimSettings extends DerivationSettings {
 }
 
 /** Verbs that put forward a charge: their that-clause is what the subject holds against someone. */
-const ALLEGING = new Set(['allege', 'claim', 'charge', 'assert', 'contend', 'say', 'state', 'tell', 'report']);
+const ALLEGING = new Set([
+  'allege',
+  'claim',
+  'charge',
+  'assert',
+  'contend',
+  'say',
+  'state',
+  'tell',
+  'report',
+  'stress',
+  'insist',
+]);
 /** Verbs by which a side takes credit for its own act: "claimed that its forces had struck …". */
 const OWNING = new Set(['claim', 'assert']);
 /** Hostile acts a claimant can accuse a third party of: disapproval, threats, posture and force (roots 11, 13, 15–20). */

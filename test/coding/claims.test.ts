@@ -28,6 +28,11 @@ test('a claim that a third party did a hostile act accuses it (112), and the act
     '190 UKRGOV->RUSMIL asserted',
     '112 RUSGOV->UKRGOV asserted',
   ]);
+  // Stressing or insisting that another side does a hostile act is a charge as well.
+  assert.deepEqual(brief('Lavrov stressed that NATO threatens Russia.'), [
+    '130 IGOWSTNAT->RUS asserted',
+    '112 RUSGOV->IGOWSTNAT asserted',
+  ]);
 });
 
 test('no accusation for a predicted act, a denied one, or an act outside the claimed clause', () => {
