@@ -34,6 +34,7 @@ import {
 import { ASSERTED as ASSERTED_READING, readModality } from './modality.ts';
 import { findWarnings } from './warnings.ts';
 import { findBlame } from './blame.ts';
+import { hyphenatedParties } from './compounds.ts';
 import { withClaims } from './claims.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { obligedSubjects } from './obliged.ts';
@@ -341,7 +342,10 @@ function eventsOf(
     if (!noun && !match.pattern.items.some((it) => it.kind === 'target')) targets = subjectOf(ctx, i);
   } else if (noun) {
     const modifier = nounModifierSource(ctx, i);
-    sources = modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
+    // "Russian-Belarusian talks", "the EU-Ukraine summit": a hyphenated pair names both parties of the meeting.
+    const parties =
+      targets.length === 0 && RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2)) ? hyphenatedParties(ctx, i) : [];
+    sources = parties.length > 0 ? parties : modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
     // "Biden and Scholz agreed in a phone call": a consultation the clause's subjects held.
     if (sources.length === 0 && match.pattern.code.startsWith('04') && heldIn(ctx, i)) sources = subjectOf(ctx, i);
     // "During the telephone conversation, Putin congratulated Mirziyoyev …": the main clause's two parties.

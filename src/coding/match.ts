@@ -341,10 +341,12 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
     for (let t = token(ctx, i); t !== undefined && isLink(t) && !stop.includes(t.lower); t = token(ctx, (i += step))) {
       link = t.lower === ',' ? (link ?? 'comma') : 'conj';
     }
+    const linked = i;
     if (step === 1) while (token(ctx, i)?.pos === 'DET') i++;
     const next = mentionOf(ctx, i);
     if (link === null || next === undefined) break;
-    if (step === 1 ? next.firstToken !== i : next.endToken !== i + 1) break;
+    // "the UN and the International Committee of the Red Cross": the next name may take in its own "the".
+    if (step === 1 ? next.firstToken < linked || next.firstToken > i : next.endToken !== i + 1) break;
     list.push(next);
     conjunctions.push(link === 'conj');
     edge = step === 1 ? next.endToken : next.firstToken - 1;

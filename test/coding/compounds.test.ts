@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
+import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { docOf, fakeMentions } from './fake-actors.ts';
+
+const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+
+function brief(text: string): string[] {
+  const doc = docOf(text, '2022-02-15');
+  return codeEvents(doc, fakeMentions(doc), codebook, 'test')
+    .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`)
+    .sort();
+}
+
+test('a hyphenated pair of actors before a meeting noun names both parties of the meeting', () => {
+  assert.deepEqual(brief('Russia-Belarus talks were held in Minsk on Friday.'), [
+    '040 BLR->RUS asserted',
+    '040 RUS->BLR asserted',
+  ]);
+  assert.deepEqual(brief('Speaking after the NATO-Ukraine summit, the secretary general said nothing.'), [
+    '040 IGOWSTNAT->UKR asserted',
+    '040 UKR->IGOWSTNAT asserted',
+  ]);
+  // Adjectives may stand between the pair and the noun.
+  assert.deepEqual(brief('Secret, informal Ukraine-Russia talks are already under way.'), [
+    '040 RUS->UKR asserted',
+    '040 UKR->RUS asserted',
+  ]);
+});
+
+test('a summit or meeting with one party, a spaced dash or a meeting named as context is no event', () => {
+  assert.deepEqual(brief('The NATO summit ended in Madrid.'), []);
+  assert.deepEqual(brief('Russia - and later Belarus - talks were mentioned.'), []);
+  // After a preposition other than one of time, the meeting is the background of what the sentence tells.
+  assert.deepEqual(brief('Poland hoped for a settlement in Ukraine-Russia talks.'), []);
+  assert.deepEqual(brief('Russian-Ukrainian relations have deteriorated.'), []);
+});
