@@ -115,7 +115,9 @@ function isClauseBoundary(ctx: SentenceContext, k: number, t: Token): boolean {
   // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": brackets inside a name bound no clause.
   if (HARD_BOUNDARIES.has(t.text)) return ctx.mentionAt[k]! < 0;
   if (CONDITIONAL.has(t.lower)) return true;
-  if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADV') return true;
+  // "officials have since worked to …": "since" inside the verb group is an adverb, not a subordinator.
+  if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADV' && !(t.lower === 'since' && token(ctx, k - 1)?.pos === 'AUX'))
+    return true;
   // "a curfew in Montenegro, where 28 people have been killed": a relative "where" opens a clause of its own.
   if (t.lower === 'where' && k > ctx.sentence.firstToken) return true;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || follows(ctx, k, SPEECH_VERBS))) return true;

@@ -118,11 +118,20 @@ function objectOpener(ctx: SentenceContext, verb: number, k: number): boolean {
 function governingVerb(ctx: SentenceContext, noun: number): number | null {
   for (let k = noun - 1; k >= Math.max(ctx.sentence.firstToken, noun - 6); k--) {
     const t = ctx.doc.tokens[k]!;
+    // "vowed a “united” response": a participle after an article (quoted or not) describes the noun.
+    if (t.pos === 'VERB' && modifierParticiple(ctx, k)) continue;
     // "will be met with an instant response": the participle's auxiliary group carries the future.
     if (t.pos === 'VERB' || t.pos === 'AUX') return k;
     if (mentionOf(ctx, k) !== undefined || t.text === ',' || t.text === ';') return null;
   }
   return null;
+}
+
+/** A participle between an article and its noun, quoted or not: "a “united” response", "a coordinated response". */
+function modifierParticiple(ctx: SentenceContext, k: number): boolean {
+  let j = k - 1;
+  while (token(ctx, j) !== undefined && isQuoteMark(token(ctx, j)!)) j--;
+  return token(ctx, j)?.pos === 'DET';
 }
 
 /** "consequences for the Kremlin": the actor after "for" right behind the noun. */

@@ -31,3 +31,10 @@ test('a past or an unannounced tolerance, and "will not accept", are no warning'
   assert.deepEqual(brief('Ukraine will tolerate the rallies by Russia.'), []);
   assert.deepEqual(brief('Ukraine will not allow the rallies by Russia.'), []);
 });
+
+test('a quoted participle before the response noun does not hide the vow; "have since" opens no clause', () => {
+  assert.deepEqual(brief('Blinken vowed a “united” response.'), ['130 USAGOV->- asserted']);
+  assert.deepEqual(brief('Blinken has since worked to calm the markets and vowed a “united” response.'), [
+    '130 USAGOV->- asserted',
+  ]);
+});
