@@ -229,7 +229,7 @@ function findItem(
       // "his Lithuanian counterpart": a possessive determiner names the owner, not the slot's actor.
       const determiner = m?.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(t.lower) && i + 1 < ctx.sentence.endToken;
       if (m !== undefined && !determiner) {
-        const mentions = coordinated(ctx, m, stop);
+        const mentions = coordinated(ctx, describedName(ctx, m) ?? m, stop);
         return { at: i, next: mentions[mentions.length - 1]!.endToken, mentions };
       }
       // "with the Crown Prince of Abu Dhabi": a role noun + "of" stands for the actor after it.
@@ -271,6 +271,30 @@ function findItem(
     if (++gap > maxGap) return null;
   }
   return null;
+}
+
+/** Nouns that describe a named actor right after them: "the Western military alliance Nato". */
+const DESCRIPTOR_HEADS = new Set([
+  ...['alliance', 'bloc', 'group', 'movement', 'militia', 'faction', 'party', 'organisation', 'organization'],
+  ...['company', 'giant', 'firm', 'network', 'agency', 'broadcaster', 'leader', 'politician', 'activist', 'critic'],
+]);
+
+/**
+ * "the Western military alliance Nato", "the Palestinian militant group Hamas": an adjective of origin and a
+ * descriptive noun (with up to two words before it) describe the name that follows them, and the name is the actor
+ * meant. Undefined when no name follows the descriptor.
+ */
+function describedName(ctx: SentenceContext, m: Mention): Mention | undefined {
+  if (m.endToken - m.firstToken !== 1 || m.kind !== 'name') return undefined;
+  for (let k = m.endToken; k < m.endToken + 3; k++) {
+    const t = token(ctx, k);
+    if (t === undefined || mentionOf(ctx, k) !== undefined || t.text !== t.lower || !/^(?:NOUN|ADJ)$/.test(t.pos))
+      return undefined;
+    if (!DESCRIPTOR_HEADS.has(t.lower)) continue;
+    const name = mentionOf(ctx, k + 1);
+    return name !== undefined && name.firstToken === k + 1 && name.kind === 'name' ? name : undefined;
+  }
+  return undefined;
 }
 
 /** A hyphen written between two words with no space ("war-torn"). */

@@ -14,6 +14,7 @@ const ACTORS: Record<string, [code: string, country: string | null, sector: stri
   nato: ['IGOWSTNAT', null, null, 'igo'],
   'the eu': ['IGOEUREEC', null, null, 'igo'],
   'the west': ['WST', null, null, 'region'],
+  western: ['WST', null, null, 'region'],
   poland: ['POL', 'POL', null, 'state'],
   belarus: ['BLR', 'BLR', null, 'state'],
   lavrov: ['RUSGOV', 'RUS', 'GOV', 'person'],

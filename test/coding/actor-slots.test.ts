@@ -24,3 +24,12 @@ test('a coordinated name that takes in its own "the" is still coordinated ("Pola
     '051 UKRGOV->USA asserted',
   ]);
 });
+
+test('an adjective of origin and a common noun before a name describe it: the name is the target', () => {
+  assert.deepEqual(brief('Lavrov condemned the Western military alliance NATO.'), ['111 RUSGOV->IGOWSTNAT asserted']);
+  assert.deepEqual(brief('Lavrov said Moscow sees the Western military alliance NATO as a threat.'), [
+    '112 RUSGOV->IGOWSTNAT asserted',
+  ]);
+  // With no name after the nouns, the adjective's actor stays the target.
+  assert.deepEqual(brief('Lavrov condemned the Western military alliance.'), ['111 RUSGOV->WST asserted']);
+});
