@@ -35,6 +35,7 @@ import { ASSERTED as ASSERTED_READING, readModality } from './modality.ts';
 import { findWarnings } from './warnings.ts';
 import { findBlame } from './blame.ts';
 import { hyphenatedParties } from './compounds.ts';
+import { visitorByPlace } from './host.ts';
 import { withClaims } from './claims.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { obligedSubjects } from './obliged.ts';
@@ -541,7 +542,9 @@ function eventsOf(
   const directed =
     match.pattern.trigger.every((w) => DIRECTED_TRIGGERS.has(w)) ||
     (sources.length === 1 && (targets.length > 1 || pluralCalls(ctx, match)));
-  const pairs = pairsOf(sources, targets, coded.code, initiator(ctx), directed);
+  // "a joint briefing with his Ukrainian counterpart in Kyiv": a meeting in one side's country is the other's visit.
+  const visitor = /^04[04]/.test(coded.code) ? visitorByPlace(ctx, match.end, [...sources, ...targets]) : null;
+  const pairs = pairsOf(sources, targets, coded.code, initiator(ctx) ?? visitor, directed);
   return keepInitiative(ctx, pairs, coded.code).map(([source, target]) =>
     makeEvent(base, codebook, coded.code, coded.modality, source, target, reporter, rule),
   );
@@ -1208,8 +1211,11 @@ function unlessAfter(ctx: SentenceContext, i: number): boolean {
 function heldIn(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken + 1, i - 4); k--) {
     const t = ctx.doc.tokens[k]!;
-    if (/^(?:in|during|at)$/.test(t.lower))
-      return ctx.doc.tokens[k - 1]!.pos === 'VERB' || ctx.doc.tokens[k - 1]!.pos === 'ADV';
+    if (/^(?:in|during|at)$/.test(t.lower)) {
+      // "said this at a joint briefing with …": the verb's object pronoun may stand before the preposition.
+      const before = /^(?:this|that|so|it)$/.test(ctx.doc.tokens[k - 1]!.lower) ? k - 2 : k - 1;
+      return ctx.doc.tokens[before]?.pos === 'VERB' || ctx.doc.tokens[before]?.pos === 'ADV';
+    }
     if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
   }
   return false;

@@ -36,3 +36,19 @@ test('a summit or meeting with one party, a spaced dash or a meeting named as co
   assert.deepEqual(brief('Poland hoped for a settlement in Ukraine-Russia talks.'), []);
   assert.deepEqual(brief('Russian-Ukrainian relations have deteriorated.'), []);
 });
+
+test('a meeting held in one side’s country is the other side’s visit: one direction, visitor to host', () => {
+  assert.deepEqual(brief('Blinken held talks with Kuleba in Kyiv.'), ['040 USAGOV->UKRGOV asserted']);
+  // A third country tells nothing of who visited whom.
+  assert.deepEqual(brief('Blinken held talks with Kuleba in Poland.'), [
+    '040 UKRGOV->USAGOV asserted',
+    '040 USAGOV->UKRGOV asserted',
+  ]);
+});
+
+test('"said this at a joint briefing with X": the speaker held the briefing with X', () => {
+  assert.deepEqual(brief('Lavrov said this at a joint briefing with Blinken.'), [
+    '040 RUSGOV->USAGOV asserted',
+    '040 USAGOV->RUSGOV asserted',
+  ]);
+});
