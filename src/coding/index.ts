@@ -487,7 +487,16 @@ function eventsOf(
   if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
   if (passive && needsCounterpart(match.pattern.code) && sources.length === 0) return [];
 
-  const announced = reading.announced === 'reported-future' ? (reporter !== null ? 'future' : null) : reading.announced;
+  // "G7 members have agreed to impose a price cap on Russian oil": a measure agreed among its imposers is a joint
+  // decision still to be carried out (hypothetical), not a threat made to the target.
+  const agreedMeasure = /^agree/.test(reading.cue ?? '') && match.pattern.code.startsWith('16');
+  const announced = agreedMeasure
+    ? null
+    : reading.announced === 'reported-future'
+      ? reporter !== null
+        ? 'future'
+        : null
+      : reading.announced;
   const selfAnnounced = reading.announced === 'commitment' || (reporter !== null && sameActor(reporter, sources[0]));
   // "announced $205 million in humanitarian aid to Ukraine": announced aid is a pledge (033x, AGREE).
   const pledged = noun && reading.modality === 'asserted' && match.pattern.code.startsWith('07') && announcedBy(ctx, i);
