@@ -366,11 +366,22 @@ function eventsOf(
   let inferredSource = false;
   // A passive without agent or subject may still be a readout's "It was agreed …".
   if (sources.length === 0 && (!passive || targets.length === 0)) {
+    // "Let's have a dialogue with Russia", "we will hold talks with X": the speaker's side holds a cooperative event
+    // noun ("we have a war with Russia" describes a state of affairs).
+    const nounOwned = !noun || (RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2)) && firstPersonLightVerb(ctx, i));
     const speaker =
-      noun || passive || nounSubject(ctx, i) || thirdPersonSubject(ctx, i) ? null : quoteSpeaker(ctx, i, quotes, true);
+      !nounOwned || passive || nounSubject(ctx, i) || thirdPersonSubject(ctx, i)
+        ? null
+        : quoteSpeaker(ctx, i, quotes, true);
     // "Obama and Putin said they will …": "they" stands for every coordinated reporter.
     const owners =
-      noun || passive || nounSubject(ctx, i) ? [] : speaker !== null ? [speaker] : pronounReporters(ctx, i, reporter);
+      !nounOwned || passive || nounSubject(ctx, i)
+        ? []
+        : speaker !== null
+          ? [speaker]
+          : noun
+            ? []
+            : pronounReporters(ctx, i, reporter);
     const owner = owners[0] ?? null;
     // An event noun takes the participants only as the object of a light verb ("the leaders held a meeting");
     // only cooperative events have participants who act on each other ("they occupied it" is no such pair).
@@ -1295,6 +1306,19 @@ function firstPersonPlural(ctx: SentenceContext, i: number): boolean {
 }
 
 /** An unresolved he/she/it/they right before the verb group: in a quote that is someone else, not the speaker. */
+/** An event noun after a light verb whose subject is "we" or "I", or the "us" of "let's": "Let's have a dialogue". */
+function firstPersonLightVerb(ctx: SentenceContext, i: number): boolean {
+  const k = lightVerbBefore(ctx, i);
+  if (k === null) return false;
+  const before = ctx.doc.tokens[k - 1];
+  if (/^(?:'s|’s|us)$/.test(before?.lower ?? '') && ctx.doc.tokens[k - 2]?.lower === 'let') return true;
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 4); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.pos === 'PRON') return ctx.mentionAt[j]! < 0 && (t.lower === 'we' || t.lower === 'i');
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
 function thirdPersonSubject(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
     const t = ctx.doc.tokens[k]!;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
-import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { createPipeline, DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
 import { docOf, fakeMentions } from './fake-actors.ts';
 
 const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
@@ -51,4 +51,16 @@ test('"said this at a joint briefing with X": the speaker held the briefing with
     '040 RUSGOV->USAGOV asserted',
     '040 USAGOV->RUSGOV asserted',
   ]);
+});
+
+test('a cooperative event noun after "we have" or "let\'s have" in a quote is the speaker\'s', () => {
+  const pipeline = createPipeline();
+  const readings = (text: string): string[] =>
+    pipeline
+      .code({ id: 't', date: '2022-01-21', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+  // "Let's" announces an intent to meet (036), as "will hold talks" does.
+  assert.deepEqual(readings('"Let\'s have a dialogue with Russia," Zelensky said.'), ['036 UKRGOV->RUS asserted']);
+  // A war one "has" is a state of affairs, not an act of the speaker's.
+  assert.deepEqual(readings('"We have a war with Russia," Zelensky said.'), []);
 });
