@@ -152,11 +152,12 @@ export function codeEvents(
 function agreementRestated(event: Event, found: readonly Event[]): boolean {
   if (event.cameo !== '030' || !/^agree/i.test(event.trigger.text)) return false;
   const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
+  // "G7 members have agreed to impose a price cap on Russian oil": the agreed measure (16, still to come) is the
+  // event; an agreement aimed at its target would say the G7 agreed with Russia.
   return found.some(
     (o) =>
-      o.cameo.startsWith('03') &&
-      o.cameo !== '030' &&
-      o.modality === event.modality &&
+      ((o.cameo.startsWith('03') && o.cameo !== '030' && o.modality === event.modality) ||
+        (o.cameo.startsWith('16') && o.modality === 'hypothetical')) &&
       o.trigger.start > event.trigger.start &&
       country(o.source) === country(event.source) &&
       (event.target === null || country(o.target) === country(event.target)),
@@ -500,7 +501,9 @@ function eventsOf(
 
   // "G7 members have agreed to impose a price cap on Russian oil": a measure agreed among its imposers is a joint
   // decision still to be carried out (hypothetical), not a threat made to the target.
-  const agreedMeasure = /^agree/.test(reading.cue ?? '') && match.pattern.code.startsWith('16');
+  // With a condition ("… if Russia invades") it is a threat all the same.
+  const agreedMeasure =
+    /^agree/.test(reading.cue ?? '') && match.pattern.code.startsWith('16') && !conditionAfter(ctx, i);
   const announced = agreedMeasure
     ? null
     : reading.announced === 'reported-future'

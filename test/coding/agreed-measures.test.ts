@@ -14,9 +14,13 @@ function brief(text: string): string[] {
 }
 
 test('sanctions agreed among their imposers are still to come, not a threat; planned ones stay a threat', () => {
-  assert.deepEqual(brief('The EU agreed to impose sanctions on Russia.'), [
+  // The measure is the event: no agreement "with" Russia besides it.
+  assert.deepEqual(brief('The EU agreed to impose sanctions on Russia.'), ['163 IGOEUREEC->RUS hypothetical']);
+  // Agreed on a condition, the measure is a threat.
+  assert.deepEqual(brief('The EU agreed to impose sanctions on Russia if Russia invades Ukraine.'), [
     '030 IGOEUREEC->RUS asserted',
-    '163 IGOEUREEC->RUS hypothetical',
+    '1312 IGOEUREEC->RUS asserted',
+    '190 RUS->UKR hypothetical',
   ]);
   assert.deepEqual(brief('The EU plans to impose sanctions on Russia.'), ['1312 IGOEUREEC->RUS asserted']);
 });
