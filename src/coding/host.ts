@@ -22,3 +22,22 @@ export function visitorByPlace(ctx: SentenceContext, end: number, sides: readonl
   }
   return null;
 }
+
+/**
+ * "Scholz and Zelensky met in Kyiv", "the two leaders met in Geneva": where two or more named sides meet ("meet in
+ * T") is the venue, not a party. The sides meet each other; in the country of exactly one of two sides, the other is
+ * its visitor and the meeting runs from visitor to host, as above. Null when the target is no such venue.
+ */
+export function venueMeeting(
+  ctx: SentenceContext,
+  sources: readonly Mention[],
+  targets: readonly Mention[],
+): { readonly venue: Mention; readonly visitor: Mention | null; readonly host: Mention | null } | null {
+  const venue = targets.length === 1 ? targets[0]! : null;
+  if (venue === null || sources.length < 2 || token(ctx, venue.firstToken - 1)?.lower !== 'in') return null;
+  if (venue.actor.type !== 'state' || venue.actor.sector !== null) return null;
+  const hosts = sources.filter((s) => s.actor.country === venue.actor.country);
+  const visitors = sources.filter((s) => s.actor.country !== venue.actor.country);
+  const oneWay = sources.length === 2 && hosts.length === 1;
+  return { venue, visitor: oneWay ? visitors[0]! : null, host: oneWay ? hosts[0]! : null };
+}

@@ -35,7 +35,7 @@ import { ASSERTED as ASSERTED_READING, readModality } from './modality.ts';
 import { findWarnings } from './warnings.ts';
 import { findBlame } from './blame.ts';
 import { hyphenatedParties } from './compounds.ts';
-import { visitorByPlace } from './host.ts';
+import { venueMeeting, visitorByPlace } from './host.ts';
 import { withClaims } from './claims.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { obligedSubjects } from './obliged.ts';
@@ -453,6 +453,13 @@ function eventsOf(
     if (about.length > 0) targets = about;
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
+  // "Scholz and Zelensky met in Kyiv": the venue of a meeting of named sides is no party to it; in one side's country
+  // the other visits it (host.ts).
+  const venue = match.pattern.code === '044' ? venueMeeting(ctx, sources, targets) : null;
+  if (venue !== null) {
+    sources = venue.visitor !== null ? [venue.visitor] : sources;
+    targets = venue.host !== null ? [venue.host] : [];
+  }
   // "Ukraine protects its territory": a strict target that turns out to be the source itself is no target.
   const strict = match.pattern.items.some((it) => it.kind === 'target' && it.strict);
   if (strict && targets.length === 0 && !passive) return [];
@@ -549,7 +556,10 @@ function eventsOf(
               note: `pledge ${intentCode(match.pattern.code)!}`,
             }
           : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
+  // Meeting in a host's country is no meeting at a third place (044).
+  const code = venue?.host != null && coded.code === '044' ? '040' : coded.code;
   if (coded.note !== null) rule += ` → ${coded.note}`;
+  if (venue !== null) rule += ` (venue ${venue.venue.actor.code})`;
   if (reading.cue !== null && coded.modality !== 'asserted') rule += ` [${reading.cue}]`;
 
   const base: EventBase = {
@@ -566,10 +576,11 @@ function eventsOf(
     match.pattern.trigger.every((w) => DIRECTED_TRIGGERS.has(w)) ||
     (sources.length === 1 && (targets.length > 1 || pluralCalls(ctx, match)));
   // "a joint briefing with his Ukrainian counterpart in Kyiv": a meeting in one side's country is the other's visit.
-  const visitor = /^04[04]/.test(coded.code) ? visitorByPlace(ctx, match.end, [...sources, ...targets]) : null;
-  const pairs = pairsOf(sources, targets, coded.code, initiator(ctx) ?? visitor, directed);
-  return keepInitiative(ctx, pairs, coded.code).map(([source, target]) =>
-    makeEvent(base, codebook, coded.code, coded.modality, source, target, reporter, rule),
+  const visitor =
+    venue?.visitor ?? (/^04[04]/.test(code) ? visitorByPlace(ctx, match.end, [...sources, ...targets]) : null);
+  const pairs = pairsOf(sources, targets, code, initiator(ctx) ?? visitor, directed);
+  return keepInitiative(ctx, pairs, code).map(([source, target]) =>
+    makeEvent(base, codebook, code, coded.modality, source, target, reporter, rule),
   );
 }
 

@@ -64,3 +64,19 @@ test('a cooperative event noun after "we have" or "let\'s have" in a quote is th
   // A war one "has" is a state of affairs, not an act of the speaker's.
   assert.deepEqual(readings('"We have a war with Russia," Zelensky said.'), []);
 });
+
+test('the place where named sides meet is the venue, not a party; in one side’s country the other visits it', () => {
+  const p = createPipeline();
+  const met = (text: string): string[] =>
+    p
+      .code({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`)
+      .sort();
+  assert.deepEqual(met('Scholz and Zelensky met in Kyiv.'), ['040 DEUGOV->UKRGOV']);
+  assert.deepEqual(met('The foreign ministers of Russia and Ukraine met in Turkey.'), [
+    '044 RUSGOV->UKRGOV',
+    '044 UKRGOV->RUSGOV',
+  ]);
+  // A single side meeting in a place still meets there: the venue rule needs two named sides.
+  assert.deepEqual(met('Zelensky will arrive in Warsaw on Monday.'), ['036 UKRGOV->POL']);
+});
