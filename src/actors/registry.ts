@@ -80,6 +80,7 @@ export interface ActorRegistry {
 
 const FILES = [
   'countries.tsv',
+  'provinces.tsv',
   'regions.tsv',
   'organizations.tsv',
   'eras.tsv',
@@ -152,6 +153,7 @@ class Builder {
   add(table: TsvTable, path: string): void {
     const has = (c: string): boolean => table.columns.includes(c);
     if (has('iso3')) for (const r of table.rows) this.state(r);
+    else if (has('place') && has('state')) for (const r of table.rows) this.province(r, path);
     else if (has('roles')) this.pendingPersons.push(...table.rows);
     else if (has('id') && has('from')) for (const r of table.rows) this.era(r, path);
     else if (has('id') && has('code')) for (const r of table.rows) this.org(r);
@@ -189,6 +191,15 @@ class Builder {
     const people: NamedActor = { ...actor, id: `${iso}.people`, name: `${actor.name} (people)`, type: 'group' };
     for (const a of list(r['demonyms'])) addPhrase(this.names, a, { kind: 'demonym', actor: people });
     for (const a of list(r['capitals'])) addPhrase(this.names, a, { kind: 'capital', actor });
+  }
+
+  /** A state's sub-national place ("Sindh", "South Carolina") is a name of the state itself. */
+  private province(r: Readonly<Record<string, string>>, path: string): void {
+    const iso = r['state'] ?? '';
+    const actor = this.states.get(iso);
+    if (actor === undefined)
+      throw new Error(`${path}: ${r['place'] ?? ''}: no state "${iso}"; use the iso3 of a row of countries.tsv`);
+    addPhrase(this.names, r['place'] ?? '', { kind: 'state', actor });
   }
 
   private org(r: Readonly<Record<string, string>>): void {

@@ -37,6 +37,7 @@ import { findBlame } from './blame.ts';
 import { hyphenatedParties } from './compounds.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { withClaims } from './claims.ts';
+import { reducedRelativePatient } from './relatives.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { obligedSubjects } from './obliged.ts';
 import { preparedForce } from './prepared.ts';
@@ -309,13 +310,15 @@ function eventsOf(
 ): Event[] {
   const i = match.trigger;
   const noun = match.pattern.noun;
-  const passive = !noun && isPassive(ctx, i);
+  // "equipment sent to Ukraine": a match that read its object before the verb read the verb as active (match.ts).
+  const passive = !noun && isPassive(ctx, i) && !match.literals.some((k) => k < i);
   let sources: readonly Mention[];
   let targets: readonly Mention[] = match.targets;
   let rule = match.pattern.id;
   if (passive) {
     sources = passiveAgent(ctx, i)?.agents ?? [];
-    const subject = subjectOf(ctx, i);
+    // "victims killed by the crash": a reduced relative's subject is the noun phrase it follows.
+    const subject = reducedRelativePatient(ctx, i) ?? subjectOf(ctx, i);
     // "A rocket was fired at Israel": the subject is what was fired; a target after a preposition is the target.
     targets = match.targets.length > 0 ? match.targets : subject;
     // "Russian troops will be withdrawn from Belarus", "rebels have been demobilized": forces pulled back with no one

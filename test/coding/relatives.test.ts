@@ -1,0 +1,54 @@
+// Relative clauses whose subject is the noun they follow: "a storm that hit X" (the storm hit it, not the main
+// clause's subject) and the reduced passive relative "soldiers killed by X", "an activist jailed last year".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
+
+let pipeline: ReturnType<typeof createPipeline> | null = null;
+
+/** "cameo src->tgt trigger" per asserted event, through the whole pipeline. */
+function readings(text: string): string[] {
+  pipeline ??= createPipeline();
+  return pipeline
+    .code({ id: 't', date: '2010-06-01', title: null, url: null, source: null, text })
+    .events.filter((e) => e.modality === 'asserted')
+    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.trigger.text}`);
+}
+
+const about = (all: string[], trigger: string): string[] => all.filter((r) => r.endsWith(` ${trigger}`));
+
+test('a participle after a noun phrase with a "by" agent is a passive: the noun phrase is acted on', () => {
+  // Not France killing anyone: the soldiers were killed, by the rebels.
+  assert.deepEqual(about(readings('France mourned three Chadian soldiers killed by Sudanese rebels.'), 'killed'), [
+    '190 SDNREB->TCDMIL killed',
+  ]);
+  // A "by" phrase naming a measure is no agent: the verb keeps its subject.
+  assert.deepEqual(
+    about(readings('Ethiopia on Friday shortened by two hours the curfew in Addis Ababa.'), 'shortened'),
+    ['0813 ETH->ETH shortened'],
+  );
+});
+
+test('a participle after the object of the clause, with no object of its own, is a reduced relative', () => {
+  // The member was jailed; the one who released him did not jail him.
+  const released = readings('Egypt freed a member of the Hamas movement jailed two years ago.');
+  assert.deepEqual(about(released, 'jailed'), ['173 -->PSEREB jailed']);
+  // After a subordinator the noun phrase is a subject: "after Syria warned" is Syria's warning.
+  assert.deepEqual(
+    readings('The talks stalled after Syria warned last week that it would leave.').filter((r) => r.includes('->SYR')),
+    [],
+  );
+  // With an object of its own the participle is the verb of its clause.
+  assert.deepEqual(about(readings('Israeli troops killed two Palestinians in Hebron.'), 'killed'), [
+    '190 ISRMIL->PSE killed',
+  ]);
+});
+
+test("a relative pronoun's antecedent is the subject of its clause, also when it names no actor", () => {
+  // The earthquake struck, not the president who sent condolences.
+  const quake = readings('Putin sent condolences to Erdogan over an earthquake that hit Turkey.');
+  assert.deepEqual(about(quake, 'hit'), ['190 -->TUR hit']);
+  assert.deepEqual(about(readings('Putin met Erdogan, who arrived in Russia on a working visit.'), 'arrived in'), [
+    '042 TURGOV->RUS arrived in',
+  ]);
+});
