@@ -117,7 +117,10 @@ function claimingVerb(ctx: SentenceContext, i: number): number | null {
  * accused Putin …": Biden's accusation is the sentence's own, not something Ukraine claims.
  */
 function doerInClause(ctx: SentenceContext, verb: number, at: number, act: Event): boolean {
-  const doer = (m: Mention): boolean => m.actor.name === act.source?.name && m.actor.code === act.source.code;
+  // The unidentified forces of a place a shot came from ("fired at it from the Gaza Strip") stand where it is named.
+  const doer = (m: Mention): boolean =>
+    (m.actor.name === act.source?.name && m.actor.code === act.source.code) ||
+    (act.source?.sector === 'UAF' && act.source.text === m.actor.text && act.source.country === m.actor.country);
   for (let k = verb + 1; k < ctx.sentence.endToken; k++) {
     const m = mentionOf(ctx, k);
     if (m === undefined) continue;
@@ -128,6 +131,8 @@ function doerInClause(ctx: SentenceContext, verb: number, at: number, act: Event
   return false;
 }
 
+const BE_OR_HAVE = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
 /** "claimed that …", "alleged on Tuesday that …", "claimed Russia had …": a clause follows, not an object. */
 function opensClause(ctx: SentenceContext, k: number): boolean {
   for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
@@ -135,7 +140,10 @@ function opensClause(ctx: SentenceContext, k: number): boolean {
     if (t.lower === 'that') return true;
     const m: Mention | undefined = mentionOf(ctx, j);
     if (m !== undefined) return ctx.doc.tokens[m.endToken]?.pos === 'AUX' || ctx.doc.tokens[m.endToken]?.pos === 'VERB';
-    if (!/^(?:ADV|PROPN|NOUN|ADP)$/.test(t.pos)) return false;
+    // "said a mortar bomb was fired", "said eight people were killed": a noun phrase and its verb group (not a modal:
+    // "said the world should be ready for …" states no act).
+    if (BE_OR_HAVE.has(t.lower) && ctx.doc.tokens[j - 1]?.pos === 'NOUN') return true;
+    if (!/^(?:ADV|PROPN|NOUN|ADP|DET|NUM|ADJ)$/.test(t.pos)) return false;
   }
   return false;
 }

@@ -23,6 +23,7 @@ import {
   defaultTarget,
   isArmedForce,
   isPassive,
+  launchSite,
   nounModifierSource,
   nounPhraseParties,
   passiveAgent,
@@ -310,8 +311,9 @@ function eventsOf(
 ): Event[] {
   const i = match.trigger;
   const noun = match.pattern.noun;
-  // "equipment sent to Ukraine": a match that read its object before the verb read the verb as active (match.ts).
-  const passive = !noun && isPassive(ctx, i) && !match.literals.some((k) => k < i);
+  // "equipment sent to Ukraine": a match that read its object before the verb read the verb as active (match.ts),
+  // unless a "by" agent says who acted ("weapons delivered by the West to Ukraine").
+  const passive = !noun && isPassive(ctx, i) && (!match.literals.some((k) => k < i) || passiveAgent(ctx, i) !== null);
   let sources: readonly Mention[];
   let targets: readonly Mention[] = match.targets;
   let rule = match.pattern.id;
@@ -337,6 +339,17 @@ function eventsOf(
           : match.pattern.items.some((it) => it.kind === 'target')
             ? defaultTarget(ctx, match.end, sources)
             : [];
+    }
+    // "A mortar bomb was fired at Israel from the Gaza Strip": force with no agent came from the place's unidentified
+    // armed forces.
+    // Not when a "by" phrase names something else ("targeted by sanctions from the US").
+    const unnamed = sources.length === 0 && (!byAfter(ctx, i) || weaponAgent(ctx, i));
+    const site = unnamed && /^(?:18|19|20)/.test(match.pattern.code) ? launchSite(ctx, match.end) : null;
+    if (site !== null) {
+      const iso = site.actor.country ?? site.actor.code;
+      const actor = { ...site.actor, code: `${iso}UAF`, sector: 'UAF', type: 'group' as const, id: null };
+      sources = [{ ...site, actor: { ...actor, name: `${site.actor.name} (unidentified armed forces)` } }];
+      rule += ` (fired from ${site.actor.name})`;
     }
     // Only harm done to a thing is done to its owner: "the award for the Ukrainian people was handed over" is not.
     if (targets.length === 0 && /^(?:1[4-9]|20)/.test(match.pattern.code)) targets = passivePatientOwner(ctx, i);

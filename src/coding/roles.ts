@@ -153,6 +153,10 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
       // An unresolved "they"/"it" is the subject all the same: do not reach past it to an earlier actor.
       const t = ctx.doc.tokens[k]!;
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return [];
+      // "The Observatory said eight people were killed": a verb of saying opens the clause it reports, and the one
+      // who speaks is not what a passive in it acted on (the subject, "eight people", names no actor). An active
+      // verb may still share the speaker's subject ("said, thanking Trudeau", "has reported destroying").
+      if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && isPassive(ctx, i)) return [];
       continue;
     }
     if (possessorOfInfinitive(ctx, m, i)) return [m];
@@ -167,6 +171,9 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   }
   return [];
 }
+
+/** Verbs that take a clause without "that" ("said eight people were killed"). */
+const REPORTING_VERBS = new Set(['say', 'claim', 'allege', 'believe', 'think', 'insist', 'report', 'add', 'confirm']);
 
 /** The whole coordination `m` belongs to ("Obama and Putin", "France, Germany and Italy"), in order. */
 export function coordinationOf(ctx: SentenceContext, m: Mention): Mention[] {
@@ -437,6 +444,27 @@ export function passiveAgent(ctx: SentenceContext, i: number): { agents: Mention
       return { agents, span: [k, agents[agents.length - 1]!.endToken] };
     }
     if (t.pos === 'VERB' || HARD_BOUNDARIES.has(t.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * "A mortar bomb was fired at Israel from the Gaza Strip": the state a shot with no named doer came from, named after
+ * "from" later in the clause. Its unidentified armed forces (CAMEO sector UAF) are the doer, as CAMEO codes a place's
+ * unattributed force. Null when the clause names no such state.
+ */
+export function launchSite(ctx: SentenceContext, from: number): Mention | null {
+  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 8); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'from') {
+      let j = k + 1;
+      while (mentionOf(ctx, j) === undefined && (token(ctx, j)?.pos === 'DET' || token(ctx, j)?.pos === 'ADJ')) j++;
+      const m = mentionOf(ctx, j);
+      return m !== undefined && m.kind === 'name' && m.actor.type === 'state' && m.actor.code === m.actor.country
+        ? m
+        : null;
+    }
+    if (t.pos === 'VERB' || t.text === ',' || HARD_BOUNDARIES.has(t.text)) return null;
   }
   return null;
 }

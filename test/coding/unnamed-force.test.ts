@@ -40,3 +40,25 @@ test('a passive whose participle is its base form ("was hit by", "was put under"
   assert.deepEqual(readings('A Russian diplomat was put under investigation.'), ['090 -->RUSGOV asserted']);
   assert.deepEqual(readings('Ukraine was hit by economic crises.'), []);
 });
+
+test('force with no agent fired from a named state is done by its unidentified forces; saying so accuses them', () => {
+  assert.deepEqual(readings('Egypt said a rocket was fired at Israel from Jordan on Monday.'), [
+    '193 JORUAF->ISR asserted',
+    '112 EGY->JORUAF asserted',
+  ]);
+  // A "by" phrase that names no weapon is no launch site's doing.
+  assert.deepEqual(
+    readings('Cuba was targeted by harsh sanctions from Canada.').filter((r) => r.includes('UAF')),
+    [],
+  );
+});
+
+test('the speaker is not what a passive in the reported clause acted on', () => {
+  // Before: the observatory itself was coded as the target of the killing.
+  assert.deepEqual(
+    readings('The Syrian Observatory for Human Rights said six people were killed in Homs.').filter((r) =>
+      r.includes('NGO'),
+    ),
+    [],
+  );
+});
