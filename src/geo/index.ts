@@ -112,12 +112,14 @@ function targetHit(
  * Ukraine and called for a truce": the call was not made in Ukraine). */
 function sameClause(doc: Doc, hit: PlaceHit, trigger: { start: number; end: number }): boolean {
   const { tokens } = doc;
-  // Participles used as adjectives ("the liberated cities") and infinitives ("agreed in Ukraine to evacuate") stay
+  // Participles used as adjectives ("the liberated cities"), infinitives ("agreed in Ukraine to evacuate") and an
+  // -ing form right after its noun ("an attack targeting shoppers at a mall in Nairobi": what the attack did) stay
   // inside the clause; other verbs open a new one.
   const opensClause = (i: number) => {
     if (tokens[i]?.pos !== 'VERB') return false;
     const before = tokens[i - 1];
-    return !(before && (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === 'to'));
+    const onNoun = before?.pos === 'NOUN' && /ing$/.test(tokens[i]!.lower);
+    return !(before && (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === 'to' || onNoun));
   };
   const sentence = doc.sentences[hit.sentence];
   if (!sentence) return true;

@@ -25,8 +25,9 @@ import { WEAPONS } from '../coding/lexicon.ts';
 const PLACE_DIRECTED = new Set(['14', '17', '18', '19', '20']);
 /** Codes whose object may be a place named after the trigger: easing a measure ("lifted the curfew in Abidjan",
  * 081), threatening one ("will extend the curfew in Abidjan", 132), repression (137) or force (138, "threatened to
- * storm Kyiv"). Ending a war "in Donbas" or handing something over "in Kyiv" is not done to the place. */
-const PLACE_AS_OBJECT = ['081', '132', '137', '138'];
+ * storm Kyiv"), and claiming an attack (015, "claimed responsibility for an attack on a mall in Kenya's capital":
+ * the attack was aimed there). Ending a war "in Donbas" or handing something over "in Kyiv" is not done to the place. */
+const PLACE_AS_OBJECT = ['015', '081', '132', '137', '138'];
 /** Posture (15) is aimed at a place only abroad: "conducting military exercises in Alaska". */
 const POSTURE = '15';
 

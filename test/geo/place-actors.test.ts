@@ -59,3 +59,12 @@ test('force with no named doer is done by the unidentified armed forces of the p
   assert.deepEqual(coded('They shot two Iraqi policemen in Basra.').events, ['193 -->IRQCOP']);
   assert.deepEqual(coded('The rockets they fire at Iraqi policemen in Basra are new.').events, ['194 -->IRQCOP']);
 });
+
+test('a claimed attack is aimed at the place named after the claim, through what the attack did', () => {
+  assert.deepEqual(
+    coded('Al-Shabab claimed responsibility for a bombing targeting shoppers at a market in Kenya’s capital.').events,
+    ['015 SOMREB->KEN'],
+  );
+  // A place before the claim is where it was made, not what the attack struck.
+  assert.deepEqual(coded('In Nairobi, al-Shabab claimed responsibility for the bombing.').events, ['015 SOMREB->-']);
+});
