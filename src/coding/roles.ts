@@ -18,6 +18,7 @@ import {
   OBJECT_CONTROL,
   ROLE_HEADS,
   SUBORDINATORS,
+  WEAPONS,
 } from './lexicon.ts';
 
 const GOVERNOR_SETS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];
@@ -467,6 +468,41 @@ export function launchSite(ctx: SentenceContext, from: number): Mention | null {
     if (t.pos === 'VERB' || t.text === ',' || HARD_BOUNDARIES.has(t.text)) return null;
   }
   return null;
+}
+
+/** Nouns of an attack whose doer a passive's victims may be killed "in" or "by". */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'raid', 'raids', 'assault', 'offensive', 'ambush', 'fire']);
+
+/**
+ * "Eight people were killed in an air strike by government forces", "killed in Israeli tank shelling": the doer of
+ * an attack or weapon named by "in"/"by" after a passive with no agent of its own: the actor modifying the attack's
+ * noun ("Israeli", "Russia's") or named by "by" right after it. Empty when the attack names none.
+ */
+export function attackDoer(ctx: SentenceContext, i: number): Mention[] {
+  const at = token(ctx, i + 1)?.lower;
+  if (at !== 'in' && at !== 'by') return [];
+  let modifier: Mention | undefined;
+  for (let k = i + 2; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
+    const m = mentionOf(ctx, k);
+    const t = ctx.doc.tokens[k]!;
+    if (m !== undefined) {
+      // A mention that ends the noun phrase is what the attack hit or where, not who did it.
+      if (!/^(?:NOUN|ADJ)$/.test(token(ctx, m.endToken)?.pos ?? '') && token(ctx, m.endToken)?.lower !== "'s")
+        return [];
+      modifier ??= m;
+      k = m.endToken - 1;
+      continue;
+    }
+    if (WEAPONS.has(t.lemma) || ATTACK_NOUNS.has(t.lower)) {
+      if (token(ctx, k + 1)?.lower === 'by') {
+        const agent = mentionOf(ctx, k + 2) ?? mentionOf(ctx, k + 3);
+        if (agent !== undefined && agent.kind !== 'pronoun') return coordinated(ctx, agent);
+      }
+      return modifier !== undefined && modifier.kind !== 'pronoun' ? [modifier] : [];
+    }
+    if (!/^(?:DET|ADJ|NOUN|NUM|PART)$/.test(t.pos) && t.lower !== "'s" && t.lower !== '’s') return [];
+  }
+  return [];
 }
 
 /** "Russia's invasion", "the Russian offensive": an actor directly modifying a noun trigger. */

@@ -81,6 +81,10 @@ export interface Gazetteer {
 // Division names end with a unit word that text leaves out ("Donetska Oblast" for "the Donetsk region").
 const UNIT_WORDS = /\b(oblast|oblasti|voblasts|kray|krai|respublika|region|province|misto|oblysy|county|state)\b/;
 
+/** The city list's own codes for places the actor dictionary codes as a state: Gaza and the West Bank are Palestine,
+ * Kosovo is XKX (dictionaries/actors/countries.tsv), so a place's state is an actor code. */
+const LIST_CODES: Readonly<Record<string, string>> = { XGZ: 'PSE', XWB: 'PSE', XKS: 'XKX' };
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -111,10 +115,11 @@ export function buildGazetteer(
     const long = Number(row.lng);
     if (!Number.isFinite(lat) || !Number.isFinite(long) || !row.city) continue;
     const adm1 = row.admin_name ? row.admin_name : null;
+    const iso3 = LIST_CODES[row.iso3] ?? row.iso3;
     const place: Place = {
       name: row.city,
       type: 'city',
-      country: row.iso3 || null,
+      country: iso3 || null,
       adm1,
       lat,
       long,
@@ -128,8 +133,8 @@ export function buildGazetteer(
     if (row.city_ascii && placeKey(row.city_ascii) !== key) add(placeKey(row.city_ascii), place);
     if (adm1 !== null) {
       // Divisions have no point of their own in the list: the mean of their cities stands for it.
-      const dkey = `${row.iso3}|${adm1}`;
-      const sum = divisionSums.get(dkey) ?? { lat: 0, long: 0, n: 0, population: 0, name: adm1, country: row.iso3 };
+      const dkey = `${iso3}|${adm1}`;
+      const sum = divisionSums.get(dkey) ?? { lat: 0, long: 0, n: 0, population: 0, name: adm1, country: iso3 };
       sum.lat += lat;
       sum.long += long;
       sum.n++;

@@ -62,3 +62,16 @@ test('the speaker is not what a passive in the reported clause acted on', () => 
     [],
   );
 });
+
+test('victims of a passive with no agent were killed by whoever did the attack they were killed in', () => {
+  assert.deepEqual(
+    readings('Two farmers were killed in Turkish artillery shelling near Erbil.')[0],
+    '190 TUR->IRQ asserted',
+  );
+  assert.deepEqual(
+    readings('Two farmers were killed in an air strike by Turkish forces near Erbil.')[0],
+    '190 TURMIL->IRQ asserted',
+  );
+  // An attack that names no doer leaves it to the place.
+  assert.deepEqual(readings('Two farmers were killed in an attack near Erbil.'), ['190 IRQUAF->IRQ asserted']);
+});

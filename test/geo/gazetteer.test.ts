@@ -97,3 +97,13 @@ test('a division the actor dictionary names as its state is a place by that name
   // Without the actor dictionary's row a division stays nameless.
   assert.deepEqual(buildGazetteer(rows, COUNTRIES, [], []).places('alaska'), []);
 });
+
+test("the city list's codes for Gaza, the West Bank and Kosovo are the actor dictionary's states", () => {
+  const rows = [
+    { city: 'Gaza', lat: 31.5, lng: 34.47, iso3: 'XGZ', admin_name: 'Gaza Strip', population: 590000 },
+    { city: 'Pristina', lat: 42.67, lng: 21.17, iso3: 'XKS', admin_name: 'Prishtinë', population: 200000 },
+  ];
+  const gaz = buildGazetteer(rows, COUNTRIES, [], []);
+  assert.equal(gaz.places('gaza')[0]?.country, 'PSE');
+  assert.equal(gaz.places('pristina')[0]?.country, 'XKX');
+});
