@@ -25,6 +25,7 @@ import {
   attackDoer,
   isPassive,
   launchSite,
+  weaponFirer,
   nounModifierSource,
   nounPhraseParties,
   passiveAgent,
@@ -350,6 +351,11 @@ function eventsOf(
         sources = doers;
         rule += ' (doer of the attack)';
       }
+    }
+    // "blown up by a missile fired by rebels": whoever fired the weapon.
+    if (sources.length === 0 && /^(?:18|19|20)/.test(match.pattern.code)) {
+      sources = weaponFirer(ctx, i);
+      if (sources.length > 0) rule += ' (who fired the weapon)';
     }
     // Not when a "by" phrase names something else ("targeted by sanctions from the US").
     const unnamed = sources.length === 0 && (!byAfter(ctx, i) || weaponAgent(ctx, i));

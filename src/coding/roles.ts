@@ -505,6 +505,24 @@ export function attackDoer(ctx: SentenceContext, i: number): Mention[] {
   return [];
 }
 
+/**
+ * "was blown up by a missile (believed to be) fired by pro-Russia rebels": who fired the weapon a passive names as
+ * its agent. The actors after "fired/launched by", in the clause; empty when none is named.
+ */
+export function weaponFirer(ctx: SentenceContext, i: number): Mention[] {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken - 1, i + 24); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.text === ',' || HARD_BOUNDARIES.has(t.text)) return [];
+    if ((t.lemma === 'fire' || t.lemma === 'launch') && t.pos === 'VERB' && token(ctx, k + 1)?.lower === 'by') {
+      let j = k + 2;
+      while (mentionOf(ctx, j) === undefined && /^(?:DET|ADJ|PROPN)$/.test(token(ctx, j)?.pos ?? '')) j++;
+      const m = mentionOf(ctx, j);
+      return m !== undefined && m.kind !== 'pronoun' ? coordinated(ctx, m) : [];
+    }
+  }
+  return [];
+}
+
 /** "Russia's invasion", "the Russian offensive": an actor directly modifying a noun trigger. */
 export function nounModifierSource(ctx: SentenceContext, i: number): Mention | null {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {

@@ -75,3 +75,9 @@ test('victims of a passive with no agent were killed by whoever did the attack t
   // An attack that names no doer leaves it to the place.
   assert.deepEqual(readings('Two farmers were killed in an attack near Erbil.'), ['190 IRQUAF->IRQ asserted']);
 });
+
+test('a passive whose agent is a weapon fired by someone was done by who fired it', () => {
+  assert.deepEqual(readings('The airliner was shot down by a missile believed to have been fired by Iranian forces.'), [
+    '193 IRNMIL->- asserted',
+  ]);
+});
