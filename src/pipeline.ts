@@ -11,6 +11,7 @@ import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
 import { withOwnStateTargets } from './coding/own-state.ts';
+import { withOpposedStates } from './coding/opposed-state.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -65,7 +66,10 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const located = timer('geo', () =>
       withoutTolls(
         article.text,
-        withOwnStateTargets(placeActors(locateEvents(doc, actors.mentions, events.events)), registry.states),
+        withOwnStateTargets(
+          withOpposedStates(placeActors(locateEvents(doc, actors.mentions, events.events))),
+          registry.states,
+        ),
       ),
     );
     return timer('assemble', () => {

@@ -108,8 +108,19 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
     // "rebels in Syria", "helped dissidents from Egypt": people placed by where they live, or dissidents and rebels
     // by the state they oppose; not "an embassy in Tehran", which is somebody else's, nor "withdrew workers from
     // Iraq", where "from" belongs to the verb.
-    placedGroup(reg, tokens, i)
+    placedGroup(reg, tokens, i) ||
+    // "Islamic fundamentalists", "young militants": an armed group after a modifier is still one (not "rallying
+    // supporters", "opposing sides": a protesting group's nouns are too often common words).
+    bareGroupAt(reg, tokens, i)
   );
+}
+
+const ARMED_GROUP_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS']);
+
+function bareGroupAt(reg: ActorRegistry, tokens: readonly Token[], i: number): boolean {
+  if (!startsWord(reg.sectors, tokens, i)) return false;
+  const hits = longestAt(reg.sectors, tokens, i, Math.min(tokens.length, i + 3), true)?.hits ?? [];
+  return hits.some((h) => h.value.type === 'group' && ARMED_GROUP_SECTORS.has(h.value.sector));
 }
 
 /** Groups that are actors with no state named (CAMEO ---REB, ---OPP) and take the state they oppose after "from". */

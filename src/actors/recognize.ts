@@ -364,8 +364,9 @@ class Scanner {
   private bareGroup(j: number, limit: number): Candidate | null {
     const s = parseSector(this.reg, this.tokens, j, limit);
     if (!s || s.entry.type !== 'group' || !BARE_GROUP_SECTORS.has(s.entry.sector)) return null;
-    // Plural people only: "rebels", "protesters"; not "opposition to …", which names a stance.
-    if (!this.tokens[s.end - 1]!.lower.endsWith('s')) return null;
+    // Plural people ("rebels", "protesters") or a group ("a rebel group"); not "opposition to …", which names a stance.
+    const last = this.tokens[s.end - 1]!.lower;
+    if (!last.endsWith('s') && last !== 'group') return null;
     const code = compose(null, s.entry.sector);
     return {
       end: s.end,

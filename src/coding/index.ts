@@ -30,6 +30,7 @@ import {
   nounPhraseParties,
   passiveAgent,
   passivePatientOwner,
+  passiveSubject,
   pluralParticipants,
   salientSides,
   subjectOf,
@@ -65,6 +66,8 @@ export { withoutTolls } from './tolls.ts';
 
 /** CAMEO roots of force (assault, fight, mass violence): with no actor named, see src/geo/place-actors.ts. */
 const FORCE = /^(?:18|19|20)/;
+/** Acts of a state's police and courts (investigate, convict, arrest or charge, deport): see src/geo/place-actors.ts. */
+const LEGAL_ACTS = /^(?:09|116|173|174)/;
 /** CAMEO roots whose events are mutual when coordinated actors have no separate target ("X and Y agreed"). */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Consultations mean nothing without a counterpart ("the cabinet met"); mediation (045) may stand alone. */
@@ -322,7 +325,7 @@ function eventsOf(
   if (passive) {
     sources = passiveAgent(ctx, i)?.agents ?? [];
     // "victims killed by the crash": a reduced relative's subject is the noun phrase it follows.
-    const subject = reducedRelativePatient(ctx, i) ?? subjectOf(ctx, i);
+    const subject = reducedRelativePatient(ctx, i) ?? passiveSubject(ctx, i);
     // "A rocket was fired at Israel": the subject is what was fired; a target after a preposition is the target.
     targets = match.targets.length > 0 ? match.targets : subject;
     // "Russian troops will be withdrawn from Belarus", "rebels have been demobilized": forces pulled back with no one
@@ -500,7 +503,13 @@ function eventsOf(
   // all; the geo stage gives it the place's unidentified forces and state, and drops it if the sentence names no
   // place. Only in the main clause: "a curfew in Montenegro, where 28 people have been killed" tells the background
   // of another event. A doer named but not resolved ("they bombed", "killed by the occupiers") is a miss, not a mystery.
-  if (sources.length === 0 && targets.length === 0 && !(FORCE.test(match.pattern.code) && unnamedDoer(ctx, i, noun)))
+  // So may an arrest, charge, investigation or expulsion ("a missionary was arrested in Lebanon"): the geo stage gives
+  // it the place's state.
+  if (
+    sources.length === 0 &&
+    targets.length === 0 &&
+    !((FORCE.test(match.pattern.code) || LEGAL_ACTS.test(match.pattern.code)) && unnamedDoer(ctx, i, noun))
+  )
     return [];
   // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
   // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").

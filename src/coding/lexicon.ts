@@ -73,8 +73,11 @@ export const SPEECH_NOUNS = set(
 /** Conjunctions that open a subordinate clause: a mention after them can be its subject. */
 export const SUBORDINATORS = set('after before since until because while when although though once whereas as');
 
-/** Verbs whose "of/for + gerund" complement is an allegation, not an asserted fact. */
-export const ALLEGING_VERBS = set('accuse blame suspect charge allege condemn criticize criticise denounce');
+/** Verbs whose "of/for + gerund" complement is an allegation, not an asserted fact; so is the charge a state punishes
+ * ("jailed a student for helping militants", "arrested for spying": the court's or police's claim, not a fact). */
+export const ALLEGING_VERBS = set(
+  'accuse blame suspect charge allege condemn criticize criticise denounce jail imprison sentence convict arrest detain indict prosecute',
+);
 
 /** Verbs that take an event noun as a topic or a request, not as something done ("called for sanctions"). */
 export const IRREALIS_NOUN_GOVERNORS = set(`

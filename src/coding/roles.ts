@@ -115,7 +115,7 @@ export function clauseStart(ctx: SentenceContext, i: number): number {
 
 function isClauseBoundary(ctx: SentenceContext, k: number, t: Token): boolean {
   // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": brackets inside a name bound no clause.
-  if (HARD_BOUNDARIES.has(t.text)) return ctx.mentionAt[k]! < 0;
+  if (HARD_BOUNDARIES.has(t.text)) return ctx.mentionAt[k]! < 0 && !bracketedAcronym(ctx, k);
   if (CONDITIONAL.has(t.lower)) return true;
   // "officials have since worked to …": "since" inside the verb group is an adverb, not a subordinator.
   if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADV' && !(t.lower === 'since' && token(ctx, k - 1)?.pos === 'AUX'))
@@ -125,6 +125,16 @@ function isClauseBoundary(ctx: SentenceContext, k: number, t: Token): boolean {
   if (t.lower === 'that' && (t.pos === 'SCONJ' || follows(ctx, k, SPEECH_VERBS))) return true;
   // An opening quote that starts reported words: "… said that Russia “will continue …”".
   return false;
+}
+
+/** "the Movement for Justice (MFJ), insisted": a bracket around one upper-case acronym closes no clause. */
+function bracketedAcronym(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!.text;
+  const open = t === '(' ? k : t === ')' ? k - 2 : -1;
+  const acronym = token(ctx, open + 1)?.text ?? '';
+  return (
+    open >= 0 && token(ctx, open)?.text === '(' && token(ctx, open + 2)?.text === ')' && /^[A-Z][A-Z-]+$/.test(acronym)
+  );
 }
 
 function follows(ctx: SentenceContext, k: number, verbs: ReadonlySet<string>): boolean {
@@ -175,6 +185,29 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
 
 /** Verbs that take a clause without "that" ("said eight people were killed"). */
 const REPORTING_VERBS = new Set(['say', 'claim', 'allege', 'believe', 'think', 'insist', 'report', 'add', 'confirm']);
+
+/**
+ * The subject of the passive at `i`: "Ukrainian officials said three civilians were killed", "UN figures show 300
+ * people have been killed": an actor before a verb of saying or showing is not what the passive's clause is about.
+ */
+export function passiveSubject(ctx: SentenceContext, i: number): Mention[] {
+  const subject = subjectOf(ctx, i);
+  const last = subject[subject.length - 1];
+  if (last === undefined) return subject;
+  for (let k = last.endToken; k < i; k++) if (mentionOf(ctx, k) === undefined && introducesClause(ctx, k)) return [];
+  return subject;
+}
+
+function introducesClause(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  if (t.pos === 'VERB') return SPEECH_VERBS.has(t.lemma) || FINDING_VERBS.has(t.lemma);
+  // "figures show 300 people": the tagger often reads the verb as a noun before a number or a determiner.
+  const next = token(ctx, k + 1)?.pos;
+  return t.pos === 'NOUN' && FINDING_VERBS.has(t.lemma) && (next === 'NUM' || next === 'DET');
+}
+
+/** Verbs that introduce what a count or finding says, besides the verbs of speech. */
+const FINDING_VERBS = new Set(['show', 'find', 'estimate', 'reveal', 'say']);
 
 /** The whole coordination `m` belongs to ("Obama and Putin", "France, Germany and Italy"), in order. */
 export function coordinationOf(ctx: SentenceContext, m: Mention): Mention[] {
@@ -436,15 +469,36 @@ export function passivePatientOwner(ctx: SentenceContext, i: number): Mention[] 
 export function passiveAgent(ctx: SentenceContext, i: number): { agents: Mention[]; span: [number, number] } | null {
   for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
     const t = ctx.doc.tokens[k]!;
-    if (t.lower === 'by') {
-      let j = k + 1;
-      while (token(ctx, j)?.pos === 'DET' || token(ctx, j)?.pos === 'ADJ') j++;
-      const m = mentionOf(ctx, j);
-      if (m === undefined) return null;
-      const agents = coordinated(ctx, m);
-      return { agents, span: [k, agents[agents.length - 1]!.endToken] };
-    }
-    if (t.pos === 'VERB' || HARD_BOUNDARIES.has(t.text)) return null;
+    if (t.lower === 'by') return agentAfterBy(ctx, k);
+    if (HARD_BOUNDARIES.has(t.text)) return null;
+    if (t.pos === 'VERB') break;
+  }
+  return closingAgent(ctx, i);
+}
+
+function agentAfterBy(ctx: SentenceContext, by: number): { agents: Mention[]; span: [number, number] } | null {
+  let j = by + 1;
+  while (token(ctx, j)?.pos === 'DET' || token(ctx, j)?.pos === 'ADJ') j++;
+  const m = mentionOf(ctx, j);
+  if (m === undefined) return null;
+  const agents = coordinated(ctx, m);
+  return { agents, span: [by, agents[agents.length - 1]!.endToken] };
+}
+
+/**
+ * "X was accused of stealing aid, much of it sent abroad, by Kenyan officials": a by-phrase
+ * set off by a comma at the end of the sentence belongs to the main passive, however long what comes between.
+ */
+function closingAgent(ctx: SentenceContext, i: number): { agents: Mention[]; span: [number, number] } | null {
+  const end = ctx.sentence.endToken;
+  for (let k = i + 1; k < end; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (HARD_BOUNDARIES.has(t.text)) return null;
+    if (t.lower !== 'by' || ctx.doc.tokens[k - 1]?.text !== ',') continue;
+    const found = agentAfterBy(ctx, k);
+    if (found === null) return null;
+    const after = token(ctx, found.span[1]);
+    return after === undefined || after.pos === 'PUNCT' ? found : null;
   }
   return null;
 }

@@ -19,6 +19,7 @@
 import type { Actor, Event, EventLocation } from '../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { defaultGazetteer } from './load.ts';
+import { placeKey } from './key.ts';
 import { WEAPONS } from '../coding/lexicon.ts';
 
 /** CAMEO roots of acts done to a place wherever it stands in the sentence: protest, coerce, assault, fight, mass violence. */
@@ -94,6 +95,38 @@ const SKIPPED = /^(?:has|have|had|reportedly|allegedly|also|then|later|apparentl
 const AIMED_AT = /\b(?:at|on|into)\s+(?:the\s+)?$/i;
 const UNRESOLVED_DOER = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 const PASSIVE_AUXILIARY = /^(?:was|were|is|are|be|been|being|get|got)$/i;
+/** What stands right before an event's trigger: a passive auxiliary, an unresolved pronoun, a weapon. */
+interface DoerCues {
+  readonly passive: boolean;
+  readonly unresolved: boolean;
+  readonly weapon: boolean;
+  /** The word right before the trigger, past adverbs and auxiliaries ("police have arrested" → police). */
+  readonly word: string | null;
+}
+
+function doerCues(event: Event): DoerCues | null {
+  const at = event.sentence.indexOf(event.trigger.text);
+  if (at < 0) return null;
+  const before = event.sentence
+    .slice(0, at)
+    .split(/\s+/)
+    .map((w) => w.replace(/^\W+|\W+$/g, ''))
+    .filter(Boolean);
+  let k = before.length - 1;
+  while (k >= 0 && SKIPPED.test(before[k]!)) k--;
+  const word = k >= 0 ? before[k]! : null;
+  // "There were 10 Russian soldiers killed in Ukraine": a participle right after its victim is a reduced passive.
+  const victim = event.target?.text.split(/\s+/).pop();
+  return {
+    passive:
+      word !== null && (PASSIVE_AUXILIARY.test(word) || (word === victim && /(?:ed|en)$/.test(event.trigger.text))),
+    // "those it fires at Israel": a pronoun the coder could not resolve names a doer it missed.
+    unresolved: word !== null && UNRESOLVED_DOER.test(word),
+    weapon: before.slice(-10).some((w) => WEAPONS.has(w.toLowerCase())),
+    word,
+  };
+}
+
 /** "were killed in Baghdad", "a bombing near Samarra killed": force with no named doer is the place's unidentified forces. */
 function unidentifiedForces(event: Event, location: EventLocation): Actor | null {
   if (event.source !== null || !FORCE.has(event.cameo.slice(0, 2))) return null;
@@ -106,24 +139,67 @@ function unidentifiedForces(event: Event, location: EventLocation): Actor | null
     return null;
   if (STATE_ACTS.some((code) => event.cameo.startsWith(code))) return null;
   const iso = location.country;
-  const at = event.sentence.indexOf(event.trigger.text);
-  if (iso === null || at < 0) return null;
-  const before = event.sentence
-    .slice(0, at)
-    .split(/\s+/)
-    .map((w) => w.replace(/^\W+|\W+$/g, ''))
-    .filter(Boolean);
-  let k = before.length - 1;
-  while (k >= 0 && SKIPPED.test(before[k]!)) k--;
-  // "those it fires at Israel": a pronoun the coder could not resolve names a doer it missed.
-  if (k >= 0 && UNRESOLVED_DOER.test(before[k]!)) return null;
-  // "There were 10 Russian soldiers killed in Ukraine": a participle right after its victim is a reduced passive.
-  const victim = event.target?.text.split(/\s+/).pop();
-  const passive =
-    k >= 0 && (PASSIVE_AUXILIARY.test(before[k]!) || (before[k] === victim && /(?:ed|en)$/.test(event.trigger.text)));
-  const weapon = before.slice(-10).some((w) => WEAPONS.has(w.toLowerCase()));
-  if (!passive && !weapon) return null;
+  const cues = doerCues(event);
+  if (iso === null || cues === null || cues.unresolved || (!cues.passive && !cues.weapon)) return null;
   return peopleOfPlace(location, iso, 'UAF', 'unidentified armed forces');
+}
+
+/** Acts only a state's police, prosecutors or courts do: investigate (09), convict (116), arrest or charge (173), deport (174). */
+const LEGAL_ACTS = ['09', '116', '173', '174'];
+/** Nouns that name a place's own authorities when no state is named with them ("police arrested two men in Lebanon"). */
+const LOCAL_AUTHORITIES = /^(?:police|policemen|authorities|prosecutors|investigators|magistrates|judges)$/i;
+
+const DESTINATION = /\b(?:to|into)\s+(?:the\s+)?$/i;
+const OCCUPIED = /\boccupied\b|\boccupation\b/i;
+
+/** The sentence around a place: its few words before and after. */
+function placeContext(event: Event, location: EventLocation): string {
+  const at = event.sentence.indexOf(location.text);
+  return at < 0 ? '' : event.sentence.slice(Math.max(0, at - 40), at + location.text.length + 40);
+}
+
+/**
+ * "A French aid worker has been put under investigation in Italy", "police arrested two men in Beirut": an arrest, charge,
+ * investigation or expulsion with no named doer is done by the state it happens in (its police and courts). Only an
+ * agentless passive or a bare authority noun: an unresolved pronoun ("they detained him in Lebanon") may be anyone.
+ */
+function localAuthorities(event: Event, location: EventLocation, gaz: Gazetteer): Actor | null {
+  if (event.source !== null || !LEGAL_ACTS.some((code) => event.cameo.startsWith(code))) return null;
+  const iso = location.country;
+  // The place must follow the act ("was arrested in Lebanon"): one before it tends to say where the people are from
+  // ("residents in Crimea were deported"), and an occupied one is not ruled by its state.
+  if (iso === null || location.start < event.trigger.end || OCCUPIED.test(placeContext(event, location))) return null;
+  // "were deported to Kazakhstan": where someone is sent is not who sends them.
+  if (DESTINATION.test(event.sentence.slice(0, event.sentence.indexOf(location.text)))) return null;
+  const cues = doerCues(event);
+  if (cues === null || cues.unresolved) return null;
+  if (!cues.passive && !LOCAL_AUTHORITIES.test(cues.word ?? '')) return null;
+  const name = gaz.country(iso)?.name ?? iso;
+  return { text: location.text, name, code: iso, country: iso, sector: null, type: 'state', id: null };
+}
+
+/** "from Calgary", "from the Canadian city of Calgary": a capitalised place name after "from". */
+const FROM_PLACE = /\bfrom\s+((?:[A-Z][\w’'-]*\s?){1,3})/g;
+
+/**
+ * "A Christian missionary from Calgary was arrested in Lebanon", "a man from Toronto was killed in Kabul": the
+ * victim of an agentless passive named only by where they come from is of that place's state, not of the place the
+ * act happens in. Only before the trigger (the subject), and only a place the gazetteer puts in one country.
+ */
+function victimOrigin(event: Event, location: EventLocation, gaz: Gazetteer): Actor | null {
+  const at = event.sentence.indexOf(event.trigger.text);
+  if (at < 0) return null;
+  for (const m of event.sentence.slice(0, at).matchAll(FROM_PLACE)) {
+    const text = m[1]!.trim();
+    const key = placeKey(text);
+    const country = gaz.countryByName(key)?.iso3 ?? null;
+    const countries = new Set(gaz.places(key).map((p) => p.country));
+    const iso = country ?? (countries.size === 1 ? [...countries][0]! : null);
+    if (iso === null || iso === location.country) continue;
+    const name = gaz.country(iso)?.name ?? iso;
+    return { text, name, code: iso, country: iso, sector: null, type: 'state', id: null };
+  }
+  return null;
 }
 
 /** Events with their actors taken from the place; one that still has neither source nor target names no dyad. */
@@ -137,11 +213,13 @@ function withPlaceActors(event: Event, gaz: Gazetteer): Event {
   // "In 2014, Russia annexed Crimea": the place found may be the source itself (but "students throughout
   // Indonesia staged demonstrations" protest against their own state).
   if (location.text === event.source?.text && !event.cameo.startsWith('14')) return event;
-  const source = localSource(event, location) ?? unidentifiedForces(event, location);
+  const source =
+    localSource(event, location) ?? unidentifiedForces(event, location) ?? localAuthorities(event, location, gaz);
   const target =
     event.target === null
       ? targetsPlace(event, location)
-        ? placeActor(location, gaz)
+        ? ((source !== null && doerCues(event)?.passive === true ? victimOrigin(event, location, gaz) : null) ??
+          placeActor(location, gaz))
         : null
       : PLACE_DIRECTED.has(event.cameo.slice(0, 2))
         ? localGroup(event.target, location.country)
