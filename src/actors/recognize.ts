@@ -2,7 +2,7 @@
 // taken (maximal, non-overlapping mentions), then coreference (surnames, titles, pronouns) looks back over the
 // mentions already found, so an antecedent is always an earlier mention.
 import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
-import type { ActorRegistry, NamedActor, NameEntry, Person } from './registry.ts';
+import type { ActorRegistry, NamedActor, NameEntry, Person, Role } from './registry.ts';
 import { matchesAt, capitalisedWordHits, type Match } from './trie.ts';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
@@ -526,7 +526,33 @@ class Scanner {
         return { ...this.known(p, match.end, null, null), antecedent: prior };
       }
     }
-    return null;
+    return this.pastGovernment(all, j, limit);
+  }
+
+  /**
+   * "the Bush administration" when no Bush leads a government on the article's date: the government of the namesake
+   * who led one last before it (a past administration), coded as that state's government.
+   */
+  private pastGovernment(all: readonly Match<NameEntry>[], j: number, limit: number): Candidate | null {
+    let best: { p: Person; end: number; role: Role } | null = null;
+    for (const match of all) {
+      if (!GOVERNMENT_NOUNS.has(this.tokens[match.end]?.lower ?? '')) continue;
+      if (match.end === j + 1 && this.insideOtherName(j, limit)) continue;
+      for (const h of match.hits) {
+        if (h.value.kind !== 'person') continue;
+        for (const role of h.value.person.roles) {
+          if (role.sector !== 'GOV' || role.country === null || (this.date !== null && role.from > this.date)) continue;
+          if (best === null || role.from > best.role.from) best = { p: h.value.person, end: match.end, role };
+        }
+      }
+    }
+    if (best === null) return null;
+    const { p, end, role } = best;
+    const candidate = this.known(p, end, null, null);
+    return {
+      ...candidate,
+      actor: { ...candidate.actor, code: `${role.country}GOV`, country: role.country, sector: 'GOV' },
+    };
   }
 
   /**

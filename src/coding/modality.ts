@@ -81,7 +81,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   const content = documentContent(ctx, trigger);
   if (content !== null) return content;
-  const disputed = disputedClaim(ctx, trigger);
+  const disputed = disputedClaim(ctx, trigger) ?? demandedAdmission(ctx, trigger);
   if (disputed !== null) return disputed;
   const denied = deniedBefore(ctx, trigger);
   if (denied !== null) return reading('negated', null, denied);
@@ -340,6 +340,35 @@ function documentContent(ctx: SentenceContext, trigger: number): ModalityReading
       return PROPOSING.has(t.lemma) ? reading('hypothetical', null, t.lemma) : null;
     }
     if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && mentionOf(ctx, k) === undefined) return null;
+  }
+  return null;
+}
+
+/** Nouns for what one is asked to own up to or vouch for. */
+const ADMISSIONS = new Set([
+  'admission',
+  'acknowledgement',
+  'acknowledgment',
+  'confirmation',
+  'assurance',
+  'assurances',
+]);
+
+/**
+ * "Parliament demanded an admission by Moscow that its forces had shot the prisoners": what someone is asked to admit
+ * is the demander's claim, not a fact the sentence asserts.
+ */
+function demandedAdmission(ctx: SentenceContext, trigger: number): ModalityReading | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k > ctx.sentence.firstToken; k--) {
+    if (tokens[k]!.lower !== 'that') continue;
+    for (let n = k - 1; n >= Math.max(ctx.sentence.firstToken, k - 4); n--) {
+      if (!ADMISSIONS.has(tokens[n]!.lower)) continue;
+      for (let v = n - 1; v >= Math.max(ctx.sentence.firstToken, n - 4); v--) {
+        if (DEMAND_VERBS.has(tokens[v]!.lemma)) return reading('hypothetical', null, `${tokens[v]!.lemma} admission`);
+      }
+    }
+    return null;
   }
   return null;
 }

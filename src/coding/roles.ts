@@ -127,13 +127,21 @@ function isClauseBoundary(ctx: SentenceContext, k: number, t: Token): boolean {
   return false;
 }
 
-/** "the Movement for Justice (MFJ), insisted": a bracket around one upper-case acronym closes no clause. */
+/**
+ * "the Movement for Justice (MFJ), insisted", "the Homeland League (Conservatives) began": one capitalised word in
+ * brackets right after a name is its short name, and closes no clause. Not a dateline's "(Reuters) -".
+ */
 function bracketedAcronym(ctx: SentenceContext, k: number): boolean {
   const t = ctx.doc.tokens[k]!.text;
   const open = t === '(' ? k : t === ')' ? k - 2 : -1;
-  const acronym = token(ctx, open + 1)?.text ?? '';
+  if (open < 0 || token(ctx, open)?.text !== '(' || token(ctx, open + 2)?.text !== ')') return false;
+  const before = token(ctx, open - 1);
+  const after = token(ctx, open + 3)?.text ?? '';
+  const inside = token(ctx, open + 1)?.text ?? '';
+  if (/^[-–—]$/.test(after)) return false;
+  if (/^[A-Z][A-Z-]+$/.test(inside)) return true;
   return (
-    open >= 0 && token(ctx, open)?.text === '(' && token(ctx, open + 2)?.text === ')' && /^[A-Z][A-Z-]+$/.test(acronym)
+    /^[A-Z][\w-]+$/.test(inside) && before !== undefined && (before.pos === 'PROPN' || ctx.mentionAt[open - 1]! >= 0)
   );
 }
 

@@ -124,15 +124,21 @@ test('a people named by the state it lives in is that state; "in" only after "et
   );
 });
 
-test('an ambiguous surname before "administration" or "government" is the namesake in office on the date', () => {
+test('an ambiguous surname before "administration" or "government" is the namesake in office on the date, else the last before it', () => {
   const names = (text: string, date: string) => run(text, date).mentions.map((m) => `${m.actor.code} ${m.actor.name}`);
   assert.deepEqual(names('The Bush administration warned Iraq.', '1991-01-10'), [
     'USAGOV George H. W. Bush',
     'IRQ Iraq',
   ]);
   assert.deepEqual(names('The Bush administration warned Iraq.', '2003-01-10'), ['USAGOV George W. Bush', 'IRQ Iraq']);
-  // Out of office, or with no government word after it, the surname alone stays unresolved.
-  assert.deepEqual(names('The Bush administration warned Iraq.', '2022-01-10'), ['IRQ Iraq']);
+  // Out of office: the government of the namesake who led one last before the date (a past administration); in
+  // 1995, George H. W. Bush's, since George W. Bush's began in 2001.
+  assert.deepEqual(names('The Bush administration warned Iraq.', '2022-01-10'), ['USAGOV George W. Bush', 'IRQ Iraq']);
+  assert.deepEqual(names('The Bush administration warned Iraq.', '1995-01-10'), [
+    'USAGOV George H. W. Bush',
+    'IRQ Iraq',
+  ]);
+  // With no government word after it, the surname alone stays unresolved.
   assert.deepEqual(names('Bush warned Iraq.', '1991-01-10'), ['IRQ Iraq']);
 });
 

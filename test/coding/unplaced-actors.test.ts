@@ -70,3 +70,27 @@ test('what a state jails or arrests someone for is its charge, not an asserted a
     ['173 TUNJUD->NGA asserted', '070 NGA->---REB hypothetical'],
   );
 });
+
+test('a short name in brackets after a name closes no clause either', () => {
+  assert.deepEqual(
+    readings(
+      'The Lithuanian Farmers Union (Greens) began collecting signatures to convince the Parliament to hold a referendum.',
+    ),
+    ['140 LTUAGR->LTU asserted'],
+  );
+});
+
+test('"the Bush administration" after every Bush government is the last one before the date: that state’s government', () => {
+  assert.deepEqual(readings('The Bush administration demanded that Libya expel the militants.').slice(0, 1), [
+    '100 USAGOV->LBY asserted',
+  ]);
+});
+
+test('what someone is asked to admit is not asserted', () => {
+  assert.deepEqual(
+    readings(
+      "Lithuania's parliament has demanded an admission by Moscow that Soviet troops killed 500 Lithuanian prisoners.",
+    ),
+    ['100 LTULEG->RUS asserted', '190 RUSMIL->LTU hypothetical'],
+  );
+});
