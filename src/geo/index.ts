@@ -119,7 +119,9 @@ function sameClause(doc: Doc, hit: PlaceHit, trigger: { start: number; end: numb
     if (tokens[i]?.pos !== 'VERB') return false;
     const before = tokens[i - 1];
     const onNoun = before?.pos === 'NOUN' && /ing$/.test(tokens[i]!.lower);
-    return !(before && (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === 'to' || onNoun));
+    // "the curfew imposed in Sudan": a past participle right after its noun is a reduced relative of the noun phrase.
+    const reduced = before?.pos === 'NOUN' && /ed$/.test(tokens[i]!.lower) && tokens[i + 1]?.pos === 'ADP';
+    return !(before && (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === 'to' || onNoun || reduced));
   };
   const sentence = doc.sentences[hit.sentence];
   if (!sentence) return true;

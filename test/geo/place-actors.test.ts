@@ -85,3 +85,9 @@ test('no state from the place for an unresolved doer, a place before the act, an
   );
   assert.deepEqual(coded('Hundreds of teachers were deported to Kazakhstan in 1944.').events, []);
 });
+
+test('a participle right after its noun stays in the noun phrase: the place of "the curfew imposed in X" is the act’s', () => {
+  assert.deepEqual(coded('The Kenyan president eased the curfew imposed in Mombasa.').events, ['0813 KENGOV->KEN']);
+  // A verb that opens a clause of its own still keeps its place to itself.
+  assert.deepEqual(coded('The Kenyan president eased the curfew and travelled to Mombasa.').placeRules, []);
+});
