@@ -345,8 +345,6 @@ function eventsOf(
             ? defaultTarget(ctx, match.end, sources)
             : [];
     }
-    // "A mortar bomb was fired at Israel from the Gaza Strip": force with no agent came from the place's unidentified
-    // armed forces.
     // "were killed in Israeli tank shelling", "in an air strike by government forces": the attack's doer.
     if (sources.length === 0 && /^(?:18|19|20)/.test(match.pattern.code)) {
       const doers = attackDoer(ctx, match.end - 1);
@@ -360,6 +358,8 @@ function eventsOf(
       sources = weaponFirer(ctx, i);
       if (sources.length > 0) rule += ' (who fired the weapon)';
     }
+    // "A mortar bomb was fired at Israel from the Gaza Strip": force with no agent came from the place's unidentified
+    // armed forces.
     // Not when a "by" phrase names something else ("targeted by sanctions from the US").
     const unnamed = sources.length === 0 && (!byAfter(ctx, i) || weaponAgent(ctx, i));
     const site = unnamed && /^(?:18|19|20)/.test(match.pattern.code) ? launchSite(ctx, match.end) : null;
