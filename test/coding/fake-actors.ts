@@ -1,5 +1,7 @@
 // A tiny phrase → actor table so the coder can be tested apart from the real actor stage.
 import { analyze } from '../../src/nlp/analyze.ts';
+import { codeEvents, loadCodebook, type Codebook } from '../../src/coding/index.ts';
+import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
 import type { Actor, Doc, Mention } from '../../src/types.ts';
 
 const ACTORS: Record<string, [code: string, country: string | null, sector: string | null, type: Actor['type']]> = {
@@ -57,4 +59,15 @@ export function fakeMentions(doc: Doc): Mention[] {
 
 export function docOf(text: string, date: string | null = '2022-02-15'): Doc {
   return analyze({ id: 'test', date, title: null, url: null, source: null, text });
+}
+
+let codebook: Codebook | null = null;
+
+/** The events the shipped patterns code in `text` over this table's actors, as sorted "cameo src->tgt modality". */
+export function sortedReadings(text: string): string[] {
+  codebook ??= loadCodebook(DEFAULT_DICTIONARY_DIR);
+  const doc = docOf(text, '2022-02-15');
+  return codeEvents(doc, fakeMentions(doc), codebook, 'test')
+    .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`)
+    .sort();
 }

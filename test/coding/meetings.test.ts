@@ -1,17 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
-import { createPipeline, DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
-import { docOf, fakeMentions } from './fake-actors.ts';
+import { createPipeline } from '../../src/pipeline.ts';
+import { sortedReadings } from './fake-actors.ts';
 
-const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
-
-function brief(text: string): string[] {
-  const doc = docOf(text, '2022-02-15');
-  return codeEvents(doc, fakeMentions(doc), codebook, 'test')
-    .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`)
-    .sort();
-}
+const brief = sortedReadings;
 
 test('a hyphenated pair of actors before a meeting noun names both parties of the meeting', () => {
   assert.deepEqual(brief('Russia-Belarus talks were held in Minsk on Friday.'), [
