@@ -26,6 +26,7 @@ import {
   isPassive,
   launchSite,
   weaponFirer,
+  SAME_PARTICIPLE,
   nounModifierSource,
   nounPhraseParties,
   passiveAgent,
@@ -562,12 +563,13 @@ function eventsOf(
   // "announced $205 million in humanitarian aid to Ukraine": announced aid is a pledge (033x, AGREE).
   const pledged = noun && reading.modality === 'asserted' && match.pattern.code.startsWith('07') && announcedBy(ctx, i);
   // "will withdraw its force from Chad unless …": an announced act made conditional on the other side is a threat.
+  // So is a cut or a coercive measure of one's own that "may" or "could" come if the other side fails ("may halt
+  // mediation efforts … if cooperation founders"): saying what one might do to whom on a condition is a warning.
   const conditional =
     !pledged &&
     reading.modality !== 'negated' &&
-    reading.announced !== null &&
-    reading.announced !== 'obligation' &&
-    unlessAfter(ctx, i);
+    ((reading.announced !== null && reading.announced !== 'obligation' && unlessAfter(ctx, i)) ||
+      (POSSIBILITY_MODALS.has(reading.cue ?? '') && !passive && /^1[67]/.test(match.pattern.code) && ifAfter(ctx, i)));
   // "announced it would prohibit all aid to …", "decided to expel the ambassador": cutting relations announced as a
   // decision is the cut itself, not a threat (a threat is said to the other side to change what it does).
   const decided =
@@ -1275,6 +1277,24 @@ function nounSubject(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** Modals of possibility: what may come is not announced, but said on a condition it warns. */
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
+
+/** Verbs of one's own will: "could seize Kyiv if he desired" states a power, not a condition set to the other side. */
+const VOLITION = new Set(['desire', 'want', 'wish', 'choose', 'like', 'please']);
+
+/** A condition ("if"/"unless") later in the sentence than `i`, not on the speaker's own will. */
+function ifAfter(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) {
+    if (!/^(?:if|unless)$/.test(tokens[k]!.lower)) continue;
+    const end = Math.min(ctx.sentence.endToken, k + 4);
+    for (let j = k + 1; j < end; j++) if (tokens[j]!.pos === 'VERB' && VOLITION.has(tokens[j]!.lemma)) return false;
+    return true;
+  }
+  return false;
+}
+
 /** "unless" later in the sentence than `i`. */
 function unlessAfter(ctx: SentenceContext, i: number): boolean {
   for (let k = i + 1; k < ctx.sentence.endToken; k++) if (ctx.doc.tokens[k]!.lower === 'unless') return true;
@@ -1463,11 +1483,26 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   }
   // A participial clause the tagger reads as a gerund noun: "opened fire, killing one person and arresting 12".
   if (t.lower.endsWith('ing') && (prev?.lower === ',' || prev?.lower === 'and')) return objectFollows(ctx, i);
+  // "the official cast/NOUN doubt on …": a verb whose past tense is its base form, right after a subject that ends
+  // in a noun (not the adjective of "the Israeli hit list", nor a possessive's "Russia's cut in gas"), is that past.
+  if (SAME_PARTICIPLE.has(t.lower) && prev !== undefined && nounSubjectEndsAt(ctx, i - 1))
+    return objectFollows(ctx, i) || (i + 1 < ctx.sentence.endToken && ctx.doc.tokens[i + 1]!.pos === 'NOUN');
   // A headline's plural subject and a base form: "Syrian forces clash with rioters".
   if (!/(?:s|ed)$/.test(t.lower)) return pluralSubjectBefore(ctx, i) && ctx.doc.tokens[i + 1]?.pos === 'ADP';
   const afterSubject = ctx.mentionAt[i - 1]! >= 0 || /^(?:has|have|had)$/.test(prev?.lower ?? '');
   if (prev === undefined || !afterSubject) return false;
   return objectFollows(ctx, i);
+}
+
+/**
+ * An actor mention ends at token `k` in a noun: "Russia", "the official" (which the tagger may call an adjective);
+ * not a capitalised adjective of origin ("Israeli") nor a possessive ("Russia's").
+ */
+function nounSubjectEndsAt(ctx: SentenceContext, k: number): boolean {
+  const m = mentionOf(ctx, k);
+  const t = ctx.doc.tokens[k]!;
+  const noun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && t.text === t.lower);
+  return m !== undefined && m.endToken === k + 1 && noun && !isPossessiveMark(t);
 }
 
 /** An object opens right after token `i`: an actor, a determiner, a number, an adjective or a possessive. */

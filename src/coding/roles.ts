@@ -406,8 +406,8 @@ function beforeBeForm(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
-/** Verbs whose past participle is their base form. */
-const SAME_PARTICIPLE = new Set([
+/** Verbs whose past tense and participle are their base form. */
+export const SAME_PARTICIPLE = new Set([
   'put',
   'hit',
   'cut',

@@ -74,3 +74,21 @@ test('a negating noun governs only what follows it closely: "at the end of his s
   ]);
   assert.deepEqual(brief('Russia agreed to a moratorium on deploying troops.').slice(-1), ['150 RUS->- negated']);
 });
+
+test('a verb whose past is its base form is read as a verb after its subject, though tagged a noun', () => {
+  assert.deepEqual(brief('Kuleba cast doubt on Russia’s claims.'), ['111 UKRGOV->RUS asserted']);
+  assert.deepEqual(brief('Poland cast doubt on Russia’s claims that it withdrew.'), ['111 POL->RUS asserted']);
+  // A possessive before it makes it a noun: the cut is Russia's, not an act on Poland.
+  assert.ok(!brief('Russia’s cut in gas to Poland angered Kyiv.').some((e) => e.startsWith('16')));
+});
+
+test('a cut or coercion one may make on a condition set to the other side is a threat', () => {
+  assert.deepEqual(brief('The EU may halt mediation with Ukraine if talks fail.'), ['135 IGOEUREEC->UKR asserted']);
+  assert.deepEqual(brief('Poland could expel Russian diplomats unless Russia withdraws.').slice(0, 1), [
+    '136 POL->RUS asserted',
+  ]);
+  // Without a condition it is only possible; on one's own will, a boast of power; done to oneself, no threat.
+  assert.deepEqual(brief('The EU may halt mediation with Ukraine.'), ['165 IGOEUREEC->UKR hypothetical']);
+  assert.deepEqual(brief('Poland could expel Russian diplomats if it wanted.'), ['166 POL->RUS hypothetical']);
+  assert.ok(!brief('Russia may be forced to withdraw if the talks fail.').some((e) => e.startsWith('13')));
+});
