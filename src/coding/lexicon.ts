@@ -87,7 +87,7 @@ export const IRREALIS_NOUN_GOVERNORS = set(`
 /** Words before a noun trigger that make it a possibility, not an event ("threat of invasion"). */
 export const IRREALIS_NOUN_CUES = set(`
   threat threats possible potential planned imminent risk fear fears prospect prospects would-be
-  looming possibility likelihood chance danger plans plan talks negotiations proposal deal agreement`);
+  looming possibility likelihood chance danger plans plan talks negotiations proposal deal agreement any`);
 
 /** Verbs that take an event noun as object and give it their subject ("launched an invasion"). */
 export const LIGHT_VERBS = set(`

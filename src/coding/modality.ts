@@ -95,6 +95,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     }
     for (let k = trigger - 1; k >= Math.max(first, trigger - 6); k--) {
       const t = tokens[k]!;
+      // "have not seen any withdrawal", "has not taken calls or had any contact": after a negator "any" negates.
+      const negator = t.lower === 'any' ? negatorBetween(ctx, start, k) : null;
+      if (negator !== null) return reading('negated', null, `${negator} any`);
       if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);
       if (t.pos === 'VERB') {
         if (IRREALIS_NOUN_GOVERNORS.has(t.lemma)) return reading('hypothetical', null, t.lemma);
@@ -404,3 +407,9 @@ function disputedClaim(ctx: SentenceContext, trigger: number): ModalityReading |
 }
 
 const BE = new Set(['is', 'was', 'are', 'were']);
+
+/** The negator ("not", "never", "no" …) between tokens `from` and `to` (exclusive), if any. */
+function negatorBetween(ctx: SentenceContext, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) if (NEGATORS.has(ctx.doc.tokens[k]!.lower)) return ctx.doc.tokens[k]!.lower;
+  return null;
+}

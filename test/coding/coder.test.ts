@@ -71,6 +71,10 @@ test('hypotheticals: whether, if, would, could, may', () => {
   assert.deepEqual(brief('Nobody knows whether Russia will attack Ukraine.'), ['190 RUS->UKR hypothetical']);
   assert.deepEqual(brief('Russia may attack Ukraine.'), ['190 RUS->UKR hypothetical']);
   assert.deepEqual(brief("Russia's invasion of Ukraine would trigger a response."), ['190 RUS->UKR hypothetical']);
+  // "any" before an event noun names every possible such act, not one that took place.
+  assert.deepEqual(brief('Kyiv is ready to repel any attacks by Russia.'), ['190 RUS->- hypothetical']);
+  assert.deepEqual(brief('Kyiv repelled the attacks by Russia.'), ['190 RUS->- asserted']);
+  assert.deepEqual(brief('Kyiv has not seen any attacks by Russia.'), ['190 RUS->- negated']);
   // "would" after a speech verb is a reported future: negated, not hypothetical.
   assert.deepEqual(brief('Lavrov said that Russia would not attack Ukraine.'), ['190 RUS->UKR negated']);
   assert.deepEqual(brief('Nobody asked how Russia attacked Ukraine.'), ['190 RUS->UKR hypothetical']);
