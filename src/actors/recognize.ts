@@ -1131,6 +1131,8 @@ class Scanner {
       }
     } else {
       const k = this.personAntecedent(sentence, male);
+      const counterpart = k === null ? null : this.counterpartOf(i, k);
+      if (counterpart !== null) return counterpart;
       if (k !== null) {
         return {
           end: i + 1,
@@ -1208,6 +1210,56 @@ class Scanner {
       prev.endToken + 1 === last.firstToken;
     if (last.actor.type !== 'group' && !pair) return null;
     return { end: i + 1, actor: stripText(last.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
+  }
+
+  /**
+   * "Vladimir Putin informed his counterpart about …": a bare "his/her counterpart" (no name after it) is the other
+   * side of the conversation the article reports, a person named before it of another country than the possessor's.
+   * Of those countries: one whose person holds a title of the possessor's (a counterpart holds the same office: the
+   * defence minister's, not the prime minister named too), then the one with most persons named, then most mentions of
+   * any kind ("the French side"), then the one named first (a readout names the counterpart first, a third leader
+   * later: "… came up in a videoconference with Joseph Biden"); its latest person. Null when no such person is named.
+   */
+  private counterpartOf(i: number, possessor: number): Candidate | null {
+    const noun = this.tokens[i + 1];
+    const after = this.tokens[i + 2];
+    if (noun?.lower !== 'counterpart' || after === undefined || after.pos === 'PROPN') return null;
+    const own = this.mentions[possessor]!.actor.country;
+    if (own === null) return null;
+    const titles = new Set(this.infos[possessor]!.titles);
+    interface Side {
+      peer: number;
+      persons: number;
+      mentions: number;
+      first: number;
+      latest: number;
+    }
+    const sides = new Map<string, Side>();
+    this.mentions.forEach((m, k) => {
+      const country = m.actor.country;
+      if (country === null || country === own) return;
+      const side = sides.get(country) ?? { peer: 0, persons: 0, mentions: 0, first: k, latest: -1 };
+      side.mentions++;
+      if (m.actor.type === 'person') {
+        side.persons++;
+        side.latest = k;
+        if (this.infos[k]!.titles.some((t) => titles.has(t))) side.peer = 1;
+      }
+      sides.set(country, side);
+    });
+    const ranked = [...sides.values()]
+      .filter((side) => side.persons > 0)
+      .sort((a, b) => b.peer - a.peer || b.persons - a.persons || b.mentions - a.mentions || a.first - b.first);
+    const best = ranked[0];
+    if (best === undefined) return null;
+    const m = this.mentions[best.latest]!;
+    return {
+      end: i + 2,
+      actor: stripText(m.actor),
+      kind: 'pronoun',
+      info: this.infos[best.latest]!,
+      antecedent: best.latest,
+    };
   }
 
   /**

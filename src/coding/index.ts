@@ -42,7 +42,7 @@ import { findBlame } from './blame.ts';
 import { hyphenatedParties } from './compounds.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { withClaims } from './claims.ts';
-import { reducedRelativePatient } from './relatives.ts';
+import { reducedRelativePatient, taggedAdjectiveBeforeAgent } from './relatives.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { obligedSubjects } from './obliged.ts';
 import { preparedForce } from './prepared.ts';
@@ -1471,6 +1471,7 @@ function deinflect(word: string): string[] {
 function verbLike(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  if (taggedAdjectiveBeforeAgent(ctx, i)) return true;
   const prev = i - 1 >= ctx.sentence.firstToken ? ctx.doc.tokens[i - 1] : undefined;
   // After a modal or an infinitive's "to" a base form is a verb: "Israel will free/ADJ 150 prisoners".
   if (prev !== undefined && (MODALS.has(prev.lower) || (prev.lower === 'to' && prev.pos === 'PART'))) {
@@ -1489,7 +1490,10 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
     return objectFollows(ctx, i) || (i + 1 < ctx.sentence.endToken && ctx.doc.tokens[i + 1]!.pos === 'NOUN');
   // A headline's plural subject and a base form: "Syrian forces clash with rioters".
   if (!/(?:s|ed)$/.test(t.lower)) return pluralSubjectBefore(ctx, i) && ctx.doc.tokens[i + 1]?.pos === 'ADP';
-  const afterSubject = ctx.mentionAt[i - 1]! >= 0 || /^(?:has|have|had)$/.test(prev?.lower ?? '');
+  // An adverb may stand between the subject and the verb: "Zelenskyy also informed/ADJ Nausėda about …".
+  let s = i - 1;
+  while (s > ctx.sentence.firstToken && ctx.doc.tokens[s]!.pos === 'ADV' && ctx.mentionAt[s]! < 0) s--;
+  const afterSubject = ctx.mentionAt[s]! >= 0 || /^(?:has|have|had)$/.test(ctx.doc.tokens[s]?.lower ?? '');
   if (prev === undefined || !afterSubject) return false;
   return objectFollows(ctx, i);
 }

@@ -60,11 +60,31 @@ const OBJECT_START = /^(?:DET|NUM|NOUN|PROPN|PRON|ADJ)$/;
  */
 export function reducedRelativePatient(ctx: SentenceContext, i: number): Mention[] | null {
   const t = ctx.doc.tokens[i]!;
+  if (taggedAdjectiveBeforeAgent(ctx, i)) {
+    // "a town recently liberated/ADJ by Ukrainian troops": an adverb may stand after the noun phrase.
+    let k = i - 1;
+    while (token(ctx, k)?.pos === 'ADV') k--;
+    return antecedentAt(ctx, k);
+  }
   if (t.pos !== 'VERB' || !(/ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) || mentionOf(ctx, i))
     return null;
   const patient = antecedentAt(ctx, i - 1);
   if (patient === null) return null;
   return agentFollows(ctx, i) || (governedNounPhrase(ctx, i - 1) && !objectFollows(ctx, i)) ? patient : null;
+}
+
+/**
+ * "The town was liberated/ADJ by Ukrainian troops": the tagger reads some participles as adjectives; one in -ed right
+ * before "by" and a noun phrase naming an actor is the passive participle, as "surprised by" or "concerned by" are too
+ * (they code nothing). A thing after "by" ("protected by law") leaves it an adjective.
+ */
+export function taggedAdjectiveBeforeAgent(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.pos !== 'ADJ' || !/ed$/.test(t.lower) || mentionOf(ctx, i) !== undefined) return false;
+  if (token(ctx, i + 1)?.lower !== 'by') return false;
+  let k = i + 2;
+  while (/^(?:DET|ADJ|NUM)$/.test(token(ctx, k)?.pos ?? '') && mentionOf(ctx, k) === undefined) k++;
+  return mentionOf(ctx, k) !== undefined;
 }
 
 /** "killed by the crash", "jailed last year by Israel": "by" and a noun phrase ("responded by sending" is a means). */

@@ -3,7 +3,7 @@
 import type { Mention, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
-import { reducedRelativePatient, relativeAntecedent } from './relatives.ts';
+import { reducedRelativePatient, relativeAntecedent, taggedAdjectiveBeforeAgent } from './relatives.ts';
 import {
   ALLEGING_VERBS,
   BE_FORMS,
@@ -389,9 +389,10 @@ export function isPassive(ctx: SentenceContext, i: number): boolean {
 function beforeBeForm(ctx: SentenceContext, i: number): boolean {
   const verb = ctx.doc.tokens[i]!;
   // A base form is no participle, unless the verb's participle is its base form ("was hit by", "was put under").
+  const adjective = taggedAdjectiveBeforeAgent(ctx, i); // "was liberated/ADJ by", lemma "liberated"
   if (
-    verb.pos !== 'VERB' ||
-    (verb.lower === verb.lemma && !SAME_PARTICIPLE.has(verb.lower)) ||
+    (verb.pos !== 'VERB' && !adjective) ||
+    (verb.lower === verb.lemma && !SAME_PARTICIPLE.has(verb.lower) && !adjective) ||
     verb.lower.endsWith('ing')
   )
     return false;

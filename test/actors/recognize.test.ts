@@ -359,6 +359,25 @@ test('coreference: surname, pronouns and titles resolve to the earlier mention',
   assert.equal(find(mentions, 'they').actor.code, 'RUS');
 });
 
+test('"his counterpart" with no name after it is the other side of the reported conversation', () => {
+  const readout = run(
+    'Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. This came up in a ' +
+      'videoconference with US President Joseph Biden. Putin briefed his counterpart on the talks.',
+  ).mentions;
+  // Two presidents of other countries: the one the readout named first, not the one named last.
+  assert.equal(find(readout, 'his counterpart').actor.name, 'Emmanuel Macron');
+  // A counterpart holds the possessor's office: the Polish defence minister, not the Ukrainian prime minister.
+  const visit = run(
+    'Defence Minister Richard Marles met Ukrainian Prime Minister Denys Shmyhal in Kyiv. He then met Polish ' +
+      'Defence Minister Mariusz Blaszczak. In his talks with his counterpart, Marles thanked Poland.',
+  ).mentions;
+  assert.equal(find(visit, 'his counterpart').actor.name, 'Mariusz Blaszczak');
+  // A name after it is its own mention; "his counterparts" (many) is left alone.
+  const named = run('Vladimir Putin briefed his counterpart Emmanuel Macron. Lavrov met his counterparts.').mentions;
+  assert.ok(!named.some((m) => m.actor.text.includes('counterpart')));
+  assert.equal(find(named, 'Emmanuel Macron').actor.code, 'FRAGOV');
+});
+
 test('a title with no earlier person resolves to the office holder on the article date', () => {
   const a = run("Russia's foreign minister spoke.", '2022-03-01').mentions[0]!;
   assert.deepEqual([a.actor.name, a.actor.code, a.kind], ['Sergey Lavrov', 'RUSGOV', 'title']);

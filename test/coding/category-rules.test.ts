@@ -92,3 +92,20 @@ test('a cut or coercion one may make on a condition set to the other side is a t
   assert.deepEqual(brief('Poland could expel Russian diplomats if it wanted.'), ['166 POL->RUS hypothetical']);
   assert.ok(!brief('Russia may be forced to withdraw if the talks fail.').some((e) => e.startsWith('13')));
 });
+
+test('an adverb between the subject and a verb tagged an adjective leaves it a verb ("also informed/ADJ")', () => {
+  assert.deepEqual(brief('Kuleba also informed Blinken about the situation.'), ['040 UKRGOV->USAGOV asserted']);
+  assert.deepEqual(brief('Kuleba extensively informed Blinken about the situation.'), ['040 UKRGOV->USAGOV asserted']);
+  // With no object after it the participle stays an adjective ("well informed").
+  assert.deepEqual(brief('Kuleba was also well informed about the situation.'), []);
+});
+
+test('a participle tagged an adjective before "by" and an actor is a passive ("was liberated/ADJ by")', () => {
+  assert.deepEqual(brief('The town was liberated by Russian troops.'), ['190 RUSMIL->- asserted']);
+  // A reduced relative, with an adverb after its noun.
+  assert.deepEqual(brief('It is a town recently liberated by Russian troops.'), ['190 RUSMIL->- asserted']);
+  // The passive's subject is the target, not the doer.
+  assert.deepEqual(brief('Kyiv was liberated by Russian troops.'), ['190 RUSMIL->UKRGOV asserted']);
+  // "by" and a thing is a means: no agent, so no passive and no event.
+  assert.deepEqual(brief('The town was liberated by force.'), []);
+});
