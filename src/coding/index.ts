@@ -39,6 +39,7 @@ import {
 import { ASSERTED as ASSERTED_READING, readModality } from './modality.ts';
 import { findWarnings } from './warnings.ts';
 import { findBlame } from './blame.ts';
+import { findPraise } from './praise.ts';
 import { hyphenatedParties } from './compounds.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { withClaims } from './claims.ts';
@@ -85,12 +86,13 @@ interface SentenceInput {
 
 /**
  * Events that come from the sentence rather than from one pattern match, in this order: reported obligations
- * as demands, warnings as threats, blame, and the aid that thanks report.
+ * as demands, warnings as threats, blame, praise, and the aid that thanks report.
  */
 const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   obligationDemands,
   warningEvents,
   blameEvents,
+  praiseEvents,
   thanksForAid,
 ];
 
@@ -802,6 +804,41 @@ function blameEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Sent
   });
 }
 
+/**
+ * "Japan is a reliable partner of our country", said by Zelenskyy: the speaker or reporter praises Japan (051). The
+ * partner must be the speaker's own ("our", "of ours", "of Ukraine" said by Ukraine's president), never the speaker.
+ */
+function praiseEvents({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  return findPraise(ctx).flatMap((praise) => {
+    const praiser = quoteSpeaker(ctx, praise.trigger, quotes, true) ?? reporterOf(ctx, praise.trigger, quotes);
+    if (praiser === null || (praise.owner !== null && !sameCountry(praise.owner, praiser))) return [];
+    const match: Match = {
+      pattern: PRAISE_RULE,
+      trigger: praise.trigger,
+      end: praise.trigger + 1,
+      literals: [],
+      targets: praise.targets,
+      sources: [praiser],
+      gaps: 0,
+    };
+    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    return praise.targets
+      .filter((target) => !sameCountry(praiser, target))
+      .map((target) =>
+        makeEvent(
+          base,
+          codebook,
+          '051',
+          'asserted',
+          praiser,
+          target,
+          praiser,
+          `rules:praise (${ctx.doc.tokens[praise.trigger]!.lower})`,
+        ),
+      );
+  });
+}
+
 /** Words of help that a thanked actor gave: "thanked Poland for its concrete support". */
 const HELP_NOUNS = new Set(['support', 'assistance', 'aid', 'help', 'supplies', 'weapons', 'donations']);
 /** Tasks whose help builds up the one helped: "support in strengthening our defence" is aid. */
@@ -887,6 +924,7 @@ function ruleOnly(name: string, code: string): Pattern {
 
 const WARNING_RULE = ruleOnly('warning', '130');
 const BLAME_RULE = ruleOnly('blame', '112');
+const PRAISE_RULE = ruleOnly('praise', '051');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 
 interface EventBase {

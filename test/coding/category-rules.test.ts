@@ -109,3 +109,17 @@ test('a participle tagged an adjective before "by" and an actor is a passive ("w
   // "by" and a thing is a means: no agent, so no passive and no event.
   assert.deepEqual(brief('The town was liberated by force.'), []);
 });
+
+test("calling an actor a true friend or reliable partner of one's own is the speaker's praise (051)", () => {
+  assert.deepEqual(brief('Kuleba said Poland is a true friend of Ukraine.'), ['051 UKRGOV->POL asserted']);
+  assert.deepEqual(brief('Kuleba stressed that Poland is our reliable and close partner.'), [
+    '051 UKRGOV->POL asserted',
+  ]);
+  // A class of relation is no judgement; someone else's friend is a fact; no speaker, no praise; negated, none.
+  assert.deepEqual(brief('Kuleba said Poland is a strategic partner of Ukraine.'), []);
+  assert.deepEqual(brief('Kuleba said Poland is a true friend of Russia.'), []);
+  assert.deepEqual(brief('Poland is a reliable partner of Ukraine.'), []);
+  assert.deepEqual(brief('Kuleba said Poland is not a true friend.'), []);
+  // Calling one's own side reliable praises no one.
+  assert.deepEqual(brief('Kuleba said Ukraine is a reliable partner.'), []);
+});
