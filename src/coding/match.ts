@@ -85,6 +85,29 @@ function timeAdverbial(tokens: readonly Token[], i: number): number {
 
 const UNITS = new Set('hour hours day days week weeks month months year years percent points'.split(' '));
 
+/**
+ * "held talks in the Kremlin with President X", "a news conference in Riga with her Latvian counterpart": the venue
+ * of a meeting may stand between its noun and the word the pattern needs next. Its length in tokens at `i` (in/at, an
+ * optional "the", then an actor's mention or up to three proper nouns) when that word follows right after it, else 0.
+ */
+function venueBefore(ctx: SentenceContext, i: number, next: readonly (readonly string[])[]): number {
+  const preposition = token(ctx, i)?.lower;
+  if (preposition !== 'in' && preposition !== 'at') return 0;
+  // "met in Moscow", "arrive in Kyiv": a pattern that needs the preposition itself takes the place.
+  if (next.some((parts) => parts[0] === 'in' || parts[0] === 'at')) return 0;
+  let k = token(ctx, i + 1)?.lower === 'the' && mentionOf(ctx, i + 1) === undefined ? i + 2 : i + 1;
+  const m = mentionOf(ctx, k);
+  if (m !== undefined) {
+    if (m.firstToken !== k) return 0;
+    k = m.endToken;
+  } else {
+    const first = k;
+    while (k < first + 3 && token(ctx, k)?.pos === 'PROPN' && mentionOf(ctx, k) === undefined) k++;
+    if (k === first) return 0;
+  }
+  return k < ctx.sentence.endToken && phraseAt(ctx, k, next) > 0 ? k - i : 0;
+}
+
 /** "artillery, mortar, and rocket fire": a comma inside a list of modifiers, between two words that modify. */
 function listComma(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -221,6 +244,11 @@ function findItem(
     const time = timeAdverbial(tokens, i);
     if (time > 0 && i + time < ctx.sentence.endToken) {
       i += time - 1;
+      continue;
+    }
+    const venue = slot ? 0 : venueBefore(ctx, i, item.parts);
+    if (venue > 0) {
+      i += venue - 1;
       continue;
     }
     const t = tokens[i]!;

@@ -123,3 +123,12 @@ test("calling an actor a true friend or reliable partner of one's own is the spe
   // Calling one's own side reliable praises no one.
   assert.deepEqual(brief('Kuleba said Ukraine is a reliable partner.'), []);
 });
+
+test('the venue of a meeting may stand between its noun and "with" ("held talks in Moscow with X")', () => {
+  const both = ['040 UKRGOV->USAGOV asserted', '040 USAGOV->UKRGOV asserted'];
+  // The place is no party: the partner after "with" is.
+  assert.deepEqual(brief('Kuleba held talks in Moscow with Blinken.'), both);
+  assert.deepEqual(brief('Kuleba held a meeting in Geneva with Blinken.'), both);
+  // A pattern that needs "in" itself keeps the place: "invested in Poland in 2020".
+  assert.deepEqual(brief('Russia invested in Poland in 2020.'), ['061 RUS->POL asserted']);
+});
