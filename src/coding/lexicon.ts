@@ -41,6 +41,20 @@ export const COMMITMENT_GOVERNORS = set(`
   plan intend promise pledge vow agree offer decide ready willing prepared determined determine committed
   resolve set poised swear sworn want wish`);
 
+/**
+ * Speech acts a speaker performs by announcing the wish to perform them: "I would like to thank", "we want to
+ * stress", "he wished to congratulate" thank, stress and congratulate (see PERFORMATIVE_WISHES).
+ */
+export const PERFORMATIVE_VERBS = set(`
+  thank congratulate express welcome condemn stress emphasize emphasise underline reiterate assure invite appeal
+  urge ask call note acknowledge apologize apologise commend praise greet salute`);
+
+/** The wishes that, said of oneself, perform the speech act they introduce. */
+export const PERFORMATIVE_WISHES = set('like want wish');
+
+/** Personal subjects that make a wish the speaker's own. */
+export const SPEAKER_PRONOUNS = set('i we he she');
+
 /** Verbs whose to-infinitive complement has not happened (yet), without committing the subject to it. */
 export const IRREALIS_GOVERNORS = set(`
   threaten seek hope aim prepare propose expect plot consider mull urge call ask demand push

@@ -15,7 +15,10 @@ import {
   IRREALIS_NOUN_GOVERNORS,
   MODALS,
   OBLIGATION,
+  PERFORMATIVE_VERBS,
+  PERFORMATIVE_WISHES,
   QUESTION_VERBS,
+  SPEAKER_PRONOUNS,
   WH_WORDS,
   NEGATING_GOVERNORS,
   NEGATING_NOUNS,
@@ -132,6 +135,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       )
         return reading('hypothetical', 'obligation', `${before} to`);
       const governor = governingVerb(ctx, k);
+      // "I would like to thank you", "we want to stress": saying so is the thanks and the stress, done now.
+      if (governor !== null && negated === null && performedWish(ctx, governor.at, trigger)) return ASSERTED;
       if (governor !== null && NEGATING_GOVERNORS.has(governor.word)) return reading('negated', null, governor.word);
       // "Russia does not plan to invade", "says it doesn't want to attack": the governor itself is negated.
       const notGoverned = governor === null ? null : negatorBefore(ctx, governor.at);
@@ -229,6 +234,22 @@ function auxiliaryOf(ctx: SentenceContext, g: number): string | null {
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'be') return null;
   }
   return null;
+}
+
+/**
+ * "I would like to thank", "he wanted to congratulate": a speaker's wish, at `wish`, to perform the speech act at
+ * `act`. The subject must be a personal pronoun right before the verb group, and nothing may negate the wish.
+ */
+function performedWish(ctx: SentenceContext, wish: number, act: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (!PERFORMATIVE_WISHES.has(tokens[wish]!.lemma) || !PERFORMATIVE_VERBS.has(tokens[act]!.lemma)) return false;
+  if (negatorBefore(ctx, wish) !== null) return false;
+  for (let k = wish - 1; k >= Math.max(ctx.sentence.firstToken, wish - 4); k--) {
+    const t = tokens[k]!;
+    if (SPEAKER_PRONOUNS.has(t.lower)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.lower !== "'d" && t.lower !== 'would') return false;
+  }
+  return false;
 }
 
 /** A negator in the verb group before the word at `g` ("does not plan", "has no intention"), or null. */
