@@ -45,6 +45,7 @@ import { venueMeeting, visitorByPlace } from './host.ts';
 import { withClaims } from './claims.ts';
 import { reducedRelativePatient, taggedAdjectiveBeforeAgent } from './relatives.ts';
 import { withCrowdCodes } from './crowds.ts';
+import { withVerbSenses } from './senses.ts';
 import { obligedSubjects } from './obliged.ts';
 import { preparedForce } from './prepared.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
@@ -120,9 +121,9 @@ export function codeEvents(
       ]),
       { codebook, dictionaryVersion, quotes },
     );
-    const recoded = withCrowdCodes(found, codebook, (e, code) =>
-      eventId(doc.article.id, e.sentenceIndex, e.trigger.start, code, e.source ?? undefined, e.target ?? undefined),
-    );
+    const reId = (e: Event, code: string): string =>
+      eventId(doc.article.id, e.sentenceIndex, e.trigger.start, code, e.source ?? undefined, e.target ?? undefined);
+    const recoded = withCrowdCodes(withVerbSenses(ctx, found, codebook, reId), codebook, reId);
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a

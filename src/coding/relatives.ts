@@ -2,7 +2,7 @@
 // "a tornado that hit Kentucky" (the tornado hit it) and the reduced passive relative "victims killed by the crash",
 // "a member of Hamas jailed a year ago" (the victims were killed, the member was jailed).
 import type { Mention } from '../types.ts';
-import { mentionOf, token, type SentenceContext } from './context.ts';
+import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { coordinatedBefore } from './match.ts';
 import { BE_FORMS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
 
@@ -66,11 +66,111 @@ export function reducedRelativePatient(ctx: SentenceContext, i: number): Mention
     while (token(ctx, k)?.pos === 'ADV') k--;
     return antecedentAt(ctx, k);
   }
-  if (t.pos !== 'VERB' || !(/ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) || mentionOf(ctx, i))
-    return null;
+  if (t.pos !== 'VERB' || !isParticipleForm(t.lower) || mentionOf(ctx, i)) return null;
   const patient = antecedentAt(ctx, i - 1);
   if (patient === null) return null;
-  return agentFollows(ctx, i) || (governedNounPhrase(ctx, i - 1) && !objectFollows(ctx, i)) ? patient : null;
+  if (agentFollows(ctx, i)) return patient;
+  if (objectFollows(ctx, i)) return null;
+  if (governedNounPhrase(ctx, i - 1)) return patient;
+  // A verb of saying reports what follows ("Iran warned on Monday the US would pay"); it describes no one.
+  return !SPEECH_VERBS.has(t.lemma) && openingNounPhrase(ctx, i - 1) && adverbialThenVerb(ctx, i) ? patient : null;
+}
+
+/** Where the noun phrase ending at `last` starts: the first token before it that belongs to no noun phrase. */
+function nounPhraseStart(ctx: SentenceContext, last: number): number {
+  let k = last;
+  while (
+    mentionOf(ctx, k) !== undefined ||
+    /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(token(ctx, k)?.pos ?? '') ||
+    token(ctx, k)?.lower === "'s" ||
+    token(ctx, k)?.lower === '’s'
+  )
+    k--;
+  return k;
+}
+
+/**
+ * The noun phrase ending at `last` opens the sentence, after at most an opening phrase with no verb ("On Monday,",
+ * a dateline "KYIV:"): it is the subject of the main clause.
+ */
+function openingNounPhrase(ctx: SentenceContext, last: number): boolean {
+  const k = nounPhraseStart(ctx, last);
+  if (k === last) return false;
+  // "The aid package President Biden signed Wednesday was …": a name right after a noun is the subject of a
+  // relative clause with no "that", and the participle is its verb.
+  const m = mentionOf(ctx, last);
+  if (m !== undefined && token(ctx, m.firstToken - 1)?.pos === 'NOUN') return false;
+  for (let j = k; j >= ctx.sentence.firstToken; j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || RELATIVE_PRONOUNS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** An -ed form or an irregular past participle ("taken", "beaten"). */
+export const isParticipleForm = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower);
+
+/** Verbs with no passive, whose -ed form after a noun is a finite past: "Two Palestinians wounded in clashes died". */
+const NO_PASSIVE = new Set('die arrive return succumb remain appear escape disappear'.split(' '));
+
+/** Words that close the clause a participle stands in: what follows is another clause's verb. */
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '-', '–', '—', 'where', 'whom', 'whose', ...RELATIVE_PRONOUNS]);
+
+/**
+ * "A journalist imprisoned in Crimea will be honored", "Two Palestinians wounded in clashes died": the clause goes on
+ * to its finite verb after the participle and its adverbials, so the participle only describes the subject. Not across
+ * a comma, a coordinator or a subordinator ("Troops rallied in Kyiv as police watched"), an infinitive ("marched in
+ * Minsk to demand") or another participle after a noun ("retreated from positions held by rebels").
+ */
+function adverbialThenVerb(ctx: SentenceContext, i: number): boolean {
+  // Only an adverbial stands between: "imposed targeted sanctions on …" has an object, whatever its tag.
+  const next = token(ctx, i + 1);
+  if (next === undefined || !(next.pos === 'ADP' || next.pos === 'ADV' || TIME_OPENERS.has(next.lower))) return false;
+  for (let j = i + 1; j < ctx.sentence.endToken; j++) {
+    const t = ctx.doc.tokens[j]!;
+    if (mentionOf(ctx, j) !== undefined) continue;
+    if (CLAUSE_ENDS.has(t.lower) || isQuoteMark(t) || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if (SUBORDINATORS.has(t.lower)) return false;
+    if (t.pos === 'AUX') return token(ctx, j - 1)?.lower !== 'to' && subjectInAdverbial(ctx, i, j);
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing')) continue;
+    if (token(ctx, j - 1)?.lower === 'to') return false;
+    // Another participle may be a relative of its own ("issues related to", "support provided to Ukraine by"):
+    // only a past that has no passive is surely the clause's verb.
+    if (isParticipleForm(t.lower) && !NO_PASSIVE.has(t.lemma)) continue;
+    // A finite verb follows its subject's noun or an adverb ("later died"); "the occupied West Bank" is a modifier.
+    const afterNoun = /^(?:NOUN|PROPN|NUM)$/.test(token(ctx, j - 1)?.pos ?? '') || mentionOf(ctx, j - 1) !== undefined;
+    if (!afterNoun && token(ctx, j - 1)?.pos !== 'ADV') continue;
+    // "positions held by rebels", "Russian occupied Crimea": another participle after a noun, or before one.
+    const before = token(ctx, j + 1);
+    const modifier = before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos) && !TIME_WORDS.has(before.lower);
+    if (agentFollows(ctx, j) || objectFollows(ctx, j) || modifier || mentionOf(ctx, j + 1) !== undefined) return false;
+    return subjectInAdverbial(ctx, i, j);
+  }
+  return false;
+}
+
+/**
+ * The words before the finite verb at `verb` close the participle's adverbial (a preposition's object, a time):
+ * "imprisoned in Crimea will", "wounded last week died". A noun phrase standing on its own after the adverbial is
+ * the verb's own subject: "Iran warned on Monday the US would pay" is Iran's warning, reported without "that".
+ */
+function subjectInAdverbial(ctx: SentenceContext, participle: number, verb: number): boolean {
+  let k = verb - 1;
+  while (token(ctx, k)?.pos === 'ADV' || token(ctx, k)?.pos === 'AUX') k--;
+  // "arrested in Syria last week was freed": a time closes the adverbial before it.
+  if (TIME_WORDS.has(token(ctx, k)?.lower ?? '') && mentionOf(ctx, k) === undefined) {
+    let t = k - 1;
+    while (/^(?:DET|ADJ|NUM)$/.test(token(ctx, t)?.pos ?? '')) t--;
+    if (t > participle) return subjectInAdverbial(ctx, participle, t + 1);
+  }
+  const m = mentionOf(ctx, k);
+  if (m !== undefined) k = m.firstToken - 1;
+  else if (/^(?:NOUN|PROPN|NUM)$/.test(token(ctx, k)?.pos ?? ''))
+    while (/^(?:NOUN|PROPN|NUM)$/.test(token(ctx, k)?.pos ?? '') && mentionOf(ctx, k) === undefined) k--;
+  else return k === participle;
+  while (/^(?:DET|ADJ|NUM)$/.test(token(ctx, k)?.pos ?? '')) k--;
+  // "the deal Moscow had signed": a noun right before the phrase ends another phrase, whose relative clause this is.
+  return k === participle || token(ctx, k)?.pos === 'ADP';
 }
 
 /**

@@ -3,7 +3,12 @@
 import type { Mention, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
-import { reducedRelativePatient, relativeAntecedent, taggedAdjectiveBeforeAgent } from './relatives.ts';
+import {
+  isParticipleForm,
+  reducedRelativePatient,
+  relativeAntecedent,
+  taggedAdjectiveBeforeAgent,
+} from './relatives.ts';
 import {
   ALLEGING_VERBS,
   BE_FORMS,
@@ -398,6 +403,7 @@ function beforeBeForm(ctx: SentenceContext, i: number): boolean {
     return false;
   // "Israel is opposed to French mediation": a participle of stance before "to" is an adjective, not a passive.
   if (STANCE_PARTICIPLES.has(verb.lower) && ctx.doc.tokens[i + 1]?.lower === 'to') return false;
+  if (coordinatedWithPassive(ctx, i)) return true;
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
     const t = ctx.doc.tokens[k]!;
     if (BE_FORMS.has(t.lower)) return true;
@@ -405,6 +411,25 @@ function beforeBeForm(ctx: SentenceContext, i: number): boolean {
     if (t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'been' && t.lower !== 'being') return false;
   }
   return false;
+}
+
+/**
+ * "were arrested and tortured", "was abducted and later killed": a participle coordinated with a passive one shares its
+ * be-form, so its subject too is acted on. Not with an object of its own ("was attacked and killed two guards").
+ */
+function coordinatedWithPassive(ctx: SentenceContext, i: number): boolean {
+  let k = i - 1;
+  while (token(ctx, k)?.pos === 'ADV') k--;
+  if (token(ctx, k)?.lower !== 'and' && token(ctx, k)?.lower !== 'or') return false;
+  const first = token(ctx, k - 1);
+  if (first?.pos !== 'VERB' || !isParticipleForm(first.lower) || participleHasObject(ctx, i)) return false;
+  return beforeBeForm(ctx, k - 1);
+}
+
+/** A determiner, number or name right after the participle opens an object of its own. */
+function participleHasObject(ctx: SentenceContext, i: number): boolean {
+  const next = token(ctx, i + 1);
+  return next !== undefined && (mentionOf(ctx, i + 1) !== undefined || /^(?:DET|NUM|PRON|PROPN)$/.test(next.pos));
 }
 
 /** Verbs whose past tense and participle are their base form. */
@@ -480,7 +505,8 @@ export function passiveAgent(ctx: SentenceContext, i: number): { agents: Mention
     const t = ctx.doc.tokens[k]!;
     if (t.lower === 'by') return agentAfterBy(ctx, k);
     if (HARD_BOUNDARIES.has(t.text)) return null;
-    if (t.pos === 'VERB') break;
+    // "were beaten and detained by Israeli police": coordinated participles share their agent.
+    if (t.pos === 'VERB') return coordinatedWithPassive(ctx, k) ? passiveAgent(ctx, k) : closingAgent(ctx, i);
   }
   return closingAgent(ctx, i);
 }

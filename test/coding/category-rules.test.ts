@@ -132,3 +132,15 @@ test('the venue of a meeting may stand between its noun and "with" ("held talks 
   // A pattern that needs "in" itself keeps the place: "invested in Poland in 2020".
   assert.deepEqual(brief('Russia invested in Poland in 2020.'), ['061 RUS->POL asserted']);
 });
+
+test('"strike" with an object or a weapon for subject is a hit (190), not a labour strike (143)', () => {
+  assert.deepEqual(brief('Russian troops struck two schools in Ukraine.'), ['190 RUSMIL->UKR asserted']);
+  assert.deepEqual(brief('Russian troops struck at Kyiv overnight.'), ['190 RUSMIL->UKRGOV asserted']);
+  assert.deepEqual(
+    brief('Rockets struck Ukraine overnight.').map((e) => e.slice(0, 3)),
+    ['190'],
+  );
+  // Workers who stop work strike with no object; a figure of speech is no act at all.
+  assert.deepEqual(brief('Protesters struck on Monday against Russia.'), ['143 CVL->RUS asserted']);
+  assert.deepEqual(brief('Lavrov struck a defiant tone in Moscow.'), []);
+});

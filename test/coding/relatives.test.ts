@@ -52,3 +52,30 @@ test("a relative pronoun's antecedent is the subject of its clause, also when it
     '042 TURGOV->RUS arrived in',
   ]);
 });
+
+test('a participle after the sentence subject, before its finite verb, is a reduced relative', () => {
+  // The Palestinians were wounded, not wounding the troops named in the adverbial.
+  assert.deepEqual(
+    about(readings('Two Palestinians wounded in clashes with Israeli troops died on Monday.'), 'wounded'),
+    ['190 -->PSE wounded'],
+  );
+  const freed = readings('An Iraqi journalist arrested in Syria last week was freed on Sunday.');
+  assert.deepEqual(about(freed, 'arrested'), ['173 SYR->IRQMED arrested']);
+  // A verb of saying reports the clause after it, with or without "that".
+  assert.deepEqual(about(readings('Iran warned on Monday the US would pay a heavy price.'), 'warned'), [
+    '130 IRN->USA warned',
+  ]);
+  // A name after a noun is the subject of a relative clause with no "that": Moscow signed the deal.
+  assert.deepEqual(about(readings('Russia pulled out of the deal Moscow had signed.'), 'pulled out'), [
+    '087 RUS->- pulled out',
+  ]);
+});
+
+test('a participle coordinated with a passive one is passive too, and shares its agent', () => {
+  const beaten = readings('Ten Palestinians were beaten and detained by Israeli police.');
+  assert.deepEqual(beaten, ['182 ISRCOP->PSE beaten', '173 ISRCOP->PSE detained']);
+  // With an object of its own the second verb is active: its subject acts.
+  assert.deepEqual(about(readings('Ukraine was attacked and killed two Russian soldiers.'), 'killed'), [
+    '190 UKR->RUSMIL killed',
+  ]);
+});

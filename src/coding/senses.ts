@@ -1,0 +1,90 @@
+// A verb's sense decided by its clause, where the pattern's bare verb cannot tell: "strike" is a labour strike
+// (CAMEO 143) when workers stop work ("dockers struck for higher pay"), but a hit (190) when something is struck
+// ("a Russian missile struck an apartment block in Odessa") or a weapon strikes ("rockets struck overnight").
+import type { Event } from '../types.ts';
+import type { Codebook } from './codebook.ts';
+import { mentionOf, token, type SentenceContext } from './context.ts';
+import { WEAPONS } from './lexicon.ts';
+
+/** Heads of a subject that fires or flies, besides the weapons of the lexicon: "Israeli jets struck …". */
+const STRIKERS = new Set(
+  'jet jets warplane warplanes aircraft plane planes helicopter helicopters gunship gunships drone drones artillery'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a direct object: "struck an apartment block", "struck targets", "struck two schools". */
+const OBJECT_START = /^(?:DET|NUM|NOUN|PROPN|ADJ)$/;
+
+/** Times, which are no object: "struck Monday". */
+const TIMES = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday overnight'.split(' '));
+
+/** What one strikes in a figure of speech, no act at all: "struck a bellicose tone", "strike a balance". */
+const FIGURES = new Set('tone note chord balance pose bell blow blows fear match'.split(' '));
+
+function triggerToken(ctx: SentenceContext, start: number): number {
+  for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)
+    if (ctx.doc.tokens[k]!.start === start) return k;
+  return -1;
+}
+
+/** The head noun of the object opening at `k`: the last noun before a word that is none (up to a few words). */
+function objectHead(ctx: SentenceContext, k: number): string | null {
+  let head: string | null = null;
+  for (let j = k; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
+    else if (head !== null || !/^(?:DET|NUM|ADJ)$/.test(t.pos)) break;
+  }
+  return head;
+}
+
+/**
+ * What the verb "strike" at `i` does: 'hit' when it has an object, "at" something or "back", or a weapon or an
+ * aircraft as its subject; 'figure' for a figure of speech ("struck a bellicose tone"); 'stoppage' otherwise.
+ */
+function strikeSense(ctx: SentenceContext, i: number): 'hit' | 'figure' | 'stoppage' {
+  const next = token(ctx, i + 1);
+  if (
+    next !== undefined &&
+    (mentionOf(ctx, i + 1) !== undefined || OBJECT_START.test(next.pos)) &&
+    !TIMES.has(next.lower)
+  )
+    return FIGURES.has(objectHead(ctx, i + 1) ?? '') ? 'figure' : 'hit';
+  if (next?.lower === 'at' || next?.lower === 'back') return 'hit';
+  let k = i - 1;
+  while (token(ctx, k)?.pos === 'ADV' || token(ctx, k)?.pos === 'AUX') k--;
+  const head = token(ctx, k);
+  return head !== undefined && (WEAPONS.has(head.lemma) || STRIKERS.has(head.lower)) ? 'hit' : 'stoppage';
+}
+
+/** The events with the sense of "strike" decided; `reId` gives a recoded event its id. */
+export function withVerbSenses(
+  ctx: SentenceContext,
+  events: readonly Event[],
+  codebook: Codebook,
+  reId: (event: Event, code: string) => string,
+): Event[] {
+  const hit = codebook.codes.get('190');
+  return events.flatMap((event) => {
+    if (event.cameo !== '143' || hit === undefined) return [event];
+    const i = triggerToken(ctx, event.trigger.start);
+    const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
+    if (t === undefined || t.pos !== 'VERB' || t.lemma !== 'strike') return [event];
+    const sense = strikeSense(ctx, i);
+    if (sense === 'figure') return [];
+    if (sense === 'stoppage') return [event];
+    return [
+      {
+        ...event,
+        id: reId(event, '190'),
+        cameo: '190',
+        plover: hit.plover,
+        mode: hit.mode,
+        goldstein: hit.goldstein,
+        quadClass: hit.quadClass,
+        rule: `${event.rule} → hit (struck something)`,
+      },
+    ];
+  });
+}
