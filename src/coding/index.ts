@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote, Token } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
-import { isQuoteMark, mentionIndex, mentionOf, type SentenceContext } from './context.ts';
+import { isQuoteMark, mentionIndex, mentionOf, token, type SentenceContext } from './context.ts';
 import {
   coordinated,
   coordinatedBefore,
@@ -503,6 +503,9 @@ function eventsOf(
   if (strict && targets.length === 0 && !passive) return [];
   // "were hit by economic crises", "hit by famine": a strict verb whose agent is neither an actor nor a weapon is a metaphor.
   if (strict && passive && sources.length === 0 && byAfter(ctx, i) && !weaponAgent(ctx, i)) return [];
+  // "a statement released by the ministry", "the soldier, whose name was not released": information handed out is no
+  // act on anyone, whoever handed it out.
+  if (strict && passive && INFORMATION.has(passivePatientHead(ctx, i) ?? '')) return [];
   // "A journalist was killed in a car bomb explosion in Beirut": force whose doer is not named may name no actor at
   // all; the geo stage gives it the place's unidentified forces and state, and drops it if the sentence names no
   // place. Only in the main clause: "a curfew in Montenegro, where 28 people have been killed" tells the background
@@ -1176,6 +1179,30 @@ const ABSTRACT_OBJECTS = new Set(
   reputation credibility morale prestige image hopes ambitions chances profits exports imports market markets
   currency rouble ruble stocks wallets pockets`.split(/\s+/),
 );
+
+/** Things a text hands out: "a statement released by", "footage released by", "names released". */
+const INFORMATION = new Set(
+  (
+    'statement statements report reports footage video videos image images photo photos photograph photographs ' +
+    'picture pictures readout readouts document documents name names figure figures data details text transcript ' +
+    'transcripts letter list communique communiqué recording recordings audio film study survey poll results ' +
+    'information findings'
+  ).split(' '),
+);
+
+/**
+ * The head noun of what a passive at `i` acted on: the noun right before the participle and its auxiliaries ("the
+ * footage released", "no images of the meeting were released": the noun before "of").
+ */
+function passivePatientHead(ctx: SentenceContext, i: number): string | null {
+  let k = i - 1;
+  while (/^(?:ADV|AUX|PART)$/.test(token(ctx, k)?.pos ?? '') || BE_FORMS.has(token(ctx, k)?.lower ?? '')) k--;
+  if (token(ctx, k)?.pos !== 'NOUN' && token(ctx, k)?.pos !== 'PROPN') return null;
+  let head = k;
+  while (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(token(ctx, k - 1)?.pos ?? '')) k--;
+  if (token(ctx, k - 1)?.lower === 'of' && token(ctx, k - 2)?.pos === 'NOUN') head = k - 2;
+  return token(ctx, head)!.lower;
+}
 
 /** The object phrase after `from` is headed by an abstract noun: the act of force is a metaphor. */
 function abstractObject(ctx: SentenceContext, from: number): boolean {

@@ -65,6 +65,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
 
+  const undecided = !noun ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger)) : null;
+  if (undecided !== null) return reading('hypothetical', null, undecided);
+
   // "must agree to changes before they demobilize", "until their demands are met": a present-tense act in a
   // before/until clause has not happened yet.
   const opener = tokens[start - 1];
@@ -432,5 +435,43 @@ const BE = new Set(['is', 'was', 'are', 'were']);
 /** The negator ("not", "never", "no" …) between tokens `from` and `to` (exclusive), if any. */
 function negatorBetween(ctx: SentenceContext, from: number, to: number): string | null {
   for (let k = from; k < to; k++) if (NEGATORS.has(ctx.doc.tokens[k]!.lower)) return ctx.doc.tokens[k]!.lower;
+  return null;
+}
+
+/** Nouns and adjectives whose "of" + -ing names an act that may come, not one that came: "the risk of Russia attacking". */
+const POSSIBILITY_OF = new Set(
+  (
+    'threat threats risk risks fear fears prospect prospects possibility possibilities likelihood chance chances ' +
+    'danger dangers capable capability capabilities'
+  ).split(' '),
+);
+
+/**
+ * "the likelihood of Russia using nuclear weapons", "missiles capable of hitting the United States": an -ing form
+ * after "of" (and its own subject) that a possibility governs. Returns the cue, or null.
+ */
+function possibleAct(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  if (!tokens[trigger]!.lower.endsWith('ing')) return null;
+  let k = trigger - 1;
+  const subject = mentionOf(ctx, k);
+  if (subject !== undefined) k = subject.firstToken - 1;
+  if (/^(?:'s|’s)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (k < ctx.sentence.firstToken || tokens[k]!.lower !== 'of') return null;
+  const cue = tokens[k - 1]?.lower ?? '';
+  return k - 1 >= ctx.sentence.firstToken && POSSIBILITY_OF.has(cue) ? `${cue} of` : null;
+}
+
+/**
+ * "discussed how to help Ukraine", "weighed where to send troops to aid Ukraine": an infinitive under a question word
+ * is what is being decided, not what was done. Returns the cue, or null.
+ */
+function questionedInfinitive(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k > ctx.sentence.firstToken; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'CCONJ') return null;
+    if (t.lower === 'to' && WH_WORDS.has(tokens[k - 1]!.lower)) return `${tokens[k - 1]!.lower} to`;
+  }
   return null;
 }

@@ -144,3 +144,20 @@ test('"strike" with an object or a weapon for subject is a hit (190), not a labo
   assert.deepEqual(brief('Protesters struck on Monday against Russia.'), ['143 CVL->RUS asserted']);
   assert.deepEqual(brief('Lavrov struck a defiant tone in Moscow.'), []);
 });
+
+test('information handed out in the passive is no release of anyone ("a statement released by Russia")', () => {
+  assert.deepEqual(brief('The footage released by Russia on Monday shows the meeting.'), []);
+  assert.deepEqual(brief('No images of the meeting were released by Moscow.'), []);
+  // People released are still freed.
+  assert.deepEqual(brief('Russian troops were released by Ukraine on Monday.'), ['0841 UKR->RUSMIL asserted']);
+});
+
+test('an act after "the risk of", "capable of" or a question word with "to" has not happened', () => {
+  assert.deepEqual(brief('NATO discussed the risk of Russia attacking Poland.'), ['190 RUS->POL hypothetical']);
+  assert.deepEqual(brief('Russia tested missiles capable of hitting Ukraine.').slice(-1), [
+    '190 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(brief('The EU debated how to help Ukraine.'), ['070 IGOEUREEC->UKR hypothetical']);
+  // A cost or a result of an act is no possibility: the act happened.
+  assert.deepEqual(brief('The EU counted the cost of Russia attacking Ukraine.'), ['190 RUS->UKR asserted']);
+});
