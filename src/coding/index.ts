@@ -250,6 +250,27 @@ const ADJECTIVAL_PREPOSITIONS = new Set(['against', 'with', 'from', 'among', 'be
 /** Tags after which a participle before a noun is its adjective ("two jailed dissidents", "helped exiled …"). */
 const ATTRIBUTIVE_AFTER = new Set(['NUM', 'ADJ', 'VERB', 'ADP']);
 
+/**
+ * "700 destroyed cities", "thousands of destroyed hospitals", "the number of rejected candidates", "dead and wounded
+ * servicemen": an -ed form between a number, adjective or preposition and its noun describes the noun. Not after a
+ * year or a date ("Russia in 2014 seized territory", "on February 24 invaded Ukraine") or an actor.
+ */
+function attributiveBeforeNoun(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  const next = token(ctx, i + 1);
+  if (!/ed$/.test(t.lower) || next === undefined) return false;
+  const m = ctx.mentions[ctx.mentionAt[i + 1] ?? -1];
+  if (m !== undefined ? m.firstToken !== i + 1 || m.kind === 'pronoun' : next.pos !== 'NOUN') return false;
+  let k = i - 1;
+  // "dead and wounded servicemen": a conjunction after an adjective joins two modifiers.
+  if (token(ctx, k)?.pos === 'CCONJ' && token(ctx, k - 1)?.pos === 'ADJ') k -= 2;
+  const before = token(ctx, k);
+  if (before === undefined || ctx.mentionAt[k]! >= 0) return false;
+  // "on February 24 invaded Ukraine": a date's day or a year is no quantity of the noun.
+  if (before.pos === 'NUM') return !/^(?:1[89]|20)\d\d$/.test(before.text) && token(ctx, k - 1)?.pos !== 'PROPN';
+  return before.pos === 'ADJ' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower));
+}
+
 /** A mention of a group of people (not a state or a person) starts at token `k` ("dissidents from Iran"). */
 function groupAt(ctx: SentenceContext, k: number): boolean {
   const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
@@ -284,6 +305,7 @@ function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
           !/ing$/.test(before?.lower ?? '') &&
           /ed$/.test(t.lower) &&
           groupAt(ctx, i + 1)) ||
+        attributiveBeforeNoun(ctx, i) ||
         ((before?.pos === 'DET' || (before?.pos === 'PART' && before.lower !== 'to')) &&
           /ing$/.test(t.lower) &&
           ctx.mentionAt[i + 1]! >= 0) ||

@@ -207,14 +207,14 @@ function frontedObject(ctx: SentenceContext, trigger: number, item: PatternItem,
 const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
 /**
- * "helped exiled dissidents from Egypt", "freed detained protesters": a past participle right before a group of
- * people is its adjective, not a verb of its own; a state name after it ("attacked Ukraine") is no group.
+ * "helped exiled dissidents from Egypt", "freed detained protesters", "freed 150 jailed Palestinians": inside a slot's
+ * gap a past participle right before an actor's phrase is its adjective, not a verb of its own.
  */
 function participleBeforeGroup(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   if (t.pos !== 'VERB' || !t.lower.endsWith('ed')) return false;
   const next = mentionOf(ctx, i + 1);
-  return next !== undefined && next.firstToken === i + 1 && next.kind === 'nominal' && next.actor.type === 'group';
+  return next !== undefined && next.firstToken === i + 1 && next.kind !== 'pronoun';
 }
 
 /** A past participle as a reduced relative uses it: "equipment sent/given/supplied to Ukraine". */

@@ -161,3 +161,12 @@ test('an act after "the risk of", "capable of" or a question word with "to" has 
   // A cost or a result of an act is no possibility: the act happened.
   assert.deepEqual(brief('The EU counted the cost of Russia attacking Ukraine.'), ['190 RUS->UKR asserted']);
 });
+
+test('a participle between a number, adjective or preposition and its noun describes the noun, no event', () => {
+  assert.deepEqual(brief('Ukraine counted 700 destroyed cities.'), []);
+  assert.deepEqual(brief('Kyiv spoke of the number of killed civilians in Ukraine.'), []);
+  // A year or a date's day is no quantity: the verb after it is the clause's verb.
+  assert.deepEqual(brief('Russia in 2014 seized territory from Ukraine.'), ['192 RUS->UKR asserted']);
+  // In a slot's gap the participle is the actor's adjective: the release is the event.
+  assert.deepEqual(brief('Poland freed 150 jailed Belarus citizens.'), ['0841 POL->BLR asserted']);
+});
