@@ -253,11 +253,12 @@ class Scanner {
 
   /** A name at `k`; among namesakes, one holding the title (if given) on the date, then one holding any office. */
   private nameAt(k: number, limit: number, title: string | null = null): NameParse | null {
-    const fit = (p: Person): number => {
+    // The ranking is an anonymous argument, not a named const: this runs at most tokens, and under tsx a named
+    // closure also costs a `__name` call (Object.defineProperty) each time it is made.
+    return parseName(this.reg, this.tokens, k, limit, this.allowNew, (p: Person): number => {
       const titles = this.personState(p).titles;
       return title !== null && titles.includes(title) ? 2 : titles.length > 0 ? 1 : 0;
-    };
-    return parseName(this.reg, this.tokens, k, limit, this.allowNew, fit);
+    });
   }
 
   private gluedHyphen(end: number): boolean {
@@ -1330,7 +1331,8 @@ class Scanner {
   /** The surname of a person discovered earlier in the article ("Kupfer" after "… Jeffrey Kupfer"). */
   private surname(i: number): Candidate | null {
     const tok = this.tokens[i]!;
-    if (this.discovered.size === 0 || tok.text[0] === tok.text[0]?.toLowerCase()) return null;
+    // startsUppercase: ASCII needs no toLowerCase, which would make a new string at every token.
+    if (this.discovered.size === 0 || tok.text === '' || !startsUppercase(tok.text)) return null;
     // The full name again ("Jeffrey Kupfer"), else the surname alone.
     for (const [words, k] of this.fullNames.get(tok.lower) ?? []) {
       if (words.every((w, n) => this.tokens[i + n]?.lower === w)) return this.coref(i + words.length, k);

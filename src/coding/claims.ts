@@ -8,7 +8,7 @@
 //    talks with Russia remain off the table", "… was not on the table for Germany". The speaker (or the side
 //    the act is off the table for) rejects the act (CAMEO 12x by the act's kind, 120 when the act is no
 //    pattern), aimed where the act was; the act itself is then ruled out, not done (negated).
-import type { Event, Mention, Quote } from '../types.ts';
+import type { Event, Mention, Quote, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
 import { derivedEvent, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
 import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
@@ -213,18 +213,26 @@ interface RuledOut {
   readonly possible: boolean;
 }
 
+/**
+ * The `n` lowercased words from token `k`, space-separated. A module function rather than a closure in
+ * ruledOutPredicate, which runs on every sentence: under tsx each named closure also costs a `__name` call.
+ */
+function words(tokens: readonly Token[], k: number, n: number): string {
+  return tokens
+    .slice(k, k + n)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
 /** "… is (currently) out of the question", "… remain off the table", "… was not / no longer on the table". */
 function ruledOutPredicate(ctx: SentenceContext): RuledOut | null {
   const tokens = ctx.doc.tokens;
-  const words = (k: number, n: number): string =>
-    tokens
-      .slice(k, k + n)
-      .map((t) => t.lower)
-      .join(' ');
   for (let k = ctx.sentence.firstToken + 2; k < ctx.sentence.endToken - 2; k++) {
-    if (!/^(?:out|off|on)$/.test(tokens[k]!.lower)) continue;
-    const out = words(k, 4) === 'out of the question' ? 4 : words(k, 3) === 'off the table' ? 3 : 0;
-    const on = out === 0 && words(k, 3) === 'on the table' ? 3 : 0;
+    // Plain comparisons: this runs on every token, and a regex literal is a new RegExp at each evaluation.
+    const head = tokens[k]!.lower;
+    if (head !== 'out' && head !== 'off' && head !== 'on') continue;
+    const out = words(tokens, k, 4) === 'out of the question' ? 4 : words(tokens, k, 3) === 'off the table' ? 3 : 0;
+    const on = out === 0 && words(tokens, k, 3) === 'on the table' ? 3 : 0;
     if (out === 0 && on === 0) continue;
     let c = k - 1;
     let negated = false;

@@ -130,7 +130,6 @@ export function codeEvents(
     // conflict's second act is an event of its own ("attacked Ukraine, killing ten civilians"), unless it is
     // the toll of the same attack on the same side (see tolls.ts, run once places have given targets).
     const dyads = new Set<string>();
-    const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
     for (const event of recoded) {
       if (
         event.target === null &&
@@ -162,7 +161,6 @@ export function codeEvents(
  */
 function agreementRestated(event: Event, found: readonly Event[]): boolean {
   if (event.cameo !== '030' || !/^agree/i.test(event.trigger.text)) return false;
-  const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
   // "G7 members have agreed to impose a price cap on Russian oil": the agreed measure (16, still to come) is the
   // event; an agreement aimed at its target would say the G7 agreed with Russia.
   return found.some(
@@ -181,7 +179,6 @@ function agreementRestated(event: Event, found: readonly Event[]): boolean {
  * that of the refused act.
  */
 function withActTargets(ctx: SentenceContext, events: Event[]): Event[] {
-  const country = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
   return events.map((e) => {
     const refusal = e.cameo.startsWith('12');
     if ((!e.cameo.startsWith('13') && !refusal) || e.target !== null || e.source === null) return e;
@@ -227,6 +224,14 @@ function conditionSubject(ctx: SentenceContext, after: number, sourceCountry: st
 }
 
 const actorKey = (actor: Actor | null): string => (actor === null ? '' : `${actor.code ?? ''}/${actor.name}`);
+
+/**
+ * An actor's country, else its code: the side it stands for. One module function, not a closure per call: under tsx
+ * every named closure also costs a `__name` call (Object.defineProperty), and these run per sentence and event.
+ */
+function country(a: Actor | null): string | null {
+  return a?.country ?? a?.code ?? null;
+}
 
 /**
  * "staged demonstrations to demand reforms", "blocked roads demanding that he be reinstated": a demand
@@ -704,7 +709,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
   for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 1; k++) {
     const t = ctx.doc.tokens[k]!;
     const next = ctx.doc.tokens[k + 1]!;
-    const modal = OBLIGATION.has(t.lower) || (/^(?:has|have|needs|need)$/.test(t.lower) && next.lower === 'to');
+    // "to" is tested first: this runs on every token, and a regex literal makes a new RegExp at each evaluation.
+    const modal = OBLIGATION.has(t.lower) || (next.lower === 'to' && /^(?:has|have|needs|need)$/.test(t.lower));
     if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
     const subjects = obligedSubjects(ctx, k);
     if (subjects.length === 0) continue;
@@ -1534,7 +1540,8 @@ function bestMatch(
  */
 function triggerPatterns(codebook: Codebook, lemma: string, lower: string): readonly Pattern[] | undefined {
   const direct = codebook.byTrigger.get(lemma) ?? codebook.byTrigger.get(lower);
-  if (direct !== undefined || !/(?:ed|ing|s)$/.test(lower)) return direct;
+  // endsWith rather than a regex literal: this runs on most tokens, and a literal is a new RegExp each time.
+  if (direct !== undefined || !(lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing'))) return direct;
   for (const stem of deinflect(lower)) {
     const found = codebook.byTrigger.get(stem);
     if (found !== undefined) return found;
