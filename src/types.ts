@@ -33,7 +33,7 @@ export interface IngestItem {
 export interface Token {
   readonly text: string; // surface form as in the article
   readonly lower: string;
-  readonly lemma: string;
+  readonly lemma: string; // lowercased, like `lower`
   readonly pos: string; // Universal POS tag (NOUN, VERB, PROPN, …)
   readonly start: number; // UTF-16 offset into Article.text
   readonly end: number;

@@ -95,7 +95,8 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
   return (
     startsWord(reg.names, tokens, i) ||
     startsWord(reg.titles, tokens, i) ||
-    (t.lemma !== t.lower && reg.titles.root.next.has(norm2(t.lemma.toLowerCase()))) ||
+    // Lemmas are lowercase already (see Token): no new string per token.
+    (t.lemma !== t.lower && reg.titles.root.next.has(norm2(t.lemma))) ||
     RANK.has(key) ||
     SOFT.has(key) ||
     key === 'former' ||

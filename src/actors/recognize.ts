@@ -1264,6 +1264,17 @@ class Scanner {
   }
 
   /**
+   * Mention `k` is a person of a gender a he (`male`) or she may stand for. A method, not a closure made per
+   * pronoun: under tsx every named closure also costs a `__name` call (Object.defineProperty) when it is made.
+   */
+  private personFits(k: number, male: boolean): boolean {
+    const m = this.mentions[k]!;
+    if (m.actor.type !== 'person') return false;
+    const g = this.infos[k]!.gender;
+    return male ? g !== 'f' : g !== 'm';
+  }
+
+  /**
    * he/she/his/her → a person, preferring subjects: the first compatible person of the current sentence, else the
    * first of the nearest earlier sentence that has one (up to three back). "him"/"her" as objects cannot be the
    * subject of their own clause, so in the current sentence they take the latest person after the first.
@@ -1271,19 +1282,13 @@ class Scanner {
   private personAntecedent(sentence: number, male: boolean): number | null {
     const w = this.tokens[this.start]!.lower;
     const object = w === 'him' || w === 'them';
-    const fits = (k: number): boolean => {
-      const m = this.mentions[k]!;
-      if (m.actor.type !== 'person') return false;
-      const g = this.infos[k]!.gender;
-      return male ? g !== 'f' : g !== 'm';
-    };
     let k = this.mentions.length - 1;
     for (let s = sentence; s >= sentence - 3 && k >= 0; s--) {
       let first: number | null = null;
       let last: number | null = null;
       let count = 0;
       for (; k >= 0 && this.mentions[k]!.sentence === s; k--) {
-        if (!fits(k)) continue;
+        if (!this.personFits(k, male)) continue;
         first = k;
         if (last === null) last = k;
         count++;

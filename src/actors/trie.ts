@@ -196,7 +196,7 @@ function walk<T>(
       surfaces.pop();
     }
     if (g === 0 && lemmaLast && tok.lemma !== tok.lower) {
-      const byLemma = node.next.get(norm(tok.lemma.toLowerCase()));
+      const byLemma = node.next.get(norm(tok.lemma)); // lemmas are lowercase already (see Token)
       if (byLemma && byLemma !== child) {
         surfaces.push(text);
         collect(byLemma, surfaces, end, out);

@@ -113,11 +113,12 @@ export function codeEvents(
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives };
     const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
+    const input: SentenceInput = { ctx, matches, codebook, dictionaryVersion, quotes }; // one for all the rules
     const found = withClaims(
       ctx,
       withActTargets(ctx, [
         ...matches.flatMap((match) => eventsOf(ctx, match, codebook, dictionaryVersion, quotes)),
-        ...SENTENCE_RULES.flatMap((rule) => rule({ ctx, matches, codebook, dictionaryVersion, quotes })),
+        ...SENTENCE_RULES.flatMap((rule) => rule(input)),
       ]),
       { codebook, dictionaryVersion, quotes },
     );
@@ -1105,10 +1106,9 @@ function recode(
   selfAnnounced: boolean,
   codebook: Codebook,
 ): { code: string; modality: Modality; note: string | null } {
-  const known = (c: string | null): c is string => c !== null && codebook.codes.has(c);
   if (modality === 'negated' && announced === 'future') {
     const rejection = rejectionCode(code);
-    return known(rejection)
+    return isCode(codebook, rejection)
       ? { code: rejection, modality: 'asserted', note: `rejection ${rejection}` }
       : { code, modality, note: null };
   }
@@ -1117,10 +1117,19 @@ function recode(
   if (code.startsWith('13') && modality === 'hypothetical')
     return { code, modality: 'asserted', note: 'announced threat' };
   const intent = intentCode(code);
-  if (known(intent)) return { code: intent, modality: 'asserted', note: `intent ${intent}` };
+  if (isCode(codebook, intent)) return { code: intent, modality: 'asserted', note: `intent ${intent}` };
   const threat = threatCode(code);
-  if (known(threat) && selfAnnounced) return { code: threat, modality: 'asserted', note: `threat ${threat}` };
+  if (isCode(codebook, threat) && selfAnnounced)
+    return { code: threat, modality: 'asserted', note: `threat ${threat}` };
   return { code, modality: 'hypothetical', note: null };
+}
+
+/**
+ * A code the codebook knows. A module function, not a closure made in `recode` per event: under tsx every named
+ * closure also costs a `__name` call (Object.defineProperty) when it is made.
+ */
+function isCode(codebook: Codebook, c: string | null): c is string {
+  return c !== null && codebook.codes.has(c);
 }
 
 /**
@@ -1539,7 +1548,8 @@ function bestMatch(
  * lemmatiser sometimes strips too much ("staged" → "stag", "waged" → "wag").
  */
 function triggerPatterns(codebook: Codebook, lemma: string, lower: string): readonly Pattern[] | undefined {
-  const direct = codebook.byTrigger.get(lemma) ?? codebook.byTrigger.get(lower);
+  // Most tokens are their own lemma: one lookup, not the same miss twice.
+  const direct = codebook.byTrigger.get(lemma) ?? (lower === lemma ? undefined : codebook.byTrigger.get(lower));
   // endsWith rather than a regex literal: this runs on most tokens, and a literal is a new RegExp each time.
   if (direct !== undefined || !(lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing'))) return direct;
   for (const stem of deinflect(lower)) {

@@ -146,21 +146,33 @@ function sameClause(doc: Doc, hit: PlaceHit, trigger: { start: number; end: numb
 
 /** The hit that best locates an event whose trigger starts at `at`. */
 export function pickHit(hits: readonly PlaceHit[], at: number): PlaceHit | null {
-  const nearest = (list: readonly PlaceHit[]) =>
-    list.reduce<PlaceHit | null>(
-      (best, h) => (best === null || Math.abs(h.start - at) < Math.abs(best.start - at) ? h : best),
-      null,
-    );
   const locative = hits.filter((h) => h.locative);
-  const chosen = nearest(locative);
+  const chosen = nearest(locative, at);
   if (chosen) {
     if (chosen.place.type !== 'country') return chosen;
     // "in Kharkiv, in eastern Ukraine": the city says more than its country.
     return (
-      nearest(locative.filter((h) => h.place.type !== 'country' && h.place.country === chosen.place.country)) ?? chosen
+      nearest(
+        locative.filter((h) => h.place.type !== 'country' && h.place.country === chosen.place.country),
+        at,
+      ) ?? chosen
     );
   }
-  return nearest(hits.filter((h) => h.place.type !== 'country'));
+  return nearest(
+    hits.filter((h) => h.place.type !== 'country'),
+    at,
+  );
+}
+
+/**
+ * The first of the hits nearest to `at`. A module function, not a closure made in pickHit per event: under tsx
+ * every named closure also costs a `__name` call (Object.defineProperty) when it is made.
+ */
+function nearest(list: readonly PlaceHit[], at: number): PlaceHit | null {
+  return list.reduce<PlaceHit | null>(
+    (best, h) => (best === null || Math.abs(h.start - at) < Math.abs(best.start - at) ? h : best),
+    null,
+  );
 }
 
 export function locateEvents(

@@ -123,7 +123,8 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
       tokens.push({
         text: surface,
         lower,
-        lemma: lemma === undefined || lemma === surface ? lower : lemma.toLowerCase(),
+        // A lemma equal to the surface or to its lowercase form ("The" → "the") shares `lower`: no new string.
+        lemma: lemma === undefined || lemma === surface || lemma === lower ? lower : lemma.toLowerCase(),
         pos: pos[next] ?? 'X',
         start,
         end,
