@@ -37,11 +37,27 @@ test('asking is a CAMEO appeal (02) and a PLOVER request; demanding stays a dema
   );
 });
 
-test('an -ing toll after an act of force between the same two countries is that act, not a second event', () => {
+test('an -ing toll after an act of force by the same side on the same (or no named) victims is that act, not a second event', () => {
   // The rebels take the place's state (src/geo/place-actors.ts).
   assert.deepEqual(readings('Rebels shelled Homs on Sunday, killing six people.'), ['194 SYRREB->SYR asserted']);
   assert.deepEqual(readings('Syria shelled Turkey, killing three Turkish soldiers.'), ['194 SYR->TUR asserted']);
-  // A toll on another side, or with no victims named, stays an event of its own.
+  // The toll places the doer the attack left countryless: the one event keeps the placed actor.
+  assert.deepEqual(
+    readings(
+      "Insurgents bombarded a government-held part of Syria's second city Aleppo overnight, killing eight people.",
+    ),
+    ['194 SYRINS->SYR asserted'],
+  );
+  // Victims of no named side are the attack's: one event.
+  assert.deepEqual(readings('Vietnamese forces launched rocket fire against Cambodia, killing or wounding 50.'), [
+    '194 VNMMIL->KHM asserted',
+  ]);
+  // Another act after the comma is not a toll.
+  assert.deepEqual(readings('Egyptian police opened fire, arresting 12 people.'), [
+    '193 EGYCOP->- asserted',
+    '173 EGYCOP->- asserted',
+  ]);
+  // A toll on another side stays an event of its own.
   assert.deepEqual(readings('Syria shelled Turkey, killing three Iraqi soldiers.'), [
     '194 SYR->TUR asserted',
     '190 SYR->IRQMIL asserted',

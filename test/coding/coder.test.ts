@@ -366,10 +366,8 @@ test('nouns naming the war and gerunds naming an activity are context, not event
     brief('Kuleba called for a halt in fighting.').filter((e) => e.startsWith('190')),
     [],
   );
-  assert.deepEqual(
-    brief('Russian troops attacked Ukraine, killing ten civilians.').filter((e) => e.startsWith('190')).length,
-    2,
-  );
+  // Through the whole pipeline, the toll of the attack is that attack (src/coding/tolls.ts).
+  assert.deepEqual(readings('Russian troops attacked Ukraine, killing ten civilians.'), ['190 RUSMIL->UKR asserted']);
 });
 
 test('informing and briefing run one way', () => {
@@ -658,9 +656,9 @@ test('targets named inside the object: the perpetrator investigated, the owner o
 });
 
 test('a participial clause the tagger reads as a gerund noun is a verb after a comma or "and"', () => {
+  // The killing is the toll of the shooting (src/coding/tolls.ts); the arrests are an act of their own.
   assert.deepEqual(dyads('Egyptian police opened fire, killing one person and arresting 12 people.'), [
     '193 EGYCOP->-',
-    '190 EGYCOP->-',
     '173 EGYCOP->-',
   ]);
 });
