@@ -12,6 +12,7 @@ import type { Event, Mention, Quote, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
 import { derivedEvent, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
 import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
+import { readModality } from './modality.ts';
 import { rejectionCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { clauseStart, subjectOf } from './roles.ts';
@@ -43,7 +44,97 @@ const HOSTILE_ROOT = /^(?:11|13|1[5-9]|20)/;
 /** The sentence's events with the accusations its claims make. */
 export function withClaims(ctx: SentenceContext, events: Event[], settings: ClaimSettings): Event[] {
   const ruled = ruledOut(ctx, events, settings);
-  return [...ruled, ...allegations(ctx, ruled, settings)];
+  const alleged = [...ruled, ...allegations(ctx, ruled, settings)];
+  return [...alleged, ...bareAllegations(ctx, alleged, settings)];
+}
+
+/** The claimants of the claiming verb at `verb`: its subject, else the issuer of the document that claims. */
+function claimantsOf(ctx: SentenceContext, verb: number): Mention[] {
+  const subject = subjectOf(ctx, verb);
+  if (subject.length > 0) return subject;
+  const issuer = documentIssuer(ctx, verb);
+  return issuer === null ? [] : [issuer];
+}
+
+/** Documents that speak for whoever issued them. */
+const DOCUMENT_NOUNS = new Set(['report', 'study', 'statement', 'paper', 'document', 'dossier', 'communique']);
+/** Verbs of putting a document out: "released in Kigali", "published in Moscow". */
+const ISSUING = new Set(['release', 'publish', 'issue', 'present', 'unveil']);
+
+/**
+ * "A 500-page report released Tuesday in the Rwandan capital alleged …": a document with no author named as the
+ * claiming verb's subject speaks for the actor named right before it ("the Rwandan report") or, issued in a place, for
+ * that place's state, whose capital or government puts out such a report. Not a place named only in passing ("a
+ * report on the fighting in Mariupol"): the place must follow the verb of issuing.
+ */
+function documentIssuer(ctx: SentenceContext, verb: number): Mention | null {
+  const tokens = ctx.doc.tokens;
+  const start = clauseStart(ctx, verb);
+  let head = -1;
+  for (let k = start; k < verb && head < 0; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && DOCUMENT_NOUNS.has(t.lemma) && tokens[k + 1]?.pos !== 'NOUN') head = k;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+  }
+  if (head < 0) return null;
+  const modifier = mentionOf(ctx, head - 1);
+  if (modifier !== undefined) return modifier;
+  if (!ISSUING.has(tokens[head + 1]?.lemma ?? '')) return null;
+  // "in the Rwandan capital", "in Kigali", "by Human Rights Watch": the actor right after the preposition and its
+  // determiner. An author named in a "by" phrase speaks for itself, wherever it issued the document.
+  const after = (k: number): Mention | undefined => mentionOf(ctx, tokens[k + 1]?.pos === 'DET' ? k + 2 : k + 1);
+  const by = range(head + 2, verb).find((k) => tokens[k]!.lower === 'by');
+  if (by !== undefined) return after(by) ?? null;
+  const place = range(head + 2, verb).find((k) => tokens[k]!.lower === 'in');
+  const state = place === undefined ? undefined : after(place);
+  return state !== undefined && state.actor.country !== null ? state : null;
+}
+
+/**
+ * "A report alleged that France was aware of preparations for the genocide": to allege something of an actor is to
+ * accuse it (112), whatever the alleged act (the hostile acts are handled above, with their own events). The accused is
+ * the first actor of the alleged clause; one accusation per claimant and accused side in the sentence.
+ */
+function bareAllegations(ctx: SentenceContext, events: readonly Event[], settings: ClaimSettings): Event[] {
+  const found: Event[] = [];
+  for (let verb = ctx.sentence.firstToken; verb < ctx.sentence.endToken; verb++) {
+    const t = ctx.doc.tokens[verb]!;
+    if (t.lemma !== 'allege' && t.lower !== 'alleged') continue;
+    if (!opensClause(ctx, verb)) continue;
+    const claimant = claimantsOf(ctx, verb)[0];
+    const accused = claimedActor(ctx, verb);
+    if (claimant === undefined || accused === null || sideOf(claimant.actor) === sideOf(accused.actor)) continue;
+    const accuses = (e: Event): boolean =>
+      e.cameo.startsWith('11') &&
+      sideOf(e.source) === sideOf(claimant.actor) &&
+      sideOf(e.target) === sideOf(accused.actor);
+    if (events.some(accuses) || found.some(accuses)) continue;
+    const reading = readModality(ctx, verb, false);
+    found.push(
+      derivedEvent(ctx, settings, events, {
+        trigger: verb,
+        code: '112',
+        // "will allege that …" has not yet been said.
+        modality: reading.announced === 'future' ? 'hypothetical' : reading.modality,
+        source: claimant.actor,
+        target: accused.actor,
+        reportedBy: null,
+        rule: `rules:allegation (${t.lower} that) → accuse 112`,
+      }),
+    );
+  }
+  return found;
+}
+
+/** The first actor of the clause a claiming verb opens, before its next clause boundary. */
+function claimedActor(ctx: SentenceContext, verb: number): Mention | null {
+  for (let k = verb + 1; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return null;
+    const m = mentionOf(ctx, k);
+    if (m !== undefined) return m;
+  }
+  return null;
 }
 
 function allegations(ctx: SentenceContext, events: readonly Event[], settings: ClaimSettings): Event[] {
@@ -54,7 +145,7 @@ function allegations(ctx: SentenceContext, events: readonly Event[], settings: C
     const verb = claimingVerb(ctx, at);
     if (verb === null) continue;
     if (!doerInClause(ctx, verb, at, act)) continue;
-    const claimants = subjectOf(ctx, verb);
+    const claimants = claimantsOf(ctx, verb);
     const claimant = claimants[0];
     if (claimant === undefined) continue;
     // "Russia and Belarus said they would attack": one of the claimants' own act.

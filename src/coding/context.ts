@@ -33,3 +33,15 @@ export const isVerb = (t: Token): boolean => t.pos === 'VERB';
 export const isPunct = (t: Token): boolean => t.pos === 'PUNCT';
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 export const isQuoteMark = (t: Token): boolean => QUOTE_MARKS.has(t.text);
+/** A quote mark, including the backticks of ``PTB-style'' quotes: no word of the sentence. */
+export const quoteLike = (t: Token): boolean => isQuoteMark(t) || t.text === '`';
+
+/**
+ * The token `n` words before `i` in its sentence, not counting quote marks: quoting a phrase ("accused Rwanda of
+ * making`` unacceptable accusations'' by alleging") does not move what governs a verb further away.
+ */
+export function wordsBefore(ctx: SentenceContext, i: number, n: number): number {
+  let k = i;
+  for (let words = 0; words < n && k > ctx.sentence.firstToken;) if (!quoteLike(ctx.doc.tokens[--k]!)) words++;
+  return k;
+}

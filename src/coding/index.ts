@@ -128,8 +128,8 @@ export function codeEvents(
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a
-    // conflict's second act is an event of its own ("attacked Ukraine, killing ten civilians"), unless it is
-    // the toll of the same attack on the same side (see tolls.ts, run once places have given targets).
+    // conflict's second act is an event of its own ("shelled Turkey, killing three Iraqi soldiers"), unless it is
+    // the toll of the same attack (see tolls.ts, run once places have given targets).
     const dyads = new Set<string>();
     for (const event of recoded) {
       if (

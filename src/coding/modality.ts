@@ -1,6 +1,6 @@
 // Asserted, negated or hypothetical: decided from the words around the trigger, without a parse.
 import type { Modality, Token } from '../types.ts';
-import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
+import { isQuoteMark, mentionOf, quoteLike, wordsBefore, type SentenceContext } from './context.ts';
 import {
   ALLEGING_VERBS,
   ATTEMPT_GOVERNORS,
@@ -115,7 +115,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
   let negated: string | null = null;
   let future: Announcement = null;
-  for (let k = trigger - 1; k >= Math.max(start, trigger - 8); k--) {
+  for (let k = trigger - 1; k >= Math.max(start, wordsBefore(ctx, trigger, 8)); k--) {
     const t = tokens[k]!;
     // "called on Arabs to unite and mobilize": the second verb of a coordinated infinitive is read with the first.
     if ((t.lower === 'and' || t.lower === 'or') && coordinatedInfinitive(ctx, k)) continue;
@@ -316,7 +316,7 @@ function governorTense(ctx: SentenceContext, to: number): string | null {
 
 /** "accused the West of bringing troops": the gerund is what is alleged. */
 function alleged(ctx: SentenceContext, preposition: number): boolean {
-  for (let k = preposition - 1; k >= Math.max(ctx.sentence.firstToken, preposition - 8); k--) {
+  for (let k = preposition - 1; k >= wordsBefore(ctx, preposition, 8); k--) {
     if (ALLEGING_VERBS.has(ctx.doc.tokens[k]!.lemma)) return true;
   }
   return false;
@@ -327,11 +327,7 @@ function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
   const bare = (t: Token | undefined): boolean => t?.pos === 'VERB' && t.lower === t.lemma;
   let next = k + 1;
   // Quoted ("and “mobilize”", "and ``mobilize''"): the quote marks are no words.
-  while (
-    ctx.doc.tokens[next] !== undefined &&
-    (isQuoteMark(ctx.doc.tokens[next]!) || ctx.doc.tokens[next]!.text === '`')
-  )
-    next++;
+  while (ctx.doc.tokens[next] !== undefined && quoteLike(ctx.doc.tokens[next]!)) next++;
   return bare(ctx.doc.tokens[k - 1]) && bare(ctx.doc.tokens[next]) && ctx.doc.tokens[k - 2]?.lower === 'to';
 }
 

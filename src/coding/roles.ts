@@ -1,7 +1,7 @@
 // Who is the source of an event: subject search to the left of the trigger within its clause,
 // passive voice ("was attacked by X"), and possessive/adjectival sources of noun triggers.
 import type { Mention, Token } from '../types.ts';
-import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
+import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
 import {
   isParticipleForm,
@@ -745,7 +745,7 @@ export function nounPhraseParties(ctx: SentenceContext, noun: number): { givers:
 
 /** "accused the West of bringing troops": the one accused is the doer of the alleged act. */
 export function accusedActor(ctx: SentenceContext, i: number): Mention[] {
-  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 10); k--) {
+  for (let k = i - 1; k >= wordsBefore(ctx, i, 10); k--) {
     if (ALLEGING_VERBS.has(ctx.doc.tokens[k]!.lemma)) {
       for (let j = k + 1; j < i; j++) {
         const m = mentionOf(ctx, j);

@@ -78,3 +78,36 @@ test('"not out of the question" leaves the act possible; plans "on the table" ar
     '040 RUSGOV->UKRGOV asserted',
   ]);
 });
+
+test('alleging that an actor did anything accuses it (112), even when the alleged act is no pattern', () => {
+  assert.deepEqual(brief('Lavrov alleged that Kyiv was aware of the plans.'), ['112 RUSGOV->UKRGOV asserted']);
+  // Of one's own side it is no accusation; announced or denied, it is not (yet) made.
+  assert.deepEqual(brief('Lavrov alleged that Russia was aware of the plans.'), []);
+  assert.deepEqual(brief('Lavrov will allege that Kyiv was aware of the plans.'), ['112 RUSGOV->UKRGOV hypothetical']);
+  assert.deepEqual(brief('Lavrov did not allege that Kyiv was aware of the plans.'), ['112 RUSGOV->UKRGOV negated']);
+});
+
+test('a document with no author named speaks for the actor before it or the state it was issued in', () => {
+  assert.deepEqual(brief('A report released in Moscow alleged that Ukraine was aware of the plans.'), [
+    '112 RUSGOV->UKR asserted',
+  ]);
+  assert.deepEqual(brief('The Russian report alleged that Kyiv was aware of the plans.'), ['112 RUS->UKRGOV asserted']);
+  // The issuer also accuses the doer of a hostile act it alleges.
+  assert.deepEqual(brief('A report released in Moscow alleged that Ukraine shelled the city.'), [
+    '194 UKR->- asserted',
+    '112 RUSGOV->UKR asserted',
+  ]);
+  // An author named in a "by" phrase speaks for itself; a place the report is about is not its issuer.
+  assert.deepEqual(brief('A report released in Moscow by NATO alleged that Ukraine was aware of the plans.'), [
+    '112 IGOWSTNAT->UKR asserted',
+  ]);
+  assert.deepEqual(brief('A report on the fighting in Kyiv alleged that Russia was aware of the plans.'), []);
+});
+
+test('in "accuse X of V-ing … by alleging", X alleges, also past a ``PTB-style quotation\'\'', () => {
+  for (const text of [
+    'Ukraine accused Russia of making unacceptable accusations by alleging Kyiv played a role in the war.',
+    "Ukraine accused Russia of making`` unacceptable accusations'' by alleging Kyiv played a role in the war.",
+  ])
+    assert.deepEqual(brief(text), ['112 UKR->RUS asserted', '112 RUS->UKRGOV hypothetical'], text);
+});
