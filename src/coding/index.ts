@@ -43,6 +43,7 @@ import { findPraise } from './praise.ts';
 import { hyphenatedParties } from './compounds.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { withClaims } from './claims.ts';
+import { refusedPermissions } from './permission.ts';
 import { reducedRelativePatient, taggedAdjectiveBeforeAgent } from './relatives.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { withVerbSenses } from './senses.ts';
@@ -87,7 +88,7 @@ interface SentenceInput {
 
 /**
  * Events that come from the sentence rather than from one pattern match, in this order: reported obligations
- * as demands, warnings as threats, blame, praise, and the aid that thanks report.
+ * as demands, warnings as threats, blame, praise, the aid that thanks report, and permissions refused.
  */
 const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   obligationDemands,
@@ -95,6 +96,7 @@ const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   blameEvents,
   praiseEvents,
   thanksForAid,
+  permissionRefusals,
 ];
 
 export function codeEvents(
@@ -872,6 +874,32 @@ function praiseEvents({ ctx, codebook, dictionaryVersion, quotes }: SentenceInpu
   });
 }
 
+/** "would not give permission to Russia to help Israel": the refuser declines to yield to Russia (124). */
+function permissionRefusals({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  return refusedPermissions(ctx).flatMap((refusal) => {
+    // "refused permission to Israel": a rejection pattern on the same verb already says it.
+    if (matches.some((m) => m.trigger === refusal.trigger && m.pattern.code.startsWith('12'))) return [];
+    const match: Match = {
+      pattern: REFUSAL_RULE,
+      trigger: refusal.trigger,
+      end: refusal.trigger + 1,
+      literals: [],
+      targets: refusal.refused,
+      sources: refusal.refusers,
+      gaps: 0,
+    };
+    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    const reporter = reporterOf(ctx, refusal.trigger, quotes);
+    return refusal.refusers.flatMap((source) =>
+      refusal.refused
+        .filter((target) => !sameActor(source, target))
+        .map((target) =>
+          makeEvent(base, codebook, '124', 'asserted', source, target, reporter, 'rules:refused permission → 124'),
+        ),
+    );
+  });
+}
+
 /** Words of help that a thanked actor gave: "thanked Poland for its concrete support". */
 const HELP_NOUNS = new Set(['support', 'assistance', 'aid', 'help', 'supplies', 'weapons', 'donations']);
 /** Tasks whose help builds up the one helped: "support in strengthening our defence" is aid. */
@@ -959,6 +987,7 @@ const WARNING_RULE = ruleOnly('warning', '130');
 const BLAME_RULE = ruleOnly('blame', '112');
 const PRAISE_RULE = ruleOnly('praise', '051');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
+const REFUSAL_RULE = ruleOnly('refused permission', '124');
 
 interface EventBase {
   readonly ctx: SentenceContext;

@@ -25,7 +25,7 @@ import {
   NEGATIVE_SUBJECTS,
   NEGATORS,
 } from './lexicon.ts';
-import { clauseStart, forInfinitiveSubject, infinitiveGovernor } from './roles.ts';
+import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor } from './roles.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -163,6 +163,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "it is time for Russia to withdraw": an act introduced by "for X to" is needed or wanted, not done.
       if (governor === null && demandedInfinitive(ctx, k)) return reading('hypothetical', null, 'demanded');
       if (forInfinitiveSubject(ctx, k) !== null) return reading('hypothetical', null, 'for … to');
+      // "gave the green light to Israel to strike": leave to act is not the act.
+      if (permittedActor(ctx, k) !== null) return reading('hypothetical', null, 'permission');
       // A purpose after a past act stays asserted, as both gold sets code it ("sent troops to attack").
       const verbGroup = governorTense(ctx, k);
       if (verbGroup === 'future') future = 'future';

@@ -63,6 +63,29 @@ export function forInfinitiveSubject(ctx: SentenceContext, to: number): Mention[
 /** "expects the EU to recognize", "wants Ukraine to surrender": the object is the infinitive's subject here too. */
 const RAISING_VERBS = new Set(['expect', 'want', 'need']);
 
+/** Nouns of leave given to someone: "permission to Russia to help", "the green light to Israel to strike". */
+const PERMISSION_NOUNS = new Set(['permission', 'authorization', 'authorisation', 'approval', 'consent']);
+
+/** The noun at `k` names a permission: "permission", "the green light". */
+export function permissionNoun(ctx: SentenceContext, k: number): boolean {
+  const t = token(ctx, k);
+  return (
+    t !== undefined && (PERMISSION_NOUNS.has(t.lower) || (t.lower === 'light' && token(ctx, k - 1)?.lower === 'green'))
+  );
+}
+
+/**
+ * "would not give permission to Russia to help Israel": the actors between a permission noun's "to" and the
+ * infinitive's are its subject, as "for X to" is.
+ */
+export function permittedActor(ctx: SentenceContext, to: number): Mention[] | null {
+  const last = mentionOf(ctx, to - 1);
+  if (last === undefined) return null;
+  const chain = coordinatedBefore(ctx, last);
+  const before = chain[0]!.firstToken - 1;
+  return token(ctx, before)?.lower === 'to' && permissionNoun(ctx, before - 1) ? chain : null;
+}
+
 /** "urged Kyiv to accept": the object of an object-control verb is the subject of the infinitive. */
 function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   let to = i - 1;
@@ -71,6 +94,8 @@ function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   // "for Russia to withdraw its troops": the actor after "for" is the infinitive's subject.
   const forSubject = forInfinitiveSubject(ctx, to);
   if (forSubject !== null) return forSubject;
+  const permitted = permittedActor(ctx, to);
+  if (permitted !== null) return permitted;
   const g = infinitiveGovernor(ctx, to);
   const lemma = g === null ? '' : ctx.doc.tokens[g]!.lemma;
   if (g === null || !(OBJECT_CONTROL.has(lemma) || RAISING_VERBS.has(lemma))) return null;
