@@ -44,6 +44,7 @@ import { hyphenatedParties } from './compounds.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { withClaims } from './claims.ts';
 import { refusedPermissions } from './permission.ts';
+import { militaryInstrument } from './weapons.ts';
 import { reducedRelativePatient, taggedAdjectiveBeforeAgent } from './relatives.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { withVerbSenses } from './senses.ts';
@@ -635,9 +636,12 @@ function eventsOf(
             }
           : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
   // Meeting in a host's country is no meeting at a third place (044).
-  const code = venue?.host != null && coded.code === '044' ? '040' : coded.code;
+  // "blown up by a surface-to-air missile": a bombing with a military weapon is military force.
+  const military = coded.code.startsWith('183') ? militaryInstrument(ctx, match.end - 1) : null;
+  const code = venue?.host != null && coded.code === '044' ? '040' : (military ?? coded.code);
   if (coded.note !== null) rule += ` → ${coded.note}`;
   if (venue !== null) rule += ` (venue ${venue.venue.actor.code})`;
+  if (military !== null) rule += ` → military weapon ${military}`;
   if (reading.cue !== null && coded.modality !== 'asserted') rule += ` [${reading.cue}]`;
 
   const base: EventBase = {

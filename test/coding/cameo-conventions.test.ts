@@ -64,6 +64,16 @@ test('an -ing toll after an act of force by the same side on the same (or no nam
   ]);
 });
 
+test('a bombing with a military weapon is military force (19x); one with no such weapon stays a bombing (183x)', () => {
+  const codes = (text: string): string[] => events(text).map((e) => e.cameo);
+  assert.deepEqual(
+    codes('A Malaysian airliner was blown up over Ukraine by a sophisticated surface-to-air missile fired by rebels.'),
+    ['194'],
+  );
+  assert.deepEqual(codes('Russian forces bombed Kharkiv in an air strike.'), ['195']);
+  assert.deepEqual(codes('A suicide bomber blew up a bus in Jerusalem.'), ['1831']);
+});
+
 test('"agreed to" + a coded intent of the same side is that intent, not a second, vaguer agreement', () => {
   assert.deepEqual(readings('Chile has agreed to lift the sanctions on Peru.'), ['0354 CHL->PER asserted']);
   // With nothing more precise to say, the agreement stays.
