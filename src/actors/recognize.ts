@@ -122,6 +122,8 @@ const SPEECH_NOUNS = new Set([
   'pledge',
   'warning',
 ]);
+/** Verbs that report a statement whose clause may speak of the speaker as "it": "Israel said … fired at it". */
+const REPORTING_VERBS = new Set(['say', 'claim', 'report', 'state', 'allege', 'complain', 'announce', 'insist']);
 const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
   ...['he', 'him', 'his', 'himself'].map((w) => [w, 'm'] as const),
   ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'f'] as const),
@@ -1113,7 +1115,7 @@ class Scanner {
     if (w === 'both') return this.both(i, sentence);
     // The tag first: it rules out most tokens without a lookup.
     if (tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'PART') return null;
-    if (w === 'it') return this.reportedIt(i, sentence);
+    if (w === 'it') return this.reportedIt(i, sentence) ?? this.reportedObjectIt(i, sentence);
     const kind = PRONOUNS.get(w);
     if (kind === undefined) return null;
     const male = kind === 'm';
@@ -1188,6 +1190,30 @@ class Scanner {
     const m = this.mentions[last];
     if (m === undefined || m.sentence !== sentence || m.endToken !== k + 1) return null;
     if (m.kind === 'pronoun' || m.actor.type === 'person') return null;
+    return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[last]!, antecedent: last };
+  }
+
+  /**
+   * "Israel said a mortar bomb was fired at it from the Gaza Strip": an "it" object (after a verb or preposition) in
+   * the clause a state's speech verb opens is that state, when no other actor stands between them and no comma or
+   * colon closes the reported clause first. Only a state speaker right before its verb: an object "it" after other
+   * speakers is as often a thing ("the minister said the deal was good and signed it").
+   */
+  private reportedObjectIt(i: number, sentence: number): Candidate | null {
+    const prev = this.tokens[i - 1];
+    if (prev === undefined || (prev.pos !== 'ADP' && prev.pos !== 'VERB')) return null;
+    const last = this.mentions.length - 1;
+    const m = this.mentions[last];
+    if (m === undefined || m.sentence !== sentence || m.kind === 'pronoun' || m.actor.type !== 'state') return null;
+    let k = m.endToken;
+    while (this.tokens[k]?.pos === 'AUX' || this.tokens[k]?.pos === 'ADV') k++;
+    const verb = this.tokens[k];
+    if (verb === undefined || verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma.toLowerCase())) return null;
+    // The reported clause has a verb of its own before the "it" ("said a mortar bomb was fired at it"), not an
+    // infinitive ("agreed to do it") nor an object of the speech verb itself.
+    const clause = this.tokens.slice(k + 1, i);
+    if (clause.some((t) => /^[,;:]$/.test(t.text)) || clause[0]?.lower === 'to') return null;
+    if (!clause.some((t) => t.pos === 'AUX' || t.pos === 'VERB')) return null;
     return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[last]!, antecedent: last };
   }
 

@@ -593,6 +593,16 @@ test('"it" right after a speech verb is the state or body named just before the 
   ]);
 });
 
+test('an object "it" in the clause a state reports is that state; not after an infinitive or as the speech verb\'s object', () => {
+  assert.deepEqual(codes('Israel said a mortar bomb was fired at it from Lebanon.'), [
+    ['Israel', 'ISR'],
+    ['it', 'ISR'],
+    ['Lebanon', 'LBN'],
+  ]);
+  assert.deepEqual(codes('Russia agreed to do it.'), [['Russia', 'RUS']]);
+  assert.deepEqual(codes('Russia said it.'), [['Russia', 'RUS']]);
+});
+
 test('"they" skips a state adjective that modifies a thing ("a Senegalese peace plan"); "its" does not', () => {
   const they = run('Togolese rebels rejected a Malian ceasefire proposal and said they would fight on.').mentions;
   assert.equal(find(they, 'they').actor.code, 'TGOREB');
