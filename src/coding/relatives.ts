@@ -221,14 +221,7 @@ function objectFollows(ctx: SentenceContext, i: number): boolean {
  * militants killed two"), nor across a coordinator or a subordinator (a new clause: "… and troops killed").
  */
 function governedNounPhrase(ctx: SentenceContext, last: number): boolean {
-  let k = last;
-  while (
-    mentionOf(ctx, k) !== undefined ||
-    /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(token(ctx, k)?.pos ?? '') ||
-    token(ctx, k)?.lower === "'s" ||
-    token(ctx, k)?.lower === '’s'
-  )
-    k--;
+  const k = nounPhraseStart(ctx, last);
   const governor = token(ctx, k);
   if (governor?.pos === 'VERB') return !SPEECH_VERBS.has(governor.lemma);
   // "after Ukraine warned": a subordinator opens a clause whose subject the noun phrase is.
