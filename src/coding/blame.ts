@@ -3,7 +3,8 @@
 // troops away is false" (the claimant is accused of lying). The one held responsible is the target of an accusation
 // (CAMEO 112, PLOVER ACCUSE); the accuser is whoever says it (the quote's speaker or the reporter),
 // or nobody named in a press release. A bare "is responsible for" describes a duty ("the ministry is
-// responsible for the border"), so an intensifier or "bear responsibility" is required.
+// responsible for the border"), so an intensifier or "bear responsibility" is required. "X is to blame for"
+// blames X the same way: X is the one accused, not the accuser the verb pattern "blame T" would make it.
 import type { Mention } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { BE_FORMS, CLAIM_NOUNS, FALSE_WORDS, NEGATORS } from './lexicon.ts';
@@ -31,7 +32,9 @@ export function findBlame(ctx: SentenceContext): Blame[] {
   const found: Blame[] = [];
   for (let i = ctx.sentence.firstToken + 2; i < ctx.sentence.endToken - 1; i++) {
     const t = ctx.doc.tokens[i]!;
-    if (token(ctx, i + 1)?.lower !== 'for') continue;
+    // "Russia is to blame, and no one else" needs no "for"; "responsible" and "responsibility" do.
+    const predicate = isPredicateBlame(ctx, i);
+    if (!predicate && token(ctx, i + 1)?.lower !== 'for') continue;
     let k = i - 1;
     if (t.lower === 'responsible') {
       if (!INTENSIFIERS.has(token(ctx, k)?.lower ?? '')) continue;
@@ -40,6 +43,8 @@ export function findBlame(ctx: SentenceContext): Blame[] {
     } else if (t.lower === 'responsibility') {
       if (FULL.has(token(ctx, k)?.lower ?? '')) k--;
       if (!/^(?:bear|bears|bore)$/.test(token(ctx, k)?.lower ?? '')) continue;
+    } else if (predicate) {
+      k = i - 2;
     } else continue;
     k--;
     // "X is not fully responsible": a negator or modal between subject and predicate.
@@ -47,9 +52,18 @@ export function findBlame(ctx: SentenceContext): Blame[] {
     if (NEGATORS.has(token(ctx, k)?.lower ?? '')) continue;
     const subject = mentionOf(ctx, k);
     if (subject === undefined || subject.endToken !== k + 1 || subject.kind === 'pronoun') continue;
+    // "Russia's war in Ukraine is to blame": the actor ends a phrase after a preposition, not the subject.
+    if (token(ctx, subject.firstToken - 1)?.pos === 'ADP') continue;
     found.push({ trigger: i, targets: coordinatedBefore(ctx, subject) });
   }
   return [...found, ...falseClaims(ctx)];
+}
+
+/** "X is to blame", "were not to blame": "blame" at `i` is a predicate about the subject, not a verb it does. */
+export function isPredicateBlame(ctx: SentenceContext, i: number): boolean {
+  if (ctx.doc.tokens[i]?.lower !== 'blame' || token(ctx, i - 1)?.lower !== 'to') return false;
+  const before = token(ctx, i - 2)?.lower ?? '';
+  return BE_FORMS.has(before) || (NEGATORS.has(before) && BE_FORMS.has(token(ctx, i - 3)?.lower ?? ''));
 }
 
 /** "Russia's claim that … is "false"": the false-word is the trigger, the claim's owner the target. */

@@ -38,7 +38,7 @@ import {
 } from './roles.ts';
 import { ASSERTED as ASSERTED_READING, readModality } from './modality.ts';
 import { findWarnings } from './warnings.ts';
-import { findBlame } from './blame.ts';
+import { findBlame, isPredicateBlame } from './blame.ts';
 import { findPraise } from './praise.ts';
 import { hyphenatedParties } from './compounds.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
@@ -115,7 +115,10 @@ export function codeEvents(
   const initiatives: Initiative[] = [];
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives };
-    const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
+    // "X is to blame for": blame as a predicate is read by blameEvents, with X as the one blamed.
+    const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook)).filter(
+      (m) => !isPredicateBlame(ctx, m.trigger),
+    );
     const input: SentenceInput = { ctx, matches, codebook, dictionaryVersion, quotes }; // one for all the rules
     const found = withClaims(
       ctx,

@@ -516,6 +516,13 @@ test('holding someone fully responsible blames them (112); a duty or a denial do
   assert.deepEqual(brief('Kyiv is not fully responsible for the shelling.'), []);
 });
 
+test('"X is to blame for" blames X, who is the target and not the accuser; "blame X for" stays a verb', () => {
+  assert.deepEqual(brief('Lavrov said Kyiv is to blame for the shelling.'), ['112 RUSGOV->UKRGOV asserted']);
+  assert.deepEqual(brief('Kyiv is to blame, Lavrov said.'), ['112 RUSGOV->UKRGOV asserted']);
+  assert.deepEqual(brief('Kyiv was not to blame for the shelling, Lavrov said.'), []);
+  assert.deepEqual(brief('Lavrov blamed Kyiv for the shelling.'), ['112 RUSGOV->UKRGOV asserted']);
+});
+
 test('one event per dyad and code in a sentence; thanks for help with a task is not aid', () => {
   assert.deepEqual(brief('Lavrov and Kuleba discussed the grain deal and discussed the prisoners.'), [
     '040 RUSGOV->UKRGOV asserted',
