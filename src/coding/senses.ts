@@ -1,6 +1,9 @@
 // A verb's sense decided by its clause, where the pattern's bare verb cannot tell: "strike" is a labour strike
 // (CAMEO 143) when workers stop work ("dockers struck for higher pay"), but a hit (190) when something is struck
 // ("a Russian missile struck an apartment block in Odessa") or a weapon strikes ("rockets struck overnight").
+// "threaten" is a threat (CAMEO 13) when someone is threatened, but no act at all when what is threatened is a
+// condition ("the energy crisis threatening European energy security", "actions that threaten the security of
+// the continent"): that is to endanger, a judgement about the subject, not a warning it issued.
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -22,6 +25,13 @@ const TIMES = new Set('monday tuesday wednesday thursday friday saturday sunday 
 /** What one strikes in a figure of speech, no act at all: "struck a bellicose tone", "strike a balance". */
 const FIGURES = new Set('tone note chord balance pose bell blow blows fear match'.split(' '));
 
+/** Conditions one endangers rather than threatens: "threatens the regional security of Russia". */
+const CONDITIONS = new Set(
+  'security stability peace existence sovereignty integrity independence life lives safety order future economy livelihood livelihoods health supply supplies'.split(
+    ' ',
+  ),
+);
+
 function triggerToken(ctx: SentenceContext, start: number): number {
   for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)
     if (ctx.doc.tokens[k]!.start === start) return k;
@@ -37,6 +47,24 @@ function objectHead(ctx: SentenceContext, k: number): string | null {
     else if (head !== null || !/^(?:DET|NUM|ADJ)$/.test(t.pos)) break;
   }
   return head;
+}
+
+/**
+ * Whether "threaten" at `i` endangers a condition: its object, past an adverb or a possessive ("threatening
+ * primarily the lives of civilians", "threatens its existence"), is headed by a word of CONDITIONS.
+ */
+function endangers(ctx: SentenceContext, i: number): boolean {
+  let k = i + 1;
+  while (token(ctx, k)?.pos === 'ADV' || (token(ctx, k)?.pos === 'PRON' && k === i + 1)) k++;
+  // The head is the last noun of the phrase; an actor in it is a modifier ("threaten US security").
+  let head: string | null = null;
+  for (let j = k; j < Math.min(ctx.sentence.endToken, k + 6); j++) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.pos === 'NOUN') head = t.lower;
+    else if (mentionOf(ctx, j) !== undefined) head = null;
+    else if (!/^(?:DET|NUM|ADJ|PART)$/.test(t.pos)) break;
+  }
+  return CONDITIONS.has(head ?? '');
 }
 
 /**
@@ -58,7 +86,7 @@ function strikeSense(ctx: SentenceContext, i: number): 'hit' | 'figure' | 'stopp
   return head !== undefined && (WEAPONS.has(head.lemma) || STRIKERS.has(head.lower)) ? 'hit' : 'stoppage';
 }
 
-/** The events with the sense of "strike" decided; `reId` gives a recoded event its id. */
+/** The events with the sense of "strike" and "threaten" decided; `reId` gives a recoded event its id. */
 export function withVerbSenses(
   ctx: SentenceContext,
   events: readonly Event[],
@@ -67,9 +95,12 @@ export function withVerbSenses(
 ): Event[] {
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
-    if (event.cameo !== '143' || hit === undefined) return [event];
+    const threat = event.cameo.startsWith('13');
+    if (!threat && (event.cameo !== '143' || hit === undefined)) return [event];
     const i = triggerToken(ctx, event.trigger.start);
     const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
+    if (threat) return t?.pos === 'VERB' && t.lemma === 'threaten' && endangers(ctx, i) ? [] : [event];
+    if (hit === undefined) return [event];
     if (t === undefined || t.pos !== 'VERB' || t.lemma !== 'strike') return [event];
     const sense = strikeSense(ctx, i);
     if (sense === 'figure') return [];

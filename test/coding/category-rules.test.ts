@@ -145,6 +145,14 @@ test('"strike" with an object or a weapon for subject is a hit (190), not a labo
   assert.deepEqual(brief('Lavrov struck a defiant tone in Moscow.'), []);
 });
 
+test('to threaten a condition (security, peace, lives) is to endanger it, no threat; to threaten an actor is one', () => {
+  assert.deepEqual(brief('Russia threatened Ukraine with war.'), ['130 RUS->UKR asserted']);
+  assert.deepEqual(brief('NATO expansion threatens the regional security of Russia.'), []);
+  assert.deepEqual(brief('The crisis continues to threaten European energy security.'), []);
+  assert.deepEqual(brief('Shelling is intensifying, threatening primarily the lives of civilians.'), []);
+  assert.deepEqual(brief('Russia threatens its existence.'), []);
+});
+
 test('information handed out in the passive is no release of anyone ("a statement released by Russia")', () => {
   assert.deepEqual(brief('The footage released by Russia on Monday shows the meeting.'), []);
   assert.deepEqual(brief('No images of the meeting were released by Moscow.'), []);
