@@ -65,7 +65,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
 
-  const undecided = !noun ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger)) : null;
+  const undecided = !noun
+    ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger) ?? weighedAct(ctx, trigger))
+    : null;
   if (undecided !== null) return reading('hypothetical', null, undecided);
 
   // "must agree to changes before they demobilize", "until their demands are met": a present-tense act in a
@@ -458,6 +460,24 @@ function possibleAct(ctx: SentenceContext, trigger: number): string | null {
   if (k < ctx.sentence.firstToken || tokens[k]!.lower !== 'of') return null;
   const cue = tokens[k - 1]?.lower ?? '';
   return k - 1 >= ctx.sentence.firstToken && POSSIBILITY_OF.has(cue) ? `${cue} of` : null;
+}
+
+/** Verbs of weighing an act named by the -ing form after them: it is an option, not yet taken. */
+const WEIGHING = new Set(
+  'consider contemplate mull weigh explore study propose suggest recommend debate discuss'.split(' '),
+);
+
+/**
+ * "the UK was considering sending tanks to Poland", "China is contemplating providing Russia with lethal aid", "the EU
+ * discussed banning Russian oil": an -ing form right after a verb of weighing (adverbs aside). Returns the cue, or null.
+ */
+function weighedAct(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  if (!tokens[trigger]!.lower.endsWith('ing')) return null;
+  let k = trigger - 1;
+  while (k > ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
+  const verb = tokens[k];
+  return k >= ctx.sentence.firstToken && verb!.pos === 'VERB' && WEIGHING.has(verb!.lemma) ? verb!.lemma : null;
 }
 
 /**

@@ -170,6 +170,14 @@ test('an act after "the risk of", "capable of" or a question word with "to" has 
   assert.deepEqual(brief('The EU counted the cost of Russia attacking Ukraine.'), ['190 RUS->UKR asserted']);
 });
 
+test('an act named by the -ing form after "consider", "contemplate", "discuss" … is an option, not done', () => {
+  assert.deepEqual(brief('The US was considering sending tanks to Poland.'), ['072 USA->POL hypothetical']);
+  assert.deepEqual(brief('Belarus is seriously contemplating providing Russia with aid.'), [
+    '070 BLR->RUS hypothetical',
+  ]);
+  assert.deepEqual(brief('Russia continued shelling Ukraine.'), ['194 RUS->UKR asserted']);
+});
+
 test('a participle between a number, adjective or preposition and its noun describes the noun, no event', () => {
   assert.deepEqual(brief('Ukraine counted 700 destroyed cities.'), []);
   assert.deepEqual(brief('Kyiv spoke of the number of killed civilians in Ukraine.'), []);
