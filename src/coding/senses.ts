@@ -3,7 +3,8 @@
 // ("a Russian missile struck an apartment block in Odessa") or a weapon strikes ("rockets struck overnight").
 // "threaten" is a threat (CAMEO 13) when someone is threatened, but no act at all when what is threatened is a
 // condition ("the energy crisis threatening European energy security", "actions that threaten the security of
-// the continent"): that is to endanger, a judgement about the subject, not a warning it issued.
+// the continent"): that is to endanger, a judgement about the subject, not a warning it issued. Likewise "meet" is
+// a meeting (04) with someone, not when a duty is met ("we are meeting all our obligations").
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -32,21 +33,17 @@ const CONDITIONS = new Set(
   ),
 );
 
+/** What one meets that is no one: "meet their commitments", "does not meet NATO standards". */
+const DUTIES = new Set(
+  'commitment commitments obligation obligations standard standards criterion criteria requirement requirements need needs demand demands target targets condition conditions deadline deadlines expectation expectations goal goals'.split(
+    ' ',
+  ),
+);
+
 function triggerToken(ctx: SentenceContext, start: number): number {
   for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)
     if (ctx.doc.tokens[k]!.start === start) return k;
   return -1;
-}
-
-/** The head noun of the object opening at `k`: the last noun before a word that is none (up to a few words). */
-function objectHead(ctx: SentenceContext, k: number): string | null {
-  let head: string | null = null;
-  for (let j = k; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
-    const t = ctx.doc.tokens[j]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
-    else if (head !== null || !/^(?:DET|NUM|ADJ)$/.test(t.pos)) break;
-  }
-  return head;
 }
 
 /**
@@ -54,17 +51,29 @@ function objectHead(ctx: SentenceContext, k: number): string | null {
  * primarily the lives of civilians", "threatens its existence"), is headed by a word of CONDITIONS.
  */
 function endangers(ctx: SentenceContext, i: number): boolean {
-  let k = i + 1;
-  while (token(ctx, k)?.pos === 'ADV' || (token(ctx, k)?.pos === 'PRON' && k === i + 1)) k++;
-  // The head is the last noun of the phrase; an actor in it is a modifier ("threaten US security").
+  return CONDITIONS.has(objectNoun(ctx, i) ?? '');
+}
+
+/** Whether "meet" at `i` fulfils something rather than meets someone: "we are meeting all our obligations". */
+function fulfils(ctx: SentenceContext, i: number): boolean {
+  return DUTIES.has(objectNoun(ctx, i) ?? '');
+}
+
+/**
+ * The head noun of the verb's object at `i`: the last noun of the phrase after it, past adverbs, determiners and
+ * possessives ("threatening primarily the lives of civilians", "threatening their very existence", "meeting all our
+ * obligations"). An actor in it is a modifier ("threaten US security", "meet NATO standards"); an actor as the whole
+ * object leaves no head ("threatened Ukraine").
+ */
+function objectNoun(ctx: SentenceContext, i: number): string | null {
   let head: string | null = null;
-  for (let j = k; j < Math.min(ctx.sentence.endToken, k + 6); j++) {
+  for (let j = i + 1; j < Math.min(ctx.sentence.endToken, i + 7); j++) {
     const t = ctx.doc.tokens[j]!;
-    if (t.pos === 'NOUN') head = t.lower;
-    else if (mentionOf(ctx, j) !== undefined) head = null;
-    else if (!/^(?:DET|NUM|ADJ|PART)$/.test(t.pos)) break;
+    if (mentionOf(ctx, j) !== undefined) head = null;
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
+    else if (!/^(?:DET|NUM|ADJ|ADV|PART|PRON)$/.test(t.pos)) break;
   }
-  return CONDITIONS.has(head ?? '');
+  return head;
 }
 
 /**
@@ -78,7 +87,7 @@ function strikeSense(ctx: SentenceContext, i: number): 'hit' | 'figure' | 'stopp
     (mentionOf(ctx, i + 1) !== undefined || OBJECT_START.test(next.pos)) &&
     !TIMES.has(next.lower)
   )
-    return FIGURES.has(objectHead(ctx, i + 1) ?? '') ? 'figure' : 'hit';
+    return FIGURES.has(objectNoun(ctx, i) ?? '') ? 'figure' : 'hit';
   if (next?.lower === 'at' || next?.lower === 'back') return 'hit';
   let k = i - 1;
   while (token(ctx, k)?.pos === 'ADV' || token(ctx, k)?.pos === 'AUX') k--;
@@ -86,7 +95,7 @@ function strikeSense(ctx: SentenceContext, i: number): 'hit' | 'figure' | 'stopp
   return head !== undefined && (WEAPONS.has(head.lemma) || STRIKERS.has(head.lower)) ? 'hit' : 'stoppage';
 }
 
-/** The events with the sense of "strike" and "threaten" decided; `reId` gives a recoded event its id. */
+/** The events with the sense of "strike", "threaten" and "meet" decided; `reId` gives a recoded event its id. */
 export function withVerbSenses(
   ctx: SentenceContext,
   events: readonly Event[],
@@ -96,10 +105,12 @@ export function withVerbSenses(
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
     const threat = event.cameo.startsWith('13');
-    if (!threat && (event.cameo !== '143' || hit === undefined)) return [event];
+    const meeting = event.cameo.startsWith('04');
+    if (!threat && !meeting && (event.cameo !== '143' || hit === undefined)) return [event];
     const i = triggerToken(ctx, event.trigger.start);
     const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
     if (threat) return t?.pos === 'VERB' && t.lemma === 'threaten' && endangers(ctx, i) ? [] : [event];
+    if (meeting) return t?.lemma === 'meet' && fulfils(ctx, i) ? [] : [event];
     if (hit === undefined) return [event];
     if (t === undefined || t.pos !== 'VERB' || t.lemma !== 'strike') return [event];
     const sense = strikeSense(ctx, i);

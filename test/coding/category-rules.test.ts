@@ -153,6 +153,12 @@ test('to threaten a condition (security, peace, lives) is to endanger it, no thr
   assert.deepEqual(brief('Russia threatens its existence.'), []);
 });
 
+test('to meet a duty (commitments, standards, demands) is no meeting; to meet an actor is one', () => {
+  assert.deepEqual(brief('We are meeting all our obligations to Russia.'), []);
+  assert.deepEqual(brief('Ukraine does not meet NATO standards.'), []);
+  assert.deepEqual(brief('Russia met Ukraine in Minsk.'), ['040 RUS->UKR asserted', '040 UKR->RUS asserted']);
+});
+
 test('information handed out in the passive is no release of anyone ("a statement released by Russia")', () => {
   assert.deepEqual(brief('The footage released by Russia on Monday shows the meeting.'), []);
   assert.deepEqual(brief('No images of the meeting were released by Moscow.'), []);
