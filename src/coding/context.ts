@@ -1,5 +1,6 @@
 // A read-only view of one sentence for the coding rules: tokens, and which mention covers each token.
 import type { Doc, Mention, Sentence, Token } from '../types.ts';
+import type { Addressees } from './imperatives.ts';
 
 export interface SentenceContext {
   readonly doc: Doc;
@@ -9,6 +10,8 @@ export interface SentenceContext {
   readonly mentionAt: Int32Array;
   /** Who called whom (by country), as established by earlier sentences of the article; appended to. */
   readonly initiatives?: { from: string; to: string }[];
+  /** Whom each side last demanded something of, as established by earlier sentences (imperatives.ts); appended to. */
+  readonly addressees?: Addressees;
 }
 
 export function mentionIndex(doc: Doc, mentions: readonly Mention[]): Int32Array {

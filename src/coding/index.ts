@@ -50,6 +50,7 @@ import { withCrowdCodes } from './crowds.ts';
 import { withVerbSenses } from './senses.ts';
 import { obligedSubjects } from './obliged.ts';
 import { preparedForce } from './prepared.ts';
+import { addresseeOf, imperativeAt, imperativeVerbs, noteAddressees, type Addressees } from './imperatives.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { eventDate } from './dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
@@ -89,10 +90,11 @@ interface SentenceInput {
 
 /**
  * Events that come from the sentence rather than from one pattern match, in this order: reported obligations
- * as demands, warnings as threats, blame, praise, the aid that thanks report, and permissions refused.
+ * as demands, imperatives as demands, warnings as threats, blame, praise, the aid that thanks report, and permissions refused.
  */
 const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   obligationDemands,
+  imperativeDemands,
   warningEvents,
   blameEvents,
   praiseEvents,
@@ -113,8 +115,9 @@ export function codeEvents(
   // A readout names who called once ("at the latter's initiative"); later sentences about the same
   // conversation ("The leaders discussed …") keep that direction.
   const initiatives: Initiative[] = [];
+  const addressees: Addressees = new Map();
   for (const sentence of doc.sentences) {
-    const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives };
+    const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives, addressees };
     // "X is to blame for": blame as a predicate is read by blameEvents, with X as the one blamed.
     const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook)).filter(
       (m) => !isPredicateBlame(ctx, m.trigger),
@@ -137,6 +140,7 @@ export function codeEvents(
     // conflict's second act is an event of its own ("shelled Turkey, killing three Iraqi soldiers"), unless it is
     // the toll of the same attack (see tolls.ts, run once places have given targets).
     const dyads = new Set<string>();
+    const kept = events.length;
     for (const event of recoded) {
       if (
         event.target === null &&
@@ -158,6 +162,7 @@ export function codeEvents(
       dyads.add(dyad);
       events.push(event);
     }
+    noteAddressees(ctx, events.slice(kept), addressees);
   }
   return { events, diagnostics: [] };
 }
@@ -433,12 +438,20 @@ function eventsOf(
     sources = modifier !== null && ctx.mentionAt[i - 1]! >= 0 ? [modifier] : subjectOf(ctx, i);
     if (sources.length === 0 && modifier !== null) sources = [modifier];
   }
+  // "Withdraw your troops!", said by Zelenskyy: an imperative asks its addressee to act (imperatives.ts); it is no act
+  // of the speaker's, and its doer is the addressee when the sentence or the article makes clear who that is.
+  const imperative = !noun && !passive && imperativeAt(ctx, i) ? quoteSpeaker(ctx, i, quotes, true) : null;
+  if (imperative !== null) {
+    const addressee = addresseeOf(ctx, imperative, ctx.addressees);
+    sources = addressee === null ? [] : [addressee];
+    rule += addressee === null ? ' (imperative)' : ' (imperative: the addressee)';
+  }
   const reporter = reporterOf(ctx, i, quotes);
   // A subjectless event in a direct quote ("units have returned …”, the ministry said) is the
   // speaker's; so is one whose subject is a pronoun the actor stage left unresolved ("X said it will …").
   let inferredSource = false;
   // A passive without agent or subject may still be a readout's "It was agreed …".
-  if (sources.length === 0 && (!passive || targets.length === 0)) {
+  if (sources.length === 0 && imperative === null && (!passive || targets.length === 0)) {
     // "Let's have a dialogue with Russia", "we will hold talks with X": the speaker's side holds a cooperative event
     // noun ("we have a war with Russia" describes a state of affairs).
     const nounOwned = !noun || (RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2)) && firstPersonLightVerb(ctx, i));
@@ -621,23 +634,26 @@ function eventsOf(
   // "the army prepared to resume shelling …": the preparation is a posture (150), the attack not yet done.
   const preparing =
     (reading.cue === 'prepare' || reading.cue === 'prepared') && preparedForce(ctx, i, match.pattern.code);
-  const coded = preparing
-    ? { code: '150', modality: 'asserted' as Modality, note: 'preparation → posture 150' }
-    : decided
-      ? { code: match.pattern.code, modality: 'asserted' as Modality, note: 'announced decision' }
-      : conditional
-        ? {
-            code: threatCode(match.pattern.code) ?? '130',
-            modality: 'asserted' as Modality,
-            note: 'conditional threat',
-          }
-        : pledged
-          ? {
-              code: intentCode(match.pattern.code)!,
-              modality: reading.modality,
-              note: `pledge ${intentCode(match.pattern.code)!}`,
-            }
-          : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
+  const coded =
+    imperative !== null
+      ? { code: match.pattern.code, modality: 'hypothetical' as Modality, note: 'asked for' }
+      : preparing
+        ? { code: '150', modality: 'asserted' as Modality, note: 'preparation → posture 150' }
+        : decided
+          ? { code: match.pattern.code, modality: 'asserted' as Modality, note: 'announced decision' }
+          : conditional
+            ? {
+                code: threatCode(match.pattern.code) ?? '130',
+                modality: 'asserted' as Modality,
+                note: 'conditional threat',
+              }
+            : pledged
+              ? {
+                  code: intentCode(match.pattern.code)!,
+                  modality: reading.modality,
+                  note: `pledge ${intentCode(match.pattern.code)!}`,
+                }
+              : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
   // Meeting in a host's country is no meeting at a third place (044).
   // "blown up by a surface-to-air missile": a bombing with a military weapon is military force.
   const military = coded.code.startsWith('183') ? militaryInstrument(ctx, match.end - 1) : null;
@@ -758,6 +774,35 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
             `rules:obligation (${t.lower}) → demand ${code}`,
           ),
         );
+  }
+  return events;
+}
+
+/**
+ * '"Close it for all Russian missiles," Zelenskyy urged', after he called on Western countries to close the sky: an
+ * imperative the speaker says to another side whose identity is clear is the speaker's demand of it (imperatives.ts),
+ * coded by what is asked ("Give us planes" → 103, "Withdraw your troops" → 105), else 100.
+ */
+function imperativeDemands({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  const events: Event[] = [];
+  for (const verb of imperativeVerbs(ctx)) {
+    const speaker = quoteSpeaker(ctx, verb, quotes, true);
+    const addressee = speaker === null ? null : addresseeOf(ctx, speaker, ctx.addressees);
+    if (speaker === null || addressee === null) continue;
+    const asked = matches.find((m) => m.trigger === verb);
+    const code = demandCode(asked?.pattern.code ?? '');
+    const match: Match = {
+      pattern: IMPERATIVE_RULE,
+      trigger: verb,
+      end: verb + 1,
+      literals: [],
+      targets: [addressee],
+      sources: [speaker],
+      gaps: 0,
+    };
+    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    const rule = `rules:imperative (${ctx.doc.tokens[verb]!.lower}) → demand ${code}`;
+    events.push(makeEvent(base, codebook, code, 'asserted', speaker, addressee, null, rule));
   }
   return events;
 }
@@ -994,6 +1039,7 @@ const WARNING_RULE = ruleOnly('warning', '130');
 const BLAME_RULE = ruleOnly('blame', '112');
 const PRAISE_RULE = ruleOnly('praise', '051');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
+const IMPERATIVE_RULE = ruleOnly('imperative', '100');
 const REFUSAL_RULE = ruleOnly('refused permission', '124');
 
 interface EventBase {
