@@ -122,6 +122,12 @@ const SPEECH_NOUNS = new Set([
   'pledge',
   'warning',
 ]);
+/** Plural people a state's adjective may name, whom a later "they" may stand for ("US specialists … They …"). */
+const PEOPLE_HEADS = new Set(
+  'specialists experts partners colleagues people citizens residents soldiers fighters volunteers representatives'.split(
+    ' ',
+  ),
+);
 /** Verbs that report a statement whose clause may speak of the speaker as "it": "Israel said … fired at it". */
 const REPORTING_VERBS = new Set(['say', 'claim', 'report', 'state', 'allege', 'complain', 'announce', 'insist']);
 const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
@@ -1132,6 +1138,7 @@ class Scanner {
         if (m.kind === 'pronoun' || m.actor.type === 'person' || (w !== 'its' && this.modifiesThing(m))) continue;
         return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
       }
+      if (w === 'they') return this.previousSubject(i, sentence);
     } else {
       const k = this.personAntecedent(sentence, male);
       const counterpart = k === null ? null : this.counterpartOf(i, k);
@@ -1191,6 +1198,43 @@ class Scanner {
     if (m === undefined || m.sentence !== sentence || m.endToken !== k + 1) return null;
     if (m.kind === 'pronoun' || m.actor.type === 'person') return null;
     return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[last]!, antecedent: last };
+  }
+
+  /**
+   * "US specialists were posted to the facilities of our nuclear weapons complex. They used to come to work there
+   * every day": a "they" opening its sentence as the subject of its verb stands for the previous sentence's subject
+   * when that is a plural actor: a group ("the people of Russia", "the Americans") or a state's adjective before a
+   * plural noun ("Israeli specialists", "our Western partners"). The subject is the first actor of that sentence,
+   * before any verb or preposition, followed by its verb. Not a person (persons coordinated are the participants
+   * of src/coding/), nor a state by its name ("Russia" is "it"), nor coordinated actors (which of them acts?).
+   */
+  private previousSubject(i: number, sentence: number): Candidate | null {
+    const prev = this.doc.sentences[sentence - 1];
+    const verb = this.tokens[i + 1];
+    if (prev === undefined || verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+    let first = this.doc.sentences[sentence]!.firstToken;
+    while (first < i && this.tokens[first]!.pos === 'PUNCT') first++;
+    if (first !== i) return null;
+    let k = this.mentions.length - 1;
+    while (k > 0 && this.mentions[k - 1]!.sentence === sentence - 1) k--;
+    const m = this.mentions[k];
+    if (m === undefined || m.sentence !== sentence - 1 || m.actor.type === 'person') return null;
+    // Nothing but determiners, adjectives, adverbs and punctuation before it: "However, the people of Russia".
+    for (let t = prev.firstToken; t < m.firstToken; t++)
+      if (!/^(?:DET|ADJ|ADV|PUNCT|PRON)$/.test(this.tokens[t]!.pos)) return null;
+    // Its head: the mention itself (a group, or a "they" before it), or people right after it ("Israeli specialists",
+    // not "the Minsk agreements").
+    let head = m.endToken;
+    while (this.tokens[head]?.pos === 'NOUN') head++;
+    const plural =
+      head > m.endToken
+        ? PEOPLE_HEADS.has(this.tokens[head - 1]!.lower)
+        : m.actor.type === 'group' || (m.kind === 'pronoun' && this.tokens[m.firstToken]!.lower === 'they');
+    if (!plural || this.tokens[head]?.lower === 'and') return null;
+    let v = head;
+    while (this.tokens[v]?.pos === 'ADV') v++;
+    if (!/^(?:AUX|VERB)$/.test(this.tokens[v]?.pos ?? '')) return null;
+    return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
   }
 
   /**

@@ -648,3 +648,22 @@ test('Jewish settlers are Israeli civilians, as Israeli settlers are', () => {
     ['Palestinians', 'PSE'],
   ]);
 });
+
+test('a "they" opening its sentence is the previous sentence’s plural subject', () => {
+  const they = (text: string): string | undefined =>
+    run(text).mentions.find((m) => m.actor.text === 'They')?.actor.code;
+  assert.equal(they('Russian troops besiege Ukrainian cities. They are trying to destroy them.'), 'RUSMIL');
+  assert.equal(they('However, the Russian troops did not stop. They shelled Kharkiv.'), 'RUSMIL');
+  assert.equal(they('US specialists were posted to the plant. They came to work every day.'), 'USA');
+  // A chain of "they" keeps the subject.
+  const chain = run('Russian troops entered the town. They seized it. They shelled Kharkiv.').mentions;
+  assert.deepEqual(
+    chain.filter((m) => m.actor.text === 'They').map((m) => m.actor.code),
+    ['RUSMIL', 'RUSMIL'],
+  );
+  // Not a state by its name, not things named after a place, not an actor after a preposition or a verb.
+  assert.equal(they('Russia did not stop. They shelled Kharkiv.'), undefined);
+  assert.equal(they('So, the Minsk agreements were dead. They were killed by Kyiv.'), undefined);
+  assert.equal(they('Fighting went on near Russian troops. They shelled Kharkiv.'), undefined);
+  assert.equal(they('Kyiv said Russian troops had left. They shelled Kharkiv.'), undefined);
+});
