@@ -122,6 +122,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "called on Arabs to unite and mobilize": the second verb of a coordinated infinitive is read with the first.
     if ((t.lower === 'and' || t.lower === 'or') && coordinatedInfinitive(ctx, k)) continue;
     if (mentionOf(ctx, k) !== undefined || t.lower === 'and' || t.lower === 'but') break;
+    // "there is no gray zone, there is only support": a comma before a clause of its own bounds the negation.
+    if (commaOpensClause(ctx, k)) break;
     if (t.lower === 'would' || t.lower === "'d") {
       return negated !== null
         ? reading('negated', 'reported-future', negated)
@@ -130,7 +132,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (MODALS.has(t.lower)) return reading('hypothetical', null, t.lower);
     if (OBLIGATION.has(t.lower)) return reading('hypothetical', 'obligation', t.lower);
     if (FUTURE.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) future = 'future';
-    if (NEGATORS.has(t.lower) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer')) negated ??= t.lower;
+    // "has not only threatened Ukraine but also …" asserts what it says, and more.
+    const notOnly = t.lower === 'not' && tokens[k + 1]?.lower === 'only';
+    if ((NEGATORS.has(t.lower) && !notOnly) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer'))
+      negated ??= t.lower;
     if (t.lower === 'without') negated ??= 'without';
     if (t.lower === 'to') {
       const before = tokens[k - 1]?.lower;
@@ -218,6 +223,18 @@ function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: 
   return { word, noun: t.pos === 'NOUN' && stem === null && !verbLike, at: k };
 }
 
+/** Subjects that open a clause of their own after a comma: ", there is only support", ", we will respond". */
+const CLAUSE_SUBJECTS = new Set(['there', 'it', 'this', 'that', 'i', 'we', 'you', 'he', 'she', 'they']);
+
+/** The comma at `k` is followed by a subject and its verb: a new clause, which an earlier negator does not reach. */
+function commaOpensClause(ctx: SentenceContext, k: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[k]!.text !== ',') return false;
+  const subject = tokens[k + 1];
+  const verb = tokens[k + 2];
+  return subject !== undefined && CLAUSE_SUBJECTS.has(subject.lower) && (verb?.pos === 'AUX' || verb?.pos === 'VERB');
+}
+
 /** An actor or pronoun object stands between the governor and "to" ("wants Putin to"), not one after a preposition. */
 function objectBetween(ctx: SentenceContext, governor: number, to: number): boolean {
   for (let k = governor + 1; k < to; k++) {
@@ -245,7 +262,8 @@ function auxiliaryOf(ctx: SentenceContext, g: number): string | null {
 
 /**
  * "I would like to thank", "he wanted to congratulate": a speaker's wish, at `wish`, to perform the speech act at
- * `act`. The subject must be a personal pronoun right before the verb group, and nothing may negate the wish.
+ * `act`. The subject must be a personal pronoun or a named person right before the verb group, and nothing may
+ * negate the wish.
  */
 function performedWish(ctx: SentenceContext, wish: number, act: number): boolean {
   const tokens = ctx.doc.tokens;
@@ -254,6 +272,8 @@ function performedWish(ctx: SentenceContext, wish: number, act: number): boolean
   for (let k = wish - 1; k >= Math.max(ctx.sentence.firstToken, wish - 4); k--) {
     const t = tokens[k]!;
     if (SPEAKER_PRONOUNS.has(t.lower)) return true;
+    // "Biden wants to thank Poland": a named person's wish reports the speech act as the pronoun's does.
+    if (mentionOf(ctx, k)?.actor.type === 'person') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.lower !== "'d" && t.lower !== 'would') return false;
   }
   return false;

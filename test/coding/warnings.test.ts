@@ -38,3 +38,11 @@ test('a quoted participle before the response noun does not hide the vow; "have 
     '130 USAGOV->- asserted',
   ]);
 });
+
+test('warning of what one fears threatens no one (012); warning of consequences, or warning T against, threatens', () => {
+  assert.deepEqual(brief('Blinken warned of a possible Russian invasion of Ukraine.'), ['012 USAGOV->RUS asserted']);
+  assert.deepEqual(brief('Kuleba warned Poland about an impending Russian attack.'), ['012 UKRGOV->POL asserted']);
+  assert.deepEqual(brief('Blinken warned Moscow of severe consequences.'), ['130 USAGOV->RUSGOV asserted']);
+  assert.deepEqual(brief('Lavrov warned of retaliation against Poland.'), ['130 RUSGOV->POL asserted']);
+  assert.deepEqual(brief('Lavrov warned Poland against joining NATO.'), ['130 RUSGOV->POL asserted']);
+});
