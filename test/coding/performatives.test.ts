@@ -35,3 +35,12 @@ test('a wish that is negated, not the speaker’s, or not a speech act stays unp
   ]);
   assert.deepEqual(readings('"We want to help Poland," Zelensky said.', 'help'), ['033 UKRGOV->POL asserted']);
 });
+
+test('a named person’s wish to thank or congratulate reports the act, as "he" does; a state’s wish stays an intent', () => {
+  assert.deepEqual(readings('Biden wants to thank Poland for its support.', 'thank'), ['051 USAGOV->POL asserted']);
+  assert.deepEqual(readings('President Zelensky wished to congratulate Poland on its national day.', 'congratulate'), [
+    '051 UKRGOV->POL asserted',
+  ]);
+  assert.deepEqual(readings('Biden does not want to thank Poland.', 'thank'), ['051 USAGOV->POL negated']);
+  assert.deepEqual(readings('Russia wants to thank Poland.', 'thank'), ['030 RUS->POL asserted']);
+});
