@@ -5,10 +5,13 @@
 // condition ("the energy crisis threatening European energy security", "actions that threaten the security of
 // the continent"): that is to endanger, a judgement about the subject, not a warning it issued. Likewise "meet" is
 // a meeting (04) with someone, not when a duty is met ("we are meeting all our obligations").
+// "Hit" with no actor as object is an attack only when a weapon hits ("Russian missiles hit an apartment block"): the
+// economy or a town "hit" by a crisis is no act of force.
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { WEAPONS } from './lexicon.ts';
+import { weaponForce } from './weapons.ts';
 
 /** Heads of a subject that fires or flies, besides the weapons of the lexicon: "Israeli jets struck …". */
 const STRIKERS = new Set(
@@ -89,13 +92,57 @@ function strikeSense(ctx: SentenceContext, i: number): 'hit' | 'figure' | 'stopp
   )
     return FIGURES.has(objectNoun(ctx, i) ?? '') ? 'figure' : 'hit';
   if (next?.lower === 'at' || next?.lower === 'back') return 'hit';
+  return weaponSubject(ctx, i) !== null ? 'hit' : 'stoppage';
+}
+
+/** The head of the verb's subject when it is a weapon or an aircraft ("Russian missiles hit", "jets struck"). */
+function weaponSubject(ctx: SentenceContext, i: number): string | null {
   let k = i - 1;
   while (token(ctx, k)?.pos === 'ADV' || token(ctx, k)?.pos === 'AUX') k--;
   const head = token(ctx, k);
-  return head !== undefined && (WEAPONS.has(head.lemma) || STRIKERS.has(head.lower)) ? 'hit' : 'stoppage';
+  return head !== undefined && (WEAPONS.has(head.lemma) || STRIKERS.has(head.lower)) ? head.lower : null;
 }
 
-/** The events with the sense of "strike", "threaten" and "meet" decided; `reId` gives a recoded event its id. */
+/** The bare "hit" pattern, which names no target: kept only for a weapon's hit. */
+const BARE_HIT = /^19-fight\.txt:190:hit(?: [^T]|$)/;
+
+/**
+ * A weapon's hit is force of the weapon's kind ("Russian missiles hit …" → 194, "a drone hit …" → 195, a bomb 190);
+ * anything else that hits with no actor as object is no event.
+ */
+function weaponHit(
+  ctx: SentenceContext,
+  event: Event,
+  codebook: Codebook,
+  reId: (e: Event, c: string) => string,
+): Event[] {
+  const i = triggerToken(ctx, event.trigger.start);
+  const weapon = i < 0 || ctx.doc.tokens[i]!.pos !== 'VERB' ? null : weaponSubject(ctx, i);
+  if (weapon === null) return [];
+  const code = weaponForce(weapon) ?? '190';
+  const entry = codebook.codes.get(code);
+  if (entry === undefined) return [];
+  // "“a second missile hit the building,” the mayor said": a weapon's hit is no act of the quote's speaker.
+  const speakerInferred = /\((?:speaker as source|speaker and counterpart)\)/.test(event.rule);
+  // What the weapon hit is no actor (else "hit T" had matched): an actor further on is not its target
+  // ("where Russian missiles hit during the visit of the UN Secretary-General"); the place gives one (docs/geo.md).
+  const actors = { source: speakerInferred ? null : event.source, target: null };
+  return [
+    {
+      ...event,
+      ...actors,
+      id: reId({ ...event, ...actors }, code),
+      cameo: code,
+      plover: entry.plover,
+      mode: entry.mode,
+      goldstein: entry.goldstein,
+      quadClass: entry.quadClass,
+      rule: `${event.rule} → hit by a weapon (${weapon})`,
+    },
+  ];
+}
+
+/** The events with the sense of "strike", "threaten", "meet" and a bare "hit" decided; `reId` gives a recoded event its id. */
 export function withVerbSenses(
   ctx: SentenceContext,
   events: readonly Event[],
@@ -104,6 +151,7 @@ export function withVerbSenses(
 ): Event[] {
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
+    if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
     const threat = event.cameo.startsWith('13');
     const meeting = event.cameo.startsWith('04');
     if (!threat && !meeting && (event.cameo !== '143' || hit === undefined)) return [event];

@@ -36,6 +36,13 @@ const AIR_POWER = new Set([
   'helicopter',
   'helicopters',
 ]);
+/** The kind of military force a weapon word names: 194 for ground fire, 195 for air power, null for neither. */
+export function weaponForce(word: string): '194' | '195' | null {
+  if (GROUND_FIRE.has(word)) return '194';
+  if (AIR_POWER.has(word)) return '195';
+  return null;
+}
+
 /** Words that may stand inside the instrument's noun phrase: "a sophisticated BAK surface-to-air missile". */
 const INSTRUMENT_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN|PUNCT|ADP)$/;
 
@@ -53,8 +60,9 @@ export function militaryInstrument(ctx: SentenceContext, i: number): '194' | '19
     const phraseEnd = Math.min(ctx.sentence.endToken, k + 10);
     for (let j = k + 1; j < phraseEnd && INSTRUMENT_PHRASE.test(tokens[j]!.pos) && tokens[j]!.text !== ','; j++) {
       const w = tokens[j]!.lower;
-      if (GROUND_FIRE.has(w)) return '194';
-      if (AIR_POWER.has(w) || (w === 'strike' && tokens[j - 1]?.lower === 'air')) return '195';
+      const force = weaponForce(w);
+      if (force !== null) return force;
+      if (w === 'strike' && tokens[j - 1]?.lower === 'air') return '195';
     }
   }
   return null;
