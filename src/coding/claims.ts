@@ -1,6 +1,6 @@
 // What a speaker claims about others, read off events the patterns already coded.
 //  - An allegation: "The US claimed that ISIL had attacked Iraq", "a report alleged that the French military
-//    helped to plan killings". Whoever claims that a third party did a hostile act (roots 11, 13, 15–20)
+//    helped to plan killings". Whoever claims that a third party did a hostile act (roots 11–13, 15–20)
 //    accuses it (CAMEO 112, PLOVER ACCUSE), besides the act itself, which keeps its own modality. Not when
 //    the doer is the claimant's own side ("the Ukrainians claimed that they had attacked the warship" is a
 //    claim of responsibility, 015, when it says "claimed").
@@ -38,8 +38,13 @@ const ALLEGING = new Set([
 ]);
 /** Verbs by which a side takes credit for its own act: "claimed that its forces had struck …". */
 const OWNING = new Set(['claim', 'assert']);
-/** Hostile acts a claimant can accuse a third party of: disapproval, threats, posture and force (roots 11, 13, 15–20). */
-const HOSTILE_ROOT = /^(?:11|13|1[5-9]|20)/;
+/**
+ * Hostile acts a claimant can accuse a third party of: disapproval, rejection ("said the US was ignoring Russia's
+ * concerns", "said Russia rejected a proposal for a truce"), threats, posture and force (roots 11–13, 15–20).
+ */
+const HOSTILE_ROOT = /^(?:1[1-35-9]|20)/;
+/** Relative pronouns that open a clause describing a noun before them. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** The sentence's events with the accusations its claims make. */
 export function withClaims(ctx: SentenceContext, events: Event[], settings: ClaimSettings): Event[] {
@@ -191,9 +196,14 @@ function allegations(ctx: SentenceContext, events: readonly Event[], settings: C
  * ("Russia claimed that Ukraine said it shelled …" is Ukraine's statement, not Russia's claim).
  */
 function claimingVerb(ctx: SentenceContext, i: number): number | null {
+  let comma = false;
   for (let k = i - 1; k > ctx.sentence.firstToken; k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.text === ';' || t.text === ':') return null;
+    // "said NATO must promise …, among other demands, which the US has rejected": an act in a relative clause set
+    // off by a comma describes what was said; the claimant does not claim it.
+    if (!comma && RELATIVES.has(t.lower) && ctx.doc.tokens[k - 1]?.text === ',') return null;
+    comma ||= t.text === ',';
     // The tagger reads "a report … alleged that" as an adjective: the clause after it makes it a verb.
     const alleging = (t.pos === 'VERB' && ALLEGING.has(t.lemma)) || t.lower === 'alleged';
     if (alleging && opensClause(ctx, k)) return k;

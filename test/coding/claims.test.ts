@@ -111,3 +111,18 @@ test('in "accuse X of V-ing … by alleging", X alleges, also past a ``PTB-style
   ])
     assert.deepEqual(brief(text), ['112 UKR->RUS asserted', '112 RUS->UKRGOV hypothetical'], text);
 });
+
+test('saying that a third party ignores or rejects something accuses it (112); not an act in a relative clause', () => {
+  assert.deepEqual(brief("Lavrov said the US was ignoring Russia's concerns."), [
+    '120 USA->RUS asserted',
+    '112 RUSGOV->USA asserted',
+  ]);
+  assert.deepEqual(brief('Kuleba said Russia rejected a proposal for a truce.'), [
+    '125 RUS->- asserted',
+    '112 UKRGOV->RUS asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov said NATO must stop, among other demands, which the US has rejected.'), [
+    '120 USA->- asserted',
+    '100 RUSGOV->IGOWSTNAT asserted',
+  ]);
+});
