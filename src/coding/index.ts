@@ -665,7 +665,6 @@ function eventsOf(
     ctx,
     match,
     dictionaryVersion,
-    date: sentenceDate(ctx),
     confidenceBase:
       0.45 + (match.pattern.items.length >= 2 ? 0.1 : 0) - (inferredSource ? 0.1 : 0) + (explicitTarget ? 0.08 : 0),
   };
@@ -755,7 +754,7 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
       sources: [],
       gaps: 0,
     };
-    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.45 };
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.45 };
     // '"Russia must …," Biden and Scholz agreed': each coordinated speaker demands.
     const reporters = reporter.sentence === ctx.sentence.index ? coordinatedBefore(ctx, reporter) : [reporter];
     for (const speaker of reporters)
@@ -832,7 +831,7 @@ function warningEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Se
       sources,
       gaps: 0,
     };
-    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     const targets: (Mention | null)[] = warning.targets.length > 0 ? [...warning.targets] : [null];
     for (const source of sources)
       for (const target of targets) {
@@ -871,7 +870,7 @@ function blameEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Sent
       sources: accuser !== null ? [accuser] : [],
       gaps: 0,
     };
-    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     return blame.targets
       .filter((target) => accuser === null || !sameActor(accuser, target))
       .map((target) =>
@@ -906,7 +905,7 @@ function praiseEvents({ ctx, codebook, dictionaryVersion, quotes }: SentenceInpu
       sources: [praiser],
       gaps: 0,
     };
-    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     return praise.targets
       .filter((target) => !sameCountry(praiser, target))
       .map((target) =>
@@ -938,7 +937,7 @@ function permissionRefusals({ ctx, matches, codebook, dictionaryVersion, quotes 
       sources: refusal.refusers,
       gaps: 0,
     };
-    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     const reporter = reporterOf(ctx, refusal.trigger, quotes);
     return refusal.refusers.flatMap((source) =>
       refusal.refused
@@ -1001,7 +1000,6 @@ function thanksForAid({ ctx, matches, codebook, dictionaryVersion }: SentenceInp
       ctx,
       match: { ...match, trigger: help, end: help + 1, literals: [] },
       dictionaryVersion,
-      date: sentenceDate(ctx),
       confidenceBase: 0.4,
     };
     // "thanked the minister for the support for Ukraine by the British government": the noun phrase may name both.
@@ -1044,7 +1042,6 @@ interface EventBase {
   readonly ctx: SentenceContext;
   readonly match: Match;
   readonly dictionaryVersion: string;
-  readonly date: string | null;
   readonly confidenceBase: number;
 }
 
@@ -1072,7 +1069,8 @@ function makeEvent(
     sentenceIndex: ctx.sentence.index,
     sentence: ctx.sentence.text,
     trigger: { start: trigger.start, end: last.end, text: ctx.doc.article.text.slice(trigger.start, last.end) },
-    date: base.date,
+    // Dated here, not in the base: a sentence whose matches make no event never runs the date parser.
+    date: sentenceDate(ctx),
     source: source?.actor ?? null,
     target: target?.actor ?? null,
     cameo: code,
