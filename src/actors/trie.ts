@@ -287,12 +287,12 @@ function firstWordIndex<T>(trie: Trie<T>): FirstWordIndex {
  * cache, where a lookup in a map of thousands of words goes to memory (most tokens start no phrase). A set bit
  * still needs the lookup: other words share it.
  */
-interface WordFilter {
+export interface WordFilter {
   readonly bits: Uint32Array;
   readonly mask: number;
 }
 
-function wordFilter(words: Iterable<string>, log2Bits: number): WordFilter {
+export function wordFilter(words: Iterable<string>, log2Bits: number): WordFilter {
   const filter = { bits: new Uint32Array(1 << (log2Bits - 5)), mask: (1 << log2Bits) - 1 };
   for (const word of words) {
     const h = wordHash(word) & filter.mask;
@@ -301,7 +301,7 @@ function wordFilter(words: Iterable<string>, log2Bits: number): WordFilter {
   return filter;
 }
 
-function mayContain(filter: WordFilter, word: string): boolean {
+export function mayContain(filter: WordFilter, word: string): boolean {
   const h = wordHash(word) & filter.mask;
   return (filter.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 }

@@ -4,6 +4,7 @@ import * as crypto from 'node:crypto';
 import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote, Token } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
+import { mayContain } from '../actors/trie.ts';
 import { isQuoteMark, mentionIndex, mentionOf, token, type SentenceContext } from './context.ts';
 import {
   coordinated,
@@ -1627,14 +1628,18 @@ function bestMatch(
  */
 function triggerPatterns(codebook: Codebook, lemma: string, lower: string): readonly Pattern[] | undefined {
   // Most tokens are their own lemma: one lookup, not the same miss twice.
-  const direct = codebook.byTrigger.get(lemma) ?? (lower === lemma ? undefined : codebook.byTrigger.get(lower));
+  const direct = triggerLookup(codebook, lemma) ?? (lower === lemma ? undefined : triggerLookup(codebook, lower));
   // endsWith rather than a regex literal: this runs on most tokens, and a literal is a new RegExp each time.
   if (direct !== undefined || !(lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing'))) return direct;
   for (const stem of deinflect(lower)) {
-    const found = codebook.byTrigger.get(stem);
+    const found = triggerLookup(codebook, stem);
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function triggerLookup(codebook: Codebook, word: string): readonly Pattern[] | undefined {
+  return mayContain(codebook.triggerFilter, word) ? codebook.byTrigger.get(word) : undefined;
 }
 
 function deinflect(word: string): string[] {
