@@ -798,7 +798,7 @@ function imperativeDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
       sources: [speaker],
       gaps: 0,
     };
-    const base: EventBase = { ctx, match, dictionaryVersion, date: sentenceDate(ctx), confidenceBase: 0.4 };
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     const rule = `rules:imperative (${ctx.doc.tokens[verb]!.lower}) → demand ${code}`;
     events.push(makeEvent(base, codebook, code, 'asserted', speaker, addressee, null, rule));
   }
