@@ -620,7 +620,10 @@ function eventsOf(
   const conditional =
     !pledged &&
     reading.modality !== 'negated' &&
-    ((reading.announced !== null && reading.announced !== 'obligation' && unlessAfter(ctx, i)) ||
+    ((reading.announced !== null &&
+      reading.announced !== 'obligation' &&
+      reading.announced !== 'aim' &&
+      unlessAfter(ctx, i)) ||
       (POSSIBILITY_MODALS.has(reading.cue ?? '') && !passive && /^1[67]/.test(match.pattern.code) && ifAfter(ctx, i)));
   // "announced it would prohibit all aid to …", "decided to expel the ambassador": cutting relations announced as a
   // decision is the cut itself, not a threat (a threat is said to the other side to change what it does).
@@ -1181,10 +1184,17 @@ const DIRECTED_TRIGGERS = new Set(['inform', 'brief', 'update', 'tell', 'notify'
 function recode(
   code: string,
   modality: Modality,
-  announced: 'future' | 'commitment' | 'obligation' | null,
+  announced: 'future' | 'commitment' | 'aim' | 'obligation' | null,
   selfAnnounced: boolean,
   codebook: Codebook,
 ): { code: string; modality: Modality; note: string | null } {
+  // "are seeking to deepen a partnership": an aim to cooperate is intent (03); an aim to harm is no threat.
+  if (announced === 'aim') {
+    const intent = intentCode(code);
+    return modality === 'hypothetical' && isCode(codebook, intent)
+      ? { code: intent, modality: 'asserted', note: `aim ${intent}` }
+      : { code, modality, note: null };
+  }
   if (modality === 'negated' && announced === 'future') {
     const rejection = rejectionCode(code);
     return isCode(codebook, rejection)

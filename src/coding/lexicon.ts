@@ -55,9 +55,16 @@ export const PERFORMATIVE_WISHES = set('like want wish');
 /** Personal subjects that make a wish the speaker's own. */
 export const SPEAKER_PRONOUNS = set('i we he she');
 
+/**
+ * Verbs of striving: "Brazil and the US are seeking to deepen a partnership" states the subject's aim. CAMEO 03
+ * ("indicate willingness … to cooperate") codes an aim to cooperate as intent; an aim to harm ("seeking to
+ * undermine") is neither a threat nor an act, so it stays not yet done.
+ */
+export const AIM_GOVERNORS = set('seek');
+
 /** Verbs whose to-infinitive complement has not happened (yet), without committing the subject to it. */
 export const IRREALIS_GOVERNORS = set(`
-  threaten seek hope aim prepare propose expect plot consider mull urge call ask demand push
+  threaten hope aim prepare propose expect plot consider mull urge call ask demand push
   press order tell invite encourage likely going eager keen need commitment readiness intention intent
   determination pressure pressured permission chance opportunity pretext bid goal aim
   consensus agreement deal accord decision appeal plea request proposal invitation ultimatum`);

@@ -3,7 +3,7 @@
 import type { Mention, Token } from '../types.ts';
 import type { Pattern, PatternItem } from './patterns.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
-import { ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { BE_FORMS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.ts';
 
 export interface Match {
   readonly pattern: Pattern;
@@ -140,19 +140,32 @@ export function matchPattern(
   let targets: Mention[] = [];
   let sources: Mention[] = [];
   let gaps = 0;
+  // After an object fronted by the passive, the items that follow it there: "evidence against Russia was presented".
+  let fronted: number | null = null;
   for (let n = 0; n < items.length; n++) {
     const item = items[n]!;
     const next = items[n + 1];
     const stop = next?.kind === 'word' ? next.words : [];
+    const inFront: Found | null = fronted === null ? null : findItem(ctx, fronted, item, null, stop);
+    if (inFront !== null && inFront.next < trigger && options.passive) {
+      if (item.kind === 'word') for (let k = inFront.at; k < inFront.next; k++) literals.push(k);
+      else if (item.kind === 'target') targets = inFront.mentions;
+      fronted = inFront.next;
+      continue;
+    }
+    fronted = null;
     const found =
       findItem(ctx, pos, item, options.skip, stop) ??
-      (n === 0 ? frontedObject(ctx, trigger, item, pattern.code.startsWith('07')) : null);
+      (n === 0
+        ? frontedObject(ctx, trigger, item, pattern.code.startsWith('07'), options.passive && options.skip !== null)
+        : null);
     // A passive keeps a target after a preposition when one is there ("a rocket was fired at Israel").
     if (found === null && options.passive && item.kind === 'target') continue;
     if (found === null) return null;
     if (found.at < trigger) {
       // The object stands before the verb: its position adds no gap and the next item follows the verb.
       literals.push(found.at);
+      fronted = found.at + 1;
       continue;
     }
     if (item.kind === 'word') for (let k = found.at; k < found.next; k++) literals.push(k);
@@ -185,14 +198,36 @@ function withoutTargets(pattern: Pattern): readonly PatternItem[] {
  * auxiliaries and adverbs between. Without a subject ("equipment sent to Ukraine") only for aid
  * (`reduced`): "the curfew imposed in Sudan" names a standing measure, not an act of the sentence.
  */
-function frontedObject(ctx: SentenceContext, trigger: number, item: PatternItem, reduced: boolean): Found | null {
+function frontedObject(
+  ctx: SentenceContext,
+  trigger: number,
+  item: PatternItem,
+  reduced: boolean,
+  agent: boolean,
+): Found | null {
   if (item.kind !== 'word' || ctx.doc.tokens[trigger]!.pos !== 'VERB' || trigger <= ctx.sentence.firstToken)
     return null;
   let k = trigger - 1;
-  while (k > ctx.sentence.firstToken && VERB_GROUP_POS.has(ctx.doc.tokens[k]!.pos)) k--;
+  let be = false;
+  while (k > ctx.sentence.firstToken && VERB_GROUP_POS.has(ctx.doc.tokens[k]!.pos)) {
+    be ||= BE_FORMS.has(ctx.doc.tokens[k]!.lower);
+    k--;
+  }
   const subject = mentionOf(ctx, k);
   const pronoun = subject === undefined && SUBJECT_PRONOUNS.has(ctx.doc.tokens[k]!.lower);
-  if (subject !== undefined || pronoun) {
+  if (agent && be) {
+    // The passive's subject is the object: "sanctions (that) were imposed on Russia by the EU", "evidence against
+    // Russia was presented by the US" (the object's own preposition and actor are read before the verb). Only with
+    // a "by" agent (`agent`): with none ("sanctions were imposed on us") the doer is unknown.
+    if (/^(?:that|which)$/.test(ctx.doc.tokens[k]!.lower)) k--;
+    const after = mentionOf(ctx, k);
+    if (after !== undefined && ctx.doc.tokens[after.firstToken - 1]?.pos === 'ADP') k = after.firstToken - 2;
+    const head = ctx.doc.tokens[k];
+    // A sentence's first word is tagged a proper noun for its capital ("Sanctions were imposed …").
+    if (head?.pos === 'PROPN' && k === ctx.sentence.firstToken && mentionOf(ctx, k) === undefined) {
+      return phraseAt(ctx, k, item.parts) === 1 ? { at: k, next: k + 1, mentions: [] } : null;
+    }
+  } else if (subject !== undefined || pronoun) {
     k = subject === undefined ? k - 1 : subject.firstToken - 1;
     const relative = ctx.doc.tokens[k]?.lower;
     if (relative === 'that' || relative === 'which') k--;

@@ -2,6 +2,7 @@
 import type { Modality, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, quoteLike, wordsBefore, type SentenceContext } from './context.ts';
 import {
+  AIM_GOVERNORS,
   ALLEGING_VERBS,
   ATTEMPT_GOVERNORS,
   CLAIM_NOUNS,
@@ -29,9 +30,10 @@ import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor }
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
- * "plans/offered/agreed to" (commitment), "must/should/has to" (obligation). See recode.ts.
+ * "plans/offered/agreed to" (commitment), "must/should/has to" (obligation), "is seeking to" (aim: intent only
+ * when the act is cooperation). See recode.ts.
  */
-export type Announcement = 'future' | 'reported-future' | 'commitment' | 'obligation' | null;
+export type Announcement = 'future' | 'reported-future' | 'commitment' | 'aim' | 'obligation' | null;
 
 export interface ModalityReading {
   readonly modality: Modality;
@@ -162,6 +164,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
           governor.noun || obligedGovernor(ctx, k) || objectBetween(ctx, governor.at, k) ? null : 'commitment',
           governor.word,
         );
+      // "are seeking to deepen a partnership": the subject's own aim (not "seeks Russia to", nor "an effort sought").
+      if (governor !== null && AIM_GOVERNORS.has(governor.word))
+        return reading(
+          'hypothetical',
+          governor.noun || objectBetween(ctx, governor.at, k) || !infinitiveVerb(ctx, k, trigger) ? null : 'aim',
+          governor.word,
+        );
       if (governor !== null && IRREALIS_GOVERNORS.has(governor.word))
         return reading('hypothetical', null, governor.word);
       if (governor !== null && ATTEMPT_GOVERNORS.has(governor.word)) return reading('hypothetical', null, 'attempt');
@@ -235,6 +244,20 @@ function commaOpensClause(ctx: SentenceContext, k: number): boolean {
   return subject !== undefined && CLAUSE_SUBJECTS.has(subject.lower) && (verb?.pos === 'AUX' || verb?.pos === 'VERB');
 }
 
+/**
+ * The trigger is the verb of the infinitive opened at `to`, or one coordinated with it ("seeks to develop and deepen
+ * cooperation"), not a word further on ("seeking to undermine the coalition supporting Ukraine").
+ */
+function infinitiveVerb(ctx: SentenceContext, to: number, trigger: number): boolean {
+  for (let j = to + 1; j < trigger; j++) {
+    const t = ctx.doc.tokens[j]!;
+    const next = ctx.doc.tokens[j + 1]?.lower ?? '';
+    const coordinated = t.pos === 'VERB' && (next === 'and' || next === 'or' || next === ',');
+    if (!coordinated && t.pos !== 'ADV' && !/^(?:and|or|,)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
 /** An actor or pronoun object stands between the governor and "to" ("wants Putin to"), not one after a preposition. */
 function objectBetween(ctx: SentenceContext, governor: number, to: number): boolean {
   for (let k = governor + 1; k < to; k++) {
@@ -248,7 +271,7 @@ function objectBetween(ctx: SentenceContext, governor: number, to: number): bool
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you']);
 
-const GOVERNORS = [IRREALIS_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS, ATTEMPT_GOVERNORS];
+const GOVERNORS = [IRREALIS_GOVERNORS, AIM_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS, ATTEMPT_GOVERNORS];
 
 /** The future, modal or obligation auxiliary of the verb or adjective at `g` ("will visit", "must be ready"). */
 function auxiliaryOf(ctx: SentenceContext, g: number): string | null {

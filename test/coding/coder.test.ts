@@ -766,3 +766,23 @@ test('rebels or militants of no known country fighting where an attack happens a
     '040 NGOIRC->---REB',
   ]);
 });
+
+test('an aim to cooperate ("is seeking to") is an intent (03); an aim to harm stays not yet done', () => {
+  assert.deepEqual(brief('Poland is seeking to deepen a partnership with the United States.'), [
+    '030 POL->USA asserted',
+  ]);
+  assert.deepEqual(brief('Russia seeks to develop and deepen cooperation with Belarus.'), ['030 RUS->BLR asserted']);
+  assert.deepEqual(brief('Russia is seeking to attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+  // Only the infinitive's own verb: the coalition supporting Ukraine is not what Russia seeks.
+  const supporting = brief('Russia is seeking to undermine the coalition supporting Ukraine.');
+  assert.ok(!supporting.some((e) => e.startsWith('030')), supporting.join('; '));
+});
+
+test('a passive whose subject is the pattern object, with a "by" agent: the agent does it to the named target', () => {
+  assert.deepEqual(brief('Sanctions were imposed on Russia by the EU.'), ['163 IGOEUREEC->RUS asserted']);
+  assert.deepEqual(brief('The sanctions that were imposed on Russia by the EU hurt.'), ['163 IGOEUREEC->RUS asserted']);
+  // The object's own preposition and actor stand before the verb.
+  assert.deepEqual(brief('Evidence against Russia was presented by the US.'), ['112 USA->RUS asserted']);
+  // With no agent, the doer is unknown: no event is made up from the object alone.
+  assert.deepEqual(brief('Sanctions were imposed on us.'), []);
+});
