@@ -473,9 +473,11 @@ function eventsOf(
     const cooperative =
       (!noun || lightVerbBefore(ctx, i) !== null) && RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2));
     const participants = owner === null && cooperative ? pluralParticipants(ctx, i) : [];
-    // "We have discussed all issues" in a readout or a quote: the speaker's side and its counterpart.
+    // "We have discussed all issues" in a readout or a quote: the speaker's side and its counterpart. Not when
+    // "we" is a passive verb's subject, acted on by someone else ("we were promised that NATO would not expand");
+    // the impersonal "it was agreed" is still the participants' act.
     const we =
-      cooperative && targets.length === 0 && firstPersonPlural(ctx, i)
+      cooperative && !(passive && !noun) && targets.length === 0 && firstPersonPlural(ctx, i)
         ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start)
         : [];
     const counterpart = owner === null ? [] : we.filter((p) => !sameCountry(p, owner));

@@ -621,6 +621,9 @@ test('"we" in a readout or a quote: the speaker\'s side and its counterpart cons
   // Not for acts that are not cooperative, and not when "we" acts on a named party.
   assert.deepEqual(brief('Lavrov met Kuleba. We have attacked the positions.').slice(2), []);
   assert.deepEqual(brief('Lavrov met Kuleba. We have praised Poland.').slice(2), ['051 -->POL asserted']);
+  // "We" as a passive's subject is acted on by someone else: the two sides do not act on each other.
+  assert.deepEqual(brief('Lavrov met Kuleba. We were promised further talks.').slice(2), []);
+  assert.deepEqual(brief('Lavrov met Kuleba. We are supported.').slice(2), []);
 });
 
 test('quantity words may stand between the words of a pattern ("amassed well over 100,000 troops")', () => {
