@@ -268,8 +268,9 @@ const ATTRIBUTIVE_AFTER = new Set(['NUM', 'ADJ', 'VERB', 'ADP']);
 
 /**
  * "700 destroyed cities", "thousands of destroyed hospitals", "the number of rejected candidates", "dead and wounded
- * servicemen": an -ed form between a number, adjective or preposition and its noun describes the noun. Not after a
- * year or a date ("Russia in 2014 seized territory", "on February 24 invaded Ukraine") or an actor.
+ * servicemen", "in previously agreed areas": an -ed form between a number, adjective or preposition (an -ly adverb
+ * aside) and its noun describes the noun. Not after a year or a date ("Russia in 2014 seized territory", "on
+ * February 24 invaded Ukraine") or an actor.
  */
 function attributiveBeforeNoun(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
@@ -280,7 +281,13 @@ function attributiveBeforeNoun(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
   // "dead and wounded servicemen": a conjunction after an adjective joins two modifiers.
   if (token(ctx, k)?.pos === 'CCONJ' && token(ctx, k - 1)?.pos === 'ADJ') k -= 2;
+  // "internationally agreed borders", "the universally accepted principle": an -ly adverb modifies the participle,
+  // and after one, the sentence's start or a determiner also makes it attributive ("the parties separately
+  // discussed areas of cooperation" has a noun there: a verb).
+  const adverb = token(ctx, k)?.pos === 'ADV' && token(ctx, k)!.lower.endsWith('ly');
+  if (adverb) k--;
   const before = token(ctx, k);
+  if (adverb && (before === undefined || before.pos === 'DET')) return true;
   if (before === undefined || ctx.mentionAt[k]! >= 0) return false;
   // "on February 24 invaded Ukraine": a date's day or a year is no quantity of the noun.
   if (before.pos === 'NUM') return !/^(?:1[89]|20)\d\d$/.test(before.text) && token(ctx, k - 1)?.pos !== 'PROPN';

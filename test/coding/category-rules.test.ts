@@ -191,4 +191,8 @@ test('a participle between a number, adjective or preposition and its noun descr
   assert.deepEqual(brief('Russia in 2014 seized territory from Ukraine.'), ['192 RUS->UKR asserted']);
   // In a slot's gap the participle is the actor's adjective: the release is the event.
   assert.deepEqual(brief('Poland freed 150 jailed Belarus citizens.'), ['0841 POL->BLR asserted']);
+  // An -ly adverb modifies the participle; after it, a determiner or the sentence's start also makes it attributive.
+  assert.deepEqual(brief('Ukraine spoke about the temporarily occupied territories.'), []);
+  assert.deepEqual(brief('Internationally recognized borders of Ukraine must be respected.'), []);
+  assert.deepEqual(brief('Russia repeatedly attacked cities in Ukraine.'), ['190 RUS->UKR asserted']);
 });
