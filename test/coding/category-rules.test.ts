@@ -182,6 +182,8 @@ test('an act named by the -ing form after "consider", "contemplate", "discuss" â
     '070 BLR->RUS hypothetical',
   ]);
   assert.deepEqual(brief('Russia continued shelling Ukraine.'), ['194 RUS->UKR asserted']);
+  // A likelihood, high or low, is no act either.
+  assert.deepEqual(brief('Russia is highly unlikely to attack Ukraine.'), ['190 RUS->UKR hypothetical']);
 });
 
 test('a participle between a number, adjective or preposition and its noun describes the noun, no event', () => {
