@@ -269,15 +269,16 @@ const ATTRIBUTIVE_AFTER = new Set(['NUM', 'ADJ', 'VERB', 'ADP']);
 /**
  * "700 destroyed cities", "thousands of destroyed hospitals", "the number of rejected candidates", "dead and wounded
  * servicemen", "in previously agreed areas": an -ed form between a number, adjective or preposition (an -ly adverb
- * aside) and its noun describes the noun. Not after a year or a date ("Russia in 2014 seized territory", "on
- * February 24 invaded Ukraine") or an actor.
+ * aside) and its noun or name ("in the temporarily occupied Crimea") describes it. Not after a year or a date
+ * ("Russia in 2014 seized territory", "on February 24 invaded Ukraine") or an actor.
  */
 function attributiveBeforeNoun(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   const next = token(ctx, i + 1);
   if (!/ed$/.test(t.lower) || next === undefined) return false;
   const m = ctx.mentions[ctx.mentionAt[i + 1] ?? -1];
-  if (m !== undefined ? m.firstToken !== i + 1 || m.kind === 'pronoun' : next.pos !== 'NOUN') return false;
+  if (m !== undefined ? m.firstToken !== i + 1 || m.kind === 'pronoun' : !/^(?:NOUN|PROPN)$/.test(next.pos))
+    return false;
   let k = i - 1;
   // "dead and wounded servicemen": a conjunction after an adjective joins two modifiers.
   if (token(ctx, k)?.pos === 'CCONJ' && token(ctx, k - 1)?.pos === 'ADJ') k -= 2;

@@ -196,5 +196,6 @@ test('a participle between a number, adjective or preposition and its noun descr
   // An -ly adverb modifies the participle; after it, a determiner or the sentence's start also makes it attributive.
   assert.deepEqual(brief('Ukraine spoke about the temporarily occupied territories.'), []);
   assert.deepEqual(brief('Internationally recognized borders of Ukraine must be respected.'), []);
+  assert.deepEqual(brief('Ukraine spoke about the temporarily occupied Crimea.'), []);
   assert.deepEqual(brief('Russia repeatedly attacked cities in Ukraine.'), ['190 RUS->UKR asserted']);
 });
