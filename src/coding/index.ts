@@ -759,15 +759,7 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     while (verb < ctx.sentence.endToken - 1 && ctx.doc.tokens[verb]!.pos !== 'VERB') verb++;
     const embedded = matches.find((m) => m.trigger >= k && m.trigger <= verb);
     const code = demandCode(embedded?.pattern.code ?? '');
-    const match: Match = embedded ?? {
-      pattern: OBLIGATION_RULE,
-      trigger: verb,
-      end: verb + 1,
-      literals: [],
-      targets: [],
-      sources: [],
-      gaps: 0,
-    };
+    const match: Match = embedded ?? ruleMatch(OBLIGATION_RULE, verb, [], []);
     const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.45 };
     // '"Russia must …," Biden and Scholz agreed': each coordinated speaker demands.
     const reporters = reporter.sentence === ctx.sentence.index ? coordinatedBefore(ctx, reporter) : [reporter];
@@ -802,15 +794,7 @@ function imperativeDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (speaker === null || addressee === null) continue;
     const asked = matches.find((m) => m.trigger === verb);
     const code = demandCode(asked?.pattern.code ?? '');
-    const match: Match = {
-      pattern: IMPERATIVE_RULE,
-      trigger: verb,
-      end: verb + 1,
-      literals: [],
-      targets: [addressee],
-      sources: [speaker],
-      gaps: 0,
-    };
+    const match: Match = ruleMatch(IMPERATIVE_RULE, verb, [speaker], [addressee]);
     const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     const rule = `rules:imperative (${ctx.doc.tokens[verb]!.lower}) → demand ${code}`;
     events.push(makeEvent(base, codebook, code, 'asserted', speaker, addressee, null, rule));
@@ -836,15 +820,7 @@ function warningEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Se
     const subjects = warning.subjects.filter((s) => !warning.targets.some((t) => sameActor(s, t)));
     const sources = subjects.length > 0 ? subjects : [speaker ?? reporter].filter((m): m is Mention => m !== null);
     if (sources.length === 0) continue;
-    const match: Match = {
-      pattern: WARNING_RULE,
-      trigger: warning.trigger,
-      end: warning.trigger + 1,
-      literals: [],
-      targets: warning.targets,
-      sources,
-      gaps: 0,
-    };
+    const match: Match = ruleMatch(WARNING_RULE, warning.trigger, sources, warning.targets);
     const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     const targets: (Mention | null)[] = warning.targets.length > 0 ? [...warning.targets] : [null];
     for (const source of sources)
@@ -875,15 +851,7 @@ function blameEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Sent
     const said = quoteSpeaker(ctx, blame.trigger, quotes, true) ?? reporter;
     // "Russia's claim that … is false": the claim's own speaker is the one accused, not the accuser.
     const accuser = said !== null && blame.targets.some((t) => sameActor(said, t)) ? null : said;
-    const match: Match = {
-      pattern: BLAME_RULE,
-      trigger: blame.trigger,
-      end: blame.trigger + 1,
-      literals: [],
-      targets: blame.targets,
-      sources: accuser !== null ? [accuser] : [],
-      gaps: 0,
-    };
+    const match: Match = ruleMatch(BLAME_RULE, blame.trigger, accuser !== null ? [accuser] : [], blame.targets);
     const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     return blame.targets
       .filter((target) => accuser === null || !sameActor(accuser, target))
@@ -910,15 +878,7 @@ function praiseEvents({ ctx, codebook, dictionaryVersion, quotes }: SentenceInpu
   return findPraise(ctx).flatMap((praise) => {
     const praiser = quoteSpeaker(ctx, praise.trigger, quotes, true) ?? reporterOf(ctx, praise.trigger, quotes);
     if (praiser === null || (praise.owner !== null && !sameCountry(praise.owner, praiser))) return [];
-    const match: Match = {
-      pattern: PRAISE_RULE,
-      trigger: praise.trigger,
-      end: praise.trigger + 1,
-      literals: [],
-      targets: praise.targets,
-      sources: [praiser],
-      gaps: 0,
-    };
+    const match: Match = ruleMatch(PRAISE_RULE, praise.trigger, [praiser], praise.targets);
     const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     return praise.targets
       .filter((target) => !sameCountry(praiser, target))
@@ -942,15 +902,7 @@ function permissionRefusals({ ctx, matches, codebook, dictionaryVersion, quotes 
   return refusedPermissions(ctx).flatMap((refusal) => {
     // "refused permission to Israel": a rejection pattern on the same verb already says it.
     if (matches.some((m) => m.trigger === refusal.trigger && m.pattern.code.startsWith('12'))) return [];
-    const match: Match = {
-      pattern: REFUSAL_RULE,
-      trigger: refusal.trigger,
-      end: refusal.trigger + 1,
-      literals: [],
-      targets: refusal.refused,
-      sources: refusal.refusers,
-      gaps: 0,
-    };
+    const match: Match = ruleMatch(REFUSAL_RULE, refusal.trigger, refusal.refusers, refusal.refused);
     const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
     const reporter = reporterOf(ctx, refusal.trigger, quotes);
     return refusal.refusers.flatMap((source) =>
@@ -1051,6 +1003,11 @@ const PRAISE_RULE = ruleOnly('praise', '051');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 const IMPERATIVE_RULE = ruleOnly('imperative', '100');
 const REFUSAL_RULE = ruleOnly('refused permission', '124');
+
+/** A match made by a grammatical rule rather than a pattern: the one trigger word, its doers and targets. */
+function ruleMatch(pattern: Pattern, trigger: number, sources: readonly Mention[], targets: readonly Mention[]): Match {
+  return { pattern, trigger, end: trigger + 1, literals: [], targets, sources, gaps: 0 };
+}
 
 interface EventBase {
   readonly ctx: SentenceContext;
