@@ -23,7 +23,7 @@ export async function readAssertedEvents(store: Store, filter: ReadFilter = {}):
     });
     for (const row of page) {
       // Undated events come after every dated one: the first of them ends the read.
-      if ((row.event.date ?? row.article.date) === null) return out;
+      if (row.event.date === null) return out;
       out.push(row);
     }
     const last = page.at(-1);

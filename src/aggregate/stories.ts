@@ -65,10 +65,13 @@ export function isReciprocal(event: Event): boolean {
   );
 }
 
-/** The date a mention is placed on: its event date unless that is missing or after the article's. */
+/**
+ * The date a mention is placed on: its event date, or the article's when the event date is later. An event with no
+ * date (an undated article, or a past month or year with no day: "annexed Crimea in 2014") is placed on no day.
+ */
 export function mentionDate(record: EventRecord): string | null {
   const { event, article } = record;
-  if (event.date === null) return article.date;
+  if (event.date === null) return null;
   if (article.date !== null && event.date > article.date) return article.date;
   return event.date;
 }

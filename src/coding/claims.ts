@@ -116,7 +116,7 @@ function bareAllegations(ctx: SentenceContext, events: readonly Event[], setting
     if (events.some(accuses) || found.some(accuses)) continue;
     const reading = readModality(ctx, verb, false);
     found.push(
-      derivedEvent(ctx, settings, events, {
+      derivedEvent(ctx, settings, {
         trigger: verb,
         code: '112',
         // "will allege that …" has not yet been said.
@@ -158,7 +158,7 @@ function allegations(ctx: SentenceContext, events: readonly Event[], settings: C
       // "The US claimed that they had attacked Iraq": a side's claim of its own act takes responsibility for it.
       if (OWNING.has(ctx.doc.tokens[verb]!.lemma) && !found.some((e) => e.cameo === '015'))
         found.push(
-          derivedEvent(ctx, settings, events, {
+          derivedEvent(ctx, settings, {
             trigger: verb,
             code: '015',
             modality: 'asserted',
@@ -177,7 +177,7 @@ function allegations(ctx: SentenceContext, events: readonly Event[], settings: C
       sideOf(e.target) === sideOf(act.source);
     if (events.some(accused) || found.some(accused)) continue;
     found.push(
-      derivedEvent(ctx, settings, events, {
+      derivedEvent(ctx, settings, {
         trigger: verb,
         code: '112',
         modality: 'asserted',
@@ -278,7 +278,7 @@ function ruledOut(ctx: SentenceContext, events: Event[], settings: ClaimSettings
   const reject = (code: string, target: Event['target'], kind: string): void => {
     if (rejections.some((r) => r.cameo === code && sideOf(r.target) === sideOf(target))) return;
     rejections.push(
-      derivedEvent(ctx, settings, events, {
+      derivedEvent(ctx, settings, {
         trigger: at,
         code,
         modality: 'asserted',

@@ -1,6 +1,7 @@
 // Event dates: a relative or absolute date in the sentence ("on Tuesday", "last week", "on 12 March"),
 // resolved against the article date and never into the future; otherwise the article date.
 import * as chrono from 'chrono-node';
+import type { SentenceContext } from './context.ts';
 
 /**
  * Cheap pre-check so chrono (the coder's most expensive call) runs only on sentences that can hold a
@@ -45,4 +46,14 @@ export function eventDate(sentence: string, articleDate: string | null): string 
     return date.toISOString().slice(0, 10);
   }
   return articleDate;
+}
+
+/** The date of a sentence's events, computed once per sentence (chrono is the coder's most expensive call). */
+const dateCache = new WeakMap<object, string | null>();
+export function sentenceDate(ctx: SentenceContext): string | null {
+  const cached = dateCache.get(ctx.sentence);
+  if (cached !== undefined) return cached;
+  const date = eventDate(ctx.sentence.text, ctx.doc.article.date);
+  dateCache.set(ctx.sentence, date);
+  return date;
 }

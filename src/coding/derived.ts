@@ -1,11 +1,11 @@
 // Events that sentence-level rules derive after the pattern matches: an accusation read off a claim, a
 // rejection read off "is out of the question". They are built from the sentence and, when there is one,
-// the event they are about (whose date and dictionary version they share).
+// the event they are about (whose dictionary version they share).
 import { createHash } from 'node:crypto';
 import type { Actor, Event, Modality } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import type { SentenceContext } from './context.ts';
-import { eventDate } from './dates.ts';
+import { dateOfEvent } from './year-dates.ts';
 
 /** What a derived event needs besides its sentence. */
 export interface DerivedEvent {
@@ -25,16 +25,10 @@ export interface DerivationSettings {
   readonly dictionaryVersion: string;
 }
 
-export function derivedEvent(
-  ctx: SentenceContext,
-  settings: DerivationSettings,
-  sentenceEvents: readonly Event[],
-  event: DerivedEvent,
-): Event {
+export function derivedEvent(ctx: SentenceContext, settings: DerivationSettings, event: DerivedEvent): Event {
   const info = settings.codebook.codes.get(event.code)!;
   const t = ctx.doc.tokens[event.trigger]!;
-  // Every event of a sentence has the sentence's date: reuse it rather than parse the sentence again.
-  const date = sentenceEvents[0]?.date ?? eventDate(ctx.sentence.text, ctx.doc.article.date);
+  const date = dateOfEvent(ctx, event.trigger, event.trigger);
   const id = createHash('sha1')
     .update(
       [ctx.doc.article.id, ctx.sentence.index, t.start, event.code, event.rule]

@@ -53,7 +53,7 @@ import { obligedSubjects } from './obliged.ts';
 import { preparedForce } from './prepared.ts';
 import { addresseeOf, imperativeAt, imperativeVerbs, noteAddressees, type Addressees } from './imperatives.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
-import { eventDate } from './dates.ts';
+import { dateOfEvent } from './year-dates.ts';
 import { demandCode, intentCode, rejectionCode, threatCode } from './recode.ts';
 import {
   ANNOUNCING_VERBS,
@@ -1029,7 +1029,8 @@ function makeEvent(
   const { ctx, match } = base;
   const info = codebook.codes.get(code)!;
   const trigger = ctx.doc.tokens[match.trigger]!;
-  const last = ctx.doc.tokens[triggerEnd(ctx, match)]!;
+  const lastIndex = triggerEnd(ctx, match);
+  const last = ctx.doc.tokens[lastIndex]!;
   const confidence =
     base.confidenceBase +
     (source !== null ? 0.2 : 0) +
@@ -1041,7 +1042,7 @@ function makeEvent(
     sentence: ctx.sentence.text,
     trigger: { start: trigger.start, end: last.end, text: ctx.doc.article.text.slice(trigger.start, last.end) },
     // Dated here, not in the base: a sentence whose matches make no event never runs the date parser.
-    date: sentenceDate(ctx),
+    date: dateOfEvent(ctx, match.trigger, lastIndex),
     source: source?.actor ?? null,
     target: target?.actor ?? null,
     cameo: code,
@@ -1248,16 +1249,6 @@ function sameCountry(a: Mention, b: Mention): boolean {
 
 function sameActor(a: Mention, b: Mention | undefined): boolean {
   return b !== undefined && a.actor.name === b.actor.name && a.actor.code === b.actor.code;
-}
-
-/** The event date of a sentence, computed once per sentence (chrono is the coder's most expensive call). */
-const dateCache = new WeakMap<object, string | null>();
-function sentenceDate(ctx: SentenceContext): string | null {
-  const cached = dateCache.get(ctx.sentence);
-  if (cached !== undefined) return cached;
-  const date = eventDate(ctx.sentence.text, ctx.doc.article.date);
-  dateCache.set(ctx.sentence, date);
-  return date;
 }
 
 /**

@@ -54,13 +54,14 @@ export const EVENT_COLUMNS = [
 ] as const;
 
 /**
- * The filter columns of an event row (EVENT_COLUMNS): date (the event's, else the article's), source code and
+ * The filter columns of an event row (EVENT_COLUMNS): date (the event's own: null when the coder could not place it
+ * on a day, like "annexed Crimea in 2014", or when the article is undated), source code and
  * name key, target code and name key, cameo, PLOVER, modality, QuadClass, Goldstein, then the aggregate columns:
  * the dyad sides (actorKey, so RUSGOV is `RUS`) and the day the aggregates place the event on (mentionDate:
- * the event date unless missing or after the article date). One derivation for both backends, so they agree.
+ * the event date unless after the article date). One derivation for both backends, so they agree.
  */
 export function eventColumns(event: Event, articleDate: string | null): (string | number | null)[] {
-  const date = event.date ?? articleDate;
+  const date = event.date;
   return [
     date,
     event.source?.code ?? null,

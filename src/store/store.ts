@@ -93,7 +93,7 @@ export function articleCursor(row: ArticleRef): ArticleCursor {
 /** The cursor that continues after `row` (EventFilter.after). */
 export function eventCursor(row: StoredEvent): EventCursor {
   if (row.position === undefined) throw new Error('eventCursor: the event has no position (not read from a store)');
-  return { date: row.event.date ?? row.article.date, articleId: row.article.id, position: row.position };
+  return { date: row.event.date, articleId: row.article.id, position: row.position };
 }
 
 export interface QuoteFilter {

@@ -26,7 +26,7 @@ export function eventItem({ event, article }: StoredEvent): HTMLLIElement {
     h(
       'div',
       {},
-      h('span', { class: 'muted' }, event.date ?? article.date ?? 'undated', ' · '),
+      h('span', { class: 'muted' }, event.date ?? 'undated', ' · '),
       actorLink(event.source),
       ' ',
       h('b', { title: `CAMEO ${event.cameo}` }, event.plover ?? event.cameo),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { dyadSeries } from '../../src/aggregate/series.ts';
 import { actorKey, matchesSide } from '../../src/aggregate/dyads.ts';
 import { weekStart, quarterOf } from '../../src/aggregate/dates.ts';
+import type { EventRecord } from '../../src/aggregate/records.ts';
 import { parseRecords } from './records.ts';
 
 const records = parseRecords(`
@@ -64,4 +65,20 @@ test('weeks start on Monday; quarters are calendar quarters', () => {
   assert.equal(weekStart('2022-02-20'), '2022-02-14');
   assert.equal(quarterOf('2022-02-24'), '2022Q1');
   assert.equal(quarterOf('2021-10-01'), '2021Q4');
+});
+
+test('an event the coder could not place on a day (a past year) counts in no series, at mention or story level', () => {
+  const [retold, current] = parseRecords(`
+b1  2022-02-15  cnn.com    RUS>UKR         192  -9.5  4  asserted     | annexed | Russia annexed Crimea in 2014.
+b1  2022-02-15  cnn.com    RUS>UKR         190  -10   4  asserted     | attacked | Russia attacked Ukraine.
+`) as [EventRecord, EventRecord];
+  const undated = { ...retold, event: { ...retold.event, date: null } };
+  for (const level of ['mention', 'story'] as const) {
+    const series = dyadSeries([undated, current], { period: 'day', level });
+    assert.deepEqual(
+      series.map((p) => [p.period, p.events, p.quad]),
+      [['2022-02-15', 1, [0, 0, 0, 1]]],
+      level,
+    );
+  }
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventFilter, Store, StoredEvent } from '../../src/store/store.ts';
 import { contentHash } from '../../src/store/content-hash.ts';
-import { ALL, DICTIONARY_VERSION, entry, GENEVA, PULLBACK, UNDATED, type FixtureArticle } from './fixtures.ts';
+import { ALL, DICTIONARY_VERSION, entry, GENEVA, PULLBACK, RETOLD, UNDATED, type FixtureArticle } from './fixtures.ts';
 import type { Diagnostic } from '../../src/types.ts';
 import { serverContract } from './contract-server.ts';
 import { derivedContract } from './contract-derived.ts';
@@ -214,6 +214,22 @@ export function storeContract(backend: string, open: OpenStore): void {
     });
   });
 
+  it('an event placed on no day in a dated article (retold history) matches no date bound and is in no dyad day', async () => {
+    await withStore(open, async (store) => {
+      await store.saveArticles([entry(RETOLD)]);
+      assert.deepEqual(await events(store, { from: '1900-01-01' }), ['retold#1']);
+      assert.deepEqual(await events(store, { order: 'asc' }), ['retold#1', 'retold#0'], 'undated events come last');
+      assert.deepEqual(
+        (await store.dyadDays()).map((d) => `${d.sourceCode}>${d.targetCode} ${d.day}`),
+        ['UKR>RUS 2022-02-16'],
+      );
+      assert.deepEqual(
+        (await store.dyadTotals()).map((d) => `${d.source}>${d.target} ${d.events}`),
+        ['UKR>RUS 1'],
+      );
+    });
+  });
+
   it('filter text: full-text search over the sentence, safe with any input', async () => {
     await seeded(open, async (store) => {
       assert.deepEqual(await events(store, { text: 'geneva' }), ['geneva#0']);
@@ -359,8 +375,8 @@ export function storeContract(backend: string, open: OpenStore): void {
     await seeded(open, async (store) => {
       // Expected sums, computed from the event records themselves.
       const expected = new Map<string, { quad: number[]; goldsteinSum: number }>();
-      for (const { event, article } of await store.queryEvents({ modality: 'asserted' })) {
-        const day = event.date ?? article.date;
+      for (const { event } of await store.queryEvents({ modality: 'asserted' })) {
+        const day = event.date;
         if (event.source === null || event.target === null || day === null) continue;
         const key = `${event.source.code}|${event.target.code}|${day}`;
         const sums = expected.get(key) ?? { quad: [0, 0, 0, 0], goldsteinSum: 0 };

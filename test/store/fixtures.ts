@@ -34,14 +34,15 @@ interface EventSpec {
   readonly reportedBy?: Actor | null;
 }
 
-function event(articleId: string, sentenceIndex: number, spec: EventSpec): Event {
+/** An event as the coder makes it: dated by its article unless the spec says otherwise (`null`: placed on no day). */
+function event(article: Article, sentenceIndex: number, spec: EventSpec): Event {
   const start = spec.sentence.indexOf(spec.trigger);
   return {
-    id: `${articleId}:${sentenceIndex}:${spec.cameo}`,
+    id: `${article.id}:${sentenceIndex}:${spec.cameo}`,
     sentenceIndex,
     sentence: spec.sentence,
     trigger: { start, end: start + spec.trigger.length, text: spec.trigger },
-    date: spec.date ?? null,
+    date: spec.date !== undefined ? spec.date : article.date,
     source: spec.source,
     target: spec.target,
     cameo: spec.cameo,
@@ -79,7 +80,7 @@ function build(
       url: article.url,
       source: article.source,
       tone: -1.5,
-      events: events.map((spec, i) => event(article.id, i, spec)),
+      events: events.map((spec, i) => event(article, i, spec)),
       quotes,
       actors,
       diagnostics: [{ stage: 'actors', ruleId: 'actors/unresolved', severity: 'warning', message: 'sample' }],
@@ -197,6 +198,39 @@ export const UNDATED = build(
 );
 
 export const ALL = [GENEVA, PULLBACK, UNDATED] as const;
+
+/** Retold history in a dated article: the coder placed the annexation ("in 2014") on no day, the warning on the article's. */
+export const RETOLD = build(
+  {
+    id: 'retold',
+    date: '2022-02-16',
+    title: null,
+    url: null,
+    source: null,
+    text: 'Russia annexed Crimea from Ukraine in 2014. Ukraine warned Russia.',
+  },
+  [
+    {
+      sentence: 'Russia annexed Crimea from Ukraine in 2014.',
+      trigger: 'annexed',
+      source: RUSSIA,
+      target: UKRAINE,
+      cameo: '192',
+      plover: 'COERCE',
+      date: null,
+    },
+    {
+      sentence: 'Ukraine warned Russia.',
+      trigger: 'warned',
+      source: UKRAINE,
+      target: RUSSIA,
+      cameo: '130',
+      plover: 'THREATEN',
+    },
+  ],
+  [],
+  [summary(RUSSIA, 2), summary(UKRAINE, 2)],
+);
 
 export function entry(fixture: FixtureArticle, dictionaryVersion = DICTIONARY_VERSION): StoreEntry {
   return { ...fixture, contentHash: contentHash(fixture.article), dictionaryVersion };

@@ -112,7 +112,7 @@ export function registerEvents(program: Command, _context: CommandContext): void
       .option('--target <actor>', 'target actor: code prefix or name substring')
       .option('--plover <category>', 'PLOVER category (ACCUSE, CONSULT, …)')
       .option('--cameo <code>', 'CAMEO code prefix (11 = all disapprove codes)')
-      .option('--from <YYYY-MM-DD>', 'event date on or after (article date when the event has none)')
+      .option('--from <YYYY-MM-DD>', 'event date on or after (undated events are left out)')
       .option('--to <YYYY-MM-DD>', 'event date on or before')
       .option('--text <words>', 'full-text search in the sentence: every word must occur; word* for a prefix')
       .option('--modality <m>', 'asserted, negated or hypothetical')
@@ -141,8 +141,8 @@ export function registerEvents(program: Command, _context: CommandContext): void
       const total = await store.countEvents(filter);
       writeTable(
         ['DATE', 'SOURCE→TARGET', 'CAMEO', 'PLOVER', 'MODALITY', 'TRIGGER', 'SENTENCE'],
-        rows.map(({ event, article }) => [
-          event.date ?? article.date ?? '-',
+        rows.map(({ event }) => [
+          event.date ?? 'undated',
           `${code(event.source)}→${code(event.target)}`,
           event.cameo,
           event.plover ?? '-',

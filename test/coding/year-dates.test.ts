@@ -1,0 +1,58 @@
+// Dates written with their year anchor the act of their own clause: retold history is not this week's news.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
+import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { docOf, fakeMentions } from './fake-actors.ts';
+
+const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+
+/** "trigger date" per event, the article dated 2022-02-15. */
+function dated(text: string): string[] {
+  const doc = docOf(text, '2022-02-15');
+  return codeEvents(doc, fakeMentions(doc), codebook, 'test').events.map((e) => `${e.trigger.text} ${e.date}`);
+}
+
+test('a full date in the past dates the event, however old', () => {
+  assert.deepEqual(dated('Russia and Ukraine signed an agreement on 21 February 2014.'), [
+    'signed an agreement 2014-02-21',
+    'signed an agreement 2014-02-21',
+  ]);
+  assert.deepEqual(dated('Germany attacked Russia on June 22, 1941, without declaring war.'), ['attacked 1941-06-22']);
+});
+
+test('a past year or month gives no day: the event is undated, so no daily series counts it', () => {
+  assert.deepEqual(dated('Russia annexed Crimea from Ukraine in 2014.'), ['annexed null']);
+  assert.deepEqual(dated('In 2008, NATO promised Ukraine membership.'), ['promised null']);
+  assert.deepEqual(dated('Lavrov held talks with Blinken in January 2022.'), [
+    'held talks with null',
+    'held talks with null',
+  ]);
+  assert.deepEqual(dated('Russia invaded Ukraine in the spring of 2014.'), ['invaded null']);
+});
+
+test("the article's own month or year, a future year and spans keep the sentence's date", () => {
+  assert.deepEqual(dated('Lavrov held talks with Blinken in February 2022.'), [
+    'held talks with 2022-02-15',
+    'held talks with 2022-02-15',
+  ]);
+  assert.deepEqual(dated('Russia attacked Ukraine in 2022.'), ['attacked 2022-02-15']);
+  assert.deepEqual(dated('Russia will attack Ukraine in 2023.'), ['attack 2022-02-15']);
+  assert.deepEqual(dated('Russia has occupied Crimea since 2014.'), ['occupied 2022-02-15']);
+});
+
+test('a date in another clause, or after another event noun, leaves the act where it was', () => {
+  // The annexation is 2014; the wish is the article's.
+  assert.deepEqual(dated('Russia wants Ukraine to recognise Crimea, which Russia annexed from Ukraine in 2014.'), [
+    'wants 2022-02-15',
+    'recognise 2022-02-15',
+    'annexed null',
+  ]);
+  assert.deepEqual(dated('Russia annexed Crimea in 2014 and has used it to attack Ukraine.'), [
+    'annexed null',
+    'attack 2022-02-15',
+  ]);
+  assert.deepEqual(dated('Ukraine thanked Poland for its participation in the summit in August 2021.'), [
+    'thanked 2022-02-15',
+  ]);
+});
