@@ -1,5 +1,5 @@
-// Dates written with their year ("in 2014", "in October 2018", "on 21 February 2014") that anchor an event in its
-// own clause. News retells the past: "Russia annexed Crimea in 2014" in a 2022 article is no event of 2022, and
+// Dates written with their year ("in 2014", "in October 2018", "on 21 February 2014", "last year", "two years ago",
+// "in the 1960s") that anchor an event in its own clause. News retells the past: "Russia annexed Crimea in 2014" in a 2022 article is no event of 2022, and
 // dating it to the article would put eight-year-old annexations into this week's escalation series.
 // - A full date in the past dates the event, however old ("signed on 21 February 2014" → 2014-02-21).
 // - A month or a year that ended before the article's month gives no day at all: the event is dated null, kept
@@ -52,8 +52,17 @@ const EVENT_NOUNS = new Set(
   declaration memorandum decree law constitution victory defeat liberation participation`.split(/\s+/),
 );
 
+/** A decade: "the 1960s". */
+const DECADE = /^((?:19|20)\d)0s$/;
+const NUMBER_WORDS = new Map(
+  'a an one two three four five six seven eight nine ten eleven twelve'
+    .split(' ')
+    .map((w, i) => [w, Math.max(1, i - 1)]),
+);
+
 const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
-const MAYBE_YEAR = /\b(?:19|20)\d\d\b/;
+const MAYBE_YEAR =
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?) ago\b/i;
 
 /** An event's date: the one a year-bearing phrase of its clause gives, else its sentence's (dates.ts). */
 export function dateOfEvent(ctx: SentenceContext, trigger: number, triggerEnd: number): string | null {
@@ -70,7 +79,12 @@ export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerE
   if (articleDate === null || !MAYBE_YEAR.test(ctx.sentence.text)) return undefined;
   let phrases = phraseCache.get(ctx.sentence);
   if (phrases === undefined) {
-    phrases = yearPhrases(ctx.doc.tokens, ctx.sentence.firstToken, ctx.sentence.endToken);
+    phrases = yearPhrases(
+      ctx.doc.tokens,
+      ctx.sentence.firstToken,
+      ctx.sentence.endToken,
+      Number(articleDate.slice(0, 4)),
+    );
     phraseCache.set(ctx.sentence, phrases);
   }
   for (const p of phrases) {
@@ -86,31 +100,94 @@ function monthStart(date: string): string {
   return `${date.slice(0, 7)}-01`;
 }
 
-function yearPhrases(tokens: readonly Token[], first: number, end: number): YearPhrase[] {
+function yearPhrases(tokens: readonly Token[], first: number, end: number, articleYear: number): YearPhrase[] {
   const found: YearPhrase[] = [];
   for (let i = first; i < end; i++) {
-    const m = YEAR.exec(tokens[i]!.lower);
-    if (m === null || tokens[i]!.pos === 'PUNCT') continue;
-    const endYear = m[2] === undefined ? m[1]! : m[2].length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2];
-    let month = 0;
-    let day = 0;
-    let k = i - 1;
-    for (; k >= first; k--) {
-      const w = tokens[k]!.lower;
-      const mo = MONTHS.get(w);
-      if (mo !== undefined && month === 0) month = mo;
-      else if (/^\d{1,2}$/.test(w) && day === 0 && Number(w) >= 1 && Number(w) <= 31) day = Number(w);
-      else if (!FILLERS.has(w) && !SEASONS.has(w)) break;
-    }
-    if (k < first || !AT_TIME.has(tokens[k]!.lower)) continue;
-    // A day needs its month beside it ("21 February", "February 21,"): "on 12 of 2014" is no date.
-    if (day !== 0 && month === 0) day = 0;
-    const y = Number(m[1]);
-    const fullDay = day !== 0 && m[2] === undefined ? isoDay(y, month, day) : null;
-    const periodEnd = month !== 0 ? lastDayOfMonth(Number(endYear), month) : `${endYear}-12-31`;
-    found.push({ first: k, last: i, day: fullDay, periodEnd });
+    const w = tokens[i]!.lower;
+    const phrase =
+      w === 'ago'
+        ? yearsAgo(tokens, i, first, articleYear)
+        : w === 'year' || SEASONS.has(w)
+          ? lastOrThisYear(tokens, i, first, articleYear)
+          : tokens[i]!.pos === 'PUNCT'
+            ? null
+            : writtenYear(tokens, i, first);
+    if (phrase !== null) found.push(phrase);
   }
   return found;
+}
+
+/** "in 2014", "on 21 February 2014", "in the spring of 2014", "in 1932-1933", "in the 1960s". */
+function writtenYear(tokens: readonly Token[], i: number, first: number): YearPhrase | null {
+  const decade = DECADE.exec(tokens[i]!.lower);
+  const m = decade === null ? YEAR.exec(tokens[i]!.lower) : null;
+  if (m === null && decade === null) return null;
+  const endYear =
+    decade !== null
+      ? `${decade[1]}9`
+      : m![2] === undefined
+        ? m![1]!
+        : m![2].length === 2
+          ? m![1]!.slice(0, 2) + m![2]
+          : m![2];
+  const { k, month, day } = monthAndDay(tokens, i - 1, first);
+  if (k < first || !AT_TIME.has(tokens[k]!.lower)) return null;
+  const fullDay = m !== null && m[2] === undefined && day !== 0 ? isoDay(Number(m[1]), month, day) : null;
+  const periodEnd = month !== 0 ? lastDayOfMonth(Number(endYear), month) : `${endYear}-12-31`;
+  return { first: k, last: i, day: fullDay, periodEnd };
+}
+
+/** "last year", "in October last year", "last summer", "in February this year". */
+function lastOrThisYear(tokens: readonly Token[], i: number, first: number, articleYear: number): YearPhrase | null {
+  const before = tokens[i - 1]?.lower;
+  if (i - 1 < first || (before !== 'last' && before !== 'this')) return null;
+  // "over the last year", "the last year of his term": a span, or a year of something else.
+  if (tokens[i - 2]?.lower === 'the') return null;
+  const year = before === 'last' ? articleYear - 1 : articleYear;
+  if (tokens[i]!.lower !== 'year') {
+    // A season: "last summer" is past; "this summer" may be to come, and "last winter" may be the one now ending.
+    return before === 'last' && tokens[i]!.lower !== 'winter'
+      ? { first: i - 1, last: i, day: null, periodEnd: `${articleYear - 1}-12-31` }
+      : null;
+  }
+  const { k, month, day } = monthAndDay(tokens, i - 2, first);
+  if (month !== 0 && k >= first && AT_TIME.has(tokens[k]!.lower)) {
+    return {
+      first: k,
+      last: i,
+      day: day !== 0 ? isoDay(year, month, day) : null,
+      periodEnd: lastDayOfMonth(year, month),
+    };
+  }
+  // "this year" alone is the article's own year.
+  return before === 'last' ? { first: i - 1, last: i, day: null, periodEnd: `${year}-12-31` } : null;
+}
+
+/** "a year ago", "two years ago", "decades ago". */
+function yearsAgo(tokens: readonly Token[], i: number, first: number, articleYear: number): YearPhrase | null {
+  const unit = tokens[i - 1]?.lower ?? '';
+  if (i - 1 < first || !/^(?:years?|decades?)$/.test(unit)) return null;
+  const count = tokens[i - 2] === undefined || i - 2 < first ? undefined : tokens[i - 2]!.lower;
+  const n = count === undefined ? 1 : (NUMBER_WORDS.get(count) ?? (/^\d+$/.test(count) ? Number(count) : 1));
+  const years = Math.max(1, n) * (unit.startsWith('decade') ? 10 : 1);
+  const start = count !== undefined && (NUMBER_WORDS.has(count) || /^\d+$/.test(count)) ? i - 2 : i - 1;
+  return { first: start, last: i, day: null, periodEnd: `${articleYear - years}-12-31` };
+}
+
+/** Walks left over a month, a day and filler words ("the spring of", "early"); `k` is the first word that is none. */
+function monthAndDay(tokens: readonly Token[], from: number, first: number): { k: number; month: number; day: number } {
+  let month = 0;
+  let day = 0;
+  let k = from;
+  for (; k >= first; k--) {
+    const w = tokens[k]!.lower;
+    const mo = MONTHS.get(w);
+    if (mo !== undefined && month === 0) month = mo;
+    else if (/^\d{1,2}$/.test(w) && day === 0 && Number(w) >= 1 && Number(w) <= 31) day = Number(w);
+    else if (!FILLERS.has(w) && !SEASONS.has(w)) break;
+  }
+  // A day needs its month beside it ("21 February", "February 21,"): "on 12 of 2014" is no date.
+  return { k, month, day: month === 0 ? 0 : day };
 }
 
 function isoDay(year: number, month: number, day: number): string | null {

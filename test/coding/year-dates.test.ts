@@ -56,3 +56,15 @@ test('a date in another clause, or after another event noun, leaves the act wher
     'thanked 2022-02-15',
   ]);
 });
+
+test('years counted back from the article: last year, years ago, a decade, a month of this or last year', () => {
+  assert.deepEqual(dated('Russia attacked Ukraine last year.'), ['attacked null']);
+  assert.deepEqual(dated('Two decades ago, the United States invaded Russia.'), ['invaded null']);
+  assert.deepEqual(dated('Russia annexed Crimea eight years ago.'), ['annexed null']);
+  assert.deepEqual(dated('Russia deployed missiles to Belarus in the 1960s.'), ['deployed missiles to null']);
+  assert.deepEqual(dated('Russia attacked Ukraine on 3 October last year.'), ['attacked 2021-10-03']);
+  assert.deepEqual(dated('Russia attacked Ukraine in January this year.'), ['attacked null']);
+  assert.deepEqual(dated('Russia attacked Ukraine in February this year.'), ['attacked 2022-02-15']);
+  // A span, not a time: the sentence's date stays.
+  assert.deepEqual(dated('Russia has attacked Ukraine over the last year.'), ['attacked 2022-02-15']);
+});
