@@ -5,7 +5,8 @@
 //   2. a city or division named in the sentence without a preposition ("Russian forces shelled Kharkiv"), not a
 //      capital standing for its government ("Moscow said");
 //   3. for a physical act of force (QuadClass 4: "the invasion of Ukraine", "strikes on Kyiv", "send troops to
-//      Ukraine") the territory of its target, when the target is a state or a capital named in the sentence;
+//      Ukraine") the territory of its target, when the target is a state or a capital named in the sentence, or
+//      the unarmed people of a state ("kidnapped Ukrainian journalists", "killed Palestinian civilians");
 //   4. the place of the article's dateline ("MOSCOW, Feb 15 (Reuters) -");
 //   5. otherwise null: we do not guess the source actor's capital or country.
 import type { Doc, Event, EventLocation, Mention } from '../types.ts';
@@ -63,7 +64,13 @@ function datelineHit(doc: Doc, gaz: Gazetteer, context: Context): PlaceHit | nul
 /** CAMEO roots of physical force: posture (15), assault (18), fight (19), mass violence (20). */
 const FORCE_ROOTS = new Set(['15', '18', '19', '20']);
 
-/** Step 3: the target of an act of force, when it is a state or a capital named in the event's sentence. */
+/**
+ * Sectors of a state's unarmed people. Force against them happens where they live; force against a state's troops
+ * may happen on either side's ground ("Ukrainian troops attacked Russian positions" is no act in Russia).
+ */
+const UNARMED_SECTORS = new Set(['CVL', 'MED', 'HLH', 'REL']);
+
+/** Step 3: the target of an act of force, when it is a state, a capital or a state's unarmed people named in the sentence. */
 function targetHit(
   doc: Doc,
   event: Event,
@@ -72,14 +79,13 @@ function targetHit(
   context: Context,
 ): PlaceHit | null {
   const target = event.target;
-  if (
-    !FORCE_ROOTS.has(event.cameo.slice(0, 2)) ||
-    target === null ||
-    target.type !== 'state' ||
-    target.country === null
-  )
-    return null;
-  if (target.code !== target.country) return null; // "Ukrainian troops" are not a territory
+  if (!FORCE_ROOTS.has(event.cameo.slice(0, 2)) || target === null || target.country === null) return null;
+  const people =
+    target.type === 'group' &&
+    target.code.startsWith(target.country) &&
+    target.sector !== null &&
+    UNARMED_SECTORS.has(target.sector);
+  if (!people && (target.type !== 'state' || target.code !== target.country)) return null; // "Ukrainian troops" are not a territory
   const m = mentions.find(
     (x) =>
       x.sentence === event.sentenceIndex &&

@@ -170,6 +170,26 @@ test('an act of force with no place named is located at its target state', () =>
   assert.equal(sanctions, null);
 });
 
+/** The actor the registry finds for `surface` in `text` (to hand to a made event as its target). */
+function actorIn(text: string, surface: string): Actor {
+  const doc = analyze({ id: 't', date: '2022-02-15', title: null, url: null, source: null, text });
+  const m = findMentions(doc, registry).mentions.find((x) => x.actor.text === surface);
+  assert.ok(m, `no actor "${surface}" in the text`);
+  return m.actor;
+}
+
+test("force against a state's unarmed people is located in that state; against its troops it is not", () => {
+  const text = 'Russian troops killed Ukrainian civilians.';
+  const civilians = actorIn(text, 'Ukrainian civilians');
+  assert.equal(civilians.code, 'UKRCVL');
+  const loc = locate(text, 'killed', { cameo: '190', quadClass: 4, target: civilians })!;
+  assert.deepEqual([loc.name, loc.basis], ['Ukraine', 'target']);
+  // Troops fight on either side's ground: no place.
+  const troops = 'Ukrainian troops attacked Russian troops.';
+  const russianTroops = actorIn(troops, 'Russian troops');
+  assert.equal(locate(troops, 'attacked', { cameo: '190', quadClass: 4, target: russianTroops }), null);
+});
+
 test('events are returned in order with every other field untouched', () => {
   const doc = analyze({ id: 't', date: null, title: null, url: null, source: null, text: 'No events here.' });
   assert.deepEqual(locateEvents(doc, [], [], gaz), []);
