@@ -3,7 +3,8 @@
 import type { Mention, Token } from '../types.ts';
 import type { Pattern, PatternItem } from './patterns.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
-import { BE_FORMS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { BE_FORMS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { actorOfRole, roleBeyondModifier, rolePreposition } from './role-chain.ts';
 
 export interface Match {
   readonly pattern: Pattern;
@@ -292,7 +293,7 @@ function findItem(
       // "his Lithuanian counterpart": a possessive determiner names the owner, not the slot's actor.
       const determiner = m?.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(t.lower) && i + 1 < ctx.sentence.endToken;
       if (m !== undefined && !determiner) {
-        const mentions = coordinated(ctx, describedName(ctx, m) ?? m, stop);
+        const mentions = coordinated(ctx, describedName(ctx, m) ?? roleBeyondModifier(ctx, m) ?? m, stop);
         return { at: i, next: mentions[mentions.length - 1]!.endToken, mentions };
       }
       // "with the Crown Prince of Abu Dhabi": a role noun + "of" stands for the actor after it.
@@ -368,19 +369,17 @@ function gluedHyphen(tokens: readonly Token[], j: number): boolean {
 
 /**
  * "the Crown Prince of Abu Dhabi", "heads of the CSTO member states": a noun phrase (starting at `i`)
- * headed by a role noun and followed by "of" + an actor stands for that actor; undefined otherwise.
+ * headed by a role noun and followed by "of" + an actor stands for that actor (see role-chain.ts for the longer
+ * chains); undefined otherwise.
  */
 export function roleOf(ctx: SentenceContext, i: number): Mention | undefined {
   for (let k = i; k < i + 4; k++) {
     const t = token(ctx, k);
     if (t === undefined || mentionOf(ctx, k) !== undefined) return undefined;
-    if (ROLE_HEADS.has(t.lower) && token(ctx, k + 1)?.lower === 'of') {
-      let j = k + 2;
-      while (j < k + 5 && mentionOf(ctx, j) === undefined && /^(?:DET|ADJ)$/.test(token(ctx, j)?.pos ?? '')) j++;
-      const m = mentionOf(ctx, j);
-      return m !== undefined && m.firstToken === j ? m : undefined;
-    }
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
+    if (rolePreposition(t.lower, token(ctx, k + 1)?.lower ?? '')) return actorOfRole(ctx, k);
+    // "the newly appointed Adviser to …": an adverb or a participle may modify the role noun.
+    const participle = t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower);
+    if (!/^(?:DET|ADJ|NOUN|PROPN|ADV)$/.test(t.pos) && !participle) return undefined;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 import type { Mention, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
+import { actorOfRole } from './role-chain.ts';
 import {
   isParticipleForm,
   reducedRelativePatient,
@@ -333,14 +334,28 @@ function roleSubject(ctx: SentenceContext, head: Mention, start: number): boolea
   let k = head.firstToken - 1;
   while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
   const headWord = token(ctx, k - 1)?.lower ?? '';
-  if (token(ctx, k)?.lower !== 'of' || !(ROLE_HEADS.has(headWord) || GROUP_HEADS.has(headWord))) return false;
-  let r = k - 2;
+  if (token(ctx, k)?.lower === 'of' && (ROLE_HEADS.has(headWord) || GROUP_HEADS.has(headWord)))
+    return opensClause(ctx, k - 2, start);
+  // "Deputy Head of the Office of the President of Ukraine X held …", "A delegation from Saudi Arabia visited …".
+  for (let r = Math.max(start, head.firstToken - ROLE_REACH); r < head.firstToken; r++)
+    if (actorOfRole(ctx, r) === head) return opensClause(ctx, r - 1, start);
+  return false;
+}
+
+/** How far before its actor a role noun may stand: "Director of the Diplomatic Cabinet of the Prime Minister of". */
+const ROLE_REACH = 14;
+
+/** Nothing but the rest of a noun phrase stands between the clause's start and token `from` (inclusive). */
+function opensClause(ctx: SentenceContext, from: number, start: number): boolean {
+  let r = from;
   // "Tens of thousands of Russians", "One third of the guerrillas": quantities may chain before the head.
   const quantity = (t: Token | undefined) => t !== undefined && (t.lower === 'of' || t.pos === 'NUM');
+  // "A high-level delegation from …": a hyphen inside a compound modifier.
+  const glued = (j: number) => token(ctx, j)?.text === '-' && token(ctx, j - 1)?.end === token(ctx, j)?.start;
   while (
     r >= start &&
     mentionOf(ctx, r) === undefined &&
-    (/^(?:DET|ADJ|NOUN|PROPN)$/.test(token(ctx, r)?.pos ?? '') || quantity(token(ctx, r)))
+    (/^(?:DET|ADJ|NOUN|PROPN)$/.test(token(ctx, r)?.pos ?? '') || quantity(token(ctx, r)) || glued(r))
   )
     r--;
   return r < start || token(ctx, r)?.text === ',';

@@ -24,3 +24,32 @@ test('an adjective of origin and a common noun before a name describe it: the na
   // With no name after the nouns, the adjective's actor stays the target.
   assert.deepEqual(brief('Lavrov condemned the Western military alliance.'), ['111 RUSGOV->WST asserted']);
 });
+
+test('a role reaches its actor through the bodies it serves in, as object and as subject', () => {
+  // Head of an office of a role of a state: the state's side holds the talks.
+  assert.deepEqual(brief('Deputy Head of the Office of the President of Ukraine met with Lavrov.'), [
+    '040 RUSGOV->UKR asserted',
+    '040 UKR->RUSGOV asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov had a telephone conversation with Director of the Diplomatic Cabinet of Poland.'), [
+    '041 POL->RUSGOV asserted',
+    '041 RUSGOV->POL asserted',
+  ]);
+  // An adviser serves the one named after "to"; a delegation comes from its state.
+  assert.deepEqual(brief('Lavrov held consultations with the newly appointed Adviser to the President of Poland.'), [
+    '040 POL->RUSGOV asserted',
+    '040 RUSGOV->POL asserted',
+  ]);
+  assert.deepEqual(brief('A high-level delegation from Poland visited Ukraine.'), ['042 POL->UKR asserted']);
+  // An adjective of origin before such a role says what the role deals with.
+  assert.deepEqual(brief('Lavrov met with Western Policy Adviser to the President of Poland.'), [
+    '040 POL->RUSGOV asserted',
+    '040 RUSGOV->POL asserted',
+  ]);
+});
+
+test('a director stands for a state only through a body of it, and an envoy "to" a state is not its own', () => {
+  // The director of a programme about Russia is no Russian actor.
+  assert.deepEqual(brief('The director of the Russia studies program met with Kuleba.'), ['040 -->UKRGOV asserted']);
+  assert.deepEqual(brief('The envoy to Poland met with Kuleba.'), ['040 -->UKRGOV asserted']);
+});
