@@ -43,6 +43,7 @@ import { findBlame, isPredicateBlame } from './blame.ts';
 import { findPraise } from './praise.ts';
 import { hyphenatedParties } from './compounds.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
+import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { withClaims } from './claims.ts';
 import { refusedPermissions } from './permission.ts';
 import { militaryInstrument } from './weapons.ts';
@@ -154,7 +155,7 @@ export function codeEvents(
         )
       )
         continue;
-      if (agreementRestated(event, recoded)) continue;
+      if (agreementRestated(event, recoded) || meetingRestated(event, recoded)) continue;
       const dyad = `${event.cameo}\u0000${event.modality}\u0000${actorKey(event.source)}\u0000${actorKey(event.target)}`;
       if (seen.has(event.id) || dyads.has(dyad)) continue;
       seen.add(event.id);
@@ -434,6 +435,11 @@ function eventsOf(
     sources = parties.length > 0 ? parties : modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
     // "Biden and Scholz agreed in a phone call": a consultation the clause's subjects held.
     if (sources.length === 0 && match.pattern.code.startsWith('04') && heldIn(ctx, i)) sources = subjectOf(ctx, i);
+    // "During a meeting with Duda, Zelenskyy discussed …", "was stated by Zelenskyy following talks with Rutte".
+    if (sources.length === 0 && targets.length > 0 && match.pattern.code.startsWith('04')) {
+      sources = meetingHolders(ctx, i, targets);
+      if (sources.length > 0) rule += HELD_IN_PHRASE;
+    }
     // "During the telephone conversation, Putin congratulated Mirziyoyev …": the main clause's two parties.
     if (sources.length === 0 && targets.length === 0 && match.pattern.code.startsWith('04'))
       sources = openingParties(ctx, i);

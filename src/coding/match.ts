@@ -29,6 +29,8 @@ const QUANTITY = new Set(
     ' ',
   ),
 );
+/** Words of a title that the actor's name leaves out: "with Acting Federal Chancellor of Germany Angela Merkel". */
+const TITLE_WORDS = new Set(['acting', 'federal', 'interim', 'outgoing', 'incoming']);
 /** Number nouns that "of" may follow inside a quantity ("thousands of troops"). */
 const NUMBER_NOUNS = new Set([
   'dozens',
@@ -317,6 +319,7 @@ function findItem(
       (slot
         ? SLOT_GAP_POS.has(t.pos) ||
           QUANTITY.has(t.lower) ||
+          TITLE_WORDS.has(t.lower) ||
           POSSESSIVE_DETERMINERS.has(t.lower) ||
           participleBeforeGroup(ctx, i)
         : MODIFIER_POS.has(t.pos) ||

@@ -72,3 +72,37 @@ test('the place where named sides meet is the venue, not a party; in one side’
   // A single side meeting in a place still meets there: the venue rule needs two named sides.
   assert.deepEqual(met('Zelensky will arrive in Warsaw on Monday.'), ['036 UKRGOV->POL']);
 });
+
+test('a meeting named in a phrase of time was held by the subject of the clause around it', () => {
+  // Opening the sentence: the main clause's subject met the counterpart.
+  assert.deepEqual(brief('During a meeting with Blinken, Kuleba discussed the consequences of the war.'), [
+    '040 UKRGOV->USAGOV asserted',
+    '040 USAGOV->UKRGOV asserted',
+  ]);
+  // After a passive's agent, past phrases that name no actor.
+  assert.deepEqual(brief('This was stated by Kuleba in a statement to the media following talks with Blinken.'), [
+    '040 UKRGOV->USAGOV asserted',
+    '040 USAGOV->UKRGOV asserted',
+  ]);
+  // After the clause's verb.
+  assert.deepEqual(brief('Kuleba spoke to reporters after talks with Blinken.'), [
+    '040 UKRGOV->USAGOV asserted',
+    '040 USAGOV->UKRGOV asserted',
+  ]);
+});
+
+test('negotiations one has a position in, or a phrase not opening a clause of its holder, are held by no one', () => {
+  assert.deepEqual(brief('Ukraine has a strong position in negotiations with Russia.'), []);
+  assert.deepEqual(brief('During a meeting with Blinken, support for the idea was expressed.'), []);
+  // The main clause tells the consultation between the same sides: the phrase only sets it in time.
+  assert.deepEqual(brief('During a visit to Poland, Kuleba met with the foreign minister of Poland.'), [
+    '040 UKRGOV->POL asserted',
+  ]);
+});
+
+test('title words that a name leaves out stand before the counterpart: "Acting Federal Chancellor of …"', () => {
+  assert.deepEqual(brief('Lavrov had a telephone conversation with Acting Federal Minister of Poland.'), [
+    '041 POL->RUSGOV asserted',
+    '041 RUSGOV->POL asserted',
+  ]);
+});
