@@ -1,4 +1,5 @@
 // `detente code [FILES…|-]`: NDJSON, one object per article, on stdout (the output contract).
+import { once } from 'node:events';
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import { readInputs } from '../../ingest/index.ts';
@@ -41,7 +42,8 @@ export function registerCode(program: Command, context: CommandContext): void {
           progress.tick(false);
           continue;
         }
-        process.stdout.write(`${line}\n`);
+        // A pipe to a slower reader buffers every line not yet read: wait for it, or memory grows with the backlog.
+        if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
         progress.tick(true);
         boundHeap();
       }
