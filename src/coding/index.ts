@@ -47,6 +47,7 @@ import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings
 import { withClaims } from './claims.ts';
 import { refusedPermissions } from './permission.ts';
 import { militaryInstrument } from './weapons.ts';
+import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
 import { reducedRelativePatient, taggedAdjectiveBeforeAgent } from './relatives.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { withVerbSenses } from './senses.ts';
@@ -76,8 +77,6 @@ export { withoutTolls } from './tolls.ts';
 const FORCE = /^(?:18|19|20)/;
 /** Acts of a state's police and courts (investigate, convict, arrest or charge, deport): see src/geo/place-actors.ts. */
 const LEGAL_ACTS = /^(?:09|116|173|174)/;
-/** CAMEO roots whose events are mutual when coordinated actors have no separate target ("X and Y agreed"). */
-const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Consultations mean nothing without a counterpart ("the cabinet met"); mediation (045) may stand alone. */
 const needsCounterpart = (code: string): boolean => code.startsWith('04') && !code.startsWith('045');
 
@@ -486,12 +485,15 @@ function eventsOf(
     // only cooperative events have participants who act on each other ("they occupied it" is no such pair).
     const cooperative =
       (!noun || lightVerbBefore(ctx, i) !== null) && RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2));
-    const participants = owner === null && cooperative ? pluralParticipants(ctx, i) : [];
+    // What each side does to a thing ("the leaders praised the agreement", "we offer solutions") is no joint act
+    // (mutual.ts): named participants each do it, and "we" is the speaker's side alone.
+    const joint = cooperative && jointAct(ctx, match.pattern, i, match.end);
+    const participants = owner === null && cooperative ? pluralParticipants(ctx, i, !joint) : [];
     // "We have discussed all issues" in a readout or a quote: the speaker's side and its counterpart. Not when
     // "we" is a passive verb's subject, acted on by someone else ("we were promised that NATO would not expand");
     // the impersonal "it was agreed" is still the participants' act.
     const we =
-      cooperative && !(passive && !noun) && targets.length === 0 && firstPersonPlural(ctx, i)
+      joint && !(passive && !noun) && targets.length === 0 && firstPersonPlural(ctx, i)
         ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start)
         : [];
     const counterpart = owner === null ? [] : we.filter((p) => !sameCountry(p, owner));
@@ -696,7 +698,14 @@ function eventsOf(
   // "a joint briefing with his Ukrainian counterpart in Kyiv": a meeting in one side's country is the other's visit.
   const visitor =
     venue?.visitor ?? (/^04[04]/.test(code) ? visitorByPlace(ctx, match.end, [...sources, ...targets]) : null);
-  const pairs = pairsOf(sources, targets, code, initiator(ctx) ?? visitor, directed);
+  const pairs = pairsOf(
+    sources,
+    targets,
+    code,
+    jointAct(ctx, match.pattern, i, match.end),
+    initiator(ctx) ?? visitor,
+    directed,
+  );
   return keepInitiative(ctx, pairs, code).map(([source, target]) =>
     makeEvent(base, codebook, code, coded.modality, source, target, reporter, rule),
   );
@@ -1065,17 +1074,18 @@ function makeEvent(
 }
 
 /**
- * Source × target pairs. Coordinated subjects of a cooperative event with no target act on each
- * other; talks and phone calls (040, 041, 046) are mutual, so they are coded in both directions.
+ * Source × target pairs. Coordinated subjects of a joint cooperative event (`joint`, mutual.ts) with no target act
+ * on each other; talks and phone calls (040, 041, 046) are mutual, so they are coded in both directions.
  */
 function pairsOf(
   sources: readonly Mention[],
   targets: readonly Mention[],
   code: string,
+  joint: boolean,
   initiative: Mention | 'latter' | null = null,
   directed = false,
 ): [Mention | null, Mention | null][] {
-  if (targets.length === 0 && sources.length > 1 && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
+  if (targets.length === 0 && sources.length > 1 && joint && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
     return sources.flatMap((s) => sources.filter((t) => t !== s).map((t): [Mention, Mention] => [s, t]));
   }
   const sourceList: (Mention | null)[] = sources.length > 0 ? [...sources] : [null];
@@ -1263,11 +1273,15 @@ function sameActor(a: Mention, b: Mention | undefined): boolean {
  * After a plural noun it is a reduced relative and stays a verb ("saboteurs attacking institutions").
  */
 /** What force cannot strike: "to hit Moscow's ability to finance the war", "crush the Russian economy". Not industry,
- * sector or capacity: missiles do hit "Ukraine's energy sector" and "defence industry". */
+ * sector or capacity: missiles do hit "Ukraine's energy sector" and "defence industry". Nor is fighting a disease, a
+ * scourge or a challenge an act of force ("as we fight the coronavirus pandemic", "fighting the Omicron variant",
+ * "has been fighting these challenges"). */
 const ABSTRACT_OBJECTS = new Set(
   `ability abilities economy economies finance finances revenue revenues income incomes budget budgets interests
   reputation credibility morale prestige image hopes ambitions chances profits exports imports market markets
-  currency rouble ruble stocks wallets pockets`.split(/\s+/),
+  currency rouble ruble stocks wallets pockets
+  pandemic pandemics epidemic epidemics coronavirus covid covid-19 virus viruses variant variants disease diseases
+  infection infections corruption poverty inflation wildfire wildfires challenge challenges`.split(/\s+/),
 );
 
 /** Things a text hands out: "a statement released by", "footage released by", "names released". */

@@ -26,6 +26,7 @@ import {
   NEGATIVE_SUBJECTS,
   NEGATORS,
 } from './lexicon.ts';
+import { wishedAct } from './wishes.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor } from './roles.ts';
 
 /**
@@ -88,6 +89,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (DEMAND_VERBS.has(tokens[k]!.lemma)) return reading('hypothetical', null, tokens[k]!.lemma);
     }
   }
+
+  // "I hope that Germany will support this decision", "Imagine Russian missiles hitting its heart": wished or
+  // pictured, not done (wishes.ts).
+  const wished = wishedAct(ctx, trigger);
+  if (wished !== null) return reading('hypothetical', null, wished);
 
   const content = documentContent(ctx, trigger);
   if (content !== null) return content;

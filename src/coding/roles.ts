@@ -379,11 +379,17 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'INS', 'SPY']);
 /** An armed force: a military, rebel, paramilitary, intelligence or unidentified armed actor. */
 export const isArmedForce = (m: Mention): boolean => ARMED_SECTORS.has(m.actor.sector ?? '');
 
+/** Verbs of hoping and thinking, which take a clause without "that". */
+const THINKING_VERBS = new Set(['hope', 'think', 'believe', 'expect', 'feel', 'fear', 'trust', 'know', 'suppose']);
+
 function isVerbObject(ctx: SentenceContext, m: Mention): boolean {
   let k = m.firstToken - 1;
   while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
   const before = token(ctx, k);
   if (before === undefined || before.pos !== 'VERB' || SPEECH_VERBS.has(before.lemma)) return false;
+  // "I hope Germany will support …", "we expect Russia will …": a clause without "that" after a verb of hoping or
+  // thinking; its subject is no object ("expect Russia to …" is).
+  if (THINKING_VERBS.has(before.lemma) && token(ctx, m.endToken)?.pos === 'AUX') return false;
   // "The invading Russian troops shelled Kharkiv": a participle after a determiner is an adjective. Opening the
   // sentence, so is a past participle ("Ousted president Aristide has been accused") and an -ing form before an
   // armed force ("Invading Russian troops shelled …"), but not "Placing Zelenskyy on the wanted list".
@@ -813,25 +819,39 @@ const PLURAL_HEADS = new Set([
 ]);
 
 /**
+ * "The leaders", "both sides", "the three ministers", "our foreign and defence ministers": a definite plural names
+ * the article's participants; "141 countries", "many leaders", "two countries that have supported Ukraine" name
+ * others.
+ */
+function definiteHead(ctx: SentenceContext, k: number): boolean {
+  const modifier = (t: Token): boolean => t.lower === 'and' || /^(?:NUM|ADJ|NOUN)$/.test(t.pos);
+  let j = k - 1;
+  while (j >= ctx.sentence.firstToken && modifier(ctx.doc.tokens[j]!)) j--;
+  return j >= ctx.sentence.firstToken && /^(?:the|both|these|all|our|their)$/.test(ctx.doc.tokens[j]!.lower);
+}
+
+/**
  * The subject of the verb at `i` is a plural reference to the article's participants ("The leaders
  * discussed …", "Both sides agreed …", "They also exchanged views …"): the two sides named most before
- * it (see `salientSides`). Empty when the subject is something else.
+ * it (see `salientSides`). Empty when the subject is something else. With `named`, only a plural noun will do:
+ * "they" and the impersonal passive stand for both sides only in what the sides do together ("they support it"
+ * may be either side).
  */
-export function pluralParticipants(ctx: SentenceContext, i: number): Mention[] {
+export function pluralParticipants(ctx: SentenceContext, i: number, named = false): Mention[] {
   const first = conjoinedVerb(ctx, i);
-  if (first !== null) return pluralParticipants(ctx, first);
+  if (first !== null) return pluralParticipants(ctx, first, named);
   const start = clauseStart(ctx, i);
   let plural = false;
   for (let k = i - 1; k >= start; k--) {
     const t = ctx.doc.tokens[k]!;
     if (mentionOf(ctx, k) !== undefined) return [];
-    if (PLURAL_HEADS.has(t.lower) || (t.lower === 'they' && t.pos === 'PRON')) {
+    if ((PLURAL_HEADS.has(t.lower) && definiteHead(ctx, k)) || (!named && t.lower === 'they' && t.pos === 'PRON')) {
       plural = true;
       break;
     }
   }
   // A readout's impersonal passive: "It was agreed to maintain contact", "It was noted that …".
-  if (!plural) plural = impersonalPassive(ctx, i);
+  if (!plural && !named) plural = impersonalPassive(ctx, i);
   if (!plural) return [];
   return salientSides(ctx.mentions, ctx.doc.tokens[i]!.start);
 }

@@ -4,7 +4,8 @@
 // "threaten" is a threat (CAMEO 13) when someone is threatened, but no act at all when what is threatened is a
 // condition ("the energy crisis threatening European energy security", "actions that threaten the security of
 // the continent"): that is to endanger, a judgement about the subject, not a warning it issued. Likewise "meet" is
-// a meeting (04) with someone, not when a duty is met ("we are meeting all our obligations").
+// a meeting (04) with someone, not when a duty is met ("we are meeting all our obligations"), and "thanks to" is
+// thanks only when someone gives them ("our thanks to Poland"), not the preposition ("thanks to Poland's help, …").
 // "Hit" with no actor as object is an attack only when a weapon hits ("Russian missiles hit an apartment block"): the
 // economy or a town "hit" by a crisis is no act of force.
 import type { Event } from '../types.ts';
@@ -142,7 +143,20 @@ function weaponHit(
   ];
 }
 
-/** The events with the sense of "strike", "threaten", "meet" and a bare "hit" decided; `reId` gives a recoded event its id. */
+/**
+ * Whether the noun "thanks" at `i` is the preposition "thanks to" (because of): nothing owns or qualifies it ("Thanks
+ * to the President's decision, Ukraine overcame the crisis", "…, thanks to our European partners", "largely thanks
+ * to", "this is thanks to"). Thanks given have a determiner, a possessive, an adjective or a verb before them ("our
+ * special thanks to", "many thanks to", "expressed thanks to").
+ */
+function causalThanks(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.lower !== 'thanks' || token(ctx, i + 1)?.lower !== 'to') return false;
+  const before = token(ctx, i - 1);
+  return before === undefined || !/^(?:DET|PRON|ADJ|VERB|NOUN|PROPN|NUM)$/.test(before.pos);
+}
+
+/** The events with the sense of "strike", "threaten", "meet", "thanks" and a bare "hit" decided; `reId` gives a recoded event its id. */
 export function withVerbSenses(
   ctx: SentenceContext,
   events: readonly Event[],
@@ -154,9 +168,11 @@ export function withVerbSenses(
     if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
     const threat = event.cameo.startsWith('13');
     const meeting = event.cameo.startsWith('04');
-    if (!threat && !meeting && (event.cameo !== '143' || hit === undefined)) return [event];
+    const thanks = event.cameo === '051' && /^thanks$/i.test(event.trigger.text.split(' ')[0] ?? '');
+    if (!threat && !meeting && !thanks && (event.cameo !== '143' || hit === undefined)) return [event];
     const i = triggerToken(ctx, event.trigger.start);
     const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
+    if (thanks) return i >= 0 && causalThanks(ctx, i) ? [] : [event];
     if (threat) return t?.pos === 'VERB' && t.lemma === 'threaten' && endangers(ctx, i) ? [] : [event];
     if (meeting) return t?.lemma === 'meet' && fulfils(ctx, i) ? [] : [event];
     if (hit === undefined) return [event];

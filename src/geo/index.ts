@@ -127,7 +127,16 @@ function sameClause(doc: Doc, hit: PlaceHit, trigger: { start: number; end: numb
     const onNoun = before?.pos === 'NOUN' && /ing$/.test(tokens[i]!.lower);
     // "the curfew imposed in Sudan": a past participle right after its noun is a reduced relative of the noun phrase.
     const reduced = before?.pos === 'NOUN' && /ed$/.test(tokens[i]!.lower) && tokens[i + 1]?.pos === 'ADP';
-    return !(before && (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === 'to' || onNoun || reduced));
+    return !(
+      before &&
+      (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === 'to' || onNoun || reduced || compound(i))
+    );
+  };
+  // "struck an apartment block in Odessa": a base form after a determiner and a singular noun is the head of a
+  // compound noun the tagger read as a verb ("the army attack" is no clause; "the troops attack" may be).
+  const compound = (i: number) => {
+    const [det, noun, word] = [tokens[i - 2], tokens[i - 1], tokens[i]!];
+    return det?.pos === 'DET' && noun?.pos === 'NOUN' && !/s$/.test(noun.lower) && word.lower === word.lemma;
   };
   const sentence = doc.sentences[hit.sentence];
   if (!sentence) return true;

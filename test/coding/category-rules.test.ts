@@ -159,6 +159,15 @@ test('to meet a duty (commitments, standards, demands) is no meeting; to meet an
   assert.deepEqual(brief('Russia met Ukraine in Minsk.'), ['040 RUS->UKR asserted', '040 UKR->RUS asserted']);
 });
 
+test('"thanks to" with no one giving the thanks is the preposition "because of", no praise', () => {
+  assert.deepEqual(brief('Thanks to Russia, Ukraine is a space power today.'), []);
+  assert.deepEqual(brief('Ukraine held on, thanks to Poland.'), []);
+  assert.deepEqual(brief('Ukraine held on largely thanks to Poland.'), []);
+  // Thanks that someone gives are praise.
+  assert.deepEqual(brief('Ukraine expressed thanks to Poland.'), ['051 UKR->POL asserted']);
+  assert.deepEqual(brief('Many thanks to Poland.'), ['051 -->POL asserted']);
+});
+
 test('information handed out in the passive is no release of anyone ("a statement released by Russia")', () => {
   assert.deepEqual(brief('The footage released by Russia on Monday shows the meeting.'), []);
   assert.deepEqual(brief('No images of the meeting were released by Moscow.'), []);

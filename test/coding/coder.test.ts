@@ -691,6 +691,9 @@ test('an -ing form opening the phrase of an armed force is an adjective; force a
   assert.deepEqual(dyads('Ukraine responded by attacking Russian forces.'), ['190 UKR->RUSMIL']);
   assert.deepEqual(dyads('The sanctions aim to hit Moscow’s ability to finance the war.'), []);
   assert.deepEqual(dyads('Russian missiles hit Kyiv’s power plants.'), ['190 RUS->UKR']);
+  // Fighting a disease or a challenge is no force.
+  assert.deepEqual(dyads('Russia is fighting the coronavirus pandemic.'), []);
+  assert.deepEqual(dyads('Tajikistan has been fighting these challenges since its independence.'), []);
 });
 
 test('a participle tagged as an adjective still governs its infinitive; a past participle opening a sentence is an adjective', () => {

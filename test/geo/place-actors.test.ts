@@ -91,3 +91,7 @@ test('a participle right after its noun stays in the noun phrase: the place of "
   // A verb that opens a clause of its own still keeps its place to itself.
   assert.deepEqual(coded('The Kenyan president eased the curfew and travelled to Mombasa.').placeRules, []);
 });
+
+test('a compound noun the tagger reads as a verb opens no clause: "struck an apartment block in Odessa"', () => {
+  assert.deepEqual(coded('A Russian missile struck an apartment block in Odessa today.').events, ['190 RUS->UKR']);
+});

@@ -1,0 +1,64 @@
+// Coordinated subjects, plural participants and "we" act on each other only in what they do together: what each
+// side does to a thing ("support this decision", "offer solutions") has no target among them (src/coding/mutual.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
+
+let pipeline: ReturnType<typeof createPipeline> | null = null;
+
+/** "cameo src->tgt modality" of the events triggered by `word`, through the shipped dictionaries. */
+function readings(text: string, word: string): string[] {
+  pipeline ??= createPipeline();
+  return pipeline
+    .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
+    .events.filter((e) => e.trigger.text.startsWith(word))
+    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+}
+
+const READOUT = 'Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. ';
+
+test('coordinated subjects that support or recognise a thing do not support or recognise each other', () => {
+  assert.deepEqual(readings('Germany and Hungary supported the decision.', 'support'), [
+    '051 DEU->- asserted',
+    '051 HUN->- asserted',
+  ]);
+  assert.deepEqual(readings('Poland and Lithuania recognized the independence of the new state.', 'recogni'), [
+    '054 POL->- asserted',
+    '054 LTU->- asserted',
+  ]);
+  // Reciprocal words make it mutual again.
+  assert.deepEqual(readings('China and Russia are firmly supporting each other.', 'support'), [
+    '051 CHN->RUS asserted',
+    '051 RUS->CHN asserted',
+  ]);
+});
+
+test('"we" with a thing as object is the speaker’s side alone, not the speaker and the counterpart', () => {
+  assert.deepEqual(readings(`${READOUT}"We offer solutions to our partners," Putin said.`, 'offer'), [
+    '030 RUSGOV->- asserted',
+  ]);
+  assert.deepEqual(readings(`${READOUT}"We support this initiative," Putin said.`, 'support'), [
+    '051 RUSGOV->- asserted',
+  ]);
+  // Joint acts keep both sides, whatever their object.
+  assert.deepEqual(readings(`${READOUT}"We discussed this in detail," Putin said.`, 'discuss'), [
+    '040 RUSGOV->FRAGOV asserted',
+    '040 FRAGOV->RUSGOV asserted',
+  ]);
+  assert.deepEqual(readings(`${READOUT}"We met last year," Putin said.`, 'met'), [
+    '040 RUSGOV->FRAGOV asserted',
+    '040 FRAGOV->RUSGOV asserted',
+  ]);
+});
+
+test('the named participants each do what they do to a thing; a number or "many" names no participants', () => {
+  assert.deepEqual(readings(`${READOUT}The leaders visited an exhibition of Russian art.`, 'visit'), [
+    '042 RUSGOV->- asserted',
+    '042 FRAGOV->- asserted',
+  ]);
+  assert.deepEqual(readings(`${READOUT}The leaders agreed to continue contacts.`, 'agreed'), [
+    '036 RUSGOV->FRAGOV asserted',
+    '036 FRAGOV->RUSGOV asserted',
+  ]);
+  assert.deepEqual(readings(`${READOUT}Fourteen countries have supported the resolution.`, 'support'), []);
+});
