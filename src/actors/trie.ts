@@ -158,7 +158,20 @@ export function matchesAt<T>(
 ): readonly Match<T>[] {
   const out: Match<T>[] = [];
   if (surfaceStack.length !== 0) surfaceStack.length = 0; // only after a walk that threw
-  walk(trie.root, tokens, start, limit, lemmaLast, surfaceStack, out);
+  const keys = tokenKeys(tokens);
+  // Most walks start at a word that opens no phrase: the first-word filter answers that from the word's hash.
+  const firstWords = firstWordIndex(trie).words;
+  walk(
+    trie.root,
+    tokens,
+    keys.keys,
+    start,
+    limit,
+    lemmaLast,
+    surfaceStack,
+    out,
+    mayHold(firstWords, keys.hashes[start]!),
+  );
   if (out.length === 0) return NO_MATCHES;
   if (out.length > 1) out.sort(byEnd);
   return out;
@@ -170,29 +183,32 @@ const NO_MATCHES: readonly Match<never>[] = Object.freeze([]);
 const surfaceStack: string[] = [];
 const byEnd = (a: Match<unknown>, b: Match<unknown>): number => a.end - b.end;
 
+/** `firstMayMatch` false: the word at `i` alone is no key of `node` (only words glued to it may be). */
 function walk<T>(
   node: Node<T>,
   tokens: readonly GluedToken[],
+  keys: readonly string[],
   i: number,
   limit: number,
   lemmaLast: boolean,
   surfaces: string[],
   out: Match<T>[],
+  firstMayMatch: boolean,
 ): void {
   if (i >= limit) return;
   let text = '';
-  let lower = '';
+  let key = '';
   for (let g = 0; g < MAX_GLUE && i + g < limit; g++) {
     const tok = tokens[i + g]!;
     if (g > 0 && tokens[i + g - 1]!.end !== tok.start) break;
     text += tok.text;
-    lower += tok.lower;
+    key += keys[i + g]!; // `norm` of the glued lower forms is the glued keys
     const end = i + g + 1;
-    const child = node.next.get(norm(lower));
+    const child = g > 0 || firstMayMatch ? node.next.get(key) : undefined;
     if (child) {
       surfaces.push(text);
       collect(child, surfaces, end, out);
-      if (child.next.size > 0) walk(child, tokens, end, limit, lemmaLast, surfaces, out);
+      if (child.next.size > 0) walk(child, tokens, keys, end, limit, lemmaLast, surfaces, out, true);
       surfaces.pop();
     }
     if (g === 0 && lemmaLast && tok.lemma !== tok.lower) {
@@ -235,21 +251,51 @@ export function longestAt<T>(
 /** True when some phrase of `trie` starts with the word at `i` (glued tokens included). */
 export function startsWord<T>(trie: Trie<T>, tokens: readonly GluedToken[], i: number): boolean {
   const first = tokens[i]!;
-  let glued = norm(first.lower);
+  const keys = tokenKeys(tokens);
+  const hash = keys.hashes[i]!;
+  let glued = keys.keys[i]!;
   const index = firstWordIndex(trie);
-  if (mayContain(index.words, glued) && trie.root.next.has(glued)) return true;
+  if (mayHold(index.words, hash) && trie.root.next.has(glued)) return true;
   const next = tokens[i + 1];
   // Glue only when a piece of the same word follows ("Guinea-Bissau", "Erdo|ğ|an"), not a comma or "'s".
   if (!next || next.start !== first.end || endsGluedWord(next.text)) return false;
   // Most words end where they stand ("Russia." is no entry): gluing stops once no first word starts so.
   for (let g = 1; g < MAX_GLUE && i + g < tokens.length; g++) {
-    if (!mayContain(index.prefixFilter, glued) || !index.prefixes.has(glued)) return false;
+    if (!mayHold(index.prefixFilter, g === 1 ? hash : wordHash(glued)) || !index.prefixes.has(glued)) return false;
     const tok = tokens[i + g]!;
     if (tokens[i + g - 1]!.end !== tok.start) break;
-    glued += norm(tok.lower);
+    glued += keys.keys[i + g]!;
     if (trie.root.next.has(glued)) return true;
   }
   return false;
+}
+
+/**
+ * Each token's trie key (`norm` of its lower form) and the key's `wordHash`. The first-word tests (`startsWord`
+ * against three tries, the root of a walk) and the coder's trigger lookup ask them of nearly every token, so they
+ * are worked out once per document: for the last token list asked about (a document's tokens are read stage after
+ * stage, not interleaved with another's; a list that is not the last one is simply worked out again).
+ */
+export interface TokenKeys {
+  readonly keys: readonly string[];
+  readonly hashes: Int32Array;
+}
+
+let lastTokens: readonly GluedToken[] | null = null;
+let lastKeys: TokenKeys = { keys: [], hashes: new Int32Array(0) };
+
+export function tokenKeys(tokens: readonly GluedToken[]): TokenKeys {
+  if (tokens === lastTokens && lastKeys.keys.length === tokens.length) return lastKeys;
+  const keys: string[] = [];
+  const hashes = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const key = norm(tokens[k]!.lower);
+    keys.push(key);
+    hashes[k] = wordHash(key);
+  }
+  lastTokens = tokens;
+  lastKeys = { keys, hashes };
+  return lastKeys;
 }
 
 /** Punctuation that closes a word, or a possessive "'s": what `/^[,;:!?)"“”]|^['’]s$/` tests. */
@@ -261,7 +307,7 @@ function endsGluedWord(text: string): boolean {
 /**
  * What `startsWord` asks of a trie's first words, built on first use and dropped when a phrase is added: the
  * words' prefixes (the empty one and the words themselves included), so "does some first word start with this?"
- * is one lookup; and bit filters of the words and of the prefixes (see `mayContain`).
+ * is one lookup; and bit filters of the words and of the prefixes (see `mayHold`).
  */
 interface FirstWordIndex {
   readonly words: WordFilter;
@@ -301,13 +347,14 @@ export function wordFilter(words: Iterable<string>, log2Bits: number): WordFilte
   return filter;
 }
 
-export function mayContain(filter: WordFilter, word: string): boolean {
-  const h = wordHash(word) & filter.mask;
+/** False when the word whose `wordHash` this is is not in the filter's set (the hash often comes from `tokenKeys`). */
+export function mayHold(filter: WordFilter, hash: number): boolean {
+  const h = hash & filter.mask;
   return (filter.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 /** FNV-1a over the UTF-16 code units, with a final mix so that the low bits spread. */
-function wordHash(word: string): number {
+export function wordHash(word: string): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
   h ^= h >>> 16;

@@ -4,7 +4,7 @@ import * as crypto from 'node:crypto';
 import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote, Token } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import type { Pattern } from './patterns.ts';
-import { mayContain } from '../actors/trie.ts';
+import { mayHold, tokenKeys, wordHash } from '../actors/trie.ts';
 import { isQuoteMark, mentionIndex, mentionOf, token, type SentenceContext } from './context.ts';
 import {
   coordinated,
@@ -309,10 +309,13 @@ function armedForceAt(ctx: SentenceContext, k: number): boolean {
 
 function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
   const matches: Match[] = [];
+  const keys = tokenKeys(ctx.doc.tokens); // hashed once per document, for the actor tries and for this lookup
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
     if (ctx.mentionAt[i]! >= 0) continue;
     const t = ctx.doc.tokens[i]!;
-    const candidates = triggerPatterns(codebook, t.lemma, t.lower);
+    // A token's trie key is its lower form unless an apostrophe was folded: then its hash is not the lower form's.
+    const lowerHash = keys.keys[i] === t.lower ? keys.hashes[i]! : wordHash(t.lower);
+    const candidates = triggerPatterns(codebook, t.lemma, t.lower, lowerHash);
     if (candidates === undefined) continue;
     // "the occupied West Bank": a participle after a determiner is an adjective, not an event.
     // So is "Jordan's visiting King": an -ing form between a determiner or possessive and an actor.
@@ -1614,20 +1617,28 @@ function bestMatch(
  * Patterns for a token: by lemma, by surface form, then by undoing regular inflection, because the
  * lemmatiser sometimes strips too much ("staged" → "stag", "waged" → "wag").
  */
-function triggerPatterns(codebook: Codebook, lemma: string, lower: string): readonly Pattern[] | undefined {
+function triggerPatterns(
+  codebook: Codebook,
+  lemma: string,
+  lower: string,
+  lowerHash: number,
+): readonly Pattern[] | undefined {
   // Most tokens are their own lemma: one lookup, not the same miss twice.
-  const direct = triggerLookup(codebook, lemma) ?? (lower === lemma ? undefined : triggerLookup(codebook, lower));
+  const direct =
+    lower === lemma
+      ? triggerLookup(codebook, lower, lowerHash)
+      : (triggerLookup(codebook, lemma, wordHash(lemma)) ?? triggerLookup(codebook, lower, lowerHash));
   // endsWith rather than a regex literal: this runs on most tokens, and a literal is a new RegExp each time.
   if (direct !== undefined || !(lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing'))) return direct;
   for (const stem of deinflect(lower)) {
-    const found = triggerLookup(codebook, stem);
+    const found = triggerLookup(codebook, stem, wordHash(stem));
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
-function triggerLookup(codebook: Codebook, word: string): readonly Pattern[] | undefined {
-  return mayContain(codebook.triggerFilter, word) ? codebook.byTrigger.get(word) : undefined;
+function triggerLookup(codebook: Codebook, word: string, hash: number): readonly Pattern[] | undefined {
+  return mayHold(codebook.triggerFilter, hash) ? codebook.byTrigger.get(word) : undefined;
 }
 
 function deinflect(word: string): string[] {
