@@ -104,23 +104,20 @@ const side = (m: { readonly country: string | null; readonly code: string }): st
  * ("Western politicians must provide us …"), not what is asked for ("called for sanctions on Russia").
  */
 export function noteAddressees(ctx: SentenceContext, events: readonly Event[], addressees: Addressees): void {
-  const asked = new Map<string, Mention[]>();
-  // The demands of one trigger ask its coordinated targets too: "called on Poland and Germany to help".
-  const spoken = new Set<number>();
-  const mentionFor = (e: Event): Mention | undefined =>
-    ctx.mentions.find(
-      (m) => m.sentence === ctx.sentence.index && m.actor.code === e.target?.code && m.actor.name === e.target.name,
-    );
   const demands = events.filter(
     (e) => e.modality === 'asserted' && e.source !== null && e.target !== null && /^(?:02|10)/.test(e.cameo),
   );
+  if (demands.length === 0) return; // most sentences with events
+  const asked = new Map<string, Mention[]>();
+  // The demands of one trigger ask its coordinated targets too: "called on Poland and Germany to help".
+  const spoken = new Set<number>();
   for (const e of demands) {
-    const m = mentionFor(e);
+    const m = mentionFor(ctx, e);
     if (m !== undefined && (e.rule.startsWith('rules:obligation') || spokenTo(ctx, e.trigger.end, m)))
       spoken.add(e.trigger.start);
   }
   for (const e of demands) {
-    const m = mentionFor(e);
+    const m = mentionFor(ctx, e);
     const from = side(e.source!);
     if (m === undefined || !spoken.has(e.trigger.start) || from === side(m.actor) || m.actor.code.startsWith('-'))
       continue;
@@ -130,6 +127,13 @@ export function noteAddressees(ctx: SentenceContext, events: readonly Event[], a
   }
   for (const [from, list] of asked)
     addressees.set(from, { addressee: list.length === 1 ? list[0]! : null, sentence: ctx.sentence.index });
+}
+
+/** The mention in the event's sentence of the event's target. A module function, not a closure made per call. */
+function mentionFor(ctx: SentenceContext, e: Event): Mention | undefined {
+  return ctx.mentions.find(
+    (m) => m.sentence === ctx.sentence.index && m.actor.code === e.target?.code && m.actor.name === e.target.name,
+  );
 }
 
 /** Words that may stand between an asking verb and the side asked: "called on the Western countries", "urged that". */

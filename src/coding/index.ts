@@ -117,6 +117,9 @@ export function codeEvents(
   // conversation ("The leaders discussed …") keep that direction.
   const initiatives: Initiative[] = [];
   const addressees: Addressees = new Map();
+  // Made once per document: under tsx a named closure also costs a `__name` call each time it is made.
+  const reId = (e: Event, code: string): string =>
+    eventId(doc.article.id, e.sentenceIndex, e.trigger.start, code, e.source ?? undefined, e.target ?? undefined);
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives, addressees };
     // "X is to blame for": blame as a predicate is read by blameEvents, with X as the one blamed.
@@ -130,8 +133,6 @@ export function codeEvents(
     for (const rule of SENTENCE_RULES) for (const e of rule(input)) raw.push(e);
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
-    const reId = (e: Event, code: string): string =>
-      eventId(doc.article.id, e.sentenceIndex, e.trigger.start, code, e.source ?? undefined, e.target ?? undefined);
     const recoded = withCrowdCodes(withVerbSenses(ctx, found, codebook, reId), codebook, reId);
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
