@@ -2,6 +2,7 @@
 // sector nouns ("defence ministry"), and person names after a title. Each returns where it ends, or null.
 import type { Token } from '../types.ts';
 import { longestAt, matchesAt, capitalisedWordHits, startsWord, type Match } from './trie.ts';
+import { STATE_INSTITUTION_STARTS } from './context-state.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry } from './registry.ts';
 
 export interface Qualifier {
@@ -98,8 +99,9 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
     // Lemmas are lowercase already (see Token): no new string per token.
     (t.lemma !== t.lower && reg.titles.root.next.has(norm2(t.lemma))) ||
     TITLE_OPENERS.has(key) ||
-    // "a member of the Syrian parliament, Mohammed Mamoun": a person placed by the body (Scanner.headOf).
-    (key === 'member' && tokens[i + 1]?.lower === 'of') ||
+    // "a member of the Syrian parliament, Mohammed Mamoun": a person placed by the body (Scanner.headOf); "opponents of
+    // Rwanda's Senate": that state's opposition (Scanner.opponentsOf).
+    ((key === 'member' || key === 'opponents' || key === 'critics') && tokens[i + 1]?.lower === 'of') ||
     // "the delegations of Ukraine and Russia": a sector noun placed by the body after "of".
     (tokens[i + 1]?.lower === 'of' && longestAt(reg.sectors, tokens, i, i + 1, true) !== null) ||
     // "rebels in Syria", "helped dissidents from Egypt": people placed by where they live, or dissidents and rebels
@@ -108,7 +110,9 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
     placedGroup(reg, tokens, i) ||
     // "Islamic fundamentalists", "young militants": an armed group after a modifier is still one (not "rallying
     // supporters", "opposing sides": a protesting group's nouns are too often common words).
-    bareGroupAt(reg, tokens, i)
+    bareGroupAt(reg, tokens, i) ||
+    // "the government", "police", "lawmakers": a state's institution named with no state (see context-state.ts).
+    STATE_INSTITUTION_STARTS.has(key)
   );
 }
 

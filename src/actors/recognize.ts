@@ -8,6 +8,7 @@ import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import { discoveryDiagnostic } from './discovery.ts';
 import { parseNamedBody } from './named-body.ts';
+import { contextState, isStateInstitution } from './context-state.ts';
 import {
   mayStartPhrase,
   notAName,
@@ -105,6 +106,8 @@ const HEAD_WORDS = new Set([
   'spokesperson',
   'member',
 ]);
+/** Plural nouns of people who oppose a state: "opponents of Rwanda's Senate", "critics of the Kremlin" (see opponentsOf). */
+const OPPONENT_WORDS: ReadonlySet<string> = new Set(['opponents', 'critics']);
 /** Pronouns that corefer: m(ale), f(emale) persons, or p(lural): a state, organisation or group ("its" too). */
 /** Nouns of saying whose "that"-clause reports their possessor's words ("Russia's claim that it …"). */
 const SPEECH_NOUNS = new Set([
@@ -303,7 +306,7 @@ class Scanner {
       const c = this.afterTitle(null, t, limit, det);
       if (c !== null || !t.plural || !placedGroup(this.reg, this.tokens, t.end - 1)) return c;
     }
-    const head = this.headOf(j, limit);
+    const head = this.headOf(j, limit) ?? this.opponentsOf(j, limit);
     if (head) return head;
     if (!det) {
       const appos = this.honorific(j, limit) ?? this.namedApposition(j, limit);
@@ -315,6 +318,7 @@ class Scanner {
       this.sectorOfPlace(j, limit) ??
       this.bareGroup(j, limit) ??
       this.namedBodyAt(j, limit) ??
+      this.stateInstitution(j, limit, det) ??
       this.lowercaseAdjective(j, limit)
     );
   }
@@ -367,8 +371,8 @@ class Scanner {
 
   /**
    * "Insurgents bombarded …", "protesters rallied …": armed and protesting groups named with no country
-   * are still actors (CAMEO's ---REB, ---OPP). Other bare sector nouns ("the army", "the government")
-   * stay unresolved: which state they belong to is exactly what is unknown.
+   * are still actors (CAMEO's ---REB, ---OPP). A state's institutions ("the army", "the government") are not
+   * unplaced groups: they take the state of their context or are no actor (stateInstitution).
    */
   private bareGroup(j: number, limit: number): Candidate | null {
     const s = parseSector(this.reg, this.tokens, j, limit);
@@ -380,6 +384,32 @@ class Scanner {
     return {
       end: s.end,
       actor: { name: s.entry.label, ...code, type: 'group', id: null },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
+  }
+
+  /**
+   * "The government said …", "police arrested …": a state's institution named with no state is the state of its
+   * context (context-state.ts); when the context does not say, it is no actor, as before.
+   */
+  private stateInstitution(j: number, limit: number, det: boolean): Candidate | null {
+    const s = parseSector(this.reg, this.tokens, j, limit);
+    if (!s || !isStateInstitution(this.tokens, j, s.end, det)) return null;
+    const country = contextState(this.mentions, this.tokens[j]!.sentence, s.entry.sector || null, (m) =>
+      this.describesThing(m),
+    );
+    const state = country === null ? undefined : this.reg.states.get(country);
+    if (state === undefined) return null;
+    return {
+      end: s.end,
+      actor: {
+        name: `${state.name} ${s.entry.label}`,
+        ...compose(state, s.entry.sector),
+        type: s.entry.type,
+        id: null,
+      },
       kind: 'nominal',
       info: NO_INFO,
       antecedent: null,
@@ -708,6 +738,8 @@ class Scanner {
           antecedent: null,
         };
       }
+      const named = s.entry.type === 'person' ? this.namedCounterpart(q, s.end, limit) : null;
+      if (named) return named;
       const base = q.actor;
       const code = compose(base, s.entry.sector);
       return {
@@ -723,6 +755,8 @@ class Scanner {
         antecedent: null,
       };
     }
+    const owned = this.organisationOf(q, limit);
+    if (owned) return owned;
     const body = this.namedBodyAfter(q, j, limit);
     if (body) return body;
     const shared = this.sharedHead(q, limit);
@@ -730,6 +764,33 @@ class Scanner {
     if (det && q.kind === 'adjective') return null; // "the Russian side": leave to the next token
     const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
     return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
+  }
+
+  /**
+   * "his Ukrainian counterpart Ruslan Stefanchuk": a known person of that state named right after the noun is the
+   * counterpart, with the office the dictionary gives him (the speaker of parliament, `UKRLEG`), not a `GOV` title.
+   */
+  private namedCounterpart(q: Qualifier, k: number, limit: number): Candidate | null {
+    const name = this.nameAt(k, limit);
+    if (name === null || name.kind !== 'known') return null;
+    if (name.person.country !== null && name.person.country !== q.actor.country) return null;
+    return this.known(name.person, name.end, null, null);
+  }
+
+  /**
+   * "Egypt's Muslim Brotherhood", "Russia's Wagner Group", "the Lebanese Hezbollah": a state's name or adjective
+   * before a known organisation or armed group only says where the body is; the mention is the body, with what
+   * follows it ("Egypt's Muslim Brotherhood leaders"). Not an international body ("Ukraine's NATO allies", "the
+   * Russian Red Cross").
+   */
+  private organisationOf(q: Qualifier, limit: number): Candidate | null {
+    if (q.actor.type !== 'state' || (q.kind !== 'state' && q.kind !== 'adjective')) return null;
+    if (q.kind === 'state' && q.end === q.nameEnd) return null; // "Russia Wagner": no possessive, two names
+    const org = parseQualifier(this.reg, this.tokens, q.end, limit);
+    // A body of no state must be an armed group: "the Russian Red Cross" is a national society, not the ICRC.
+    if (org === null || org.kind !== 'org' || (org.actor.country === null && org.actor.type !== 'group')) return null;
+    if (org.actor.type !== 'organization' && org.actor.type !== 'group') return null;
+    return this.afterQualifier(org, q.end, limit, false);
   }
 
   /**
@@ -968,6 +1029,25 @@ class Scanner {
     if (!of) return null;
     const t: TitleParse = { end: j + 1, title: w, sector: 'GOV', former: false, plural: false };
     return this.afterBody(of, t, limit, false);
+  }
+
+  /**
+   * "Opponents of Rwanda's Senate protested", "critics of the Kremlin": the opposition of the state whose institution
+   * (or the state itself) they oppose, as CAMEO codes domestic opponents (`RWAOPP`). Not the opponents of an armed or
+   * opposition group, who may be the government.
+   */
+  private opponentsOf(j: number, limit: number): Candidate | null {
+    if (!OPPONENT_WORDS.has(this.tokens[j]!.lower) || this.tokens[j + 1]?.lower !== 'of') return null;
+    const of = this.bodyAfterOf(j + 2, limit);
+    const state = of?.actor.country == null ? undefined : this.reg.states.get(of.actor.country);
+    if (!of || !state || BARE_GROUP_SECTORS.has(of.actor.sector ?? '')) return null;
+    return {
+      end: of.end,
+      actor: { name: `${state.name} opposition`, ...compose(state, 'OPP'), type: 'group', id: null },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /** The body after "of": "Poland's Ministry of Foreign Affairs", "the European Commission", "NATO". */
@@ -1386,6 +1466,19 @@ class Scanner {
     while (this.tokens[k + 1]?.pos === 'NOUN' && this.tokens[k]!.pos === 'NOUN') k++;
     const head = this.tokens[k];
     return head !== undefined && head.pos === 'NOUN' && head.lemma === head.lower;
+  }
+
+  /**
+   * A state named to describe a thing: its adjective before a common noun ("since Soviet times", "Ukrainian cities";
+   * not "Russia", "the Russians") or its name in a compound ("a UK-based group").
+   */
+  private describesThing(m: Mention): boolean {
+    if (m.actor.type !== 'state' || m.actor.sector !== null || m.kind !== 'name') return false;
+    if (this.gluedHyphen(m.endToken)) return true;
+    const last = this.tokens[m.endToken - 1]!;
+    if (!capitalisedWordHits(this.reg.names, last.lower).some((h) => h.value.kind === 'adjective')) return false;
+    const next = this.tokens[m.endToken];
+    return next !== undefined && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
   }
 
   /**

@@ -148,6 +148,8 @@ class Builder {
   private readonly byTitle = new Map<string, Person[]>();
   private readonly pendingPersons: Readonly<Record<string, string>>[] = [];
   private readonly orgIds = new Set<string>();
+  /** Organisations by code, for the roles held in them ("IMGMUSISI,leader": the Islamic State's sector, REB). */
+  private readonly orgsByCode = new Map<string, NamedActor>();
   private readonly eras = new Map<string, Era[]>();
 
   add(table: TsvTable, path: string): void {
@@ -213,6 +215,7 @@ class Builder {
       type,
     };
     this.orgIds.add(actor.id);
+    if (!this.orgsByCode.has(actor.code)) this.orgsByCode.set(actor.code, actor);
     for (const a of list(r['aliases'])) addPhrase(this.names, a, { kind: 'org', actor });
     for (const a of list(r['short'])) addPhrase(this.names, a, { kind: 'org-short', actor });
   }
@@ -277,7 +280,8 @@ class Builder {
     for (const spec of (r['roles'] ?? '').split(';')) {
       const [code, title, from, to] = spec.split(',').map((s) => s.trim());
       if (!code || !title || !from) continue;
-      const { country, sector } = splitCode(code, this.states);
+      const org = this.orgsByCode.get(code);
+      const { country, sector } = org ?? splitCode(code, this.states);
       roles.push({ code, country, sector, title: title.toLowerCase(), from, to: to ? to : null });
     }
     const g = value(r['gender']);

@@ -619,7 +619,11 @@ test('peoples that live almost wholly in one state name that state; extremists a
     ['Basque', 'ESPELI'],
     ['Scottish politicians', 'GBRELI'],
   ]);
-  assert.deepEqual(codes('Serbian extremists clashed with police.'), [['Serbian extremists', 'SRBREB']]);
+  // The police of the passage's state (see context-state.test.ts).
+  assert.deepEqual(codes('Serbian extremists clashed with police.'), [
+    ['Serbian extremists', 'SRBREB'],
+    ['police', 'SRBCOP'],
+  ]);
   assert.deepEqual(codes('Extremists attacked a police station.'), [['Extremists', '---REB']]);
 });
 
