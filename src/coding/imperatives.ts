@@ -1,6 +1,6 @@
 // Imperatives in a speaker's words: "Close the sky over Ukraine!", "Withdraw your troops, de-occupy our homes",
 // "Mr Putin, stop the war". An imperative is no act of the speaker's: it asks its addressee to act. Said to another
-// side whose identity is clear, it is the speaker's demand of that side (10x, index.ts imperativeDemands); the act
+// side whose identity is clear, it is the speaker's demand of that side (10x, sentence-rules.ts imperativeDemands); the act
 // asked for has not happened (hypothetical) and is the addressee's, when known.
 // The addressee is clear when the sentence names it in a vocative ("Mr Putin, stop …", "… , Mr Putin!") or when the
 // speaker's side has, earlier in the article, demanded or asked something of one side only: "Zelenskyy called on

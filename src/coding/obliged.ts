@@ -1,5 +1,5 @@
 // Who an obligation binds: the subject of "must/should/has to" ("Russia must withdraw"), the side a reported
-// obligation is a demand on (index.ts, obligationDemands).
+// obligation is a demand on (sentence-rules.ts, obligationDemands).
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { coordinatedBefore } from './match.ts';

@@ -1,0 +1,242 @@
+// Tests of a trigger's clause that rule an event out or change its reading: unnamed doers, passives
+// and their patients, abstract objects of force, gerunds used as nouns, courtesy greetings, conditions.
+import type { Mention, Token } from '../types.ts';
+import { mentionOf, token, type SentenceContext } from './context.ts';
+import { BE_FORMS, HARD_BOUNDARIES, PREPOSITIONS, SUBORDINATORS, WEAPONS } from './lexicon.ts';
+import { coordinated, isPossessiveMark, type Match } from './match.ts';
+import { clauseStart, isPassive } from './roles.ts';
+
+/**
+ * The act of force at verb `i` names no doer: a passive with no "by" agent ("a journalist was killed in Beirut") or a
+ * weapon as its subject ("a car bomb killed three people in Baghdad"), in the main clause or what a speech verb
+ * reports ("police said that …"), not in a subordinate or relative one.
+ */
+export function unnamedDoer(ctx: SentenceContext, i: number, noun: boolean): boolean {
+  if (noun || STATE_ACTS.test(ctx.doc.tokens[i]!.lemma)) return false;
+  const start = clauseStart(ctx, i);
+  if (start !== ctx.sentence.firstToken && ctx.doc.tokens[start - 1]?.lower !== 'that') return false;
+  if (isPassive(ctx, i)) return !byAfter(ctx, i) || weaponAgent(ctx, i);
+  let k = i - 1;
+  while (k > start && /^(?:AUX|ADV|PART)$/.test(ctx.doc.tokens[k]!.pos)) k--;
+  return WEAPONS.has(ctx.doc.tokens[k]!.lemma);
+}
+
+/** Verbs of holding a place, not of harming anyone: "the temporarily occupied territories". */
+const STATE_ACTS = /^(?:occupy|blockade|besiege|liberate)$/;
+
+/** The actor in the subject of a that-clause opening at `that` ("that control of the Nigerian Interior Ministry be"). */
+export function demandedOf(ctx: SentenceContext, that: number): Mention[] {
+  if (ctx.doc.tokens[that]?.lower !== 'that') return [];
+  for (let k = that + 1; k < Math.min(ctx.sentence.endToken, that + 7); k++) {
+    const m = mentionOf(ctx, k);
+    if (m !== undefined) return m.kind === 'pronoun' ? [] : coordinated(ctx, m);
+    const t = ctx.doc.tokens[k]!;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.lower !== 'of' && !isPossessiveMark(t)) return [];
+  }
+  return [];
+}
+
+/** "hit by a missile", "hit by shelling": the passive's "by" phrase names a weapon. */
+export function weaponAgent(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
+    if (ctx.doc.tokens[k]!.lower !== 'by') continue;
+    for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+      if (WEAPONS.has(ctx.doc.tokens[j]!.lemma)) return true;
+      if (!/^(?:DET|ADJ|NUM|NOUN)$/.test(ctx.doc.tokens[j]!.pos)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "killed by the occupiers": a "by" in the verb's own phrase names an agent. */
+export function byAfter(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'by') return true;
+    if (t.pos === 'VERB' || HARD_BOUNDARIES.has(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * An -ing form used as a noun: inside a noun phrase ("infantry fighting vehicles", "the fighting",
+ * "small faults or fighting damage") or after a preposition with no object ("a halt in fighting").
+ * After a plural noun it is a reduced relative and stays a verb ("saboteurs attacking institutions").
+ */
+/** What force cannot strike: "to hit Moscow's ability to finance the war", "crush the Russian economy". Not industry,
+ * sector or capacity: missiles do hit "Ukraine's energy sector" and "defence industry". Nor is fighting a disease, a
+ * scourge or a challenge an act of force ("as we fight the coronavirus pandemic", "fighting the Omicron variant",
+ * "has been fighting these challenges"). */
+const ABSTRACT_OBJECTS = new Set(
+  `ability abilities economy economies finance finances revenue revenues income incomes budget budgets interests
+  reputation credibility morale prestige image hopes ambitions chances profits exports imports market markets
+  currency rouble ruble stocks wallets pockets
+  pandemic pandemics epidemic epidemics coronavirus covid covid-19 virus viruses variant variants disease diseases
+  infection infections corruption poverty inflation wildfire wildfires challenge challenges`.split(/\s+/),
+);
+
+/** Things a text hands out: "a statement released by", "footage released by", "names released". */
+export const INFORMATION = new Set(
+  (
+    'statement statements report reports footage video videos image images photo photos photograph photographs ' +
+    'picture pictures readout readouts document documents name names figure figures data details text transcript ' +
+    'transcripts letter list communique communiqué recording recordings audio film study survey poll results ' +
+    'information findings'
+  ).split(' '),
+);
+
+/**
+ * The head noun of what a passive at `i` acted on: the noun right before the participle and its auxiliaries ("the
+ * footage released", "no images of the meeting were released": the noun before "of").
+ */
+export function passivePatientHead(ctx: SentenceContext, i: number): string | null {
+  let k = i - 1;
+  while (/^(?:ADV|AUX|PART)$/.test(token(ctx, k)?.pos ?? '') || BE_FORMS.has(token(ctx, k)?.lower ?? '')) k--;
+  if (token(ctx, k)?.pos !== 'NOUN' && token(ctx, k)?.pos !== 'PROPN') return null;
+  let head = k;
+  while (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(token(ctx, k - 1)?.pos ?? '')) k--;
+  if (token(ctx, k - 1)?.lower === 'of' && token(ctx, k - 2)?.pos === 'NOUN') head = k - 2;
+  return token(ctx, head)!.lower;
+}
+
+/** The object phrase after `from` is headed by an abstract noun: the act of force is a metaphor. */
+export function abstractObject(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 6); k++) {
+    const t = ctx.doc.tokens[k]!;
+    // "Russia's industry" may itself be a mention (a sector): its head decides all the same.
+    const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
+    if (m !== undefined && ABSTRACT_OBJECTS.has(ctx.doc.tokens[m.endToken - 1]!.lower)) return true;
+    if (m !== undefined || t.pos === 'DET' || t.pos === 'ADJ' || isPossessiveMark(t)) continue;
+    return t.pos === 'NOUN' && ABSTRACT_OBJECTS.has(t.lower);
+  }
+  return false;
+}
+
+export function nominalGerund(ctx: SentenceContext, i: number): boolean {
+  if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return false;
+  const token = (k: number): Token | undefined =>
+    k >= ctx.sentence.firstToken && k < ctx.sentence.endToken ? ctx.doc.tokens[k] : undefined;
+  const before = token(i - 1);
+  const after = token(i + 1);
+  if (before === undefined || ctx.mentionAt[i - 1]! >= 0) return false;
+  const objectAfter = /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(after?.pos ?? '');
+  if (before.pos === 'ADP') return !objectAfter;
+  if (before.pos === 'CCONJ') return token(i - 2)?.pos === 'NOUN' && after?.pos === 'NOUN';
+  if (before.pos === 'NOUN' && before.lower.endsWith('s')) return false;
+  return /^(?:DET|ADJ|NOUN|PROPN)$/.test(before.pos) && !BE_FORMS.has(before.lower);
+}
+
+/** Verbs that end the activity named by the -ing form after them: "halting fighting". */
+const STOPPING = new Set(['halt', 'stop', 'end', 'cease', 'suspend', 'pause']);
+
+/**
+ * An -ing form that names an activity rather than reporting one: the complement of a noun
+ * ("a contribution to strengthening relations", "their commitment to further strengthening
+ * cooperation": what is committed to, which the noun's own event codes) or the object of a verb
+ * that stops it ("halting fighting").
+ */
+export function gerundComplement(ctx: SentenceContext, i: number): boolean {
+  if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return false;
+  let k = i - 1;
+  // "further" is often tagged as a verb: "commitment to further strengthening".
+  while (k > ctx.sentence.firstToken && (ctx.doc.tokens[k]!.pos === 'ADV' || ctx.doc.tokens[k]!.lower === 'further'))
+    k--;
+  const before = ctx.doc.tokens[k]!;
+  if (k <= ctx.sentence.firstToken || ctx.mentionAt[k]! >= 0) return false;
+  if (before.pos === 'VERB') return STOPPING.has(before.lemma);
+  const head = ctx.doc.tokens[k - 1]!;
+  return before.lower === 'to' && head.pos === 'NOUN' && ctx.mentionAt[k - 1]! < 0;
+}
+
+/** Occasions whose greetings are courtesy, not support for anything the target did. */
+const OCCASIONS = new Set(['birthday', 'holiday', 'holidays', 'festive', 'christmas', 'easter', 'seasonal']);
+
+/** "sent birthday greetings to X": a greeting for an occasion is not praise (CAMEO 051 needs an achievement). */
+export function courtesyGreeting(ctx: SentenceContext, match: Match): boolean {
+  if (bareThanks(ctx, match.trigger)) return true;
+  if (!match.pattern.code.startsWith('05') || match.literals.length === 0) return false;
+  const last = Math.max(...match.literals);
+  for (let k = match.trigger + 1; k < last; k++) if (OCCASIONS.has(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Words that may follow a bare "thank you": "Thank you very much.", "Thank you all again!" */
+const THANKS_FILLERS = new Set(['you', 'very', 'much', 'so', 'again', 'all', 'everyone', 'everybody']);
+
+/** "Thank you very much." closing a turn is courtesy; thanks for something ("for finding time") are not. */
+function bareThanks(ctx: SentenceContext, i: number): boolean {
+  if (ctx.doc.tokens[i]!.lemma !== 'thank' || ctx.doc.tokens[i + 1]?.lower !== 'you') return false;
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PUNCT' && t.text !== ',') return true;
+    if (!THANKS_FILLERS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Nouns whose to-infinitive says what could be shown, not what was done: "no evidence to support the claim". */
+const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'reason', 'grounds', 'basis']);
+
+export function evidenceInfinitive(ctx: SentenceContext, i: number): boolean {
+  const to = ctx.doc.tokens[i - 1];
+  const head = ctx.doc.tokens[i - 2];
+  return i - 2 >= ctx.sentence.firstToken && to?.lower === 'to' && EVIDENCE_NOUNS.has(head?.lower ?? '');
+}
+
+/** Modals of possibility: what may come is not announced, but said on a condition it warns. */
+export const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
+
+/** Verbs of one's own will: "could seize Kyiv if he desired" states a power, not a condition set to the other side. */
+const VOLITION = new Set(['desire', 'want', 'wish', 'choose', 'like', 'please']);
+
+/** A condition ("if"/"unless") later in the sentence than `i`, not on the speaker's own will. */
+export function ifAfter(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) {
+    if (!/^(?:if|unless)$/.test(tokens[k]!.lower)) continue;
+    const end = Math.min(ctx.sentence.endToken, k + 4);
+    for (let j = k + 1; j < end; j++) if (tokens[j]!.pos === 'VERB' && VOLITION.has(tokens[j]!.lemma)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** "unless" later in the sentence than `i`. */
+export function unlessAfter(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) if (ctx.doc.tokens[k]!.lower === 'unless') return true;
+  return false;
+}
+
+/** "since last month's U.S. invasion, …": a subordinator used as a preposition, no verb after the noun. */
+export function prepositionalClause(ctx: SentenceContext, i: number): boolean {
+  const opener = ctx.doc.tokens[clauseStart(ctx, i) - 1];
+  if (opener === undefined || !SUBORDINATORS.has(opener.lower)) return false;
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.text === ',' || t.text === ';') return true;
+  }
+  return true;
+}
+
+/** No verb stands between the clause start and the noun: the noun phrase is the clause's subject. */
+export function clauseSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = clauseStart(ctx, i); k < i; k++) {
+    const t = ctx.doc.tokens[k]!;
+    // "The fresh round of sanctions also targets …": "of" after a head noun stays in the subject.
+    const partitive = t.lower === 'of' && ctx.doc.tokens[k - 1]?.pos === 'NOUN';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (PREPOSITIONS.has(t.lower) && !partitive)) return false;
+  }
+  return true;
+}
+
+/** "threatened to shell Iraqi towns": the target of a to-infinitive complement is searched after its verb. */
+export function infinitiveEnd(ctx: SentenceContext, end: number): number {
+  const to = ctx.doc.tokens[end];
+  const verb = ctx.doc.tokens[end + 1];
+  if (end + 1 < ctx.sentence.endToken && to?.lower === 'to' && verb?.pos === 'VERB') return end + 2;
+  const prev = ctx.doc.tokens[end - 1];
+  if (prev?.lower === 'to' && verb !== undefined && to?.pos === 'VERB' && end < ctx.sentence.endToken) return end + 1;
+  return end;
+}

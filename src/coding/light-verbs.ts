@@ -1,0 +1,87 @@
+// Event nouns and the verbs that carry them: "held talks", "announced a package", "gathered for
+// talks"; who the noun's doer is, and whether the noun was only decided on or set a condition.
+import type { Mention } from '../types.ts';
+import { type SentenceContext } from './context.ts';
+import { ANNOUNCING_VERBS, BE_FORMS, CONDITIONAL, HARD_BOUNDARIES, LIGHT_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { subjectOf } from './roles.ts';
+
+/** The noun at `i` stands in "in/during/at (a/the) … NOUN" after its clause's verb: "agreed in a phone call". */
+export function heldIn(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken + 1, i - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (/^(?:in|during|at)$/.test(t.lower)) {
+      // "said this at a joint briefing with …": the verb's object pronoun may stand before the preposition.
+      const before = /^(?:this|that|so|it)$/.test(ctx.doc.tokens[k - 1]!.lower) ? k - 2 : k - 1;
+      return ctx.doc.tokens[before]?.pos === 'VERB' || ctx.doc.tokens[before]?.pos === 'ADV';
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** "Russia launched an invasion of Ukraine": the subject of a light verb owns its event noun. */
+export function lightVerbSubject(ctx: SentenceContext, i: number): Mention[] {
+  const k = lightVerbBefore(ctx, i);
+  return k === null ? [] : subjectOf(ctx, k);
+}
+
+/** The event noun at `i` is the object of an announcing verb ("announced a new aid package"). */
+/** "announced (that) it would …", "decided to …": a verb of deciding or announcing governs the trigger's clause. */
+export function decisionBefore(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 12); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB' && (t.lemma === 'announce' || t.lemma === 'decide')) return true;
+    if (HARD_BOUNDARIES.has(t.text) || (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma))) return false;
+  }
+  return false;
+}
+
+/** "will impose further sanctions if Russia invades": a condition after the trigger makes it a threat, not a decision. */
+export function conditionAfter(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) if (CONDITIONAL.has(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+export function announcedBy(ctx: SentenceContext, i: number): boolean {
+  const k = lightVerbBefore(ctx, i);
+  return k !== null && ANNOUNCING_VERBS.has(ctx.doc.tokens[k]!.lemma);
+}
+
+/**
+ * The light verb whose object the event noun at `i` is ("held a brief meeting"), or null. An amount
+ * may stand between them: "provided more than $2 billion in humanitarian aid".
+ */
+export function lightVerbBefore(ctx: SentenceContext, i: number): number | null {
+  const gathering = gatheringFor(ctx, i);
+  if (gathering !== null) return gathering;
+  let reach = 4;
+  // A predicate adjective takes the copula's subject: "he was still open to peace talks".
+  const predicate = ctx.doc.tokens[i]!.pos === 'ADJ';
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - reach); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (predicate && BE_FORMS.has(t.lower)) return k;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) return LIGHT_VERBS.has(t.lemma) ? k : null;
+    if (AMOUNT_WORDS.has(t.lower)) reach = 9;
+  }
+  return null;
+}
+
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'm', '$', '€', '£']);
+
+/** Verbs of coming together: "for talks" after them makes their subject the talks' participants. */
+const GATHERING_VERBS = new Set(['gather', 'meet', 'convene', 'assemble', 'arrive', 'come', 'travel', 'fly', 'sit']);
+
+/** "Officials from Russia and Ukraine gathered in Istanbul on Tuesday for talks": the gathering verb before "for". */
+function gatheringFor(ctx: SentenceContext, i: number): number | null {
+  let k = i - 1;
+  while (k > ctx.sentence.firstToken && (ctx.doc.tokens[k]!.pos === 'ADJ' || ctx.doc.tokens[k]!.pos === 'DET')) k--;
+  if (ctx.doc.tokens[k]?.lower !== 'for') return null;
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 10); j--) {
+    const t = ctx.doc.tokens[j]!;
+    // Two parties at most: a multilateral gathering ("diplomats from Russia, Ukraine, Germany and France") is no
+    // set of pairwise talks, and coding every pair would count one meeting many times.
+    if (t.pos === 'VERB') return GATHERING_VERBS.has(t.lemma) && subjectOf(ctx, j).length <= 2 ? j : null;
+    if (t.text === ',' || t.pos === 'AUX' || t.pos === 'SCONJ') return null;
+  }
+  return null;
+}

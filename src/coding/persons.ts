@@ -1,0 +1,126 @@
+// Grammatical persons around a trigger: I/we/you/he/they and nouns for other people, whom they stand
+// for in a quote, and the parties a sentence opening names.
+import type { Mention } from '../types.ts';
+import { sameActor } from './actor-keys.ts';
+import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
+import { lightVerbBefore } from './light-verbs.ts';
+import { coordinationOf } from './roles.ts';
+
+/** The verb at `i` follows a quotation and its speakers only: '…," X and Y agreed'. */
+export function afterQuote(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 16); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (isQuoteMark(t)) return k > ctx.sentence.firstToken && /^[,.!?]$/.test(ctx.doc.tokens[k - 1]!.text);
+    if (ctx.mentionAt[k]! < 0 && t.lower !== 'and' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** A sentence that opens with "During the NOUN," names the consultation's parties next: the first two actors. */
+export function openingParties(ctx: SentenceContext, i: number): Mention[] {
+  const first = ctx.sentence.firstToken;
+  if (ctx.doc.tokens[first]!.lower !== 'during' || i > first + 4) return [];
+  let k = i + 1;
+  // "During the phone call," or "During the third round of talks in Belarus,".
+  while (k < ctx.sentence.endToken && ctx.doc.tokens[k]!.text !== ',') {
+    if (!/^(?:NOUN|ADJ|ADP|DET|NUM|PROPN)$/.test(ctx.doc.tokens[k]!.pos) || k > i + 8) return [];
+    k++;
+  }
+  const parties: Mention[] = [];
+  for (let j = k + 1; j < ctx.sentence.endToken && parties.length < 2; j++) {
+    const m = mentionOf(ctx, j);
+    if (m === undefined || m.kind === 'pronoun' || parties.some((p) => sameActor(p, m))) continue;
+    parties.push(m);
+    j = m.endToken - 1;
+  }
+  return parties.length === 2 ? parties : [];
+}
+
+/** Subjects that are other people, not the speaker's side ("people just want to kill them"). */
+const OTHER_PEOPLE = new Set([
+  'people',
+  'residents',
+  'civilians',
+  'citizens',
+  'someone',
+  'everyone',
+  'experts',
+  'analysts',
+  'observers',
+  'critics',
+]);
+
+/** The verb's subject is a noun for other people: the quote's speaker is not its source. */
+export function nounSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 6); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (ctx.mentionAt[k]! >= 0) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PRON') return OTHER_PEOPLE.has(t.lower);
+    if (!/^(?:ADV|AUX|PART|VERB)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "… said it will …": an unresolved personal pronoun right before the verb group stands for the
+ * reporter when it fits: "he"/"she" a person, "it" a state or body, "they" not a single person, or
+ * every reporter of a coordinated pair ("Obama and Putin said they will …").
+ */
+export function pronounReporters(ctx: SentenceContext, i: number, reporter: Mention | null): Mention[] {
+  if (reporter === null) return [];
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PRON') {
+      if (ctx.mentionAt[k]! >= 0) return [];
+      const person = reporter.actor.type === 'person';
+      if (t.lower === 'they') {
+        const all = coordinationOf(ctx, reporter);
+        return all.length > 1 ? all : person ? [] : [reporter];
+      }
+      const fits =
+        t.lower === 'we' || ((t.lower === 'he' || t.lower === 'she') && person) || (t.lower === 'it' && !person);
+      return fits ? [reporter] : [];
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return [];
+  }
+  return [];
+}
+
+/** An unresolved "you" as the verb's object: "Thank you", "I congratulate you". */
+export function secondPersonAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  return t !== undefined && k < ctx.sentence.endToken && t.lower === 'you' && ctx.mentionAt[k]! < 0;
+}
+
+/** "we" right before the verb group: "We have discussed all issues". */
+export function firstPersonPlural(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && t.lower === 'we';
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** An event noun after a light verb whose subject is "we" or "I", or the "us" of "let's": "Let's have a dialogue". */
+export function firstPersonLightVerb(ctx: SentenceContext, i: number): boolean {
+  const k = lightVerbBefore(ctx, i);
+  if (k === null) return false;
+  const before = ctx.doc.tokens[k - 1];
+  if (/^(?:'s|’s|us)$/.test(before?.lower ?? '') && ctx.doc.tokens[k - 2]?.lower === 'let') return true;
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 4); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.pos === 'PRON') return ctx.mentionAt[j]! < 0 && (t.lower === 'we' || t.lower === 'i');
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+/** An unresolved he/she/it/they right before the verb group: in a quote that is someone else, not the speaker. */
+export function thirdPersonSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && /^(?:he|she|it|they)$/.test(t.lower);
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}

@@ -1,0 +1,246 @@
+// A sentence's pattern matches: trigger words looked up by lemma or de-inflected form, tested as verbs or
+// event nouns in context, matched against their patterns, the best match kept per trigger.
+import { mayHold, tokenKeys, wordHash } from '../actors/trie.ts';
+import type { Codebook } from './codebook.ts';
+import { mentionOf, token, type SentenceContext } from './context.ts';
+import { SUBORDINATORS } from './lexicon.ts';
+import { isPossessiveMark, matchPattern, type Match, type MatchOptions } from './match.ts';
+import type { Pattern } from './patterns.ts';
+import { taggedAdjectiveBeforeAgent } from './relatives.ts';
+import { isArmedForce, isPassive, passiveAgent, SAME_PARTICIPLE } from './roles.ts';
+
+/** Prepositions after which "-ing + armed force" is a modifier ("against occupying forces"); not by/for/of/after,
+ * which take gerunds with objects ("by attacking Russian forces"). */
+const ADJECTIVAL_PREPOSITIONS = new Set(['against', 'with', 'from', 'among', 'between', 'near', 'toward', 'towards']);
+
+/** Tags after which a participle before a noun is its adjective ("two jailed dissidents", "helped exiled …"). */
+const ATTRIBUTIVE_AFTER = new Set(['NUM', 'ADJ', 'VERB', 'ADP']);
+
+/**
+ * "700 destroyed cities", "thousands of destroyed hospitals", "the number of rejected candidates", "dead and wounded
+ * servicemen", "in previously agreed areas": an -ed form between a number, adjective or preposition (an -ly adverb
+ * aside) and its noun or name ("in the temporarily occupied Crimea") describes it. Not after a year or a date
+ * ("Russia in 2014 seized territory", "on February 24 invaded Ukraine") or an actor.
+ */
+function attributiveBeforeNoun(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  const next = token(ctx, i + 1);
+  if (!/ed$/.test(t.lower) || next === undefined) return false;
+  const m = ctx.mentions[ctx.mentionAt[i + 1] ?? -1];
+  if (m !== undefined ? m.firstToken !== i + 1 || m.kind === 'pronoun' : !/^(?:NOUN|PROPN)$/.test(next.pos))
+    return false;
+  let k = i - 1;
+  // "dead and wounded servicemen": a conjunction after an adjective joins two modifiers.
+  if (token(ctx, k)?.pos === 'CCONJ' && token(ctx, k - 1)?.pos === 'ADJ') k -= 2;
+  // "internationally agreed borders", "the universally accepted principle": an -ly adverb modifies the participle,
+  // and after one, the sentence's start or a determiner also makes it attributive ("the parties separately
+  // discussed areas of cooperation" has a noun there: a verb).
+  const adverb = token(ctx, k)?.pos === 'ADV' && token(ctx, k)!.lower.endsWith('ly');
+  if (adverb) k--;
+  const before = token(ctx, k);
+  if (adverb && (before === undefined || before.pos === 'DET')) return true;
+  if (before === undefined || ctx.mentionAt[k]! >= 0) return false;
+  // "on February 24 invaded Ukraine": a date's day or a year is no quantity of the noun.
+  if (before.pos === 'NUM') return !/^(?:1[89]|20)\d\d$/.test(before.text) && token(ctx, k - 1)?.pos !== 'PROPN';
+  return before.pos === 'ADJ' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower));
+}
+
+/** A mention of a group of people (not a state or a person) starts at token `k` ("dissidents from Iran"). */
+function groupAt(ctx: SentenceContext, k: number): boolean {
+  const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
+  return m !== undefined && m.firstToken === k && m.kind === 'nominal' && m.actor.type === 'group';
+}
+
+/** A mention of an armed force starts at token `k` ("Russian forces", "the separatists"). */
+function armedForceAt(ctx: SentenceContext, k: number): boolean {
+  const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
+  return m !== undefined && m.firstToken === k && isArmedForce(m);
+}
+
+/** All pattern matches in a sentence, minus triggers that another match used as a literal. */
+export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match[] {
+  const matches: Match[] = [];
+  const keys = tokenKeys(ctx.doc.tokens); // hashed once per document, for the actor tries and for this lookup
+  for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
+    if (ctx.mentionAt[i]! >= 0) continue;
+    const t = ctx.doc.tokens[i]!;
+    // A token's trie key is its lower form unless an apostrophe was folded: then its hash is not the lower form's.
+    const lowerHash = keys.keys[i] === t.lower ? keys.hashes[i]! : wordHash(t.lower);
+    const candidates = triggerPatterns(codebook, t.lemma, t.lower, lowerHash);
+    if (candidates === undefined) continue;
+    // "the occupied West Bank": a participle after a determiner is an adjective, not an event.
+    // So is "Jordan's visiting King": an -ing form between a determiner or possessive and an actor.
+    const before = ctx.doc.tokens[i - 1];
+    const adjectival =
+      t.pos === 'VERB' &&
+      ((before?.pos === 'DET' && /ed$/.test(t.lower)) ||
+        // "the Israeli-occupied West Bank", "Russian-backed separatists": a hyphenated participle is an adjective.
+        (before?.text === '-' && before.end === t.start && /ed$/.test(t.lower)) ||
+        // "freed two jailed dissidents", "met exiled opposition leaders": so is a participle opening a group of
+        // people after a number, adjective, verb or preposition (after its subject it is the verb: "Iran jailed").
+        // ("Russian shelling wounded civilians": an -ing subject leaves the participle a verb).
+        (ATTRIBUTIVE_AFTER.has(before?.pos ?? '') &&
+          !/ing$/.test(before?.lower ?? '') &&
+          /ed$/.test(t.lower) &&
+          groupAt(ctx, i + 1)) ||
+        attributiveBeforeNoun(ctx, i) ||
+        ((before?.pos === 'DET' || (before?.pos === 'PART' && before.lower !== 'to')) &&
+          /ing$/.test(t.lower) &&
+          ctx.mentionAt[i + 1]! >= 0) ||
+        // "defenses against occupying Russian forces", "Invading Russian troops shelled …": an -ing form opening
+        // the noun phrase of an armed force names what the force is doing, not an event of its own.
+        (/ing$/.test(t.lower) &&
+          (i === ctx.sentence.firstToken || ADJECTIVAL_PREPOSITIONS.has(before?.lower ?? '')) &&
+          armedForceAt(ctx, i + 1)));
+    const verb = (t.pos === 'VERB' && !adjectival) || verbLike(ctx, i);
+    // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
+    const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
+    if (!verb && !noun) continue;
+    const passive = verb && isPassive(ctx, i);
+    const skip = passive ? (passiveAgent(ctx, i)?.span ?? null) : null;
+    const best = bestMatch(ctx, i, candidates, noun, { passive, skip });
+    if (best !== null) matches.push(best);
+  }
+  // A trigger that another match used as a literal, or that stands inside another match's span
+  // ("conducting military exercises": "military" is not a noun event of its own), is not an event.
+  const used = new Set<number>();
+  for (const m of matches) {
+    const last = Math.max(m.trigger, ...m.literals);
+    for (let k = m.trigger + 1; k <= last; k++) used.add(k);
+  }
+  return matches.filter((m) => !used.has(m.trigger));
+}
+
+/**
+ * The most specific pattern that matches at a trigger: most items first (the codebook's order);
+ * among equals the tightest match (fewest skipped tokens: "war_crimes" over "crime" in "of war
+ * crimes"), then the finer CAMEO code (1384 "threaten to invade" over 138).
+ */
+function bestMatch(
+  ctx: SentenceContext,
+  i: number,
+  candidates: readonly Pattern[],
+  noun: boolean,
+  options: MatchOptions,
+): Match | null {
+  let best: Match | null = null;
+  for (const pattern of candidates) {
+    if (pattern.noun !== noun) continue;
+    if (best !== null && pattern.items.length < best.pattern.items.length) break;
+    const match = matchPattern(ctx, i, pattern, options);
+    if (match === null) continue;
+    if (
+      best === null ||
+      match.gaps < best.gaps ||
+      (match.gaps === best.gaps && match.pattern.code.length > best.pattern.code.length)
+    )
+      best = match;
+  }
+  return best;
+}
+
+/**
+ * Patterns for a token: by lemma, by surface form, then by undoing regular inflection, because the
+ * lemmatiser sometimes strips too much ("staged" → "stag", "waged" → "wag").
+ */
+function triggerPatterns(
+  codebook: Codebook,
+  lemma: string,
+  lower: string,
+  lowerHash: number,
+): readonly Pattern[] | undefined {
+  // Most tokens are their own lemma: one lookup, not the same miss twice.
+  const direct =
+    lower === lemma
+      ? triggerLookup(codebook, lower, lowerHash)
+      : (triggerLookup(codebook, lemma, wordHash(lemma)) ?? triggerLookup(codebook, lower, lowerHash));
+  // endsWith rather than a regex literal: this runs on most tokens, and a literal is a new RegExp each time.
+  if (direct !== undefined || !(lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing'))) return direct;
+  for (const stem of deinflect(lower)) {
+    const found = triggerLookup(codebook, stem, wordHash(stem));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function triggerLookup(codebook: Codebook, word: string, hash: number): readonly Pattern[] | undefined {
+  return mayHold(codebook.triggerFilter, hash) ? codebook.byTrigger.get(word) : undefined;
+}
+
+function deinflect(word: string): string[] {
+  const stems: string[] = [];
+  if (word.endsWith('ed')) stems.push(word.slice(0, -1), word.slice(0, -2), word.slice(0, -3));
+  if (word.endsWith('ing')) stems.push(`${word.slice(0, -3)}e`, word.slice(0, -3), word.slice(0, -4));
+  if (word.endsWith('es')) stems.push(word.slice(0, -2));
+  if (word.endsWith('s')) stems.push(word.slice(0, -1));
+  return stems;
+}
+
+/**
+ * The tagger often reads an inflected verb as a noun or adjective ("Russia attacks Ukraine",
+ * "Turkey armed Azerbaijan", "militants abducted two workers"): an -s/-ed form right after an
+ * actor (or after has/have/had) and before an object is taken as the verb.
+ */
+function verbLike(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  if (taggedAdjectiveBeforeAgent(ctx, i)) return true;
+  const prev = i - 1 >= ctx.sentence.firstToken ? ctx.doc.tokens[i - 1] : undefined;
+  // After a modal or an infinitive's "to" a base form is a verb: "Israel will free/ADJ 150 prisoners".
+  if (prev !== undefined && (MODALS.has(prev.lower) || (prev.lower === 'to' && prev.pos === 'PART'))) {
+    const next = ctx.doc.tokens[i + 1];
+    return (
+      next !== undefined &&
+      i + 1 < ctx.sentence.endToken &&
+      (ctx.mentionAt[i + 1]! >= 0 || next.pos === 'DET' || next.pos === 'NUM' || QUANTITY_OPENERS.has(next.lower))
+    );
+  }
+  // A participial clause the tagger reads as a gerund noun: "opened fire, killing one person and arresting 12".
+  if (t.lower.endsWith('ing') && (prev?.lower === ',' || prev?.lower === 'and')) return objectFollows(ctx, i);
+  // "the official cast/NOUN doubt on …": a verb whose past tense is its base form, right after a subject that ends
+  // in a noun (not the adjective of "the Israeli hit list", nor a possessive's "Russia's cut in gas"), is that past.
+  if (SAME_PARTICIPLE.has(t.lower) && prev !== undefined && nounSubjectEndsAt(ctx, i - 1))
+    return objectFollows(ctx, i) || (i + 1 < ctx.sentence.endToken && ctx.doc.tokens[i + 1]!.pos === 'NOUN');
+  // A headline's plural subject and a base form: "Syrian forces clash with rioters".
+  if (!/(?:s|ed)$/.test(t.lower)) return pluralSubjectBefore(ctx, i) && ctx.doc.tokens[i + 1]?.pos === 'ADP';
+  // An adverb may stand between the subject and the verb: "Zelenskyy also informed/ADJ Nausėda about …".
+  let s = i - 1;
+  while (s > ctx.sentence.firstToken && ctx.doc.tokens[s]!.pos === 'ADV' && ctx.mentionAt[s]! < 0) s--;
+  const afterSubject = ctx.mentionAt[s]! >= 0 || /^(?:has|have|had)$/.test(ctx.doc.tokens[s]?.lower ?? '');
+  if (prev === undefined || !afterSubject) return false;
+  return objectFollows(ctx, i);
+}
+
+/**
+ * An actor mention ends at token `k` in a noun: "Russia", "the official" (which the tagger may call an adjective);
+ * not a capitalised adjective of origin ("Israeli") nor a possessive ("Russia's").
+ */
+function nounSubjectEndsAt(ctx: SentenceContext, k: number): boolean {
+  const m = mentionOf(ctx, k);
+  const t = ctx.doc.tokens[k]!;
+  const noun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && t.text === t.lower);
+  return m !== undefined && m.endToken === k + 1 && noun && !isPossessiveMark(t);
+}
+
+/** An object opens right after token `i`: an actor, a determiner, a number, an adjective or a possessive. */
+function objectFollows(ctx: SentenceContext, i: number): boolean {
+  const next = ctx.doc.tokens[i + 1];
+  if (next === undefined || i + 1 >= ctx.sentence.endToken) return false;
+  return (
+    ctx.mentionAt[i + 1]! >= 0 ||
+    next.pos === 'DET' ||
+    next.pos === 'NUM' ||
+    next.pos === 'ADJ' ||
+    /^(?:his|her|its|their|our)$/.test(next.lower)
+  );
+}
+
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+/** Words that open a quantity before an object: "free over 150 prisoners", "free some detainees". */
+const QUANTITY_OPENERS = new Set(['over', 'about', 'some', 'nearly', 'almost', 'more', 'up', 'at', 'all']);
+
+/** The token before `i` ends a plural actor mention ("Syrian forces", "protesters"). */
+function pluralSubjectBefore(ctx: SentenceContext, i: number): boolean {
+  const m = ctx.mentions[ctx.mentionAt[i - 1] ?? -1];
+  return m !== undefined && m.endToken === i && m.kind !== 'pronoun' && /s$/.test(ctx.doc.tokens[i - 1]!.lower);
+}

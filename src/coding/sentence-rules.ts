@@ -1,0 +1,316 @@
+// Events made by sentence-level rules rather than verb patterns: obligations and imperatives as demands,
+// warnings, blame, praise, refused permissions, thanks for aid. Each rule reads the sentence, its
+// pattern matches and the article's quotes, and names itself in `Event.rule`.
+import type { Event, Mention, Quote } from '../types.ts';
+import { sameActor, sameCountry } from './actor-keys.ts';
+import { findBlame } from './blame.ts';
+import type { Codebook } from './codebook.ts';
+import { type SentenceContext } from './context.ts';
+import { addresseeOf, imperativeVerbs } from './imperatives.ts';
+import { CONDITIONAL, OBLIGATION } from './lexicon.ts';
+import { makeEvent, type EventBase } from './make-event.ts';
+import { coordinatedBefore, type Match } from './match.ts';
+import { obligedSubjects } from './obliged.ts';
+import type { Pattern } from './patterns.ts';
+import { refusedPermissions } from './permission.ts';
+import { pronounReporters } from './persons.ts';
+import { findPraise } from './praise.ts';
+import { demandCode } from './recode.ts';
+import { quoteSpeaker, reporterOf } from './reported.ts';
+import { clauseStart, nounPhraseParties, subjectOf } from './roles.ts';
+import { findWarnings } from './warnings.ts';
+
+/** What a sentence-level rule reads: the sentence, its pattern matches, and the article's quotes. */
+export interface SentenceInput {
+  readonly ctx: SentenceContext;
+  readonly matches: readonly Match[];
+  readonly codebook: Codebook;
+  readonly dictionaryVersion: string;
+  readonly quotes: readonly Quote[];
+}
+
+/**
+ * Events that come from the sentence rather than from one pattern match, in this order: reported obligations
+ * as demands, imperatives as demands, warnings as threats, blame, praise, the aid that thanks report, and permissions refused.
+ */
+export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
+  obligationDemands,
+  imperativeDemands,
+  warningEvents,
+  blameEvents,
+  praiseEvents,
+  thanksForAid,
+  permissionRefusals,
+];
+
+/**
+ * "Russia said that Sudan must return the helicopter": whatever the verb, a reported obligation is
+ * the reporter's demand on the subject (CAMEO 10 → REQUEST); a coded verb refines the demand code.
+ */
+function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  const events: Event[] = [];
+  for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 1; k++) {
+    const t = ctx.doc.tokens[k]!;
+    const next = ctx.doc.tokens[k + 1]!;
+    // "to" is tested first: this runs on every token, and a regex literal makes a new RegExp at each evaluation.
+    const modal = OBLIGATION.has(t.lower) || (next.lower === 'to' && /^(?:has|have|needs|need)$/.test(t.lower));
+    if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
+    const subjects = obligedSubjects(ctx, k);
+    if (subjects.length === 0) continue;
+    // "the debate about whether Russian Post should be supported": an obligation in question is no demand.
+    if (CONDITIONAL.has(ctx.doc.tokens[clauseStart(ctx, k) - 1]?.lower ?? '')) continue;
+    const reporter = reporterOf(ctx, k, quotes);
+    if (reporter === null) continue;
+    let verb = k + 1;
+    while (verb < ctx.sentence.endToken - 1 && ctx.doc.tokens[verb]!.pos !== 'VERB') verb++;
+    const embedded = matches.find((m) => m.trigger >= k && m.trigger <= verb);
+    const code = demandCode(embedded?.pattern.code ?? '');
+    const match: Match = embedded ?? ruleMatch(OBLIGATION_RULE, verb, [], []);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.45 };
+    // '"Russia must …," Biden and Scholz agreed': each coordinated speaker demands.
+    const reporters = reporter.sentence === ctx.sentence.index ? coordinatedBefore(ctx, reporter) : [reporter];
+    for (const speaker of reporters)
+      for (const doer of subjects.filter((d) => !sameActor(speaker, d)))
+        events.push(
+          makeEvent(
+            base,
+            codebook,
+            code,
+            'asserted',
+            speaker,
+            doer,
+            null,
+            `rules:obligation (${t.lower}) → demand ${code}`,
+          ),
+        );
+  }
+  return events;
+}
+
+/**
+ * '"Close it for all Russian missiles," Zelenskyy urged', after he called on Western countries to close the sky: an
+ * imperative the speaker says to another side whose identity is clear is the speaker's demand of it (imperatives.ts),
+ * coded by what is asked ("Give us planes" → 103, "Withdraw your troops" → 105), else 100.
+ */
+function imperativeDemands({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  const events: Event[] = [];
+  for (const verb of imperativeVerbs(ctx)) {
+    const speaker = quoteSpeaker(ctx, verb, quotes, true);
+    const addressee = speaker === null ? null : addresseeOf(ctx, speaker, ctx.addressees);
+    if (speaker === null || addressee === null) continue;
+    const asked = matches.find((m) => m.trigger === verb);
+    const code = demandCode(asked?.pattern.code ?? '');
+    const match: Match = ruleMatch(IMPERATIVE_RULE, verb, [speaker], [addressee]);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    const rule = `rules:imperative (${ctx.doc.tokens[verb]!.lower}) → demand ${code}`;
+    events.push(makeEvent(base, codebook, code, 'asserted', speaker, addressee, null, rule));
+  }
+  return events;
+}
+
+/**
+ * Threats without a threat verb (warnings.ts): "we will respond", "there would be consequences for
+ * Russia". The warner is the clause subject, else the reporter or the quote's speaker. Skipped when a
+ * threat pattern already coded the sentence or used the word.
+ */
+function warningEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  if (matches.some((m) => m.pattern.code.startsWith('13'))) return [];
+  if (ctx.doc.tokens[ctx.sentence.endToken - 1]?.text === '?') return [];
+  const used = new Set(matches.flatMap((m) => [m.trigger, ...m.literals]));
+  const events: Event[] = [];
+  for (const warning of findWarnings(ctx)) {
+    if (used.has(warning.trigger)) continue;
+    const reporter = reporterOf(ctx, warning.trigger, quotes);
+    const speaker =
+      quoteSpeaker(ctx, warning.trigger, quotes, true) ?? pronounReporters(ctx, warning.trigger, reporter)[0] ?? null;
+    const subjects = warning.subjects.filter((s) => !warning.targets.some((t) => sameActor(s, t)));
+    const sources = subjects.length > 0 ? subjects : [speaker ?? reporter].filter((m): m is Mention => m !== null);
+    if (sources.length === 0) continue;
+    const match: Match = ruleMatch(WARNING_RULE, warning.trigger, sources, warning.targets);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    const targets: (Mention | null)[] = warning.targets.length > 0 ? [...warning.targets] : [null];
+    for (const source of sources)
+      for (const target of targets) {
+        if (target !== null && sameActor(source, target)) continue;
+        events.push(
+          makeEvent(
+            base,
+            codebook,
+            warning.code,
+            'asserted',
+            source,
+            target,
+            reporter,
+            `rules:warning (${ctx.doc.tokens[warning.trigger]!.lower}) → threat ${warning.code}`,
+          ),
+        );
+      }
+  }
+  return events;
+}
+
+/** "The Kiev authorities are fully responsible for this": the speaker or reporter blames them (112). */
+function blameEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
+  return findBlame(ctx).flatMap((blame) => {
+    const reporter = reporterOf(ctx, blame.trigger, quotes);
+    const said = quoteSpeaker(ctx, blame.trigger, quotes, true) ?? reporter;
+    // "Russia's claim that … is false": the claim's own speaker is the one accused, not the accuser.
+    const accuser = said !== null && blame.targets.some((t) => sameActor(said, t)) ? null : said;
+    const match: Match = ruleMatch(BLAME_RULE, blame.trigger, accuser !== null ? [accuser] : [], blame.targets);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    return blame.targets
+      .filter((target) => accuser === null || !sameActor(accuser, target))
+      .map((target) =>
+        makeEvent(
+          base,
+          codebook,
+          '112',
+          'asserted',
+          accuser,
+          target,
+          reporter,
+          `rules:blame (${ctx.doc.tokens[blame.trigger]!.lower})`,
+        ),
+      );
+  });
+}
+
+/**
+ * "Japan is a reliable partner of our country", said by Zelenskyy: the speaker or reporter praises Japan (051). The
+ * partner must be the speaker's own ("our", "of ours", "of Ukraine" said by Ukraine's president), never the speaker.
+ */
+function praiseEvents({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  return findPraise(ctx).flatMap((praise) => {
+    const praiser = quoteSpeaker(ctx, praise.trigger, quotes, true) ?? reporterOf(ctx, praise.trigger, quotes);
+    if (praiser === null || (praise.owner !== null && !sameCountry(praise.owner, praiser))) return [];
+    const match: Match = ruleMatch(PRAISE_RULE, praise.trigger, [praiser], praise.targets);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    return praise.targets
+      .filter((target) => !sameCountry(praiser, target))
+      .map((target) =>
+        makeEvent(
+          base,
+          codebook,
+          '051',
+          'asserted',
+          praiser,
+          target,
+          praiser,
+          `rules:praise (${ctx.doc.tokens[praise.trigger]!.lower})`,
+        ),
+      );
+  });
+}
+
+/** "would not give permission to Russia to help Israel": the refuser declines to yield to Russia (124). */
+function permissionRefusals({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  return refusedPermissions(ctx).flatMap((refusal) => {
+    // "refused permission to Israel": a rejection pattern on the same verb already says it.
+    if (matches.some((m) => m.trigger === refusal.trigger && m.pattern.code.startsWith('12'))) return [];
+    const match: Match = ruleMatch(REFUSAL_RULE, refusal.trigger, refusal.refusers, refusal.refused);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    const reporter = reporterOf(ctx, refusal.trigger, quotes);
+    return refusal.refusers.flatMap((source) =>
+      refusal.refused
+        .filter((target) => !sameActor(source, target))
+        .map((target) =>
+          makeEvent(base, codebook, '124', 'asserted', source, target, reporter, 'rules:refused permission → 124'),
+        ),
+    );
+  });
+}
+
+/** Words of help that a thanked actor gave: "thanked Poland for its concrete support". */
+const HELP_NOUNS = new Set(['support', 'assistance', 'aid', 'help', 'supplies', 'weapons', 'donations']);
+/** Tasks whose help builds up the one helped: "support in strengthening our defence" is aid. */
+const AID_TASKS = new Set([
+  'strengthen',
+  'bolster',
+  'rebuild',
+  'restore',
+  'defend',
+  'protect',
+  'evacuate',
+  'reconstruct',
+]);
+
+/** "for his efforts to evacuate civilians": efforts at a task that builds up the thanker are help. */
+function aidEfforts(ctx: SentenceContext, j: number): boolean {
+  const [word, to, verb] = [ctx.doc.tokens[j], ctx.doc.tokens[j + 1], ctx.doc.tokens[j + 2]];
+  return word?.lower === 'efforts' && to?.lower === 'to' && verb !== undefined && AID_TASKS.has(verb.lemma);
+}
+
+/**
+ * "X thanked Y for its support/assistance": the thanks (SUPPORT 051) also report that Y helped X
+ * (AID 070), an event of its own, asserted.
+ */
+function thanksForAid({ ctx, matches, codebook, dictionaryVersion }: SentenceInput): Event[] {
+  const events: Event[] = [];
+  for (const match of matches) {
+    // "expressed gratitude for the assistance provided by X": the pattern has used up the "for".
+    const grateful = match.pattern.items.some((it) => it.kind === 'word' && it.words.includes('gratitude'));
+    if (match.pattern.code !== '051' || !(match.pattern.trigger.includes('thank') || grateful)) continue;
+    let help = -1;
+    const from = grateful ? match.end - 1 : match.end;
+    for (let k = from; k < Math.min(ctx.sentence.endToken, from + 8); k++) {
+      const t = ctx.doc.tokens[k]!;
+      if (t.lower === 'for') {
+        for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+          if (HELP_NOUNS.has(ctx.doc.tokens[j]!.lower) || aidEfforts(ctx, j)) help = j;
+          if (help >= 0 || ctx.doc.tokens[j]!.pos === 'VERB') break;
+        }
+        break;
+      }
+    }
+    // "for its assistance in hosting talks": help with a task the thanked one did, not aid given;
+    // but help in building up the thanker ("support in strengthening Ukraine's defence") is aid.
+    const task = ctx.doc.tokens[help + 1]?.lower === 'in' ? ctx.doc.tokens[help + 2] : undefined;
+    if (help < 0 || (task !== undefined && /ing$/.test(task.lower) && !AID_TASKS.has(task.lemma))) continue;
+    const thanker = subjectOf(ctx, match.trigger);
+    const base: EventBase = {
+      ctx,
+      match: { ...match, trigger: help, end: help + 1, literals: [] },
+      dictionaryVersion,
+      confidenceBase: 0.4,
+    };
+    // "thanked the minister for the support for Ukraine by the British government": the noun phrase may name both.
+    const named = nounPhraseParties(ctx, help);
+    const helpers = named.givers.length > 0 ? named.givers : match.targets;
+    if (helpers.length === 0) continue;
+    const helpedOnes = named.receivers.length > 0 ? named.receivers : thanker;
+    for (const helper of helpers)
+      for (const helped of helpedOnes.length > 0 ? helpedOnes : [null])
+        events.push(
+          makeEvent(base, codebook, '070', 'asserted', helper, helped, null, 'rules:thanks-for-aid → aid 070'),
+        );
+  }
+  return events;
+}
+
+/** A pattern for an event found by a rule rather than a dictionary entry: it names the rule in `Event.rule`. */
+function ruleOnly(name: string, code: string): Pattern {
+  return {
+    id: `rules:${name}`,
+    code,
+    plover: null,
+    trigger: [],
+    noun: false,
+    noTarget: true,
+    items: [],
+    file: 'rules',
+    line: 0,
+  };
+}
+
+const WARNING_RULE = ruleOnly('warning', '130');
+const BLAME_RULE = ruleOnly('blame', '112');
+const PRAISE_RULE = ruleOnly('praise', '051');
+const OBLIGATION_RULE = ruleOnly('obligation', '100');
+const IMPERATIVE_RULE = ruleOnly('imperative', '100');
+const REFUSAL_RULE = ruleOnly('refused permission', '124');
+
+/** A match made by a grammatical rule rather than a pattern: the one trigger word, its doers and targets. */
+function ruleMatch(pattern: Pattern, trigger: number, sources: readonly Mention[], targets: readonly Mention[]): Match {
+  return { pattern, trigger, end: trigger + 1, literals: [], targets, sources, gaps: 0 };
+}
