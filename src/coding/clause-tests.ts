@@ -59,11 +59,6 @@ export function byAfter(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
-/**
- * An -ing form used as a noun: inside a noun phrase ("infantry fighting vehicles", "the fighting",
- * "small faults or fighting damage") or after a preposition with no object ("a halt in fighting").
- * After a plural noun it is a reduced relative and stays a verb ("saboteurs attacking institutions").
- */
 /** What force cannot strike: "to hit Moscow's ability to finance the war", "crush the Russian economy". Not industry,
  * sector or capacity: missiles do hit "Ukraine's energy sector" and "defence industry". Nor is fighting a disease, a
  * scourge or a challenge an act of force ("as we fight the coronavirus pandemic", "fighting the Omicron variant",
@@ -113,6 +108,11 @@ export function abstractObject(ctx: SentenceContext, from: number): boolean {
   return false;
 }
 
+/**
+ * An -ing form used as a noun: inside a noun phrase ("infantry fighting vehicles", "the fighting",
+ * "small faults or fighting damage") or after a preposition with no object ("a halt in fighting").
+ * After a plural noun it is a reduced relative and stays a verb ("saboteurs attacking institutions").
+ */
 export function nominalGerund(ctx: SentenceContext, i: number): boolean {
   if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return false;
   const token = (k: number): Token | undefined =>
