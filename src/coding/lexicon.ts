@@ -69,10 +69,10 @@ export const IRREALIS_GOVERNORS = set(`
   determination pressure pressured permission chance opportunity pretext bid goal aim
   consensus agreement deal accord decision appeal plea request proposal invitation ultimatum`);
 
-/** Verbs whose that-clause states a demand, not a fact: "demanded that the US cancel …". */
 /** Verbs of attempting: an attempted hostile act is an act ("tried to hack"), an attempt to help has not helped yet. */
 export const ATTEMPT_GOVERNORS = set('try attempt strive');
 
+/** Verbs whose that-clause states a demand, not a fact: "demanded that the US cancel …". */
 export const DEMAND_VERBS = set('demand urge insist ask request propose suggest recommend require order call');
 
 /** Verbs whose object is the doer of their to-infinitive: "urged Kyiv to accept", "called on NATO to stop". */

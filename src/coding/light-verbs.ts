@@ -25,7 +25,6 @@ export function lightVerbSubject(ctx: SentenceContext, i: number): Mention[] {
   return k === null ? [] : subjectOf(ctx, k);
 }
 
-/** The event noun at `i` is the object of an announcing verb ("announced a new aid package"). */
 /** "announced (that) it would …", "decided to …": a verb of deciding or announcing governs the trigger's clause. */
 export function decisionBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 12); k--) {
@@ -42,6 +41,7 @@ export function conditionAfter(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** The event noun at `i` is the object of an announcing verb ("announced a new aid package"). */
 export function announcedBy(ctx: SentenceContext, i: number): boolean {
   const k = lightVerbBefore(ctx, i);
   return k !== null && ANNOUNCING_VERBS.has(ctx.doc.tokens[k]!.lemma);
