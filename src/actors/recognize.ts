@@ -18,6 +18,7 @@ import {
   parseTitle,
   spanText,
   type NameParse,
+  type SectorParse,
   type Qualifier,
   type TitleParse,
   BARE_GROUP_SECTORS,
@@ -43,6 +44,17 @@ interface Candidate {
 }
 
 const NO_INFO: Info = { personKey: null, gender: null, titles: [], surname: null };
+
+/** A state's institution or people named by a sector noun ("the Ukrainian parliament", "the government"). */
+function stateSector(state: NamedActor, s: SectorParse): Candidate {
+  return {
+    end: s.end,
+    actor: { name: `${state.name} ${s.entry.label}`, ...compose(state, s.entry.sector), type: s.entry.type, id: null },
+    kind: 'nominal',
+    info: NO_INFO,
+    antecedent: null,
+  };
+}
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet']);
 const PRE_QUALIFIER = new Set(['former', 'ex', 'senior', 'top', 'high-ranking', 'leading', 'unnamed', 'another']);
 const UNIQUE_OFFICES = new Set([
@@ -337,18 +349,7 @@ class Scanner {
     const s = parseSector(this.reg, this.tokens, j + 1, limit);
     if (!s) return null;
     const state = hit.value.actor;
-    return {
-      end: s.end,
-      actor: {
-        name: `${state.name} ${s.entry.label}`,
-        ...compose(state, s.entry.sector),
-        type: s.entry.type,
-        id: null,
-      },
-      kind: 'nominal',
-      info: NO_INFO,
-      antecedent: null,
-    };
+    return stateSector(state, s);
   }
 
   /** "the Alliance", "the bloc": an organisation's short form refers back to it once it was named in the article. */
@@ -402,18 +403,7 @@ class Scanner {
     );
     const state = country === null ? undefined : this.reg.states.get(country);
     if (state === undefined) return null;
-    return {
-      end: s.end,
-      actor: {
-        name: `${state.name} ${s.entry.label}`,
-        ...compose(state, s.entry.sector),
-        type: s.entry.type,
-        id: null,
-      },
-      kind: 'nominal',
-      info: NO_INFO,
-      antecedent: null,
-    };
+    return stateSector(state, s);
   }
 
   /**
