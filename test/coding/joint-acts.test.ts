@@ -2,18 +2,7 @@
 // side does to a thing ("support this decision", "offer solutions") has no target among them (src/coding/mutual.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
-
-let pipeline: ReturnType<typeof createPipeline> | null = null;
-
-/** "cameo src->tgt modality" of the events triggered by `word`, through the shipped dictionaries. */
-function readings(text: string, word: string): string[] {
-  pipeline ??= createPipeline();
-  return pipeline
-    .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
-    .events.filter((e) => e.trigger.text.startsWith(word))
-    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
-}
+import { readings } from './shipped-readings.ts';
 
 const READOUT = 'Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. ';
 

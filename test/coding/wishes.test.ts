@@ -1,18 +1,7 @@
 // What a speaker hopes for, or asks the listener to imagine, has not happened (src/coding/wishes.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
-
-let pipeline: ReturnType<typeof createPipeline> | null = null;
-
-/** "cameo src->tgt modality" of the events triggered by `word`, through the shipped dictionaries. */
-function readings(text: string, word: string): string[] {
-  pipeline ??= createPipeline();
-  return pipeline
-    .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
-    .events.filter((e) => e.trigger.text.startsWith(word))
-    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
-}
+import { readings } from './shipped-readings.ts';
 
 test('a hoped-for act is hypothetical and commits no one named in it', () => {
   assert.deepEqual(readings('"I hope that Germany will support Ukraine," Zelensky said.', 'support'), [
