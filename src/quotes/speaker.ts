@@ -302,11 +302,31 @@ export class SpeakerFinder {
     const mm = this.mentions[m]!;
     // The actors stage resolves pronouns without knowing where quotations are: when it took a person named
     // inside someone's quotation, look again past the quotations.
-    if (mm.kind === 'pronoun' && mm.actor.type === 'person' && this.antecedentQuoted(m)) {
-      const again = this.personBefore(mm.sentence);
-      if (again !== null) return { actor: { ...again.actor, text: mm.actor.text }, end: mm.end };
+    if (mm.kind === 'pronoun' && mm.actor.type === 'person') {
+      const own = this.ownSubjectBefore(m);
+      if (own !== null) return { actor: { ...own.actor, text: mm.actor.text }, end: mm.end };
+      if (this.antecedentQuoted(m)) {
+        const again = this.personBefore(mm.sentence);
+        if (again !== null) return { actor: { ...again.actor, text: mm.actor.text }, end: mm.end };
+      }
     }
     return { actor: this.named(m), end: mm.end };
+  }
+
+  /**
+   * "Richard Gowan, the U.N. director of …, wrote … and said …, he told Fox News": a pronoun whose own sentence
+   * opens with the name of a person no dictionary knows refers to that person. The actors stage sees only
+   * dictionary names, so its antecedent is a person from an earlier sentence. Only a name in the sentence's first
+   * word counts: "The First Lady", "In an interview with The Wall Street Journal, he" are no such subject.
+   */
+  private ownSubjectBefore(m: number): Speaker | null {
+    const mm = this.mentions[m]!;
+    const a = mm.antecedent;
+    if (a !== null && this.mentions[a]!.sentence === mm.sentence) return null;
+    const own = this.sentenceSubject(mm.sentence, true);
+    if (own === null || own.actor.id !== null || own.end > mm.start) return null;
+    const first = this.tokens[this.doc.sentences[mm.sentence]!.firstToken]!;
+    return this.text.startsWith(own.actor.text, first.start) && isCapitalised(first) ? own : null;
   }
 
   /** The pronoun's antecedent is inside a quotation, or the object of a preposition ("a call with Putin"). */

@@ -193,6 +193,23 @@ test('pronouns and bare titles look past the words of other quotations', () => {
   assert.equal(view(title)[0]![1], 'Mark Milley');
 });
 
+test('a pronoun whose sentence opens with an unknown name is that person, not a person of the sentence before', () => {
+  const text =
+    'Craft said the vote was helpful in isolating President Vladimir Putin.\n\n' +
+    'Ellen Marsh, a director at a research group, wrote that the war hurt the council, and he told reporters it still had a role. “We have to be realistic about what it can do.”';
+  assert.deepEqual(
+    view(text).map(([, name]) => name),
+    ['Ellen Marsh'],
+  );
+  // A name after the sentence's first word is no such subject: the pronoun keeps its antecedent.
+  const later =
+    'President Zelensky has said he was surprised by the comments.\n\nIn an interview with The Wall Street Journal, he said: “I didn’t understand the comments.”';
+  assert.deepEqual(
+    view(later).map(([, name]) => name),
+    ['Volodymyr Zelensky'],
+  );
+});
+
 test('speaker after the quotation: relative clauses, "according to", headlines with a colon', () => {
   assert.equal(
     view('“People are blackmailed,” Denys Savchenko, who heads a non-profit group, said in a statement.')[0]![1],
