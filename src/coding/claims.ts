@@ -10,7 +10,7 @@
 //    pattern), aimed where the act was; the act itself is then ruled out, not done (negated).
 import type { Event, Mention, Quote, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
-import { derivedEvent, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
+import { claimSideOf, derivedEvent, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
 import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
 import { readModality } from './modality.ts';
 import { rejectionCode } from './recode.ts';
@@ -49,7 +49,8 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 /** The sentence's events with the accusations its claims make. */
 export function withClaims(ctx: SentenceContext, events: Event[], settings: ClaimSettings): Event[] {
   const ruled = ruledOut(ctx, events, settings);
-  const alleged = [...ruled, ...allegations(ctx, ruled, settings)];
+  const { acts, accusations } = allegations(ctx, ruled, settings);
+  const alleged = [...acts, ...accusations];
   return [...alleged, ...bareAllegations(ctx, alleged, settings)];
 }
 
@@ -108,7 +109,8 @@ function bareAllegations(ctx: SentenceContext, events: readonly Event[], setting
     if (!opensClause(ctx, verb)) continue;
     const claimant = claimantsOf(ctx, verb)[0];
     const accused = claimedActor(ctx, verb);
-    if (claimant === undefined || accused === null || sideOf(claimant.actor) === sideOf(accused.actor)) continue;
+    if (claimant === undefined || accused === null || claimSideOf(claimant.actor) === claimSideOf(accused.actor))
+      continue;
     const accuses = (e: Event): boolean =>
       e.cameo.startsWith('11') &&
       sideOf(e.source) === sideOf(claimant.actor) &&
@@ -142,8 +144,20 @@ function claimedActor(ctx: SentenceContext, verb: number): Mention | null {
   return null;
 }
 
-function allegations(ctx: SentenceContext, events: readonly Event[], settings: ClaimSettings): Event[] {
+/**
+ * Verbs that put the claim on the claimant alone: what a side claims or alleges another did is its charge, not a
+ * fact the sentence tells (as "accused Russia of shelling …"); "said" and "reported" pass an act on as told.
+ */
+const DISTANCING = new Set(['claim', 'allege']);
+
+/** The sentence's events, a third party's act claimed or alleged made hypothetical, and the accusations. */
+function allegations(
+  ctx: SentenceContext,
+  events: readonly Event[],
+  settings: ClaimSettings,
+): { acts: Event[]; accusations: Event[] } {
   const found: Event[] = [];
+  const charged = new Set<Event>();
   for (const act of events) {
     if (!HOSTILE_ROOT.test(act.cameo) || act.source === null || act.modality !== 'asserted') continue;
     const at = triggerToken(ctx, act);
@@ -154,7 +168,7 @@ function allegations(ctx: SentenceContext, events: readonly Event[], settings: C
     const claimant = claimants[0];
     if (claimant === undefined) continue;
     // "Russia and Belarus said they would attack": one of the claimants' own act.
-    if (claimants.some((c) => sideOf(c.actor) === sideOf(act.source))) {
+    if (claimants.some((c) => claimSideOf(c.actor) === claimSideOf(act.source))) {
       // "The US claimed that they had attacked Iraq": a side's claim of its own act takes responsibility for it.
       if (OWNING.has(ctx.doc.tokens[verb]!.lemma) && !found.some((e) => e.cameo === '015'))
         found.push(
@@ -170,6 +184,8 @@ function allegations(ctx: SentenceContext, events: readonly Event[], settings: C
         );
       continue;
     }
+    const lemma = ctx.doc.tokens[verb]!.lemma;
+    if (DISTANCING.has(lemma) || ctx.doc.tokens[verb]!.lower === 'alleged') charged.add(act);
     // "X accused Y of …" already says it: one accusation of a side by another per sentence.
     const accused = (e: Event): boolean =>
       e.cameo.startsWith('11') &&
@@ -188,7 +204,8 @@ function allegations(ctx: SentenceContext, events: readonly Event[], settings: C
       }),
     );
   }
-  return found;
+  const acts = events.map((e) => (charged.has(e) ? { ...e, modality: 'hypothetical' as const } : e));
+  return { acts, accusations: found };
 }
 
 /**

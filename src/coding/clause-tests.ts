@@ -71,6 +71,52 @@ const ABSTRACT_OBJECTS = new Set(
   infection infections corruption poverty inflation wildfire wildfires challenge challenges`.split(/\s+/),
 );
 
+/**
+ * Mishaps and disasters: what harms in them is no one's act of force ("victims killed by the MH17 crash", "miners
+ * killed in an accident at the mine", "a tornado that hit Kentucky"). Lowercase nouns only: "Operation Storm" is one.
+ */
+const MISHAPS = new Set(
+  `crash crashes accident accidents collision collisions derailment earthquake earthquakes quake quakes flood floods
+  flooding landslide landslides mudslide mudslides avalanche avalanches storm storms hurricane hurricanes typhoon
+  typhoons cyclone cyclones tornado tornadoes tsunami stampede heatwave wildfire wildfires disaster disasters
+  disease diseases illness virus covid covid-19 pandemic epidemic outbreak`.split(/\s+/),
+);
+
+/** The head of the noun phrase from `from`: its last common noun before anything else ("a helicopter crash"). */
+function phraseHead(ctx: SentenceContext, from: number): Token | null {
+  let head: Token | null = null;
+  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 8); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !isPossessiveMark(t)) break;
+    if (t.pos === 'NOUN') head = t;
+  }
+  return head;
+}
+
+const isMishap = (t: Token | null): boolean => t !== null && t.text === t.lower && MISHAPS.has(t.lower);
+
+/**
+ * The force verb at `i` tells harm done by a mishap, not by anyone: a passive whose "by" agent or whose "in" / "as a
+ * result of" phrase is one ("killed by the crash", "killed two months later in a plane crash"), or a verb whose
+ * subject is one ("the earthquake killed", "a tornado that hit Kentucky").
+ */
+export function mishapCause(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.doc;
+  if (isPassive(ctx, i)) {
+    for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
+      const t = tokens[k]!;
+      if (t.lower === 'by' || t.lower === 'in' || t.lower === 'during') return isMishap(phraseHead(ctx, k + 1));
+      if (t.lower === 'of' && tokens[k - 1]?.lower === 'result') return isMishap(phraseHead(ctx, k + 1));
+      if (t.pos === 'VERB' || HARD_BOUNDARIES.has(t.text) || mentionOf(ctx, k) !== undefined) return false;
+    }
+    return false;
+  }
+  let k = i - 1;
+  while (k > ctx.sentence.firstToken && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  if (/^(?:that|which)$/.test(tokens[k]!.lower)) k--;
+  return k >= ctx.sentence.firstToken && tokens[k]!.pos === 'NOUN' && isMishap(tokens[k]!);
+}
+
 /** Things a text hands out: "a statement released by", "footage released by", "names released". */
 export const INFORMATION = new Set(
   (

@@ -69,3 +69,16 @@ export function triggerToken(ctx: SentenceContext, event: Event): number {
 
 /** The country an actor belongs to (or its code when it has none): "one side" for the rules. */
 export const sideOf = (a: Actor | null): string | null => a?.country ?? a?.code ?? null;
+
+/** Sectors that stand against their own state: opposition, rebels, separatists, insurgents, campaigning groups. */
+const OPPOSING_SECTORS = new Set(['OPP', 'REB', 'SEP', 'INS', 'NGO']);
+
+/**
+ * The side an actor speaks for in a claim: its country, split between the state (government, forces, police, courts,
+ * media and the rest) and those who oppose it. "The Syrian Observatory for Human Rights said … government forces" and
+ * "the government said rebels attacked …" are charges against the other side, not claims of one's own act.
+ */
+export const claimSideOf = (a: Actor | null): string | null => {
+  const side = sideOf(a);
+  return side === null || !OPPOSING_SECTORS.has(a?.sector ?? '') ? side : `${side}/${a!.sector}`;
+};

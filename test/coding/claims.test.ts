@@ -14,13 +14,14 @@ function brief(text: string): string[] {
   );
 }
 
-test('a claim that a third party did a hostile act accuses it (112), and the act keeps its modality', () => {
+test('a claim that a third party did a hostile act accuses it (112); the act claimed or alleged is only charged', () => {
+  // "claimed", "alleged": the claimant's charge, not a fact the sentence tells (as "accused Russia of attacking").
   assert.deepEqual(brief('The US claimed that Russia had attacked Ukraine.'), [
-    '190 RUS->UKR asserted',
+    '190 RUS->UKR hypothetical',
     '112 USA->RUS asserted',
   ]);
   assert.deepEqual(brief('Lavrov alleged on Tuesday that Kyiv shelled the city.'), [
-    '194 UKRGOV->- asserted',
+    '194 UKRGOV->- hypothetical',
     '112 RUSGOV->UKRGOV asserted',
   ]);
   // A readout: "said that" reports an act of another side as a charge too.
@@ -39,6 +40,20 @@ test('no accusation for a predicted act, a denied one, or an act outside the cla
   assert.deepEqual(brief('The US said Russia could attack Ukraine.'), ['190 RUS->UKR hypothetical']);
   assert.deepEqual(brief('The US said Russia did not attack Ukraine.'), ['190 RUS->UKR negated']);
   assert.deepEqual(brief('Ukraine said it was ready, and Russia attacked Poland.'), ['190 RUS->POL asserted']);
+});
+
+test('a state and those who oppose it in the same country are two sides: a charge, not a claim of their own act', () => {
+  assert.deepEqual(brief('Russian opposition groups said Russian troops attacked the protesters.'), [
+    '190 RUSMIL->CVL asserted',
+    '112 RUSOPP->RUSMIL asserted',
+  ]);
+  assert.deepEqual(brief('Moscow claimed that the Russian opposition had attacked Russian troops.'), [
+    '190 RUSOPP->RUSMIL hypothetical',
+    '112 RUSGOV->RUSOPP asserted',
+  ]);
+  assert.deepEqual(brief('Russian opposition groups alleged that Moscow was aware of the plans.'), [
+    '112 RUSOPP->RUSGOV asserted',
+  ]);
 });
 
 test("a side's claim of its own act takes responsibility (015) and accuses no one", () => {
@@ -94,7 +109,7 @@ test('a document with no author named speaks for the actor before it or the stat
   assert.deepEqual(brief('The Russian report alleged that Kyiv was aware of the plans.'), ['112 RUS->UKRGOV asserted']);
   // The issuer also accuses the doer of a hostile act it alleges.
   assert.deepEqual(brief('A report released in Moscow alleged that Ukraine shelled the city.'), [
-    '194 UKR->- asserted',
+    '194 UKR->- hypothetical',
     '112 RUSGOV->UKR asserted',
   ]);
   // An author named in a "by" phrase speaks for itself; a place the report is about is not its issuer.

@@ -24,6 +24,8 @@ const ACTORS: Record<string, [code: string, country: string | null, sector: stri
   blinken: ['USAGOV', 'USA', 'GOV', 'person'],
   protesters: ['CVL', null, 'CVL', 'group'],
   'the rebels': ['REB', null, 'REB', 'group'],
+  'russian opposition groups': ['RUSOPP', 'RUS', 'OPP', 'group'],
+  'the russian opposition': ['RUSOPP', 'RUS', 'OPP', 'group'],
 };
 
 export function fakeMentions(doc: Doc): Mention[] {

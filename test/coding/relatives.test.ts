@@ -45,9 +45,10 @@ test('a participle after the object of the clause, with no object of its own, is
 });
 
 test("a relative pronoun's antecedent is the subject of its clause, also when it names no actor", () => {
-  // The earthquake struck, not the president who sent condolences.
-  const quake = readings('Putin sent condolences to Erdogan over an earthquake that hit Turkey.');
-  assert.deepEqual(about(quake, 'hit'), ['190 -->TUR hit']);
+  // The missile struck, not the president who sent condolences (an earthquake that hit is no act at all).
+  const strike = readings('Putin sent condolences to Erdogan over a missile that hit Turkey.');
+  assert.deepEqual(about(strike, 'hit'), ['190 -->TUR hit']);
+  assert.deepEqual(about(readings('Putin sent condolences to Erdogan over an earthquake that hit Turkey.'), 'hit'), []);
   assert.deepEqual(about(readings('Putin met Erdogan, who arrived in Russia on a working visit.'), 'arrived in'), [
     '042 TURGOV->RUS arrived in',
   ]);

@@ -81,3 +81,16 @@ test('a passive whose agent is a weapon fired by someone was done by who fired i
     '193 IRNMIL->- asserted',
   ]);
 });
+
+test('harm done by a crash, an accident or a disaster is no act of force, whoever is named in it', () => {
+  assert.deepEqual(readings('Ten Ukrainian soldiers were killed by the Malaysia Airlines flight MH17 crash.'), []);
+  assert.deepEqual(readings('Three Russian soldiers were killed two months later in a helicopter crash in Syria.'), []);
+  assert.deepEqual(readings('Twelve miners were killed in an accident at a mine in Kemerovo, Russia.'), []);
+  assert.deepEqual(readings('The earthquake killed 300 Turkish villagers.'), []);
+  assert.deepEqual(readings('Biden spoke of a tornado that hit Kentucky.'), []);
+  // A weapon or an attack is still force, and a capitalised name is no mishap ("Operation Storm").
+  assert.deepEqual(readings('Five Iraqi civilians were killed by a Russian air strike.'), ['190 RUS->IRQCVL asserted']);
+  assert.deepEqual(readings('Croatian forces killed 200 Serb civilians in Operation Storm.'), [
+    '190 HRVMIL->SRBCVL asserted',
+  ]);
+});
