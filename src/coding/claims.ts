@@ -10,7 +10,7 @@
 //    pattern), aimed where the act was; the act itself is then ruled out, not done (negated).
 import type { Event, Mention, Quote, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
-import { claimSideOf, derivedEvent, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
+import { politicalSideOf, derivedEvent, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
 import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
 import { readModality } from './modality.ts';
 import { rejectionCode } from './recode.ts';
@@ -109,7 +109,11 @@ function bareAllegations(ctx: SentenceContext, events: readonly Event[], setting
     if (!opensClause(ctx, verb)) continue;
     const claimant = claimantsOf(ctx, verb)[0];
     const accused = claimedActor(ctx, verb);
-    if (claimant === undefined || accused === null || claimSideOf(claimant.actor) === claimSideOf(accused.actor))
+    if (
+      claimant === undefined ||
+      accused === null ||
+      politicalSideOf(claimant.actor) === politicalSideOf(accused.actor)
+    )
       continue;
     const accuses = (e: Event): boolean =>
       e.cameo.startsWith('11') &&
@@ -168,7 +172,7 @@ function allegations(
     const claimant = claimants[0];
     if (claimant === undefined) continue;
     // "Russia and Belarus said they would attack": one of the claimants' own act.
-    if (claimants.some((c) => claimSideOf(c.actor) === claimSideOf(act.source))) {
+    if (claimants.some((c) => politicalSideOf(c.actor) === politicalSideOf(act.source))) {
       // "The US claimed that they had attacked Iraq": a side's claim of its own act takes responsibility for it.
       if (OWNING.has(ctx.doc.tokens[verb]!.lemma) && !found.some((e) => e.cameo === '015'))
         found.push(

@@ -74,11 +74,12 @@ export const sideOf = (a: Actor | null): string | null => a?.country ?? a?.code 
 const OPPOSING_SECTORS = new Set(['OPP', 'REB', 'SEP', 'INS', 'NGO']);
 
 /**
- * The side an actor speaks for in a claim: its country, split between the state (government, forces, police, courts,
+ * The side an actor speaks and acts for: its country, split between the state (government, forces, police, courts,
  * media and the rest) and those who oppose it. "The Syrian Observatory for Human Rights said … government forces" and
- * "the government said rebels attacked …" are charges against the other side, not claims of one's own act.
+ * "the government said rebels attacked …" are charges against the other side, not claims of one's own act; Islamic
+ * Jihad rejecting an invitation to a meeting of Palestinian factions rejects the Palestinians' meeting.
  */
-export const claimSideOf = (a: Actor | null): string | null => {
+export const politicalSideOf = (a: Actor | null): string | null => {
   const side = sideOf(a);
   return side === null || !OPPOSING_SECTORS.has(a?.sector ?? '') ? side : `${side}/${a!.sector}`;
 };

@@ -28,6 +28,7 @@ import type { Codebook } from './codebook.ts';
 import { hyphenatedParties } from './compounds.ts';
 import { mentionIndex, mentionOf, type SentenceContext } from './context.ts';
 import { withCrowdCodes } from './crowds.ts';
+import { politicalSideOf } from './derived.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
@@ -190,7 +191,7 @@ function withActTargets(ctx: SentenceContext, events: Event[]): Event[] {
         o.target !== null &&
         o.trigger.start > e.trigger.start &&
         country(o.source) === country(e.source) &&
-        country(o.target) !== country(e.source),
+        politicalSideOf(o.target) !== politicalSideOf(e.source),
     );
     const target = act?.target ?? (refusal ? null : conditionSubject(ctx, e.trigger.end, country(e.source)));
     if (!target) return e;

@@ -100,6 +100,13 @@ test('force by protesters is a riot (145); force by soldiers or police on protes
   assert.deepEqual(readings('Chilean protesters fired missiles at Peru.'), ['194 CHLOPP->PER asserted']);
 });
 
+test("a state's repression of a crowd no one placed is done to its own people; other suppressing names no one", () => {
+  assert.deepEqual(readings('Bolivian police dispersed Moslem fundamentalist demonstrators on Monday.'), [
+    '175 BOLCOP->BOL asserted',
+  ]);
+  assert.deepEqual(readings('The Bolivian government suppressed inflation.'), ['175 BOLGOV->- asserted']);
+});
+
 test('what a pressure, call, request or ultimatum is to do has not happened', () => {
   assert.deepEqual(readings('Chile faces pressure from Peru to help Bolivia.'), [
     '100 PER->CHL asserted',

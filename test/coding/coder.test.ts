@@ -138,6 +138,15 @@ test('a threat is aimed at the subject of its condition; a participle opening th
   assert.deepEqual(dyads('Russia occupied Crimea in 2014.'), ['192 RUS->UKR']);
   // A refusal is aimed where the refused act was.
   assert.deepEqual(dyads('Germany refused to send tanks to Ukraine.'), ['120 DEU->UKR', '072 DEU->UKR']);
+  // Rebels refusing a meeting of their state's officials refuse the state; its own officials refusing it, no one.
+  assert.deepEqual(dyads('Syrian rebels rejected an invitation to attend a meeting of Syrian officials next week.'), [
+    '120 SYRREB->SYRGOV',
+    '044 SYRREB->SYRGOV',
+  ]);
+  assert.deepEqual(
+    dyads('Syrian officials rejected an invitation to attend a meeting of Syrian officials next week.'),
+    ['120 SYRGOV->-'],
+  );
   // Quantities before a subject or target are its members; a stance participle before "to" is no passive.
   assert.deepEqual(dyads('Tens of thousands of Russians protested against the war.'), ['140 RUS->-']);
   assert.deepEqual(dyads('Russia attacked a group of Ukrainian soldiers.'), ['190 RUS->UKRMIL']);
