@@ -71,7 +71,7 @@ export function pronounReporters(ctx: SentenceContext, i: number, reporter: Ment
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'PRON') {
-      if (ctx.mentionAt[k]! >= 0) return [];
+      if (ctx.mentionAt[k]! >= 0 || namedBeforeReporter(ctx, k, reporter)) return [];
       const person = reporter.actor.type === 'person';
       if (t.lower === 'they') {
         const all = coordinationOf(ctx, reporter);
@@ -84,6 +84,20 @@ export function pronounReporters(ctx: SentenceContext, i: number, reporter: Ment
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return [];
   }
   return [];
+}
+
+/**
+ * "Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv, police said": with the
+ * reporter named after it, a he/she/it/they is the reporter only as the first thing its words name ("They will
+ * fight on, the rebels said"); after a noun of the reported words it stands for what was named there.
+ */
+function namedBeforeReporter(ctx: SentenceContext, pronoun: number, reporter: Mention): boolean {
+  if (reporter.sentence !== ctx.sentence.index || reporter.firstToken < pronoun) return false;
+  if (ctx.doc.tokens[pronoun]!.lower === 'we') return false; // the speaker's side wherever it stands
+  for (let k = ctx.sentence.firstToken; k < pronoun; k++) {
+    if (ctx.mentionAt[k]! >= 0 || ctx.doc.tokens[k]!.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 /** An unresolved "you" as the verb's object: "Thank you", "I congratulate you". */

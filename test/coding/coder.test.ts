@@ -125,6 +125,15 @@ test('a pronoun after a speech verb is its subject: "it" past an adverbial, "the
   assert.deepEqual(brief('Russia commented on it and attacked Ukraine.'), ['190 RUS->UKR asserted']);
 });
 
+test('a pronoun before its reporter is the reporter only as the first thing the reported words name', () => {
+  assert.deepEqual(dyads('They will attack Russian troops, the Ukrainian army said.'), ['1384 UKRMIL->RUSMIL']);
+  // "they" stands for the bombers, not for the police who report it.
+  const bombers = dyads(
+    'Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv, police said.',
+  );
+  assert.ok(!bombers.some((d) => d.includes('ISRCOP->')), bombers.join('; '));
+});
+
 test('a threat is aimed at the subject of its condition; a participle opening the object is an adjective', () => {
   assert.deepEqual(dyads('Russia threatened to quit the talks if the United States goes ahead with the deployment.'), [
     '130 RUS->USA',
