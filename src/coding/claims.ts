@@ -1,16 +1,17 @@
 // What a speaker claims about others, read off events the patterns already coded.
 //  - An allegation: "The US claimed that ISIL had attacked Iraq", "a report alleged that the French military
 //    helped to plan killings". Whoever claims that a third party did a hostile act (roots 11–13, 15–20)
-//    accuses it (CAMEO 112, PLOVER ACCUSE), besides the act itself, which keeps its own modality. Not when
-//    the doer is the claimant's own side ("the Ukrainians claimed that they had attacked the warship" is a
-//    claim of responsibility, 015, when it says "claimed").
+//    accuses it (CAMEO 112, PLOVER ACCUSE), besides the act itself, which keeps its own modality when said or
+//    reported and is hypothetical when claimed or alleged (the claimant's charge). Not when the doer is the
+//    claimant's own side ("the Ukrainians claimed that they had attacked the warship" is a claim of
+//    responsibility, 015, when it says "claimed"); a state and those who oppose it are two sides (derived.ts).
 //  - A refusal without a refusing verb: "removing the sanctions on Burma is out of the question", "peace
 //    talks with Russia remain off the table", "… was not on the table for Germany". The speaker (or the side
 //    the act is off the table for) rejects the act (CAMEO 12x by the act's kind, 120 when the act is no
 //    pattern), aimed where the act was; the act itself is then ruled out, not done (negated).
 import type { Event, Mention, Quote, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
-import { politicalSideOf, derivedEvent, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
+import { derivedEvent, politicalSideOf, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
 import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
 import { readModality } from './modality.ts';
 import { rejectionCode } from './recode.ts';
@@ -188,8 +189,7 @@ function allegations(
         );
       continue;
     }
-    const lemma = ctx.doc.tokens[verb]!.lemma;
-    if (DISTANCING.has(lemma) || ctx.doc.tokens[verb]!.lower === 'alleged') charged.add(act);
+    if (DISTANCING.has(ctx.doc.tokens[verb]!.lemma) || ctx.doc.tokens[verb]!.lower === 'alleged') charged.add(act);
     // "X accused Y of …" already says it: one accusation of a side by another per sentence.
     const accused = (e: Event): boolean =>
       e.cameo.startsWith('11') &&
