@@ -11,6 +11,7 @@ import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
 import { withOwnStateTargets } from './coding/own-state.ts';
+import { withParticipleTargets } from './coding/participles.ts';
 import { withOpposedStates } from './coding/opposed-state.ts';
 
 export interface PipelineConfig {
@@ -64,11 +65,14 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
-      withoutTolls(
+      withParticipleTargets(
         article.text,
-        withOwnStateTargets(
-          withOpposedStates(placeActors(locateEvents(doc, actors.mentions, events.events))),
-          registry.states,
+        withoutTolls(
+          article.text,
+          withOwnStateTargets(
+            withOpposedStates(placeActors(locateEvents(doc, actors.mentions, events.events))),
+            registry.states,
+          ),
         ),
       ),
     );

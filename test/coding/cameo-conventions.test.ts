@@ -107,6 +107,19 @@ test("a state's repression of a crowd no one placed is done to its own people; o
   assert.deepEqual(readings('The Bolivian government suppressed inflation.'), ['175 BOLGOV->- asserted']);
 });
 
+test('an act in a participle clause after an act of force is done to the same people (src/coding/participles.ts)', () => {
+  assert.deepEqual(
+    readings(
+      'Bolivian police opened fire to disperse demonstrators on Monday night, killing one person and arresting 12.',
+    ),
+    ['193 BOLCOP->- asserted', '175 BOLCOP->BOL asserted', '173 BOLCOP->BOL asserted'],
+  );
+  assert.deepEqual(readings('Bolivian troops attacked Peruvian soldiers, detaining dozens.'), [
+    '190 BOLMIL->PERMIL asserted',
+    '173 BOLMIL->PERMIL asserted',
+  ]);
+});
+
 test('what a pressure, call, request or ultimatum is to do has not happened', () => {
   assert.deepEqual(readings('Chile faces pressure from Peru to help Bolivia.'), [
     '100 PER->CHL asserted',
