@@ -114,20 +114,37 @@ export function contextState(
   const states = new Set<string>();
   const offices = new Set<string>();
   const sameSector = new Set<string>();
-  for (let k = before.length - 1; k >= 0; k--) {
-    const m = before[k]!;
-    if (m.sentence < sentence - WINDOW) break;
-    const c = countryOf(m);
-    if (c === null || describesThing(m)) continue;
+  for (const m of passage(before, sentence, describesThing)) {
+    const c = countryOf(m)!;
     states.add(c);
     if (isOffice(m)) offices.add(c);
     if (m.actor.sector === sector) sameSector.add(c);
   }
   if (sameSector.size > 0) return only(sameSector);
   if (offices.size > 0) return only(offices);
-  const home = homeState(before);
+  const home = mainState(before);
   if (home !== null) states.add(home);
   return only(states);
+}
+
+/** The states the passage up to a noun in sentence `sentence` names (see contextState), the article's aside. */
+export function statesNear(
+  before: readonly Mention[],
+  sentence: number,
+  describesThing: (m: Mention) => boolean,
+): Set<string> {
+  return new Set(passage(before, sentence, describesThing).map((m) => countryOf(m)!));
+}
+
+/** The placed mentions of the window before a noun in sentence `sentence`, latest first. */
+function passage(before: readonly Mention[], sentence: number, describesThing: (m: Mention) => boolean): Mention[] {
+  const found: Mention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k]!;
+    if (m.sentence < sentence - WINDOW) break;
+    if (countryOf(m) !== null && !describesThing(m)) found.push(m);
+  }
+  return found;
 }
 
 /**
@@ -135,7 +152,7 @@ export function contextState(
  * reports name their own government many sentences after any state: "You supported this decision and the
  * Government provided funds", in a Kremlin meeting, is Russia's.
  */
-function homeState(before: readonly Mention[]): string | null {
+export function mainState(before: readonly Mention[]): string | null {
   const counts = new Map<string, number>();
   let total = 0;
   for (const m of before) {

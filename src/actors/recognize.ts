@@ -8,7 +8,8 @@ import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import { discoveryDiagnostic } from './discovery.ts';
 import { parseNamedBody } from './named-body.ts';
-import { contextState, isStateInstitution } from './context-state.ts';
+import { contextState, isStateInstitution, statesNear } from './context-state.ts';
+import { withArticleHeads, type DeferredTitle } from './article-head.ts';
 import {
   mayStartPhrase,
   notAName,
@@ -77,7 +78,12 @@ const UNIQUE_OFFICES = new Set([
   'crown prince',
   'chief of the general staff',
   'national security adviser',
+  'head of the presidential office',
 ]);
+/** The office whose staff's titles end in it ("deputy head of the presidential office"; see titles.tsv). */
+const PRESIDENTIAL_OFFICE = 'of the presidential office';
+/** What joins a staff member's title to the office's (see Scanner.staffOf). */
+const STAFF = ' to the ';
 /** Nouns before "of the <title> <name>" that make the title someone else's (see Scanner.nestedIn). */
 const OFFICE_WORDS = new Set([
   'office',
@@ -185,6 +191,8 @@ class Scanner {
   private readonly personCache = new Map<string, PersonState>();
   /** The last "<plural title> of <body>" group ("the leaders of Ukraine"): "and Poland" right after it shares it. */
   private pluralOf: { readonly end: number; readonly sector: string; readonly title: string } | null = null;
+  /** Bare titles left for the whole article to resolve (see defer). */
+  private readonly deferred: DeferredTitle[] = [];
 
   constructor(
     private readonly doc: Doc,
@@ -219,7 +227,9 @@ class Scanner {
         i = c.end;
       }
     }
-    return { mentions: this.mentions, diagnostics: this.diagnostics };
+    const heads = withArticleHeads(this.mentions, this.deferred, (country) => this.presidentOf(country));
+    for (let n = 0; n < heads.unresolved.length; n++) this.diagnostics.push(unresolvedTitle('president'));
+    return { mentions: heads.mentions, diagnostics: this.diagnostics };
   }
 
   private push(c: Candidate, first: number, sentence: number): void {
@@ -822,7 +832,12 @@ class Scanner {
   }
 
   /** A title with a name after it, or (with a determiner or qualifier) a title resolved by coreference. */
-  private afterTitle(q: Qualifier | null, t: TitleParse, limit: number, anchored: boolean): Candidate | null {
+  private afterTitle(q: Qualifier | null, given: TitleParse, limit: number, anchored: boolean): Candidate | null {
+    // "Adviser to the Head of the President's Office": the adviser, not the head; the whole phrase names one person,
+    // with or without "the" before it.
+    const staff = q ? null : this.staffOf(given, limit);
+    const t = staff ?? given;
+    if (staff) anchored = true;
     // "the president of the European Commission", "head of Poland's Ministry of Foreign Affairs, Zbigniew Rau"
     if (!q && this.tokens[t.end]?.lower === 'of') {
       const of = this.bodyAfterOf(t.end + 1, limit);
@@ -859,6 +874,15 @@ class Scanner {
     return this.titleCoref(q?.actor ?? null, t, t.end, this.start);
   }
 
+  /** "<title> to the <title of the presidential office>": the first title, of that office (see presidentialOffice). */
+  private staffOf(t: TitleParse, limit: number): TitleParse | null {
+    if (t.plural || this.tokens[t.end]?.lower !== 'to') return null;
+    const k = this.tokens[t.end + 1]?.lower === 'the' ? t.end + 2 : t.end + 1;
+    const inner = parseTitle(this.reg, this.tokens, k, limit);
+    if (inner === null || !inner.title.endsWith(PRESIDENTIAL_OFFICE)) return null;
+    return { ...t, end: inner.end, title: `${t.title} to the ${inner.title}` };
+  }
+
   private titledPerson(q: Qualifier | null, t: TitleParse, limit: number): Candidate | null {
     if (t.plural) return null;
     let n = t.end;
@@ -882,7 +906,7 @@ class Scanner {
     if (nested === 'family') t = null;
     else if (nested === 'office' && t) t = { ...t, title: 'official' };
     const code = t
-      ? compose(body, t.sector)
+      ? compose(body ?? this.officeState(t), t.sector)
       : { code: body?.country ?? '---', country: body?.country ?? null, sector: null };
     const actor: Core = { name: name.name, ...code, type: 'person', id: null };
     const surname = name.name.split(' ').pop()!.toLowerCase();
@@ -1133,14 +1157,48 @@ class Scanner {
         antecedent: null,
       };
     }
-    const holder = body || t.former ? null : this.holderInContext(t.title, end);
+    const holder = body || t.former ? null : (this.holderInContext(t.title, end) ?? this.presidentialOffice(t, end));
     if (holder) return holder;
-    this.diagnostics.push({
-      stage: 'actors',
-      ruleId: 'actors/unresolved-title',
-      severity: 'info',
-      message: `"the ${t.title}" has no earlier person with that title in the article; not coded as an actor`,
+    if (!body && !t.former && this.defer(t, start, end)) return null;
+    this.diagnostics.push(unresolvedTitle(t.title));
+    return null;
+  }
+
+  /**
+   * A bare "the President" that names someone (not "the President's wife", nor "to be the President") is left for
+   * the article's main state to resolve once the whole article is read (article-head.ts). Returns whether it was.
+   */
+  private defer(t: TitleParse, start: number, end: number): boolean {
+    if (t.title !== 'president' || this.tokens[start]?.lower !== 'the') return false;
+    const possessive = /^(?:'s|’s)$/.test(this.tokens[end]?.lower ?? '');
+    if (possessive && FAMILY_WORDS.has(this.tokens[end + 1]?.lower ?? '')) return false;
+    // "to be the President" is no one in particular; "the President of Abkhazia" is someone else's.
+    if (this.tokens[start - 1]?.lemma === 'be' || this.tokens[end]?.lower === 'of') return false;
+    const sentence = this.tokens[start]!.sentence;
+    if (this.deferred.some((d) => d.mention.firstToken === start)) return true;
+    const a = this.tokens[start]!;
+    const b = this.tokens[end - 1]!;
+    this.deferred.push({
+      mention: {
+        kind: 'title',
+        sentence,
+        firstToken: start,
+        endToken: end,
+        start: a.start,
+        end: b.end,
+        antecedent: null,
+      },
+      text: this.doc.article.text.slice(a.start, b.end),
+      near: statesNear(this.mentions, sentence, (m) => this.describesThing(m)),
     });
+    return true;
+  }
+
+  /** The president of `country` on the article date, as an actor. */
+  private presidentOf(country: string): Core | null {
+    for (const p of this.reg.byTitle.get(`${country}|president`) ?? []) {
+      if (activeRoles(p, this.date).some((r) => r.title === 'president')) return this.personState(p).actor;
+    }
     return null;
   }
 
@@ -1164,6 +1222,37 @@ class Scanner {
       return { ...this.known(p, end, null, null), kind: 'title', antecedent: this.lastOf(p.id) };
     }
     return null;
+  }
+
+  /**
+   * "The Deputy Head of the Office of the President thanked the German side": an office of the presidential office is
+   * one of the state the passage is about, as a state's institution named with no state is (context-state.ts); its
+   * holder on the article date when the office has one, else an unnamed official of that state's government.
+   */
+  private presidentialOffice(t: TitleParse, end: number): Candidate | null {
+    const state = this.officeState(t);
+    if (state === null) return null;
+    const country = state.country;
+    for (const p of this.reg.byTitle.get(`${country}|${t.title}`) ?? []) {
+      if (!activeRoles(p, this.date).some((r) => r.title === t.title)) continue;
+      if (UNIQUE_OFFICES.has(t.title))
+        return { ...this.known(p, end, null, null), kind: 'title', antecedent: this.lastOf(p.id) };
+    }
+    return {
+      end,
+      actor: { name: `${state.name} ${t.title}`, ...compose(state, t.sector), type: 'person', id: null },
+      kind: 'title',
+      info: { personKey: null, gender: null, titles: [t.title], surname: null },
+      antecedent: null,
+    };
+  }
+
+  /** The state of the passage, for a title of the presidential office (see presidentialOffice); else null. */
+  private officeState(t: TitleParse): NamedActor | null {
+    if (!t.title.includes(PRESIDENTIAL_OFFICE)) return null;
+    const sentence = this.tokens[t.end - 1]!.sentence;
+    const country = contextState(this.mentions, sentence, 'GOV', (m) => this.describesThing(m));
+    return (country === null ? undefined : this.reg.states.get(country)) ?? null;
   }
 
   /** A person mention right before "…, the X" or "… who is the X": the title describes that person. */
@@ -1518,6 +1607,15 @@ function titleCase(tokens: readonly Token[], from: number, to: number): boolean 
   return caps >= 2;
 }
 
+function unresolvedTitle(title: string): Diagnostic {
+  return {
+    stage: 'actors',
+    ruleId: 'actors/unresolved-title',
+    severity: 'info',
+    message: `"the ${title}" has no earlier person with that title in the article; not coded as an actor`,
+  };
+}
+
 /** Two tokens with one space between them. */
 function spaced(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && b.start === a.end + 1;
@@ -1542,6 +1640,8 @@ function startsUppercase(text: string): boolean {
 /** Title compatibility for coreference: same canonical title, or a generic title covering it. */
 export function titleFits(wanted: string, have: string): boolean {
   if (wanted === have) return true;
+  // "adviser to the head of the presidential office" is an adviser.
+  if (wanted.includes(STAFF) || have.includes(STAFF)) return titleFits(wanted.split(STAFF)[0]!, have.split(STAFF)[0]!);
   const base = wanted.replace(/^(deputy|vice|first|assistant|under|chief|principal) /, '');
   if (base !== wanted) return false; // "the deputy minister" must match a deputy
   if (wanted === 'minister')

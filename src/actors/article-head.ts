@@ -1,0 +1,62 @@
+// "The President held a meeting of the Security Council", opening a Kremlin readout; "Andriy Yermak assured that the
+// President is interested …" in an article about Ukraine's talks with three other states: a bare "the President" with
+// no president named before it is the head of the state the article is about. An analyst reads that state off the
+// whole article, so this runs after the scan, over all its mentions: the state more than half of the article's placed
+// mentions are of (`mainState`). The state named in the passage around the noun must not say otherwise: with no state
+// there, or that state only, the title is the main state's president on the article date; "I am grateful to the
+// President and to the people of Switzerland", in a Ukrainian article, stays unresolved.
+import type { Actor, Mention } from '../types.ts';
+import { mainState } from './context-state.ts';
+
+/** Mentions of the main state the article must have to be about it. */
+const MIN_MENTIONS = 2;
+
+/** A bare title the scan could not resolve, with the states named in the passage before it. */
+export interface DeferredTitle {
+  readonly mention: Omit<Mention, 'actor'>;
+  readonly text: string;
+  readonly near: ReadonlySet<string>;
+}
+
+/**
+ * The mentions with each deferred title that the article's main state resolves inserted in text order; `holder`
+ * gives a state's office holder (null when the registry has none on the date). Antecedent indexes are renumbered.
+ */
+export function withArticleHeads(
+  mentions: readonly Mention[],
+  deferred: readonly DeferredTitle[],
+  holder: (country: string) => Omit<Actor, 'text'> | null,
+): { mentions: Mention[]; unresolved: DeferredTitle[] } {
+  const main = deferred.length === 0 ? null : mainState(mentions);
+  // One mention is no evidence of what an article is about: "the G20 summit held under Italy's Presidency".
+  const about = main !== null && mentions.filter((m) => m.actor.country === main).length >= MIN_MENTIONS;
+  const unresolved: DeferredTitle[] = [];
+  const added: Mention[] = [];
+  for (const d of deferred) {
+    const fits = about && (d.near.size === 0 || (d.near.size === 1 && d.near.has(main)));
+    const found = fits ? holder(main) : null;
+    // "The President has arrived …, where he will visit … together with President of Belarus Alexander Lukashenko":
+    // a president named in the same sentence is someone else.
+    const actor =
+      found !== null && !mentions.some((m) => m.sentence === d.mention.sentence && m.actor.id === found.id)
+        ? found
+        : null;
+    if (actor === null) unresolved.push(d);
+    else added.push({ ...d.mention, actor: { text: d.text, ...actor } });
+  }
+  if (added.length === 0) return { mentions: [...mentions], unresolved };
+  // Old index → new index, for the antecedents of the mentions already found.
+  const merged: Mention[] = [];
+  const moved: number[] = [];
+  let a = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    while (a < added.length && added[a]!.start < mentions[k]!.start) merged.push(added[a++]!);
+    moved.push(merged.length);
+    merged.push(mentions[k]!);
+  }
+  while (a < added.length) merged.push(added[a++]!);
+  return {
+    mentions: merged.map((m) => (m.antecedent === null ? m : { ...m, antecedent: moved[m.antecedent]! })),
+    unresolved,
+  };
+}
