@@ -3,6 +3,7 @@
 import type { Token } from '../types.ts';
 import { longestAt, matchesAt, capitalisedWordHits, startsWord, type Match } from './trie.ts';
 import { STATE_INSTITUTION_STARTS } from './context-state.ts';
+import { ROLE_NOUN_STARTS } from './aggressor.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry } from './registry.ts';
 
 export interface Qualifier {
@@ -112,7 +113,9 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
     // supporters", "opposing sides": a protesting group's nouns are too often common words).
     bareGroupAt(reg, tokens, i) ||
     // "the government", "police", "lawmakers": a state's institution named with no state (see context-state.ts).
-    STATE_INSTITUTION_STARTS.has(key)
+    STATE_INSTITUTION_STARTS.has(key) ||
+    // "the occupiers", "the aggressor": the side the article says invaded (see aggressor.ts).
+    ROLE_NOUN_STARTS.has(key)
   );
 }
 

@@ -10,6 +10,7 @@ import { discoveryDiagnostic } from './discovery.ts';
 import { parseNamedBody } from './named-body.ts';
 import { contextState, isStateInstitution, statesNear } from './context-state.ts';
 import { withArticleHeads, type DeferredTitle } from './article-head.ts';
+import { boundAggressor, roleNounAt } from './aggressor.ts';
 import {
   mayStartPhrase,
   notAName,
@@ -191,6 +192,8 @@ class Scanner {
   private readonly personCache = new Map<string, PersonState>();
   /** The last "<plural title> of <body>" group ("the leaders of Ukraine"): "and Poland" right after it shares it. */
   private pluralOf: { readonly end: number; readonly sector: string; readonly title: string } | null = null;
+  /** States the article has named as invading, occupying or the aggressor so far (see aggressor.ts). */
+  private readonly aggressors = new Set<string>();
   /** Bare titles left for the whole article to resolve (see defer). */
   private readonly deferred: DeferredTitle[] = [];
 
@@ -248,6 +251,8 @@ class Scanner {
     });
     this.infos.push(c.info);
     if (c.info.personKey !== null) this.latest.set(c.info.personKey, this.mentions.length - 1);
+    const aggressor = boundAggressor(this.tokens, this.mentions[this.mentions.length - 1]!);
+    if (aggressor !== null) this.aggressors.add(aggressor);
   }
 
   /**
@@ -341,6 +346,7 @@ class Scanner {
       this.bareGroup(j, limit) ??
       this.namedBodyAt(j, limit) ??
       this.stateInstitution(j, limit, det) ??
+      (det ? this.aggressorAt(j, limit) : null) ??
       this.lowercaseAdjective(j, limit)
     );
   }
@@ -417,6 +423,32 @@ class Scanner {
   }
 
   /**
+   * "The occupiers shelled Kharkiv", "sanctions against the aggressor": the state the article named before as the one
+   * that invaded, occupies or is the aggressor (aggressor.ts), when it named one only; else no actor.
+   */
+  private aggressorAt(j: number, limit: number): Candidate | null {
+    const role = roleNounAt(this.tokens, j, limit);
+    // "the enemy's positions" still names the enemy; "the enemy lines" too. Not "the occupier state" as a modifier.
+    if (role === null || this.aggressors.size !== 1) return null;
+    const [country] = this.aggressors;
+    const state = this.reg.states.get(country!);
+    if (state === undefined) return null;
+    const label = spanText(this.tokens, j, role.end).toLowerCase();
+    return {
+      end: role.end,
+      actor: {
+        name: `${state.name} ${label}`,
+        ...compose(state, role.sector),
+        type: role.sector ? 'group' : 'state',
+        id: null,
+      },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
+  }
+
+  /**
    * "rebels in the Ivory Coast", "opposition groups in Zimbabwe", "officials in Moscow", "police of
    * Algiers": a bare sector noun placed by a country, capital or seat right after it.
    */
@@ -425,6 +457,8 @@ class Scanner {
     if (!s) return null;
     const prep = this.tokens[s.end]?.lower;
     if (prep !== 'in' && prep !== 'of' && prep !== 'from') return null;
+    // "the occupiers in Ukraine" are not Ukraine's (see aggressorAt); "the occupiers from Russia" are Russia's.
+    if (prep === 'in' && roleNounAt(this.tokens, j, limit) !== null) return null;
     let k = s.end + 1;
     if (this.tokens[k]?.lower === 'the') k++;
     // "dissidents from military-ruled Myanmar", "rebels in war-torn Syria": a hyphenated compound describes the place.

@@ -1,0 +1,85 @@
+// "Russian troops invaded … The occupiers shelled Kharkiv": "the occupiers", "the invaders", "the aggressor" and "the
+// enemy" name one side of a war without naming its state. A careful reader takes that state from the article itself,
+// only where the text says who invaded, occupies or is the aggressor: a state's adjective or name on one of these
+// nouns or on the act ("Russian occupiers", "the Russian aggressor", "Russia's invasion", "the Russian occupation"),
+// a state or its forces as the subject of the verb ("Russia invaded Ukraine", "Russian troops occupied Kherson") or
+// its agent ("occupied by Russia"). Nothing is assumed: with no such words before the noun, or words naming two
+// states, the noun stays no actor.
+import type { Mention, Token } from '../types.ts';
+
+/** Bare role nouns after "the", lowercase token sequences, with the sector of the actor they name (null: the state). */
+export const ROLE_NOUNS: ReadonlyMap<string, string | null> = new Map([
+  ['occupiers', 'MIL'],
+  ['occupier', 'MIL'],
+  ['invaders', 'MIL'],
+  ['invader', 'MIL'],
+  ['enemy', 'MIL'],
+  ['occupation forces', 'MIL'],
+  ['occupying forces', 'MIL'],
+  ['occupation troops', 'MIL'],
+  ['occupying troops', 'MIL'],
+  ['enemy forces', 'MIL'],
+  ['enemy troops', 'MIL'],
+  ['aggressor', null],
+  ['aggressor state', null],
+  ['aggressor country', null],
+]);
+
+/** First words of the role nouns, so the scanner knows a phrase may start at such a token. */
+export const ROLE_NOUN_STARTS: ReadonlySet<string> = new Set([...ROLE_NOUNS.keys()].map((p) => p.split(' ')[0]!));
+
+/** Lemmas of the nouns and verbs of invading, occupying and aggression that bind a state to the role. */
+const ROLE_ACTS: ReadonlySet<string> = new Set([
+  'invasion',
+  'invader',
+  'invade',
+  'occupation',
+  'occupier',
+  'occupy',
+  'aggression',
+  'aggressor',
+]);
+
+/** The role noun at token `j` ("occupiers", "aggressor state"): its end and sector, or null. */
+export function roleNounAt(
+  tokens: readonly Token[],
+  j: number,
+  limit: number,
+): { end: number; sector: string | null } | null {
+  for (const n of [2, 1]) {
+    if (j + n > limit) continue;
+    const phrase = tokens
+      .slice(j, j + n)
+      .map((t) => t.lower)
+      .join(' ');
+    const sector = ROLE_NOUNS.get(phrase);
+    if (sector !== undefined) return { end: j + n, sector };
+  }
+  return null;
+}
+
+/**
+ * The state mention `m` (a state, or its forces) names as the side that invaded, occupies or is the aggressor, or null:
+ * its own last word ("Russian occupiers"), the word after it or after its "'s" ("Russian invasion", "Russia's
+ * aggression"), a verb right after it ("Russia invaded", "Russian troops occupied"), or "by" after such a verb before
+ * it ("occupied by Russia").
+ */
+export function boundAggressor(tokens: readonly Token[], m: Mention): string | null {
+  const country = m.actor.country;
+  if (country === null || (m.actor.sector !== null && m.actor.sector !== 'MIL')) return null;
+  if (m.kind === 'pronoun') return null;
+  const act = (t: Token | undefined): boolean => t !== undefined && ROLE_ACTS.has(t.lemma.toLowerCase());
+  const last = tokens[m.endToken - 1];
+  if (m.actor.sector === 'MIL' && act(last)) return country;
+  let k = m.endToken;
+  if (/^(?:'s|’s)$/.test(tokens[k]?.lower ?? '')) k++;
+  const next = tokens[k];
+  if (next !== undefined && next.sentence === last?.sentence && act(next)) {
+    // "Russia invaded Ukraine", "Russian invasion"; not "Ukraine's occupied territories", a participle before its noun.
+    const after = tokens[k + 1]?.pos ?? '';
+    return next.lower.endsWith('ed') && (after === 'NOUN' || after === 'ADJ') ? null : country;
+  }
+  const by = tokens[m.firstToken - 1];
+  const verb = tokens[m.firstToken - 2];
+  return by?.lower === 'by' && verb?.pos === 'VERB' && act(verb) ? country : null;
+}

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/analyze.ts';
+import { findMentions, loadActorRegistry } from '../../src/actors/index.ts';
+
+const DIR = new URL('../../dictionaries/', import.meta.url).pathname;
+const registry = loadActorRegistry(DIR, []);
+
+function codes(text: string): [string, string][] {
+  const doc = analyze({ id: 't', date: '2022-05-01', title: null, url: null, source: null, text });
+  return findMentions(doc, registry).mentions.map((m) => [m.actor.text, m.actor.code]);
+}
+
+test('"the occupiers", "the enemy", "the aggressor" are the state the article said invaded, occupies or is the aggressor', () => {
+  assert.deepEqual(
+    codes(
+      'Russian troops invaded Ukraine. The occupiers shelled Kharkiv. The enemy retreated. We sanction the aggressor.',
+    ),
+    [
+      ['Russian troops', 'RUSMIL'],
+      ['Ukraine', 'UKR'],
+      ['The occupiers', 'RUSMIL'],
+      ['The enemy', 'RUSMIL'],
+      ['the aggressor', 'RUS'],
+    ],
+  );
+  // By a noun of the act, or as the agent of its verb.
+  assert.deepEqual(codes("Russia's aggression goes on. The invaders left.").at(-1), ['The invaders', 'RUSMIL']);
+  assert.deepEqual(codes('Kherson was occupied by Russia. The occupiers left.').at(-1), ['The occupiers', 'RUSMIL']);
+  // "Occupiers in Ukraine" are not Ukraine's; "occupiers from Russia" are Russia's.
+  assert.deepEqual(codes('Russia invaded. He was killed by the occupiers in Ukraine.').at(-1), ['Ukraine', 'UKR']);
+  assert.deepEqual(codes('Protest against the occupiers from Russia.'), [['the occupiers from Russia', 'RUSMIL']]);
+});
+
+test('with no state said to invade, or two, the role nouns are no actor', () => {
+  // Nothing is assumed: Russia named, but not as the invader; "Ukraine's occupied territories" names no occupier.
+  assert.deepEqual(codes("Russia and Ukraine talked. Ukraine's occupied territories suffer. The occupiers left."), [
+    ['Russia', 'RUS'],
+    ['Ukraine', 'UKR'],
+    ['Ukraine', 'UKR'],
+  ]);
+  assert.deepEqual(codes('Russia invaded Ukraine. Iraq invaded Kuwait. The invaders left.').length, 4);
+});
