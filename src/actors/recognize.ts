@@ -1314,7 +1314,8 @@ class Scanner {
     if (w === 'both') return this.both(i, sentence);
     // The tag first: it rules out most tokens without a lookup.
     if (tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'PART') return null;
-    if (w === 'it') return this.reportedIt(i, sentence) ?? this.reportedObjectIt(i, sentence);
+    if (w === 'it')
+      return this.reportedIt(i, sentence) ?? this.reportedObjectIt(i, sentence) ?? this.previousSubjectIt(i, sentence);
     const kind = PRONOUNS.get(w);
     if (kind === undefined) return null;
     const male = kind === 'm';
@@ -1428,6 +1429,50 @@ class Scanner {
     while (this.tokens[v]?.pos === 'ADV') v++;
     if (!/^(?:AUX|VERB)$/.test(this.tokens[v]?.pos ?? '')) return null;
     return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
+  }
+
+  /**
+   * "The United States is Ukraine's biggest backer. It has released $40bn in military aid": an "it" opening its
+   * sentence as the subject of a verb that is not a copula stands for the previous sentence's subject when that is a
+   * state or an organisation named right before its verb (not a state's adjective before a noun, "the US economy").
+   * "It is clear that …", "It was a hard year" are the "it" of the clause, not an actor.
+   */
+  private previousSubjectIt(i: number, sentence: number): Candidate | null {
+    const prev = this.doc.sentences[sentence - 1];
+    if (prev === undefined) return null;
+    let first = this.doc.sentences[sentence]!.firstToken;
+    while (first < i && this.tokens[first]!.pos === 'PUNCT') first++;
+    if (first !== i || this.tokens[i]!.text !== 'It' || !this.actsAfter(i + 1, true)) return null;
+    let k = this.mentions.length - 1;
+    while (k > 0 && this.mentions[k - 1]!.sentence === sentence - 1) k--;
+    const m = this.mentions[k];
+    if (m === undefined || m.sentence !== sentence - 1) return null;
+    const singular =
+      (m.actor.type === 'state' && m.actor.sector === null) ||
+      m.actor.type === 'organization' ||
+      m.actor.type === 'igo';
+    if (!singular || this.describesThing(m)) return null;
+    for (let t = prev.firstToken; t < m.firstToken; t++)
+      if (!/^(?:DET|ADJ|ADV|PUNCT)$/.test(this.tokens[t]!.pos)) return null;
+    if (!this.actsAfter(m.endToken, false)) return null;
+    return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
+  }
+
+  /**
+   * A verb group starts at `k` (adverbs before it allowed): its verb, or auxiliaries before one. With `strict`, not a
+   * copula ("is clear", "was a year", "'s time"): "be" counts only before a participle ("is sending", "was attacked").
+   */
+  private actsAfter(k: number, strict: boolean): boolean {
+    while (this.tokens[k]?.pos === 'ADV') k++;
+    const t = this.tokens[k];
+    if (t === undefined || (t.pos !== 'AUX' && t.pos !== 'VERB')) return false;
+    if (!strict) return true;
+    let v = k;
+    while (this.tokens[v]?.pos === 'AUX' || this.tokens[v]?.pos === 'ADV' || this.tokens[v]?.pos === 'PART') v++;
+    const verb = this.tokens[v];
+    if (verb === undefined || verb.pos !== 'VERB') return false;
+    // "It seems", "it appears", "it remains to be seen": the "it" of the clause after it.
+    return !/^(?:seem|appear|remain|take|mean|matter|happen|follow|turn)$/.test(verb.lemma.toLowerCase());
   }
 
   /**

@@ -671,3 +671,24 @@ test('a "they" opening its sentence is the previous sentence’s plural subject'
   assert.equal(they('Fighting went on near Russian troops. They shelled Kharkiv.'), undefined);
   assert.equal(they('Kyiv said Russian troops had left. They shelled Kharkiv.'), undefined);
 });
+
+test('an "it" opening its sentence before a verb is the previous sentence’s subject, a state or an organisation', () => {
+  assert.deepEqual(
+    codes("The United States is Ukraine's biggest backer. It has released $40bn in military aid.").at(-1),
+    ['It', 'USA'],
+  );
+  assert.deepEqual(codes('Germany has been sceptical. It has long argued against sending weapons.').at(-1), [
+    'It',
+    'DEU',
+  ]);
+  // The "it" of a clause, a copula, a state's adjective before a noun, or a subject after a preposition: no actor.
+  for (const text of [
+    'NATO met in Brussels. It is clear that war looms.',
+    'Russia attacked. It seems bad.',
+    'The EU agreed on sanctions. It was a hard year.',
+    'The Russian economy shrank. It has lost a tenth.',
+    'In Russia, prices rose. It has lost a tenth.',
+  ]) {
+    assert.ok(!codes(text).some(([surface]) => surface === 'It'), text);
+  }
+});
