@@ -83,6 +83,8 @@ const UNIQUE_OFFICES = new Set([
 ]);
 /** The office whose staff's titles end in it ("deputy head of the presidential office"; see titles.tsv). */
 const PRESIDENTIAL_OFFICE = 'of the presidential office';
+/** The UN and its bodies (IGOUNO, IGOUNOCEF, …). */
+const UN_CODE = 'IGOUNO';
 /** What joins a staff member's title to the office's (see Scanner.staffOf). */
 const STAFF = ' to the ';
 /** Nouns before "of the <title> <name>" that make the title someone else's (see Scanner.nestedIn). */
@@ -326,7 +328,7 @@ class Scanner {
     const q = parseQualifier(this.reg, this.tokens, j, limit, names);
     const person = this.personAt(names, j, limit);
     if (person && (!q || person.end > q.nameEnd)) return person;
-    if (q) return this.afterQualifier(q, j, limit, det);
+    if (q) return (det ? this.nationalCouncil(q, j) : null) ?? this.afterQualifier(q, j, limit, det);
     const t = parseTitle(this.reg, this.tokens, j, limit);
     if (t) {
       // "exiled dissidents from Myanmar": a plural title that names no one may still be a group placed by a state.
@@ -349,6 +351,30 @@ class Scanner {
       (det ? this.aggressorAt(j, limit) : null) ??
       this.lowercaseAdjective(j, limit)
     );
+  }
+
+  /**
+   * "The President held a meeting with permanent members of the Security Council": a bare "the Security Council" is
+   * the UN's in an article that named the UN before it; in one that did not, it is the security council of the state
+   * the passage is about (Russia's, Kazakhstan's, Armenia's), placed as an institution named with no state is
+   * (context-state.ts). With no such state it stays the UN's.
+   */
+  private nationalCouncil(q: Qualifier, j: number): Candidate | null {
+    if (q.kind !== 'org' || spanText(this.tokens, j, q.nameEnd).toLowerCase() !== 'security council') return null;
+    if (this.mentions.some((m) => m.actor.code.startsWith(UN_CODE))) return null;
+    const next = this.tokens[q.nameEnd];
+    if (next !== undefined && next.pos === 'NOUN') return null; // "the Security Council resolution": the UN's
+    const sentence = this.tokens[j]!.sentence;
+    const country = contextState(this.mentions, sentence, 'GOV', (m) => this.describesThing(m));
+    const state = country === null ? undefined : this.reg.states.get(country);
+    if (state === undefined) return null;
+    return {
+      end: q.nameEnd,
+      actor: { name: `${state.name} Security Council`, ...compose(state, 'GOV'), type: 'organization', id: null },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /**

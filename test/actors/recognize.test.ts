@@ -692,3 +692,19 @@ test('an "it" opening its sentence before a verb is the previous sentence’s su
     assert.ok(!codes(text).some(([surface]) => surface === 'It'), text);
   }
 });
+
+test('a bare "the Security Council" is the UN’s once the UN was named, else that of the state the passage is about', () => {
+  assert.deepEqual(codes('Vladimir Putin held a meeting with permanent members of the Security Council.'), [
+    ['Vladimir Putin', 'RUSGOV'],
+    ['the Security Council', 'RUSGOV'],
+  ]);
+  assert.deepEqual(codes('The UN met. Russia asked the Security Council to act.').at(-1), [
+    'the Security Council',
+    'IGOUNO',
+  ]);
+  // Without "the", or before a noun of its own ("a Security Council resolution"), it stays the UN's.
+  assert.deepEqual(codes('The United States vetoed a Security Council resolution.').at(-1), [
+    'Security Council',
+    'IGOUNO',
+  ]);
+});
