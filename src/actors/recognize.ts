@@ -1466,8 +1466,8 @@ class Scanner {
   private previousSubjectIt(i: number, sentence: number): Candidate | null {
     const prev = this.doc.sentences[sentence - 1];
     if (prev === undefined) return null;
-    let first = this.doc.sentences[sentence]!.firstToken;
-    while (first < i && this.tokens[first]!.pos === 'PUNCT') first++;
+    // Not in a quotation opening the sentence: the speaker's "it" is of the speaker's own words.
+    const first = this.doc.sentences[sentence]!.firstToken;
     if (first !== i || this.tokens[i]!.text !== 'It' || !this.actsAfter(i + 1, true)) return null;
     let k = this.mentions.length - 1;
     while (k > 0 && this.mentions[k - 1]!.sentence === sentence - 1) k--;
@@ -1486,7 +1486,7 @@ class Scanner {
 
   /**
    * A verb group starts at `k` (adverbs before it allowed): its verb, or auxiliaries before one. With `strict`, not a
-   * copula ("is clear", "was a year", "'s time"): "be" counts only before a participle ("is sending", "was attacked").
+   * copula ("is clear", "was a year", "is time"): "be" counts only before a participle ("is sending", "was attacked").
    */
   private actsAfter(k: number, strict: boolean): boolean {
     while (this.tokens[k]?.pos === 'ADV') k++;
@@ -1497,8 +1497,11 @@ class Scanner {
     while (this.tokens[v]?.pos === 'AUX' || this.tokens[v]?.pos === 'ADV' || this.tokens[v]?.pos === 'PART') v++;
     const verb = this.tokens[v];
     if (verb === undefined || verb.pos !== 'VERB') return false;
-    // "It seems", "it appears", "it remains to be seen": the "it" of the clause after it.
-    return !/^(?:seem|appear|remain|take|mean|matter|happen|follow|turn)$/.test(verb.lemma.toLowerCase());
+    // After "be" only a participle: "It is time" has a noun read as a verb.
+    const be = this.tokens.slice(k, v).some((t) => t.lemma === 'be');
+    if (be && verb.lower === verb.lemma.toLowerCase()) return false;
+    // "It is time" ("is" a verb of its own); "It seems", "it appears", "it remains to be seen": the "it" of the clause.
+    return !/^(?:be|seem|appear|remain|take|mean|matter|happen|follow|turn)$/.test(verb.lemma.toLowerCase());
   }
 
   /**
