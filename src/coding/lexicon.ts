@@ -80,6 +80,14 @@ export const OBJECT_CONTROL = set(`
   urge ask call tell order invite encourage press push force persuade allow permit instruct require advise
   help enable pressure implore appeal`);
 
+/**
+ * Verbs whose object does the -ing form after "from" ("prevented extremists from seizing power"): the act is kept
+ * from happening, unless the preventing is negated ("it did not prevent us from discussing all issues").
+ */
+export const PREVENTING_VERBS = set(
+  'prevent stop keep deter dissuade bar ban prohibit block hinder discourage restrain',
+);
+
 /** Verbs whose to-infinitive complement did not happen ("denied planning to invade"). */
 export const NEGATING_GOVERNORS = set('refuse decline fail reject deny');
 

@@ -27,7 +27,7 @@ import {
   NEGATORS,
 } from './lexicon.ts';
 import { wishedAct } from './wishes.ts';
-import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor } from './roles.ts';
+import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -72,6 +72,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger) ?? weighedAct(ctx, trigger))
     : null;
   if (undecided !== null) return reading('hypothetical', null, undecided);
+  // "prevented extremists from seizing power" kept it from happening; "did not prevent us from discussing" let it.
+  const prevented = !noun ? preventedAct(ctx, trigger) : null;
+  if (prevented !== null) {
+    const allowed = negatorBefore(ctx, prevented.verb);
+    return allowed !== null ? ASSERTED : reading('hypothetical', null, ctx.doc.tokens[prevented.verb]!.lemma);
+  }
 
   // "must agree to changes before they demobilize", "until their demands are met": a present-tense act in a
   // before/until clause has not happened yet.

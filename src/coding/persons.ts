@@ -4,7 +4,7 @@ import type { Mention } from '../types.ts';
 import { sameActor } from './actor-keys.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
 import { lightVerbBefore } from './light-verbs.ts';
-import { coordinationOf } from './roles.ts';
+import { coordinationOf, preventedAct } from './roles.ts';
 
 /** The verb at `i` follows a quotation and its speakers only: '…," X and Y agreed'. */
 export function afterQuote(ctx: SentenceContext, i: number): boolean {
@@ -106,12 +106,45 @@ export function secondPersonAt(ctx: SentenceContext, k: number): boolean {
   return t !== undefined && k < ctx.sentence.endToken && t.lower === 'you' && ctx.mentionAt[k]! < 0;
 }
 
-/** "we" right before the verb group: "We have discussed all issues". */
+/** The article names exactly two sides (countries or bodies of known country) before the word at `i`. */
+function twoSides(ctx: SentenceContext, i: number): boolean {
+  const before = ctx.doc.tokens[i]!.start;
+  const sides = new Set<string>();
+  for (const m of ctx.mentions) {
+    const key = m.actor.country ?? m.actor.code;
+    if (m.start < before && key !== '' && !key.startsWith('---')) sides.add(key);
+  }
+  return sides.size === 2;
+}
+
+/**
+ * Verbs and adjectives whose subject also does what their to-infinitive says (subject control): "we will continue
+ * to expand cooperation", "we are ready to develop ties".
+ */
+const SUBJECT_CONTROL = new Set(
+  'continue intend plan want wish hope seek strive agree decide ready willing determined able prepared committed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "we" right before the verb group: "We have discussed all issues", also through a subject-control verb and its
+ * "to" ("we will continue to expand practical cooperation").
+ */
 export function firstPersonPlural(ctx: SentenceContext, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+  // "it did not prevent us from discussing all issues": "us" does what it is (not) kept from.
+  const prevented = preventedAct(ctx, i);
+  if (prevented !== null) return ctx.doc.tokens[prevented.verb + 1]?.lower === 'us' && twoSides(ctx, i);
+  let reach = i - 4;
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, reach); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && t.lower === 'we';
-    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+    const controller = SUBJECT_CONTROL.has(t.lemma) && ctx.doc.tokens[k + 1]?.lower === 'to';
+    // Through a controlling verb only where the article so far names just two sides: in a speech that names more,
+    // "we" is too often one of them with a third ("we want to develop our cooperation in a united Europe").
+    if (controller && !twoSides(ctx, i)) return false;
+    if (controller) reach = k - 4;
+    else if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;
 }

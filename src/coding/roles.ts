@@ -23,6 +23,7 @@ import {
   IRREALIS_GOVERNORS,
   NEGATING_GOVERNORS,
   OBJECT_CONTROL,
+  PREVENTING_VERBS,
   ROLE_HEADS,
   SUBORDINATORS,
   WEAPONS,
@@ -86,6 +87,29 @@ export function permittedActor(ctx: SentenceContext, to: number): Mention[] | nu
   const chain = coordinatedBefore(ctx, last);
   const before = chain[0]!.firstToken - 1;
   return token(ctx, before)?.lower === 'to' && permissionNoun(ctx, before - 1) ? chain : null;
+}
+
+/**
+ * "prevented extremists from seizing power", "it did not prevent us from discussing", "prevented extremists, including
+ * those directed from abroad, from seizing": the -ing form at `i` after "from" and a preventing verb's object (within
+ * ten words, in one conjunct). Returns the preventing verb and the actors opening its object (none when the object
+ * names no actor), or null.
+ */
+export function preventedAct(ctx: SentenceContext, i: number): { verb: number; doers: Mention[] } | null {
+  if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return null;
+  let from = i - 1;
+  while (token(ctx, from)?.pos === 'ADV') from--;
+  if (token(ctx, from)?.lower !== 'from') return null;
+  for (let k = from - 1; k >= Math.max(ctx.sentence.firstToken, from - 10); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'CCONJ' || t.text === ';' || t.text === ':') return null;
+    if (ctx.mentionAt[k]! >= 0 || !PREVENTING_VERBS.has(t.lemma) || t.pos !== 'VERB') continue;
+    let o = k + 1;
+    while (o < from && token(ctx, o)?.pos === 'DET') o++;
+    const object = mentionOf(ctx, o);
+    return { verb: k, doers: object === undefined ? [] : coordinated(ctx, object) };
+  }
+  return null;
 }
 
 /** "urged Kyiv to accept": the object of an object-control verb is the subject of the infinitive. */
@@ -190,6 +214,8 @@ function follows(ctx: SentenceContext, k: number, verbs: ReadonlySet<string>): b
  * the object of a preposition, with the mentions coordinated before it ("Lavrov and Rau said").
  */
 export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
+  const prevented = preventedAct(ctx, i);
+  if (prevented !== null) return prevented.doers;
   const controller = objectController(ctx, i);
   if (controller !== null) return controller;
   const first = conjoinedVerb(ctx, i);
@@ -394,6 +420,8 @@ function isVerbObject(ctx: SentenceContext, m: Mention): boolean {
   // sentence, so is a past participle ("Ousted president Aristide has been accused") and an -ing form before an
   // armed force ("Invading Russian troops shelled …"), but not "Placing Zelenskyy on the wanted list".
   const opener = token(ctx, k - 1);
+  // "In his turn Mohamed bin Zayed stated": a word the tagger calls a verb after a possessive is a noun.
+  if (/^(?:his|her|its|their|our|my|your)$/.test(opener?.lower ?? '')) return false;
   const adjectival =
     /(?:ing|ed)$/.test(before.lower) &&
     (opener?.pos === 'DET' || (opener === undefined && (/ed$/.test(before.lower) || isArmedForce(m))));

@@ -15,9 +15,12 @@ import type { Pattern } from './patterns.ts';
 import { refusedPermissions } from './permission.ts';
 import { pronounReporters } from './persons.ts';
 import { findPraise } from './praise.ts';
+import { appraiser, findContributions } from './contributions.ts';
+import { readModality } from './modality.ts';
+import { findRights } from './rights.ts';
 import { demandCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
-import { clauseStart, nounPhraseParties, subjectOf } from './roles.ts';
+import { clauseStart, nounPhraseParties, salientSides, subjectOf } from './roles.ts';
 import { findWarnings } from './warnings.ts';
 
 /** What a sentence-level rule reads: the sentence, its pattern matches, and the article's quotes. */
@@ -39,6 +42,8 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   warningEvents,
   blameEvents,
   praiseEvents,
+  contributionPraise,
+  rightsDefended,
   thanksForAid,
   permissionRefusals,
 ];
@@ -203,6 +208,54 @@ function praiseEvents({ ctx, codebook, dictionaryVersion, quotes }: SentenceInpu
   });
 }
 
+/**
+ * "You are making a major personal contribution to strengthening relations", written by Putin to Mirziyoyev: the
+ * speaker or reporter praises whoever makes the contribution (051); "you" in a quote is the speaker's counterpart.
+ * Not a contribution that did not or may not happen ("could make a contribution"), nor one's own side's.
+ */
+function contributionPraise({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  return findContributions(ctx).flatMap((contribution) => {
+    if (readModality(ctx, contribution.trigger, true).modality !== 'asserted') return [];
+    const speaker = quoteSpeaker(ctx, contribution.trigger, quotes, true);
+    const praiser = speaker ?? reporterOf(ctx, contribution.trigger, quotes) ?? appraiser(ctx, contribution.trigger);
+    if (praiser === null || unknownSide(praiser)) return [];
+    let holders = contribution.holders;
+    if (holders === 'you') {
+      const sides = speaker === null ? [] : salientSides(ctx.mentions, ctx.doc.tokens[contribution.trigger]!.start);
+      const other = sides.filter((p) => !sameCountry(p, praiser));
+      holders = sides.length === 2 && other.length === 1 ? other : [];
+    }
+    const match: Match = ruleMatch(PRAISE_RULE, contribution.trigger, [praiser], holders);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    return holders
+      .filter((holder) => !sameCountry(praiser, holder))
+      .map((holder) =>
+        makeEvent(base, codebook, '051', 'asserted', praiser, holder, praiser, 'rules:praise (contribution)'),
+      );
+  });
+}
+
+/**
+ * "Mohamed bin Zayed Al Nahyan stated that Russia has the right to ensure its national security": the speaker or
+ * reporter defends the right's holder verbally (052). Not a right in question ("if Ukraine has the right"), nor one's
+ * own side's.
+ */
+function rightsDefended({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  return findRights(ctx).flatMap((right) => {
+    if (readModality(ctx, right.trigger, true).modality !== 'asserted') return [];
+    const defender = quoteSpeaker(ctx, right.trigger, quotes, true) ?? reporterOf(ctx, right.trigger, quotes);
+    if (defender === null || unknownSide(defender)) return [];
+    const match: Match = ruleMatch(RIGHT_RULE, right.trigger, [defender], right.holders);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    return right.holders
+      .filter((holder) => !sameCountry(defender, holder))
+      .map((holder) => makeEvent(base, codebook, '052', 'asserted', defender, holder, defender, 'rules:right'));
+  });
+}
+
+/** An actor of no known country or body ("---GOV"): whose side it speaks for is unknown. */
+const unknownSide = (m: Mention): boolean => (m.actor.country ?? m.actor.code).startsWith('---');
+
 /** "would not give permission to Russia to help Israel": the refuser declines to yield to Russia (124). */
 function permissionRefusals({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
   return refusedPermissions(ctx).flatMap((refusal) => {
@@ -306,6 +359,7 @@ function ruleOnly(name: string, code: string): Pattern {
 const WARNING_RULE = ruleOnly('warning', '130');
 const BLAME_RULE = ruleOnly('blame', '112');
 const PRAISE_RULE = ruleOnly('praise', '051');
+const RIGHT_RULE = ruleOnly('right', '052');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 const IMPERATIVE_RULE = ruleOnly('imperative', '100');
 const REFUSAL_RULE = ruleOnly('refused permission', '124');

@@ -1,0 +1,105 @@
+// Constructions of real readouts and speeches the review set showed the coder missing: a contribution praised, a
+// right granted in words, an act kept from happening ("prevent X from V-ing"), "we" through a controlling verb, and
+// a possessive before a word the tagger calls a verb ("In his turn X stated").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('a judged contribution is praise of its maker by the speaker or reporter', () => {
+  assert.deepEqual(
+    readings(
+      'Volodymyr Zelenskyy noted that Poland and Lithuania make an important contribution to increasing the defense capabilities of our country.',
+      'contribution',
+    ),
+    ['051 UKRGOV->POL asserted', '051 UKRGOV->LTU asserted'],
+  );
+  assert.deepEqual(
+    readings('Vladimir Putin noted the significant contribution of Turkey to the talks.', 'contribution'),
+    ['051 RUSGOV->TUR asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      'Prime Minister Rutte highly values Ukraine’s important contributions to Allied operations.',
+      'contribution',
+    ),
+    ['051 NLDGOV->UKR asserted'],
+  );
+  // "you" in a letter is the counterpart the article names.
+  assert.deepEqual(
+    readings(
+      'Vladimir Putin sent a message to President of Uzbekistan Shavkat Mirziyoyev. The message reads:"The results have confirmed your authority. You are making a major personal contribution to strengthening relations between our countries."',
+      'contribution',
+    ),
+    ['051 RUSGOV->UZBGOV asserted'],
+  );
+});
+
+test('no praise for an unjudged, possible or own-side contribution', () => {
+  assert.deepEqual(readings('Putin said that Turkey made a contribution to the fund.', 'contribution'), []);
+  assert.deepEqual(readings('"Belarus could make a major contribution to peace," Zelenskyy said.', 'contribution'), []);
+  assert.deepEqual(readings('Putin said Russia made a significant contribution to the talks.', 'contribution'), []);
+});
+
+test('saying that another side has the right to act defends it verbally', () => {
+  assert.deepEqual(
+    readings('Mohamed bin Zayed Al Nahyan stated that Russia has the right to ensure its national security.', 'right'),
+    ['052 AREGOV->RUS asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      'Jens Stoltenberg noted that Ukraine, like all sovereign states, has the right to defend itself.',
+      'right',
+    ),
+    ['052 IGOWSTNAT->UKR asserted'],
+  );
+  // Denied, in question, or one's own side's right: nothing.
+  assert.deepEqual(readings('Zelensky said no Russian bank has the right to make money.', 'right'), []);
+  assert.deepEqual(readings('Biden said Russia does not have the right to invade Ukraine.', 'right'), []);
+  assert.deepEqual(
+    readings('Lavrov said that if Ukraine has the right to join NATO, Russia will respond.', 'right'),
+    [],
+  );
+  assert.deepEqual(readings('Medvedev said that Russia has the right to defend itself.', 'right'), []);
+});
+
+test('an act a preventing verb keeps from happening is hypothetical and done by its object; not prevented, it happened', () => {
+  assert.deepEqual(readings('NATO tried to prevent Russia from attacking Ukraine.', 'attacking'), [
+    '190 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('The US used its intelligence to dissuade Putin from invading Ukraine.', 'invading'), [
+    '190 RUSGOV->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('The sanctions did not stop Russia from attacking Ukraine.', 'attacking'), [
+    '190 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(
+    readings(
+      'Vladimir Putin met Prime Minister of Hungary Viktor Orban. "The restrictions did not prevent us from discussing all issues," Putin said.',
+      'discussing',
+    ),
+    ['040 RUSGOV->HUNGOV asserted', '040 HUNGOV->RUSGOV asserted'],
+  );
+});
+
+test('"we" reaches a cooperative verb through a controlling verb where the article names two sides', () => {
+  assert.deepEqual(
+    readings(
+      'Vladimir Putin met President of Brazil Jair Bolsonaro. "Together, we want to develop political and economic ties," Putin said.',
+      'develop',
+    ),
+    ['030 RUSGOV->BRAGOV asserted'],
+  );
+  // A third side named: "we" may be any two of them, so no target is guessed.
+  assert.deepEqual(readings('Putin met Lukashenko and Tokayev. "We want to develop ties," Putin said.', 'develop'), [
+    '030 RUSGOV->- asserted',
+  ]);
+});
+
+test('a word after a possessive is no verb taking the subject as object ("In his turn X stated")', () => {
+  // Erdogan is the subject of "stated", so the obligation he states is his demand.
+  assert.ok(
+    readings('In his turn Erdogan stated that Russia must withdraw from Ukraine.', 'withdraw').includes(
+      '105 TURGOV->RUS asserted',
+    ),
+  );
+});
