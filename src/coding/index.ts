@@ -43,7 +43,7 @@ import {
 } from './light-verbs.ts';
 import { eventId, makeEvent, type EventBase } from './make-event.ts';
 import { type Match } from './match.ts';
-import { ASSERTED as ASSERTED_READING, readModality } from './modality.ts';
+import { ASSERTED as ASSERTED_READING, readModality, valuedCue } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
 import {
   afterQuote,
@@ -397,7 +397,14 @@ function eventsOf(
   }
   // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
   const cued = readModality(ctx, i, noun);
-  const reading = cued.cue === 'attempt' && match.pattern.code >= '09' ? ASSERTED_READING : cued;
+  // "stressed the importance of strengthening cooperation" states an intent to cooperate; "the importance of
+  // recognizing Ukraine's perspective" is someone else's act to come, no intent of the speaker's.
+  const reading =
+    cued.cue === 'attempt' && match.pattern.code >= '09'
+      ? ASSERTED_READING
+      : valuedCue(cued.cue) && !/^0[346]/.test(match.pattern.code)
+        ? { ...cued, announced: null }
+        : cued;
   if (reading.cue === 'alleged') {
     const accused = accusedActor(ctx, i);
     if (accused.length > 0) sources = accused;

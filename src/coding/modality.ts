@@ -101,6 +101,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   const wished = wishedAct(ctx, trigger);
   if (wished !== null) return reading('hypothetical', null, wished);
 
+  // "stressed the importance of strengthening cooperation", "it is important to step up joint work": an act called
+  // important or necessary is not done; called so by its doers, cooperation is their intent (read as an aim).
+  const valued = !noun ? valuedAct(ctx, trigger) : null;
+  if (valued !== null) return reading('hypothetical', valued.negated ? null : 'aim', valued.cue);
+
   const content = documentContent(ctx, trigger);
   if (content !== null) return content;
   const disputed = disputedClaim(ctx, trigger) ?? demandedAdmission(ctx, trigger);
@@ -515,6 +520,39 @@ function possibleAct(ctx: SentenceContext, trigger: number): string | null {
   if (k < ctx.sentence.firstToken || tokens[k]!.lower !== 'of') return null;
   const cue = tokens[k - 1]?.lower ?? '';
   return k - 1 >= ctx.sentence.firstToken && POSSIBILITY_OF.has(cue) ? `${cue} of` : null;
+}
+
+/** Nouns whose "of" + -ing names an act called needed: "the importance of strengthening cooperation". */
+const VALUE_OF = new Set(['importance', 'necessity', 'need']);
+/** Adjectives whose "to" + verb names an act called needed: "it is important to support Ukraine". */
+const VALUE_TO = new Set(['important', 'necessary', 'essential', 'vital', 'crucial', 'imperative']);
+
+/** The cue is an act called important or necessary (see `valuedAct`). */
+export function valuedCue(cue: string | null): boolean {
+  return (
+    cue !== null && / (?:of|to)$/.test(cue) && (VALUE_OF.has(cue.split(' ')[0]!) || VALUE_TO.has(cue.split(' ')[0]!))
+  );
+}
+
+/**
+ * "stressed the importance of supporting Ukraine", "it is extremely important to support", "are necessary to
+ * support": the act at `trigger` is called important or necessary (adverbs aside). Returns the cue and whether a
+ * negator comes right before the adjective ("it is not necessary to"), or null.
+ */
+function valuedAct(ctx: SentenceContext, trigger: number): { cue: string; negated: boolean } | null {
+  const tokens = ctx.doc.tokens;
+  const before = tokens[trigger - 1]?.lower;
+  if (tokens[trigger]!.lower.endsWith('ing') && before === 'of') {
+    const noun = tokens[trigger - 2]?.lower ?? '';
+    return trigger - 2 >= ctx.sentence.firstToken && VALUE_OF.has(noun) ? { cue: `${noun} of`, negated: false } : null;
+  }
+  if (before !== 'to') return null;
+  let k = trigger - 2;
+  const adjective = tokens[k]?.lower ?? '';
+  if (k < ctx.sentence.firstToken || !VALUE_TO.has(adjective)) return null;
+  k--;
+  while (k >= ctx.sentence.firstToken && tokens[k]!.pos === 'ADV' && !NEGATORS.has(tokens[k]!.lower)) k--;
+  return { cue: `${adjective} to`, negated: NEGATORS.has(tokens[k]?.lower ?? '') };
 }
 
 /** Verbs of weighing an act named by the -ing form after them: it is an option, not yet taken. */

@@ -103,3 +103,19 @@ test('a word after a possessive is no verb taking the subject as object ("In his
     ),
   );
 });
+
+test('an act called important or necessary is not done; cooperation so called is its doers’ intent', () => {
+  assert.deepEqual(readings('Zelensky said that it is necessary to impose an embargo on Russia.', 'impose'), [
+    '163 -->RUS hypothetical',
+  ]);
+  assert.deepEqual(readings('Zelensky stressed the importance of supporting Ukraine’s economy.', 'supporting'), [
+    '051 UKRGOV->UKR hypothetical',
+  ]);
+  assert.deepEqual(
+    readings(
+      'Vladimir Putin had a telephone conversation with President of Armenia Nikol Pashinyan. The leaders stressed the importance of strengthening cooperation.',
+      'strengthening',
+    ),
+    ['030 RUSGOV->ARMGOV asserted', '030 ARMGOV->RUSGOV asserted'],
+  );
+});
