@@ -18,6 +18,7 @@ import { findPraise } from './praise.ts';
 import { appraiser, findContributions } from './contributions.ts';
 import { readModality } from './modality.ts';
 import { findRights } from './rights.ts';
+import { findCrimes, namer } from './crimes.ts';
 import { demandCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { clauseStart, nounPhraseParties, salientSides, subjectOf } from './roles.ts';
@@ -44,6 +45,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   praiseEvents,
   contributionPraise,
   rightsDefended,
+  crimeCharges,
   thanksForAid,
   permissionRefusals,
 ];
@@ -253,6 +255,46 @@ function rightsDefended({ ctx, codebook, dictionaryVersion, quotes }: SentenceIn
   });
 }
 
+/**
+ * "Kirby asked how anyone could justify the atrocities committed by Russia", "Boris Johnson noted that war crimes
+ * committed by the Russian army in Bucha …": naming a crime and its doer charges the doer (1124) — by the quote's
+ * speaker, the reporter, or the subject of the clause that names it. Not when the sentence already accuses, nor a
+ * crime in question ("if Russians are committing war crimes"), nor one's own side's.
+ */
+function crimeCharges({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
+  return findCrimes(ctx).flatMap((crime) => {
+    const at = crime.verb ?? crime.trigger;
+    // "the atrocities committed by Russia" presupposes them even in a question ("how could anyone justify …"); only
+    // a condition or a negation takes them back.
+    const reading = readModality(ctx, at, crime.verb === null);
+    const presupposed =
+      crime.verb === null && reading.modality === 'hypothetical' && !CONDITIONAL.has(reading.cue ?? '');
+    if (reading.modality !== 'asserted' && !presupposed) return [];
+    const reporter = reporterOf(ctx, at, quotes);
+    // The main clause's subject names only a crime it does not itself state ("… the atrocities committed by Russia").
+    const accuser =
+      quoteSpeaker(ctx, at, quotes, true) ?? reporter ?? (crime.verb === null ? namer(ctx, crime.trigger) : null);
+    if (accuser === null || unknownSide(accuser)) return [];
+    const match: Match = ruleMatch(CRIME_RULE, crime.trigger, [accuser], crime.doers);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    return crime.doers
+      .filter((doer) => !sameCountry(accuser, doer))
+      .map((doer) =>
+        makeEvent(
+          base,
+          codebook,
+          '1124',
+          'asserted',
+          accuser,
+          doer,
+          reporter,
+          `rules:crime (${ctx.doc.tokens[crime.trigger]!.lower})`,
+        ),
+      );
+  });
+}
+
 /** An actor of no known country or body ("---GOV"): whose side it speaks for is unknown. */
 const unknownSide = (m: Mention): boolean => (m.actor.country ?? m.actor.code).startsWith('---');
 
@@ -360,6 +402,7 @@ const WARNING_RULE = ruleOnly('warning', '130');
 const BLAME_RULE = ruleOnly('blame', '112');
 const PRAISE_RULE = ruleOnly('praise', '051');
 const RIGHT_RULE = ruleOnly('right', '052');
+const CRIME_RULE = ruleOnly('crime', '1124');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 const IMPERATIVE_RULE = ruleOnly('imperative', '100');
 const REFUSAL_RULE = ruleOnly('refused permission', '124');

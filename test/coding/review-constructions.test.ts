@@ -119,3 +119,31 @@ test('an act called important or necessary is not done; cooperation so called is
     ['030 RUSGOV->ARMGOV asserted', '030 ARMGOV->RUSGOV asserted'],
   );
 });
+
+test('naming a crime and its doer charges the doer (1124), by the speaker, reporter or main-clause subject', () => {
+  assert.deepEqual(
+    readings(
+      'Spokesman John Kirby became visibly emotional as he asked how anyone could justify the atrocities committed by Russia.',
+      'atrocities',
+    ),
+    ['1124 USAMIL->RUS asserted'],
+  );
+  assert.deepEqual(
+    readings('Boris Johnson noted that war crimes committed by the Russian army in Bucha shocked the world.', 'crimes'),
+    ['1124 GBRGOV->RUSMIL asserted'],
+  );
+  assert.deepEqual(
+    readings('"Russia is committing genocide against the Ukrainian people," Zelensky said.', 'genocide'),
+    ['1124 UKRGOV->RUS asserted'],
+  );
+  // In question, said by no one, or from a subordinate clause: no charge.
+  assert.deepEqual(readings('"If Russians are committing war crimes, we must act," Zelensky said.', 'crimes'), []);
+  assert.deepEqual(readings('Russian troops committed atrocities in Bucha.', 'atrocities'), []);
+  assert.deepEqual(
+    readings(
+      'As the Ukrainians pushed Russian forces back revealing the atrocities committed by Moscow’s troops, negotiations continued.',
+      'atrocities',
+    ),
+    [],
+  );
+});

@@ -1,0 +1,69 @@
+// Crimes named with their doer: "the atrocities committed by Russia", "war crimes committed by the Russian army in
+// Bucha", "Russia is committing genocide against the Ukrainian people". To name an act a war crime, an atrocity or a
+// genocide and say who committed it is to charge them (CAMEO 1124, accuse of war crimes), whoever says so.
+import type { Mention } from '../types.ts';
+import { mentionOf, token, type SentenceContext } from './context.ts';
+import { SUBORDINATORS } from './lexicon.ts';
+import { coordinated } from './match.ts';
+import { subjectOf } from './roles.ts';
+
+export interface Crime {
+  /** The crime noun. */
+  readonly trigger: number;
+  /** Who committed it. */
+  readonly doers: readonly Mention[];
+  /** The verb "commit" of the active form ("Russia is committing genocide"), else null. */
+  readonly verb: number | null;
+}
+
+const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crimes', 'genocide', 'massacres']);
+const COMMITTING = new Set(['commit', 'perpetrate']);
+
+export function findCrimes(ctx: SentenceContext): Crime[] {
+  const found: Crime[] = [];
+  for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
+    if (!CRIME_NOUNS.has(ctx.doc.tokens[i]!.lower)) continue;
+    const crime = committedBy(ctx, i) ?? committing(ctx, i);
+    if (crime !== null) found.push(crime);
+  }
+  return found;
+}
+
+/** "crimes (against civilians) committed by Russian troops": the actors after "committed by". */
+function committedBy(ctx: SentenceContext, i: number): Crime | null {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken - 2, i + 6); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (COMMITTING.has(t.lemma) && t.lower.endsWith('ed') && token(ctx, k + 1)?.lower === 'by') {
+      const doer = mentionOf(ctx, k + 2) ?? (token(ctx, k + 2)?.pos === 'DET' ? mentionOf(ctx, k + 3) : undefined);
+      return doer === undefined || doer.kind === 'pronoun'
+        ? null
+        : { trigger: i, doers: coordinated(ctx, doer), verb: null };
+    }
+    if (!/^(?:ADP|DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return null;
+  }
+  return null;
+}
+
+/** "Russia is committing genocide", "Russian forces committed horrific crimes": the subject of "commit". */
+function committing(ctx: SentenceContext, i: number): Crime | null {
+  let k = i - 1;
+  while (k > ctx.sentence.firstToken && /^(?:ADJ|DET|NOUN)$/.test(ctx.doc.tokens[k]!.pos) && i - k < 4) k--;
+  const verb = ctx.doc.tokens[k]!;
+  if (!COMMITTING.has(verb.lemma) || verb.pos !== 'VERB') return null;
+  const doers = subjectOf(ctx, k).filter((m) => m.kind !== 'pronoun');
+  return doers.length > 0 ? { trigger: i, doers, verb: k } : null;
+}
+
+/**
+ * Who names the crime when no quote or speech verb says: the subject of the sentence's first verb, the main clause's
+ * ("Spokesman John Kirby became visibly emotional as he asked how anyone could justify the atrocities committed by
+ * Russia" → Kirby); none when the sentence opens with a subordinate clause ("As the Ukrainians pushed Russian forces
+ * back revealing the atrocities …") or the first verb comes after the crime.
+ */
+export function namer(ctx: SentenceContext, trigger: number): Mention | null {
+  if (SUBORDINATORS.has(ctx.doc.tokens[ctx.sentence.firstToken]!.lower)) return null;
+  for (let k = ctx.sentence.firstToken; k < trigger; k++) {
+    if (ctx.doc.tokens[k]!.pos === 'VERB') return subjectOf(ctx, k)[0] ?? null;
+  }
+  return null;
+}
