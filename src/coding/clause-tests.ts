@@ -62,13 +62,15 @@ export function byAfter(ctx: SentenceContext, i: number): boolean {
 /** What force cannot strike: "to hit Moscow's ability to finance the war", "crush the Russian economy". Not industry,
  * sector or capacity: missiles do hit "Ukraine's energy sector" and "defence industry". Nor is fighting a disease, a
  * scourge or a challenge an act of force ("as we fight the coronavirus pandemic", "fighting the Omicron variant",
- * "has been fighting these challenges"). */
+ * "has been fighting these challenges"), nor fighting fires, crime or terrorism ("sent aircraft to fight fires in Greece",
+ * "fighting international terrorism"): a task, with no one as its adversary. */
 const ABSTRACT_OBJECTS = new Set(
   `ability abilities economy economies finance finances revenue revenues income incomes budget budgets interests
   reputation credibility morale prestige image hopes ambitions chances profits exports imports market markets
   currency rouble ruble stocks wallets pockets
   pandemic pandemics epidemic epidemics coronavirus covid covid-19 virus viruses variant variants disease diseases
-  infection infections corruption poverty inflation wildfire wildfires challenge challenges`.split(/\s+/),
+  infection infections corruption poverty inflation wildfire wildfires challenge challenges fires crime crimes
+  terrorism extremism radicalism propaganda disinformation trafficking smuggling`.split(/\s+/),
 );
 
 /**
@@ -143,11 +145,15 @@ export function passivePatientHead(ctx: SentenceContext, i: number): string | nu
 
 /** The object phrase after `from` is headed by an abstract noun: the act of force is a metaphor. */
 export function abstractObject(ctx: SentenceContext, from: number): boolean {
-  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 6); k++) {
+  // "the fight against corruption", "fighting against terrorism": what one fights against is the object.
+  const start = ctx.doc.tokens[from]?.lower === 'against' ? from + 1 : from;
+  for (let k = start; k < Math.min(ctx.sentence.endToken, start + 6); k++) {
     const t = ctx.doc.tokens[k]!;
     // "Russia's industry" may itself be a mention (a sector): its head decides all the same.
     const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
     if (m !== undefined && ABSTRACT_OBJECTS.has(ctx.doc.tokens[m.endToken - 1]!.lower)) return true;
+    // "fighting the pandemic thanks to …": the tagger may call the head an adjective.
+    if (t.pos === 'ADJ' && ABSTRACT_OBJECTS.has(t.lower)) return true;
     if (m !== undefined || t.pos === 'DET' || t.pos === 'ADJ' || isPossessiveMark(t)) continue;
     return t.pos === 'NOUN' && ABSTRACT_OBJECTS.has(t.lower);
   }

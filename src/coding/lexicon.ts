@@ -30,8 +30,8 @@ export const OBLIGATION = set('must should ought');
 /** Future auxiliaries: intent for cooperative events, not yet happened for conflictual ones. */
 export const FUTURE = set('will shall wo ’ll');
 
-/** Negators inside a verb group. */
-export const NEGATORS = set("not n't never no nor neither nobody none nothing");
+/** Negators inside a verb group; "n’t" with a typographic apostrophe ("didn’t attack") is the tokenizer's own form. */
+export const NEGATORS = set("not n't n’t never no nor neither nobody none nothing");
 
 /** Negative subjects: "no one commented", "neither side agreed". */
 export const NEGATIVE_SUBJECTS = set('nobody none neither nothing');

@@ -20,6 +20,8 @@ import {
   PERFORMATIVE_WISHES,
   QUESTION_VERBS,
   SPEAKER_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   WH_WORDS,
   NEGATING_GOVERNORS,
   NEGATING_NOUNS,
@@ -79,6 +81,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     return allowed !== null ? ASSERTED : reading('hypothetical', null, ctx.doc.tokens[prevented.verb]!.lemma);
   }
 
+  // "the documents are ready for signing", "submitted for signing": what a text is ready for is still to come.
+  if (!noun && tokens[trigger - 1]?.lower === 'for' && READY.has(tokens[trigger - 2]?.lower ?? ''))
+    return reading('hypothetical', null, `${tokens[trigger - 2]!.lower} for`);
+
   // "must agree to changes before they demobilize", "until their demands are met": a present-tense act in a
   // before/until clause has not happened yet.
   const opener = tokens[start - 1];
@@ -118,7 +124,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     for (let k = trigger + 1; k < Math.min(ctx.sentence.endToken, trigger + 8); k++) {
       const t = tokens[k]!;
       if (MODALS.has(t.lower) || FUTURE.has(t.lower)) return reading('hypothetical', null, t.lower);
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') break;
+      // "said after talks with Scholz that Germany would send …": a that-clause is the saying's, not the noun's.
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.lower === 'that') break;
     }
     for (let k = trigger - 1; k >= Math.max(first, trigger - 6); k--) {
       const t = tokens[k]!;
@@ -156,8 +163,23 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if ((NEGATORS.has(t.lower) && !notOnly) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer'))
       negated ??= t.lower;
     if (t.lower === 'without') negated ??= 'without';
+    // "told this to the media following the negotiations with X": a preposition whose object ends before the trigger
+    // introduces no infinitive.
+    if (t.lower === 'to' && prepositionalTo(ctx, k, trigger)) continue;
     if (t.lower === 'to') {
       const before = tokens[k - 1]?.lower;
+      // "Russia's goal is to destroy Ukraine", "the best way is to provide Ukraine with weapons", "the declaration is
+      // to be signed": an infinitive after a be-form states an aim, a task or a plan, not a deed. An actor or a
+      // pronoun as the subject ("Putin is to host African leaders") schedules its act, which both gold sets code
+      // as done, like "is scheduled to attend a summit".
+      if (
+        before !== undefined &&
+        BE_FORMS_PRESENT_PAST.has(before) &&
+        negated === null &&
+        !actorSubject(ctx, k - 2) &&
+        ownInfinitive(ctx, k, trigger)
+      )
+        return reading('hypothetical', null, `${before} to`);
       if (
         (before === 'have' || before === 'has' || before === 'had' || before === 'need' || before === 'needs') &&
         negated === null
@@ -189,6 +211,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
           governor.word,
         );
       if (governor !== null && IRREALIS_GOVERNORS.has(governor.word))
+        return reading('hypothetical', null, governor.word);
+      // "an attempt to persuade allies to send more weapons", "went to Moscow to persuade Putin to end the war": what
+      // one sets out to talk someone into is not done; "persuaded Belarus to join" (past) reports it done.
+      if (governor !== null && PERSUADING.has(governor.word) && !tokens[governor.at]!.lower.endsWith('ed'))
         return reading('hypothetical', null, governor.word);
       if (governor !== null && ATTEMPT_GOVERNORS.has(governor.word)) return reading('hypothetical', null, 'attempt');
       // "will visit Mauritania and Senegal to mediate": the purpose of an announced act is announced with it.
@@ -275,6 +301,39 @@ function infinitiveVerb(ctx: SentenceContext, to: number, trigger: number): bool
   return true;
 }
 
+/** Prepositions of time that open a phrase of their own: "… following the negotiations with X". */
+const TIME_PREPOSITIONS = new Set(['after', 'following', 'during', 'before', 'since']);
+
+/**
+ * "to" at `to` is a preposition whose object closes before the trigger: a noun phrase follows it and a phrase of
+ * time holds the trigger ("told this to the media following the negotiations with X"); not "called on Ukraine to the
+ * negotiating table to end the war", where the call still governs the infinitive.
+ */
+function prepositionalTo(ctx: SentenceContext, to: number, trigger: number): boolean {
+  if (!/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(ctx.doc.tokens[to + 1]?.pos ?? '')) return false;
+  for (let j = to + 2; j < trigger; j++) if (TIME_PREPOSITIONS.has(ctx.doc.tokens[j]!.lower)) return true;
+  return false;
+}
+
+/**
+ * An actor or a personal pronoun ends at `k` as a subject, not as the object of a preposition: "Putin is to host",
+ * "he is to visit"; not "the goal of the Russian Federation is to", "the goal set to them was to", "which is to".
+ */
+function actorSubject(ctx: SentenceContext, k: number): boolean {
+  const m = mentionOf(ctx, k);
+  const t = ctx.doc.tokens[k];
+  if (m === undefined && !SUBJECT_PRONOUNS.has(t?.lower ?? '') && !OBJECT_PRONOUNS.has(t?.lower ?? '')) return false;
+  const before = ctx.doc.tokens[(m?.firstToken ?? k) - 1];
+  // "as Rishi Sunak is to urge": a subordinator opens the subject's clause.
+  return (before?.pos !== 'ADP' || SUBORDINATORS.has(before.lower)) && before?.lower !== 'to';
+}
+
+/** The trigger is the verb of the infinitive at `to`, a passive one included ("is to be signed"). */
+function ownInfinitive(ctx: SentenceContext, to: number, trigger: number): boolean {
+  const passive = ctx.doc.tokens[to + 1]?.lower === 'be';
+  return infinitiveVerb(ctx, passive ? to + 1 : to, trigger) && ctx.doc.tokens[trigger]!.lemma !== 'blame';
+}
+
 /** An actor or pronoun object stands between the governor and "to" ("wants Putin to"), not one after a preposition. */
 function objectBetween(ctx: SentenceContext, governor: number, to: number): boolean {
   for (let k = governor + 1; k < to; k++) {
@@ -338,6 +397,14 @@ function deniedBefore(ctx: SentenceContext, trigger: number): string | null {
   }
   return null;
 }
+
+/** What a text may be "ready for": "ready for signing", "submitted for signing", "open for signature". */
+const READY = new Set(['ready', 'prepared', 'submitted', 'open', 'available']);
+
+/** Verbs of talking someone into an act: "persuade", "convince". */
+const PERSUADING = new Set(['persuade', 'convince']);
+
+const BE_FORMS_PRESENT_PAST = new Set(['is', 'are', 'was', 'were']);
 
 /** The word governing the infinitive at `to` stands under "must"/"should" ("must be ready to"). */
 function obligedGovernor(ctx: SentenceContext, to: number): boolean {

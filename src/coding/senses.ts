@@ -7,7 +7,11 @@
 // a meeting (04) with someone, not when a duty is met ("we are meeting all our obligations"), and "thanks to" is
 // thanks only when someone gives them ("our thanks to Poland"), not the preposition ("thanks to Poland's help, …").
 // "Hit" with no actor as object is an attack only when a weapon hits ("Russian missiles hit an apartment block"): the
-// economy or a town "hit" by a crisis is no act of force.
+// economy or a town "hit" by a crisis is no act of force. "I agree with you" in a conversation states an opinion
+// shared, CAMEO 019 (express accord) with whoever is agreed with, not an intent to cooperate (030); with no one named
+// it is no event; "agreed", "did agree", "will agree" and "agree to" still agree. "Signed a decree" or "a law" is a
+// domestic act of state, no agreement (057) with anyone. "Beat" is an assault (182) on people ("police beat him"),
+// but to beat the enemy or the invaders is to defeat them in battle, a fight (190).
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -43,6 +47,38 @@ const DUTIES = new Set(
     ' ',
   ),
 );
+
+/** What one signs that binds no one else: "signed a decree granting …", "signed Law No. 1780-IX", "an executive order". */
+const STATE_ACTS = new Set('decree decrees law laws order orders bill bills ukase edict edicts'.split(' '));
+
+/** Whom one beats in battle: "continue to beat the invaders", "are beating the enemy". */
+const ENEMIES = new Set('enemy enemies invader invaders occupier occupiers aggressor aggressors'.split(' '));
+
+/** Auxiliaries before "agree" that make it an agreement reached or to come, not an opinion. */
+const SETTLING_AUXILIARIES = new Set(['did', 'will', 'shall', "'ll", '’ll', 'wo']);
+
+/** Words that may stand between "I"/"we" and "agree": "I fully agree", "we both agree", "I do agree". */
+const AGREE_GAP = /^(?:ADV|AUX|PART|DET)$/;
+
+/**
+ * Whether "agree" at `i` states the speaker's opinion: a present-tense "agree"/"agrees" whose subject is I or we
+ * (adverbs between: "I totally agree", "we both agree"), not "agree to"/"agree on", which agree to do or settle
+ * something ("we agree to extend the deal", "we agree on the date").
+ */
+function opinion(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (t.lemma !== 'agree' || (t.lower !== 'agree' && t.lower !== 'agrees')) return false;
+  const next = token(ctx, i + 1)?.lower;
+  if (next === 'to' || next === 'on' || next === 'upon') return false;
+  let k = i - 1;
+  while (token(ctx, k) !== undefined && AGREE_GAP.test(token(ctx, k)!.pos) && token(ctx, k)!.lower !== 'to') {
+    // "we did indeed agree that he would call me" reports an agreement; "we will agree with him" settles one.
+    if (SETTLING_AUXILIARIES.has(token(ctx, k)!.lower)) return false;
+    k--;
+  }
+  const subject = token(ctx, k)?.lower;
+  return subject === 'i' || subject === 'we';
+}
 
 function triggerToken(ctx: SentenceContext, start: number): number {
   for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)
@@ -156,7 +192,60 @@ function causalThanks(ctx: SentenceContext, i: number): boolean {
   return before === undefined || !/^(?:DET|PRON|ADJ|VERB|NOUN|PROPN|NUM)$/.test(before.pos);
 }
 
-/** The events with the sense of "strike", "threaten", "meet", "thanks" and a bare "hit" decided; `reId` gives a recoded event its id. */
+/** A code's entry as an event recoded to it, with the sense noted in the rule trail. */
+function recoded(
+  event: Event,
+  code: string,
+  codebook: Codebook,
+  reId: (e: Event, c: string) => string,
+  note: string,
+): Event[] {
+  const entry = codebook.codes.get(code);
+  if (entry === undefined) return [event];
+  return [
+    {
+      ...event,
+      id: reId(event, code),
+      cameo: code,
+      plover: entry.plover,
+      mode: entry.mode,
+      goldstein: entry.goldstein,
+      quadClass: entry.quadClass,
+      rule: `${event.rule} → ${note}`,
+    },
+  ];
+}
+
+/**
+ * The sense of "agree" (opinion → 019), "sign" (a decree or law → none) and "beat" (the enemy → 190), or undefined
+ * when the event is none of these.
+ */
+function otherSense(
+  ctx: SentenceContext,
+  event: Event,
+  codebook: Codebook,
+  reId: (e: Event, c: string) => string,
+): Event[] | undefined {
+  const agree = event.cameo === '030';
+  const sign = event.cameo === '057';
+  const beat = event.cameo === '182';
+  if (!agree && !sign && !beat) return undefined;
+  const i = triggerToken(ctx, event.trigger.start);
+  const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
+  if (t === undefined || t.pos !== 'VERB') return undefined;
+  // Accord with no one named ("I agree.", "I fully agree that …") is a turn in a conversation, no event between actors.
+  if (agree && opinion(ctx, i))
+    return event.target === null ? [] : recoded(event, '019', codebook, reId, 'opinion shared 019');
+  if (sign && t.lemma === 'sign' && STATE_ACTS.has(objectNoun(ctx, i) ?? '')) return [];
+  if (beat && t.lemma === 'beat' && ENEMIES.has(objectNoun(ctx, i) ?? ''))
+    return recoded(event, '190', codebook, reId, 'defeat in battle 190');
+  return undefined;
+}
+
+/**
+ * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat" and a bare "hit"
+ * decided; `reId` gives a recoded event its id.
+ */
 export function withVerbSenses(
   ctx: SentenceContext,
   events: readonly Event[],
@@ -166,8 +255,11 @@ export function withVerbSenses(
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
     if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
+    const other = otherSense(ctx, event, codebook, reId);
+    if (other !== undefined) return other;
     const threat = event.cameo.startsWith('13');
-    const meeting = event.cameo.startsWith('04');
+    // "will continue to support our efforts to meet the criteria": an announced meeting (036) may be a duty met too.
+    const meeting = event.cameo.startsWith('04') || event.cameo === '036';
     const thanks = event.cameo === '051' && /^thanks$/i.test(event.trigger.text.split(' ')[0] ?? '');
     if (!threat && !meeting && !thanks && (event.cameo !== '143' || hit === undefined)) return [event];
     const i = triggerToken(ctx, event.trigger.start);
@@ -180,17 +272,6 @@ export function withVerbSenses(
     const sense = strikeSense(ctx, i);
     if (sense === 'figure') return [];
     if (sense === 'stoppage') return [event];
-    return [
-      {
-        ...event,
-        id: reId(event, '190'),
-        cameo: '190',
-        plover: hit.plover,
-        mode: hit.mode,
-        goldstein: hit.goldstein,
-        quadClass: hit.quadClass,
-        rule: `${event.rule} → hit (struck something)`,
-      },
-    ];
+    return recoded(event, '190', codebook, reId, 'hit (struck something)');
   });
 }

@@ -81,7 +81,7 @@ function endOfPatience(ctx: SentenceContext, verb: number): boolean {
   for (let k = verb - 1; k >= Math.max(ctx.sentence.firstToken, verb - 5); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.lower === 'longer' && ctx.doc.tokens[k - 1]?.lower === 'no') noLonger = true;
-    else if (t.lower === 'not' || t.lower === "n't") not = true;
+    else if (t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t') not = true;
     else if (FUTURE.has(t.lower) || HYPOTHETICAL_FUTURE.has(t.lower) || t.lower === 'wo')
       return noLonger || (not && ctx.doc.tokens[verb]!.lemma === 'tolerate');
     else if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART' && t.lower !== 'no') return false;

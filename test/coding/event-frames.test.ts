@@ -1,0 +1,87 @@
+// Event-level readings found wrong in a random sample of asserted events on real news (session 11): opinions coded as
+// agreements, decrees as agreements, aims and persuasion as deeds, problems fought as enemies, defeats as assaults,
+// typographic negations missed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+import { sortedReadings } from './fake-actors.ts';
+
+test('"I agree with X" is accord expressed (019) with X; with no one named it is no event', () => {
+  assert.deepEqual(readings('“I fully agree with the President of France,” Putin said.', 'agree'), [
+    '019 RUSGOV->FRAGOV asserted',
+  ]);
+  assert.deepEqual(readings('“I agree,” Putin said.', 'agree'), []);
+  assert.deepEqual(readings('“I totally agree with you,” Putin said.', 'agree'), []);
+  // Agreements reached or to be reached stay agreements.
+  assert.deepEqual(readings('Putin said: “We did agree that Macron would call me.”', 'agree'), [
+    '030 RUSGOV->- asserted',
+  ]);
+  assert.deepEqual(readings('Russia and Turkey agree on a new grain corridor.', 'agree'), [
+    '030 RUS->TUR asserted',
+    '030 TUR->RUS asserted',
+  ]);
+});
+
+test('signing a decree, a law or an executive order is no agreement (057); signing a treaty is', () => {
+  assert.deepEqual(readings('Zelenskyy signed a decree granting the Odesa Art Museum national status.', 'sign'), []);
+  assert.deepEqual(readings('Vladimir Putin signed the Executive Order On the Presidential Commissioner.', 'sign'), []);
+  assert.deepEqual(readings('Putin signed Federal Law On Amendments to the Code.', 'sign'), []);
+  assert.deepEqual(readings('Ukraine signed an agreement with the United Kingdom.', 'sign'), ['057 UKR->GBR asserted']);
+});
+
+test('beating the enemy or the invaders is a fight (190), beating people an assault (182)', () => {
+  assert.deepEqual(readings('The Armed Forces of Ukraine continue to beat the invaders.', 'beat'), [
+    '190 UKRMIL->- asserted',
+  ]);
+  assert.deepEqual(sortedReadings('Russian troops beat protesters in Kherson.'), ['182 RUSMIL->CVL asserted']);
+});
+
+test('fighting a pandemic, fires, crime or terrorism is a task, not force against anyone', () => {
+  assert.deepEqual(sortedReadings('Russia has been up to the task of fighting the pandemic thanks to its system.'), []);
+  assert.deepEqual(sortedReadings('Russia sent aircraft to fight fires in Greece.'), []);
+  assert.deepEqual(sortedReadings('Belarus has been fighting against international terrorism.'), []);
+  assert.deepEqual(sortedReadings('Ukraine is fighting against Russia.'), ['190 UKR->RUS asserted']);
+});
+
+test('an aim, a task or a way stated with "is to" is not done; an actor that "is to" act is scheduled', () => {
+  assert.deepEqual(sortedReadings("Russia's goal is to destroy Ukraine."), ['1712 RUS->UKR hypothetical']);
+  assert.deepEqual(sortedReadings('The best way to stop the war is to provide Ukraine with weapons.'), [
+    '072 -->UKR hypothetical',
+  ]);
+  // An actor inside the subject's phrase is no subject that schedules the act.
+  const modalities = readings('The goal of the operation of Russia is to destroy Ukraine.', 'destroy').map(
+    (r) => r.split(' ')[2],
+  );
+  assert.deepEqual(modalities, ['hypothetical']);
+  assert.deepEqual(readings('Russian President Vladimir Putin is to host African leaders.', 'host'), [
+    '043 RUSGOV->AFRGOV asserted',
+  ]);
+});
+
+test('what one sets out to persuade someone to do is not done; a text "ready for signing" is not signed', () => {
+  assert.deepEqual(readings('Poland tried to persuade allies to send more weapons to Ukraine.', 'send'), [
+    '072 POL->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('The CSTO said the documents are ready for signing.', 'sign'), [
+    '057 IGOCASCST->- hypothetical',
+  ]);
+});
+
+test('"told this to the media following the negotiations with X": the negotiations were held', () => {
+  assert.deepEqual(
+    readings(
+      'Zelenskyy told this to the media following the negotiations with NATO Secretary General Jens Stoltenberg.',
+      'negotiations',
+    ),
+    ['046 UKRGOV->IGOWSTNAT asserted', '046 IGOWSTNAT->UKRGOV asserted'],
+  );
+  assert.deepEqual(readings('Zelenskyy said after talks with Olaf Scholz that Germany would send weapons.', 'talks'), [
+    '040 UKRGOV->DEUGOV asserted',
+    '040 DEUGOV->UKRGOV asserted',
+  ]);
+});
+
+test('a negation with a typographic apostrophe negates ("didn’t attack")', () => {
+  assert.deepEqual(sortedReadings('Russia didn’t attack Ukraine.'), ['190 RUS->UKR negated']);
+  assert.deepEqual(sortedReadings("Russia didn't attack Ukraine."), ['190 RUS->UKR negated']);
+});
