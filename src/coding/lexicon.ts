@@ -110,7 +110,7 @@ export const ALLEGING_VERBS = set(
 
 /** Verbs that take an event noun as a topic or a request, not as something done ("called for sanctions"). */
 export const IRREALIS_NOUN_GOVERNORS = set(`
-  call demand urge seek ask request propose plan threaten discuss consider debate negotiate warn fear
+  call demand urge seek ask request propose plan threaten discuss consider debate negotiate warn fear expect await anticipate
   rule avoid prevent oppose reject veto block`);
 
 /** Words before a noun trigger that make it a possibility, not an event ("threat of invasion"). */

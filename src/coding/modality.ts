@@ -81,6 +81,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     return allowed !== null ? ASSERTED : reading('hypothetical', null, ctx.doc.tokens[prevented.verb]!.lemma);
   }
 
+  // "Please support this proposal": what is asked of the addressee is not done.
+  if (tokens[trigger - 1]?.lower === 'please') return reading('hypothetical', null, 'please');
+
   // "the documents are ready for signing", "submitted for signing": what a text is ready for is still to come.
   if (!noun && tokens[trigger - 1]?.lower === 'for' && READY.has(tokens[trigger - 2]?.lower ?? ''))
     return reading('hypothetical', null, `${tokens[trigger - 2]!.lower} for`);
@@ -135,6 +138,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);
       if (t.pos === 'VERB') {
         if (IRREALIS_NOUN_GOVERNORS.has(t.lemma)) return reading('hypothetical', null, t.lemma);
+        // "the importance of holding a regular meeting": the light verb's own -ing is judged worth doing.
+        const valued = possibleAct(ctx, k);
+        if (valued !== null) return reading('hypothetical', null, valued);
         break;
       }
     }
@@ -574,8 +580,17 @@ const POSSIBILITY_OF = new Set(
 );
 
 /**
- * "the likelihood of Russia using nuclear weapons", "missiles capable of hitting the United States": an -ing form
- * after "of" (and its own subject) that a possibility governs. Returns the cue, or null.
+ * Nouns whose "of" + -ing names an act judged worth doing, not one done: "stressed the importance of recognizing
+ * Ukraine's European perspective", "the necessity of holding a meeting".
+ */
+const VALUE_OF = new Set(
+  'importance necessity need significance expediency advisability desirability urgency relevance value'.split(' '),
+);
+
+/**
+ * "the likelihood of Russia using nuclear weapons", "missiles capable of hitting the United States", "the importance of
+ * strengthening cooperation": an -ing form after "of" (and its own subject) that a possibility or a value governs
+ * (not "a role in supporting Ukraine": a role played is played). Returns the cue, or null.
  */
 function possibleAct(ctx: SentenceContext, trigger: number): string | null {
   const tokens = ctx.doc.tokens;
@@ -584,9 +599,10 @@ function possibleAct(ctx: SentenceContext, trigger: number): string | null {
   const subject = mentionOf(ctx, k);
   if (subject !== undefined) k = subject.firstToken - 1;
   if (/^(?:'s|’s)$/.test(tokens[k]?.lower ?? '')) k--;
-  if (k < ctx.sentence.firstToken || tokens[k]!.lower !== 'of') return null;
-  const cue = tokens[k - 1]?.lower ?? '';
-  return k - 1 >= ctx.sentence.firstToken && POSSIBILITY_OF.has(cue) ? `${cue} of` : null;
+  if (k - 1 < ctx.sentence.firstToken) return null;
+  const cue = tokens[k - 1]!.lower;
+  if (tokens[k]!.lower !== 'of') return null;
+  return POSSIBILITY_OF.has(cue) || VALUE_OF.has(cue) ? `${cue} of` : null;
 }
 
 /** Nouns whose "of" + -ing names an act called needed: "the importance of strengthening cooperation". */

@@ -45,9 +45,11 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
     // "called on Kyiv to", "pressured/ADJ by congress to": a preposition right after a verb or participle.
     const prev = ctx.doc.tokens[k - 1];
     // "an appeal by the UN to disarm": the agent of a request noun stands between it and its infinitive.
+    // "invited the 43rd President of the United States to visit": "of" inside the object's noun phrase.
     const particle =
       t.pos === 'ADP' &&
-      (prev?.pos === 'VERB' ||
+      ((t.lower === 'of' && /^(?:NOUN|PROPN)$/.test(prev?.pos ?? '')) ||
+        prev?.pos === 'VERB' ||
         (prev?.pos === 'ADJ' && /ed$/.test(prev.lower)) ||
         (t.lower === 'by' && ctx.mentionAt[k + 1]! >= 0));
     if (!SKIPPED_BEFORE_TO.has(t.pos) && !particle) return null;

@@ -85,3 +85,30 @@ test('a negation with a typographic apostrophe negates ("didn’t attack")', () 
   assert.deepEqual(sortedReadings('Russia didn’t attack Ukraine.'), ['190 RUS->UKR negated']);
   assert.deepEqual(sortedReadings("Russia didn't attack Ukraine."), ['190 RUS->UKR negated']);
 });
+
+test('what is judged important, expected or asked with "please" is not done', () => {
+  assert.deepEqual(
+    readings('Zelenskyy stressed the importance of recognizing Ukraine’s European perspective.', 'recogn'),
+    ['054 UKRGOV->UKR hypothetical'],
+  );
+  assert.deepEqual(sortedReadings('Russia stressed the importance of holding a meeting with Ukraine.'), [
+    '040 RUS->UKR hypothetical',
+    '040 UKR->RUS hypothetical',
+  ]);
+  assert.deepEqual(sortedReadings('We expect negotiations between the United States and Russia.'), [
+    '046 RUS->USA hypothetical',
+    '046 USA->RUS hypothetical',
+  ]);
+  assert.deepEqual(readings('“Please support this proposal,” Putin said.', 'support'), ['051 RUSGOV->- hypothetical']);
+  // A role played is played: "the United States plays an important role in supporting Ukraine".
+  assert.deepEqual(sortedReadings('The United States plays an important role in supporting Ukraine.'), [
+    '051 USA->UKR asserted',
+  ]);
+});
+
+test('an object with "of" still lets its verb govern the infinitive: the invited visit is not made', () => {
+  assert.deepEqual(
+    readings('The President invited the 43rd President of the United States to visit Ukraine.', 'visit'),
+    [],
+  );
+});
