@@ -63,14 +63,19 @@ export function byAfter(ctx: SentenceContext, i: number): boolean {
  * sector or capacity: missiles do hit "Ukraine's energy sector" and "defence industry". Nor is fighting a disease, a
  * scourge or a challenge an act of force ("as we fight the coronavirus pandemic", "fighting the Omicron variant",
  * "has been fighting these challenges"), nor fighting fires, crime or terrorism ("sent aircraft to fight fires in Greece",
- * "fighting international terrorism"): a task, with no one as its adversary. */
+ * "fighting international terrorism"): a task, with no one as its adversary. Nor is destroying peace, democracy, a
+ * treaty, a negotiating format, trust or normal life damage to property (1712: "destroyed the INF Treaty", "destroys
+ * existing negotiating formats", "to destroy its democracy"). */
 const ABSTRACT_OBJECTS = new Set(
   `ability abilities economy economies finance finances revenue revenues income incomes budget budgets interests
   reputation credibility morale prestige image hopes ambitions chances profits exports imports market markets
   currency rouble ruble stocks wallets pockets
   pandemic pandemics epidemic epidemics coronavirus covid covid-19 virus viruses variant variants disease diseases
   infection infections corruption poverty inflation wildfire wildfires challenge challenges fires crime crimes
-  terrorism extremism radicalism propaganda disinformation trafficking smuggling`.split(/\s+/),
+  terrorism extremism radicalism propaganda disinformation trafficking smuggling
+  peace democracy democracies treaty treaties format formats architecture trust spirit values potential life`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -152,9 +157,10 @@ export function abstractObject(ctx: SentenceContext, from: number): boolean {
     // "Russia's industry" may itself be a mention (a sector): its head decides all the same.
     const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
     if (m !== undefined && ABSTRACT_OBJECTS.has(ctx.doc.tokens[m.endToken - 1]!.lower)) return true;
-    // "fighting the pandemic thanks to …": the tagger may call the head an adjective.
-    if (t.pos === 'ADJ' && ABSTRACT_OBJECTS.has(t.lower)) return true;
-    if (m !== undefined || t.pos === 'DET' || t.pos === 'ADJ' || isPossessiveMark(t)) continue;
+    // "fighting the pandemic thanks to …", "the INF Treaty": the tagger may call the head an adjective or a name.
+    if ((t.pos === 'ADJ' || t.pos === 'PROPN') && ABSTRACT_OBJECTS.has(t.lower)) return true;
+    // "destroyed the INF Treaty": a name may modify the head.
+    if (m !== undefined || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || isPossessiveMark(t)) continue;
     return t.pos === 'NOUN' && ABSTRACT_OBJECTS.has(t.lower);
   }
   return false;

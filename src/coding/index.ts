@@ -492,7 +492,7 @@ function eventsOf(
     return [];
   if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
   if (courtesyGreeting(ctx, match)) return [];
-  if (/^(?:18|19|20)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
+  if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   if (!noun && FORCE.test(match.pattern.code) && mishapCause(ctx, i)) return [];
   // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.
   if (

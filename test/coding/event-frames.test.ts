@@ -43,6 +43,13 @@ test('fighting a pandemic, fires, crime or terrorism is a task, not force agains
   assert.deepEqual(sortedReadings('Ukraine is fighting against Russia.'), ['190 UKR->RUS asserted']);
 });
 
+test('destroying peace, democracy, a treaty or trust is no damage to property (1712); destroying cities is', () => {
+  assert.deepEqual(sortedReadings('Russia destroyed peace for the entire Ukraine.'), []);
+  assert.deepEqual(sortedReadings('The US destroyed the INF Treaty.'), []);
+  assert.deepEqual(sortedReadings('Russia is destroying democracy in Ukraine.'), []);
+  assert.deepEqual(sortedReadings('Russian troops destroyed the cities of Ukraine.'), ['1712 RUSMIL->UKR asserted']);
+});
+
 test('an aim, a task or a way stated with "is to" is not done; an actor that "is to" act is scheduled', () => {
   assert.deepEqual(sortedReadings("Russia's goal is to destroy Ukraine."), ['1712 RUS->UKR hypothetical']);
   assert.deepEqual(sortedReadings('The best way to stop the war is to provide Ukraine with weapons.'), [
