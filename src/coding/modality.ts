@@ -163,7 +163,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     }
     if (MODALS.has(t.lower)) return reading('hypothetical', null, t.lower);
     if (OBLIGATION.has(t.lower)) return reading('hypothetical', 'obligation', t.lower);
-    if (FUTURE.has(t.lower) || (t.lower === 'going' && tokens[k + 1]?.lower === 'to')) future = 'future';
+    // "the Ukrainian will to fight": "will" before "to" is a noun, no future.
+    if (
+      (FUTURE.has(t.lower) && tokens[k + 1]?.lower !== 'to') ||
+      (t.lower === 'going' && tokens[k + 1]?.lower === 'to')
+    )
+      future = 'future';
     // "has not only threatened Ukraine but also …" asserts what it says, and more.
     const notOnly = t.lower === 'not' && tokens[k + 1]?.lower === 'only';
     if ((NEGATORS.has(t.lower) && !notOnly) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer'))
@@ -186,6 +191,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         ownInfinitive(ctx, k, trigger)
       )
         return reading('hypothetical', null, `${before} to`);
+      // "it is necessary to support Ukraine", "it is time to recognize Russia as a terrorist state", "it is impossible
+      // to occupy the mind of our people": what is needed, timely or (im)possible is not done.
+      const judged = judgedInfinitive(ctx, k);
+      if (judged !== null && negated === null && ownInfinitive(ctx, k, trigger))
+        return reading('hypothetical', null, `${judged} to`);
       if (
         (before === 'have' || before === 'has' || before === 'had' || before === 'need' || before === 'needs') &&
         negated === null
@@ -319,6 +329,25 @@ function prepositionalTo(ctx: SentenceContext, to: number, trigger: number): boo
   if (!/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(ctx.doc.tokens[to + 1]?.pos ?? '')) return false;
   for (let j = to + 2; j < trigger; j++) if (TIME_PREPOSITIONS.has(ctx.doc.tokens[j]!.lower)) return true;
   return false;
+}
+
+/** Predicates that judge an infinitive needed, timely or (im)possible rather than report it done. */
+const JUDGED = new Set(
+  'important necessary essential vital crucial imperative urgent critical impossible possible difficult hard easy time'.split(
+    ' ',
+  ),
+);
+
+/** The word judging the infinitive at `to` after a be-form ("is necessary to", "was also important to"), or null. */
+function judgedInfinitive(ctx: SentenceContext, to: number): string | null {
+  let k = to - 1;
+  while (k > ctx.sentence.firstToken && ctx.doc.tokens[k]!.pos === 'ADV') k--;
+  const word = ctx.doc.tokens[k]!.lower;
+  if (!JUDGED.has(word)) return null;
+  let b = k - 1;
+  while (b > ctx.sentence.firstToken && ctx.doc.tokens[b]!.pos === 'ADV') b--;
+  const be = ctx.doc.tokens[b]?.lemma;
+  return be === 'be' || be === 'remain' || be === 'seem' ? word : null;
 }
 
 /**
@@ -580,11 +609,14 @@ const POSSIBILITY_OF = new Set(
 );
 
 /**
- * Nouns whose "of" + -ing names an act judged worth doing, not one done: "stressed the importance of recognizing
- * Ukraine's European perspective", "the necessity of holding a meeting".
+ * Nouns whose "of" + -ing names an act judged worth doing or a way to it, not one done: "stressed the importance of
+ * recognizing Ukraine's European perspective", "the necessity of holding a meeting", "the ways of expanding
+ * cooperation … were discussed".
  */
 const VALUE_OF = new Set(
-  'importance necessity need significance expediency advisability desirability urgency relevance value'.split(' '),
+  'importance necessity need significance expediency advisability desirability urgency relevance value way ways means'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -652,9 +684,15 @@ function weighedAct(ctx: SentenceContext, trigger: number): string | null {
   if (!tokens[trigger]!.lower.endsWith('ing')) return null;
   let k = trigger - 1;
   while (k > ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
+  // "insisted on holding direct talks with Russia", "called for imposing sanctions": what is pressed for is not done.
+  const pressed = (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'for') && PRESSING.has(tokens[k - 1]?.lemma ?? '');
+  if (pressed) return `${tokens[k - 1]!.lemma} ${tokens[k]!.lower}`;
   const verb = tokens[k];
   return k >= ctx.sentence.firstToken && verb!.pos === 'VERB' && WEIGHING.has(verb!.lemma) ? verb!.lemma : null;
 }
+
+/** Verbs that press for the act an -ing form after "on"/"for" names: "insist on", "call for", "push for". */
+const PRESSING = new Set('insist call push press argue lobby campaign plead appeal'.split(' '));
 
 /**
  * "discussed how to help Ukraine", "weighed where to send troops to aid Ukraine": an infinitive under a question word

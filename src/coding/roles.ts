@@ -37,9 +37,12 @@ const SKIPPED_BEFORE_TO = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM', 'ADV', '
  * to", "is ready to"), skipping an object between them; null when there is none.
  */
 export function infinitiveGovernor(ctx: SentenceContext, to: number): number | null {
-  for (let k = to - 1; k >= Math.max(ctx.sentence.firstToken, to - 7); k--) {
+  // Up to seven words back; an actor's name, however long, counts as none ("the President of the United States").
+  let words = 0;
+  for (let k = to - 1; k >= ctx.sentence.firstToken && words < 7; k--) {
     const t = ctx.doc.tokens[k]!;
     if (ctx.mentionAt[k]! >= 0) continue;
+    words++;
     if (GOVERNOR_SETS.some((set) => set.has(t.lemma) || set.has(t.lower))) return k;
     if (t.pos === 'VERB') return k;
     // "called on Kyiv to", "pressured/ADJ by congress to": a preposition right after a verb or participle.

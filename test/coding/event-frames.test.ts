@@ -93,7 +93,16 @@ test('a negation with a typographic apostrophe negates ("didn’t attack")', () 
   assert.deepEqual(sortedReadings("Russia didn't attack Ukraine."), ['190 RUS->UKR negated']);
 });
 
-test('what is judged important, expected or asked with "please" is not done', () => {
+test('what is judged important, needed, pressed for, expected or asked with "please" is not done', () => {
+  assert.deepEqual(sortedReadings('It is necessary to impose an embargo on Russia.'), ['163 -->RUS hypothetical']);
+  assert.deepEqual(sortedReadings('Ukraine insisted on holding direct talks with Russia.'), [
+    '040 RUS->UKR hypothetical',
+    '040 UKR->RUS hypothetical',
+  ]);
+  assert.deepEqual(sortedReadings('The ways of expanding cooperation with Ukraine were discussed.'), [
+    '060 -->UKR hypothetical',
+  ]);
+  assert.deepEqual(sortedReadings('The Ukrainian will to fight Russia is indisputable.'), ['190 -->RUS hypothetical']);
   assert.deepEqual(
     readings('Zelenskyy stressed the importance of recognizing Ukraine’s European perspective.', 'recogn'),
     ['054 UKRGOV->UKR hypothetical'],
@@ -114,8 +123,9 @@ test('what is judged important, expected or asked with "please" is not done', ()
 });
 
 test('an object with "of" still lets its verb govern the infinitive: the invited visit is not made', () => {
+  // The invitee would visit: the United States, hypothetically (on main: the inviter's asserted visit to Ukraine).
   assert.deepEqual(
     readings('The President invited the 43rd President of the United States to visit Ukraine.', 'visit'),
-    [],
+    ['042 USA->UKR hypothetical'],
   );
 });
