@@ -18,7 +18,8 @@ const ATTRIBUTIVE_AFTER = new Set(['NUM', 'ADJ', 'VERB', 'ADP']);
 
 /**
  * "700 destroyed cities", "thousands of destroyed hospitals", "the number of rejected candidates", "dead and wounded
- * servicemen", "in previously agreed areas": an -ed form between a number, adjective or preposition (an -ly adverb
+ * servicemen", "in previously agreed areas", "talked to wounded servicemen", "an exhibition of destroyed military
+ * equipment": an -ed form between a number, adjective or preposition (an -ly adverb
  * aside) and its noun or name ("in the temporarily occupied Crimea") describes it. Not after a year or a date
  * ("Russia in 2014 seized territory", "on February 24 invaded Ukraine") or an actor.
  */
@@ -27,8 +28,9 @@ function attributiveBeforeNoun(ctx: SentenceContext, i: number): boolean {
   const next = token(ctx, i + 1);
   if (!/ed$/.test(t.lower) || next === undefined) return false;
   const m = ctx.mentions[ctx.mentionAt[i + 1] ?? -1];
-  if (m !== undefined ? m.firstToken !== i + 1 || m.kind === 'pronoun' : !/^(?:NOUN|PROPN)$/.test(next.pos))
-    return false;
+  // "an exhibition of destroyed military equipment": an adjective may stand between the participle and its noun.
+  const noun = /^(?:NOUN|PROPN)$/.test(next.pos) || (next.pos === 'ADJ' && token(ctx, i + 2)?.pos === 'NOUN');
+  if (m !== undefined ? m.firstToken !== i + 1 || m.kind === 'pronoun' : !noun) return false;
   let k = i - 1;
   // "dead and wounded servicemen": a conjunction after an adjective joins two modifiers.
   if (token(ctx, k)?.pos === 'CCONJ' && token(ctx, k - 1)?.pos === 'ADJ') k -= 2;
@@ -42,7 +44,8 @@ function attributiveBeforeNoun(ctx: SentenceContext, i: number): boolean {
   if (before === undefined || ctx.mentionAt[k]! >= 0) return false;
   // "on February 24 invaded Ukraine": a date's day or a year is no quantity of the noun.
   if (before.pos === 'NUM') return !/^(?:1[89]|20)\d\d$/.test(before.text) && token(ctx, k - 1)?.pos !== 'PROPN';
-  return before.pos === 'ADJ' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower));
+  // "talked to wounded servicemen": after "to" an -ed form is never an infinitive's verb.
+  return before.pos === 'ADJ' || before.lower === 'to' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower));
 }
 
 /** A mention of a group of people (not a state or a person) starts at token `k` ("dissidents from Iran"). */

@@ -129,3 +129,13 @@ test('an object with "of" still lets its verb govern the infinitive: the invited
     ['042 USA->UKR hypothetical'],
   );
 });
+
+test('an -ed form after "to", or before an adjective and its noun, describes the noun: no act', () => {
+  assert.deepEqual(sortedReadings('Zelensky talked to wounded servicemen in Kyiv.'), []);
+  assert.deepEqual(sortedReadings('Russian troops took the boy to occupied Ukraine.'), []);
+  assert.deepEqual(
+    sortedReadings('Poland visited an exhibition of destroyed military equipment of Russian troops.'),
+    [],
+  );
+  assert.deepEqual(sortedReadings('Russia destroyed military equipment of Ukraine.'), ['1712 RUS->UKR asserted']);
+});
