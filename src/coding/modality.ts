@@ -138,9 +138,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);
       if (t.pos === 'VERB') {
         if (IRREALIS_NOUN_GOVERNORS.has(t.lemma)) return reading('hypothetical', null, t.lemma);
-        // "the importance of holding a regular meeting": the light verb's own -ing is judged worth doing.
-        const valued = possibleAct(ctx, k);
-        if (valued !== null) return reading('hypothetical', null, valued);
+        // "the possibility of holding the next meeting", "the importance of holding a regular meeting": the light
+        // verb's own -ing is possible or called important (a meeting so called is its doers' intent, as in valuedAct).
+        const possible = possibleAct(ctx, k);
+        if (possible !== null) return reading('hypothetical', null, possible);
+        const valued = valuedAct(ctx, k);
+        if (valued !== null) return reading('hypothetical', valued.negated ? null : 'aim', valued.cue);
         break;
       }
     }
@@ -331,12 +334,11 @@ function prepositionalTo(ctx: SentenceContext, to: number, trigger: number): boo
   return false;
 }
 
-/** Predicates that judge an infinitive needed, timely or (im)possible rather than report it done. */
-const JUDGED = new Set(
-  'important necessary essential vital crucial imperative urgent critical impossible possible difficult hard easy time'.split(
-    ' ',
-  ),
-);
+/**
+ * Predicates that judge an infinitive urgent, timely or (im)possible rather than report it done (important, necessary
+ * and the like: `valuedAct`).
+ */
+const JUDGED = new Set('urgent critical impossible possible difficult hard easy time'.split(' '));
 
 /** The word judging the infinitive at `to` after a be-form ("is necessary to", "was also important to"), or null. */
 function judgedInfinitive(ctx: SentenceContext, to: number): string | null {
@@ -609,19 +611,17 @@ const POSSIBILITY_OF = new Set(
 );
 
 /**
- * Nouns whose "of" + -ing names an act judged worth doing or a way to it, not one done: "stressed the importance of
- * recognizing Ukraine's European perspective", "the necessity of holding a meeting", "the ways of expanding
- * cooperation … were discussed".
+ * Nouns whose "of" + -ing names an act judged worth doing or a way to it, not one done: "noted the expediency of
+ * developing practical cooperation", "the ways of expanding cooperation … were discussed" (importance, necessity and
+ * need: `valuedAct`).
  */
-const VALUE_OF = new Set(
-  'importance necessity need significance expediency advisability desirability urgency relevance value way ways means'.split(
-    ' ',
-  ),
+const WORTH_OF = new Set(
+  'significance expediency advisability desirability urgency relevance value way ways means'.split(' '),
 );
 
 /**
- * "the likelihood of Russia using nuclear weapons", "missiles capable of hitting the United States", "the importance of
- * strengthening cooperation": an -ing form after "of" (and its own subject) that a possibility or a value governs
+ * "the likelihood of Russia using nuclear weapons", "missiles capable of hitting the United States", "the expediency of
+ * developing cooperation": an -ing form after "of" (and its own subject) that a possibility or a value governs
  * (not "a role in supporting Ukraine": a role played is played). Returns the cue, or null.
  */
 function possibleAct(ctx: SentenceContext, trigger: number): string | null {
@@ -634,7 +634,7 @@ function possibleAct(ctx: SentenceContext, trigger: number): string | null {
   if (k - 1 < ctx.sentence.firstToken) return null;
   const cue = tokens[k - 1]!.lower;
   if (tokens[k]!.lower !== 'of') return null;
-  return POSSIBILITY_OF.has(cue) || VALUE_OF.has(cue) ? `${cue} of` : null;
+  return POSSIBILITY_OF.has(cue) || WORTH_OF.has(cue) ? `${cue} of` : null;
 }
 
 /** Nouns whose "of" + -ing names an act called needed: "the importance of strengthening cooperation". */

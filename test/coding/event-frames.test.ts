@@ -107,9 +107,9 @@ test('what is judged important, needed, pressed for, expected or asked with "ple
     readings('Zelenskyy stressed the importance of recognizing Ukraine’s European perspective.', 'recogn'),
     ['054 UKRGOV->UKR hypothetical'],
   );
+  // A meeting called important by its would-be parties is their intent to meet (036), as cooperation so called is.
   assert.deepEqual(sortedReadings('Russia stressed the importance of holding a meeting with Ukraine.'), [
-    '040 RUS->UKR hypothetical',
-    '040 UKR->RUS hypothetical',
+    '036 RUS->UKR asserted',
   ]);
   assert.deepEqual(sortedReadings('We expect negotiations between the United States and Russia.'), [
     '046 RUS->USA hypothetical',
