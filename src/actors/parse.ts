@@ -1,7 +1,18 @@
 // Phrase parsers over tokens: qualifiers ("Russian", "Poland's", "NATO"), titles ("Deputy Foreign Minister"),
 // sector nouns ("defence ministry"), and person names after a title. Each returns where it ends, or null.
 import type { Token } from '../types.ts';
-import { longestAt, matchesAt, capitalisedWordHits, startsWord, type Match } from './trie.ts';
+import {
+  capitalisedWordHits,
+  endsGluedWord,
+  longestAt,
+  matchesAt,
+  mayHold,
+  startsWord,
+  tokenKeys,
+  wordFilter,
+  type Match,
+  type WordFilter,
+} from './trie.ts';
 import { STATE_INSTITUTION_STARTS } from './context-state.ts';
 import { ROLE_NOUN_STARTS } from './aggressor.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry } from './registry.ts';
@@ -90,9 +101,15 @@ export interface TitleParse {
 }
 
 /** True when a phrase of any kind could start at token `i`: lets the scanner skip most tokens at once. */
-export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: number): boolean {
+export function mayStartPhrase(
+  reg: ActorRegistry,
+  tokens: readonly Token[],
+  i: number,
+  openers: PhraseOpeners = phraseOpeners(reg),
+): boolean {
   const t = tokens[i]!;
   if (t.pos === 'PROPN') return true;
+  if (opensNothing(openers, tokens, i)) return false;
   const key = norm2(t.lower);
   return (
     startsWord(reg.names, tokens, i) ||
@@ -117,6 +134,49 @@ export function mayStartPhrase(reg: ActorRegistry, tokens: readonly Token[], i: 
     // "the occupiers", "the aggressor": the side the article says invaded (see aggressor.ts).
     ROLE_NOUN_STARTS.has(key)
   );
+}
+
+/**
+ * Every word that the tests of `mayStartPhrase` look up for the token itself (its lower form, or its lemma): the
+ * first words of the names, titles and sectors tries and the openers it names, with a bit filter in front.
+ */
+export interface PhraseOpeners {
+  readonly words: ReadonlySet<string>;
+  readonly filter: WordFilter;
+}
+
+const openersOf = new WeakMap<ActorRegistry, PhraseOpeners>();
+
+/** Built on first use for a registry (the scanner asks once per document); the tries do not change after loading. */
+export function phraseOpeners(reg: ActorRegistry): PhraseOpeners {
+  let openers = openersOf.get(reg);
+  if (openers === undefined) {
+    const words = new Set<string>([
+      ...reg.names.root.next.keys(),
+      ...reg.titles.root.next.keys(),
+      ...reg.sectors.root.next.keys(),
+      ...TITLE_OPENERS,
+      ...STATE_INSTITUTION_STARTS,
+      ...['member', 'opponents', 'critics'],
+    ]);
+    openers = { words, filter: wordFilter(words, 17) };
+    openersOf.set(reg, openers);
+  }
+  return openers;
+}
+
+/**
+ * No phrase starts at token `i`, by one filter test for most tokens where `mayStartPhrase`'s own tests make some
+ * ten lookups: every one of them needs the token's lower form or lemma among the openers, or a token glued to it
+ * ("Guinea-Bissau"), whose case the full test decides. (Proper nouns are asked about before.)
+ */
+function opensNothing(openers: PhraseOpeners, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.start === t.end && !endsGluedWord(next.text)) return false;
+  const keys = tokenKeys(tokens);
+  if (mayHold(openers.filter, keys.hashes[i]!) && openers.words.has(keys.keys[i]!)) return false;
+  return t.lemma === t.lower || !openers.words.has(norm2(t.lemma));
 }
 
 const ARMED_GROUP_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS']);

@@ -14,12 +14,14 @@ import { boundAggressor, roleNounAt } from './aggressor.ts';
 import {
   mayStartPhrase,
   notAName,
+  phraseOpeners,
   parseName,
   parseQualifier,
   parseSector,
   parseTitle,
   spanText,
   type NameParse,
+  type PhraseOpeners,
   type SectorParse,
   type Qualifier,
   type TitleParse,
@@ -191,6 +193,8 @@ class Scanner {
    * once per token: tokens inside a mention already found are never asked.
    */
   private readonly may: Uint8Array;
+  /** The registry's phrase openers, looked up once per document rather than at every token. */
+  private readonly openers: PhraseOpeners;
   private readonly personCache = new Map<string, PersonState>();
   /** The last "<plural title> of <body>" group ("the leaders of Ukraine"): "and Poland" right after it shares it. */
   private pluralOf: { readonly end: number; readonly sector: string; readonly title: string } | null = null;
@@ -206,6 +210,7 @@ class Scanner {
     this.tokens = doc.tokens;
     this.date = doc.article.date;
     this.may = new Uint8Array(this.tokens.length);
+    this.openers = phraseOpeners(reg);
   }
 
   private personState(p: Person): PersonState {
@@ -307,7 +312,7 @@ class Scanner {
   }
 
   private phraseAt(j: number, limit: number, det: boolean): Candidate | null {
-    if (this.may[j] === 0) this.may[j] = mayStartPhrase(this.reg, this.tokens, j) ? 2 : 1;
+    if (this.may[j] === 0) this.may[j] = mayStartPhrase(this.reg, this.tokens, j, this.openers) ? 2 : 1;
     if (this.may[j] === 1) return null;
     if (PRE_QUALIFIER.has(this.tokens[j]!.lower)) {
       // "former Polish minister X", "a senior Ukrainian official": modifiers before the qualifier of a title.
@@ -1689,8 +1694,12 @@ class Scanner {
     // startsUppercase: ASCII needs no toLowerCase, which would make a new string at every token.
     if (this.discovered.size === 0 || tok.text === '' || !startsUppercase(tok.text)) return null;
     // The full name again ("Jeffrey Kupfer"), else the surname alone.
-    for (const [words, k] of this.fullNames.get(tok.lower) ?? []) {
-      if (words.every((w, n) => this.tokens[i + n]?.lower === w)) return this.coref(i + words.length, k);
+    // No `?? []` for the usual miss: it would make an empty array at every capitalised token.
+    const full = this.fullNames.get(tok.lower);
+    if (full !== undefined) {
+      for (const [words, k] of full) {
+        if (words.every((w, n) => this.tokens[i + n]?.lower === w)) return this.coref(i + words.length, k);
+      }
     }
     const k = this.discovered.get(tok.lower);
     return k === undefined ? null : this.coref(i + 1, k);

@@ -300,7 +300,7 @@ export function tokenKeys(tokens: readonly GluedToken[]): TokenKeys {
 
 /** Punctuation that closes a word, or a possessive "'s": what `/^[,;:!?)"“”]|^['’]s$/` tests. */
 const CLOSING_MARKS = new Set([',', ';', ':', '!', '?', ')', '"', '“', '”']);
-function endsGluedWord(text: string): boolean {
+export function endsGluedWord(text: string): boolean {
   return CLOSING_MARKS.has(text[0] ?? '') || text === "'s" || text === '’s';
 }
 
