@@ -10,12 +10,16 @@
 // CODE may carry a PLOVER override where the PLOVER manual departs from the CAMEO table:
 // `0831>RETREAT.resign  resign` (resignation is RETREAT with mode resign in PLOVER).
 
+import { wordHash } from '../actors/trie.ts';
+
 export type PatternItem =
   | {
       readonly kind: 'word';
       readonly words: readonly string[];
       /** Each alternative of `words` split into its words ("use_force" → use, force), once at load. */
       readonly parts: readonly (readonly string[])[];
+      /** `wordHash` of each alternative's first word, once at load: a sentence with none of them cannot match. */
+      readonly firstHashes: readonly number[];
     }
   | { readonly kind: 'target'; readonly strict: boolean }
   | { readonly kind: 'source' };
@@ -81,7 +85,8 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
       if (w === 'T' || w === 'T!') return { kind: 'target', strict: w === 'T!' };
       if (w === 'S') return { kind: 'source' };
       const alternatives = w.toLowerCase().split('|');
-      return { kind: 'word', words: alternatives, parts: alternatives.map((a) => a.split('_')) };
+      const parts = alternatives.map((a) => a.split('_'));
+      return { kind: 'word', words: alternatives, parts, firstHashes: parts.map((p) => wordHash(p[0]!)) };
     });
     if (items.filter((item) => item.kind === 'target').length > 1) {
       errors.push({ file, line: i + 1, message: `pattern "${words.join(' ')}" has more than one T slot` });

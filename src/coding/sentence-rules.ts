@@ -50,6 +50,9 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   permissionRefusals,
 ];
 
+/** "has to", "needs to": an obligation before "to". */
+const NEED_TO: ReadonlySet<string> = new Set(['has', 'have', 'needs', 'need']);
+
 /**
  * "Russia said that Sudan must return the helicopter": whatever the verb, a reported obligation is
  * the reporter's demand on the subject (CAMEO 10 → REQUEST); a coded verb refines the demand code.
@@ -59,8 +62,9 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
   for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 1; k++) {
     const t = ctx.doc.tokens[k]!;
     const next = ctx.doc.tokens[k + 1]!;
-    // "to" is tested first: this runs on every token, and a regex literal makes a new RegExp at each evaluation.
-    const modal = OBLIGATION.has(t.lower) || (next.lower === 'to' && /^(?:has|have|needs|need)$/.test(t.lower));
+    // "to" is tested first, and a set rather than a regex literal: this runs on every token, and a regex literal
+    // makes a new RegExp at each evaluation.
+    const modal = OBLIGATION.has(t.lower) || (next.lower === 'to' && NEED_TO.has(t.lower));
     if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
     const subjects = obligedSubjects(ctx, k);
     if (subjects.length === 0) continue;
