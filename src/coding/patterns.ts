@@ -19,7 +19,7 @@ export type PatternItem =
       /** Each alternative of `words` split into its words ("use_force" → use, force), once at load. */
       readonly parts: readonly (readonly string[])[];
       /** `wordHash` of each alternative's first word, once at load: a sentence with none of them cannot match. */
-      readonly firstHashes: readonly number[];
+      readonly firstHashes: Int32Array;
     }
   | { readonly kind: 'target'; readonly strict: boolean }
   | { readonly kind: 'source' };
@@ -86,7 +86,7 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
       if (w === 'S') return { kind: 'source' };
       const alternatives = w.toLowerCase().split('|');
       const parts = alternatives.map((a) => a.split('_'));
-      return { kind: 'word', words: alternatives, parts, firstHashes: parts.map((p) => wordHash(p[0]!)) };
+      return { kind: 'word', words: alternatives, parts, firstHashes: Int32Array.from(parts, (p) => wordHash(p[0]!)) };
     });
     if (items.filter((item) => item.kind === 'target').length > 1) {
       errors.push({ file, line: i + 1, message: `pattern "${words.join(' ')}" has more than one T slot` });

@@ -148,17 +148,21 @@ function bestMatch(
 
 /** Bits of the sentence's word signature (`sentenceWords`): 1,024, so that few words of a pattern pass by chance. */
 const SIGNATURE_MASK = 1023;
+/**
+ * The one signature, cleared for each sentence: it is read only while `sentenceMatches` runs, and a typed array made
+ * per sentence cost more than the patterns it rules out.
+ */
+const signature = new Int32Array((SIGNATURE_MASK + 1) / 32);
 
 /**
  * The sentence's words as a bit signature: one bit (of `wordHash`) for the lower form and one for the lemma of
  * each token, the forms a pattern's literal can match (match.ts).
  */
 function sentenceWords(ctx: SentenceContext, keys: TokenKeys): Int32Array {
-  const bits = new Int32Array((SIGNATURE_MASK + 1) / 32);
+  const bits = signature.fill(0);
   for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++) {
     const t = ctx.doc.tokens[k]!;
-    const lower = keys.keys[k] === t.lower ? keys.hashes[k]! : wordHash(t.lower);
-    setBit(bits, lower);
+    setBit(bits, keys.keys[k] === t.lower ? keys.hashes[k]! : wordHash(t.lower));
     if (t.lemma !== t.lower) setBit(bits, wordHash(t.lemma));
   }
   return bits;
@@ -176,15 +180,15 @@ function setBit(bits: Int32Array, hash: number): void {
  * word present by chance (a shared bit) only lets `matchPattern` decide, as before.
  */
 function mayFind(pattern: Pattern, words: Int32Array): boolean {
-  for (const item of pattern.items) {
+  const items = pattern.items;
+  for (let n = 0; n < items.length; n++) {
+    const item = items[n]!;
     if (item.kind !== 'word') continue;
+    const hashes = item.firstHashes;
     let found = false;
-    for (const hash of item.firstHashes) {
-      const h = hash & SIGNATURE_MASK;
-      if ((words[h >>> 5]! & (1 << (h & 31))) !== 0) {
-        found = true;
-        break;
-      }
+    for (let a = 0; a < hashes.length && !found; a++) {
+      const h = hashes[a]! & SIGNATURE_MASK;
+      found = (words[h >>> 5]! & (1 << (h & 31))) !== 0;
     }
     if (!found) return false;
   }
@@ -208,24 +212,37 @@ function triggerPatterns(
       : (triggerLookup(codebook, lemma, wordHash(lemma)) ?? triggerLookup(codebook, lower, lowerHash));
   // endsWith rather than a regex literal: this runs on most tokens, and a literal is a new RegExp each time.
   if (direct !== undefined || !(lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing'))) return direct;
-  for (const stem of deinflect(lower)) {
-    const found = triggerLookup(codebook, stem, wordHash(stem));
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return deinflected(codebook, lower);
 }
 
 function triggerLookup(codebook: Codebook, word: string, hash: number): readonly Pattern[] | undefined {
   return mayHold(codebook.triggerFilter, hash) ? codebook.byTrigger.get(word) : undefined;
 }
 
-function deinflect(word: string): string[] {
-  const stems: string[] = [];
-  if (word.endsWith('ed')) stems.push(word.slice(0, -1), word.slice(0, -2), word.slice(0, -3));
-  if (word.endsWith('ing')) stems.push(`${word.slice(0, -3)}e`, word.slice(0, -3), word.slice(0, -4));
-  if (word.endsWith('es')) stems.push(word.slice(0, -2));
-  if (word.endsWith('s')) stems.push(word.slice(0, -1));
-  return stems;
+/**
+ * The patterns of the first regular stem of `word` that has any: -ed, -ing, -es and -s undone, in that order. Stems
+ * are made one at a time and only until one is found: most words tried here have none (no array of them per word).
+ */
+function deinflected(codebook: Codebook, word: string): readonly Pattern[] | undefined {
+  if (word.endsWith('ed'))
+    return (
+      stemLookup(codebook, word.slice(0, -1)) ??
+      stemLookup(codebook, word.slice(0, -2)) ??
+      stemLookup(codebook, word.slice(0, -3))
+    );
+  if (word.endsWith('ing'))
+    return (
+      stemLookup(codebook, `${word.slice(0, -3)}e`) ??
+      stemLookup(codebook, word.slice(0, -3)) ??
+      stemLookup(codebook, word.slice(0, -4))
+    );
+  // A word in -es is also one in -s: both stems, the longer cut first.
+  if (word.endsWith('es')) return stemLookup(codebook, word.slice(0, -2)) ?? stemLookup(codebook, word.slice(0, -1));
+  return word.endsWith('s') ? stemLookup(codebook, word.slice(0, -1)) : undefined;
+}
+
+function stemLookup(codebook: Codebook, stem: string): readonly Pattern[] | undefined {
+  return triggerLookup(codebook, stem, wordHash(stem));
 }
 
 /**

@@ -127,9 +127,11 @@ function imperativeDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
 function warningEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
   if (matches.some((m) => m.pattern.code.startsWith('13'))) return [];
   if (ctx.doc.tokens[ctx.sentence.endToken - 1]?.text === '?') return [];
+  const warnings = findWarnings(ctx);
+  if (warnings.length === 0) return []; // most sentences: no set of the words the matches used
   const used = new Set(matches.flatMap((m) => [m.trigger, ...m.literals]));
   const events: Event[] = [];
-  for (const warning of findWarnings(ctx)) {
+  for (const warning of warnings) {
     if (used.has(warning.trigger)) continue;
     const reporter = reporterOf(ctx, warning.trigger, quotes);
     const speaker =
