@@ -100,7 +100,10 @@ export interface TitleParse {
   readonly plural: boolean;
 }
 
-/** True when a phrase of any kind could start at token `i`: lets the scanner skip most tokens at once. */
+/**
+ * True when a phrase of any kind could start at token `i`: lets the scanner skip most tokens at once. A new test
+ * here must add the words it opens with to `phraseOpeners`, or the filter in front of the tests never lets it run.
+ */
 export function mayStartPhrase(
   reg: ActorRegistry,
   tokens: readonly Token[],
@@ -157,6 +160,7 @@ export function phraseOpeners(reg: ActorRegistry): PhraseOpeners {
       ...reg.sectors.root.next.keys(),
       ...TITLE_OPENERS,
       ...STATE_INSTITUTION_STARTS,
+      ...ROLE_NOUN_STARTS,
       ...['member', 'opponents', 'critics'],
     ]);
     openers = { words, filter: wordFilter(words, 17) };
