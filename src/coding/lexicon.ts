@@ -88,6 +88,12 @@ export const PREVENTING_VERBS = set(
   'prevent stop keep deter dissuade bar ban prohibit block hinder discourage restrain',
 );
 
+/**
+ * Verbs whose object is told not to do the -ing form after "against" ("warned Russia against using nuclear weapons"):
+ * the act is one the speaker wants not to happen, whether or not the warning was given.
+ */
+export const WARNING_VERBS = set('warn caution advise counsel');
+
 /** Verbs whose to-infinitive complement did not happen ("denied planning to invade"). */
 export const NEGATING_GOVERNORS = set('refuse decline fail reject deny');
 

@@ -75,9 +75,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     : null;
   if (undecided !== null) return reading('hypothetical', null, undecided);
   // "prevented extremists from seizing power" kept it from happening; "did not prevent us from discussing" let it.
+  // "warned Russia against using nuclear weapons": a warned-against act is not done, warning or no warning.
   const prevented = !noun ? preventedAct(ctx, trigger) : null;
   if (prevented !== null) {
-    const allowed = negatorBefore(ctx, prevented.verb);
+    const allowed = prevented.warned ? null : negatorBefore(ctx, prevented.verb);
     return allowed !== null ? ASSERTED : reading('hypothetical', null, ctx.doc.tokens[prevented.verb]!.lemma);
   }
 

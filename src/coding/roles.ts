@@ -24,6 +24,7 @@ import {
   NEGATING_GOVERNORS,
   OBJECT_CONTROL,
   PREVENTING_VERBS,
+  WARNING_VERBS,
   ROLE_HEADS,
   SUBORDINATORS,
   WEAPONS,
@@ -97,22 +98,28 @@ export function permittedActor(ctx: SentenceContext, to: number): Mention[] | nu
 /**
  * "prevented extremists from seizing power", "it did not prevent us from discussing", "prevented extremists, including
  * those directed from abroad, from seizing": the -ing form at `i` after "from" and a preventing verb's object (within
- * ten words, in one conjunct). Returns the preventing verb and the actors opening its object (none when the object
- * names no actor), or null.
+ * ten words, in one conjunct). "warned Russia against using nuclear weapons" likewise, after "against" and a verb of
+ * warning (`warned` is then true). Returns the verb and the actors opening its object (none when the object names no
+ * actor), or null.
  */
-export function preventedAct(ctx: SentenceContext, i: number): { verb: number; doers: Mention[] } | null {
+export function preventedAct(
+  ctx: SentenceContext,
+  i: number,
+): { verb: number; doers: Mention[]; warned: boolean } | null {
   if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return null;
   let from = i - 1;
   while (token(ctx, from)?.pos === 'ADV') from--;
-  if (token(ctx, from)?.lower !== 'from') return null;
+  const prep = token(ctx, from)?.lower;
+  if (prep !== 'from' && prep !== 'against') return null;
+  const verbs = prep === 'from' ? PREVENTING_VERBS : WARNING_VERBS;
   for (let k = from - 1; k >= Math.max(ctx.sentence.firstToken, from - 10); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'CCONJ' || t.text === ';' || t.text === ':') return null;
-    if (ctx.mentionAt[k]! >= 0 || !PREVENTING_VERBS.has(t.lemma) || t.pos !== 'VERB') continue;
+    if (ctx.mentionAt[k]! >= 0 || !verbs.has(t.lemma) || t.pos !== 'VERB') continue;
     let o = k + 1;
     while (o < from && token(ctx, o)?.pos === 'DET') o++;
     const object = mentionOf(ctx, o);
-    return { verb: k, doers: object === undefined ? [] : coordinated(ctx, object) };
+    return { verb: k, doers: object === undefined ? [] : coordinated(ctx, object), warned: prep === 'against' };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 // Constructions of real readouts and speeches the review set showed the coder missing: a contribution praised, a
-// right granted in words, an act kept from happening ("prevent X from V-ing"), "we" through a controlling verb, and
+// right granted in words, an act kept from happening ("prevent X from V-ing", "warn X against V-ing"), "we" through a controlling verb, and
 // a possessive before a word the tagger calls a verb ("In his turn X stated").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -79,6 +79,22 @@ test('an act a preventing verb keeps from happening is hypothetical and done by 
     ),
     ['040 RUSGOV->HUNGOV asserted', '040 HUNGOV->RUSGOV asserted'],
   );
+});
+
+test('an act a speaker warns its object against is hypothetical and done by that object, warning or no warning', () => {
+  assert.deepEqual(readings('The United States warned Russia against using nuclear weapons in Ukraine.', 'using'), [
+    '2042 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('NATO cautioned Moscow against attacking Kyiv.', 'attacking'), [
+    '190 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('Biden did not warn Putin against invading Ukraine.', 'invading'), [
+    '190 RUSGOV->UKR hypothetical',
+  ]);
+  // "against" after a verb of another kind is no warning: "Russia launched strikes against Ukraine" is done.
+  assert.deepEqual(readings('Ukraine defended itself by fighting against Russia.', 'fighting'), [
+    '190 UKR->RUS asserted',
+  ]);
 });
 
 test('"we" reaches a cooperative verb through a controlling verb where the article names two sides', () => {
