@@ -162,11 +162,14 @@ export function firstPersonLightVerb(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
-/** An unresolved he/she/it/they right before the verb group: in a quote that is someone else, not the speaker. */
+/**
+ * An unresolved he/she/it/they right before the verb group: in a quote that is someone else, not the speaker. So is a
+ * demonstrative ("This calls for a separate discussion", "That will help"): a thing, not the speaker, does it.
+ */
 export function thirdPersonSubject(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
     const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && /^(?:he|she|it|they)$/.test(t.lower);
+    if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && /^(?:he|she|it|they|this|that|these|those)$/.test(t.lower);
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;

@@ -139,3 +139,11 @@ test('an -ed form after "to", or before an adjective and its noun, describes the
   );
   assert.deepEqual(sortedReadings('Russia destroyed military equipment of Ukraine.'), ['1712 RUS->UKR asserted']);
 });
+
+test('a demonstrative subject in a quote is a thing acting, not the speaker: "This calls for a separate discussion"', () => {
+  const said = (clause: string) => `Vladimir Putin met Viktor Orban. "${clause}," Putin said.`;
+  assert.deepEqual(readings(said('This calls for a separate discussion'), 'calls for'), []);
+  assert.deepEqual(readings(said('That demands attention on our part'), 'demands'), []);
+  // With no subject, or "we", the act is the speaker's.
+  assert.deepEqual(readings(said('We call for a separate discussion'), 'call for'), ['100 RUSGOV->- asserted']);
+});
