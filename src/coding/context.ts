@@ -48,3 +48,18 @@ export function wordsBefore(ctx: SentenceContext, i: number, n: number): number 
   for (let words = 0; words < n && k > ctx.sentence.firstToken;) if (!quoteLike(ctx.doc.tokens[--k]!)) words++;
   return k;
 }
+
+/**
+ * The words at `i` are asked: the first end mark after them is a question mark, at the sentence's end or before the
+ * quoted question's attribution ('"Why should Ukraine withdraw its troops?" Putin said.'). A question that opens after
+ * them, after a colon or a quotation mark, asks something else ("come to the squares to express support and ask: how
+ * else can we help?", 'after a strike hit near the memorial, "what is the point …?"').
+ */
+export function asked(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.text === '?') return true;
+    if (t.text === '.' || t.text === '!' || t.text === ':' || quoteLike(t)) return false;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 // Asserted, negated or hypothetical: decided from the words around the trigger, without a parse.
 import type { Modality, Token } from '../types.ts';
-import { isQuoteMark, mentionOf, quoteLike, wordsBefore, type SentenceContext } from './context.ts';
+import { asked, isQuoteMark, mentionOf, quoteLike, wordsBefore, type SentenceContext } from './context.ts';
 import {
   AIM_GOVERNORS,
   ALLEGING_VERBS,
@@ -58,7 +58,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   const start = clauseStart(ctx, trigger);
 
   // Questions and conditionals: "whether Russia would attack", "if talks fail".
-  if (tokens[ctx.sentence.endToken - 1]?.text === '?') return reading('hypothetical', null, '?');
+  if (asked(ctx, trigger)) return reading('hypothetical', null, '?');
   for (let k = first; k < trigger; k++) {
     const t = tokens[k]!;
     if (CONDITIONAL.has(t.lower)) return reading('hypothetical', null, t.lower);

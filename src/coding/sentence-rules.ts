@@ -5,7 +5,7 @@ import type { Event, Mention, Quote } from '../types.ts';
 import { sameActor, sameCountry } from './actor-keys.ts';
 import { findBlame } from './blame.ts';
 import type { Codebook } from './codebook.ts';
-import { type SentenceContext } from './context.ts';
+import { asked, type SentenceContext } from './context.ts';
 import { addresseeOf, imperativeVerbs } from './imperatives.ts';
 import { CONDITIONAL, OBLIGATION } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
@@ -66,6 +66,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     // makes a new RegExp at each evaluation.
     const modal = OBLIGATION.has(t.lower) || (next.lower === 'to' && NEED_TO.has(t.lower));
     if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
+    // "What does Ukraine have to do with it?", "Why should Europe wait?": a question puts no demand on anyone.
+    if (asked(ctx, k)) continue;
     const subjects = obligedSubjects(ctx, k);
     if (subjects.length === 0) continue;
     // "the debate about whether Russian Post should be supported": an obligation in question is no demand.
@@ -74,6 +76,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (reporter === null) continue;
     let verb = k + 1;
     while (verb < ctx.sentence.endToken - 1 && ctx.doc.tokens[verb]!.pos !== 'VERB') verb++;
+    // "The sanctions have to do with energy": a relation, not a duty.
+    if (ctx.doc.tokens[verb]!.lemma === 'do' && ctx.doc.tokens[verb + 1]?.lower === 'with') continue;
     const embedded = matches.find((m) => m.trigger >= k && m.trigger <= verb);
     const code = demandCode(embedded?.pattern.code ?? '');
     const match: Match = embedded ?? ruleMatch(OBLIGATION_RULE, verb, [], []);

@@ -147,3 +147,20 @@ test('a demonstrative subject in a quote is a thing acting, not the speaker: "Th
   // With no subject, or "we", the act is the speaker's.
   assert.deepEqual(readings(said('We call for a separate discussion'), 'call for'), ['100 RUSGOV->- asserted']);
 });
+
+test('a question asks only what comes before its question mark; an obligation in a question, or "have to do with", is no demand', () => {
+  const said = (clause: string) => `Vladimir Putin met Viktor Orban. "${clause}" Putin said.`;
+  assert.deepEqual(readings(said('What does Ukraine have to do with it?'), 'do'), []);
+  // A quoted question is asked before its attribution; one opened after a colon asks something else.
+  assert.deepEqual(readings(said('Why should Ukraine withdraw its troops?'), 'withdraw'), ['087 UKR->- hypothetical']);
+  assert.deepEqual(
+    readings('Our military has shot down many Russian planes, so one can only wonder: what are they thinking?', 'shot'),
+    ['190 -->RUS asserted'],
+  );
+  assert.deepEqual(readings(said('The gas price has to do with the weather.'), 'do'), []);
+  // A statement of duty is the speaker's demand.
+  assert.deepEqual(
+    readings(said('Ukraine must withdraw its troops.'), 'withdraw').filter((r) => r.startsWith('10')),
+    ['105 RUSGOV->UKR asserted'],
+  );
+});
