@@ -237,6 +237,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (governor !== null && PERSUADING.has(governor.word) && !tokens[governor.at]!.lower.endsWith('ed'))
         return reading('hypothetical', null, governor.word);
       if (governor !== null && ATTEMPT_GOVERNORS.has(governor.word)) return reading('hypothetical', null, 'attempt');
+      // "aimed at forcing Russia to end the war", "we must force Russia to end the war": what one is forced to do
+      // happens only if the forcing does ("forced Russia to withdraw" reports both done).
+      if (governor !== null && !governor.noun && FORCING.has(governor.word)) {
+        const forcing = readModality(ctx, governor.at, false);
+        if (forcing.modality !== 'asserted')
+          return reading('hypothetical', null, `${forcing.cue ?? ''} ${governor.word}`);
+      }
       // "will visit Mauritania and Senegal to mediate": the purpose of an announced act is announced with it.
       // "called for an end to the war and for Russia to facilitate access": the demand is further back; and
       // "it is time for Russia to withdraw": an act introduced by "for X to" is needed or wanted, not done.
@@ -441,6 +448,9 @@ const READY = new Set(['ready', 'prepared', 'submitted', 'open', 'available']);
 
 /** Verbs of talking someone into an act: "persuade", "convince". */
 const PERSUADING = new Set(['persuade', 'convince']);
+
+/** Verbs whose object does the infinitive whenever the forcing happens: the act shares the forcing's modality. */
+const FORCING = new Set(['force', 'compel', 'oblige']);
 
 const BE_FORMS_PRESENT_PAST = new Set(['is', 'are', 'was', 'were']);
 

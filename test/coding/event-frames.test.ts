@@ -164,3 +164,13 @@ test('a question asks only what comes before its question mark; an obligation in
     ['105 RUSGOV->UKR asserted'],
   );
 });
+
+test('what one is forced to do shares the forcing’s modality: aimed at or must force is not done, forced is', () => {
+  assert.deepEqual(readings('The sanctions are aimed at forcing Russia to end the war in Ukraine.', 'end'), [
+    '087 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('We must force Russia to end the war in Ukraine.', 'end'), ['087 RUS->UKR hypothetical']);
+  assert.deepEqual(readings('The sanctions forced Russia to end the war in Ukraine.', 'end'), [
+    '087 RUS->UKR asserted',
+  ]);
+});
