@@ -54,6 +54,13 @@ const STATE_ACTS = new Set('decree decrees law laws order orders bill bills ukas
 /** Whom one beats in battle: "continue to beat the invaders", "are beating the enemy". */
 const ENEMIES = new Set('enemy enemies invader invaders occupier occupiers aggressor aggressors'.split(' '));
 
+/** What a society or a government mobilizes when it is no force: "mobilized its efforts to support them". */
+const CIVIL_MEANS = new Set(
+  'effort efforts resource resources support funds funding money aid assistance opinion investment investments capital energies expertise volunteers donations'.split(
+    ' ',
+  ),
+);
+
 /** Auxiliaries before "agree" that make it an agreement reached or to come, not an opinion. */
 const SETTLING_AUXILIARIES = new Set(['did', 'will', 'shall', "'ll", '’ll', 'wo']);
 
@@ -217,8 +224,8 @@ function recoded(
 }
 
 /**
- * The sense of "agree" (opinion → 019), "sign" (a decree or law → none) and "beat" (the enemy → 190), or undefined
- * when the event is none of these.
+ * The sense of "agree" (opinion → 019), "sign" (a decree or law → none), "beat" (the enemy → 190) and "mobilize"
+ * (efforts or funds → none), or undefined when the event is none of these.
  */
 function otherSense(
   ctx: SentenceContext,
@@ -229,7 +236,8 @@ function otherSense(
   const agree = event.cameo === '030';
   const sign = event.cameo === '057';
   const beat = event.cameo === '182';
-  if (!agree && !sign && !beat) return undefined;
+  const mobilize = event.cameo === '154';
+  if (!agree && !sign && !beat && !mobilize) return undefined;
   const i = triggerToken(ctx, event.trigger.start);
   const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
   if (t === undefined || t.pos !== 'VERB') return undefined;
@@ -239,6 +247,8 @@ function otherSense(
   if (sign && t.lemma === 'sign' && STATE_ACTS.has(objectNoun(ctx, i) ?? '')) return [];
   if (beat && t.lemma === 'beat' && ENEMIES.has(objectNoun(ctx, i) ?? ''))
     return recoded(event, '190', codebook, reId, 'defeat in battle 190');
+  // "Romanian society has mobilized its efforts to support them": civil means mobilized are no force posture.
+  if (mobilize && /^mobili[sz]e$/.test(t.lemma) && CIVIL_MEANS.has(objectNoun(ctx, i) ?? '')) return [];
   return undefined;
 }
 

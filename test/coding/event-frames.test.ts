@@ -174,3 +174,9 @@ test('what one is forced to do shares the forcing’s modality: aimed at or must
     '087 RUS->UKR asserted',
   ]);
 });
+
+test('mobilizing efforts, funds or support is no force posture (154); mobilizing troops or reservists is', () => {
+  assert.deepEqual(readings('Romanian society has mobilized its efforts to support the refugees.', 'mobilized'), []);
+  assert.deepEqual(readings('Biden led the West in mobilizing international security assistance.', 'mobilizing'), []);
+  assert.deepEqual(readings('Russia mobilized 300,000 reservists.', 'mobilized'), ['154 RUS->- asserted']);
+});
