@@ -210,12 +210,36 @@ export function gerundComplement(ctx: SentenceContext, i: number): boolean {
 /** Occasions whose greetings are courtesy, not support for anything the target did. */
 const OCCASIONS = new Set(['birthday', 'holiday', 'holidays', 'festive', 'christmas', 'easter', 'seasonal']);
 
-/** "sent birthday greetings to X": a greeting for an occasion is not praise (CAMEO 051 needs an achievement). */
+/** Verbs that greet someone "on" an occasion: "congratulated the Indian people on Independence Day". */
+const GREETING_VERBS = new Set(['congratulate', 'greet', 'wish']);
+
+/**
+ * "sent birthday greetings to X", "congratulated the people of India on Independence Day", "congratulated X on the
+ * New Year": a greeting for an occasion is not praise (CAMEO 051 needs an achievement; "congratulated Macron on his
+ * re-election" is praise).
+ */
 export function courtesyGreeting(ctx: SentenceContext, match: Match): boolean {
   if (bareThanks(ctx, match.trigger)) return true;
-  if (!match.pattern.code.startsWith('05') || match.literals.length === 0) return false;
-  const last = Math.max(...match.literals);
-  for (let k = match.trigger + 1; k < last; k++) if (OCCASIONS.has(ctx.doc.tokens[k]!.lower)) return true;
+  if (!match.pattern.code.startsWith('05')) return false;
+  const tokens = ctx.doc.tokens;
+  const last = Math.max(match.trigger, ...match.literals);
+  for (let k = match.trigger + 1; k < last; k++) if (OCCASIONS.has(tokens[k]!.lower)) return true;
+  if (!GREETING_VERBS.has(tokens[match.trigger]!.lemma)) return false;
+  let on = match.end;
+  while (on < ctx.sentence.endToken && on < match.end + 12 && tokens[on]!.lower !== 'on') {
+    if (tokens[on]!.pos === 'VERB' || tokens[on]!.text === ';') return false;
+    on++;
+  }
+  for (let k = on + 1; k < Math.min(ctx.sentence.endToken, on + 7); k++) {
+    const t = tokens[k]!;
+    if (
+      OCCASIONS.has(t.lower) ||
+      (t.text === 'Day' && k > on + 1) ||
+      (t.lower === 'year' && tokens[k - 1]!.lower === 'new')
+    )
+      return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
+  }
   return false;
 }
 

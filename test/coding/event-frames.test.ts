@@ -180,3 +180,13 @@ test('mobilizing efforts, funds or support is no force posture (154); mobilizing
   assert.deepEqual(readings('Biden led the West in mobilizing international security assistance.', 'mobilizing'), []);
   assert.deepEqual(readings('Russia mobilized 300,000 reservists.', 'mobilized'), ['154 RUS->- asserted']);
 });
+
+test('congratulations on a holiday, a national day, a birthday or the New Year are courtesy, not praise (051)', () => {
+  assert.deepEqual(readings('Putin congratulated the Indian people on Independence Day.', 'congratulated'), []);
+  assert.deepEqual(readings('Zelenskyy congratulated Joe Biden on the New Year.', 'congratulated'), []);
+  assert.deepEqual(readings('Zelenskyy congratulated Biden on his birthday.', 'congratulated'), []);
+  // An achievement is praised.
+  assert.deepEqual(readings('Vladimir Putin congratulated Emmanuel Macron on his re-election.', 'congratulated'), [
+    '051 RUSGOV->FRAGOV asserted',
+  ]);
+});
