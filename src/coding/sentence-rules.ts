@@ -197,26 +197,13 @@ function blameEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Sent
  * "Japan is a reliable partner of our country", said by Zelenskyy: the speaker or reporter praises Japan (051). The
  * partner must be the speaker's own ("our", "of ours", "of Ukraine" said by Ukraine's president), never the speaker.
  */
-function praiseEvents({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+function praiseEvents(input: SentenceInput): Event[] {
+  const { ctx, quotes } = input;
   return findPraise(ctx).flatMap((praise) => {
     const praiser = quoteSpeaker(ctx, praise.trigger, quotes, true) ?? reporterOf(ctx, praise.trigger, quotes);
     if (praiser === null || (praise.owner !== null && !sameCountry(praise.owner, praiser))) return [];
-    const match: Match = ruleMatch(PRAISE_RULE, praise.trigger, [praiser], praise.targets);
-    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
-    return praise.targets
-      .filter((target) => !sameCountry(praiser, target))
-      .map((target) =>
-        makeEvent(
-          base,
-          codebook,
-          '051',
-          'asserted',
-          praiser,
-          target,
-          praiser,
-          `rules:praise (${ctx.doc.tokens[praise.trigger]!.lower})`,
-        ),
-      );
+    const rule = `rules:praise (${ctx.doc.tokens[praise.trigger]!.lower})`;
+    return toOtherSides(input, PRAISE_RULE, praise.trigger, praiser, praise.targets, praiser, rule);
   });
 }
 
@@ -225,7 +212,8 @@ function praiseEvents({ ctx, codebook, dictionaryVersion, quotes }: SentenceInpu
  * speaker or reporter praises whoever makes the contribution (051); "you" in a quote is the speaker's counterpart.
  * Not a contribution that did not or may not happen ("could make a contribution"), nor one's own side's.
  */
-function contributionPraise({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+function contributionPraise(input: SentenceInput): Event[] {
+  const { ctx, quotes } = input;
   return findContributions(ctx).flatMap((contribution) => {
     if (readModality(ctx, contribution.trigger, true).modality !== 'asserted') return [];
     const speaker = quoteSpeaker(ctx, contribution.trigger, quotes, true);
@@ -237,13 +225,15 @@ function contributionPraise({ ctx, codebook, dictionaryVersion, quotes }: Senten
       const other = sides.filter((p) => !sameCountry(p, praiser));
       holders = sides.length === 2 && other.length === 1 ? other : [];
     }
-    const match: Match = ruleMatch(PRAISE_RULE, contribution.trigger, [praiser], holders);
-    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
-    return holders
-      .filter((holder) => !sameCountry(praiser, holder))
-      .map((holder) =>
-        makeEvent(base, codebook, '051', 'asserted', praiser, holder, praiser, 'rules:praise (contribution)'),
-      );
+    return toOtherSides(
+      input,
+      PRAISE_RULE,
+      contribution.trigger,
+      praiser,
+      holders,
+      praiser,
+      'rules:praise (contribution)',
+    );
   });
 }
 
@@ -252,16 +242,13 @@ function contributionPraise({ ctx, codebook, dictionaryVersion, quotes }: Senten
  * reporter defends the right's holder verbally (052). Not a right in question ("if Ukraine has the right"), nor one's
  * own side's.
  */
-function rightsDefended({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+function rightsDefended(input: SentenceInput): Event[] {
+  const { ctx, quotes } = input;
   return findRights(ctx).flatMap((right) => {
     if (readModality(ctx, right.trigger, true).modality !== 'asserted') return [];
     const defender = quoteSpeaker(ctx, right.trigger, quotes, true) ?? reporterOf(ctx, right.trigger, quotes);
     if (defender === null || unknownSide(defender)) return [];
-    const match: Match = ruleMatch(RIGHT_RULE, right.trigger, [defender], right.holders);
-    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
-    return right.holders
-      .filter((holder) => !sameCountry(defender, holder))
-      .map((holder) => makeEvent(base, codebook, '052', 'asserted', defender, holder, defender, 'rules:right'));
+    return toOtherSides(input, RIGHT_RULE, right.trigger, defender, right.holders, defender, 'rules:right');
   });
 }
 
@@ -271,7 +258,8 @@ function rightsDefended({ ctx, codebook, dictionaryVersion, quotes }: SentenceIn
  * speaker, the reporter, or the subject of the clause that names it. Not when the sentence already accuses, nor a
  * crime in question ("if Russians are committing war crimes"), nor one's own side's.
  */
-function crimeCharges({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+function crimeCharges(input: SentenceInput): Event[] {
+  const { ctx, matches, quotes } = input;
   if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
   return findCrimes(ctx).flatMap((crime) => {
     const at = crime.verb ?? crime.trigger;
@@ -286,23 +274,29 @@ function crimeCharges({ ctx, matches, codebook, dictionaryVersion, quotes }: Sen
     const accuser =
       quoteSpeaker(ctx, at, quotes, true) ?? reporter ?? (crime.verb === null ? namer(ctx, crime.trigger) : null);
     if (accuser === null || unknownSide(accuser)) return [];
-    const match: Match = ruleMatch(CRIME_RULE, crime.trigger, [accuser], crime.doers);
-    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
-    return crime.doers
-      .filter((doer) => !sameCountry(accuser, doer))
-      .map((doer) =>
-        makeEvent(
-          base,
-          codebook,
-          '1124',
-          'asserted',
-          accuser,
-          doer,
-          reporter,
-          `rules:crime (${ctx.doc.tokens[crime.trigger]!.lower})`,
-        ),
-      );
+    const rule = `rules:crime (${ctx.doc.tokens[crime.trigger]!.lower})`;
+    return toOtherSides(input, CRIME_RULE, crime.trigger, accuser, crime.doers, reporter, rule);
   });
+}
+
+/**
+ * The asserted event a speaker's words make (praise, a right defended, a crime charged): one from `speaker` to each
+ * of `others` not of the speaker's own country, under the sentence rule `pattern`.
+ */
+function toOtherSides(
+  { ctx, codebook, dictionaryVersion }: SentenceInput,
+  pattern: Pattern,
+  trigger: number,
+  speaker: Mention,
+  others: readonly Mention[],
+  reportedBy: Mention | null,
+  rule: string,
+): Event[] {
+  const match: Match = ruleMatch(pattern, trigger, [speaker], others);
+  const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+  return others
+    .filter((other) => !sameCountry(speaker, other))
+    .map((other) => makeEvent(base, codebook, pattern.code, 'asserted', speaker, other, reportedBy, rule));
 }
 
 /** An actor of no known country or body ("---GOV"): whose side it speaks for is unknown. */
