@@ -10,13 +10,13 @@
 //    the act is off the table for) rejects the act (CAMEO 12x by the act's kind, 120 when the act is no
 //    pattern), aimed where the act was; the act itself is then ruled out, not done (negated).
 import type { Event, Mention, Quote, Token } from '../types.ts';
-import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
+import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { derivedEvent, politicalSideOf, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
 import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
 import { readModality } from './modality.ts';
 import { rejectionCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
-import { clauseStart, subjectOf } from './roles.ts';
+import { clauseStart, nounModifierSource, subjectOf } from './roles.ts';
 
 /** Settings of the claim rules: the codebook, the dictionary version and the article's quotes. */
 export interface ClaimSettings extends DerivationSettings {
@@ -55,8 +55,16 @@ export function withClaims(ctx: SentenceContext, events: Event[], settings: Clai
   return [...alleged, ...bareAllegations(ctx, alleged, settings)];
 }
 
-/** The claimants of the claiming verb at `verb`: its subject, else the issuer of the document that claims. */
+/**
+ * The claimants of the claiming verb at `verb`: its subject, else the issuer of the document that claims. Of a claim
+ * noun, whoever it belongs to: "Putin's statement that …", "the Russian claim that …", "a claim by Kyiv that …".
+ */
 function claimantsOf(ctx: SentenceContext, verb: number): Mention[] {
+  if (ctx.doc.tokens[verb]!.pos === 'NOUN') {
+    const owner =
+      nounModifierSource(ctx, verb) ?? (token(ctx, verb + 1)?.lower === 'by' ? mentionOf(ctx, verb + 2) : null);
+    return owner === null || owner === undefined ? [] : [owner];
+  }
   const subject = subjectOf(ctx, verb);
   if (subject.length > 0) return subject;
   const issuer = documentIssuer(ctx, verb);
@@ -153,7 +161,7 @@ function claimedActor(ctx: SentenceContext, verb: number): Mention | null {
  * Verbs that put the claim on the claimant alone: what a side claims or alleges another did is its charge, not a
  * fact the sentence tells (as "accused Russia of shelling …"); "said" and "reported" pass an act on as told.
  */
-const DISTANCING = new Set(['claim', 'allege']);
+const DISTANCING = new Set(['claim', 'allege', 'allegation', 'contention']);
 
 /** The sentence's events, a third party's act claimed or alleged made hypothetical, and the accusations. */
 function allegations(
@@ -171,6 +179,9 @@ function allegations(
     if (!doerInClause(ctx, verb, at, act)) continue;
     const claimants = claimantsOf(ctx, verb);
     const claimant = claimants[0];
+    const distancing = DISTANCING.has(ctx.doc.tokens[verb]!.lemma) || ctx.doc.tokens[verb]!.lower === 'alleged';
+    // "debunked a claim that Putin banned …": a claim no one is named for still only claims the act.
+    if (claimant === undefined && distancing && ctx.doc.tokens[verb]!.pos === 'NOUN') charged.add(act);
     if (claimant === undefined) continue;
     // "Russia and Belarus said they would attack": one of the claimants' own act.
     if (claimants.some((c) => politicalSideOf(c.actor) === politicalSideOf(act.source))) {
@@ -189,7 +200,7 @@ function allegations(
         );
       continue;
     }
-    if (DISTANCING.has(ctx.doc.tokens[verb]!.lemma) || ctx.doc.tokens[verb]!.lower === 'alleged') charged.add(act);
+    if (distancing) charged.add(act);
     // "X accused Y of …" already says it: one accusation of a side by another per sentence.
     const accused = (e: Event): boolean =>
       e.cameo.startsWith('11') &&
@@ -228,6 +239,7 @@ function claimingVerb(ctx: SentenceContext, i: number): number | null {
     // The tagger reads "a report … alleged that" as an adjective: the clause after it makes it a verb.
     const alleging = (t.pos === 'VERB' && ALLEGING.has(t.lemma)) || t.lower === 'alleged';
     if (alleging && opensClause(ctx, k)) return k;
+    if (t.pos === 'NOUN' && CLAIM_NOUNS.has(t.lemma) && opensContentClause(ctx, k)) return k;
     if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)) return null;
   }
   return null;
@@ -246,9 +258,40 @@ function doerInClause(ctx: SentenceContext, verb: number, at: number, act: Event
   for (let k = verb + 1; k < ctx.sentence.endToken; k++) {
     const m = mentionOf(ctx, k);
     if (m === undefined) continue;
-    if (k < at) return doer(m) || (m.endToken > at && doer(m));
+    // "that Russia is the one being threatened by NATO": the patient a passive puts first stands before its doer.
+    const patient = act.target !== null && m.actor.name === act.target.name && m.actor.code === act.target.code;
+    if (k < at && !(patient && doerAfter(ctx, at, doer))) return doer(m) || (m.endToken > at && doer(m));
     if (doer(m)) return true;
     k = m.endToken - 1;
+  }
+  return false;
+}
+
+/** Nouns whose that-clause is what someone holds to be so: "Putin's statement that …", "the claim that …". */
+const CLAIM_NOUNS = new Set(['claim', 'allegation', 'assertion', 'statement', 'contention']);
+/** Verbs of putting words out, whose object a relative "that" can stand for: "the statement that he made". */
+const UTTERING = new Set([...ISSUING, 'make', 'give', 'deliver', 'read', 'sign']);
+
+/**
+ * "the claim that Putin banned …", "Putin's statement made earlier that Russia …": a that-clause holding the claim
+ * follows the noun, not a relative clause about it ("the statement that the Kremlin issued on Monday").
+ */
+function opensContentClause(ctx: SentenceContext, k: number): boolean {
+  let j = k + 1;
+  while (j < k + 3 && (token(ctx, j)?.pos === 'ADV' || token(ctx, j)?.lemma === 'make')) j++;
+  if (token(ctx, j)?.lower !== 'that') return false;
+  for (let n = j + 1; n < Math.min(ctx.sentence.endToken, j + 5); n++) {
+    const t = ctx.doc.tokens[n]!;
+    if (t.pos === 'VERB') return !UTTERING.has(t.lemma);
+  }
+  return true;
+}
+
+/** The doer is named after the act, in its sentence. */
+function doerAfter(ctx: SentenceContext, at: number, doer: (m: Mention) => boolean): boolean {
+  for (let k = at + 1; k < ctx.sentence.endToken; k++) {
+    const m = mentionOf(ctx, k);
+    if (m !== undefined && doer(m)) return true;
   }
   return false;
 }

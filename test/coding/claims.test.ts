@@ -141,3 +141,23 @@ test('saying that a third party ignores or rejects something accuses it (112); n
     '100 RUSGOV->IGOWSTNAT asserted',
   ]);
 });
+
+test("a claim noun's that-clause is claimed like a claiming verb's, by whoever the claim belongs to", () => {
+  assert.deepEqual(brief("Lavrov's statement that NATO threatens Russia angered Washington."), [
+    '130 IGOWSTNAT->RUS asserted',
+    '112 RUSGOV->IGOWSTNAT asserted',
+  ]);
+  // A claim, not a statement: the act is only charged, also when no one is named for the claim.
+  assert.deepEqual(brief('Reporters debunked a claim that Russia attacked Poland.'), ['190 RUS->POL hypothetical']);
+  // A relative "that" says what was done with the statement; it holds no claim.
+  assert.deepEqual(brief('The statement that Lavrov issued on Monday condemned NATO.'), [
+    '111 RUSGOV->IGOWSTNAT asserted',
+  ]);
+});
+
+test('a passive that names its patient first still has its doer in the claimed clause', () => {
+  assert.deepEqual(brief('Lavrov said that Russia was attacked by Ukraine.'), [
+    '190 UKR->RUS asserted',
+    '112 RUSGOV->UKR asserted',
+  ]);
+});
