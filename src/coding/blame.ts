@@ -8,7 +8,7 @@
 import type { Mention } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { BE_FORMS, CLAIM_NOUNS, FALSE_WORDS, NEGATORS } from './lexicon.ts';
-import { coordinatedBefore } from './match.ts';
+import { coordinated, coordinatedBefore } from './match.ts';
 
 export interface Blame {
   readonly trigger: number;
@@ -56,7 +56,7 @@ export function findBlame(ctx: SentenceContext): Blame[] {
     if (token(ctx, subject.firstToken - 1)?.pos === 'ADP') continue;
     found.push({ trigger: i, targets: coordinatedBefore(ctx, subject) });
   }
-  return [...found, ...falseClaims(ctx)];
+  return [...found, ...falseClaims(ctx), ...responsibilityWith(ctx)];
 }
 
 /** "X is to blame", "were not to blame": "blame" at `i` is a predicate about the subject, not a verb it does. */
@@ -90,4 +90,42 @@ function falseClaims(ctx: SentenceContext): Blame[] {
     }
   }
   return found;
+}
+
+/** Nouns of blame that "lie" or "rest" with someone. */
+const BLAME_NOUNS = new Set(['responsibility', 'blame', 'fault', 'guilt']);
+const LIE = new Set(['lie', 'lies', 'lay', 'lying', 'rest', 'rests', 'rested', 'resting']);
+
+/**
+ * "The responsibility for the bloodshed lies (solely / squarely) with Russia", "all responsibility … rests with
+ * Russia's political leadership", "will lie entirely on the conscience of Ukraine's ruling regime": the actor blame
+ * lies with is held responsible. The blame noun must come before the verb in its sentence; "does not lie with" blames
+ * no one.
+ */
+function responsibilityWith(ctx: SentenceContext): Blame[] {
+  const found: Blame[] = [];
+  const tokens = ctx.doc.tokens;
+  for (let v = ctx.sentence.firstToken + 1; v < ctx.sentence.endToken - 1; v++) {
+    if (!LIE.has(tokens[v]!.lower)) continue;
+    let k = v + 1;
+    while (k < ctx.sentence.endToken && tokens[k]!.pos === 'ADV') k++;
+    if (tokens[k]?.lower !== 'with' && tokens[k]?.lower !== 'on') continue;
+    k++;
+    // "lie on the conscience of X"
+    if (tokens[k + 1]?.lower === 'conscience' && tokens[k + 2]?.lower === 'of') k += 3;
+    while (k < ctx.sentence.endToken && tokens[k]!.pos === 'DET' && mentionOf(ctx, k) === undefined) k++;
+    const target = mentionOf(ctx, k);
+    if (target === undefined || target.kind === 'pronoun') continue;
+    let noun = -1;
+    for (let j = v - 1; j >= Math.max(ctx.sentence.firstToken, v - 20) && noun < 0; j--)
+      if (BLAME_NOUNS.has(tokens[j]!.lower)) noun = j;
+    if (noun < 0 || negatorBetween(ctx, noun, k)) continue;
+    found.push({ trigger: v, targets: coordinated(ctx, target) });
+  }
+  return found;
+}
+
+function negatorBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (NEGATORS.has(ctx.doc.tokens[j]!.lower)) return true;
+  return false;
 }

@@ -18,7 +18,8 @@ export function unnamedDoer(ctx: SentenceContext, i: number, noun: boolean): boo
   if (isPassive(ctx, i)) return !byAfter(ctx, i) || weaponAgent(ctx, i);
   let k = i - 1;
   while (k > start && /^(?:AUX|ADV|PART)$/.test(ctx.doc.tokens[k]!.pos)) k--;
-  return WEAPONS.has(ctx.doc.tokens[k]!.lemma);
+  // A verb opening the article ("Shelling damaged …") has no token before it.
+  return k >= start && WEAPONS.has(ctx.doc.tokens[k]?.lemma ?? '');
 }
 
 /** Verbs of holding a place, not of harming anyone: "the temporarily occupied territories". */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { parsePatternFile, type Pattern, type PatternError } from './patterns.ts';
 import { wordFilter, type WordFilter } from '../actors/trie.ts';
+import { parseClubs, parseMemberships, type Club, type Membership } from './members.ts';
 
 export interface CodeInfo {
   readonly code: string;
@@ -27,6 +28,10 @@ export interface Codebook {
    */
   readonly triggerFilter: WordFilter;
   readonly errors: readonly PatternError[];
+  /** Members of small organisations, for a club's meeting (members.ts). */
+  readonly memberships: readonly Membership[];
+  /** The organisations of `memberships`, by code, as the actor dictionary names them. */
+  readonly clubs: ReadonlyMap<string, Club>;
 }
 
 export function parseCodeTable(text: string): Map<string, CodeInfo> {
@@ -49,11 +54,17 @@ export function parseCodeTable(text: string): Map<string, CodeInfo> {
   return codes;
 }
 
-export function buildCodebook(codeTable: string, patternFiles: readonly { name: string; text: string }[]): Codebook {
+export function buildCodebook(
+  codeTable: string,
+  patternFiles: readonly { name: string; text: string }[],
+  memberTable = '',
+  organizationTable = '',
+): Codebook {
   const codes = parseCodeTable(codeTable);
   const patterns: Pattern[] = [];
   const errors: PatternError[] = [];
-  const hash = createHash('sha1').update(codeTable);
+  const hash = createHash('sha1').update(codeTable).update(memberTable);
+  const memberships = parseMemberships(memberTable);
   for (const file of patternFiles) {
     hash.update(file.name).update(file.text);
     const parsed = parsePatternFile(file.name, file.text);
@@ -91,6 +102,8 @@ export function buildCodebook(codeTable: string, patternFiles: readonly { name: 
     byTrigger,
     triggerFilter: wordFilter(byTrigger.keys(), 16),
     errors,
+    memberships,
+    clubs: parseClubs(organizationTable, memberships),
   });
 }
 
@@ -100,5 +113,7 @@ export function loadCodebook(dictionaryDir: string): Codebook {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(verbDir, name), 'utf8') }));
-  return buildCodebook(readFileSync(join(dictionaryDir, 'cameo.tsv'), 'utf8'), files);
+  const members = readFileSync(join(dictionaryDir, 'actors', 'members.tsv'), 'utf8');
+  const organizations = readFileSync(join(dictionaryDir, 'actors', 'organizations.tsv'), 'utf8');
+  return buildCodebook(readFileSync(join(dictionaryDir, 'cameo.tsv'), 'utf8'), files, members, organizations);
 }

@@ -43,8 +43,11 @@ import {
 } from './light-verbs.ts';
 import { eventId, makeEvent, type EventBase } from './make-event.ts';
 import { type Match } from './match.ts';
-import { ASSERTED as ASSERTED_READING, readModality, valuedCue } from './modality.ts';
+import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
+import { clubPairs } from './members.ts';
+import { crossOwnSides } from './own-sides.ts';
+import { neededActOf } from './needs.ts';
 import {
   afterQuote,
   firstPersonLightVerb,
@@ -402,7 +405,8 @@ function eventsOf(
     }
   }
   // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
-  const cued = readModality(ctx, i, noun);
+  // "the need for NATO to agree on measures": an act others are said to need to do is not done (needs.ts).
+  const cued = !noun && neededActOf(ctx, i) !== null ? NEEDED : readModality(ctx, i, noun);
   // "stressed the importance of strengthening cooperation" states an intent to cooperate; "the importance of
   // recognizing Ukraine's perspective" is someone else's act to come, no intent of the speaker's.
   const reading =
@@ -538,7 +542,8 @@ function eventsOf(
       reading.announced !== 'obligation' &&
       reading.announced !== 'aim' &&
       unlessAfter(ctx, i)) ||
-      (POSSIBILITY_MODALS.has(reading.cue ?? '') && !passive && /^1[67]/.test(match.pattern.code) && ifAfter(ctx, i)));
+      (POSSIBILITY_MODALS.has(reading.cue ?? '') && !passive && /^1[67]/.test(match.pattern.code) && ifAfter(ctx, i)) ||
+      conditionalForce(ctx, i, match.pattern.code, reading, passive, sources, reporter));
   // "announced it would prohibit all aid to …", "decided to expel the ambassador": cutting relations announced as a
   // decision is the cut itself, not a threat (a threat is said to the other side to change what it does).
   const decided =
@@ -594,7 +599,7 @@ function eventsOf(
   // "a joint briefing with his Ukrainian counterpart in Kyiv": a meeting in one side's country is the other's visit.
   const visitor =
     venue?.visitor ?? (/^04[04]/.test(code) ? visitorByPlace(ctx, match.end, [...sources, ...targets]) : null);
-  const pairs = pairsOf(
+  const paired = pairsOf(
     sources,
     targets,
     code,
@@ -602,10 +607,35 @@ function eventsOf(
     initiator(ctx) ?? visitor,
     directed,
   );
+  // A club's members meet the club (members.ts); two sides named again after "between" act on each other (own-sides.ts).
+  const pairs = RECIPROCAL_ROOTS.has(code.slice(0, 2))
+    ? clubPairs(ctx, crossOwnSides(paired), codebook.memberships, codebook.clubs)
+    : paired;
   return keepInitiative(ctx, pairs, code).map(([source, target]) =>
     makeEvent(base, codebook, code, coded.modality, source, target, reporter, rule),
   );
 }
+/**
+ * "Lukashenko will launch military action against Ukraine if …", "Russia will strike Kyiv if …, Putin said": force a
+ * side announces it will use on a condition is a threat (138), said by that side or by no one named (the news
+ * reporting it). Another side's forecast ("Zelensky said Russia will attack if …") stays hypothetical.
+ */
+function conditionalForce(
+  ctx: SentenceContext,
+  i: number,
+  code: string,
+  reading: ModalityReading,
+  passive: boolean,
+  sources: readonly Mention[],
+  reporter: Mention | null,
+): boolean {
+  if (reading.announced !== 'future' && reading.announced !== 'reported-future') return false;
+  if (passive || sources.length === 0 || !/^(?:18|19|20)/.test(code) || !ifAfter(ctx, i)) return false;
+  return reporter === null || sameCountry(reporter, sources[0]!);
+}
+
+/** The reading of an act others are said to need to do. */
+const NEEDED: ModalityReading = { modality: 'hypothetical', announced: null, cue: 'need for' };
 /** Consultation verbs done by one side to the other: never coded in both directions. */
 const DIRECTED_TRIGGERS = new Set(['inform', 'brief', 'update', 'tell', 'notify']);
 

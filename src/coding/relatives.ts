@@ -43,10 +43,29 @@ function antecedentAt(ctx: SentenceContext, k: number): Mention[] | null {
 export function relativeAntecedent(ctx: SentenceContext, i: number): Mention[] | null {
   let k = i - 1;
   while (/^(?:ADV|AUX|PART)$/.test(token(ctx, k)?.pos ?? '') || BE_FORMS.has(token(ctx, k)?.lower ?? '')) k--;
+  k = beforeTimePhrase(ctx, k);
   const rel = token(ctx, k);
   if (rel === undefined || !RELATIVE_PRONOUNS.has(rel.lower) || rel.pos === 'SCONJ') return null;
   const before = token(ctx, k - 1)?.text === ',' ? k - 2 : k - 1;
   return antecedentAt(ctx, before);
+}
+
+/** Words that open a phrase of time or place: "in 2014", "on Monday", "last year", "since February", "in the east". */
+const RELATIVE_TIME_OPENERS = new Set(['in', 'on', 'at', 'since', 'during', 'last', 'earlier', 'this']);
+
+/**
+ * "which in 2014 occupied Crimea", "who on Monday attacked …": a phrase of time or place (up to four words, no verb, no actor)
+ * ending at `k` right after a relative pronoun. Returns the pronoun's index, else `k`.
+ */
+function beforeTimePhrase(ctx: SentenceContext, k: number): number {
+  const last = token(ctx, k);
+  if (last === undefined || !/^(?:NUM|NOUN|PROPN|ADV)$/.test(last.pos)) return k;
+  for (let j = k; j >= k - 3; j--) {
+    const t = token(ctx, j);
+    if (t === undefined || t.pos === 'VERB' || mentionOf(ctx, j) !== undefined || t.text === ',') return k;
+    if (RELATIVE_TIME_OPENERS.has(t.lower) && RELATIVE_PRONOUNS.has(token(ctx, j - 1)?.lower ?? '')) return j - 1;
+  }
+  return k;
 }
 
 const OBJECT_START = /^(?:DET|NUM|NOUN|PROPN|PRON|ADJ)$/;

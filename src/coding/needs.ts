@@ -1,0 +1,120 @@
+// "Zelenskyy stressed the need for the European Union to define clear prospects": what a speaker says another side
+// needs to do is a demand on it (CAMEO 10, as for "the EU must define …", sentence-rules.ts), and the act itself has
+// not happened (hypothetical).
+import type { Event, Mention } from '../types.ts';
+import { sameCountry } from './actor-keys.ts';
+import { mentionOf, type SentenceContext } from './context.ts';
+import { NEGATORS } from './lexicon.ts';
+import { makeEvent, type EventBase } from './make-event.ts';
+import type { Match } from './match.ts';
+import type { Pattern } from './patterns.ts';
+import { demandCode } from './recode.ts';
+import { reporterOf } from './reported.ts';
+import { subjectOf } from './roles.ts';
+import type { SentenceInput } from './sentence-rules.ts';
+
+/** Nouns whose "for X to" names an act someone is said to need to do. */
+const NEED_NOUNS = new Set(['need', 'necessity']);
+/** Words that may stand inside the "for X" phrase besides actors: "for Ukraine's NATO and EU partners". */
+const INSIDE = /^(?:DET|ADJ|NOUN|PROPN|CCONJ|PART|PUNCT)$/;
+
+/** A needed act: the noun "need", the infinitive's verb, and the actors who need to do it. */
+export interface NeededAct {
+  readonly noun: number;
+  readonly verb: number;
+  readonly doers: readonly Mention[];
+}
+
+/**
+ * "the need/necessity for X (and Y) to VERB": the actors between "for" and "to" that are no possessor ("Ukraine's
+ * partners" need, not Ukraine), and the verb. Null when the "for" phrase names no actor or holds a verb.
+ */
+export function neededActAt(ctx: SentenceContext, noun: number): NeededAct | null {
+  const tokens = ctx.doc.tokens;
+  if (!NEED_NOUNS.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'for') return null;
+  const doers: Mention[] = [];
+  for (let k = noun + 2; k < Math.min(ctx.sentence.endToken - 1, noun + 14); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB')
+      return doers.length > 0 ? { noun, verb: k + 1, doers } : null;
+    const m = mentionOf(ctx, k);
+    if (m !== undefined) {
+      const possessive = /^(?:'s|’s|')$/.test(tokens[m.endToken]?.lower ?? '');
+      if (!possessive && !doers.includes(m)) doers.push(m);
+      k = m.endToken - 1;
+      continue;
+    }
+    if (t.text === ',' || !INSIDE.test(t.pos)) return null;
+  }
+  return null;
+}
+
+/** The needed act whose verb is at `verb` ("… the need for NATO to agree": agree), or null. */
+export function neededActOf(ctx: SentenceContext, verb: number): NeededAct | null {
+  for (let k = verb - 3; k >= Math.max(ctx.sentence.firstToken, verb - 15); k--) {
+    if (!NEED_NOUNS.has(ctx.doc.tokens[k]!.lower)) continue;
+    const act = neededActAt(ctx, k);
+    return act !== null && act.verb === verb ? act : null;
+  }
+  return null;
+}
+
+/** Every needed act of the sentence whose noun a verb governs ("stressed the need"): the verb's index with it. */
+export function neededActs(ctx: SentenceContext): { governor: number; act: NeededAct }[] {
+  const out: { governor: number; act: NeededAct }[] = [];
+  for (let k = ctx.sentence.firstToken + 2; k < ctx.sentence.endToken; k++) {
+    const act = neededActAt(ctx, k);
+    if (act === null) continue;
+    let g = k - 1;
+    while (g > ctx.sentence.firstToken && /^(?:DET|ADJ|ADV)$/.test(ctx.doc.tokens[g]!.pos)) g--;
+    // "pointed to / spoke about the need": a preposition between the verb and the noun.
+    if (ctx.doc.tokens[g]!.pos === 'ADP') g--;
+    if (ctx.doc.tokens[g]?.pos === 'VERB') out.push({ governor: g, act });
+  }
+  return out;
+}
+
+/** The pattern naming this rule in `Event.rule`. */
+const NEED_RULE: Pattern = {
+  id: 'rules:need',
+  code: '100',
+  plover: null,
+  trigger: [],
+  noun: true,
+  noTarget: true,
+  items: [],
+  file: 'rules',
+  line: 0,
+};
+
+/**
+ * "He stressed the need for Ukraine's NATO and EU partners to agree on necessary measures" → the subject of the verb
+ * governing "the need" (else the reporter) demands of each actor who needs to act, coded by the act (demandCode:
+ * "the need for Russia to withdraw" → 105), not of itself.
+ */
+export function needDemands({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  const events: Event[] = [];
+  for (const { governor, act } of neededActs(ctx)) {
+    if (NEGATORS.has(ctx.doc.tokens[governor - 1]?.lower ?? '')) continue;
+    const speakers = subjectOf(ctx, governor);
+    const reporter = reporterOf(ctx, governor, quotes);
+    const demanders = speakers.length > 0 ? speakers : reporter !== null ? [reporter] : [];
+    const embedded = matches.find((m) => m.trigger === act.verb);
+    const code = demandCode(embedded?.pattern.code ?? '');
+    const match: Match = {
+      pattern: NEED_RULE,
+      trigger: act.noun,
+      end: act.noun + 1,
+      literals: [],
+      targets: act.doers,
+      sources: demanders,
+      gaps: 0,
+    };
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.45 };
+    for (const speaker of demanders)
+      // "stressed the need for Ukraine to receive weapons", said by Ukraine: a need of one's own side is no demand on it.
+      for (const doer of act.doers.filter((d) => !sameCountry(speaker, d)))
+        events.push(makeEvent(base, codebook, code, 'asserted', speaker, doer, null, `rules:need → demand ${code}`));
+  }
+  return events;
+}
