@@ -427,7 +427,11 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
     let i = edge;
     if (step === -1) while (token(ctx, i)?.pos === 'DET') i--;
     let link: 'comma' | 'conj' | null = null;
-    for (let t = token(ctx, i); t !== undefined && isLink(t) && !stop.includes(t.lower); t = token(ctx, (i += step))) {
+    for (
+      let t = token(ctx, i);
+      t !== undefined && (isLink(t) || (step === -1 && withLink(ctx, i))) && !stop.includes(t.lower);
+      t = token(ctx, (i += step))
+    ) {
       link = t.lower === ',' ? (link ?? 'comma') : 'conj';
     }
     const linked = i;
@@ -443,6 +447,17 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
   // A comma links only when an and/or closes the list later in the text: "A, B and C" yes, "A, B" no.
   if (step === 1) return list.slice(0, conjunctions.lastIndexOf(true) + 2);
   return conjunctions[0] === true ? list.reverse() : [from];
+}
+
+/**
+ * "together with" or "along with" (either word at `i`) joins two subjects as "and" does: "Belarus together with Russia
+ * calls on UNESCO" (both call). Only leftwards, from the verb's subject: after an object it names a co-agent ("visited
+ * Kyiv together with a Congressional delegation": the delegation was not visited).
+ */
+function withLink(ctx: SentenceContext, i: number): boolean {
+  const word = token(ctx, i)?.lower;
+  if (word === 'together' || word === 'along') return token(ctx, i + 1)?.lower === 'with';
+  return word === 'with' && /^(?:together|along)$/.test(token(ctx, i - 1)?.lower ?? '');
 }
 
 function isLink(t: Token): boolean {

@@ -5,6 +5,7 @@ import type { Event, Mention } from '../types.ts';
 import { sameCountry } from './actor-keys.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { NEGATORS } from './lexicon.ts';
+import { readModality } from './modality.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import type { Match } from './match.ts';
 import type { Pattern } from './patterns.ts';
@@ -115,6 +116,63 @@ export function needDemands({ ctx, matches, codebook, dictionaryVersion, quotes 
       // "stressed the need for Ukraine to receive weapons", said by Ukraine: a need of one's own side is no demand on it.
       for (const doer of act.doers.filter((d) => !sameCountry(speaker, d)))
         events.push(makeEvent(base, codebook, code, 'asserted', speaker, doer, null, `rules:need → demand ${code}`));
+  }
+  return events;
+}
+
+/** Verbs after "expect X to" that forecast a state rather than ask for an act: "expect Russia to be involved". */
+const STATES = new Set(['be', 'have', 'become', 'remain', 'stay', 'lose', 'win', 'grow', 'fall', 'face', 'need']);
+
+/** The pattern naming the expectation rule in `Event.rule`. */
+const EXPECT_RULE: Pattern = {
+  ...NEED_RULE,
+  id: 'rules:expectation',
+  code: '020',
+  plover: { category: 'REQUEST', mode: null },
+};
+
+/**
+ * "Ukraine expects the EU to recognize its European perspective", "we expect that Beijing will use its influence on
+ * Moscow": what an actor expects another side to do is a request of it (CAMEO 020, PLOVER REQUEST), by the subject of
+ * "expect" (else the reporter). Not a forecast of a state ("officials expect Russia to be involved"), nor of one's own
+ * side, nor of a hostile act ("officials expect Russia to launch an offensive" forecasts it), nor with no actor as the
+ * one expected to act.
+ */
+export function expectationRequests({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  const events: Event[] = [];
+  const tokens = ctx.doc.tokens;
+  for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 3; k++) {
+    if (tokens[k]!.pos !== 'VERB' || tokens[k]!.lemma !== 'expect') continue;
+    if (NEGATORS.has(tokens[k - 1]?.lower ?? '') || NEGATORS.has(tokens[k - 2]?.lower ?? '')) continue;
+    // "It would be naive to expect that …", "Does Austin expect Putin to disarm?", "she would expect the EU to …" if
+    // China crosses the line: an expectation weighed, asked about or imagined asks nothing.
+    if (tokens[k - 1]?.lower === 'to' || readModality(ctx, k, false).modality !== 'asserted') continue;
+    let j = tokens[k + 1]!.lower === 'that' ? k + 2 : k + 1;
+    while (j < ctx.sentence.endToken && tokens[j]!.pos === 'DET' && mentionOf(ctx, j) === undefined) j++;
+    const doer = mentionOf(ctx, j);
+    if (doer === undefined || doer.kind === 'pronoun') continue;
+    // "to VERB" after an infinitive object, "will/would VERB" after a that-clause's subject.
+    const linker = tokens[doer.endToken]?.lower ?? '';
+    const verb = tokens[doer.endToken + 1];
+    const linked = tokens[k + 1]!.lower === 'that' ? linker === 'will' || linker === 'would' : linker === 'to';
+    if (!linked || verb?.pos !== 'VERB' || STATES.has(verb.lemma)) continue;
+    // "officials expect Russia to launch an offensive": a hostile act expected is a forecast, not a request.
+    if (matches.some((m) => m.trigger === doer.endToken + 1 && m.pattern.code >= '11')) continue;
+    const subjects = subjectOf(ctx, k);
+    const reporter = reporterOf(ctx, k, quotes);
+    const askers = subjects.length > 0 ? subjects : reporter !== null ? [reporter] : [];
+    const match: Match = {
+      pattern: EXPECT_RULE,
+      trigger: k,
+      end: k + 1,
+      literals: [],
+      targets: [doer],
+      sources: askers,
+      gaps: 0,
+    };
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    for (const asker of askers.filter((a) => !sameCountry(a, doer)))
+      events.push(makeEvent(base, codebook, '020', 'asserted', asker, doer, null, 'rules:expectation → request 020'));
   }
   return events;
 }

@@ -10,7 +10,7 @@ import { addresseeOf, imperativeVerbs } from './imperatives.ts';
 import { CONDITIONAL, OBLIGATION } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import { coordinatedBefore, type Match } from './match.ts';
-import { needDemands } from './needs.ts';
+import { expectationRequests, needDemands } from './needs.ts';
 import { obligedSubjects } from './obliged.ts';
 import type { Pattern } from './patterns.ts';
 import { refusedPermissions } from './permission.ts';
@@ -41,6 +41,7 @@ export interface SentenceInput {
 export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   obligationDemands,
   needDemands,
+  expectationRequests,
   imperativeDemands,
   warningEvents,
   blameEvents,

@@ -146,3 +146,26 @@ test('an article opened by a verb of force is coded, not failed', () => {
     readings('Shelling damaged the Zaporizhzhia nuclear power plant captured by Russian forces.', 'x'),
   );
 });
+
+test('what an actor expects another side to do is a request of it, not a forecast of a state or a hostile act', () => {
+  assert.deepEqual(readings('Ukraine expects the EU to recognize its European perspective.', 'expects'), [
+    '020 UKR->IGOEUREEC asserted',
+  ]);
+  assert.deepEqual(
+    readings('We expect that Beijing will use its influence on Moscow to make it end the war, Kuleba said.', 'expect'),
+    ['020 UKRGOV->CHN asserted'],
+  );
+  assert.deepEqual(readings('US officials expect Russia to be involved in false-flag operations.', 'expect'), []);
+  assert.deepEqual(readings('US officials expect Russia to launch a new offensive in the spring.', 'expect'), []);
+  assert.deepEqual(readings('We expect Ukraine to receive the weapons soon, Zelensky said.', 'expect'), []);
+});
+
+test('"together with" before a verb joins its subjects; after an object it names no target', () => {
+  assert.deepEqual(readings('Belarus together with Russia calls on UNESCO to stop the politicization.', 'calls'), [
+    '1056 BLR->IGOUNOSCO asserted',
+    '1056 RUS->IGOUNOSCO asserted',
+  ]);
+  assert.deepEqual(readings('Pelosi visited Kyiv together with a US Congressional delegation.', 'visited'), [
+    '042 USALEG->UKR asserted',
+  ]);
+});
