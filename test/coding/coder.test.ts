@@ -244,7 +244,11 @@ test('a verb after "and" shares the subject of the verb it is coordinated with, 
 });
 
 test('"expects/wants Y to V": Y is the subject of V', () => {
-  assert.deepEqual(brief('Kuleba expects NATO to support Ukraine.'), ['051 IGOWSTNAT->UKR hypothetical']);
+  // Expecting another side's act asks it of that side (020, src/coding/needs.ts), as wanting it does.
+  assert.deepEqual(brief('Kuleba expects NATO to support Ukraine.'), [
+    '051 IGOWSTNAT->UKR hypothetical',
+    '020 UKRGOV->IGOWSTNAT asserted',
+  ]);
   // Wanting someone else's act commits neither: no threat by Russia, while wanting one's own act is an intent.
   // The wish itself is an appeal (020) to the one who should act.
   assert.deepEqual(brief('Lukashenko wants Russia to attack Ukraine.'), [
