@@ -57,6 +57,7 @@ import {
 } from './persons.ts';
 import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
+import { withoutRelationPossessors } from './relational.ts';
 import { reducedRelativePatient } from './relatives.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import {
@@ -95,11 +96,13 @@ const needsCounterpart = (code: string): boolean => code.startsWith('04') && !co
 
 export function codeEvents(
   doc: Doc,
-  mentions: readonly Mention[],
+  allMentions: readonly Mention[],
   codebook: Codebook,
   dictionaryVersion: string,
   quotes: readonly Quote[] = [],
 ): { events: Event[]; diagnostics: Diagnostic[] } {
+  // "thanked Ukraine's partners": the possessor of a noun of relation is no side of the act.
+  const mentions = withoutRelationPossessors(doc, allMentions);
   const mentionAt = mentionIndex(doc, mentions);
   const events: Event[] = [];
   const seen = new Set<string>();
@@ -413,7 +416,7 @@ function eventsOf(
         : cued;
   if (reading.cue === 'alleged') {
     const accused = accusedActor(ctx, i);
-    if (accused.length > 0) sources = accused;
+    if (accused !== null) sources = accused;
   }
   // "Thank you very much", "the issues you raised": "you" in a speaker's words is the speaker's counterpart.
   if (targets.length === 0 && sources.length === 1 && secondPersonAt(ctx, match.end) && reporter !== null) {

@@ -441,7 +441,7 @@ function noWayBefore(ctx: SentenceContext, start: number, trigger: number): bool
     if (t.lower === 'way') {
       if (tokens[k + 1]?.text === ',') return false;
       let n = k - 1;
-      while (n >= start && isQuoteMark(tokens[n]!.text)) n--;
+      while (n >= start && isQuoteMark(tokens[n]!)) n--;
       return n >= start && tokens[n]!.lower === 'no';
     }
     if (t.pos === 'VERB' || t.text === ',') return false;
