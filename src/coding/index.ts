@@ -49,6 +49,8 @@ import {
   afterQuote,
   firstPersonLightVerb,
   firstPersonPlural,
+  firstPersonSubject,
+  lastInterlocutor,
   nounSubject,
   openingParties,
   pronounReporters,
@@ -59,7 +61,7 @@ import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { reducedRelativePatient } from './relatives.ts';
-import { quoteSpeaker, reporterOf } from './reported.ts';
+import { inAddress, quoteSpeaker, reporterOf } from './reported.ts';
 import {
   accusedActor,
   adversaryAfter,
@@ -388,7 +390,18 @@ function eventsOf(
         ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start)
         : [];
     const counterpart = owner === null ? [] : we.filter((p) => !sameCountry(p, owner));
-    if (owner !== null && counterpart.length === 1 && we.length === 2) {
+    // "I spoke with Scholz. We discussed …": an address reports many talks, and its "we" is the speaker and the one
+    // the speaker last spoke with, not the article's main sides (a readout's or a transcript's two).
+    const interlocutor =
+      owner !== null && joint && targets.length === 0 && firstPersonSubject(ctx, i, 'we') && inAddress(ctx, i, quotes)
+        ? lastInterlocutor(ctx, owner, i)
+        : null;
+    if (interlocutor !== null && owner !== null) {
+      sources = [owner];
+      targets = [interlocutor];
+      inferredSource = true;
+      rule += ' (speaker and interlocutor)';
+    } else if (owner !== null && counterpart.length === 1 && we.length === 2) {
       sources = [owner];
       targets = counterpart;
       inferredSource = true;
@@ -418,8 +431,15 @@ function eventsOf(
     const accused = accusedActor(ctx, i);
     if (accused !== null) sources = accused;
   }
-  // "Thank you very much", "the issues you raised": "you" in a speaker's words is the speaker's counterpart.
-  if (targets.length === 0 && sources.length === 1 && secondPersonAt(ctx, match.end) && reporter !== null) {
+  // "Thank you very much", "the issues you raised": "you" in a speaker's words is the speaker's counterpart. Not in an
+  // address: its "you" is its audience (a parliament, soldiers, citizens), no side the article names most.
+  if (
+    targets.length === 0 &&
+    sources.length === 1 &&
+    secondPersonAt(ctx, match.end) &&
+    reporter !== null &&
+    !inAddress(ctx, i, quotes)
+  ) {
     const sides = salientSides(ctx.mentions, ctx.doc.tokens[i]!.start);
     const other = sides.filter((p) => !sameCountry(p, sources[0]!));
     if (sides.length === 2 && other.length === 1 && quoteSpeaker(ctx, i, quotes) !== null) {
