@@ -51,6 +51,7 @@ import {
   firstPersonPlural,
   firstPersonSubject,
   lastInterlocutor,
+  ourCountry,
   nounSubject,
   openingParties,
   pronounReporters,
@@ -62,6 +63,7 @@ import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { reducedRelativePatient } from './relatives.ts';
 import { inAddress, quoteSpeaker, reporterOf } from './reported.ts';
+import { controllingObject } from './object-control.ts';
 import {
   accusedActor,
   adversaryAfter,
@@ -340,8 +342,15 @@ function eventsOf(
     // shelling"; the clause subject only when it has none.
     const gerund = ctx.doc.tokens[i]!.lower.endsWith('ing');
     const modifier = gerund ? nounModifierSource(ctx, i) : null;
-    sources = modifier !== null && ctx.mentionAt[i - 1]! >= 0 ? [modifier] : subjectOf(ctx, i);
-    if (sources.length === 0 && modifier !== null) sources = [modifier];
+    // "thanked Denmark for sending equipment": the one thanked sends it (object-control.ts).
+    const controller = controllingObject(ctx, i);
+    sources =
+      controller !== null
+        ? controller
+        : modifier !== null && ctx.mentionAt[i - 1]! >= 0
+          ? [modifier]
+          : subjectOf(ctx, i);
+    if (sources.length === 0 && modifier !== null && controller === null) sources = [modifier];
   }
   // "Withdraw your troops!", said by Zelenskyy: an imperative asks its addressee to act (imperatives.ts); it is no act
   // of the speaker's, and its doer is the addressee when the sentence or the article makes clear who that is.
@@ -360,13 +369,15 @@ function eventsOf(
     // "Let's have a dialogue with Russia", "we will hold talks with X": the speaker's side holds a cooperative event
     // noun ("we have a war with Russia" describes a state of affairs).
     const nounOwned = !noun || (RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2)) && firstPersonLightVerb(ctx, i));
+    // "thank you for inviting me": the one thanked does it, though no actor names them.
+    const controlled = !noun && !passive && controllingObject(ctx, i) !== null;
     const speaker =
-      !nounOwned || passive || nounSubject(ctx, i) || thirdPersonSubject(ctx, i)
+      !nounOwned || passive || controlled || nounSubject(ctx, i) || thirdPersonSubject(ctx, i)
         ? null
         : quoteSpeaker(ctx, i, quotes, true);
     // "Obama and Putin said they will …": "they" stands for every coordinated reporter.
     const owners =
-      !nounOwned || passive || nounSubject(ctx, i)
+      !nounOwned || passive || controlled || nounSubject(ctx, i)
         ? []
         : speaker !== null
           ? [speaker]
@@ -466,6 +477,10 @@ function eventsOf(
     // "demanded that control of the Interior Ministry be taken away", "insisted on its demands that Burundi's
     // government grant …": a demand is made of the actor in the subject of the that-clause it states.
     if (targets.length === 0 && match.pattern.code.startsWith('10')) targets = demandedOf(ctx, match.end);
+    // "they continue to torture our people", in a quotation or an address: the speaker's country.
+    const speaker = targets.length === 0 ? quoteSpeaker(ctx, i, quotes) : null;
+    if (speaker !== null)
+      targets = ourCountry(ctx, from, speaker).filter((t) => !sources.some((s) => sameCountry(s, t)));
   }
   // "complained to the United Nations over Israeli air raids": a complaint to a forum is aimed at whom it is about.
   if (match.pattern.code.startsWith('114') && targets.length > 0 && targets.every((t) => t.actor.type === 'igo')) {

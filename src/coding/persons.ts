@@ -232,3 +232,48 @@ export function lastInterlocutor(ctx: SentenceContext, speaker: Mention, i: numb
   }
   return null;
 }
+
+/** Nouns for a country, its land or its people that "our" makes the speaker's own: "destroy our cities". */
+const OUR_HEADS = new Set(
+  'country state land nation people cities city towns villages territory territories homeland citizens children'.split(
+    ' ',
+  ),
+);
+const OUR_REACH = 6;
+
+/**
+ * "Russia attacked the entire territory of our state", "they continue to torture our people", said by Ukraine's
+ * president: "our country", "our people" in a speaker's words are the speaker's country, as the article names it
+ * elsewhere (the mention stands on the words "our …"). The object phrase from `from` is read up to a verb or a comma.
+ */
+export function ourCountry(ctx: SentenceContext, from: number, speaker: Mention): Mention[] {
+  const iso = speaker.actor.country;
+  if (iso === null) return [];
+  const { tokens } = ctx.doc;
+  for (let k = from; k < Math.min(ctx.sentence.endToken - 1, from + OUR_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'our' && ctx.mentionAt[k]! < 0) {
+      let head = k + 1;
+      while (head < ctx.sentence.endToken - 1 && tokens[head]!.pos === 'ADJ') head++;
+      if (!OUR_HEADS.has(tokens[head]!.lower)) return [];
+      const state = ctx.mentions.find((m) => m.actor.type === 'state' && m.actor.country === iso);
+      if (state === undefined) return [];
+      const words = { start: t.start, end: tokens[head]!.end };
+      const text = ctx.doc.article.text.slice(words.start, words.end);
+      return [
+        {
+          ...state,
+          actor: { ...state.actor, text },
+          kind: 'nominal',
+          sentence: ctx.sentence.index,
+          firstToken: k,
+          endToken: head + 1,
+          ...words,
+          antecedent: null,
+        },
+      ];
+    }
+    if (ctx.mentionAt[k]! >= 0 || !/^(?:DET|ADJ|NOUN|ADP|ADV|PART)$/.test(t.pos)) return [];
+  }
+  return [];
+}

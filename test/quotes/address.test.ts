@@ -95,3 +95,15 @@ test('the address is no quote of the output', () => {
   });
   assert.deepEqual(result.quotes, []);
 });
+
+test('"our country", "our people" in a speaker’s words are the speaker’s country, not in a report’s own words', () => {
+  const text = 'Ukraine will win. Russian troops continue to torture our people. Estonia will support our country.';
+  assert.deepEqual(
+    events(TITLE, text).filter((e) => !e.endsWith('win')),
+    ['1822 RUSMIL->UKR torture', '030 EST->UKR support'],
+  );
+  assert.deepEqual(
+    events(null, text).filter((e) => !e.endsWith('win')),
+    ['1822 RUSMIL->- torture', '030 EST->- support'],
+  );
+});
