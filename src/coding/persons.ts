@@ -208,8 +208,8 @@ const INTERLOCUTOR_REACH = 3;
 /**
  * "I spoke with Ursula von der Leyen. We discussed the sixth package of sanctions": the one the speaker last spoke
  * "with", before the verb at `i` in its sentence or in the sentences just before, is the other side of the speaker's "we". The search stops at a sentence where
- * the speaker ("I", "we") does something with no one ("I addressed the participants of the conference"), and takes no
- * one of the speaker's own country.
+ * the speaker alone does something with no one ("I addressed the participants of the conference"); a "we" sentence
+ * goes on with the same talks ("We also discussed …"). It takes no one of the speaker's own country.
  */
 export function lastInterlocutor(ctx: SentenceContext, speaker: Mention, i: number): Mention | null {
   const { doc } = ctx;
@@ -221,7 +221,7 @@ export function lastInterlocutor(ctx: SentenceContext, speaker: Mention, i: numb
     let firstPerson = false;
     for (let k = sentence.firstToken; k < end; k++) {
       const t = doc.tokens[k]!;
-      if (t.lower === 'i' || t.lower === 'we') firstPerson = true;
+      if (t.lower === 'i') firstPerson = true;
       if (t.lower !== 'with') continue;
       let j = k + 1;
       while (j < sentence.endToken && /^(?:DET|ADJ)$/.test(doc.tokens[j]!.pos) && ctx.mentionAt[j]! < 0) j++;

@@ -62,6 +62,15 @@ test('in an address "we" is the speaker and the one the speaker last spoke with'
     ).filter((e) => e.endsWith('discussed')),
     ['040 UKRGOV->FRAGOV discussed', '040 FRAGOV->UKRGOV discussed'],
   );
+  // A "we" sentence goes on with the same talks.
+  assert.deepEqual(
+    events(
+      TITLE,
+      'I spoke with Bulgarian Prime Minister Kiril Petkov. We also discussed our cooperation at the EU level. ' +
+        'Another issue we agreed on is the supply of electricity.',
+    ).filter((e) => e.endsWith('agreed on')),
+    ['030 UKRGOV->BGRGOV agreed on'],
+  );
   // A sentence of the speaker's with no one else ends the search.
   assert.deepEqual(
     events(
