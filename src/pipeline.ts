@@ -1,12 +1,13 @@
 // createPipeline(config) → a frozen Pipeline: the one place the stages meet.
 // Each stage is a pure function over readonly records; dictionaries are loaded once here.
 import v8 from 'node:v8';
-import type { Article, ArticleResult, Diagnostic } from './types.ts';
+import type { Article, ArticleResult, Diagnostic, Mention } from './types.ts';
 import { analyze } from './nlp/analyze.ts';
 import { loadActorRegistry, findMentions, summarizeActors } from './actors/index.ts';
 import { loadCodebook, codeEvents, withoutTolls } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
 import { findTurns, withTurns } from './quotes/turns.ts';
+import { addressQuotes, addressSpeaker } from './quotes/address.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
@@ -61,7 +62,12 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const doc = timer('nlp', () => analyze(article));
     const actors = timer('actors', () => findMentions(doc, registry));
     const quotes = timer('quotes', () => withTurns(findQuotes(doc, actors.mentions), findTurns(doc, actors.mentions)));
-    const events = timer('coding', () => codeEvents(doc, actors.mentions, codebook, dictionaryVersion, quotes));
+    // A text its title calls one person's address is that person's words throughout; the coder reads it as a
+    // quotation of theirs, which the output's quotes do not list (src/quotes/address.ts).
+    const address = timer('quotes', () => addressQuotes(doc, titleSpeaker(article)));
+    const events = timer('coding', () =>
+      codeEvents(doc, actors.mentions, codebook, dictionaryVersion, withTurns(quotes, address)),
+    );
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
@@ -99,6 +105,13 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
         diagnostics,
       };
     });
+  }
+
+  /** The person whose address the article's title says it is, recognised in the title as a text of its own. */
+  function titleSpeaker(article: Article): Mention | null {
+    if (article.title === null || article.title.trim() === '') return null;
+    const title = analyze({ ...article, text: article.title });
+    return addressSpeaker(title, findMentions(title, registry).mentions);
   }
 
   return Object.freeze({ dictionaryVersion, code });

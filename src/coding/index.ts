@@ -52,6 +52,9 @@ import {
   afterQuote,
   firstPersonLightVerb,
   firstPersonPlural,
+  firstPersonSubject,
+  lastInterlocutor,
+  ourCountry,
   nounSubject,
   openingParties,
   pronounReporters,
@@ -60,8 +63,10 @@ import {
 } from './persons.ts';
 import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
+import { withoutRelationPossessors } from './relational.ts';
 import { reducedRelativePatient } from './relatives.ts';
-import { quoteSpeaker, reporterOf } from './reported.ts';
+import { inAddress, quoteSpeaker, reporterOf } from './reported.ts';
+import { controllingObject } from './object-control.ts';
 import {
   accusedActor,
   adversaryAfter,
@@ -98,11 +103,13 @@ const needsCounterpart = (code: string): boolean => code.startsWith('04') && !co
 
 export function codeEvents(
   doc: Doc,
-  mentions: readonly Mention[],
+  allMentions: readonly Mention[],
   codebook: Codebook,
   dictionaryVersion: string,
   quotes: readonly Quote[] = [],
 ): { events: Event[]; diagnostics: Diagnostic[] } {
+  // "thanked Ukraine's partners": the possessor of a noun of relation is no side of the act.
+  const mentions = withoutRelationPossessors(doc, allMentions);
   const mentionAt = mentionIndex(doc, mentions);
   const events: Event[] = [];
   const seen = new Set<string>();
@@ -338,8 +345,15 @@ function eventsOf(
     // shelling"; the clause subject only when it has none.
     const gerund = ctx.doc.tokens[i]!.lower.endsWith('ing');
     const modifier = gerund ? nounModifierSource(ctx, i) : null;
-    sources = modifier !== null && ctx.mentionAt[i - 1]! >= 0 ? [modifier] : subjectOf(ctx, i);
-    if (sources.length === 0 && modifier !== null) sources = [modifier];
+    // "thanked Denmark for sending equipment": the one thanked sends it (object-control.ts).
+    const controller = controllingObject(ctx, i);
+    sources =
+      controller !== null
+        ? controller
+        : modifier !== null && ctx.mentionAt[i - 1]! >= 0
+          ? [modifier]
+          : subjectOf(ctx, i);
+    if (sources.length === 0 && modifier !== null && controller === null) sources = [modifier];
   }
   // "Withdraw your troops!", said by Zelenskyy: an imperative asks its addressee to act (imperatives.ts); it is no act
   // of the speaker's, and its doer is the addressee when the sentence or the article makes clear who that is.
@@ -358,13 +372,15 @@ function eventsOf(
     // "Let's have a dialogue with Russia", "we will hold talks with X": the speaker's side holds a cooperative event
     // noun ("we have a war with Russia" describes a state of affairs).
     const nounOwned = !noun || (RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2)) && firstPersonLightVerb(ctx, i));
+    // "thank you for inviting me": the one thanked does it, though no actor names them.
+    const controlled = !noun && !passive && controllingObject(ctx, i) !== null;
     const speaker =
-      !nounOwned || passive || nounSubject(ctx, i) || thirdPersonSubject(ctx, i)
+      !nounOwned || passive || controlled || nounSubject(ctx, i) || thirdPersonSubject(ctx, i)
         ? null
         : quoteSpeaker(ctx, i, quotes, true);
     // "Obama and Putin said they will …": "they" stands for every coordinated reporter.
     const owners =
-      !nounOwned || passive || nounSubject(ctx, i)
+      !nounOwned || passive || controlled || nounSubject(ctx, i)
         ? []
         : speaker !== null
           ? [speaker]
@@ -388,7 +404,18 @@ function eventsOf(
         ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start)
         : [];
     const counterpart = owner === null ? [] : we.filter((p) => !sameCountry(p, owner));
-    if (owner !== null && counterpart.length === 1 && we.length === 2) {
+    // "I spoke with Scholz. We discussed …": an address reports many talks, and its "we" is the speaker and the one
+    // the speaker last spoke with, not the article's main sides (a readout's or a transcript's two).
+    const interlocutor =
+      owner !== null && joint && targets.length === 0 && firstPersonSubject(ctx, i, 'we') && inAddress(ctx, i, quotes)
+        ? lastInterlocutor(ctx, owner, i)
+        : null;
+    if (interlocutor !== null && owner !== null) {
+      sources = [owner];
+      targets = [interlocutor];
+      inferredSource = true;
+      rule += ' (speaker and interlocutor)';
+    } else if (owner !== null && counterpart.length === 1 && we.length === 2) {
       sources = [owner];
       targets = counterpart;
       inferredSource = true;
@@ -417,10 +444,17 @@ function eventsOf(
         : cued;
   if (reading.cue === 'alleged') {
     const accused = accusedActor(ctx, i);
-    if (accused.length > 0) sources = accused;
+    if (accused !== null) sources = accused;
   }
-  // "Thank you very much", "the issues you raised": "you" in a speaker's words is the speaker's counterpart.
-  if (targets.length === 0 && sources.length === 1 && secondPersonAt(ctx, match.end) && reporter !== null) {
+  // "Thank you very much", "the issues you raised": "you" in a speaker's words is the speaker's counterpart. Not in an
+  // address: its "you" is its audience (a parliament, soldiers, citizens), no side the article names most.
+  if (
+    targets.length === 0 &&
+    sources.length === 1 &&
+    secondPersonAt(ctx, match.end) &&
+    reporter !== null &&
+    !inAddress(ctx, i, quotes)
+  ) {
     const sides = salientSides(ctx.mentions, ctx.doc.tokens[i]!.start);
     const other = sides.filter((p) => !sameCountry(p, sources[0]!));
     if (sides.length === 2 && other.length === 1 && quoteSpeaker(ctx, i, quotes) !== null) {
@@ -447,6 +481,10 @@ function eventsOf(
     // "demanded that control of the Interior Ministry be taken away", "insisted on its demands that Burundi's
     // government grant …": a demand is made of the actor in the subject of the that-clause it states.
     if (targets.length === 0 && match.pattern.code.startsWith('10')) targets = demandedOf(ctx, match.end);
+    // "they continue to torture our people", in a quotation or an address: the speaker's country.
+    const speaker = targets.length === 0 ? quoteSpeaker(ctx, i, quotes) : null;
+    if (speaker !== null)
+      targets = ourCountry(ctx, from, speaker).filter((t) => !sources.some((s) => sameCountry(s, t)));
   }
   // "complained to the United Nations over Israeli air raids": a complaint to a forum is aimed at whom it is about.
   if (match.pattern.code.startsWith('114') && targets.length > 0 && targets.every((t) => t.actor.type === 'igo')) {

@@ -91,7 +91,8 @@ const UNITS = new Set('hour hours day days week weeks month months year years pe
 /**
  * "held talks in the Kremlin with President X", "a news conference in Riga with her Latvian counterpart": the venue
  * of a meeting may stand between its noun and the word the pattern needs next. Its length in tokens at `i` (in/at, an
- * optional "the", then an actor's mention or up to three proper nouns) when that word follows right after it, else 0.
+ * optional "the", then an actor's mention or up to three proper nouns, and a time adverbial) when that word follows
+ * right after it, else 0.
  */
 function venueBefore(ctx: SentenceContext, i: number, next: readonly (readonly string[])[]): number {
   const preposition = token(ctx, i)?.lower;
@@ -108,6 +109,8 @@ function venueBefore(ctx: SentenceContext, i: number, next: readonly (readonly s
     while (k < first + 3 && token(ctx, k)?.pos === 'PROPN' && mentionOf(ctx, k) === undefined) k++;
     if (k === first) return 0;
   }
+  // "gathered in Paris on Wednesday for talks": a time adverbial may follow the venue.
+  k += timeAdverbial(ctx.doc.tokens, k);
   return k < ctx.sentence.endToken && phraseAt(ctx, k, next) > 0 ? k - i : 0;
 }
 

@@ -92,7 +92,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // "must agree to changes before they demobilize", "until their demands are met": a present-tense act in a
   // before/until clause has not happened yet.
   const opener = tokens[start - 1];
-  if (opener !== undefined && (opener.lower === 'before' || opener.lower === 'until') && !noun) {
+  if (
+    opener !== undefined &&
+    (opener.lower === 'before' || opener.lower === 'until') &&
+    !noun &&
+    !frontedClauseClosed(ctx, start - 1, trigger)
+  ) {
     const t = tokens[trigger]!;
     const auxiliary = tokens[trigger - 1]?.lower;
     const present = t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
@@ -149,6 +154,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       }
     }
   }
+
+  if (!noun && noWayBefore(ctx, start, trigger)) return reading('negated', null, 'no way');
 
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
   let negated: string | null = null;
@@ -419,6 +426,40 @@ function performedWish(ctx: SentenceContext, wish: number, act: number): boolean
     // "Biden wants to thank Poland": a named person's wish reports the speech act as the pronoun's does.
     if (mentionOf(ctx, k)?.actor.type === 'person') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.lower !== "'d" && t.lower !== 'would') return false;
+  }
+  return false;
+}
+
+/**
+ * "there is “no way” his country would send troops", "in no way supports": "no way" with no other verb or comma
+ * between it and the trigger denies the act (quote marks around it count for nothing).
+ */
+function noWayBefore(ctx: SentenceContext, start: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k > start; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'way') {
+      if (tokens[k + 1]?.text === ',') return false;
+      let n = k - 1;
+      while (n >= start && isQuoteMark(tokens[n]!)) n--;
+      return n >= start && tokens[n]!.lower === 'no';
+    }
+    if (t.pos === 'VERB' || t.text === ',') return false;
+  }
+  return false;
+}
+
+/**
+ * "Before leaving for Beijing on Thursday, President Bush met dissidents": a before/until clause that opens the
+ * sentence ends at its first comma, and an act after that comma is the main clause's, not in the clause.
+ */
+function frontedClauseClosed(ctx: SentenceContext, opener: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = ctx.sentence.firstToken; k < opener; k++) {
+    if (tokens[k]!.pos !== 'PUNCT') return false;
+  }
+  for (let k = opener + 1; k < trigger; k++) {
+    if (tokens[k]!.text === ',' && ctx.mentionAt[k]! < 0) return true;
   }
   return false;
 }

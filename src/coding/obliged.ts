@@ -4,8 +4,25 @@ import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { coordinatedBefore } from './match.ts';
 
-/** Prepositions of place after a subject's head: "Russian troops in Belarus must leave" binds the troops. */
-const PLACE = new Set(['in', 'at', 'from', 'near', 'inside', 'on', 'along', 'across']);
+/**
+ * Prepositions after a subject's head: of place ("Russian troops in Belarus must leave" binds the troops), and of a
+ * noun's object ("sanctions against Russia must be tougher", "aid to Ukraine must continue" bind no actor).
+ */
+const PLACE = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'inside',
+  'on',
+  'along',
+  'across',
+  'against',
+  'to',
+  'for',
+  'toward',
+  'towards',
+]);
 
 /**
  * The actors a modal at `modal` binds: the mention right before it (over adverbs), with the actors

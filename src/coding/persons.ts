@@ -1,7 +1,7 @@
 // Grammatical persons around a trigger: I/we/you/he/they and nouns for other people, whom they stand
 // for in a quote, and the parties a sentence opening names.
 import type { Mention } from '../types.ts';
-import { sameActor } from './actor-keys.ts';
+import { sameActor, sameCountry } from './actor-keys.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
 import { lightVerbBefore } from './light-verbs.ts';
 import { coordinationOf, preventedAct } from './roles.ts';
@@ -173,4 +173,107 @@ export function thirdPersonSubject(ctx: SentenceContext, i: number): boolean {
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/**
+ * "I discussed this today with …", "we have just begun", "I would like to thank", "I spoke with Duda and thanked
+ * him": "I" or "we" is the subject of the verb group at `i`, also through a subject-control verb and its "to", or as
+ * the subject of the verb coordinated before it.
+ */
+export function firstPersonSubject(ctx: SentenceContext, i: number, only?: 'we'): boolean {
+  if (only === undefined && firstPersonLightVerb(ctx, i)) return true;
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 6); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PRON') return t.lower === 'we' || (only === undefined && t.lower === 'i');
+    if (t.lower === 'and' && k === i - 1) return firstPersonSubject(ctx, verbBefore(ctx, k), only);
+    const control = t.lower === 'to' || t.lemma === 'like' || SUBJECT_CONTROL.has(t.lemma);
+    if (!control && t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** The nearest verb before `k` in its clause, or `k` itself when there is none. */
+function verbBefore(ctx: SentenceContext, k: number): number {
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 10); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.pos === 'VERB') return j;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return k;
+  }
+  return k;
+}
+
+/** How many sentences back the speaker's last interlocutor is looked for. */
+const INTERLOCUTOR_REACH = 3;
+
+/**
+ * "I spoke with Ursula von der Leyen. We discussed the sixth package of sanctions": the one the speaker last spoke
+ * "with", before the verb at `i` in its sentence or in the sentences just before, is the other side of the speaker's "we". The search stops at a sentence where
+ * the speaker alone does something with no one ("I addressed the participants of the conference"); a "we" sentence
+ * goes on with the same talks ("We also discussed …"). It takes no one of the speaker's own country.
+ */
+export function lastInterlocutor(ctx: SentenceContext, speaker: Mention, i: number): Mention | null {
+  const { doc } = ctx;
+  for (let s = ctx.sentence.index; s >= Math.max(0, ctx.sentence.index - INTERLOCUTOR_REACH); s--) {
+    const sentence = doc.sentences[s]!;
+    // "In a conversation with Scholz, we …": the sentence's own words before the verb come first.
+    const end = s === ctx.sentence.index ? i : sentence.endToken;
+    let found: Mention | null = null;
+    let firstPerson = false;
+    for (let k = sentence.firstToken; k < end; k++) {
+      const t = doc.tokens[k]!;
+      if (t.lower === 'i') firstPerson = true;
+      if (t.lower !== 'with') continue;
+      let j = k + 1;
+      while (j < sentence.endToken && /^(?:DET|ADJ)$/.test(doc.tokens[j]!.pos) && ctx.mentionAt[j]! < 0) j++;
+      const m = j < sentence.endToken ? ctx.mentions[ctx.mentionAt[j]!] : undefined;
+      if (m !== undefined && !sameCountry(m, speaker)) found = m;
+    }
+    if (found !== null || (firstPerson && s < ctx.sentence.index)) return found;
+  }
+  return null;
+}
+
+/** Nouns for a country, its land or its people that "our" makes the speaker's own: "destroy our cities". */
+const OUR_HEADS = new Set(
+  'country state land nation people cities city towns villages territory territories homeland citizens children'.split(
+    ' ',
+  ),
+);
+const OUR_REACH = 6;
+
+/**
+ * "Russia attacked the entire territory of our state", "they continue to torture our people", said by Ukraine's
+ * president: "our country", "our people" in a speaker's words are the speaker's country, as the article names it
+ * elsewhere (the mention stands on the words "our …"). The object phrase from `from` is read up to a verb or a comma.
+ */
+export function ourCountry(ctx: SentenceContext, from: number, speaker: Mention): Mention[] {
+  const iso = speaker.actor.country;
+  if (iso === null) return [];
+  const { tokens } = ctx.doc;
+  for (let k = from; k < Math.min(ctx.sentence.endToken - 1, from + OUR_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'our' && ctx.mentionAt[k]! < 0) {
+      let head = k + 1;
+      while (head < ctx.sentence.endToken - 1 && tokens[head]!.pos === 'ADJ') head++;
+      if (!OUR_HEADS.has(tokens[head]!.lower)) return [];
+      const state = ctx.mentions.find((m) => m.actor.type === 'state' && m.actor.country === iso);
+      if (state === undefined) return [];
+      const words = { start: t.start, end: tokens[head]!.end };
+      const text = ctx.doc.article.text.slice(words.start, words.end);
+      return [
+        {
+          ...state,
+          actor: { ...state.actor, text },
+          kind: 'nominal',
+          sentence: ctx.sentence.index,
+          firstToken: k,
+          endToken: head + 1,
+          ...words,
+          antecedent: null,
+        },
+      ];
+    }
+    if (ctx.mentionAt[k]! >= 0 || !/^(?:DET|ADJ|NOUN|ADP|ADV|PART)$/.test(t.pos)) return [];
+  }
+  return [];
 }

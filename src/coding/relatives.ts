@@ -36,6 +36,16 @@ function antecedentAt(ctx: SentenceContext, k: number): Mention[] | null {
 }
 
 /**
+ * A head the tagger did not read as a noun: an adjective used as one ("a civilian killed by", "the wounded") or a
+ * demonstrative standing for people ("those threatened by").
+ */
+function nominalHead(ctx: SentenceContext, k: number): boolean {
+  const t = token(ctx, k);
+  if (t === undefined) return false;
+  return (t.pos === 'ADJ' && token(ctx, k - 1)?.pos === 'DET') || t.lower === 'those' || t.lower === 'these';
+}
+
+/**
  * "a tornado that hit Kentucky", "the storm, which hit Florida": a relative pronoun right before the verb (auxiliaries
  * and adverbs aside) makes its antecedent the subject. The antecedent's actors, [] when it is a thing ("a tornado"),
  * null when `i` opens no such clause.
@@ -86,9 +96,16 @@ export function reducedRelativePatient(ctx: SentenceContext, i: number): Mention
     return antecedentAt(ctx, k);
   }
   if (t.pos !== 'VERB' || !isParticipleForm(t.lower) || mentionOf(ctx, i)) return null;
+  if (agentFollows(ctx, i)) {
+    // "Destroyed by Russian artillery.": a caption or headline that opens with the participle names no patient.
+    if (i === ctx.sentence.firstToken) return [];
+    // "those directly threatened by the Russian army": an adverb may stand after the noun phrase.
+    let k = i - 1;
+    while (k > ctx.sentence.firstToken && token(ctx, k)?.pos === 'ADV') k--;
+    return antecedentAt(ctx, k) ?? (nominalHead(ctx, k) ? [] : null);
+  }
   const patient = antecedentAt(ctx, i - 1);
   if (patient === null) return null;
-  if (agentFollows(ctx, i)) return patient;
   if (objectFollows(ctx, i)) return null;
   if (governedNounPhrase(ctx, i - 1)) return patient;
   // A verb of saying reports what follows ("Iran warned on Monday the US would pay"); it describes no one.

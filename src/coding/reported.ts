@@ -1,7 +1,8 @@
 // Reported speech: "X said (that) Y did Z" makes Y the source and X the reporter (`reportedBy`).
-import type { Mention, Quote } from '../types.ts';
+import type { Actor, Mention, Quote } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { CONDITIONAL, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { firstPersonSubject } from './persons.ts';
 import { subjectOf } from './roles.ts';
 
 /**
@@ -15,18 +16,56 @@ export function quoteSpeaker(
   quotes: readonly Quote[],
   wholeSentence = false,
 ): Mention | null {
-  const t = ctx.doc.tokens[trigger]!;
-  // The innermost quotation holding the trigger: a transcript turn may quote someone else.
+  const quote = innermostQuote(ctx, trigger, quotes);
+  // A sentence opened by a transcript's speaker label ("Vladimir Putin: Thank you …") is wholly the speaker's.
+  const labelled = quote !== undefined && /:\s*$/.test(ctx.doc.article.text.slice(ctx.sentence.start, quote.start));
+  if (wholeSentence && quote !== undefined && quote.start > ctx.sentence.start + 1 && !labelled) return null;
+  // In a whole text of someone's words (an address, src/quotes/address.ts) only "I" and "we" are the speaker's own:
+  // an act with no subject there ("killed Ukrainians", "the cities the occupiers tried to destroy") is reported, as
+  // in a news text, not done by the speaker as in a short quotation set in a report.
+  if (wholeSentence && quote !== undefined && wholeText(ctx, quote) && !firstPersonSubject(ctx, trigger)) return null;
+  const speaker = quote?.speaker;
+  if (!speaker) return null;
+  const named = ctx.mentions.find((m) => m.actor.name === speaker.name && m.actor.code === speaker.code);
+  if (named !== undefined) return named;
+  // An address's speaker, named in the title only (src/quotes/address.ts): a known actor the text itself never names
+  // still speaks every word of it. A name no dictionary knows stays no actor of the coder's.
+  return speaker.id === null ? null : unnamedSpeaker(speaker, quote!);
+}
+
+/** The innermost quotation holding the token at `i`: a transcript turn or an address may quote someone else. */
+function innermostQuote(ctx: SentenceContext, i: number, quotes: readonly Quote[]): Quote | undefined {
+  const t = ctx.doc.tokens[i]!;
   let quote: Quote | undefined;
   for (const q of quotes)
     if (q.start <= t.start && t.end <= q.end && (quote === undefined || q.end - q.start < quote.end - quote.start))
       quote = q;
-  // A sentence opened by a transcript's speaker label ("Vladimir Putin: Thank you …") is wholly the speaker's.
-  const labelled = quote !== undefined && /:\s*$/.test(ctx.doc.article.text.slice(ctx.sentence.start, quote.start));
-  if (wholeSentence && quote !== undefined && quote.start > ctx.sentence.start + 1 && !labelled) return null;
-  const speaker = quote?.speaker;
-  if (!speaker) return null;
-  return ctx.mentions.find((m) => m.actor.name === speaker.name && m.actor.code === speaker.code) ?? null;
+  return quote;
+}
+
+/** The token at `i` is in an address (src/quotes/address.ts), in none of the quotations the address holds. */
+export function inAddress(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
+  const quote = innermostQuote(ctx, i, quotes);
+  return quote !== undefined && wholeText(ctx, quote);
+}
+
+/** A quotation of the whole text: an address. */
+function wholeText(ctx: SentenceContext, quote: Quote): boolean {
+  return quote.start === 0 && quote.end === ctx.doc.article.text.length;
+}
+
+/** The speaker of a quotation the text does not name, standing where the quotation starts, in no sentence. */
+function unnamedSpeaker(actor: Actor, quote: Quote): Mention {
+  return {
+    actor,
+    kind: 'name',
+    sentence: -1,
+    firstToken: 0,
+    endToken: 0,
+    start: quote.start,
+    end: quote.start,
+    antecedent: null,
+  };
 }
 
 export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readonly Quote[]): Mention | null {

@@ -830,18 +830,28 @@ export function nounPhraseParties(ctx: SentenceContext, noun: number): { givers:
   return { givers, receivers };
 }
 
-/** "accused the West of bringing troops": the one accused is the doer of the alleged act. */
-export function accusedActor(ctx: SentenceContext, i: number): Mention[] {
+/**
+ * "accused the West of bringing troops": the one accused is the doer of the alleged act. Null when no one is accused
+ * between ("was accused of"); empty when the accused is no actor ("accused Kyiv's allies of sending weapons": not the
+ * accuser).
+ */
+export function accusedActor(ctx: SentenceContext, i: number): Mention[] | null {
   for (let k = i - 1; k >= wordsBefore(ctx, i, 10); k--) {
     if (ALLEGING_VERBS.has(ctx.doc.tokens[k]!.lemma)) {
+      // An object stands before any preposition: "convicted of treason for denouncing" accuses no one between.
+      let object = false;
+      let preposition = false;
       for (let j = k + 1; j < i; j++) {
         const m = mentionOf(ctx, j);
         if (m !== undefined) return coordinated(ctx, m);
+        const t = ctx.doc.tokens[j]!;
+        if (t.pos === 'ADP') preposition = true;
+        if (!preposition && /^(?:NOUN|PROPN|PRON)$/.test(t.pos)) object = true;
       }
-      return [];
+      return object ? [] : null;
     }
   }
-  return [];
+  return null;
 }
 
 /** "The two leaders", "both sides", "the parties": a plural reference to the participants named before. */

@@ -13,3 +13,21 @@ test('a negation does not reach past a comma that opens a clause of its own', ()
 test('"not only" asserts the act', () => {
   assert.deepEqual(sortedReadings('Russia has not only threatened Ukraine.'), ['130 RUS->UKR asserted']);
 });
+
+test('"no way" with no other verb before the act denies it', () => {
+  assert.deepEqual(sortedReadings('Lukashenko said there is “no way” Belarus would send troops into Ukraine.'), [
+    '150 BLR->UKR negated',
+  ]);
+  assert.deepEqual(sortedReadings('Russia in no way threatens Ukraine.'), ['130 RUS->UKR negated']);
+  // Another verb between "no way" and the act bounds it.
+  assert.deepEqual(sortedReadings('There was no way out, so Russia attacked Ukraine.'), ['190 RUS->UKR asserted']);
+});
+
+test('a before/until clause opening the sentence ends at its comma', () => {
+  assert.deepEqual(sortedReadings('Before leaving Moscow on Thursday, Poland meets Belarus.'), [
+    '040 BLR->POL asserted',
+    '040 POL->BLR asserted',
+  ]);
+  // The act inside the clause is still to come.
+  assert.deepEqual(sortedReadings('Before Russia attacks Ukraine, NATO must act.'), ['190 RUS->UKR hypothetical']);
+});

@@ -80,3 +80,15 @@ test('a participle coordinated with a passive one is passive too, and shares its
     '190 UKR->RUSMIL killed',
   ]);
 });
+
+test('with a "by" agent, a passive participle may follow an adjective read as a noun, "those", or open the sentence', () => {
+  // Not the Russian army as the one killed or threatened: it acts.
+  assert.deepEqual(
+    about(readings('Volunteers carry the body of a civilian killed by the Russian Army in Bucha.'), 'killed'),
+    ['190 RUSMIL->- killed'],
+  );
+  assert.deepEqual(about(readings('Protect those directly threatened by the Russian army.'), 'threatened'), [
+    '130 RUSMIL->- threatened',
+  ]);
+  assert.deepEqual(about(readings('Destroyed by Russian artillery.'), 'Destroyed'), ['1712 RUS->- Destroyed']);
+});

@@ -1,0 +1,75 @@
+// Object control: "Zelenskyy thanked Denmark for sending equipment to Ukraine", "I am grateful to Italy for
+// supporting Ukraine's membership", "the US accused Russia of violating the treaty". The gerund after "for"/"of" is
+// done by the one thanked, praised or blamed (the verb's object), not by the one who thanks: Denmark sends the
+// equipment, Italy supports the membership.
+import type { Mention } from '../types.ts';
+import { type SentenceContext } from './context.ts';
+import { coordinated } from './match.ts';
+
+/** Verbs (lemmas) whose object does what their "for + gerund" says. */
+const FOR_VERBS = new Set([
+  'thank',
+  'praise',
+  'commend',
+  'congratulate',
+  'applaud',
+  'criticize',
+  'criticise',
+  'condemn',
+  'blame',
+  'reproach',
+  'punish',
+]);
+/** Verbs (lemmas) whose object does what their "of + gerund" says. */
+const OF_VERBS = new Set(['accuse', 'suspect', 'convict']);
+/** Adjectives whose "to" object does what their "for + gerund" says: "grateful to Italy for supporting". */
+const GRATEFUL = new Set(['grateful', 'thankful']);
+
+/** Words that may stand in the object between the verb and "for": a noun phrase and its coordination. */
+const OBJECT_POS = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|CCONJ|PART)$/;
+const MAX_OBJECT = 14;
+
+/**
+ * The doers of the gerund at `i` when a thanking, praising or blaming verb's object controls it: the object's actors
+ * (with those coordinated with them), [] when the object names no actor ("thank you for inviting me", "thanked the
+ * organisers for hosting"), null when the gerund is in no such construction.
+ */
+export function controllingObject(ctx: SentenceContext, i: number): Mention[] | null {
+  const { tokens } = ctx.doc;
+  if (tokens[i]!.pos !== 'VERB' || !tokens[i]!.lower.endsWith('ing')) return null;
+  let p = i - 1;
+  while (p > ctx.sentence.firstToken && tokens[p]!.pos === 'ADV') p--;
+  const preposition = tokens[p]?.lower ?? ''; // no token before an article's first word
+  if (p <= ctx.sentence.firstToken || (preposition !== 'for' && preposition !== 'of')) return null;
+  for (let k = p - 1; k >= Math.max(ctx.sentence.firstToken, p - MAX_OBJECT); k--) {
+    const t = tokens[k]!;
+    const controls = preposition === 'for' ? FOR_VERBS.has(t.lemma) : OF_VERBS.has(t.lemma);
+    if (t.pos === 'VERB' && controls) return objectActors(ctx, k + 1, p);
+    // "grateful to Italy for": the object is the adjective's "to" phrase.
+    if (t.lower === 'to' && preposition === 'for' && GRATEFUL.has(tokens[k - 1]?.lower ?? '')) {
+      return objectActors(ctx, k + 1, p);
+    }
+    if (ctx.mentionAt[k]! < 0 && !OBJECT_POS.test(t.pos) && t.text !== ',' && t.lower !== "'s" && t.lower !== '’s')
+      return null;
+  }
+  return null;
+}
+
+/**
+ * The actors named in the object from `from` to `to` (exclusive): the first and those coordinated with it; a
+ * possessive ("thanked his colleagues") is the owner of the object, not the object. Null when there is no object:
+ * "were accused of helping Moscow", "thanked for supporting" (the clause's subject or no one does it).
+ */
+function objectActors(ctx: SentenceContext, from: number, to: number): Mention[] | null {
+  if (from >= to) return null;
+  for (let k = from; k < to; k++) {
+    const index = ctx.mentionAt[k]!;
+    if (index < 0) continue;
+    const m = ctx.mentions[index]!;
+    if (m.kind === 'pronoun' && POSSESSIVES.has(ctx.doc.tokens[m.firstToken]!.lower)) continue;
+    return coordinated(ctx, m).filter((c) => c.endToken <= to);
+  }
+  return [];
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

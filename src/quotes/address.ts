@@ -1,0 +1,60 @@
+// Addresses: "Address by the President of Ukraine on the occasion of …", "Speech by President Volodymyr Zelenskyy in
+// the Verkhovna Rada", "… - address by President Volodymyr Zelenskyy", "Essay by … Andriy Yermak for The New York
+// Times". A title that calls the text one person's address, speech or essay says the whole text is that person's
+// words, though the text itself never names its speaker: "I discussed this today with Ursula von der Leyen" is the
+// speaker's act, as in a quotation. The address is a quotation of the speaker for the coder only; it is no quote of
+// the article's own (the output's quotes are what the text marks as quoted).
+import type { Doc, Mention, Quote } from '../types.ts';
+
+/** Nouns for a text that is one person's own words, wholly: "address by", "speech by". */
+const ADDRESS_NOUNS = new Set([
+  'address',
+  'speech',
+  'essay',
+  'article',
+  'letter',
+  'remarks',
+  'message',
+  'greetings',
+  'congratulations',
+  'op-ed',
+  'column',
+  'lecture',
+]);
+
+/**
+ * The speaker of a text whose title (analysed as its own document) calls it one person's address: the person the
+ * first "NOUN by" names. Several authors ("Joint statement by the President of Ukraine, the President of …") name
+ * no single speaker, and neither does a title that names the speech's topic ("For every act of terrorism by Russian
+ * troops …"): only a person, right after "by".
+ */
+export function addressSpeaker(title: Doc, mentions: readonly Mention[]): Mention | null {
+  const { tokens } = title;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'by' || !ADDRESS_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    const speaker = mentions.find((m) => m.firstToken === k + 1 || (m.firstToken === k + 2 && isThe(tokens[k + 1]!)));
+    if (speaker === undefined || speaker.actor.type !== 'person') return null;
+    // "speech by the President": a bare title in a title names no one for sure, the text that says whose it is
+    // being not yet read.
+    if (tokens.slice(speaker.firstToken, speaker.endToken).filter((t) => !isThe(t)).length < 2) return null;
+    // "by the President of Ukraine and the President of Poland": more than one author.
+    const next = tokens[speaker.endToken];
+    if (
+      next !== undefined &&
+      (next.lower === 'and' || next.text === ',') &&
+      mentions.some((m) => m !== speaker && m.actor.type === 'person' && m.firstToken > speaker.endToken)
+    )
+      return null;
+    return speaker;
+  }
+  return null;
+}
+
+const isThe = (t: { lower: string }): boolean => t.lower === 'the';
+
+/** The whole text as a quotation of the address's speaker, or nothing when the title names none. */
+export function addressQuotes(doc: Doc, speaker: Mention | null): Quote[] {
+  const text = doc.article.text;
+  if (speaker === null || text.trim() === '') return [];
+  return [{ text, start: 0, end: text.length, speaker: speaker.actor }];
+}

@@ -1,0 +1,118 @@
+// Addresses: a title that calls the text one person's address, speech or essay makes the whole text that person's
+// words. "I" and "we" in it are the speaker's, "we" with the one the speaker last spoke with; an act with no subject
+// is not the speaker's, and "you" is the audience, no side of the article's. The output lists no quote for it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/analyze.ts';
+import { findMentions, loadActorRegistry } from '../../src/actors/index.ts';
+import { addressSpeaker } from '../../src/quotes/address.ts';
+import { createPipeline, DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+
+const registry = loadActorRegistry(DEFAULT_DICTIONARY_DIR, []);
+const pipeline = createPipeline();
+
+function speakerOf(title: string): string | null {
+  const doc = analyze({ id: 't', date: '2022-05-01', title: null, url: null, source: null, text: title });
+  return addressSpeaker(doc, findMentions(doc, registry).mentions)?.actor.name ?? null;
+}
+
+function events(title: string | null, text: string): string[] {
+  return pipeline
+    .code({ id: 't', date: '2022-05-01', title, url: null, source: null, text })
+    .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.trigger.text}`);
+}
+
+test('the title names the speaker of an address, a speech or an essay: one person right after "by"', () => {
+  assert.equal(
+    speakerOf('Address by the President of Ukraine on the occasion of the Day of Dignity'),
+    'Volodymyr Zelensky',
+  );
+  assert.equal(speakerOf('We will win - address by President Volodymyr Zelenskyy'), 'Volodymyr Zelensky');
+  assert.equal(speakerOf('Article by Vladimir Putin for the Chinese News Agency Xinhua'), 'Vladimir Putin');
+  // A bare title, a topic after "by", several authors and a report about a speech name no speaker.
+  assert.equal(speakerOf('Speech by the President at the opening of the meeting'), null);
+  assert.equal(speakerOf('For every act of terrorism by Russian troops there will be a tribunal'), null);
+  assert.equal(speakerOf('Joint statement by the President of Ukraine and the President of Poland'), null);
+  assert.equal(speakerOf('Zelenskyy gave a speech in the Bundestag'), null);
+});
+
+const TITLE = 'We will win - address by President Volodymyr Zelenskyy';
+
+test('in an address "I" is the speaker, who acts on whom the sentence names', () => {
+  assert.deepEqual(events(TITLE, 'I called on Estonia to join the project.'), ['100 UKRGOV->EST called on']);
+  assert.deepEqual(events(null, 'I called on Estonia to join the project.'), ['100 -->EST called on']);
+  assert.deepEqual(events(TITLE, 'I thanked Portugal and called on Estonia to join the project.'), [
+    '051 UKRGOV->PRT thanked',
+    '100 UKRGOV->EST called on',
+  ]);
+});
+
+test('in an address an act with no subject is not the speaker’s', () => {
+  assert.deepEqual(events(TITLE, 'The bodies of killed people, killed Ukrainians have already been taken away.'), [
+    '190 -->UKR killed',
+  ]);
+});
+
+test('in an address "we" is the speaker and the one the speaker last spoke with', () => {
+  assert.deepEqual(
+    events(
+      TITLE,
+      'Russia is shelling Kharkiv. I had a conversation with President of France Emmanuel Macron. Substantive and long. ' +
+        'We discussed the sixth package of sanctions.',
+    ).filter((e) => e.endsWith('discussed')),
+    ['040 UKRGOV->FRAGOV discussed', '040 FRAGOV->UKRGOV discussed'],
+  );
+  // A "we" sentence goes on with the same talks.
+  assert.deepEqual(
+    events(
+      TITLE,
+      'I spoke with Bulgarian Prime Minister Kiril Petkov. We also discussed our cooperation at the EU level. ' +
+        'Another issue we agreed on is the supply of electricity.',
+    ).filter((e) => e.endsWith('agreed on')),
+    ['030 UKRGOV->BGRGOV agreed on'],
+  );
+  // A sentence of the speaker's with no one else ends the search.
+  assert.deepEqual(
+    events(
+      TITLE,
+      'I had a conversation with President of France Emmanuel Macron. I addressed the participants of the conference. ' +
+        'We discussed the sixth package of sanctions.',
+    ).filter((e) => e.endsWith('discussed')),
+    [],
+  );
+});
+
+test('in an address "you" is the audience, not the side the article names most', () => {
+  assert.deepEqual(
+    events(
+      TITLE,
+      'Russia attacked Ukraine. Russian troops shelled Kyiv. Russia lies about Ukraine. ' +
+        'I want to thank you, your citizens, and your government.',
+    ).filter((e) => e.endsWith('thank')),
+    ['051 UKRGOV->- thank'],
+  );
+});
+
+test('the address is no quote of the output', () => {
+  const result = pipeline.code({
+    id: 't',
+    date: '2022-05-01',
+    title: TITLE,
+    url: null,
+    source: null,
+    text: 'I called on Estonia to act.',
+  });
+  assert.deepEqual(result.quotes, []);
+});
+
+test('"our country", "our people" in a speaker’s words are the speaker’s country, not in a report’s own words', () => {
+  const text = 'Ukraine will win. Russian troops continue to torture our people. Estonia will support our country.';
+  assert.deepEqual(
+    events(TITLE, text).filter((e) => !e.endsWith('win')),
+    ['1822 RUSMIL->UKR torture', '030 EST->UKR support'],
+  );
+  assert.deepEqual(
+    events(null, text).filter((e) => !e.endsWith('win')),
+    ['1822 RUSMIL->- torture', '030 EST->- support'],
+  );
+});
