@@ -62,7 +62,7 @@ import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { reducedRelativePatient } from './relatives.ts';
-import { inAddress, quoteSpeaker, reporterOf } from './reported.ts';
+import { inAddress, previousTurnSpeaker, quoteSpeaker, reporterOf } from './reported.ts';
 import { controllingObject } from './object-control.ts';
 import {
   accusedActor,
@@ -398,7 +398,7 @@ function eventsOf(
     // the impersonal "it was agreed" is still the participants' act.
     const we =
       joint && !(passive && !noun) && targets.length === 0 && firstPersonPlural(ctx, i)
-        ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start)
+        ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start, true)
         : [];
     const counterpart = owner === null ? [] : we.filter((p) => !sameCountry(p, owner));
     // "I spoke with Scholz. We discussed …": an address reports many talks, and its "we" is the speaker and the one
@@ -451,9 +451,14 @@ function eventsOf(
     reporter !== null &&
     !inAddress(ctx, i, quotes)
   ) {
-    const sides = salientSides(ctx.mentions, ctx.doc.tokens[i]!.start);
+    const sides = salientSides(ctx.mentions, ctx.doc.tokens[i]!.start, true);
     const other = sides.filter((p) => !sameCountry(p, sources[0]!));
-    if (sides.length === 2 && other.length === 1 && quoteSpeaker(ctx, i, quotes) !== null) {
+    // In a transcript, the one spoken to is the last speaker, of any state: "Vladimir Putin: Thank you, Mr Chupriyan".
+    const turn = previousTurnSpeaker(ctx, i, quotes);
+    if (turn !== null) {
+      targets = [turn];
+      rule += ' (you: the previous speaker)';
+    } else if (sides.length === 2 && other.length === 1 && quoteSpeaker(ctx, i, quotes) !== null) {
       targets = other;
       rule += ' (you: the counterpart)';
     }
