@@ -237,7 +237,12 @@ class Scanner {
         i = c.end;
       }
     }
-    const heads = withArticleHeads(this.mentions, this.deferred, (country) => this.presidentOf(country));
+    const heads = withArticleHeads(
+      this.mentions,
+      this.deferred,
+      (country) => this.presidentOf(country),
+      this.deferred.length === 0 ? null : this.headlinePresident(),
+    );
     for (let n = 0; n < heads.unresolved.length; n++) this.diagnostics.push(unresolvedTitle('president'));
     return { mentions: heads.mentions, diagnostics: this.diagnostics };
   }
@@ -1260,6 +1265,19 @@ class Scanner {
   }
 
   /** The president of `country` on the article date, as an actor. */
+  /** The one president in office on the article date whom the article's headline names by full name, if any. */
+  private headlinePresident(): Core | null {
+    const headline = this.doc.article.title;
+    if (!headline) return null;
+    const named = (this.reg.byTitle.get('|president') ?? []).filter(
+      (p) =>
+        // A spelling may add letters at the end ("Volodymyr Zelenskyy"), so only the start is bounded.
+        new RegExp(`(?:^|\\P{L})${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(headline) &&
+        activeRoles(p, this.date).some((r) => r.title === 'president'),
+    );
+    return named.length === 1 ? this.personState(named[0]!).actor : null;
+  }
+
   private presidentOf(country: string): Core | null {
     for (const p of this.reg.byTitle.get(`${country}|president`) ?? []) {
       if (activeRoles(p, this.date).some((r) => r.title === 'president')) return this.personState(p).actor;
