@@ -60,6 +60,11 @@ function stateSector(state: NamedActor, s: SectorParse): Candidate {
   };
 }
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet']);
+/**
+ * Styles of address after "His"/"Her"/"Their" ("Her Majesty the Queen"): a title, not a pronoun. Not "His Holiness",
+ * said of a pope or patriarch the text has usually just named.
+ */
+const STYLES = new Set(['majesty', 'majesties', 'excellency', 'excellencies', 'highness', 'highnesses']);
 const PRE_QUALIFIER = new Set(['former', 'ex', 'senior', 'top', 'high-ranking', 'leading', 'unnamed', 'another']);
 const UNIQUE_OFFICES = new Set([
   'president',
@@ -1373,6 +1378,8 @@ class Scanner {
     const before = this.tokens[i - 1]?.lower;
     const after = this.tokens[i + 1]?.lower;
     if ((before === 'for' || before === 'in') && (after === 'part' || after === 'turn')) return null;
+    // "Her Majesty the Queen", "His Excellency": a style of address names someone else, no one before it.
+    if (STYLES.has(after ?? '') && /^[A-Z]/.test(this.tokens[i + 1]!.text)) return null;
     if (plural) {
       // they/them/their/its → the nearest state, organisation or group in the same sentence, when clear.
       for (let k = this.mentions.length - 1; k >= 0; k--) {

@@ -98,5 +98,21 @@ export function withSpeakersOwn(
       i = s.end - 1;
     }
   }
+  // "Those who help the army and society", in Zelenskyy's address after a passage on Russia's strikes: a speaker's
+  // bare "the army" is the speaker's own, whichever state the passage named last.
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    if (f.kind !== 'nominal' || f.actor.sector !== 'MIL' || !OWN_FORCES.test(f.actor.text)) continue;
+    const state = speakerState(f.start);
+    if (state === undefined || state.country === f.actor.country) continue;
+    const label = f.actor.text.slice(4).toLowerCase();
+    found[k] = {
+      ...f,
+      actor: { ...f.actor, name: `${state.name} ${label}`, ...compose(state, 'MIL') },
+    };
+  }
   return insertMentions(found, added);
 }
+
+/** A state's forces named with no state, which a speaker names as his own. */
+const OWN_FORCES = /^the (?:army|military|armed forces)$/i;

@@ -398,6 +398,15 @@ test('unresolved pronouns are not emitted but reported', () => {
   );
 });
 
+test('"Her Majesty", "His Excellency": a style of address is no pronoun of the person before it', () => {
+  const texts = (text: string): string[] => run(text).mentions.map((m) => m.actor.text);
+  assert.deepEqual(texts('Olena Zelenska also thanked Her Majesty the Queen.'), ['Olena Zelenska']);
+  assert.deepEqual(texts('Lavrov met His Excellency the ambassador.').slice(0, 1), ['Lavrov']);
+  assert.ok(!texts('Lavrov met His Excellency the ambassador.').includes('His'));
+  // Still a pronoun before a common noun.
+  assert.deepEqual(texts('Olena Zelenska thanked her team.'), ['Olena Zelenska', 'her']);
+});
+
 test('offsets and token ranges point at the surface text', () => {
   const text = 'Poland’s Foreign Minister Zbigniew Rau met Erdoğan and the Guinea-Bissau envoy.';
   const { doc, mentions } = run(text);

@@ -43,3 +43,19 @@ test('"our army" outside quotations is the voice the headline names, and no one 
     [],
   );
 });
+
+test('a bare "the army" in an address is the speaker’s, whatever state the passage named', () => {
+  const doc = analyze({
+    id: 't',
+    date: '2022-04-14',
+    title: 'We will win - address by President Volodymyr Zelenskyy',
+    url: null,
+    source: null,
+    text: 'Russian troops shelled Kharkiv again. Russia fired missiles. Those who help the army find everything they need.',
+  });
+  const { mentions } = findMentions(doc, registry);
+  const army = (list: readonly { actor: { text: string; code: string } }[]): string | undefined =>
+    list.find((m) => m.actor.text === 'the army')?.actor.code;
+  assert.equal(army(mentions), 'RUSMIL');
+  assert.equal(army(withSpeakersOwn(doc, mentions, [], registry)), 'UKRMIL');
+});
