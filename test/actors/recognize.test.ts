@@ -719,3 +719,12 @@ test('a bare "the Security Council" is the UN’s once the UN was named, else th
     'IGOUNO',
   ]);
 });
+
+test('a run of capitalised words ends where a known person’s full name begins', () => {
+  const found = run(
+    'Minister of Construction, Housing and Utilities Irek Fayzullin, Chairman of the Accounts Chamber Alexei Kudrin and others attended.',
+  ).mentions.map((m) => [m.actor.text, m.actor.id]);
+  assert.deepEqual(found[0], ['Irek Fayzullin', 'fayzullin']);
+  // A one-word alias is no full name: "Emine Erdoğan" is someone else than "Erdoğan".
+  assert.ok(!run('She thanked Mrs. Emine Erdoğan for her support.').mentions.some((m) => m.actor.id === 'erdogan'));
+});
