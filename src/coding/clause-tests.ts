@@ -246,15 +246,48 @@ export function courtesyGreeting(ctx: SentenceContext, match: Match): boolean {
 /** Words that may follow a bare "thank you": "Thank you very much.", "Thank you all again!" */
 const THANKS_FILLERS = new Set(['you', 'very', 'much', 'so', 'again', 'all', 'everyone', 'everybody']);
 
-/** "Thank you very much." closing a turn is courtesy; thanks for something ("for finding time") are not. */
+/** Words that open a form of address: "Thank you, Mr President.", "Thank you, my dear friend.", "Thank you, colleagues." */
+const ADDRESS_WORDS = new Set(
+  'mr mrs ms madam sir dear my colleagues friends ladies gentlemen comrades everyone everybody all'.split(' '),
+);
+
+/**
+ * "Thank you very much.", "Thank you, Mr President.", "Thank you for your attention.": thanks that close or pass a
+ * turn are courtesy; thanks for something ("for finding time") are not, nor thanks to a country by name ("Thank you,
+ * Poland!"), which praise it.
+ */
 function bareThanks(ctx: SentenceContext, i: number): boolean {
-  if (ctx.doc.tokens[i]!.lemma !== 'thank' || ctx.doc.tokens[i + 1]?.lower !== 'you') return false;
+  const tokens = ctx.doc.tokens;
+  if (tokens[i]!.lemma !== 'thank' || tokens[i + 1]?.lower !== 'you') return false;
   for (let k = i + 1; k < ctx.sentence.endToken; k++) {
-    const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'PUNCT' && t.text !== ',') return true;
+    const t = tokens[k]!;
+    if (t.text === ',') return addressOnly(ctx, k + 1);
+    if (t.lower === 'for') return closingFormula(ctx, k + 1);
+    if (t.pos === 'PUNCT') return true;
     if (!THANKS_FILLERS.has(t.lower)) return false;
   }
   return true;
+}
+
+/** From `from` to the end of the sentence stands only a form of address: a title, "my dear friend", a person. */
+function addressOnly(ctx: SentenceContext, from: number): boolean {
+  const first = ctx.doc.tokens[from];
+  if (first === undefined || from >= ctx.sentence.endToken) return true;
+  const person = mentionOf(ctx, from)?.actor.type === 'person';
+  if (!person && !ADDRESS_WORDS.has(first.lower)) return false;
+  for (let k = from; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'for' || t.lower === 'and') return false;
+  }
+  return true;
+}
+
+/** "for your attention." closing a speech thanks no one for an act ("for your attention and your work" does). */
+function closingFormula(ctx: SentenceContext, from: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const end = tokens[from + 2];
+  const closes = from + 2 >= ctx.sentence.endToken || (end !== undefined && end.pos === 'PUNCT' && end.text !== ',');
+  return tokens[from]?.lower === 'your' && tokens[from + 1]?.lower === 'attention' && closes;
 }
 
 /** Nouns whose to-infinitive says what could be shown, not what was done: "no evidence to support the claim". */

@@ -11,7 +11,8 @@
 // shared, CAMEO 019 (express accord) with whoever is agreed with, not an intent to cooperate (030); with no one named
 // it is no event; "agreed", "did agree", "will agree" and "agree to" still agree. "Signed a decree" or "a law" is a
 // domestic act of state, no agreement (057) with anyone. "Beat" is an assault (182) on people ("police beat him"),
-// but to beat the enemy or the invaders is to defeat them in battle, a fight (190).
+// but to beat the enemy or the invaders is to defeat them in battle, a fight (190). "Return to" a place is going
+// back there, not handing anything back (0842).
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -252,9 +253,23 @@ function otherSense(
   return undefined;
 }
 
+/** The pattern that reads "return" as handing something back (0842), which also matches going back "to" a place. */
+const RETURN_YIELD = /^08-yield\.txt:0842:return T!/;
+
 /**
- * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat" and a bare "hit"
- * decided; `reId` gives a recoded event its id.
+ * "The ambassador returned to Kyiv", "Crimea will return to Ukraine", "refugees return to Ukraine": "return" right
+ * before "to", in the active, is going (or coming) back, not handing anything back; only "returned the territory to",
+ * or the passive "were returned to Armenia", yields something (0842).
+ */
+function goesBack(ctx: SentenceContext, event: Event): boolean {
+  if (!RETURN_YIELD.test(event.rule) || event.rule.includes('(passive)')) return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  return i >= 0 && ctx.doc.tokens[i]!.lemma === 'return' && token(ctx, i + 1)?.lower === 'to';
+}
+
+/**
+ * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat", "return" and a bare
+ * "hit" decided; `reId` gives a recoded event its id.
  */
 export function withVerbSenses(
   ctx: SentenceContext,
@@ -265,6 +280,7 @@ export function withVerbSenses(
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
     if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
+    if (goesBack(ctx, event)) return [];
     const other = otherSense(ctx, event, codebook, reId);
     if (other !== undefined) return other;
     const threat = event.cameo.startsWith('13');

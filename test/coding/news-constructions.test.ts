@@ -1,0 +1,63 @@
+// Constructions of real news that the review set rarely shows: turn-passing thanks, going back "to" a place,
+// infinitives in a series after a call or a wish, and infinitives put after an expletive "it is …".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
+import { readings } from './shipped-readings.ts';
+
+const TRANSCRIPT =
+  'Vladimir Putin met with Alexander Lukashenko in the Kremlin.\n\n' +
+  'President of Russia Vladimir Putin: Mr President, thank you for coming. We have a lot to discuss. ' +
+  'President of Belarus Alexander Lukashenko: Thank you, Mr President. We will discuss the economy. ' +
+  'Vladimir Putin: Thank you very much for your attention and your help in our work. ' +
+  'Thank you for your attention.';
+
+test('thanks that pass or close a turn ("Thank you, Mr President.", "Thank you for your attention.") are courtesy', () => {
+  const thanks = createPipeline()
+    .code({ id: 't', date: '2021-08-20', title: null, url: null, source: null, text: TRANSCRIPT })
+    .events.filter((e) => e.trigger.text.toLowerCase() === 'thank')
+    .map((e) => `${e.cameo} ${e.source?.code}->${e.target?.code} ${e.sentence.split(': ').pop()}`);
+  assert.deepEqual(thanks, [
+    '051 RUSGOV->BLRGOV Mr President, thank you for coming.',
+    '051 RUSGOV->BLRGOV Thank you very much for your attention and your help in our work.',
+  ]);
+});
+
+test('"return to" a place is going back, no 0842; returning something, or being returned, yields it', () => {
+  assert.deepEqual(readings('Crimea will return to Ukraine.', 'return'), []);
+  assert.deepEqual(readings('The British ambassador returned to Kyiv on Monday.', 'return'), []);
+  assert.deepEqual(readings('Russia returned the territory to Ukraine.', 'return'), ['0842 RUS->UKR asserted']);
+  assert.deepEqual(readings('Over 100 Armenian servicemen were returned to Armenia by Azerbaijan.', 'return'), [
+    '0842 AZE->ARMMIL asserted',
+  ]);
+});
+
+test('a later infinitive of a series is called for with the first, and a wish still performs thanks', () => {
+  assert.deepEqual(
+    readings('The EU called on Russia to comply with its obligations, to release Ukrainian prisoners.', 'release'),
+    ['0841 IGOEUREEC->UKR hypothetical'],
+  );
+  assert.deepEqual(readings('The EU urged Russia to stop the war and to withdraw its troops.', 'withdraw'), [
+    '087 IGOEUREEC->- hypothetical',
+  ]);
+  // A purpose after a past act stays done.
+  assert.deepEqual(readings('Russia sent troops to Belarus to train and to attack Ukraine.', 'attack'), [
+    '190 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(
+    readings('"I would like to address our citizens and to thank Belarus for its help," Putin said.', 'thank'),
+    ['051 RUSGOV->BLR asserted'],
+  );
+});
+
+test('an infinitive after an expletive "it is …" is judged, not done; a pleasure in it is done', () => {
+  assert.deepEqual(readings('It is our duty to help Ukraine.', 'help'), ['070 -->UKR hypothetical']);
+  assert.deepEqual(readings('It is the basic interest of the world now to help protect Ukraine.', 'protect'), [
+    '074 -->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('It was a mistake to invade Ukraine.', 'invade'), ['190 -->UKR hypothetical']);
+  assert.deepEqual(readings('It is a pleasure to meet President Macron.', 'meet'), ['040 -->FRAGOV asserted']);
+  assert.deepEqual(readings('It is my great pleasure to congratulate President Macron.', 'congratulate'), [
+    '051 -->FRAGOV asserted',
+  ]);
+});
