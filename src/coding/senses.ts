@@ -12,7 +12,7 @@
 // it is no event; "agreed", "did agree", "will agree" and "agree to" still agree. "Signed a decree" or "a law" is a
 // domestic act of state, no agreement (057) with anyone. "Beat" is an assault (182) on people ("police beat him"),
 // but to beat the enemy or the invaders is to defeat them in battle, a fight (190). "Return to" a place is going
-// back there, not handing anything back (0842).
+// back there, not handing anything back (0842), and to "occupy a place" or "a position" is to hold a rank (no 192).
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -253,6 +253,27 @@ function otherSense(
   return undefined;
 }
 
+/** What one occupies that is a rank, no land: "occupies a worthy place", "a strong position", "a special place". */
+const RANKS = new Set('place places position positions post posts seat seats niche role share spot rank'.split(' '));
+
+/**
+ * "occupies a worthy place among discussion platforms", "occupies a strong position": holding a rank is no occupation
+ * (192); nor is "occupied" used as an adjective, with neither an auxiliary nor a "by" agent, whose doer was only
+ * inferred from the speaker ("Occupied Melitopol, Berdyansk.", "regions … currently occupied").
+ */
+function holdsRank(ctx: SentenceContext, event: Event): boolean {
+  if (event.cameo !== '192') return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
+  if (t === undefined || t.lemma !== 'occupy') return false;
+  if (RANKS.has(objectNoun(ctx, i) ?? '')) return true;
+  const adjectival =
+    t.lower === 'occupied' &&
+    !/^(?:has|have|had|'ve|is|are|was|were|be|been|being)$/.test(token(ctx, i - 1)?.lower ?? '') &&
+    token(ctx, i + 1)?.lower !== 'by';
+  return adjectival && event.rule.includes('(speaker as source)');
+}
+
 /** The pattern that reads "return" as handing something back (0842), which also matches going back "to" a place. */
 const RETURN_YIELD = /^08-yield\.txt:0842:return T!/;
 
@@ -268,8 +289,8 @@ function goesBack(ctx: SentenceContext, event: Event): boolean {
 }
 
 /**
- * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat", "return" and a bare
- * "hit" decided; `reId` gives a recoded event its id.
+ * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat", "return", "occupy"
+ * and a bare "hit" decided; `reId` gives a recoded event its id.
  */
 export function withVerbSenses(
   ctx: SentenceContext,
@@ -280,7 +301,7 @@ export function withVerbSenses(
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
     if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
-    if (goesBack(ctx, event)) return [];
+    if (goesBack(ctx, event) || holdsRank(ctx, event)) return [];
     const other = otherSense(ctx, event, codebook, reId);
     if (other !== undefined) return other;
     const threat = event.cameo.startsWith('13');

@@ -61,3 +61,41 @@ test('an infinitive after an expletive "it is …" is judged, not done; a pleasu
     '051 -->FRAGOV asserted',
   ]);
 });
+
+test('an obligation a state’s officials lay on their own state, or a win wished for a side, demands nothing', () => {
+  const demands = (text: string): string[] =>
+    createPipeline()
+      .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
+      .events.filter((e) => e.rule.startsWith('rules:obligation'))
+      .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  assert.deepEqual(demands('"Ukraine must move fast," Zelensky said.'), []);
+  assert.deepEqual(demands('"Ukraine must win this war," Lithuanian President Gitanas Nauseda said.'), []);
+  assert.deepEqual(demands('"Russia must withdraw its troops," Zelensky said.'), ['105 UKRGOV->RUS']);
+  assert.deepEqual(demands('"Ukraine must recognise Crimea as Russian," Putin said.'), ['100 RUSGOV->UKR']);
+});
+
+test('to occupy a place or a position holds a rank; "occupied" as an adjective is no act of the speaker', () => {
+  assert.deepEqual(readings('Russia occupies a significant place in world energy markets.', 'occupies'), []);
+  assert.deepEqual(readings('"Occupied Melitopol, Berdyansk," Zelensky said.', 'Occupied'), []);
+  assert.deepEqual(readings('Russian forces occupied Crimea.', 'occupied'), ['192 RUSMIL->UKR asserted']);
+});
+
+test('thanks for support of a cause or of a personal kind report no aid; practical assistance further on does', () => {
+  const aid = (text: string): string[] =>
+    createPipeline()
+      .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
+      .events.filter((e) => e.rule.startsWith('rules:thanks-for-aid'))
+      .map((e) => `${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+  assert.deepEqual(
+    aid('Zelensky thanked Joe Biden for the support of the United States for the sovereignty of Ukraine.'),
+    [],
+  );
+  assert.deepEqual(aid('Zelensky thanked Andrzej Duda for his personal support.'), []);
+  assert.deepEqual(
+    aid(
+      'Zelensky thanked Boris Johnson for his support for the independence of Ukraine and for the assistance provided by the British government.',
+    ),
+    ['assistance GBRGOV->UKRGOV'],
+  );
+  assert.deepEqual(aid('Zelensky thanked Poland for its concrete support.'), ['support POL->UKRGOV']);
+});
