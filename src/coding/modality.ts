@@ -29,6 +29,7 @@ import {
   NEGATORS,
 } from './lexicon.ts';
 import { wishedAct } from './wishes.ts';
+import { imperativeAt } from './imperatives.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -84,6 +85,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   // "Please support this proposal": what is asked of the addressee is not done.
   if (tokens[trigger - 1]?.lower === 'please') return reading('hypothetical', null, 'please');
+  // "Help Ukrainians who are forced to flee their homes.", in an address printed without quote marks: an imperative
+  // asks for the act (imperatives.ts; a quoted one is also its addressee's, index.ts).
+  if (!noun && imperativeAt(ctx, trigger)) return reading('hypothetical', null, 'imperative');
 
   // "the documents are ready for signing", "submitted for signing": what a text is ready for is still to come.
   if (!noun && tokens[trigger - 1]?.lower === 'for' && READY.has(tokens[trigger - 2]?.lower ?? ''))
@@ -217,6 +221,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "it is our duty to help Ukraine", "it is the basic interest of the world now to help protect Ukraine", "it was
       // a mistake to invade": an infinitive put after "it is …" is what the clause judges, not a deed; a speech act or a
       // meeting it delights in is done ("it is an honour to welcome you", "it is a pleasure to meet you").
+      // "To really help Ukraine, it is not necessary to …", "First, to support Ukraine even more actively.": an
+      // infinitive that opens the sentence states a purpose or a programme, not a deed.
+      if (sentenceInitial(ctx, k) && verbChain(ctx, k, trigger)) return reading('hypothetical', null, 'to … (purpose)');
       if (extraposedInfinitive(ctx, k) && verbChain(ctx, k, trigger) && !PERFORMATIVE_VERBS.has(tokens[trigger]!.lemma))
         return reading('hypothetical', null, 'it is … to');
       if (
@@ -380,12 +387,24 @@ const JUDGED = new Set('urgent critical impossible possible difficult hard easy 
 function judgedInfinitive(ctx: SentenceContext, to: number): string | null {
   let k = to - 1;
   while (k > ctx.sentence.firstToken && ctx.doc.tokens[k]!.pos === 'ADV') k--;
-  const word = ctx.doc.tokens[k]!.lower;
+  const word = ctx.doc.tokens[k]?.lower ?? '';
   if (!JUDGED.has(word)) return null;
   let b = k - 1;
   while (b > ctx.sentence.firstToken && ctx.doc.tokens[b]!.pos === 'ADV') b--;
   const be = ctx.doc.tokens[b]?.lemma;
   return be === 'be' || be === 'remain' || be === 'seem' ? word : null;
+}
+
+/** Words that may come before a sentence's opening infinitive: "First, to …", "And finally, to …". */
+const OPENING_WORDS = new Set(['first', 'second', 'third', 'finally', 'and', 'also', 'secondly', 'thirdly', 'lastly']);
+
+/** Only quote marks, commas, adverbs and ordinal openers stand before the "to" at `to` in its sentence. */
+function sentenceInitial(ctx: SentenceContext, to: number): boolean {
+  for (let k = ctx.sentence.firstToken; k < to; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (!isQuoteMark(t) && t.text !== ',' && t.pos !== 'ADV' && !OPENING_WORDS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Words that open the clause of an expletive "it": the sentence's start, a conjunction, a comma, "that". */

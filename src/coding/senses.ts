@@ -13,6 +13,7 @@
 // domestic act of state, no agreement (057) with anyone. "Beat" is an assault (182) on people ("police beat him"),
 // but to beat the enemy or the invaders is to defeat them in battle, a fight (190). "Return to" a place is going
 // back there, not handing anything back (0842), and to "occupy a place" or "a position" is to hold a rank (no 192).
+// To "destroy" tanks, aircraft or the invaders is combat (190), not damage to property (1712).
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -225,8 +226,8 @@ function recoded(
 }
 
 /**
- * The sense of "agree" (opinion → 019), "sign" (a decree or law → none), "beat" (the enemy → 190) and "mobilize"
- * (efforts or funds → none), or undefined when the event is none of these.
+ * The sense of "agree" (opinion → 019), "sign" (a decree or law → none), "beat" (the enemy → 190), "mobilize"
+ * (efforts or funds → none) and "destroy" (forces or their arms → 190), or undefined when the event is none of these.
  */
 function otherSense(
   ctx: SentenceContext,
@@ -238,7 +239,8 @@ function otherSense(
   const sign = event.cameo === '057';
   const beat = event.cameo === '182';
   const mobilize = event.cameo === '154';
-  if (!agree && !sign && !beat && !mobilize) return undefined;
+  const destroy = event.cameo === '1712';
+  if (!agree && !sign && !beat && !mobilize && !destroy) return undefined;
   const i = triggerToken(ctx, event.trigger.start);
   const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
   if (t === undefined || t.pos !== 'VERB') return undefined;
@@ -250,7 +252,31 @@ function otherSense(
     return recoded(event, '190', codebook, reId, 'defeat in battle 190');
   // "Romanian society has mobilized its efforts to support them": civil means mobilized are no force posture.
   if (mobilize && /^mobili[sz]e$/.test(t.lemma) && CIVIL_MEANS.has(objectNoun(ctx, i) ?? '')) return [];
+  if (destroy && t.lemma === 'destroy' && destroysForces(ctx, i))
+    return recoded(event, '190', codebook, reId, 'forces destroyed: fight 190');
   return undefined;
+}
+
+/** Forces and their arms, whose destruction is fighting (190), not damage to property (1712). */
+const MILITARY = new Set(
+  `tank vehicle helicopter aircraft plane jet fighter drone uav missile launcher artillery howitzer warship ship boat
+  invader occupier enemy troop soldier personnel unit battalion brigade convoy ammunition radar gun mortar`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "Ukrainian forces destroyed 838 tanks and 176 planes", "to stop and destroy the invaders": what is destroyed is a
+ * force or its arms, so the act is combat (190); "destroyed houses", "destroyed civilian vehicles" stay 1712.
+ */
+function destroysForces(ctx: SentenceContext, i: number): boolean {
+  for (let j = i + 1; j < Math.min(ctx.sentence.endToken, i + 10); j++) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.lower === 'civilian' || t.lower === 'civil') return false;
+    if (MILITARY.has(t.lemma) || MILITARY.has(t.lower)) return true;
+    if (!/^(?:DET|NUM|ADJ|NOUN|PROPN|CCONJ|ADV)$/.test(t.pos) && t.text !== ',') return false;
+  }
+  return false;
 }
 
 /** What one occupies that is a rank, no land: "occupies a worthy place", "a strong position", "a special place". */

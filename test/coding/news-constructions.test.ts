@@ -99,3 +99,24 @@ test('thanks for support of a cause or of a personal kind report no aid; practic
   );
   assert.deepEqual(aid('Zelensky thanked Poland for its concrete support.'), ['support POL->UKRGOV']);
 });
+
+test('an opening infinitive states a purpose, an unquoted imperative asks for the act: neither is done', () => {
+  assert.deepEqual(readings('To really help Ukraine, it is not necessary to talk about the dates.', 'help'), [
+    '070 -->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('First, to support Ukraine even more actively.', 'support'), ['051 -->UKR hypothetical']);
+  assert.deepEqual(readings('Help Ukrainians who are forced to flee their homes.', 'Help'), [
+    '070 -->UKR hypothetical',
+  ]);
+  // A document starting with "To" once crashed the judged-infinitive test.
+  assert.deepEqual(readings('To help Ukraine.', 'help'), ['070 -->UKR hypothetical']);
+});
+
+test('destroying forces or their arms is combat (190); destroying houses or civilian vehicles is damage (1712)', () => {
+  assert.deepEqual(readings('Ukrainian forces destroyed 838 tanks and 176 planes.', 'destroyed'), [
+    '190 UKRMIL->- asserted',
+  ]);
+  assert.deepEqual(readings('Russian troops destroyed civilian vehicles and houses in Bucha.', 'destroyed'), [
+    '1712 RUSMIL->- asserted',
+  ]);
+});
