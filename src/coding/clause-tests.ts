@@ -355,3 +355,36 @@ export function infinitiveEnd(ctx: SentenceContext, end: number): number {
   if (prev?.lower === 'to' && verb !== undefined && to?.pos === 'VERB' && end < ctx.sentence.endToken) return end + 1;
   return end;
 }
+
+/** Personal pronouns as the clause's subject: "During the talks, we continued to exchange views": the speaker met. */
+const SPEAKING_SUBJECTS = new Set(['i', 'we', 'he', 'she']);
+
+/** Prepositions that place a clause in a meeting already reported: "During the meeting, …", "At the talks, …". */
+const DURING = new Set(['during', 'at', 'after', 'following', 'throughout']);
+
+/**
+ * "During the meeting, special attention was paid to …", "During the meeting, a wide range of issues … was
+ * discussed", "During the meeting, the parties discussed …": "the meeting" restates one the article has reported,
+ * and when neither an actor nor I/we/he/she is the clause's subject the sentence does not say who met (the actors it
+ * names are topics). Only the bare noun (no "with" or "between"
+ * participants) right after "during the" and an optional adjective, with the clause after its comma.
+ */
+export function restatedMeeting(ctx: SentenceContext, match: Match): boolean {
+  if (!match.pattern.noun || !match.pattern.code.startsWith('04') || match.pattern.items.length > 0) return false;
+  const tokens = ctx.doc.tokens;
+  const i = match.trigger;
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADJ') k--;
+  if (!/^(?:the|this|that)$/.test(tokens[k]?.lower ?? '') || !DURING.has(tokens[k - 1]?.lower ?? '')) return false;
+  let comma = i + 1;
+  while (comma < ctx.sentence.endToken && comma < i + 6 && tokens[comma]!.text !== ',') {
+    if (tokens[comma]!.lower === 'with' || tokens[comma]!.lower === 'between' || tokens[comma]!.pos === 'VERB')
+      return false;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ',') return false;
+  let subject = comma + 1;
+  while (tokens[subject]?.pos === 'ADV' || tokens[subject]?.text === ',') subject++;
+  if (SPEAKING_SUBJECTS.has(tokens[subject]?.lower ?? '')) return false;
+  return mentionOf(ctx, subject) === undefined && mentionOf(ctx, subject + 1) === undefined;
+}

@@ -20,6 +20,7 @@ import {
   passivePatientHead,
   POSSIBILITY_MODALS,
   prepositionalClause,
+  restatedMeeting,
   unlessAfter,
   unnamedDoer,
   weaponAgent,
@@ -540,7 +541,7 @@ function eventsOf(
   if (!noun && match.pattern.items.length === 0 && nominalGerund(ctx, i) && nounModifierSource(ctx, i) === null)
     return [];
   if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
-  if (courtesyGreeting(ctx, match)) return [];
+  if (courtesyGreeting(ctx, match) || restatedMeeting(ctx, match)) return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   if (!noun && FORCE.test(match.pattern.code) && mishapCause(ctx, i)) return [];
   // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.

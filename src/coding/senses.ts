@@ -13,7 +13,8 @@
 // domestic act of state, no agreement (057) with anyone. "Beat" is an assault (182) on people ("police beat him"),
 // but to beat the enemy or the invaders is to defeat them in battle, a fight (190). "Return to" a place is going
 // back there, not handing anything back (0842), and to "occupy a place" or "a position" is to hold a rank (no 192).
-// To "destroy" tanks, aircraft or the invaders is combat (190), not damage to property (1712).
+// To "destroy" tanks, aircraft or the invaders is combat (190), not damage to property (1712). To "invite" someone
+// to act rather than to meet ("invited Germany to join the reconstruction") is an appeal (020), not 026.
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -279,6 +280,36 @@ function destroysForces(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** What one may be invited to do that is meeting: "invited him to visit Ukraine", "to attend the summit". */
+const MEETING_VERBS = new Set('visit come meet attend talk negotiate hold participate discuss sit travel'.split(' '));
+
+/** What an invitation to meet may name after its verb: "to start talks", "to resume the dialogue". */
+const MEETING_NOUNS = new Set(
+  'talks negotiations dialogue meeting meetings consultations summit conference forum visit trip ceremony'.split(' '),
+);
+
+/**
+ * "invited the Netherlands and Germany to join the reconstruction of Ukraine", "invite our partners to take this list
+ * as a basis": an invitation to act rather than to meet is an appeal (020), not one to meet or negotiate (026).
+ */
+function invitedToAct(ctx: SentenceContext, event: Event): boolean {
+  if (event.cameo !== '026' || !event.rule.startsWith('02-appeal.txt:026:invite T')) return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  if (i < 0 || ctx.doc.tokens[i]!.lemma !== 'invite') return false;
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 14); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.text === ';' || t.text === ':') return false;
+    if (t.lower !== 'to') continue;
+    const verb = ctx.doc.tokens[k + 1];
+    if (verb?.pos !== 'VERB' || verb.lower !== verb.lemma || MEETING_VERBS.has(verb.lemma)) return false;
+    // "to start talks", "to pay a visit", "to take part in the summit": still an invitation to meet.
+    for (let j = k + 2; j < Math.min(ctx.sentence.endToken, k + 8); j++)
+      if (MEETING_NOUNS.has(ctx.doc.tokens[j]!.lower)) return false;
+    return true;
+  }
+  return false;
+}
+
 /** What one occupies that is a rank, no land: "occupies a worthy place", "a strong position", "a special place". */
 const RANKS = new Set('place places position positions post posts seat seats niche role share spot rank'.split(' '));
 
@@ -315,8 +346,8 @@ function goesBack(ctx: SentenceContext, event: Event): boolean {
 }
 
 /**
- * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat", "return", "occupy"
- * and a bare "hit" decided; `reId` gives a recoded event its id.
+ * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat", "return", "occupy",
+ * "invite" and a bare "hit" decided; `reId` gives a recoded event its id.
  */
 export function withVerbSenses(
   ctx: SentenceContext,
@@ -328,6 +359,7 @@ export function withVerbSenses(
   return events.flatMap((event) => {
     if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
     if (goesBack(ctx, event) || holdsRank(ctx, event)) return [];
+    if (invitedToAct(ctx, event)) return recoded(event, '020', codebook, reId, 'invited to act: appeal 020');
     const other = otherSense(ctx, event, codebook, reId);
     if (other !== undefined) return other;
     const threat = event.cameo.startsWith('13');

@@ -120,3 +120,32 @@ test('destroying forces or their arms is combat (190); destroying houses or civi
     '1712 RUSMIL->- asserted',
   ]);
 });
+
+test('an invitation to act is an appeal (020); one to visit, talk or take part in a summit stays 026', () => {
+  assert.deepEqual(readings('Zelensky invited Germany to join the reconstruction of Ukraine.', 'invited'), [
+    '020 UKRGOV->DEU asserted',
+  ]);
+  assert.deepEqual(readings('Putin invited Joe Biden to start talks on security guarantees.', 'invited'), [
+    '026 RUSGOV->USAGOV asserted',
+  ]);
+  assert.deepEqual(readings('Zelensky invited Olaf Scholz to take part in the summit in Kyiv.', 'invited'), [
+    '026 UKRGOV->DEUGOV asserted',
+  ]);
+});
+
+test('"During the meeting," with no actor as the clause subject restates the meeting and names no participants', () => {
+  assert.deepEqual(
+    readings(
+      "Zelensky met with Ursula von der Leyen. During the meeting, special attention was paid to Ukraine's European aspirations.",
+      'meeting',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    readings(
+      'Zelensky met with Justin Trudeau. During the meeting, the President invited the Prime Minister of Canada to visit Ukraine.',
+      'meeting',
+    ),
+    ['040 UKRGOV->CANGOV asserted', '040 CANGOV->UKRGOV asserted'],
+  );
+});
