@@ -85,6 +85,7 @@ import {
   weaponFirer,
 } from './roles.ts';
 import { withVerbSenses } from './senses.ts';
+import { withThankedDoers } from './thanked-doers.ts';
 import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { militaryInstrument } from './weapons.ts';
@@ -133,7 +134,11 @@ export function codeEvents(
     for (let r = 0; r < SENTENCE_RULES.length; r++) pushAll(raw, SENTENCE_RULES[r]!(input));
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
-    const recoded = withCrowdCodes(withVerbSenses(ctx, found, codebook, reId), codebook, reId);
+    const recoded = withCrowdCodes(
+      withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId),
+      codebook,
+      reId,
+    );
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a

@@ -149,3 +149,13 @@ test('"During the meeting," with no actor as the clause subject restates the mee
     ['040 UKRGOV->CANGOV asserted', '040 CANGOV->UKRGOV asserted'],
   );
 });
+
+test('the act thanked for ("thanked X for supporting Ukraine", "thank you for inviting me") is done by the one thanked', () => {
+  assert.deepEqual(
+    readings("Zelensky thanked Justin Trudeau for supporting Ukraine's European aspirations.", 'supporting'),
+    ['051 CANGOV->UKR asserted'],
+  );
+  assert.deepEqual(readings('Zelensky thanked Spain for sheltering 100,000 Ukrainian migrants.', 'sheltering'), [
+    '075 ESP->UKR asserted',
+  ]);
+});
