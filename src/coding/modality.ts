@@ -166,8 +166,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   let future: Announcement = null;
   for (let k = trigger - 1; k >= Math.max(start, wordsBefore(ctx, trigger, 8)); k--) {
     const t = tokens[k]!;
-    // "called on Arabs to unite and mobilize": the second verb of a coordinated infinitive is read with the first.
+    // "called on Arabs to unite and mobilize": the second verb of a coordinated infinitive is read with the first;
+    // "to immediately and unconditionally release": coordinated adverbs stay in the verb group.
     if ((t.lower === 'and' || t.lower === 'or') && coordinatedInfinitive(ctx, k)) continue;
+    if ((t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.pos === 'ADV' && tokens[k + 1]?.pos === 'ADV')
+      continue;
     if (mentionOf(ctx, k) !== undefined || t.lower === 'and' || t.lower === 'but') break;
     // "there is no gray zone, there is only support": a comma before a clause of its own bounds the negation.
     if (commaOpensClause(ctx, k)) break;
@@ -407,8 +410,8 @@ function sentenceInitial(ctx: SentenceContext, to: number): boolean {
   return true;
 }
 
-/** Words that open the clause of an expletive "it": the sentence's start, a conjunction, a comma, "that". */
-const IT_OPENERS = new Set([',', 'and', 'but', 'so', 'that', 'because', 'as', 'since', 'while', 'now']);
+/** Words that open the clause of an expletive "it": the sentence's start, a conjunction, a comma, "that", "why". */
+const IT_OPENERS = new Set([',', 'and', 'but', 'so', 'that', 'because', 'as', 'since', 'while', 'now', 'why']);
 
 /** What may stand between "it is" and the infinitive: a noun phrase or an adjective, with its "of" phrase. */
 const JUDGEMENT_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADV|PRON|PART)$/;
@@ -629,7 +632,10 @@ function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
 function seriesHead(ctx: SentenceContext, to: number): number | null {
   const tokens = ctx.doc.tokens;
   if (!/^(?:and|or|,)$/.test(tokens[to - 1]?.lower ?? '')) return null;
-  if (!isBareVerb(tokens[to + 1]) && !isBareVerb(tokens[to + 2])) return null;
+  // "to release", "to immediately and unconditionally release": adverbs may stand before the verb.
+  let verb = to + 1;
+  while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.lower === 'and') verb++;
+  if (!isBareVerb(tokens[verb])) return null;
   for (let j = to - 2; j >= Math.max(ctx.sentence.firstToken, to - 30); j--) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === ':' || isQuoteMark(t)) return null;

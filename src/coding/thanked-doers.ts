@@ -7,6 +7,8 @@ import type { SentenceContext } from './context.ts';
 
 /** Words that open thanks, praise or congratulations for an act. */
 const THANKING = /^(?:thank|grat|appreciat|prais|commend|congratulat)/i;
+/** Patterns that express thanks through a light verb: "expressed gratitude / appreciation / thanks to". */
+const GRATITUDE = /:(?:express|voice)[^ ]* gratitude\|/;
 
 function tokenAt(ctx: SentenceContext, start: number): number {
   for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)
@@ -29,7 +31,10 @@ export function withThankedDoers(
   events: readonly Event[],
   reId: (event: Event, code: string) => string,
 ): Event[] {
-  const thanks = events.filter((e) => e.cameo === '051' && e.target !== null && THANKING.test(e.trigger.text));
+  // "expressed my appreciation to the President of Russia for agreeing to …": the pattern names the thanks.
+  const thanks = events.filter(
+    (e) => e.cameo === '051' && e.target !== null && (THANKING.test(e.trigger.text) || GRATITUDE.test(e.rule)),
+  );
   if (thanks.length === 0) return [...events];
   return events.map((event) => {
     if (thanks.includes(event) || !thankedAct(ctx, tokenAt(ctx, event.trigger.start))) return event;

@@ -37,6 +37,13 @@ test('a later infinitive of a series is called for with the first, and a wish st
     readings('The EU called on Russia to comply with its obligations, to release Ukrainian prisoners.', 'release'),
     ['0841 IGOEUREEC->UKR hypothetical'],
   );
+  assert.deepEqual(
+    readings(
+      'The EU called on Russia to comply with the law, to immediately and unconditionally release the prisoners.',
+      'release',
+    ),
+    ['084 IGOEUREEC->- hypothetical'],
+  );
   assert.deepEqual(readings('The EU urged Russia to stop the war and to withdraw its troops.', 'withdraw'), [
     '087 IGOEUREEC->- hypothetical',
   ]);
@@ -56,6 +63,7 @@ test('an infinitive after an expletive "it is …" is judged, not done; a pleasu
     '074 -->UKR hypothetical',
   ]);
   assert.deepEqual(readings('It was a mistake to invade Ukraine.', 'invade'), ['190 -->UKR hypothetical']);
+  assert.deepEqual(readings('That is why it is our duty to help Ukraine.', 'help'), ['070 -->UKR hypothetical']);
   assert.deepEqual(readings('It is a pleasure to meet President Macron.', 'meet'), ['040 -->FRAGOV asserted']);
   assert.deepEqual(readings('It is my great pleasure to congratulate President Macron.', 'congratulate'), [
     '051 -->FRAGOV asserted',
@@ -154,6 +162,10 @@ test('the act thanked for ("thanked X for supporting Ukraine", "thank you for in
   assert.deepEqual(
     readings("Zelensky thanked Justin Trudeau for supporting Ukraine's European aspirations.", 'supporting'),
     ['051 CANGOV->UKR asserted'],
+  );
+  assert.deepEqual(
+    readings('Tokayev expressed his gratitude to Vladimir Putin for agreeing to send troops.', 'agreeing'),
+    ['030 RUSGOV->KAZGOV asserted'],
   );
   assert.deepEqual(readings('Zelensky thanked Spain for sheltering 100,000 Ukrainian migrants.', 'sheltering'), [
     '075 ESP->UKR asserted',
