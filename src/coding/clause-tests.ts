@@ -244,7 +244,19 @@ export function courtesyGreeting(ctx: SentenceContext, match: Match): boolean {
 }
 
 /** Words that may follow a bare "thank you": "Thank you very much.", "Thank you all again!" */
-const THANKS_FILLERS = new Set(['you', 'very', 'much', 'so', 'again', 'all', 'everyone', 'everybody']);
+const THANKS_FILLERS = new Set([
+  'you',
+  'very',
+  'much',
+  'so',
+  'again',
+  'all',
+  'everyone',
+  'everybody',
+  'and',
+  'good',
+  'luck',
+]);
 
 /** Words that open a form of address: "Thank you, Mr President.", "Thank you, my dear friend.", "Thank you, colleagues." */
 const ADDRESS_WORDS = new Set(
@@ -282,12 +294,20 @@ function addressOnly(ctx: SentenceContext, from: number): boolean {
   return true;
 }
 
-/** "for your attention." closing a speech thanks no one for an act ("for your attention and your work" does). */
+/** What a speech's closing thanks are for: "your attention", "your time and your attention". */
+const CLOSING_WORDS = new Set(['your', 'attention', 'time', 'patience', 'and']);
+
+/**
+ * "for your attention.", "for your time and your attention." closing a speech thank no one for an act ("for your
+ * attention and your work" does).
+ */
 function closingFormula(ctx: SentenceContext, from: number): boolean {
   const tokens = ctx.doc.tokens;
-  const end = tokens[from + 2];
-  const closes = from + 2 >= ctx.sentence.endToken || (end !== undefined && end.pos === 'PUNCT' && end.text !== ',');
-  return tokens[from]?.lower === 'your' && tokens[from + 1]?.lower === 'attention' && closes;
+  let k = from;
+  while (k < ctx.sentence.endToken && CLOSING_WORDS.has(tokens[k]!.lower)) k++;
+  const end = tokens[k];
+  const closes = k >= ctx.sentence.endToken || (end !== undefined && end.pos === 'PUNCT' && end.text !== ',');
+  return k > from + 1 && tokens[from]!.lower === 'your' && closes;
 }
 
 /** Nouns whose to-infinitive says what could be shown, not what was done: "no evidence to support the claim". */

@@ -171,6 +171,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if ((t.lower === 'and' || t.lower === 'or') && coordinatedInfinitive(ctx, k)) continue;
     if ((t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.pos === 'ADV' && tokens[k + 1]?.pos === 'ADV')
       continue;
+    // "urged Serbia to join the rest of Europe and impose sanctions": a bare verb after "and" continues the infinitive.
+    const joined =
+      (t.lower === 'and' || t.lower === 'or') && isBareVerb(tokens[k + 1]) ? seriesHead(ctx, k + 1, true) : null;
+    if (joined !== null && !performedInSeries(ctx, joined, trigger)) {
+      const first = readModality(ctx, joined, false);
+      if (first.modality !== 'asserted') return first;
+    }
     if (mentionOf(ctx, k) !== undefined || t.lower === 'and' || t.lower === 'but') break;
     // "there is no gray zone, there is only support": a comma before a clause of its own bounds the negation.
     if (commaOpensClause(ctx, k)) break;
@@ -627,13 +634,15 @@ function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
 
 /**
  * The verb of the first infinitive of a series whose later "to" stands at `to` after "and", "or" or a comma ("to
- * comply with its obligations, (and) to release …"), within the sentence and before any semicolon, or null.
+ * comply with its obligations, (and) to release …"; with `bare`, the later verb itself: "… and impose"), within the
+ * sentence and before any semicolon, or null.
  */
-function seriesHead(ctx: SentenceContext, to: number): number | null {
+function seriesHead(ctx: SentenceContext, to: number, bare = false): number | null {
   const tokens = ctx.doc.tokens;
   if (!/^(?:and|or|,)$/.test(tokens[to - 1]?.lower ?? '')) return null;
-  // "to release", "to immediately and unconditionally release": adverbs may stand before the verb.
-  let verb = to + 1;
+  // "to release", "to immediately and unconditionally release": adverbs may stand before the verb; with `bare`, `to`
+  // is the verb itself ("to join the rest of Europe and impose sanctions").
+  let verb = bare ? to : to + 1;
   while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.lower === 'and') verb++;
   if (!isBareVerb(tokens[verb])) return null;
   for (let j = to - 2; j >= Math.max(ctx.sentence.firstToken, to - 30); j--) {

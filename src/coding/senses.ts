@@ -121,7 +121,7 @@ function objectNoun(ctx: SentenceContext, i: number): string | null {
     const t = ctx.doc.tokens[j]!;
     if (mentionOf(ctx, j) !== undefined) head = null;
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
-    else if (!/^(?:DET|NUM|ADJ|ADV|PART|PRON)$/.test(t.pos)) break;
+    else if (!/^(?:DET|NUM|ADJ|ADV|PART|PRON|CCONJ)$/.test(t.pos)) break;
   }
   return head;
 }

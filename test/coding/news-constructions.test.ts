@@ -10,7 +10,8 @@ const TRANSCRIPT =
   'President of Russia Vladimir Putin: Mr President, thank you for coming. We have a lot to discuss. ' +
   'President of Belarus Alexander Lukashenko: Thank you, Mr President. We will discuss the economy. ' +
   'Vladimir Putin: Thank you very much for your attention and your help in our work. ' +
-  'Thank you for your attention.';
+  'Thank you for your attention. ' +
+  'Alexander Lukashenko: Thank you for your time and your attention. Thank you and good luck.';
 
 test('thanks that pass or close a turn ("Thank you, Mr President.", "Thank you for your attention.") are courtesy', () => {
   const thanks = createPipeline()
@@ -47,6 +48,13 @@ test('a later infinitive of a series is called for with the first, and a wish st
   assert.deepEqual(readings('The EU urged Russia to stop the war and to withdraw its troops.', 'withdraw'), [
     '087 IGOEUREEC->- hypothetical',
   ]);
+  assert.deepEqual(
+    readings(
+      'A US Senate delegation urged Serbia to join the rest of Europe and impose sanctions against Russia.',
+      'impose',
+    ),
+    ['163 USAGOV->RUS hypothetical'],
+  );
   // A purpose after a past act stays done.
   assert.deepEqual(readings('Russia sent troops to Belarus to train and to attack Ukraine.', 'attack'), [
     '190 RUS->UKR asserted',
