@@ -41,7 +41,10 @@ export function withThankedDoers(
     const before = thanks.filter((t) => t.trigger.start < event.trigger.start);
     const thanked = before[before.length - 1];
     if (thanked === undefined || thanked.target === null) return event;
-    const source = thanked.target;
+    // Role assignment already gives the act to a named one thanked ("thanked Denmark and Norway for sending aid",
+    // object-control.ts); this fills in the one it cannot name ("thank you for inviting me") or the thanker it took.
+    const thanker = (e: Event): boolean => thanks.some((t) => t.source?.code === e.source?.code);
+    const source = event.source !== null && !thanker(event) ? event.source : thanked.target;
     const target = event.target === null || event.target.code === source.code ? thanked.source : event.target;
     if (event.source?.code === source.code && event.target?.code === target?.code) return event;
     const moved = { ...event, source, target };
