@@ -122,9 +122,8 @@ export function codeEvents(
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives, addressees };
     // "X is to blame for": blame as a predicate is read by blameEvents, with X as the one blamed.
-    const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook)).filter(
-      (m) => !isPredicateBlame(ctx, m.trigger),
-    );
+    const tried = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
+    const matches = tried.length === 0 ? tried : tried.filter((m) => !isPredicateBlame(ctx, m.trigger));
     const input: SentenceInput = { ctx, matches, codebook, dictionaryVersion, quotes }; // one for all the rules
     // Indexed loops rather than flatMap, spreads or for…of: this runs for every sentence, most of which yield
     // nothing, and the iterators of for…of were still allocated here (a sampling heap profile of the corpus).
@@ -248,7 +247,8 @@ function conditionSubject(ctx: SentenceContext, after: number, sourceCountry: st
  * "staged demonstrations to demand reforms", "blocked roads demanding that he be reinstated": a demand
  * that states the purpose of a protest or coercive act is what the act is about, not a request of its own.
  */
-function withoutPurposeDemands(ctx: SentenceContext, matches: readonly Match[]): Match[] {
+function withoutPurposeDemands(ctx: SentenceContext, matches: Match[]): Match[] {
+  if (matches.length === 0) return matches; // most sentences: no arrays and closures for nothing
   const acts = matches.filter((m) => /^(?:1[4-9]|20)/.test(m.pattern.code)).map((m) => m.trigger);
   return matches.filter((m) => {
     if (!m.pattern.code.startsWith('10') || !acts.some((k) => k < m.trigger)) return true;
