@@ -3,7 +3,7 @@
 import v8 from 'node:v8';
 import type { Article, ArticleResult, Diagnostic, Mention } from './types.ts';
 import { analyze } from './nlp/analyze.ts';
-import { loadActorRegistry, findMentions, summarizeActors } from './actors/index.ts';
+import { loadActorRegistry, findMentions, summarizeActors, withSpeakersOwn } from './actors/index.ts';
 import { loadCodebook, codeEvents, withoutTolls } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
 import { findTurns, withTurns } from './quotes/turns.ts';
@@ -65,9 +65,10 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     // A text its title calls one person's address is that person's words throughout; the coder reads it as a
     // quotation of theirs, which the output's quotes do not list (src/quotes/address.ts).
     const address = timer('quotes', () => addressQuotes(doc, titleSpeaker(article)));
-    const events = timer('coding', () =>
-      codeEvents(doc, actors.mentions, codebook, dictionaryVersion, withTurns(quotes, address)),
-    );
+    const spoken = withTurns(quotes, address);
+    // "Our army", said by a quotation's speaker or in an address: the speaker's state, known once quotes are found.
+    const mentions = timer('actors', () => withSpeakersOwn(doc, actors.mentions, spoken, registry));
+    const events = timer('coding', () => codeEvents(doc, mentions, codebook, dictionaryVersion, spoken));
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
@@ -76,7 +77,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
         withoutTolls(
           article.text,
           withOwnStateTargets(
-            withOpposedStates(placeActors(locateEvents(doc, actors.mentions, events.events))),
+            withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
             registry.states,
           ),
         ),
@@ -101,7 +102,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
         tone: tone(doc, toneLexicon),
         events: located,
         quotes: linkQuoteEvents(doc, quotes, events.events),
-        actors: summarizeActors(actors.mentions),
+        actors: summarizeActors(mentions),
         diagnostics,
       };
     });

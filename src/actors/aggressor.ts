@@ -68,11 +68,11 @@ export function boundAggressor(tokens: readonly Token[], m: Mention): string | n
   const country = m.actor.country;
   if (country === null || (m.actor.sector !== null && m.actor.sector !== 'MIL')) return null;
   if (m.kind === 'pronoun') return null;
-  const act = (t: Token | undefined): boolean => t !== undefined && ROLE_ACTS.has(t.lemma.toLowerCase());
   const last = tokens[m.endToken - 1];
   if (m.actor.sector === 'MIL' && act(last)) return country;
   let k = m.endToken;
-  if (/^(?:'s|’s)$/.test(tokens[k]?.lower ?? '')) k++;
+  const possessive = tokens[k]?.lower;
+  if (possessive === "'s" || possessive === '’s') k++;
   const next = tokens[k];
   if (next !== undefined && next.sentence === last?.sentence && act(next)) {
     // "Russia invaded Ukraine", "Russian invasion"; not "Ukraine's occupied territories", a participle before its noun.
@@ -82,4 +82,12 @@ export function boundAggressor(tokens: readonly Token[], m: Mention): string | n
   const by = tokens[m.firstToken - 1];
   const verb = tokens[m.firstToken - 2];
   return by?.lower === 'by' && verb?.pos === 'VERB' && act(verb) ? country : null;
+}
+
+/**
+ * A token of an act of aggression. Module-level, not a closure in `boundAggressor`, which runs for every mention:
+ * under tsx each closure made also costs a `__name` call. Lemmas are lowercase already (see Token).
+ */
+function act(t: Token | undefined): boolean {
+  return t !== undefined && ROLE_ACTS.has(t.lemma);
 }

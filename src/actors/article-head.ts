@@ -4,9 +4,13 @@
 // whole article, so this runs after the scan, over all its mentions: the state more than half of the article's placed
 // mentions are of (`mainState`). The state named in the passage around the noun must not say otherwise: with no state
 // there, or that state only, the title is the main state's president on the article date; "I am grateful to the
-// President and to the people of Switzerland", in a Ukrainian article, stays unresolved.
+// President and to the people of Switzerland", in a Ukrainian article, stays unresolved. A headline that names one
+// president ("On October 30–31, Vladimir Putin will take part in the G20 summit" over "The President will attend,
+// via videoconference, the G20 summit held under Italy's Presidency") says whose release it is, however few states
+// the text names: the title is that president, with the same check on the passage.
 import type { Actor, Mention } from '../types.ts';
 import { mainState } from './context-state.ts';
+import { insertMentions } from './insert-mentions.ts';
 
 /** Mentions of the main state the article must have to be about it. */
 const MIN_MENTIONS = 2;
@@ -26,6 +30,7 @@ export function withArticleHeads(
   mentions: readonly Mention[],
   deferred: readonly DeferredTitle[],
   holder: (country: string) => Omit<Actor, 'text'> | null,
+  headline: Omit<Actor, 'text'> | null = null,
 ): { mentions: Mention[]; unresolved: DeferredTitle[] } {
   const main = deferred.length === 0 ? null : mainState(mentions);
   // One mention is no evidence of what an article is about: "the G20 summit held under Italy's Presidency".
@@ -33,8 +38,9 @@ export function withArticleHeads(
   const unresolved: DeferredTitle[] = [];
   const added: Mention[] = [];
   for (const d of deferred) {
-    const fits = about && (d.near.size === 0 || (d.near.size === 1 && d.near.has(main)));
-    const found = fits ? holder(main) : null;
+    const fits = (state: string | null): boolean =>
+      state !== null && (d.near.size === 0 || (d.near.size === 1 && d.near.has(state)));
+    const found = headline !== null && fits(headline.country) ? headline : about && fits(main) ? holder(main!) : null;
     // "The President has arrived …, where he will visit … together with President of Belarus Alexander Lukashenko":
     // a president named in the same sentence is someone else.
     const actor =
@@ -44,19 +50,5 @@ export function withArticleHeads(
     if (actor === null) unresolved.push(d);
     else added.push({ ...d.mention, actor: { text: d.text, ...actor } });
   }
-  if (added.length === 0) return { mentions: [...mentions], unresolved };
-  // Old index → new index, for the antecedents of the mentions already found.
-  const merged: Mention[] = [];
-  const moved: number[] = [];
-  let a = 0;
-  for (let k = 0; k < mentions.length; k++) {
-    while (a < added.length && added[a]!.start < mentions[k]!.start) merged.push(added[a++]!);
-    moved.push(merged.length);
-    merged.push(mentions[k]!);
-  }
-  while (a < added.length) merged.push(added[a++]!);
-  return {
-    mentions: merged.map((m) => (m.antecedent === null ? m : { ...m, antecedent: moved[m.antecedent]! })),
-    unresolved,
-  };
+  return { mentions: insertMentions(mentions, added), unresolved };
 }

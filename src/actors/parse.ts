@@ -529,6 +529,20 @@ function capitalised(t: Token): boolean {
 }
 
 /** A person's name at `i`: a dictionary person (full or short form), else a run of capitalised name tokens. */
+/** Words (runs of tokens written without spaces between them: "Erdo" + "ğan") in tokens `i`..`end`. */
+function words(tokens: readonly Token[], i: number, end: number): number {
+  let n = 1;
+  for (let k = i + 1; k < end; k++) if (tokens[k]!.start > tokens[k - 1]!.end) n++;
+  return n;
+}
+
+/** Whether a dictionary person's full alias (no short form) of two or more words starts at token `e`. */
+function fullPersonAt(reg: ActorRegistry, tokens: readonly Token[], e: number, limit: number): boolean {
+  for (const m of matchesAt(reg.names, tokens, e, limit))
+    if (words(tokens, e, m.end) >= 2 && m.hits.some((h) => h.value.kind === 'person' && !h.value.short)) return true;
+  return false;
+}
+
 export function parseName(
   reg: ActorRegistry,
   tokens: readonly Token[],
@@ -575,6 +589,8 @@ export function parseName(
     if (e === i && GENERIC_HEADS.has(t.lower)) return known;
     if (capitalised(t) && !NOT_NAMES.has(t.lower) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text)) {
       if (parseQualifier(reg, tokens, e, limit) !== null && e > i) break;
+      // "Minister of Construction, Housing and Utilities Irek Fayzullin": a known person's full name ends the run.
+      if (e > i && known === null && fullPersonAt(reg, tokens, e, limit)) break;
       e++;
       continue;
     }

@@ -60,6 +60,11 @@ function stateSector(state: NamedActor, s: SectorParse): Candidate {
   };
 }
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet']);
+/**
+ * Styles of address after "His"/"Her"/"Their" ("Her Majesty the Queen"): a title, not a pronoun. Not "His Holiness",
+ * said of a pope or patriarch the text has usually just named.
+ */
+const STYLES = new Set(['majesty', 'majesties', 'excellency', 'excellencies', 'highness', 'highnesses']);
 const PRE_QUALIFIER = new Set(['former', 'ex', 'senior', 'top', 'high-ranking', 'leading', 'unnamed', 'another']);
 const UNIQUE_OFFICES = new Set([
   'president',
@@ -237,7 +242,12 @@ class Scanner {
         i = c.end;
       }
     }
-    const heads = withArticleHeads(this.mentions, this.deferred, (country) => this.presidentOf(country));
+    const heads = withArticleHeads(
+      this.mentions,
+      this.deferred,
+      (country) => this.presidentOf(country),
+      this.deferred.length === 0 ? null : this.headlinePresident(),
+    );
     for (let n = 0; n < heads.unresolved.length; n++) this.diagnostics.push(unresolvedTitle('president'));
     return { mentions: heads.mentions, diagnostics: this.diagnostics };
   }
@@ -1260,6 +1270,19 @@ class Scanner {
   }
 
   /** The president of `country` on the article date, as an actor. */
+  /** The one president in office on the article date whom the article's headline names by full name, if any. */
+  private headlinePresident(): Core | null {
+    const headline = this.doc.article.title;
+    if (!headline) return null;
+    const named = (this.reg.byTitle.get('|president') ?? []).filter(
+      (p) =>
+        // A spelling may add letters at the end ("Volodymyr Zelenskyy"), so only the start is bounded.
+        new RegExp(`(?:^|\\P{L})${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(headline) &&
+        activeRoles(p, this.date).some((r) => r.title === 'president'),
+    );
+    return named.length === 1 ? this.personState(named[0]!).actor : null;
+  }
+
   private presidentOf(country: string): Core | null {
     for (const p of this.reg.byTitle.get(`${country}|president`) ?? []) {
       if (activeRoles(p, this.date).some((r) => r.title === 'president')) return this.personState(p).actor;
@@ -1355,6 +1378,8 @@ class Scanner {
     const before = this.tokens[i - 1]?.lower;
     const after = this.tokens[i + 1]?.lower;
     if ((before === 'for' || before === 'in') && (after === 'part' || after === 'turn')) return null;
+    // "Her Majesty the Queen", "His Excellency": a style of address names someone else, no one before it.
+    if (STYLES.has(after ?? '') && /^[A-Z]/.test(this.tokens[i + 1]!.text)) return null;
     if (plural) {
       // they/them/their/its → the nearest state, organisation or group in the same sentence, when clear.
       for (let k = this.mentions.length - 1; k >= 0; k--) {

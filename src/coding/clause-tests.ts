@@ -245,17 +245,70 @@ export function courtesyGreeting(ctx: SentenceContext, match: Match): boolean {
 }
 
 /** Words that may follow a bare "thank you": "Thank you very much.", "Thank you all again!" */
-const THANKS_FILLERS = new Set(['you', 'very', 'much', 'so', 'again', 'all', 'everyone', 'everybody']);
+const THANKS_FILLERS = new Set([
+  'you',
+  'very',
+  'much',
+  'so',
+  'again',
+  'all',
+  'everyone',
+  'everybody',
+  'and',
+  'good',
+  'luck',
+]);
 
-/** "Thank you very much." closing a turn is courtesy; thanks for something ("for finding time") are not. */
+/** Words that open a form of address: "Thank you, Mr President.", "Thank you, my dear friend.", "Thank you, colleagues." */
+const ADDRESS_WORDS = new Set(
+  'mr mrs ms madam sir dear my colleagues friends ladies gentlemen comrades everyone everybody all'.split(' '),
+);
+
+/**
+ * "Thank you very much.", "Thank you, Mr President.", "Thank you for your attention.": thanks that close or pass a
+ * turn are courtesy; thanks for something ("for finding time") are not, nor thanks to a country by name ("Thank you,
+ * Poland!"), which praise it.
+ */
 function bareThanks(ctx: SentenceContext, i: number): boolean {
-  if (ctx.doc.tokens[i]!.lemma !== 'thank' || ctx.doc.tokens[i + 1]?.lower !== 'you') return false;
+  const tokens = ctx.doc.tokens;
+  if (tokens[i]!.lemma !== 'thank' || tokens[i + 1]?.lower !== 'you') return false;
   for (let k = i + 1; k < ctx.sentence.endToken; k++) {
-    const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'PUNCT' && t.text !== ',') return true;
+    const t = tokens[k]!;
+    if (t.text === ',') return addressOnly(ctx, k + 1);
+    if (t.lower === 'for') return closingFormula(ctx, k + 1);
+    if (t.pos === 'PUNCT') return true;
     if (!THANKS_FILLERS.has(t.lower)) return false;
   }
   return true;
+}
+
+/** From `from` to the end of the sentence stands only a form of address: a title, "my dear friend", a person. */
+function addressOnly(ctx: SentenceContext, from: number): boolean {
+  const first = ctx.doc.tokens[from];
+  if (first === undefined || from >= ctx.sentence.endToken) return true;
+  const person = mentionOf(ctx, from)?.actor.type === 'person';
+  if (!person && !ADDRESS_WORDS.has(first.lower)) return false;
+  for (let k = from; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'for' || t.lower === 'and') return false;
+  }
+  return true;
+}
+
+/** What a speech's closing thanks are for: "your attention", "your time and your attention". */
+const CLOSING_WORDS = new Set(['your', 'attention', 'time', 'patience', 'and']);
+
+/**
+ * "for your attention.", "for your time and your attention." closing a speech thank no one for an act ("for your
+ * attention and your work" does).
+ */
+function closingFormula(ctx: SentenceContext, from: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = from;
+  while (k < ctx.sentence.endToken && CLOSING_WORDS.has(tokens[k]!.lower)) k++;
+  const end = tokens[k];
+  const closes = k >= ctx.sentence.endToken || (end !== undefined && end.pos === 'PUNCT' && end.text !== ',');
+  return k > from + 1 && tokens[from]!.lower === 'your' && closes;
 }
 
 /** Nouns whose to-infinitive says what could be shown, not what was done: "no evidence to support the claim". */
@@ -322,4 +375,37 @@ export function infinitiveEnd(ctx: SentenceContext, end: number): number {
   const prev = ctx.doc.tokens[end - 1];
   if (prev?.lower === 'to' && verb !== undefined && to?.pos === 'VERB' && end < ctx.sentence.endToken) return end + 1;
   return end;
+}
+
+/** Personal pronouns as the clause's subject: "During the talks, we continued to exchange views": the speaker met. */
+const SPEAKING_SUBJECTS = new Set(['i', 'we', 'he', 'she']);
+
+/** Prepositions that place a clause in a meeting already reported: "During the meeting, …", "At the talks, …". */
+const DURING = new Set(['during', 'at', 'after', 'following', 'throughout']);
+
+/**
+ * "During the meeting, special attention was paid to …", "During the meeting, a wide range of issues … was
+ * discussed", "During the meeting, the parties discussed …": "the meeting" restates one the article has reported,
+ * and when neither an actor nor I/we/he/she is the clause's subject the sentence does not say who met (the actors it
+ * names are topics). Only the bare noun (no "with" or "between"
+ * participants) right after "during the" and an optional adjective, with the clause after its comma.
+ */
+export function restatedMeeting(ctx: SentenceContext, match: Match): boolean {
+  if (!match.pattern.noun || !match.pattern.code.startsWith('04') || match.pattern.items.length > 0) return false;
+  const tokens = ctx.doc.tokens;
+  const i = match.trigger;
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADJ') k--;
+  if (!/^(?:the|this|that)$/.test(tokens[k]?.lower ?? '') || !DURING.has(tokens[k - 1]?.lower ?? '')) return false;
+  let comma = i + 1;
+  while (comma < ctx.sentence.endToken && comma < i + 6 && tokens[comma]!.text !== ',') {
+    if (tokens[comma]!.lower === 'with' || tokens[comma]!.lower === 'between' || tokens[comma]!.pos === 'VERB')
+      return false;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ',') return false;
+  let subject = comma + 1;
+  while (tokens[subject]?.pos === 'ADV' || tokens[subject]?.text === ',') subject++;
+  if (SPEAKING_SUBJECTS.has(tokens[subject]?.lower ?? '')) return false;
+  return mentionOf(ctx, subject) === undefined && mentionOf(ctx, subject + 1) === undefined;
 }

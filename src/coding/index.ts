@@ -20,6 +20,7 @@ import {
   passivePatientHead,
   POSSIBILITY_MODALS,
   prepositionalClause,
+  restatedMeeting,
   unlessAfter,
   unnamedDoer,
   weaponAgent,
@@ -65,7 +66,7 @@ import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { reducedRelativePatient } from './relatives.ts';
-import { inAddress, quoteSpeaker, reporterOf } from './reported.ts';
+import { inAddress, previousTurnSpeaker, quoteSpeaker, reporterOf } from './reported.ts';
 import { controllingObject } from './object-control.ts';
 import {
   accusedActor,
@@ -87,6 +88,7 @@ import {
   weaponFirer,
 } from './roles.ts';
 import { withVerbSenses } from './senses.ts';
+import { withThankedDoers } from './thanked-doers.ts';
 import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { militaryInstrument } from './weapons.ts';
@@ -123,9 +125,8 @@ export function codeEvents(
   for (const sentence of doc.sentences) {
     const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives, addressees };
     // "X is to blame for": blame as a predicate is read by blameEvents, with X as the one blamed.
-    const matches = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook)).filter(
-      (m) => !isPredicateBlame(ctx, m.trigger),
-    );
+    const tried = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
+    const matches = tried.length === 0 ? tried : tried.filter((m) => !isPredicateBlame(ctx, m.trigger));
     const input: SentenceInput = { ctx, matches, codebook, dictionaryVersion, quotes }; // one for all the rules
     // Indexed loops rather than flatMap, spreads or for…of: this runs for every sentence, most of which yield
     // nothing, and the iterators of for…of were still allocated here (a sampling heap profile of the corpus).
@@ -135,7 +136,11 @@ export function codeEvents(
     for (let r = 0; r < SENTENCE_RULES.length; r++) pushAll(raw, SENTENCE_RULES[r]!(input));
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
-    const recoded = withCrowdCodes(withVerbSenses(ctx, found, codebook, reId), codebook, reId);
+    const recoded = withCrowdCodes(
+      withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId),
+      codebook,
+      reId,
+    );
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a
@@ -245,7 +250,8 @@ function conditionSubject(ctx: SentenceContext, after: number, sourceCountry: st
  * "staged demonstrations to demand reforms", "blocked roads demanding that he be reinstated": a demand
  * that states the purpose of a protest or coercive act is what the act is about, not a request of its own.
  */
-function withoutPurposeDemands(ctx: SentenceContext, matches: readonly Match[]): Match[] {
+function withoutPurposeDemands(ctx: SentenceContext, matches: Match[]): Match[] {
+  if (matches.length === 0) return matches; // most sentences: no arrays and closures for nothing
   const acts = matches.filter((m) => /^(?:1[4-9]|20)/.test(m.pattern.code)).map((m) => m.trigger);
   return matches.filter((m) => {
     if (!m.pattern.code.startsWith('10') || !acts.some((k) => k < m.trigger)) return true;
@@ -401,7 +407,7 @@ function eventsOf(
     // the impersonal "it was agreed" is still the participants' act.
     const we =
       joint && !(passive && !noun) && targets.length === 0 && firstPersonPlural(ctx, i)
-        ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start)
+        ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start, true)
         : [];
     const counterpart = owner === null ? [] : we.filter((p) => !sameCountry(p, owner));
     // "I spoke with Scholz. We discussed …": an address reports many talks, and its "we" is the speaker and the one
@@ -455,9 +461,14 @@ function eventsOf(
     reporter !== null &&
     !inAddress(ctx, i, quotes)
   ) {
-    const sides = salientSides(ctx.mentions, ctx.doc.tokens[i]!.start);
+    const sides = salientSides(ctx.mentions, ctx.doc.tokens[i]!.start, true);
     const other = sides.filter((p) => !sameCountry(p, sources[0]!));
-    if (sides.length === 2 && other.length === 1 && quoteSpeaker(ctx, i, quotes) !== null) {
+    // In a transcript, the one spoken to is the last speaker, of any state: "Vladimir Putin: Thank you, Mr Chupriyan".
+    const turn = previousTurnSpeaker(ctx, i, quotes);
+    if (turn !== null) {
+      targets = [turn];
+      rule += ' (you: the previous speaker)';
+    } else if (sides.length === 2 && other.length === 1 && quoteSpeaker(ctx, i, quotes) !== null) {
       targets = other;
       rule += ' (you: the counterpart)';
     }
@@ -539,7 +550,7 @@ function eventsOf(
   if (!noun && match.pattern.items.length === 0 && nominalGerund(ctx, i) && nounModifierSource(ctx, i) === null)
     return [];
   if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
-  if (courtesyGreeting(ctx, match)) return [];
+  if (courtesyGreeting(ctx, match) || restatedMeeting(ctx, match)) return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   if (!noun && FORCE.test(match.pattern.code) && mishapCause(ctx, i)) return [];
   // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.

@@ -29,6 +29,7 @@ import {
   NEGATORS,
 } from './lexicon.ts';
 import { wishedAct } from './wishes.ts';
+import { imperativeAt } from './imperatives.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -84,6 +85,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   // "Please support this proposal": what is asked of the addressee is not done.
   if (tokens[trigger - 1]?.lower === 'please') return reading('hypothetical', null, 'please');
+  // "Help Ukrainians who are forced to flee their homes.", in an address printed without quote marks: an imperative
+  // asks for the act (imperatives.ts; a quoted one is also its addressee's, index.ts).
+  if (!noun && imperativeAt(ctx, trigger)) return reading('hypothetical', null, 'imperative');
 
   // "the documents are ready for signing", "submitted for signing": what a text is ready for is still to come.
   if (!noun && tokens[trigger - 1]?.lower === 'for' && READY.has(tokens[trigger - 2]?.lower ?? ''))
@@ -162,8 +166,18 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   let future: Announcement = null;
   for (let k = trigger - 1; k >= Math.max(start, wordsBefore(ctx, trigger, 8)); k--) {
     const t = tokens[k]!;
-    // "called on Arabs to unite and mobilize": the second verb of a coordinated infinitive is read with the first.
+    // "called on Arabs to unite and mobilize": the second verb of a coordinated infinitive is read with the first;
+    // "to immediately and unconditionally release": coordinated adverbs stay in the verb group.
     if ((t.lower === 'and' || t.lower === 'or') && coordinatedInfinitive(ctx, k)) continue;
+    if ((t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.pos === 'ADV' && tokens[k + 1]?.pos === 'ADV')
+      continue;
+    // "urged Serbia to join the rest of Europe and impose sanctions": a bare verb after "and" continues the infinitive.
+    const joined =
+      (t.lower === 'and' || t.lower === 'or') && isBareVerb(tokens[k + 1]) ? seriesHead(ctx, k + 1, true) : null;
+    if (joined !== null && !performedInSeries(ctx, joined, trigger)) {
+      const first = readModality(ctx, joined, false);
+      if (first.modality !== 'asserted') return first;
+    }
     if (mentionOf(ctx, k) !== undefined || t.lower === 'and' || t.lower === 'but') break;
     // "there is no gray zone, there is only support": a comma before a clause of its own bounds the negation.
     if (commaOpensClause(ctx, k)) break;
@@ -188,6 +202,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "told this to the media following the negotiations with X": a preposition whose object ends before the trigger
     // introduces no infinitive.
     if (t.lower === 'to' && prepositionalTo(ctx, k, trigger)) continue;
+    // "called on Russia to comply with its obligations, to release the prisoners and to provide access": a later
+    // infinitive of a series is called for, wished or planned with the first.
+    const head = t.lower === 'to' ? seriesHead(ctx, k) : null;
+    if (head !== null && !performedInSeries(ctx, head, trigger)) {
+      const first = readModality(ctx, head, false);
+      if (first.modality !== 'asserted') return first;
+    }
     if (t.lower === 'to') {
       const before = tokens[k - 1]?.lower;
       // "Russia's goal is to destroy Ukraine", "the best way is to provide Ukraine with weapons", "the declaration is
@@ -207,6 +228,14 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       const judged = judgedInfinitive(ctx, k);
       if (judged !== null && negated === null && ownInfinitive(ctx, k, trigger))
         return reading('hypothetical', null, `${judged} to`);
+      // "it is our duty to help Ukraine", "it is the basic interest of the world now to help protect Ukraine", "it was
+      // a mistake to invade": an infinitive put after "it is …" is what the clause judges, not a deed; a speech act or a
+      // meeting it delights in is done ("it is an honour to welcome you", "it is a pleasure to meet you").
+      // "To really help Ukraine, it is not necessary to …", "First, to support Ukraine even more actively.": an
+      // infinitive that opens the sentence states a purpose or a programme, not a deed.
+      if (sentenceInitial(ctx, k) && verbChain(ctx, k, trigger)) return reading('hypothetical', null, 'to … (purpose)');
+      if (extraposedInfinitive(ctx, k) && verbChain(ctx, k, trigger) && !PERFORMATIVE_VERBS.has(tokens[trigger]!.lemma))
+        return reading('hypothetical', null, 'it is … to');
       if (
         (before === 'have' || before === 'has' || before === 'had' || before === 'need' || before === 'needs') &&
         negated === null
@@ -335,6 +364,15 @@ function infinitiveVerb(ctx: SentenceContext, to: number, trigger: number): bool
   return true;
 }
 
+/** Only bare verbs, adverbs and conjunctions stand between "to" and the trigger: "to help protect", "to defeat and destroy". */
+function verbChain(ctx: SentenceContext, to: number, trigger: number): boolean {
+  for (let j = to + 1; j < trigger; j++) {
+    const t = ctx.doc.tokens[j]!;
+    if (!isBareVerb(t) && t.pos !== 'ADV' && !/^(?:and|or|,)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
 /** Prepositions of time that open a phrase of their own: "… following the negotiations with X". */
 const TIME_PREPOSITIONS = new Set(['after', 'following', 'during', 'before', 'since']);
 
@@ -359,12 +397,55 @@ const JUDGED = new Set('urgent critical impossible possible difficult hard easy 
 function judgedInfinitive(ctx: SentenceContext, to: number): string | null {
   let k = to - 1;
   while (k > ctx.sentence.firstToken && ctx.doc.tokens[k]!.pos === 'ADV') k--;
-  const word = ctx.doc.tokens[k]!.lower;
+  const word = ctx.doc.tokens[k]?.lower ?? '';
   if (!JUDGED.has(word)) return null;
   let b = k - 1;
   while (b > ctx.sentence.firstToken && ctx.doc.tokens[b]!.pos === 'ADV') b--;
   const be = ctx.doc.tokens[b]?.lemma;
   return be === 'be' || be === 'remain' || be === 'seem' ? word : null;
+}
+
+/** Words that may come before a sentence's opening infinitive: "First, to …", "And finally, to …". */
+const OPENING_WORDS = new Set(['first', 'second', 'third', 'finally', 'and', 'also', 'secondly', 'thirdly', 'lastly']);
+
+/** Only quote marks, commas, adverbs and ordinal openers stand before the "to" at `to` in its sentence. */
+function sentenceInitial(ctx: SentenceContext, to: number): boolean {
+  for (let k = ctx.sentence.firstToken; k < to; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (!isQuoteMark(t) && t.text !== ',' && t.pos !== 'ADV' && !OPENING_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Words that open the clause of an expletive "it": the sentence's start, a conjunction, a comma, "that", "why". */
+const IT_OPENERS = new Set([',', 'and', 'but', 'so', 'that', 'because', 'as', 'since', 'while', 'now', 'why']);
+
+/** What may stand between "it is" and the infinitive: a noun phrase or an adjective, with its "of" phrase. */
+const JUDGEMENT_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADV|PRON|PART)$/;
+
+/** Words of delight in the act being done as it is said: "it is a pleasure to meet you", "it is good to see you". */
+const DELIGHTS = new Set('pleasure honour honor joy privilege good nice glad happy wonderful'.split(' '));
+
+/**
+ * The infinitive at `to` is extraposed after an expletive "it" and a be-form that open its clause, with only a noun
+ * phrase or an adjective between ("it is our duty to", "it was a mistake to", "it is the interest of the world now
+ * to"); not "it is Russia that decided to", where a verb stands between, nor "it is a pleasure to meet you".
+ */
+function extraposedInfinitive(ctx: SentenceContext, to: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = to - 1; k > ctx.sentence.firstToken && k >= to - 12; k--) {
+    const t = tokens[k]!;
+    if (t.lemma === 'be' && tokens[k - 1]?.lower === 'it') {
+      const opener = tokens[k - 2];
+      return (
+        k - 1 === ctx.sentence.firstToken || opener === undefined || IT_OPENERS.has(opener.lower) || isQuoteMark(opener)
+      );
+    }
+    if (DELIGHTS.has(t.lower)) return false;
+    if (t.lower === 'for' || (!JUDGEMENT_PHRASE.test(t.pos) && t.lower !== 'of' && mentionOf(ctx, k) === undefined))
+      return false;
+  }
+  return false;
 }
 
 /**
@@ -550,6 +631,35 @@ function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
   while (ctx.doc.tokens[next] !== undefined && quoteLike(ctx.doc.tokens[next]!)) next++;
   return bare(ctx.doc.tokens[k - 1]) && bare(ctx.doc.tokens[next]) && ctx.doc.tokens[k - 2]?.lower === 'to';
 }
+
+/**
+ * The verb of the first infinitive of a series whose later "to" stands at `to` after "and", "or" or a comma ("to
+ * comply with its obligations, (and) to release …"; with `bare`, the later verb itself: "… and impose"), within the
+ * sentence and before any semicolon, or null.
+ */
+function seriesHead(ctx: SentenceContext, to: number, bare = false): number | null {
+  const tokens = ctx.doc.tokens;
+  if (!/^(?:and|or|,)$/.test(tokens[to - 1]?.lower ?? '')) return null;
+  // "to release", "to immediately and unconditionally release": adverbs may stand before the verb; with `bare`, `to`
+  // is the verb itself ("to join the rest of Europe and impose sanctions").
+  let verb = bare ? to : to + 1;
+  while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.lower === 'and') verb++;
+  if (!isBareVerb(tokens[verb])) return null;
+  for (let j = to - 2; j >= Math.max(ctx.sentence.firstToken, to - 30); j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t)) return null;
+    if (t.lower === 'to' && isBareVerb(tokens[j + 1])) return j + 1;
+  }
+  return null;
+}
+
+/** "I would like to address our citizens and to thank them": the wish performs a speech act later in its series. */
+function performedInSeries(ctx: SentenceContext, head: number, trigger: number): boolean {
+  const governor = governingVerb(ctx, head - 1);
+  return governor !== null && performedWish(ctx, governor.at, trigger);
+}
+
+const isBareVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' && t.lower === t.lemma;
 
 /** Texts whose content is an act only once adopted: "a resolution condemning …". */
 const DOCUMENTS = new Set(['resolution', 'draft', 'motion', 'bill', 'text', 'declaration', 'proposal', 'amendment']);

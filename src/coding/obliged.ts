@@ -1,5 +1,6 @@
 // Who an obligation binds: the subject of "must/should/has to" ("Russia must withdraw"), the side a reported
-// obligation is a demand on (sentence-rules.ts, obligationDemands).
+// obligation is a demand on (sentence-rules.ts, obligationDemands), and which obligations demand nothing of another
+// side: a state's own tasks, and outcomes wished rather than demanded.
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { coordinatedBefore } from './match.ts';
@@ -64,3 +65,34 @@ function namedBody(ctx: SentenceContext, s: number): Mention | undefined {
   const m = k < s ? mentionOf(ctx, k) : undefined;
   return m !== undefined && m.endToken === k + 1 && m.kind !== 'pronoun' ? m : undefined;
 }
+
+/** Sectors of a state itself, as against its society: the state (no sector), its government, forces, parliament, courts. */
+const STATE_SECTORS = new Set([null, 'GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
+
+/**
+ * "Russia needs to ensure the development of the economy" (Putin), "Belarus should be ready for any scenario"
+ * (Lukashenko): an obligation a state's officials (not the state itself, which is often only a guess at the speaker) lay on their own state as a whole states its tasks, no demand on
+ * another side. A directive to one of its bodies ("the Government must take all the necessary decisions") and an
+ * opposition's "the government must resign" still demand.
+ */
+export function ownStateDuty(speaker: Mention, doer: Mention): boolean {
+  const a = speaker.actor;
+  const b = doer.actor;
+  return (
+    a.country !== null &&
+    a.country === b.country &&
+    a.sector !== null &&
+    STATE_SECTORS.has(a.sector) &&
+    b.sector === null
+  );
+}
+
+/** Outcomes one wishes a side rather than demands of it: "Ukraine must win this war", "Russia must lose". */
+export const WISHED_OUTCOMES: ReadonlySet<string> = new Set([
+  'win',
+  'prevail',
+  'survive',
+  'succeed',
+  'triumph',
+  'lose',
+]);

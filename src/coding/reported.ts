@@ -68,6 +68,24 @@ function unnamedSpeaker(actor: Actor, quote: Quote): Mention {
   };
 }
 
+/** A transcript's turn opens right after its speaker label's colon ("Andrei Kostin: Thank you, Mr President."). */
+const isTurn = (text: string, q: Quote): boolean => /:\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+
+/**
+ * "Andrei Kostin: Thank you, Mr President.": "you" in a transcript's turn is whoever spoke the turn before, when
+ * that was someone else the text names (a journalist's "Question:" names no one). Null outside a turn.
+ */
+export function previousTurnSpeaker(ctx: SentenceContext, trigger: number, quotes: readonly Quote[]): Mention | null {
+  const text = ctx.doc.article.text;
+  const at = ctx.doc.tokens[trigger]!.start;
+  const turns = quotes.filter((q) => isTurn(text, q));
+  const k = turns.findIndex((q) => q.start <= at && at < q.end);
+  if (k <= 0) return null;
+  const [own, before] = [turns[k]!.speaker, turns[k - 1]!.speaker];
+  if (!own || !before || before.name === own.name) return null;
+  return ctx.mentions.find((m) => m.actor.name === before.name && m.actor.code === before.code) ?? null;
+}
+
 export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readonly Quote[]): Mention | null {
   const speaker = quoteSpeaker(ctx, trigger, quotes);
   if (speaker !== null) return speaker;

@@ -912,6 +912,8 @@ interface Side {
   latest: Mention;
   /** Person mentions per actor code, and the latest mention of each code. */
   readonly codes: Map<string, { count: number; latest: Mention }>;
+  /** The distinct persons named. */
+  readonly people: Set<string>;
 }
 
 /**
@@ -922,18 +924,20 @@ interface Side {
  * readout mentions third parties ("Pashinyan told Putin about his contacts with Charles Michel"), and two
  * titles of one person ("Victoria Nuland", "the US Under Secretary of State") are one side.
  */
-export function salientSides(mentions: readonly Mention[], before: number): Mention[] {
+export function salientSides(mentions: readonly Mention[], before: number, spoken = false): Mention[] {
   const sides = new Map<string, Side>();
   for (const m of mentions) {
     if (m.start >= before) continue;
     const key = m.actor.country ?? m.actor.code;
     if (key === '') continue;
     let side = sides.get(key);
-    if (side === undefined) sides.set(key, (side = { persons: 0, mentions: 0, latest: m, codes: new Map() }));
+    if (side === undefined)
+      sides.set(key, (side = { persons: 0, mentions: 0, latest: m, codes: new Map(), people: new Set() }));
     side.mentions++;
     if (m.start > side.latest.start) side.latest = m;
     if (m.actor.type !== 'person') continue;
     side.persons++;
+    side.people.add(m.actor.id ?? m.actor.name);
     const code = side.codes.get(m.actor.code);
     side.codes.set(m.actor.code, { count: (code?.count ?? 0) + 1, latest: m });
   }
@@ -941,6 +945,9 @@ export function salientSides(mentions: readonly Mention[], before: number): Ment
     (a, b) => b.persons - a.persons || b.mentions - a.mentions || b.latest.start - a.latest.start,
   );
   if (ranked.length < 2) return [];
+  // `spoken`: "we" and "you" in a speaker's words. At a meeting of one state's people ("Vladimir Putin: … Alexei
+  // Miller: We discussed …"), a state only talked about, with no one of its own named, is no party to it.
+  if (spoken && ranked[0]!.people.size >= 2 && ranked[1]!.persons === 0) return [];
   return ranked
     .slice(0, 2)
     .map(representative)

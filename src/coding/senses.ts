@@ -11,7 +11,10 @@
 // shared, CAMEO 019 (express accord) with whoever is agreed with, not an intent to cooperate (030); with no one named
 // it is no event; "agreed", "did agree", "will agree" and "agree to" still agree. "Signed a decree" or "a law" is a
 // domestic act of state, no agreement (057) with anyone. "Beat" is an assault (182) on people ("police beat him"),
-// but to beat the enemy or the invaders is to defeat them in battle, a fight (190).
+// but to beat the enemy or the invaders is to defeat them in battle, a fight (190). "Return to" a place is going
+// back there, not handing anything back (0842), and to "occupy a place" or "a position" is to hold a rank (no 192).
+// To "destroy" tanks, aircraft or the invaders is combat (190), not damage to property (1712). To "invite" someone
+// to act rather than to meet ("invited Germany to join the reconstruction") is an appeal (020), not 026.
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -118,7 +121,7 @@ function objectNoun(ctx: SentenceContext, i: number): string | null {
     const t = ctx.doc.tokens[j]!;
     if (mentionOf(ctx, j) !== undefined) head = null;
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
-    else if (!/^(?:DET|NUM|ADJ|ADV|PART|PRON)$/.test(t.pos)) break;
+    else if (!/^(?:DET|NUM|ADJ|ADV|PART|PRON|CCONJ)$/.test(t.pos)) break;
   }
   return head;
 }
@@ -224,8 +227,8 @@ function recoded(
 }
 
 /**
- * The sense of "agree" (opinion → 019), "sign" (a decree or law → none), "beat" (the enemy → 190) and "mobilize"
- * (efforts or funds → none), or undefined when the event is none of these.
+ * The sense of "agree" (opinion → 019), "sign" (a decree or law → none), "beat" (the enemy → 190), "mobilize"
+ * (efforts or funds → none) and "destroy" (forces or their arms → 190), or undefined when the event is none of these.
  */
 function otherSense(
   ctx: SentenceContext,
@@ -237,7 +240,8 @@ function otherSense(
   const sign = event.cameo === '057';
   const beat = event.cameo === '182';
   const mobilize = event.cameo === '154';
-  if (!agree && !sign && !beat && !mobilize) return undefined;
+  const destroy = event.cameo === '1712';
+  if (!agree && !sign && !beat && !mobilize && !destroy) return undefined;
   const i = triggerToken(ctx, event.trigger.start);
   const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
   if (t === undefined || t.pos !== 'VERB') return undefined;
@@ -249,12 +253,101 @@ function otherSense(
     return recoded(event, '190', codebook, reId, 'defeat in battle 190');
   // "Romanian society has mobilized its efforts to support them": civil means mobilized are no force posture.
   if (mobilize && /^mobili[sz]e$/.test(t.lemma) && CIVIL_MEANS.has(objectNoun(ctx, i) ?? '')) return [];
+  if (destroy && t.lemma === 'destroy' && destroysForces(ctx, i))
+    return recoded(event, '190', codebook, reId, 'forces destroyed: fight 190');
   return undefined;
 }
 
+/** Forces and their arms, whose destruction is fighting (190), not damage to property (1712). */
+const MILITARY = new Set(
+  `tank vehicle helicopter aircraft plane jet fighter drone uav missile launcher artillery howitzer warship ship boat
+  invader occupier enemy troop soldier personnel unit battalion brigade convoy ammunition radar gun mortar`.split(
+    /\s+/,
+  ),
+);
+
 /**
- * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat" and a bare "hit"
- * decided; `reId` gives a recoded event its id.
+ * "Ukrainian forces destroyed 838 tanks and 176 planes", "to stop and destroy the invaders": what is destroyed is a
+ * force or its arms, so the act is combat (190); "destroyed houses", "destroyed civilian vehicles" stay 1712.
+ */
+function destroysForces(ctx: SentenceContext, i: number): boolean {
+  for (let j = i + 1; j < Math.min(ctx.sentence.endToken, i + 10); j++) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.lower === 'civilian' || t.lower === 'civil') return false;
+    if (MILITARY.has(t.lemma) || MILITARY.has(t.lower)) return true;
+    if (!/^(?:DET|NUM|ADJ|NOUN|PROPN|CCONJ|ADV)$/.test(t.pos) && t.text !== ',') return false;
+  }
+  return false;
+}
+
+/** What one may be invited to do that is meeting: "invited him to visit Ukraine", "to attend the summit". */
+const MEETING_VERBS = new Set('visit come meet attend talk negotiate hold participate discuss sit travel'.split(' '));
+
+/** What an invitation to meet may name after its verb: "to start talks", "to resume the dialogue". */
+const MEETING_NOUNS = new Set(
+  'talks negotiations dialogue meeting meetings consultations summit conference forum visit trip ceremony'.split(' '),
+);
+
+/**
+ * "invited the Netherlands and Germany to join the reconstruction of Ukraine", "invite our partners to take this list
+ * as a basis": an invitation to act rather than to meet is an appeal (020), not one to meet or negotiate (026).
+ */
+function invitedToAct(ctx: SentenceContext, event: Event): boolean {
+  if (event.cameo !== '026' || !event.rule.startsWith('02-appeal.txt:026:invite T')) return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  if (i < 0 || ctx.doc.tokens[i]!.lemma !== 'invite') return false;
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 14); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.text === ';' || t.text === ':') return false;
+    if (t.lower !== 'to') continue;
+    const verb = ctx.doc.tokens[k + 1];
+    if (verb?.pos !== 'VERB' || verb.lower !== verb.lemma || MEETING_VERBS.has(verb.lemma)) return false;
+    // "to start talks", "to pay a visit", "to take part in the summit": still an invitation to meet.
+    for (let j = k + 2; j < Math.min(ctx.sentence.endToken, k + 8); j++)
+      if (MEETING_NOUNS.has(ctx.doc.tokens[j]!.lower)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** What one occupies that is a rank, no land: "occupies a worthy place", "a strong position", "a special place". */
+const RANKS = new Set('place places position positions post posts seat seats niche role share spot rank'.split(' '));
+
+/**
+ * "occupies a worthy place among discussion platforms", "occupies a strong position": holding a rank is no occupation
+ * (192); nor is "occupied" used as an adjective, with neither an auxiliary nor a "by" agent, whose doer was only
+ * inferred from the speaker ("Occupied Melitopol, Berdyansk.", "regions … currently occupied").
+ */
+function holdsRank(ctx: SentenceContext, event: Event): boolean {
+  if (event.cameo !== '192') return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
+  if (t === undefined || t.lemma !== 'occupy') return false;
+  if (RANKS.has(objectNoun(ctx, i) ?? '')) return true;
+  const adjectival =
+    t.lower === 'occupied' &&
+    !/^(?:has|have|had|'ve|is|are|was|were|be|been|being)$/.test(token(ctx, i - 1)?.lower ?? '') &&
+    token(ctx, i + 1)?.lower !== 'by';
+  return adjectival && event.rule.includes('(speaker as source)');
+}
+
+/** The pattern that reads "return" as handing something back (0842), which also matches going back "to" a place. */
+const RETURN_YIELD = /^08-yield\.txt:0842:return T!/;
+
+/**
+ * "The ambassador returned to Kyiv", "Crimea will return to Ukraine", "refugees return to Ukraine": "return" right
+ * before "to", in the active, is going (or coming) back, not handing anything back; only "returned the territory to",
+ * or the passive "were returned to Armenia", yields something (0842).
+ */
+function goesBack(ctx: SentenceContext, event: Event): boolean {
+  if (!RETURN_YIELD.test(event.rule) || event.rule.includes('(passive)')) return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  return i >= 0 && ctx.doc.tokens[i]!.lemma === 'return' && token(ctx, i + 1)?.lower === 'to';
+}
+
+/**
+ * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat", "return", "occupy",
+ * "invite" and a bare "hit" decided; `reId` gives a recoded event its id.
  */
 export function withVerbSenses(
   ctx: SentenceContext,
@@ -265,6 +358,8 @@ export function withVerbSenses(
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
     if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
+    if (goesBack(ctx, event) || holdsRank(ctx, event)) return [];
+    if (invitedToAct(ctx, event)) return recoded(event, '020', codebook, reId, 'invited to act: appeal 020');
     const other = otherSense(ctx, event, codebook, reId);
     if (other !== undefined) return other;
     const threat = event.cameo.startsWith('13');

@@ -106,6 +106,8 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     const best = bestMatch(ctx, i, candidates, noun, words, { passive, skip });
     if (best !== null) matches.push(best);
   }
+  // Most sentences match nothing: no set and no filtered copy for them.
+  if (matches.length === 0) return matches;
   // A trigger that another match used as a literal, or that stands inside another match's span
   // ("conducting military exercises": "military" is not a noun event of its own), is not an event.
   const used = new Set<number>();

@@ -11,7 +11,7 @@ import { CONDITIONAL, OBLIGATION } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import { coordinatedBefore, type Match } from './match.ts';
 import { expectationRequests, needDemands } from './needs.ts';
-import { obligedSubjects } from './obliged.ts';
+import { obligedSubjects, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
 import type { Pattern } from './patterns.ts';
 import { refusedPermissions } from './permission.ts';
 import { pronounReporters } from './persons.ts';
@@ -81,6 +81,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     while (verb < ctx.sentence.endToken - 1 && ctx.doc.tokens[verb]!.pos !== 'VERB') verb++;
     // "The sanctions have to do with energy": a relation, not a duty.
     if (ctx.doc.tokens[verb]!.lemma === 'do' && ctx.doc.tokens[verb + 1]?.lower === 'with') continue;
+    // "Ukraine must win this war": a wish for the side, not a demand on it.
+    if (WISHED_OUTCOMES.has(ctx.doc.tokens[verb]!.lemma)) continue;
     const embedded = matches.find((m) => m.trigger >= k && m.trigger <= verb);
     const code = demandCode(embedded?.pattern.code ?? '');
     const match: Match = embedded ?? ruleMatch(OBLIGATION_RULE, verb, [], []);
@@ -88,7 +90,7 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     // '"Russia must …," Biden and Scholz agreed': each coordinated speaker demands.
     const reporters = reporter.sentence === ctx.sentence.index ? coordinatedBefore(ctx, reporter) : [reporter];
     for (const speaker of reporters)
-      for (const doer of subjects.filter((d) => !sameActor(speaker, d)))
+      for (const doer of subjects.filter((d) => !sameActor(speaker, d) && !ownStateDuty(speaker, d)))
         events.push(
           makeEvent(
             base,
@@ -337,6 +339,47 @@ const AID_TASKS = new Set([
   'reconstruct',
 ]);
 
+/** What political support is for: "support for the sovereignty and territorial integrity of Ukraine", "of the One
+ * China principle", "of our movement towards membership in the European Union". */
+const CAUSES = new Set(
+  `sovereignty integrity independence principle principles position positions aspirations aspiration movement course
+  bid membership candidacy candidate integration path choice policy resolution initiative initiatives formula`.split(
+    /\s+/,
+  ),
+);
+/** Kinds of support that are words, not aid: "his personal support", "political support". */
+const WORDS_OF_SUPPORT = new Set(['personal', 'political', 'moral', 'diplomatic', 'verbal']);
+
+/**
+ * "thanked Biden for the unwavering support of the United States for the sovereignty and territorial integrity of
+ * Ukraine", "for his personal support": "support" of a cause or a position, or of a personal or political kind,
+ * is backing in words (the thanks' 051 covers it), no aid given.
+ */
+function politicalSupport(ctx: SentenceContext, help: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[help]!.lower !== 'support') return false;
+  for (let k = help - 1; k >= Math.max(ctx.sentence.firstToken, help - 3); k--) {
+    if (WORDS_OF_SUPPORT.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'CCONJ' && tokens[k]!.text !== ',') break;
+  }
+  for (let k = help + 1; k < Math.min(ctx.sentence.endToken, help + 12); k++) {
+    const t = tokens[k]!;
+    if (CAUSES.has(t.lower)) return true;
+    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== '-')) return false;
+  }
+  return false;
+}
+
+/** The next help noun after political support at `support`, within its "for" phrase, that is aid; else -1. */
+function laterAid(ctx: SentenceContext, support: number): number {
+  for (let k = support + 1; k < Math.min(ctx.sentence.endToken, support + 20); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower)) return -1;
+    if (HELP_NOUNS.has(t.lower) && !politicalSupport(ctx, k)) return k;
+  }
+  return -1;
+}
+
 /** "for his efforts to evacuate civilians": efforts at a task that builds up the thanker are help. */
 function aidEfforts(ctx: SentenceContext, j: number): boolean {
   const [word, to, verb] = [ctx.doc.tokens[j], ctx.doc.tokens[j + 1], ctx.doc.tokens[j + 2]];
@@ -369,6 +412,9 @@ function thanksForAid({ ctx, matches, codebook, dictionaryVersion }: SentenceInp
     // but help in building up the thanker ("support in strengthening Ukraine's defence") is aid.
     const task = ctx.doc.tokens[help + 1]?.lower === 'in' ? ctx.doc.tokens[help + 2] : undefined;
     if (help < 0 || (task !== undefined && /ing$/.test(task.lower) && !AID_TASKS.has(task.lemma))) continue;
+    // "for their unwavering political support and the important practical assistance provided": the aid further on.
+    if (politicalSupport(ctx, help)) help = laterAid(ctx, help);
+    if (help < 0) continue;
     const thanker = subjectOf(ctx, match.trigger);
     const base: EventBase = {
       ctx,

@@ -79,3 +79,25 @@ test('the staff of the presidential office: their own titles, the holder, or an 
     ["The Adviser to the Head of the President's Office", 'UKRGOV', 'podolyak'],
   );
 });
+
+test('a bare "the President" is the one president the headline names, when the passage names no other state', () => {
+  const headed = (title: string, text: string): [string, string, string | null][] => {
+    const doc = analyze({ id: 't', date: '2021-10-29', title, url: null, source: null, text });
+    return findMentions(doc, registry).mentions.map((m) => [m.actor.text, m.actor.code, m.actor.id]);
+  };
+  const text = "The President will attend, via videoconference, the G20 summit held under Italy's Presidency.";
+  assert.deepEqual(headed('On October 30–31, Vladimir Putin will take part in the G20 summit', text)[0], [
+    'The President',
+    'RUSGOV',
+    'putin',
+  ]);
+  // Two presidents in the headline, or none: no one is meant.
+  assert.ok(!headed('Vladimir Putin and Joe Biden to meet', text).some(([t]) => t === 'The President'));
+  assert.ok(!headed('The G20 summit', text).some(([t]) => t === 'The President'));
+  // The passage before the title names other states.
+  assert.ok(
+    !headed('Vladimir Putin at the summit', 'France and Germany hosted it. The President spoke.').some(
+      ([t]) => t === 'The President',
+    ),
+  );
+});

@@ -28,6 +28,7 @@ test('a state adjective or name before a body’s name gives its country; the he
   // The complement stops at its last plural word; the name at its head; "of <state>" places the party.
   assert.deepEqual(codes('The Russian Union of Industrialists and Entrepreneurs Alexander Shokhin spoke.'), [
     'The Russian Union of Industrialists and Entrepreneurs=RUS',
+    'Alexander Shokhin=RUS',
   ]);
   assert.deepEqual(codes('The Communist Party of Vietnam met Chinese Communist Party General Secretary Li.'), [
     'The Communist Party of Vietnam=VNMPTY',

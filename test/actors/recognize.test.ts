@@ -398,6 +398,15 @@ test('unresolved pronouns are not emitted but reported', () => {
   );
 });
 
+test('"Her Majesty", "His Excellency": a style of address is no pronoun of the person before it', () => {
+  const texts = (text: string): string[] => run(text).mentions.map((m) => m.actor.text);
+  assert.deepEqual(texts('Olena Zelenska also thanked Her Majesty the Queen.'), ['Olena Zelenska']);
+  assert.deepEqual(texts('Lavrov met His Excellency the ambassador.').slice(0, 1), ['Lavrov']);
+  assert.ok(!texts('Lavrov met His Excellency the ambassador.').includes('His'));
+  // Still a pronoun before a common noun.
+  assert.deepEqual(texts('Olena Zelenska thanked her team.'), ['Olena Zelenska', 'her']);
+});
+
 test('offsets and token ranges point at the surface text', () => {
   const text = 'Poland’s Foreign Minister Zbigniew Rau met Erdoğan and the Guinea-Bissau envoy.';
   const { doc, mentions } = run(text);
@@ -709,4 +718,13 @@ test('a bare "the Security Council" is the UN’s once the UN was named, else th
     'Security Council',
     'IGOUNO',
   ]);
+});
+
+test('a run of capitalised words ends where a known person’s full name begins', () => {
+  const found = run(
+    'Minister of Construction, Housing and Utilities Irek Fayzullin, Chairman of the Accounts Chamber Alexei Kudrin and others attended.',
+  ).mentions.map((m) => [m.actor.text, m.actor.id]);
+  assert.deepEqual(found[0], ['Irek Fayzullin', 'fayzullin']);
+  // A one-word alias is no full name: "Emine Erdoğan" is someone else than "Erdoğan".
+  assert.ok(!run('She thanked Mrs. Emine Erdoğan for her support.').mentions.some((m) => m.actor.id === 'erdogan'));
 });

@@ -646,6 +646,24 @@ test('"we" in a readout or a quote: the speaker\'s side and its counterpart cons
   // "We" as a passive's subject is acted on by someone else: the two sides do not act on each other.
   assert.deepEqual(brief('Lavrov met Kuleba. We were promised further talks.').slice(2), []);
   assert.deepEqual(brief('Lavrov met Kuleba. We are supported.').slice(2), []);
+  // A meeting of one state's people: a state only talked about is no counterpart of "we".
+  const domestic = dyads(
+    'Vladimir Putin met Dmitry Kozak. Sanctions by Western countries hurt. ' +
+      'Dmitry Kozak: Mr President, we have discussed this many times.',
+    '2021-11-01',
+  );
+  assert.ok(!domestic.some((d) => d.includes('WST')), domestic.join('; '));
+});
+
+test('"you" in a transcript\'s turn is the previous speaker, of the same state too', () => {
+  const text =
+    'Vladimir Putin met Dmitry Kozak and US officials. Joe Biden called earlier.\n' +
+    'Vladimir Putin: Mr Kozak, please go ahead.\n' +
+    'Dmitry Kozak: Thank you for your support, Mr President. The situation is difficult.';
+  assert.deepEqual(
+    dyads(text, '2021-11-01').filter((d) => d.startsWith('051')),
+    ['051 RUSGOV->RUSGOV'],
+  );
 });
 
 test('quantity words may stand between the words of a pattern ("amassed well over 100,000 troops")', () => {

@@ -1,0 +1,118 @@
+// "Our army has been heroically opposing the forces of Russia", in President Zelenskyy's address; "We withdrew all our
+// armed forces", in Vladimir Putin's answer: "our" before a state's institution is the speaker's state. The scan
+// leaves "our army" out (a possessor other than a state says nothing of its own), so this runs after the quotes
+// stage has found who speaks: inside a quotation (a transcript's turns too) the speaker is the quotation's; outside
+// every quotation it is the article's own voice when its headline calls it an address, a speech or a statement by
+// someone ("… - address by President Volodymyr Zelenskyy", "Speech by the President of Ukraine at …"). A speaker
+// with no state (an IGO's official, an unknown person) gives no state, and "our" then stays no actor.
+import type { Actor, Doc, Mention, Quote } from '../types.ts';
+import { parseSector } from './parse.ts';
+import type { ActorRegistry, NamedActor } from './registry.ts';
+import { compose } from './recognize.ts';
+import { insertMentions } from './insert-mentions.ts';
+
+/** Sectors of a state's own institutions: "our army", "our government", "our border guards", "our diplomats". */
+const INSTITUTION_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
+
+/** A headline that names the voice of the text: "address by X", "Speech of the President of Ukraine at …". */
+const VOICE_HEADLINE = /\b(?:address|speech|statement|remarks|appeal)\s+(?:by|of)\s+(.+)$/i;
+
+/** The state of the text's own voice, read off its headline: a person of the dictionaries or a state named there. */
+export function voiceState(doc: Doc, reg: ActorRegistry): string | null {
+  const by = VOICE_HEADLINE.exec(doc.article.title ?? '')?.[1];
+  if (by === undefined) return null;
+  for (const p of reg.persons.values()) if (p.country !== null && by.includes(p.name)) return p.country;
+  const named = [...reg.states.values()].filter((s) => new RegExp(`\\b${escape(s.name)}\\b`).test(by));
+  return named.length === 1 ? named[0]!.country : null;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The innermost quotation holding offset `at`. */
+function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
+  let found: Quote | undefined;
+  for (const q of quotes)
+    if (q.start <= at && at < q.end && (found === undefined || q.end - q.start < found.end - found.start)) found = q;
+  return found;
+}
+
+/** The mentions with each "our" + institution the speaker's state gives added, in text order. */
+export function withSpeakersOwn(
+  doc: Doc,
+  mentions: readonly Mention[],
+  quotes: readonly Quote[],
+  reg: ActorRegistry,
+): Mention[] {
+  const { tokens } = doc;
+  let voice: string | null | undefined;
+  const speakerState = (at: number): NamedActor | undefined => {
+    const quote = quoteAt(quotes, at);
+    let country: string | null;
+    if (quote !== undefined) country = quote.speaker?.country ?? null;
+    else country = voice === undefined ? (voice = voiceState(doc, reg)) : voice;
+    return country === null ? undefined : reg.states.get(country);
+  };
+  const found = [...mentions];
+  const added: Mention[] = [];
+  let m = 0;
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.firstToken; i < sentence.endToken - 1; i++) {
+      if (tokens[i]!.lower !== 'our') continue;
+      const s = parseSector(reg, tokens, i + 1, sentence.endToken);
+      if (s === null || !INSTITUTION_SECTORS.has(s.entry.sector)) continue;
+      // "Our governments", "our parliaments": the speaker's state and its partners', no one state.
+      if (!s.entry.label.endsWith('s') && tokens[s.end - 1]!.lower.endsWith('s')) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[s.end - 1]!.end;
+      while (m < found.length && found[m]!.end <= start) m++;
+      const overlap = m < found.length && found[m]!.start < end ? found[m]! : null;
+      // "our armed forces from Kazakhstan": the scan placed the noun by what follows it; "our" says whose it is.
+      // A name ("our Armed Forces of Ukraine") or anything else the scan found there stays.
+      const own = overlap !== null && overlap.firstToken === i + 1 && overlap.kind === 'nominal';
+      if (overlap !== null && !own) continue;
+      const next = tokens[s.end];
+      if (!own && next !== undefined && (next.lower === 'of' || next.lower === 'for')) continue;
+      const state = speakerState(start);
+      if (state === undefined) continue;
+      const actor: Omit<Actor, 'text'> = {
+        name: `${state.name} ${s.entry.label}`,
+        ...compose(state, s.entry.sector),
+        type: s.entry.type,
+        id: null,
+      };
+      if (own) {
+        found[m] = { ...overlap, actor: { text: overlap.actor.text, ...actor } };
+        continue;
+      }
+      const text = doc.article.text.slice(start, end);
+      added.push({
+        actor: { text, ...actor },
+        kind: 'nominal',
+        sentence: sentence.index,
+        firstToken: i,
+        endToken: s.end,
+        start,
+        end,
+        antecedent: null,
+      });
+      i = s.end - 1;
+    }
+  }
+  // "Those who help the army and society", in Zelenskyy's address after a passage on Russia's strikes: a speaker's
+  // bare "the army" is the speaker's own, whichever state the passage named last.
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    if (f.kind !== 'nominal' || f.actor.sector !== 'MIL' || !OWN_FORCES.test(f.actor.text)) continue;
+    const state = speakerState(f.start);
+    if (state === undefined || state.country === f.actor.country) continue;
+    const label = f.actor.text.slice(4).toLowerCase();
+    found[k] = {
+      ...f,
+      actor: { ...f.actor, name: `${state.name} ${label}`, ...compose(state, 'MIL') },
+    };
+  }
+  return insertMentions(found, added);
+}
+
+/** A state's forces named with no state, which a speaker names as his own. */
+const OWN_FORCES = /^the (?:army|military|armed forces)$/i;
