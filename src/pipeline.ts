@@ -7,7 +7,7 @@ import { loadActorRegistry, findMentions, summarizeActors, withSpeakersOwn } fro
 import { loadCodebook, codeEvents, withoutTolls } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
 import { findTurns, withTurns } from './quotes/turns.ts';
-import { addressQuotes, addressSpeaker } from './quotes/address.ts';
+import { addressQuotes, addressSpeaker, mayNameAddress } from './quotes/address.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
@@ -110,7 +110,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
 
   /** The person whose address the article's title says it is, recognised in the title as a text of its own. */
   function titleSpeaker(article: Article): Mention | null {
-    if (article.title === null || article.title.trim() === '') return null;
+    if (article.title === null || !mayNameAddress(article.title)) return null;
     const title = analyze({ ...article, text: article.title });
     return addressSpeaker(title, findMentions(title, registry).mentions);
   }

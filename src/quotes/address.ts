@@ -52,6 +52,17 @@ export function addressSpeaker(title: Doc, mentions: readonly Mention[]): Mentio
 
 const isThe = (t: { lower: string }): boolean => t.lower === 'the';
 
+/** "address by", "Speech by", in any case: what `addressSpeaker` looks for, as a test on the raw title. */
+const NOUN_BY = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...ADDRESS_NOUNS].join('|')})\\s+by(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * Whether a title may call its text someone's address: most titles do not, and reading one as a document of its own
+ * (tagging, actor scan) costs about as much as a sentence of the text, for every article.
+ */
+export function mayNameAddress(title: string): boolean {
+  return NOUN_BY.test(title);
+}
+
 /** The whole text as a quotation of the address's speaker, or nothing when the title names none. */
 export function addressQuotes(doc: Doc, speaker: Mention | null): Quote[] {
   const text = doc.article.text;

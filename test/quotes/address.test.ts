@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/nlp/analyze.ts';
 import { findMentions, loadActorRegistry } from '../../src/actors/index.ts';
-import { addressSpeaker } from '../../src/quotes/address.ts';
+import { addressSpeaker, mayNameAddress } from '../../src/quotes/address.ts';
 import { createPipeline, DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
 
 const registry = loadActorRegistry(DEFAULT_DICTIONARY_DIR, []);
@@ -34,6 +34,19 @@ test('the title names the speaker of an address, a speech or an essay: one perso
   assert.equal(speakerOf('For every act of terrorism by Russian troops there will be a tribunal'), null);
   assert.equal(speakerOf('Joint statement by the President of Ukraine and the President of Poland'), null);
   assert.equal(speakerOf('Zelenskyy gave a speech in the Bundestag'), null);
+});
+
+test('the raw-title test passes every title that names a speaker, and rules out titles with no "NOUN by"', () => {
+  const named = [
+    'Address by the President of Ukraine on the occasion of the Day of Dignity',
+    'We will win - address by President Volodymyr Zelenskyy',
+    'Article by Vladimir Putin for the Chinese News Agency Xinhua',
+    'REMARKS BY  Vladimir Putin at the plenary session',
+  ];
+  for (const title of named) assert.ok(mayNameAddress(title) && speakerOf(title) !== null, title);
+  for (const title of ['Zelenskyy gave a speech in the Bundestag', 'Addresses by the ministers', 'A speech byline']) {
+    assert.equal(mayNameAddress(title), false, title);
+  }
 });
 
 const TITLE = 'We will win - address by President Volodymyr Zelenskyy';
