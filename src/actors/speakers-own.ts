@@ -17,12 +17,21 @@ const INSTITUTION_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', '
 /** A headline that names the voice of the text: "address by X", "Speech of the President of Ukraine at …". */
 const VOICE_HEADLINE = /\b(?:address|speech|statement|remarks|appeal)\s+(?:by|of)\s+(.+)$/i;
 
-/** The state of the text's own voice, read off its headline: a person of the dictionaries or a state named there. */
+/** The office that speaks for a state, then the state: "the President of Ukraine", "Prime Minister of Ukraine". */
+const OFFICE_OF = /^(?:the\s+)?(?:President|Prime\s+Minister|Head\s+of\s+State|Government)\s+of\s+(?:the\s+)?(.+)$/i;
+
+/**
+ * The state of the text's own voice, read off its headline: a person of the dictionaries, or the state of the office
+ * that speaks ("Address of the President of Ukraine on …"). Not any state the headline names: "Address by the
+ * President to Ukrainians at the end of the first day of Russia's attacks" is no Russian voice.
+ */
 export function voiceState(doc: Doc, reg: ActorRegistry): string | null {
   const by = VOICE_HEADLINE.exec(doc.article.title ?? '')?.[1];
   if (by === undefined) return null;
   for (const p of reg.persons.values()) if (p.country !== null && by.includes(p.name)) return p.country;
-  const named = [...reg.states.values()].filter((s) => new RegExp(`\\b${escape(s.name)}\\b`).test(by));
+  const rest = OFFICE_OF.exec(by)?.[1];
+  if (rest === undefined) return null;
+  const named = [...reg.states.values()].filter((s) => new RegExp(`^${escape(s.name)}\\b`).test(rest));
   return named.length === 1 ? named[0]!.country : null;
 }
 

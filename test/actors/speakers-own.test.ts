@@ -33,6 +33,8 @@ test('"our army" outside quotations is the voice the headline names, and no one 
   assert.deepEqual(ours(text, 'We will win - address by President Volodymyr Zelenskyy'), [['Our army', 'UKRMIL']]);
   assert.deepEqual(ours(text, 'Speech by the President of Ukraine at the Bundestag'), [['Our army', 'UKRMIL']]);
   assert.deepEqual(ours(text, 'Russia attacks Kharkiv'), []);
+  // A state the headline names is the voice only as the state of the office that speaks.
+  assert.deepEqual(ours(text, "Address by the President to Ukrainians on the first day of Russia's attacks"), []);
   // Not a state's institution, a modifier or several states': "our partners", "our military cooperation",
   // "our governments".
   assert.deepEqual(
