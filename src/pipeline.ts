@@ -14,6 +14,7 @@ import { placeActors } from './geo/place-actors.ts';
 import { withOwnStateTargets } from './coding/own-state.ts';
 import { withParticipleTargets } from './coding/participles.ts';
 import { withOpposedStates } from './coding/opposed-state.ts';
+import { withTreatyParties } from './coding/treaties.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -77,7 +78,12 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
         withoutTolls(
           article.text,
           withOwnStateTargets(
-            withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+            withTreatyParties(
+              article.text,
+              withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+              codebook.treaties,
+              registry.states,
+            ),
             registry.states,
           ),
         ),

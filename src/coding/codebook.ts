@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from './lexicon.ts';
 import { parsePatternFile, type Pattern, type PatternError } from './patterns.ts';
 import { wordFilter, type WordFilter } from '../actors/trie.ts';
 import { parseClubs, parseMemberships, type Club, type Membership } from './members.ts';
+import { parseTreaties, type Treaty } from './treaties.ts';
 
 export interface CodeInfo {
   readonly code: string;
@@ -32,6 +33,8 @@ export interface Codebook {
   readonly memberships: readonly Membership[];
   /** The organisations of `memberships`, by code, as the actor dictionary names them. */
   readonly clubs: ReadonlyMap<string, Club>;
+  /** Treaties between two sides, for acts on a treaty that name no other party (treaties.ts). */
+  readonly treaties: readonly Treaty[];
 }
 
 export function parseCodeTable(text: string): Map<string, CodeInfo> {
@@ -57,13 +60,13 @@ export function parseCodeTable(text: string): Map<string, CodeInfo> {
 export function buildCodebook(
   codeTable: string,
   patternFiles: readonly { name: string; text: string }[],
-  memberTable = '',
-  organizationTable = '',
+  tables: { readonly members?: string; readonly organizations?: string; readonly treaties?: string } = {},
 ): Codebook {
+  const { members: memberTable = '', organizations: organizationTable = '', treaties: treatyTable = '' } = tables;
   const codes = parseCodeTable(codeTable);
   const patterns: Pattern[] = [];
   const errors: PatternError[] = [];
-  const hash = createHash('sha1').update(codeTable).update(memberTable);
+  const hash = createHash('sha1').update(codeTable).update(memberTable).update(treatyTable);
   const memberships = parseMemberships(memberTable);
   for (const file of patternFiles) {
     hash.update(file.name).update(file.text);
@@ -104,6 +107,7 @@ export function buildCodebook(
     errors,
     memberships,
     clubs: parseClubs(organizationTable, memberships),
+    treaties: parseTreaties(treatyTable),
   });
 }
 
@@ -113,7 +117,10 @@ export function loadCodebook(dictionaryDir: string): Codebook {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(verbDir, name), 'utf8') }));
-  const members = readFileSync(join(dictionaryDir, 'actors', 'members.tsv'), 'utf8');
-  const organizations = readFileSync(join(dictionaryDir, 'actors', 'organizations.tsv'), 'utf8');
-  return buildCodebook(readFileSync(join(dictionaryDir, 'cameo.tsv'), 'utf8'), files, members, organizations);
+  const table = (name: string): string => readFileSync(join(dictionaryDir, 'actors', name), 'utf8');
+  return buildCodebook(readFileSync(join(dictionaryDir, 'cameo.tsv'), 'utf8'), files, {
+    members: table('members.tsv'),
+    organizations: table('organizations.tsv'),
+    treaties: table('treaties.tsv'),
+  });
 }
