@@ -4,6 +4,7 @@
 import type { Event, Mention, Quote } from '../types.ts';
 import { sameActor, sameCountry } from './actor-keys.ts';
 import { findBlame } from './blame.ts';
+import { conditionDoersBefore, findConditionalThreats } from './conditional-threats.ts';
 import type { Codebook } from './codebook.ts';
 import { asked, type SentenceContext } from './context.ts';
 import { addresseeOf, imperativeVerbs } from './imperatives.ts';
@@ -36,7 +37,7 @@ export interface SentenceInput {
 
 /**
  * Events that come from the sentence rather than from one pattern match, in this order: reported obligations
- * as demands, imperatives as demands, warnings as threats, blame, praise, the aid that thanks report, and permissions refused.
+ * as demands, imperatives as demands, warnings and conditional threats as threats, blame, praise, the aid that thanks report, and permissions refused.
  */
 export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   obligationDemands,
@@ -44,6 +45,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   expectationRequests,
   imperativeDemands,
   warningEvents,
+  conditionalThreatEvents,
   blameEvents,
   praiseEvents,
   contributionPraise,
@@ -145,12 +147,14 @@ function warningEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Se
     const reporter = reporterOf(ctx, warning.trigger, quotes);
     const speaker =
       quoteSpeaker(ctx, warning.trigger, quotes, true) ?? pronounReporters(ctx, warning.trigger, reporter)[0] ?? null;
-    const subjects = warning.subjects.filter((s) => !warning.targets.some((t) => sameActor(s, t)));
+    // "If Russia attacks Ukraine, NATO will respond": with no one named as warned, the condition's doer is.
+    const warned = warning.targets.length > 0 ? warning.targets : conditionDoersBefore(ctx, warning.trigger);
+    const subjects = warning.subjects.filter((s) => !warned.some((t) => sameActor(s, t)));
     const sources = subjects.length > 0 ? subjects : [speaker ?? reporter].filter((m): m is Mention => m !== null);
     if (sources.length === 0) continue;
-    const match: Match = ruleMatch(WARNING_RULE, warning.trigger, sources, warning.targets);
+    const match: Match = ruleMatch(WARNING_RULE, warning.trigger, sources, warned);
     const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
-    const targets: (Mention | null)[] = warning.targets.length > 0 ? [...warning.targets] : [null];
+    const targets: (Mention | null)[] = warned.length > 0 ? [...warned] : [null];
     for (const source of sources)
       for (const target of targets) {
         if (target !== null && sameActor(source, target)) continue;
@@ -166,6 +170,32 @@ function warningEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Se
             `rules:warning (${ctx.doc.tokens[warning.trigger]!.lower}) → threat ${warning.code}`,
           ),
         );
+      }
+  }
+  return events;
+}
+
+/**
+ * "If Russia invades Ukraine, the United States will impose sanctions on Moscow": a coercive act announced as the
+ * consequence of a condition is a threat, asserted, besides the act itself, hypothetical (conditional-threats.ts).
+ * Skipped when a threat pattern already coded the sentence.
+ */
+function conditionalThreatEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  if (matches.some((m) => m.pattern.code.startsWith('13'))) return [];
+  const events: Event[] = [];
+  for (const threat of findConditionalThreats(ctx, matches)) {
+    const reporter = reporterOf(ctx, threat.trigger, quotes) ?? quoteSpeaker(ctx, threat.trigger, quotes, true);
+    // "If Donbas falls, he believes, Putin will target Kyiv": what another side says someone will do is a
+    // prediction; a threat is announced by the side that will act (or told by the narrator as its stance).
+    if (reporter !== null && !threat.sources.some((s) => sameCountry(reporter, s))) continue;
+    const match: Match = ruleMatch(CONDITIONAL_THREAT_RULE, threat.trigger, threat.sources, threat.targets);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    const targets: (Mention | null)[] = threat.targets.length > 0 ? [...threat.targets] : [null];
+    const rule = `rules:conditional threat (${ctx.doc.tokens[threat.trigger]!.lower}) → threat ${threat.code}`;
+    for (const source of threat.sources)
+      for (const target of targets) {
+        if (target !== null && sameActor(source, target)) continue;
+        events.push(makeEvent(base, codebook, threat.code, 'asserted', source, target, reporter, rule));
       }
   }
   return events;
@@ -452,6 +482,7 @@ function ruleOnly(name: string, code: string): Pattern {
 }
 
 const WARNING_RULE = ruleOnly('warning', '130');
+const CONDITIONAL_THREAT_RULE = ruleOnly('conditional threat', '130');
 const BLAME_RULE = ruleOnly('blame', '112');
 const PRAISE_RULE = ruleOnly('praise', '051');
 const RIGHT_RULE = ruleOnly('right', '052');

@@ -26,6 +26,7 @@ const RESPONSE_NOUNS = new Set(['response', 'retaliation', 'consequences', 'cons
 /** Verbs that announce the response noun as their object: "vowed a united response". */
 const VOWING = new Set(['vow', 'promise', 'pledge', 'warn', 'threaten']);
 const HYPOTHETICAL_FUTURE = new Set(['would', "'d"]);
+const FIRST_PERSON = new Set(['we', 'i', 'us']);
 /** Verbs of putting up with something: "will no longer tolerate/accept/allow X" warns X. */
 const TOLERATING = new Set(['tolerate', 'accept', 'allow', 'permit']);
 
@@ -53,11 +54,20 @@ export function findWarnings(ctx: SentenceContext): Warning[] {
       // "Russia would pay a heavy price": the payer is the one warned; otherwise "consequences for X".
       const payer = ctx.doc.tokens[governor]!.lemma === 'pay';
       const targets = payer ? subjectOf(ctx, governor) : forActor(ctx, i);
+      // "we will pay a much higher price": a cost the speaker's own side foresees for itself warns no one.
+      if (payer && payerIsSpeaker(ctx, governor)) continue;
       const subjects = vowed ? subjectOf(ctx, governor) : [];
       found.push({ trigger: i, code: '130', subjects, targets });
     }
   }
   return found;
+}
+
+/** "we will pay", "I would pay": the subject before the verb group of "pay" is the speaker's side. */
+function payerIsSpeaker(ctx: SentenceContext, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= ctx.sentence.firstToken && /^(?:AUX|ADV|PART)$/.test(ctx.doc.tokens[k]!.pos)) k--;
+  return FIRST_PERSON.has(ctx.doc.tokens[k]?.lower ?? '');
 }
 
 /** "will (instantly) respond", "would pay": a future or would in the verb group, not negated. */
