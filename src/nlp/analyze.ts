@@ -87,8 +87,28 @@ function isSpace(c: number): boolean {
   );
 }
 
+/**
+ * A possessive "'s" glued to its word: "Ukraine's", "children’s". wink splits it off ("Ukraine" + "'s"), except
+ * before punctuation ("Ukraine's,", "children's."), where it keeps the word whole and, the whole being unknown to its
+ * lexicon, adds it to the lexicon it shares across documents; from then on it keeps that word whole everywhere.
+ * After the corpus had been read once, 402 of its 2,188 articles came out in other tokens ("Ukraine's" as one
+ * proper noun), so an article's events depended on the articles read before it. Spacing the clitic off before wink
+ * reads the text gives the split wink makes for a fresh word, in every context and whatever was read before; the
+ * tokens are then placed in the article's own text as before. Words where "'s" is "is" ("it's", "here's") are left.
+ */
+const GLUED_POSSESSIVE = /(?<![\p{L}\p{N}'’])([\p{L}\p{N}][\p{L}\p{N}.-]*)(['’]s)(?![\p{L}\p{N}])/gu;
+const CONTRACTION_HOSTS = new Set(
+  'it that what there here who he she where how let when why this everyone everybody nobody somebody'.split(' '),
+);
+const spacedPossessives = (block: string): string =>
+  block.includes("'s") || block.includes('’s')
+    ? block.replace(GLUED_POSSESSIVE, (whole, word: string, clitic: string) =>
+        CONTRACTION_HOSTS.has(word.toLowerCase()) ? whole : `${word} ${clitic}`,
+      )
+    : block;
+
 function analyzeBlock(text: string, offset: number, block: string, tokens: Token[], sentences: Sentence[]): void {
-  const doc = nlp.readDoc(block);
+  const doc = nlp.readDoc(spacedPossessives(block));
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];

@@ -29,3 +29,18 @@ test('tokens carry POS tags and lemmas; hyphenated words stay whole', () => {
   assert.equal(pulled?.pos, 'VERB');
   assert.ok(doc.tokens.some((t) => t.text === 'co-operation'));
 });
+
+test('a possessive splits the same way whatever was read before: the tokens of an article do not depend on others', () => {
+  // wink keeps "Zorbania's," whole before the comma and, left alone, learns the whole as a word for later documents.
+  const words = (text: string): string[] => analyze(article(text)).tokens.map((t) => t.text);
+  assert.deepEqual(words('They met Zorbania’s envoy, not Zorbania’s.'), [
+    ...['They', 'met', 'Zorbania', '’s', 'envoy', ',', 'not', 'Zorbania', '’s', '.'],
+  ]);
+  assert.deepEqual(words('Zorbania’s army and the children’s teams'), [
+    ...['Zorbania', '’s', 'army', 'and', 'the', 'children', '’s', 'teams'],
+  ]);
+  // "'s" for "is" stays as wink reads it.
+  assert.deepEqual(words("It's late."), ['It', "'s", 'late', '.']);
+  const doc = analyze(article('Zorbania’s army'));
+  for (const t of doc.tokens) assert.equal('Zorbania’s army'.slice(t.start, t.end), t.text);
+});
