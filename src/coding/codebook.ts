@@ -35,6 +35,8 @@ export interface Codebook {
   readonly clubs: ReadonlyMap<string, Club>;
   /** Treaties between two sides, for acts on a treaty that name no other party (treaties.ts). */
   readonly treaties: readonly Treaty[];
+  /** Words that condemn what they name, for criticism by naming (labels.ts, dictionaries/harsh-words.txt). */
+  readonly harshWords: ReadonlySet<string>;
 }
 
 export function parseCodeTable(text: string): Map<string, CodeInfo> {
@@ -60,13 +62,23 @@ export function parseCodeTable(text: string): Map<string, CodeInfo> {
 export function buildCodebook(
   codeTable: string,
   patternFiles: readonly { name: string; text: string }[],
-  tables: { readonly members?: string; readonly organizations?: string; readonly treaties?: string } = {},
+  tables: {
+    readonly members?: string;
+    readonly organizations?: string;
+    readonly treaties?: string;
+    readonly harshWords?: string;
+  } = {},
 ): Codebook {
-  const { members: memberTable = '', organizations: organizationTable = '', treaties: treatyTable = '' } = tables;
+  const {
+    members: memberTable = '',
+    organizations: organizationTable = '',
+    treaties: treatyTable = '',
+    harshWords = '',
+  } = tables;
   const codes = parseCodeTable(codeTable);
   const patterns: Pattern[] = [];
   const errors: PatternError[] = [];
-  const hash = createHash('sha1').update(codeTable).update(memberTable).update(treatyTable);
+  const hash = createHash('sha1').update(codeTable).update(memberTable).update(treatyTable).update(harshWords);
   const memberships = parseMemberships(memberTable);
   for (const file of patternFiles) {
     hash.update(file.name).update(file.text);
@@ -108,7 +120,18 @@ export function buildCodebook(
     memberships,
     clubs: parseClubs(organizationTable, memberships),
     treaties: parseTreaties(treatyTable),
+    harshWords: parseWordList(harshWords),
   });
+}
+
+/** One lower-case word per line; # comments. */
+function parseWordList(text: string): Set<string> {
+  return new Set(
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim().toLowerCase())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+  );
 }
 
 export function loadCodebook(dictionaryDir: string): Codebook {
@@ -122,5 +145,6 @@ export function loadCodebook(dictionaryDir: string): Codebook {
     members: table('members.tsv'),
     organizations: table('organizations.tsv'),
     treaties: table('treaties.tsv'),
+    harshWords: readFileSync(join(dictionaryDir, 'harsh-words.txt'), 'utf8'),
   });
 }

@@ -5,6 +5,7 @@ import type { Event, Mention, Quote } from '../types.ts';
 import { sameActor, sameCountry } from './actor-keys.ts';
 import { findBlame } from './blame.ts';
 import { conditionDoersBefore, findConditionalThreats } from './conditional-threats.ts';
+import { findLabels } from './labels.ts';
 import type { Codebook } from './codebook.ts';
 import { asked, type SentenceContext } from './context.ts';
 import { addresseeOf, imperativeVerbs } from './imperatives.ts';
@@ -47,6 +48,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   warningEvents,
   conditionalThreatEvents,
   blameEvents,
+  labelCriticism,
   praiseEvents,
   contributionPraise,
   rightsDefended,
@@ -225,6 +227,18 @@ function blameEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: Sent
           `rules:blame (${ctx.doc.tokens[blame.trigger]!.lower})`,
         ),
       );
+  });
+}
+
+/** "Biden called Putin a war criminal", "described Russia's statements as lies": criticism by naming (labels.ts). */
+function labelCriticism(input: SentenceInput): Event[] {
+  const { ctx, matches, codebook, quotes } = input;
+  return findLabels(ctx, matches, codebook.harshWords).flatMap((label) => {
+    const reporter = reporterOf(ctx, label.trigger, quotes);
+    const rule = `rules:label (${ctx.doc.tokens[label.trigger]!.lower})`;
+    return label.sources.flatMap((source) =>
+      toOtherSides(input, LABEL_RULE, label.trigger, source, label.targets, reporter, rule),
+    );
   });
 }
 
@@ -485,6 +499,7 @@ const WARNING_RULE = ruleOnly('warning', '130');
 const CONDITIONAL_THREAT_RULE = ruleOnly('conditional threat', '130');
 const BLAME_RULE = ruleOnly('blame', '112');
 const PRAISE_RULE = ruleOnly('praise', '051');
+const LABEL_RULE = ruleOnly('label', '111');
 const RIGHT_RULE = ruleOnly('right', '052');
 const CRIME_RULE = ruleOnly('crime', '1124');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
