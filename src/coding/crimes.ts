@@ -1,6 +1,7 @@
 // Crimes named with their doer: "the atrocities committed by Russia", "war crimes committed by the Russian army in
-// Bucha", "Russia is committing genocide against the Ukrainian people". To name an act a war crime, an atrocity or a
-// genocide and say who committed it is to charge them (CAMEO 1124, accuse of war crimes), whoever says so.
+// Bucha", "Russia is committing genocide against the Ukrainian people", and the doer as owner of the noun: "Russia's
+// war crimes", "Russian war crimes", "the crimes of the Russian occupiers". To name an act a war crime, an atrocity or
+// a genocide and say who committed it is to charge them (CAMEO 1124, accuse of war crimes), whoever says so.
 import type { Mention } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { SUBORDINATORS } from './lexicon.ts';
@@ -23,7 +24,7 @@ export function findCrimes(ctx: SentenceContext): Crime[] {
   const found: Crime[] = [];
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
     if (!CRIME_NOUNS.has(ctx.doc.tokens[i]!.lower)) continue;
-    const crime = committedBy(ctx, i) ?? committing(ctx, i);
+    const crime = committedBy(ctx, i) ?? committing(ctx, i) ?? owned(ctx, i);
     if (crime !== null) found.push(crime);
   }
   return found;
@@ -52,6 +53,42 @@ function committing(ctx: SentenceContext, i: number): Crime | null {
   if (!COMMITTING.has(verb.lemma) || verb.pos !== 'VERB') return null;
   const doers = subjectOf(ctx, k).filter((m) => m.kind !== 'pronoun');
   return doers.length > 0 ? { trigger: i, doers, verb: k } : null;
+}
+
+/**
+ * Nouns whose owner is their doer. Not "genocide" or "massacres": "the Armenian genocide", "the genocide of the
+ * Ukrainian people", "massacres of civilians" name the victims there.
+ */
+const OWNED_CRIMES = new Set(['atrocities', 'crimes']);
+/** Words between an owner and its crime: "Russia's numerous war crimes", "Russian military crimes". */
+const CRIME_MODIFIERS = /^(?:ADJ|NOUN)$/;
+const POSSESSIVE = /^(?:'s|’s|'|’)$/;
+
+/**
+ * "Russia's war crimes", "the Russian army's atrocities", "Russian war crimes" (an actor ending just before the noun
+ * and its modifiers), "the war crimes of Russian troops" (an actor after "of"): the owner is the doer. A pronoun owner
+ * ("its crimes") is left alone, as "committed by it" is.
+ */
+function owned(ctx: SentenceContext, i: number): Crime | null {
+  if (!OWNED_CRIMES.has(ctx.doc.tokens[i]!.lower)) return null;
+  // "the U.N. war crimes court", "war crimes charges": the noun only classifies the next one.
+  if (/^(?:NOUN|PROPN)$/.test(token(ctx, i + 1)?.pos ?? '')) return null;
+  let k = i - 1;
+  while (k > ctx.sentence.firstToken && i - k < 3 && mentionOf(ctx, k) === undefined) {
+    if (!CRIME_MODIFIERS.test(ctx.doc.tokens[k]!.pos) || POSSESSIVE.test(ctx.doc.tokens[k]!.text)) break;
+    k--;
+  }
+  if (POSSESSIVE.test(token(ctx, k)?.text ?? '')) k--;
+  let owner = mentionOf(ctx, k);
+  if (owner === undefined || owner.endToken !== k + 1) owner = undefined;
+  if (owner === undefined && token(ctx, i + 1)?.lower === 'of') {
+    // The mention may or may not take in the article: "of the Russian military", "of the Russian occupiers".
+    const after = mentionOf(ctx, i + 2) ?? (token(ctx, i + 2)?.pos === 'DET' ? mentionOf(ctx, i + 3) : undefined);
+    if (after !== undefined && after.firstToken <= i + 3) owner = after;
+  }
+  return owner === undefined || owner.kind === 'pronoun'
+    ? null
+    : { trigger: i, doers: coordinated(ctx, owner), verb: null };
 }
 
 /**

@@ -205,8 +205,10 @@ function conditionalThreatEvents({ ctx, matches, codebook, dictionaryVersion, qu
 
 /** "The Kiev authorities are fully responsible for this": the speaker or reporter blames them (112). */
 function blameEvents({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
-  if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
   return findBlame(ctx).flatMap((blame) => {
+    // "accused Kyiv of being fully responsible": the accusing verb before it is the event. One after it adds its own
+    // ("bears full responsibility for its war, for which it must be held fully accountable").
+    if (matches.some((m) => m.pattern.code.startsWith('11') && m.trigger < blame.trigger)) return [];
     const reporter = reporterOf(ctx, blame.trigger, quotes);
     const said = quoteSpeaker(ctx, blame.trigger, quotes, true) ?? reporter;
     // "Russia's claim that … is false": the claim's own speaker is the one accused, not the accuser.

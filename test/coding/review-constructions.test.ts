@@ -136,6 +136,45 @@ test('an act called important or necessary is not done; cooperation so called is
   );
 });
 
+test('a crime owned by an actor names its doer: possessive, modifier or "of" phrase (1124)', () => {
+  assert.deepEqual(
+    readings(
+      'NATO leaders stressed that there can be no impunity for Russian war crimes and other atrocities.',
+      'crimes',
+    ),
+    ['1124 IGOWSTNAT->RUS asserted'],
+  );
+  assert.deepEqual(readings('"Russia\'s war crimes do not stop," Zelensky said.', 'crimes'), [
+    '1124 UKRGOV->RUS asserted',
+  ]);
+  assert.deepEqual(
+    readings('Zelensky said the crimes of the Russian occupiers against Ukrainians are documented.', 'crimes'),
+    ['1124 UKRGOV->RUSMIL asserted'],
+  );
+  // A classifying noun ("war crimes court"), a victim after "of genocide", a pronoun owner, a non-actor: no charge.
+  assert.deepEqual(
+    readings("Montenegro's prime minister has been indicted by the U.N. war crimes court.", 'crimes'),
+    [],
+  );
+  assert.deepEqual(readings('Putin said the genocide of the Ukrainian people is a lie.', 'genocide'), []);
+  assert.deepEqual(readings('Zelensky said Russia will answer for its crimes.', 'crimes'), []);
+  assert.deepEqual(readings('Putin said the crimes of Nazism must never be forgotten.', 'crimes'), []);
+});
+
+test('blame stands beside an accusing verb that follows it, not one that governs it', () => {
+  assert.deepEqual(
+    readings(
+      '"Russia bears full responsibility for its war of aggression against Ukraine, for which it must be held fully accountable," Stoltenberg said.',
+      'responsibility',
+    ),
+    ['112 IGOWSTNAT->RUS asserted'],
+  );
+  assert.deepEqual(
+    readings('Zelensky accused Russia, saying it bears full responsibility for the war.', 'responsibility'),
+    [],
+  );
+});
+
 test('naming a crime and its doer charges the doer (1124), by the speaker, reporter or main-clause subject', () => {
   assert.deepEqual(
     readings(
