@@ -648,10 +648,16 @@ function eventsOf(
   // "a joint briefing with his Ukrainian counterpart in Kyiv": a meeting in one side's country is the other's visit.
   const visitor =
     venue?.visitor ?? (/^04[04]/.test(code) ? visitorByPlace(ctx, match.end, [...sources, ...targets]) : null);
+  // "Talks between Putin and Mirziyoyev will take place", "the planned talks between …": consultations the text
+  // schedules (036) run both ways as the consultation itself would (a call or talks of unknown initiative). A side's
+  // own announcement, offer or wish ("Russia will continue the dialogue with the West", "wanted to meet Putin") and
+  // a visit ("will travel to Kyiv to meet Zelensky") stay that side's.
+  const scheduled = noun && reading.announced === 'future';
+  const pairCode = code === '036' && scheduled && /^04[016]/.test(match.pattern.code) ? match.pattern.code : code;
   const paired = pairsOf(
     sources,
     targets,
-    code,
+    pairCode,
     jointAct(ctx, match.pattern, i, match.end),
     initiator(ctx) ?? visitor,
     directed,
@@ -660,7 +666,7 @@ function eventsOf(
   const pairs = RECIPROCAL_ROOTS.has(code.slice(0, 2))
     ? clubPairs(ctx, crossOwnSides(paired), codebook.memberships, codebook.clubs)
     : paired;
-  return keepInitiative(ctx, pairs, code).map(([source, target]) =>
+  return keepInitiative(ctx, pairs, pairCode).map(([source, target]) =>
     makeEvent(base, codebook, code, coded.modality, source, target, reporter, rule),
   );
 }

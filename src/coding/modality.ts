@@ -53,6 +53,9 @@ const reading = (modality: Modality, announced: Announcement, cue: string | null
   cue,
 });
 
+/** Words before an event noun that put it on the calendar: "the planned talks", "the upcoming visit". */
+const SCHEDULED = new Set(['planned', 'scheduled', 'upcoming', 'forthcoming']);
+
 export function readModality(ctx: SentenceContext, trigger: number, noun: boolean): ModalityReading {
   const tokens = ctx.doc.tokens;
   const first = ctx.sentence.firstToken;
@@ -133,10 +136,18 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (denied !== null) return reading('negated', null, denied);
 
   if (noun) {
-    // "A Russian invasion of Ukraine would trigger sanctions": the noun's own verb is modal or future.
-    for (let k = trigger + 1; k < Math.min(ctx.sentence.endToken, trigger + 8); k++) {
+    // "A Russian invasion of Ukraine would trigger sanctions": the noun's own verb is modal or future. A future is
+    // announced ("Talks between Putin and Mirziyoyev will take place in Moscow": intent to meet, recode.ts). The
+    // noun's own phrase may name its parties first: each mention counts as one word.
+    for (let k = trigger + 1, words = 0; k < ctx.sentence.endToken && words < 8; k++, words++) {
+      const m = mentionOf(ctx, k);
+      if (m !== undefined) {
+        k = m.endToken - 1;
+        continue;
+      }
       const t = tokens[k]!;
-      if (MODALS.has(t.lower) || FUTURE.has(t.lower)) return reading('hypothetical', null, t.lower);
+      if (FUTURE.has(t.lower)) return reading('hypothetical', 'future', t.lower);
+      if (MODALS.has(t.lower)) return reading('hypothetical', null, t.lower);
       // "said after talks with Scholz that Germany would send …": a that-clause is the saying's, not the noun's.
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.lower === 'that') break;
     }
@@ -145,6 +156,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "have not seen any withdrawal", "has not taken calls or had any contact": after a negator "any" negates.
       const negator = t.lower === 'any' ? negatorBetween(ctx, start, k) : null;
       if (negator !== null) return reading('negated', null, `${negator} any`);
+      // "the planned talks", "the upcoming visit": a scheduled act is announced (recode.ts: a meeting is intent).
+      if (SCHEDULED.has(t.lower)) return reading('hypothetical', 'future', t.lower);
       if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);
       if (t.pos === 'VERB') {
         if (IRREALIS_NOUN_GOVERNORS.has(t.lemma)) return reading('hypothetical', null, t.lemma);

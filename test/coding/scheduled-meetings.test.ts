@@ -1,0 +1,28 @@
+// A scheduled consultation is intent to meet (036, asserted), both ways as the consultation would run; one side's
+// offer or wish stays that side's (src/coding/modality.ts, src/coding/index.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
+
+let pipeline: ReturnType<typeof createPipeline> | null = null;
+
+function coded(text: string): string[] {
+  pipeline ??= createPipeline();
+  return pipeline
+    .code({ id: 't', date: '2021-11-15', title: null, url: null, source: null, text })
+    .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+}
+
+test('talks or a meeting the text schedules are intent to meet, both ways', () => {
+  const both = ['036 RUSGOV->UZBGOV asserted', '036 UZBGOV->RUSGOV asserted'];
+  assert.deepEqual(coded('Talks between Vladimir Putin and Shavkat Mirziyoyev will take place in Moscow.'), both);
+  assert.deepEqual(coded('Ahead of the planned talks between Vladimir Putin and Shavkat Mirziyoyev, ministers met.'), [
+    ...both,
+  ]);
+});
+
+test('a visit stays the visitor’s, and an announcement, offer or wish the side’s that makes it', () => {
+  assert.deepEqual(coded('Vladimir Putin will visit Uzbekistan next week.'), ['036 RUSGOV->UZB asserted']);
+  assert.deepEqual(coded('Zelensky said he wanted to meet Putin.'), ['036 UKRGOV->RUSGOV asserted']);
+  assert.deepEqual(coded('Russia will continue the dialogue with the West.'), ['036 RUS->WST asserted']);
+});
