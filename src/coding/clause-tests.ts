@@ -5,6 +5,7 @@ import { mentionOf, token, type SentenceContext } from './context.ts';
 import { BE_FORMS, HARD_BOUNDARIES, PREPOSITIONS, SUBORDINATORS, WEAPONS } from './lexicon.ts';
 import { coordinated, isPossessiveMark, type Match } from './match.ts';
 import { clauseStart, isPassive } from './roles.ts';
+import { topicOfTalks } from './topics.ts';
 
 /**
  * The act of force at verb `i` names no doer: a passive with no "by" agent ("a journalist was killed in Beirut") or a
@@ -192,8 +193,8 @@ const STOPPING = new Set(['halt', 'stop', 'end', 'cease', 'suspend', 'pause']);
 /**
  * An -ing form that names an activity rather than reporting one: the complement of a noun
  * ("a contribution to strengthening relations", "their commitment to further strengthening
- * cooperation": what is committed to, which the noun's own event codes) or the object of a verb
- * that stops it ("halting fighting").
+ * cooperation": what is committed to, which the noun's own event codes), the topic of talks or a question
+ * ("negotiations on ending the war", topics.ts) or the object of a verb that stops it ("halting fighting").
  */
 export function gerundComplement(ctx: SentenceContext, i: number): boolean {
   if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return false;
@@ -204,6 +205,7 @@ export function gerundComplement(ctx: SentenceContext, i: number): boolean {
   const before = ctx.doc.tokens[k]!;
   if (k <= ctx.sentence.firstToken || ctx.mentionAt[k]! >= 0) return false;
   if (before.pos === 'VERB') return STOPPING.has(before.lemma);
+  if (topicOfTalks(ctx, k)) return true;
   const head = ctx.doc.tokens[k - 1]!;
   return before.lower === 'to' && head.pos === 'NOUN' && ctx.mentionAt[k - 1]! < 0;
 }

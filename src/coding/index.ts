@@ -30,6 +30,7 @@ import { hyphenatedParties } from './compounds.ts';
 import { mentionIndex, mentionOf, type SentenceContext } from './context.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
+import { forecastEffect } from './forecasts.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
@@ -46,6 +47,7 @@ import { eventId, makeEvent, type EventBase } from './make-event.ts';
 import { type Match } from './match.ts';
 import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
+import { namesWar, warCourseReported } from './war-names.ts';
 import { clubPairs } from './members.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
@@ -373,6 +375,8 @@ function eventsOf(
   // A subjectless event in a direct quote ("units have returned …”, the ministry said) is the
   // speaker's; so is one whose subject is a pronoun the actor stage left unresolved ("X said it will …").
   let inferredSource = false;
+  // The quote's speaker was made the source of a subjectless act ("Lend-lease will help Ukraine," Zelensky said).
+  let speakerOwned = false;
   // A passive without agent or subject may still be a readout's "It was agreed …".
   if (sources.length === 0 && imperative === null && (!passive || targets.length === 0)) {
     // "Let's have a dialogue with Russia", "we will hold talks with X": the speaker's side holds a cooperative event
@@ -429,6 +433,7 @@ function eventsOf(
     } else if (owner !== null) {
       sources = owners;
       inferredSource = true;
+      speakerOwned = true;
       rule += ' (speaker as source)';
     } else if (participants.length === 2 || we.length === 2) {
       // "The two leaders discussed …": the participants named before act on each other.
@@ -537,12 +542,14 @@ function eventsOf(
   if (!noun && match.pattern.items.length === 0 && afterQuote(ctx, i)) return [];
   // A noun naming the war ("over Russia's invasion", "in his invasion of Ukraine") is context, not an
   // event, unless it is what the clause reports: its subject or the object of a light verb ("launched an invasion").
+  // A noun that names a war as a whole is reported only with a verb of the war's course ("the invasion began"), not
+  // as the subject of anything else ("Russia's war against Ukraine is a violation of international law").
   if (
     noun &&
     /^(?:18|19|20)/.test(match.pattern.code) &&
     match.sources.length === 0 &&
     lightVerbBefore(ctx, i) === null &&
-    (!clauseSubject(ctx, i) || prepositionalClause(ctx, i))
+    (!clauseSubject(ctx, i) || prepositionalClause(ctx, i) || (namesWar(ctx, i) && !warCourseReported(ctx, i)))
   )
     return [];
   // A bare -ing form after a preposition or inside a noun phrase names the activity ("a halt in
@@ -578,6 +585,10 @@ function eventsOf(
         ? 'future'
         : null
       : reading.announced;
+  // "This will help Ukraine": a thing's forecast effect is no one's intent.
+  // Not one whose source the clause names, or whose participants meet: "The two leaders will discuss …".
+  const forecast =
+    announced === 'future' && !noun && !passive && (sources.length === 0 || speakerOwned) && forecastEffect(ctx, i);
   const selfAnnounced = reading.announced === 'commitment' || (reporter !== null && sameActor(reporter, sources[0]));
   // "announced $205 million in humanitarian aid to Ukraine": announced aid is a pledge (033x, AGREE).
   const pledged = noun && reading.modality === 'asserted' && match.pattern.code.startsWith('07') && announcedBy(ctx, i);
@@ -617,13 +628,19 @@ function eventsOf(
                 modality: 'asserted' as Modality,
                 note: 'conditional threat',
               }
-            : pledged
+            : forecast
               ? {
-                  code: intentCode(match.pattern.code)!,
-                  modality: reading.modality,
-                  note: `pledge ${intentCode(match.pattern.code)!}`,
+                  code: match.pattern.code,
+                  modality: reading.modality === 'negated' ? ('negated' as Modality) : ('hypothetical' as Modality),
+                  note: 'forecast effect',
                 }
-              : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
+              : pledged
+                ? {
+                    code: intentCode(match.pattern.code)!,
+                    modality: reading.modality,
+                    note: `pledge ${intentCode(match.pattern.code)!}`,
+                  }
+                : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
   // Meeting in a host's country is no meeting at a third place (044).
   // "blown up by a surface-to-air missile": a bombing with a military weapon is military force.
   const military = coded.code.startsWith('183') ? militaryInstrument(ctx, match.end - 1) : null;

@@ -279,7 +279,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
           governor.noun || objectBetween(ctx, governor.at, k) || !infinitiveVerb(ctx, k, trigger) ? null : 'aim',
           governor.word,
         );
-      if (governor !== null && IRREALIS_GOVERNORS.has(governor.word))
+      // "the shortest way to end the war", "options to attack": a way or an option is an act not yet taken; an
+      // offensive "under way to seize the town" is going on, and its purpose is read as after any act.
+      if (governor !== null && IRREALIS_GOVERNORS.has(governor.word) && !underWay(ctx, governor.at))
         return reading('hypothetical', null, governor.word);
       // "an attempt to persuade allies to send more weapons", "went to Moscow to persuade Putin to end the war": what
       // one sets out to talk someone into is not done; "persuaded Belarus to join" (past) reports it done.
@@ -864,6 +866,11 @@ function weighedAct(ctx: SentenceContext, trigger: number): string | null {
   if (pressed) return `${tokens[k - 1]!.lemma} ${tokens[k]!.lower}`;
   const verb = tokens[k];
   return k >= ctx.sentence.firstToken && verb!.pos === 'VERB' && WEIGHING.has(verb!.lemma) ? verb!.lemma : null;
+}
+
+/** "under way": going on, not a way to do something. */
+function underWay(ctx: SentenceContext, at: number): boolean {
+  return ctx.doc.tokens[at]!.lower === 'way' && ctx.doc.tokens[at - 1]?.lower === 'under';
 }
 
 /** Verbs that press for the act an -ing form after "on"/"for" names: "insist on", "call for", "push for". */

@@ -70,7 +70,9 @@ test('negation: did not, never, no one; "refused to" is a rejection, not a negat
 test('hypotheticals: whether, if, would, could, may', () => {
   assert.deepEqual(brief('Nobody knows whether Russia will attack Ukraine.'), ['190 RUS->UKR hypothetical']);
   assert.deepEqual(brief('Russia may attack Ukraine.'), ['190 RUS->UKR hypothetical']);
-  assert.deepEqual(brief("Russia's invasion of Ukraine would trigger a response."), ['190 RUS->UKR hypothetical']);
+  assert.deepEqual(brief("Russia's invasion of Ukraine could begin in February."), ['190 RUS->UKR hypothetical']);
+  // A war noun as the subject of any other verb names the war (src/coding/war-names.ts), even a war to come.
+  assert.deepEqual(brief("Russia's invasion of Ukraine would trigger a response."), []);
   // "any" before an event noun names every possible such act, not one that took place.
   assert.deepEqual(brief('Kyiv is ready to repel any attacks by Russia.'), ['190 RUS->- hypothetical']);
   assert.deepEqual(brief('Kyiv repelled the attacks by Russia.'), ['190 RUS->- asserted']);
@@ -199,9 +201,10 @@ test('noun patterns: talks between X and Y, possessive sources, light verbs', ()
     '040 RUS->UKR asserted',
     '040 UKR->RUS asserted',
   ]);
-  assert.deepEqual(brief("Russia's invasion of Ukraine shocked Poland."), ['190 RUS->UKR asserted']);
+  assert.deepEqual(brief("Russia's invasion of Ukraine began in February."), ['190 RUS->UKR asserted']);
+  assert.deepEqual(brief("Russia's invasion of Ukraine shocked Poland."), []);
   assert.deepEqual(brief('Russia launched an invasion of Ukraine.'), ['190 RUS->UKR asserted']);
-  assert.deepEqual(brief('A possible invasion of Ukraine worries Poland.'), ['190 -->UKR hypothetical']);
+  assert.deepEqual(brief('A possible invasion of Ukraine worries Poland.'), []);
   // A noun with no actor of its own, inside another clause, is context rather than an event.
   assert.deepEqual(brief('Poland sent aid for the war against Ukraine.').slice(1), []);
 });

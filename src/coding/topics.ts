@@ -1,0 +1,34 @@
+// "negotiations on ending the war", "the issue of ending the war", "talks with Moscow over ending the war", "discuss
+// topical issues of developing bilateral cooperation": an -ing form after a noun of talks or of a question and the
+// preposition that opens its topic names what is talked about, not an act done. Like "a contribution to
+// strengthening relations" (clause-tests.ts `gerundComplement`), it is the complement of a noun and no event; the
+// talks are the event.
+import { mentionOf, type SentenceContext } from './context.ts';
+
+/** Prepositions that open what talks or a question are about: "talks on", "the issue of", "negotiations over". */
+const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'of', 'regarding', 'concerning']);
+
+/** Nouns of talks and questions. Not "process" ("in the process of receiving tanks" is going on), nor "role". */
+const TOPIC_NOUNS = new Set(
+  `talks negotiations negotiation discussion discussions dialogue consultations consultation issue issues question
+  questions matter matters topic topics subject problem prospects prospect possibility possibilities`.split(/\s+/),
+);
+
+/** Words of the parties between a talks noun and its topic: "negotiations with the Russian Federation on". */
+const PARTY_WORDS = new Set(['with', 'between', 'and', 'the']);
+
+/**
+ * The preposition at `prep` opens the topic of a noun of talks or of a question: the noun stands right before it, or
+ * before the parties named after it ("talks with Moscow over", "negotiations between Kyiv and Moscow on").
+ */
+export function topicOfTalks(ctx: SentenceContext, prep: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (!TOPIC_PREPOSITIONS.has(tokens[prep]?.lower ?? '')) return false;
+  for (let k = prep - 1; k >= Math.max(ctx.sentence.firstToken, prep - 10); k--) {
+    const t = tokens[k]!;
+    const actor = mentionOf(ctx, k) !== undefined;
+    if (!actor && TOPIC_NOUNS.has(t.lower)) return true;
+    if (!actor && !PARTY_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}

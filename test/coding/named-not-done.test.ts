@@ -1,0 +1,68 @@
+// Real-news constructions that name an act without reporting it done (session 13, precision on the corpus): a noun
+// naming the war as a whole, a thing's forecast effect after "will", the topic of talks or of a question, and the
+// way or option to do something.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('a noun naming the war is an event as its subject only with a verb of the war starting or growing', () => {
+  assert.deepEqual(readings("Russia's invasion of Ukraine began on February 24.", 'invasion'), [
+    '190 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(readings("Russia's war against Ukraine escalated in February.", 'war'), ['190 RUS->UKR asserted']);
+  assert.deepEqual(readings('The invasion of Ukraine was launched in February.', 'invasion'), ['190 -->UKR asserted']);
+  // The subject of a copula or of any other verb names the ongoing war; so does a war that goes on.
+  assert.deepEqual(readings("However, Russia's war against Ukraine is still ongoing.", 'war'), []);
+  assert.deepEqual(readings("Russia's aggression against Ukraine is not just a European matter.", 'aggression'), []);
+  assert.deepEqual(readings("Russia's invasion of Ukraine has caused $60bn in damage.", 'invasion'), []);
+  assert.deepEqual(readings("The horrors of Russia's war on Ukraine have been laid bare.", 'war'), []);
+  assert.deepEqual(readings('The Russian invasion continues.', 'invasion'), []);
+  assert.deepEqual(readings("RUSSIA'S INVASION OF UKRAINE: LIVE UPDATES", 'INVASION'), []);
+  // A specific operation is no war name: its shelling continuing is reported.
+  assert.deepEqual(readings('The Russian shelling of Kharkiv continued.', 'shelling'), ['194 RUS->UKR asserted']);
+  // A clause with its own verb is coded as before.
+  assert.deepEqual(readings('Russia launched an invasion of Ukraine.', 'invasion'), ['190 RUS->UKR asserted']);
+});
+
+test('a thing as the subject of "will" forecasts an effect: no intent, the act stays hypothetical', () => {
+  assert.deepEqual(readings('Yes, it will help Ukraine a lot, the President said.', 'help'), [
+    '070 -->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('This will also protect Europe.', 'protect'), ['074 -->EUR hypothetical']);
+  assert.deepEqual(readings('Such cooperation will strengthen economic ties with Europe.', 'strengthen'), [
+    '060 -->EUR hypothetical',
+  ]);
+  assert.deepEqual(readings('We need weapons that will help Ukraine.', 'help'), ['070 -->UKR hypothetical']);
+  // People and bodies announce what they will do.
+  assert.deepEqual(readings('Germany said it will help Ukraine.', 'help'), ['033 DEU->UKR asserted']);
+  assert.deepEqual(readings('Poland will help Ukraine.', 'help'), ['033 POL->UKR asserted']);
+  // Participants named before meet: "The two leaders will discuss …" is their intent to meet.
+  assert.deepEqual(
+    readings('Vladimir Putin met with Alexander Lukashenko. The two leaders will discuss the economy.', 'discuss'),
+    ['036 RUSGOV->BLRGOV asserted', '036 BLRGOV->RUSGOV asserted'],
+  );
+});
+
+test('the topic of talks or of a question is no act: "negotiations on ending the war", "the issue of supporting"', () => {
+  assert.deepEqual(readings('Zelensky held negotiations with Russia on ending the war in Donbas.', 'ending'), []);
+  assert.deepEqual(
+    readings('Putin accused Kyiv of being inconsistent in talks with Moscow over ending the war.', 'ending'),
+    [],
+  );
+  assert.deepEqual(readings('The Prime Minister raised the issue of supporting Ukraine.', 'supporting'), []);
+  // A role played in an act, and a process one is in, are not topics.
+  assert.deepEqual(
+    readings('Russia played an important role in ending the war between Azerbaijan and Armenia.', 'ending'),
+    ['087 RUS->AZE asserted', '087 RUS->ARM asserted'],
+  );
+});
+
+test('a way or an option to do something is an act not yet taken; an offensive "under way to" is going on', () => {
+  assert.deepEqual(readings('Negotiations are the shortest way to end the war, Yermak said.', 'end'), []);
+  assert.deepEqual(readings('Britain is looking at ways to supply missiles to Ukraine.', 'supply'), [
+    '072 GBR->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('A large Russian offensive is under way to seize the town of Chasiv Yar.', 'seize'), [
+    '192 RUS->- asserted',
+  ]);
+});
