@@ -287,7 +287,15 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // one sets out to talk someone into is not done; "persuaded Belarus to join" (past) reports it done.
       if (governor !== null && PERSUADING.has(governor.word) && !tokens[governor.at]!.lower.endsWith('ed'))
         return reading('hypothetical', null, governor.word);
-      if (governor !== null && ATTEMPT_GOVERNORS.has(governor.word)) return reading('hypothetical', null, 'attempt');
+      // "Russia will try to attack Kyiv", "may attempt to destroy the city": an attempt still to come, or only possible,
+      // has not been made; its reading is the act's ("tried to attack" is an attack, index.ts).
+      if (governor !== null && ATTEMPT_GOVERNORS.has(governor.word)) {
+        const attempt = governor.noun ? ASSERTED : readModality(ctx, governor.at, false);
+        // A negated attempt is left to the negation scope as before ("do not stop trying to destroy" is trying).
+        if (attempt.modality === 'negated' || (attempt.modality === 'asserted' && attempt.announced === null))
+          return reading('hypothetical', null, 'attempt');
+        return reading('hypothetical', null, `${attempt.cue ?? attempt.announced ?? ''} ${governor.word}`.trim());
+      }
       // "aimed at forcing Russia to end the war", "we must force Russia to end the war": what one is forced to do
       // happens only if the forcing does ("forced Russia to withdraw" reports both done).
       if (governor !== null && !governor.noun && FORCING.has(governor.word)) {

@@ -2,7 +2,8 @@
 // topical issues of developing bilateral cooperation": an -ing form after a noun of talks or of a question and the
 // preposition that opens its topic names what is talked about, not an act done. Like "a contribution to
 // strengthening relations" (clause-tests.ts `gerundComplement`), it is the complement of a noun and no event; the
-// talks are the event.
+// talks are the event. So is the -ing form after a noun of what may come and "for" ("the prospects for expanding
+// trade").
 import { mentionOf, type SentenceContext } from './context.ts';
 
 /** Prepositions that open what talks or a question are about: "talks on", "the issue of", "negotiations over". */
@@ -14,15 +15,29 @@ const TOPIC_NOUNS = new Set(
   questions matter matters topic topics subject problem prospects prospect possibility possibilities`.split(/\s+/),
 );
 
+/**
+ * Nouns of what may come: an -ing form after them and "for" names a possible act ("the prospects for expanding trade",
+ * "a significant potential for deepening cooperation", "a shared vision for developing the partnership").
+ */
+const PROSPECT_NOUNS = new Set(
+  `prospects prospect perspectives potential opportunity opportunities vision mechanism mechanisms areas algorithms
+  alternatives atmosphere conditions basis room scope roadmap`.split(/\s+/),
+);
+
 /** Words of the parties between a talks noun and its topic: "negotiations with the Russian Federation on". */
 const PARTY_WORDS = new Set(['with', 'between', 'and', 'the']);
 
 /**
  * The preposition at `prep` opens the topic of a noun of talks or of a question: the noun stands right before it, or
- * before the parties named after it ("talks with Moscow over", "negotiations between Kyiv and Moscow on").
+ * before the parties named after it ("talks with Moscow over", "negotiations between Kyiv and Moscow on"); or it is
+ * the "for" right after a noun of what may come ("the prospects for").
  */
 export function topicOfTalks(ctx: SentenceContext, prep: number): boolean {
   const tokens = ctx.doc.tokens;
+  if (tokens[prep]?.lower === 'for') {
+    const head = tokens[prep - 1];
+    return head !== undefined && PROSPECT_NOUNS.has(head.lower) && mentionOf(ctx, prep - 1) === undefined;
+  }
   if (!TOPIC_PREPOSITIONS.has(tokens[prep]?.lower ?? '')) return false;
   for (let k = prep - 1; k >= Math.max(ctx.sentence.firstToken, prep - 10); k--) {
     const t = tokens[k]!;

@@ -50,6 +50,9 @@ test('the topic of talks or of a question is no act: "negotiations on ending the
     [],
   );
   assert.deepEqual(readings('The Prime Minister raised the issue of supporting Ukraine.', 'supporting'), []);
+  // So is what a noun of what may come is "for".
+  assert.deepEqual(readings('We see considerable potential for expanding cooperation with Turkey.', 'expanding'), []);
+  assert.deepEqual(readings('They discussed the prospects for expanding trade with Italy.', 'expanding'), []);
   // A role played in an act, and a process one is in, are not topics.
   assert.deepEqual(
     readings('Russia played an important role in ending the war between Azerbaijan and Armenia.', 'ending'),
@@ -65,4 +68,13 @@ test('a way or an option to do something is an act not yet taken; an offensive "
   assert.deepEqual(readings('A large Russian offensive is under way to seize the town of Chasiv Yar.', 'seize'), [
     '192 RUS->- asserted',
   ]);
+});
+
+test('an attempt still to come or only possible has not been made; a past or ongoing hostile attempt is an act', () => {
+  assert.deepEqual(readings('Russia will try to attack Kyiv again.', 'attack'), ['190 RUS->UKR hypothetical']);
+  assert.deepEqual(readings('The Russian military may attempt to destroy Kharkiv.', 'destroy'), [
+    '1712 RUSMIL->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('Russia tried to attack Kyiv.', 'attack'), ['190 RUS->UKR asserted']);
+  assert.deepEqual(readings('Russia is trying to seize Kharkiv.', 'seize'), ['171 RUS->UKR asserted']);
 });
