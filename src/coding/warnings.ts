@@ -46,7 +46,7 @@ export function findWarnings(ctx: SentenceContext): Warning[] {
       });
     } else if (TOLERATING.has(t.lemma) && t.pos === 'VERB' && endOfPatience(ctx, i)) {
       found.push({ trigger: i, code: '130', subjects: subjectOf(ctx, i), targets: toleratedActors(ctx, i) });
-    } else if (t.pos === 'NOUN' && RESPONSE_NOUNS.has(t.lower)) {
+    } else if (t.pos === 'NOUN' && RESPONSE_NOUNS.has(t.lower) && !namedOutcome(ctx, i)) {
       const governor = governingVerb(ctx, i);
       if (governor === null) continue;
       const vowed = VOWING.has(ctx.doc.tokens[governor]!.lemma);
@@ -68,6 +68,29 @@ function payerIsSpeaker(ctx: SentenceContext, verb: number): boolean {
   let k = verb - 1;
   while (k >= ctx.sentence.firstToken && /^(?:AUX|ADV|PART)$/.test(ctx.doc.tokens[k]!.pos)) k--;
   return FIRST_PERSON.has(ctx.doc.tokens[k]?.lower ?? '');
+}
+
+/** Words that make a response welcome: "a very good response", "the best response", "a positive response". */
+const WELCOME = new Set(['good', 'best', 'positive', 'warm', 'favourable', 'favorable', 'constructive']);
+
+/**
+ * A response noun that names an outcome or a reply, no warning: the consequences "of" something ("deal with the
+ * consequences of climate change", "overcome the consequences of this force of nature"), "in response to" a question
+ * or an accusation, a welcome response ("a very good response to it throughout the world"), and a price of goods
+ * ("short-term fuel price inflation").
+ */
+function namedOutcome(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  const next = token(ctx, i + 1)?.lower;
+  const before = token(ctx, i - 1);
+  if (t.lower.startsWith('consequence') && next === 'of') return true;
+  if (t.lower === 'response' && before?.lower === 'in' && next === 'to') return true;
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
+    const w = ctx.doc.tokens[k]!;
+    if (WELCOME.has(w.lower)) return true;
+    if (w.pos !== 'ADJ' && w.pos !== 'ADV') break;
+  }
+  return t.lower === 'price' && before?.pos === 'NOUN' && mentionOf(ctx, i - 1) === undefined;
 }
 
 /** "will (instantly) respond", "would pay": a future or would in the verb group, not negated. */

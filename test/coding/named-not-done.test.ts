@@ -78,3 +78,15 @@ test('an attempt still to come or only possible has not been made; a past or ong
   assert.deepEqual(readings('Russia tried to attack Kyiv.', 'attack'), ['190 RUS->UKR asserted']);
   assert.deepEqual(readings('Russia is trying to seize Kharkiv.', 'seize'), ['171 RUS->UKR asserted']);
 });
+
+test('a response noun that names an outcome or a reply is no warning', () => {
+  const warn = (text: string): string[] => readings(text, '').filter((r) => r.startsWith('130'));
+  assert.deepEqual(warn('Russia said the system will help deal with the consequences of climate change.'), []);
+  assert.deepEqual(warn('Putin said he will flesh out his claims in response to the question.'), []);
+  assert.deepEqual(warn('Tokayev said there will be a very good response to it throughout the world.'), []);
+  assert.deepEqual(warn('Zelensky said an embargo would mean short-term fuel price inflation.'), []);
+  // Announced consequences stay a warning.
+  assert.deepEqual(warn('Mr Johnson said there would be "severe consequences" for the world if Russia moved.'), [
+    '130 GBRGOV->RUS asserted',
+  ]);
+});
