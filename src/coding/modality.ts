@@ -30,6 +30,7 @@ import {
 } from './lexicon.ts';
 import { wishedAct } from './wishes.ts';
 import { imperativeAt } from './imperatives.ts';
+import { prospectFor } from './topics.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -872,6 +873,8 @@ function weighedAct(ctx: SentenceContext, trigger: number): string | null {
   // "insisted on holding direct talks with Russia", "called for imposing sanctions": what is pressed for is not done.
   const pressed = (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'for') && PRESSING.has(tokens[k - 1]?.lemma ?? '');
   if (pressed) return `${tokens[k - 1]!.lemma} ${tokens[k]!.lower}`;
+  // "the prospects for expanding trade", "a significant potential for deepening cooperation": possible, not done.
+  if (prospectFor(ctx, k)) return `${tokens[k - 1]!.lower} for`;
   const verb = tokens[k];
   return k >= ctx.sentence.firstToken && verb!.pos === 'VERB' && WEIGHING.has(verb!.lemma) ? verb!.lemma : null;
 }

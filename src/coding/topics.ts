@@ -2,17 +2,20 @@
 // topical issues of developing bilateral cooperation": an -ing form after a noun of talks or of a question and the
 // preposition that opens its topic names what is talked about, not an act done. Like "a contribution to
 // strengthening relations" (clause-tests.ts `gerundComplement`), it is the complement of a noun and no event; the
-// talks are the event. So is the -ing form after a noun of what may come and "for" ("the prospects for expanding
-// trade").
+// talks are the event. The -ing form after a noun of what may come and "for" ("the prospects for expanding trade")
+// is possible, not done.
 import { mentionOf, type SentenceContext } from './context.ts';
 
 /** Prepositions that open what talks or a question are about: "talks on", "the issue of", "negotiations over". */
 const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'of', 'regarding', 'concerning']);
 
-/** Nouns of talks and questions. Not "process" ("in the process of receiving tanks" is going on), nor "role". */
+/**
+ * Nouns of talks and questions. Not "process" ("in the process of receiving tanks" is going on), nor "role"; "the
+ * possibility of" and "the prospects of" leave the act possible (hypothetical, modality.ts), as before.
+ */
 const TOPIC_NOUNS = new Set(
   `talks negotiations negotiation discussion discussions dialogue consultations consultation issue issues question
-  questions matter matters topic topics subject problem prospects prospect possibility possibilities`.split(/\s+/),
+  questions matter matters topic topics subject problem`.split(/\s+/),
 );
 
 /**
@@ -24,20 +27,29 @@ const PROSPECT_NOUNS = new Set(
   alternatives atmosphere conditions basis room scope roadmap`.split(/\s+/),
 );
 
+/**
+ * The preposition at `prep` is the "for" right after a noun of what may come ("the prospects for", "potential for"):
+ * the -ing form after it is possible, not done (hypothetical, like "the possibility of"; modality.ts).
+ */
+export function prospectFor(ctx: SentenceContext, prep: number): boolean {
+  const head = ctx.doc.tokens[prep - 1];
+  return (
+    ctx.doc.tokens[prep]?.lower === 'for' &&
+    head !== undefined &&
+    PROSPECT_NOUNS.has(head.lower) &&
+    mentionOf(ctx, prep - 1) === undefined
+  );
+}
+
 /** Words of the parties between a talks noun and its topic: "negotiations with the Russian Federation on". */
 const PARTY_WORDS = new Set(['with', 'between', 'and', 'the']);
 
 /**
  * The preposition at `prep` opens the topic of a noun of talks or of a question: the noun stands right before it, or
- * before the parties named after it ("talks with Moscow over", "negotiations between Kyiv and Moscow on"); or it is
- * the "for" right after a noun of what may come ("the prospects for").
+ * before the parties named after it ("talks with Moscow over", "negotiations between Kyiv and Moscow on").
  */
 export function topicOfTalks(ctx: SentenceContext, prep: number): boolean {
   const tokens = ctx.doc.tokens;
-  if (tokens[prep]?.lower === 'for') {
-    const head = tokens[prep - 1];
-    return head !== undefined && PROSPECT_NOUNS.has(head.lower) && mentionOf(ctx, prep - 1) === undefined;
-  }
   if (!TOPIC_PREPOSITIONS.has(tokens[prep]?.lower ?? '')) return false;
   for (let k = prep - 1; k >= Math.max(ctx.sentence.firstToken, prep - 10); k--) {
     const t = tokens[k]!;
