@@ -49,6 +49,8 @@ import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityRea
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
 import { namesWar, warCourseReported } from './war-names.ts';
 import { clubPairs } from './members.ts';
+import { withoutOwnCountry } from './own-country.ts';
+import { thankedFor } from './thanks-for.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import {
@@ -502,6 +504,16 @@ function eventsOf(
     if (speaker !== null)
       targets = ourCountry(ctx, from, speaker).filter((t) => !sources.some((s) => sameCountry(s, t)));
   }
+  // "thanked for the assistance received from Spain", in a readout "The President thanked for the support": the
+  // giver, else the counterpart (thanks-for.ts).
+  if (targets.length === 0 && sources.length === 1 && match.pattern.code === '051' && !passive) {
+    const narrated = !inferredSource && quoteSpeaker(ctx, i, quotes) === null;
+    const thanked = thankedFor(ctx, match.end, sources[0]!, narrated);
+    if (thanked.length > 0) {
+      targets = thanked;
+      rule += ' (the one thanked for)';
+    }
+  }
   // "complained to the United Nations over Israeli air raids": a complaint to a forum is aimed at whom it is about.
   if (match.pattern.code.startsWith('114') && targets.length > 0 && targets.every((t) => t.actor.type === 'igo')) {
     const about = complainedOf(ctx, targets[targets.length - 1]!.endToken);
@@ -515,6 +527,12 @@ function eventsOf(
     sources = venue.visitor !== null ? [venue.visitor] : sources;
     targets = venue.host !== null ? [venue.host] : [];
   }
+  // "I met in Kyiv with Wallace", "Palantir is ready to invest in Ukraine," the President said: no one acts on its own
+  // bare country (own-country.ts).
+  const own = withoutOwnCountry(ctx, match.pattern.code, sources, targets, inferredSource);
+  sources = own.sources;
+  targets = own.targets;
+  if (own.note !== null) rule += own.note;
   // "Ukraine protects its territory": a strict target that turns out to be the source itself is no target.
   const strict = match.pattern.items.some((it) => it.kind === 'target' && it.strict);
   if (strict && targets.length === 0 && !passive) return [];

@@ -104,9 +104,19 @@ export function reducedRelativePatient(ctx: SentenceContext, i: number): Mention
     while (k > ctx.sentence.firstToken && token(ctx, k)?.pos === 'ADV') k--;
     return antecedentAt(ctx, k) ?? (nominalHead(ctx, k) ? [] : null);
   }
+  if (objectFollows(ctx, i)) return null;
+  // "the rights of Ukrainians forcibly deported to Russia": after a governed noun phrase an adverb may stand before
+  // the participle, as the noun phrase cannot be the subject of a verb of its own.
+  let p = i - 1;
+  while (p > ctx.sentence.firstToken && token(ctx, p)?.pos === 'ADV') p--;
+  // Only before a phrase of place or time or the end of the clause ("deported to Russia", "detained in Crimea"), not
+  // before an infinitive: "the deadlock last week Scholz still refused to …" is a clause of its own.
+  const next = token(ctx, i + 1);
+  const phraseAfter = next === undefined || next.pos === 'ADP' || next.pos === 'PUNCT';
+  const governed = p < i - 1 && phraseAfter ? antecedentAt(ctx, p) : null;
+  if (governed !== null && governedNounPhrase(ctx, p)) return governed;
   const patient = antecedentAt(ctx, i - 1);
   if (patient === null) return null;
-  if (objectFollows(ctx, i)) return null;
   if (governedNounPhrase(ctx, i - 1)) return patient;
   // A verb of saying reports what follows ("Iran warned on Monday the US would pay"); it describes no one.
   return !SPEECH_VERBS.has(t.lemma) && openingNounPhrase(ctx, i - 1) && adverbialThenVerb(ctx, i) ? patient : null;
@@ -251,6 +261,15 @@ function objectFollows(ctx: SentenceContext, i: number): boolean {
   return mentionOf(ctx, i + 1) !== undefined || OBJECT_START.test(next.pos);
 }
 
+/** The noun phrase ending at `last` is the object of a verb (of saying too) or of a preposition, or the complement of one. */
+function complementOfObject(ctx: SentenceContext, last: number): boolean {
+  const k = nounPhraseStart(ctx, last);
+  const governor = token(ctx, k);
+  if (governor?.pos === 'VERB') return true;
+  if (governor?.lower === 'of' && token(ctx, k - 1)?.pos === 'NOUN' && complementOfObject(ctx, k - 1)) return true;
+  return governedNounPhrase(ctx, last);
+}
+
 /**
  * The noun phrase ending at `last` is the object of a verb, or of a preposition after the clause's own verb, so it
  * cannot be the subject of a participle after it. Not after a verb of saying, whose object may be a clause ("said
@@ -262,6 +281,9 @@ function governedNounPhrase(ctx: SentenceContext, last: number): boolean {
   if (governor?.pos === 'VERB') return !SPEECH_VERBS.has(governor.lemma);
   // "after Ukraine warned": a subordinator opens a clause whose subject the noun phrase is.
   if (governor?.pos !== 'ADP' || SUBORDINATORS.has(governor.lower)) return false;
+  // "emphasized the violation of the rights of Ukrainians deported to Russia": the complement of a noun that is
+  // itself an object, even of a verb of saying, is no clause's subject ("the invasion of Ukraine destroyed" is).
+  if (governor.lower === 'of' && token(ctx, k - 1)?.pos === 'NOUN' && complementOfObject(ctx, k - 1)) return true;
   for (let j = k - 1; j >= ctx.sentence.firstToken; j--) {
     const w = ctx.doc.tokens[j]!;
     if (w.pos === 'CCONJ' || w.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(w.lower) || w.text === ';') return false;

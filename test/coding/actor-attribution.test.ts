@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('a meeting place in the source’s own country is no target; the one met "with" after it is', () => {
+  assert.deepEqual(
+    readings(
+      'President of Ukraine Volodymyr Zelenskyy met in Kyiv with Prime Minister of the Grand Duchy of Luxembourg Xavier Bettel.',
+      'met',
+    ),
+    ['044 UKRGOV->LUXGOV asserted'],
+  );
+  assert.deepEqual(
+    readings('In this regard, the President of Ukraine proposed to hold a summit in Kyiv in February.', 'proposed'),
+    ['036 UKRGOV->- asserted'],
+  );
+});
+
+test('a speaker telling what others do to the speaker’s country is not their doer', () => {
+  assert.deepEqual(
+    readings(
+      '"We are delighted that Palantir is ready to invest in Ukraine," President of Ukraine Volodymyr Zelenskyy said.',
+      'invest',
+    ),
+    ['031 -->UKR asserted'],
+  );
+  // A domestic party named by its state keeps the speaker as its doer.
+  assert.deepEqual(readings('"We support the initiative of the Russian Red Cross," Vladimir Putin said.', 'support'), [
+    '051 RUSGOV->RUS asserted',
+  ]);
+});
+
+test('the patient of a reduced passive relative after a noun’s complement, with an adverb before the participle', () => {
+  assert.deepEqual(
+    readings(
+      'Separately, President Zelenskyy emphasized the violation of the rights of Ukrainians forcibly deported to Russia.',
+      'deported',
+    ),
+    ['174 -->UKR asserted'],
+  );
+  // "the invasion of Ukraine destroyed …": the complement of the subject is no patient.
+  assert.deepEqual(readings('The Russian invasion of Ukraine destroyed the security of Europe.', 'destroyed'), [
+    '1712 RUS->EUR asserted',
+  ]);
+});
+
+test('thanks for a benefit go to its giver, else in a readout to the counterpart', () => {
+  assert.deepEqual(
+    readings(
+      'The Deputy Head of the Office of the President of Ukraine thanked for the military assistance received from Spain.',
+      'thanked',
+    ),
+    ['051 UKRGOV->ESP asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      'President of Ukraine Volodymyr Zelenskyy met with President of Azerbaijan Ilham Aliyev. The President of Ukraine thanked for the support of the sovereignty of Ukraine.',
+      'thanked',
+    ),
+    ['051 UKRGOV->AZEGOV asserted'],
+  );
+  // "the evacuation of Turkish citizens from Ukraine": a place, not the giver.
+  assert.deepEqual(
+    readings(
+      'Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. Recep Tayyip Erdogan expressed gratitude for facilitating the evacuation of Turkish citizens from Ukraine.',
+      'expressed',
+    ),
+    ['051 TURGOV->RUSGOV asserted'],
+  );
+});
