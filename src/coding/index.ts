@@ -79,6 +79,7 @@ import {
   attackDoer,
   complainedOf,
   defaultTarget,
+  sharedObjectStart,
   isArmedForce,
   isPassive,
   launchSite,
@@ -489,7 +490,7 @@ function eventsOf(
     // An investigation, a criticism or a rejection is aimed at the doer of the act it is about: "crimes by Croat
     // forces against Serb civilians", "condemned the expulsion of Russian diplomats by Poland".
     const perpetrators = /^(?:09|11|12)/.test(match.pattern.code) ? agentInObject(ctx, match.end) : [];
-    const from = infinitiveEnd(ctx, match.end);
+    const from = sharedObjectStart(ctx, i, infinitiveEnd(ctx, match.end));
     // A protest names whom it is against past the place where it happens: "rallied in Minsk against the Russian
     // invasion", "blocked streets in Hong Kong in defiance of Chinese authorities".
     const opposed = match.pattern.code.startsWith('14') ? adversaryAfter(ctx, from) : [];

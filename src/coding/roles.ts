@@ -729,6 +729,38 @@ function officialOfState(ctx: SentenceContext, m: Mention): Mention | null {
 }
 
 /** First actor after the matched pattern in the same clause: the target when the pattern has no T slot. */
+/**
+ * "killed, injured or captured 5,000 Russian troops", "torture and kill civilians": verbs of one form coordinated by
+ * "and" or "or" right after the bare trigger verb at `verb` share the object after the last of them. Where that
+ * object starts, else `from`. Not a list of acts with objects of their own ("for protesting, speaking Ukrainian"),
+ * nor another clause ("denies plans to invade and says US support …"), nor a last verb with no object ("withdrew and
+ * regrouped in Belarus": Belarus is where they regrouped).
+ */
+export function sharedObjectStart(ctx: SentenceContext, verb: number, from: number): number {
+  if (from !== verb + 1) return from;
+  const form = verbForm(ctx.doc.tokens[verb]!);
+  let k = from;
+  let joined = false;
+  for (;;) {
+    const t = token(ctx, k);
+    const conjunction = (w: Token | undefined): boolean => w?.lower === 'and' || w?.lower === 'or';
+    const skip = t?.text === ',' && conjunction(token(ctx, k + 1)) ? 2 : t?.text === ',' || conjunction(t) ? 1 : 0;
+    const next = token(ctx, k + skip);
+    if (skip === 0 || next?.pos !== 'VERB' || verbForm(next) !== form || mentionOf(ctx, k + skip) !== undefined) break;
+    joined ||= skip === 2 || conjunction(t);
+    k += skip + 1;
+  }
+  if (k === from || !joined) return from;
+  const object = mentionOf(ctx, k) !== undefined || /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(token(ctx, k)?.pos ?? '');
+  return object ? k : from;
+}
+
+/** A verb's inflection, to tell verbs of one coordination: past or participle, -ing, -s, or the base form. */
+function verbForm(t: Token): string {
+  if (t.lower === t.lemma) return 'base';
+  return t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('s') && !t.lower.endsWith('ss') ? 's' : 'past';
+}
+
 export function defaultTarget(ctx: SentenceContext, from: number, sources: readonly Mention[], reach = 6): Mention[] {
   for (let k = from; k < Math.min(ctx.sentence.endToken, from + reach); k++) {
     const m = mentionOf(ctx, k);

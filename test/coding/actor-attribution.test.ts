@@ -68,3 +68,14 @@ test('thanks for a benefit go to its giver, else in a readout to the counterpart
     ['051 TURGOV->RUSGOV asserted'],
   );
 });
+
+test('verbs coordinated right after a bare trigger share the object after the last of them', () => {
+  assert.deepEqual(
+    readings('Ukrainian forces repelled the offensive and killed, injured or captured 5,000 Russian troops.', 'killed'),
+    ['190 UKRMIL->RUSMIL asserted'],
+  );
+  // Another clause ("and says") or a list of acts with objects of their own shares nothing.
+  assert.deepEqual(readings('Russia denies plans to invade and says US support for Ukraine is a threat.', 'invade'), [
+    '190 RUS->- negated',
+  ]);
+});
