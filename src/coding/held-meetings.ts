@@ -22,15 +22,40 @@ export function meetingHolders(ctx: SentenceContext, i: number, counterparts: re
   if (counterparts.every((m) => m.actor.sector === 'MED')) return [];
   const p = prepositionBefore(ctx, i);
   if (p < 0) return [];
-  if (p === ctx.sentence.firstToken) return openedClauseSubject(ctx, i);
-  // "stated by Zelenskyy in a statement to the media following a meeting with …": phrases naming no actor may
-  // stand between.
+  if (p === ctx.sentence.firstToken || answeringOpens(ctx, p)) return openedClauseSubject(ctx, i);
+  // "stated by Zelenskyy in a statement to the media following a meeting with …", "said, answering questions from
+  // the media after a meeting with …": phrases naming no actor but the press may stand between.
   let k = p - 1;
-  while (k > p - PHRASE_REACH && mentionOf(ctx, k) === undefined && inPhrase(token(ctx, k))) k--;
+  while (k > p - PHRASE_REACH && (press(ctx, k) || (mentionOf(ctx, k) === undefined && inAnswer(ctx, k)))) k--;
   const agent = mentionOf(ctx, k);
   if (agent !== undefined) return token(ctx, agent.firstToken - 1)?.lower === 'by' ? [agent] : [];
   const before = token(ctx, k);
+  // "said after talks with …", "said, answering questions after talks with …": the subject of the verb of saying.
+  if (before?.pos === 'VERB' && token(ctx, k + 1)?.text === ',') return subjectOf(ctx, k);
   return before?.pos === 'VERB' || before?.pos === 'ADV' ? subjectOf(ctx, k + 1) : [];
+}
+
+/** Words of a clause of speaking to the press: "answering questions from", "who was speaking with". */
+const ANSWERING = new Set(['answering', 'speaking', 'talking', 'responding', 'commenting', 'who', 'was', 'questions']);
+
+/** "the media", "journalists": the press, no side of the meeting. */
+function press(ctx: SentenceContext, k: number): boolean {
+  return mentionOf(ctx, k)?.actor.sector === 'MED';
+}
+
+/** A word of a phrase or of a clause of answering the press ("…, answering questions from the media after"). */
+function inAnswer(ctx: SentenceContext, k: number): boolean {
+  const t = token(ctx, k);
+  return inPhrase(t) || t?.text === ',' || ANSWERING.has(t?.lower ?? '');
+}
+
+/** "Answering questions from the media after a meeting with X, Zelenskyy said": a clause of answering opens the sentence. */
+function answeringOpens(ctx: SentenceContext, p: number): boolean {
+  for (let k = p - 1; k >= ctx.sentence.firstToken; k--) {
+    if (k === ctx.sentence.firstToken) return ANSWERING.has(token(ctx, k)!.lower);
+    if (!press(ctx, k) && (mentionOf(ctx, k) !== undefined || !inPhrase(token(ctx, k)))) return false;
+  }
+  return false;
 }
 
 /** A word of a prepositional phrase naming no actor ("in a statement to the media"). */

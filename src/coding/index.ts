@@ -348,6 +348,21 @@ function eventsOf(
       sources = meetingHolders(ctx, i, targets);
       if (sources.length > 0) rule += HELD_IN_PHRASE;
     }
+    // "Our talks with President Macron were substantive": the speaker's, when the clause is about them (a meeting only
+    // mentioned, "during my visit to China in 2016", stays context).
+    if (
+      sources.length === 0 &&
+      targets.length > 0 &&
+      match.pattern.code.startsWith('04') &&
+      firstPersonOwned(ctx, i) &&
+      clauseSubject(ctx, i)
+    ) {
+      const speaker = quoteSpeaker(ctx, i, quotes);
+      if (speaker !== null && !targets.some((t) => sameCountry(t, speaker))) {
+        sources = [speaker];
+        rule += ' (the speaker’s)';
+      }
+    }
     // "During the telephone conversation, Putin congratulated Mirziyoyev …": the main clause's two parties.
     if (sources.length === 0 && targets.length === 0 && match.pattern.code.startsWith('04'))
       sources = openingParties(ctx, i);
@@ -683,7 +698,12 @@ function eventsOf(
     (sources.length === 1 && (targets.length > 1 || pluralCalls(ctx, match)));
   // "a joint briefing with his Ukrainian counterpart in Kyiv": a meeting in one side's country is the other's visit.
   const visitor =
-    venue?.visitor ?? (/^04[04]/.test(code) ? visitorByPlace(ctx, match.end, [...sources, ...targets]) : null);
+    venue?.visitor ??
+    (/^04[04]/.test(code)
+      ? // "a news conference in Riga with her Latvian counterpart": the place may follow the meeting noun itself.
+        (visitorByPlace(ctx, match.end, [...sources, ...targets]) ??
+        (noun ? visitorByPlace(ctx, i + 1, [...sources, ...targets]) : null))
+      : null);
   // "Talks between Putin and Mirziyoyev will take place", "the planned talks between …": consultations the text
   // schedules (036) run both ways as the consultation itself would (a call or talks of unknown initiative). A side's
   // own announcement, offer or wish ("Russia will continue the dialogue with the West", "wanted to meet Putin") and
@@ -723,6 +743,13 @@ function conditionalForce(
   if (reading.announced !== 'future' && reading.announced !== 'reported-future') return false;
   if (passive || sources.length === 0 || !/^(?:18|19|20)/.test(code) || !ifAfter(ctx, i)) return false;
   return reporter === null || sameCountry(reporter, sources[0]!);
+}
+
+/** "our talks", "my recent meeting": a first-person possessive opens the event noun's phrase. */
+function firstPersonOwned(ctx: SentenceContext, i: number): boolean {
+  let k = i - 1;
+  while (ctx.doc.tokens[k]?.pos === 'ADJ') k--;
+  return k >= ctx.sentence.firstToken && (ctx.doc.tokens[k]!.lower === 'our' || ctx.doc.tokens[k]!.lower === 'my');
 }
 
 /** The reading of an act others are said to need to do. */

@@ -79,3 +79,40 @@ test('verbs coordinated right after a bare trigger share the object after the la
     '190 RUS->- negated',
   ]);
 });
+
+test('a meeting named after a clause of answering the press is held by the one answering', () => {
+  assert.deepEqual(
+    readings(
+      'This was stated by President Volodymyr Zelenskyy, answering questions from the media after negotiations with Chancellor of Austria Karl Nehammer in Kyiv.',
+      'negotiations',
+    ),
+    ['046 UKRGOV->AUTGOV asserted', '046 AUTGOV->UKRGOV asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      'Answering questions from the media after a meeting with Croatian Prime Minister Andrej Plenković in Kyiv, Volodymyr Zelenskyy said that he would comment.',
+      'meeting',
+    ),
+    ['040 HRVGOV->UKRGOV asserted'],
+  );
+});
+
+test('"our talks with X" in a speaker’s words are the speaker’s, when the clause is about them', () => {
+  assert.deepEqual(
+    readings(
+      '"Our talks with President Macron today were held in a business-like atmosphere," President of Russia Vladimir Putin said.',
+      'talks',
+    ),
+    ['040 RUSGOV->FRAGOV asserted', '040 FRAGOV->RUSGOV asserted'],
+  );
+});
+
+test('a meeting noun followed by its place: the side from elsewhere visits', () => {
+  assert.deepEqual(
+    readings(
+      'Speaking at a news conference in Riga with her Latvian counterpart Edgars Rinkevics, German Foreign Minister Annalena Baerbock added that Germany would help.',
+      'conference',
+    ),
+    ['040 DEUGOV->LVAGOV asserted'],
+  );
+});
