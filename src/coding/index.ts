@@ -545,7 +545,7 @@ function eventsOf(
   }
   // "I met in Kyiv with Wallace", "Palantir is ready to invest in Ukraine," the President said: no one acts on its own
   // bare country (own-country.ts).
-  const own = withoutOwnCountry(ctx, match.pattern.code, sources, targets, inferredSource);
+  const own = withoutOwnCountry(ctx, i, match.pattern.code, sources, targets, inferredSource);
   sources = own.sources;
   targets = own.targets;
   if (own.note !== null) rule += own.note;

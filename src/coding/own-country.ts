@@ -14,6 +14,7 @@
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { coordinated } from './match.ts';
+import { firstPersonSubject } from './persons.ts';
 
 /** Codes whose target is the source's own state by design (own-state.ts): protest and repression of crowds. */
 const DOMESTIC_BY_DESIGN = /^(?:14|175)/;
@@ -78,6 +79,7 @@ const possessive = (ctx: SentenceContext, m: Mention): boolean =>
  */
 export function withoutOwnCountry(
   ctx: SentenceContext,
+  verb: number,
   code: string,
   sources: readonly Mention[],
   targets: readonly Mention[],
@@ -87,7 +89,11 @@ export function withoutOwnCountry(
     return { sources, targets, note: null };
   if (VENUED.test(code) && targets.every((t) => placed(ctx, t)))
     return { sources, targets: counterpartAfter(ctx, code, targets), note: ' (own country: the place)' };
-  if ((inferredSource || sources.every((s) => possessive(ctx, s))) && targets.every((t) => countryItself(ctx, t)))
+  // "If we protect Kyiv", "we will defend Ukraine": a speaker who says "I" or "we" does it; not an act thanked for
+  // ("I expressed gratitude for supporting Ukraine").
+  const spoken = firstPersonSubject(ctx, verb) && ctx.doc.tokens[verb - 1]?.lower !== 'for';
+  const taken = (inferredSource && !spoken) || sources.every((s) => possessive(ctx, s));
+  if (taken && targets.every((t) => countryItself(ctx, t)))
     return { sources: [], targets, note: ' (own country: not the doer)' };
   return { sources, targets, note: null };
 }

@@ -24,6 +24,10 @@ test('a speaker telling what others do to the speaker’s country is not their d
     ),
     ['031 -->UKR asserted'],
   );
+  // A speaker who says "we" does it.
+  assert.deepEqual(readings('"We will defend Ukraine," President of Ukraine Volodymyr Zelenskyy said.', 'defend'), [
+    '030 UKRGOV->UKR asserted',
+  ]);
   // A domestic party named by its state keeps the speaker as its doer.
   assert.deepEqual(readings('"We support the initiative of the Russian Red Cross," Vladimir Putin said.', 'support'), [
     '051 RUSGOV->RUS asserted',
