@@ -65,6 +65,9 @@ const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet']);
  * said of a pope or patriarch the text has usually just named.
  */
 const STYLES = new Set(['majesty', 'majesties', 'excellency', 'excellencies', 'highness', 'highnesses']);
+
+/** "his counterpart", "her interlocutor": the one spoken to in a readout, the other side of its conversation. */
+const OTHER_SIDE_NOUNS = new Set(['counterpart', 'interlocutor']);
 const PRE_QUALIFIER = new Set(['former', 'ex', 'senior', 'top', 'high-ranking', 'leading', 'unnamed', 'another']);
 const UNIQUE_OFFICES = new Set([
   'president',
@@ -302,7 +305,7 @@ class Scanner {
     if (c) return c;
     const bound = this.acronyms.size > 0 ? this.acronyms.get(this.tokens[j]!.text) : undefined;
     if (bound !== undefined) return this.coref(j + 1, bound);
-    if (det) return null;
+    if (det) return this.theInterlocutor(i, sentence);
     return this.pronoun(i, sentence) ?? this.surname(i);
   }
 
@@ -1591,7 +1594,7 @@ class Scanner {
   private counterpartOf(i: number, possessor: number): Candidate | null {
     const noun = this.tokens[i + 1];
     const after = this.tokens[i + 2];
-    if (noun?.lower !== 'counterpart' || after === undefined || after.pos === 'PROPN') return null;
+    if (!OTHER_SIDE_NOUNS.has(noun?.lower ?? '') || after === undefined || after.pos === 'PROPN') return null;
     const own = this.mentions[possessor]!.actor.country;
     if (own === null) return null;
     const titles = new Set(this.infos[possessor]!.titles);
@@ -1631,6 +1634,19 @@ class Scanner {
   }
 
   /**
+   * "Ihor Zhovkva informed the interlocutor in detail about …": a readout's "the interlocutor" is the other side of
+   * the conversation, as "his counterpart" is, seen from the person named before it in the sentence (the one who
+   * speaks to them). Null when the sentence names no person before it ("The interlocutor noted …").
+   */
+  private theInterlocutor(i: number, sentence: number): Candidate | null {
+    if (this.tokens[i + 1]?.lower !== 'interlocutor') return null;
+    for (let k = this.mentions.length - 1; k >= 0 && this.mentions[k]!.sentence === sentence; k--) {
+      if (this.mentions[k]!.actor.type === 'person') return this.counterpartOf(i, k);
+    }
+    return null;
+  }
+
+  /**
    * Mention `k` is a person of a gender a he (`male`) or she may stand for. A method, not a closure made per
    * pronoun: under tsx every named closure also costs a `__name` call (Object.defineProperty) when it is made.
    */
@@ -1653,21 +1669,40 @@ class Scanner {
     for (let s = sentence; s >= sentence - 3 && k >= 0; s--) {
       let first: number | null = null;
       let last: number | null = null;
+      let beforeLast: number | null = null;
       let count = 0;
       for (; k >= 0 && this.mentions[k]!.sentence === s; k--) {
         if (!this.personFits(k, male)) continue;
         first = k;
         if (last === null) last = k;
+        else beforeLast ??= k;
         count++;
       }
       if (first === null) continue;
       if (s === sentence && object) {
-        if (count > 1 && last !== null) return last;
+        // "At the request of Mr Michel, Vladimir Putin informed him": the person right before the pronoun's verb
+        // is that verb's subject, so "him" is the one named before it.
+        if (count > 1 && last !== null) return this.subjectBefore(last) && beforeLast !== null ? beforeLast : last;
         continue;
       }
       return first;
     }
     return null;
+  }
+
+  /** Mention `k` ends right before the verb that governs the pronoun at `this.start` (adverbs may stand between). */
+  private subjectBefore(k: number): boolean {
+    let verb = false;
+    for (let j = this.mentions[k]!.endToken; j < this.start; j++) {
+      const pos = this.tokens[j]!.pos;
+      // An -ed word the tagger calls an adjective before a pronoun is a verb: no adjective modifies "him". An -ing
+      // form opens a participle clause of its own ("sent a message to Radev congratulating him"): no subject.
+      const lower = this.tokens[j]!.lower;
+      if (lower.endsWith('ing')) return false;
+      if (pos === 'VERB' || (pos === 'ADJ' && lower.endsWith('ed'))) verb = true;
+      else if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return false;
+    }
+    return verb;
   }
 
   /**

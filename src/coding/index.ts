@@ -70,6 +70,8 @@ import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { reducedRelativePatient } from './relatives.ts';
+import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
+import { undeclaredDisposition } from './stated-intent.ts';
 import { inAddress, previousTurnSpeaker, quoteSpeaker, reporterOf } from './reported.ts';
 import { controllingObject } from './object-control.ts';
 import {
@@ -591,7 +593,7 @@ function eventsOf(
   if (!noun && match.pattern.items.length === 0 && nominalGerund(ctx, i) && nounModifierSource(ctx, i) === null)
     return [];
   if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
-  if (courtesyGreeting(ctx, match) || restatedMeeting(ctx, match)) return [];
+  if (courtesyGreeting(ctx, match) || restatedMeeting(ctx, match) || undeclaredDisposition(ctx, match)) return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   if (!noun && FORCE.test(match.pattern.code) && mishapCause(ctx, i)) return [];
   // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.
@@ -602,6 +604,26 @@ function eventsOf(
     ctx.doc.tokens[i + 1]?.lower === 'for'
   )
     return [];
+  // "The President of Ukraine informed about the situation": in a readout, what one side alone tells is told to the other.
+  // Only the readout's own narrative ("I met with volunteers", said in a transcript, names whom one met) and only
+  // predicates that name no addressee of their own ("discuss -", "touch upon -"; not "met with volunteers").
+  const readout =
+    match.pattern.code === '040' &&
+    match.pattern.noTarget &&
+    targets.length === 0 &&
+    sources.length === 1 &&
+    !passive &&
+    !noun &&
+    finiteVerb(ctx, i) &&
+    reporter === null &&
+    !SPEAKERS.has(ctx.doc.tokens[sources[0]!.firstToken]!.lower) &&
+    quoteSpeaker(ctx, i, quotes) === null
+      ? readoutCounterpart(ctx, sources[0]!, ctx.doc.tokens[i]!.start)
+      : null;
+  if (readout !== null) {
+    targets = [readout];
+    rule += ' (readout counterpart)';
+  }
   if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2) return [];
   // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").
   if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
@@ -695,6 +717,7 @@ function eventsOf(
   // held with several counterparts ("had telephone conversations with A, B and C"): the caller organised it.
   const directed =
     match.pattern.trigger.every((w) => DIRECTED_TRIGGERS.has(w)) ||
+    (readout !== null && ONE_SIDED_TRIGGERS.has(ctx.doc.tokens[match.trigger]!.lemma)) ||
     (sources.length === 1 && (targets.length > 1 || pluralCalls(ctx, match)));
   // "a joint briefing with his Ukrainian counterpart in Kyiv": a meeting in one side's country is the other's visit.
   const visitor =
@@ -756,6 +779,13 @@ function firstPersonOwned(ctx: SentenceContext, i: number): boolean {
 const NEEDED: ModalityReading = { modality: 'hypothetical', announced: null, cue: 'need for' };
 /** Consultation verbs done by one side to the other: never coded in both directions. */
 const DIRECTED_TRIGGERS = new Set(['inform', 'brief', 'update', 'tell', 'notify']);
+/** The trigger is its clause's verb, not an infinitive or -ing form ("called for a meeting to discuss …"). */
+function finiteVerb(ctx: SentenceContext, i: number): boolean {
+  return !ctx.doc.tokens[i]!.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.lower !== 'to';
+}
+
+/** I, we and you: a speaker's own words, not a readout's narrative. */
+const SPEAKERS = new Set(['i', 'we', 'you', 'me', 'us']);
 
 /** Applies recode.ts: announced cooperation → intent, self-announced coercion → threat, "will not" → rejection. */
 function recode(

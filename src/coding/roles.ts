@@ -701,10 +701,16 @@ export function weaponFirer(ctx: SentenceContext, i: number): Mention[] {
 
 /** "Russia's invasion", "the Russian offensive": an actor directly modifying a noun trigger. */
 export function nounModifierSource(ctx: SentenceContext, i: number): Mention | null {
-  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
+  let reach = 3;
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - reach); k--) {
     const m = mentionOf(ctx, k);
     if (m !== undefined) return officialOfState(ctx, m) ?? m;
     const t = ctx.doc.tokens[k]!;
+    // "the EU's strong and unwavering support": adjectives coordinated by "and" count as one.
+    if (t.lower === 'and' && token(ctx, k - 1)?.pos === 'ADJ' && token(ctx, k + 1)?.pos === 'ADJ') {
+      reach += 2;
+      continue;
+    }
     // "the United States' unwavering support": the possessive apostrophe may be tagged as punctuation.
     const apostrophe = t.text === "'" || t.text === '’';
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART' && !apostrophe) return null;

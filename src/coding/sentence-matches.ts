@@ -279,7 +279,8 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   while (s > ctx.sentence.firstToken && ctx.doc.tokens[s]!.pos === 'ADV' && ctx.mentionAt[s]! < 0) s--;
   const afterSubject = ctx.mentionAt[s]! >= 0 || /^(?:has|have|had)$/.test(ctx.doc.tokens[s]?.lower ?? '');
   if (prev === undefined || !afterSubject) return false;
-  return objectFollows(ctx, i);
+  // "The President of Ukraine informed/ADJ about the security situation": a past form whose "about" tells what of.
+  return objectFollows(ctx, i) || (t.lower.endsWith('ed') && ctx.doc.tokens[i + 1]?.lower === 'about');
 }
 
 /**

@@ -378,6 +378,29 @@ test('"his counterpart" with no name after it is the other side of the reported 
   assert.equal(find(named, 'Emmanuel Macron').actor.code, 'FRAGOV');
 });
 
+test('"the interlocutor" and "his interlocutor" are the other side, seen from the person named before them', () => {
+  const readout = run(
+    'Ihor Zhovkva held a working meeting with Security Policy Adviser to the President of the Republic of Estonia ' +
+      'Liis Mure. Ihor Zhovkva informed the interlocutor about the situation. Zhovkva thanked his interlocutor.',
+  ).mentions;
+  assert.equal(find(readout, 'the interlocutor').actor.name, 'Liis Mure');
+  assert.equal(find(readout, 'his interlocutor').actor.name, 'Liis Mure');
+  // With no person before it in the sentence, "the interlocutor" is left alone.
+  const opening = run('The interlocutor noted the progress.').mentions;
+  assert.ok(!opening.some((m) => m.actor.text.includes('interlocutor')));
+});
+
+test('an object "him" is not the subject of its own verb, even when another person opens the sentence', () => {
+  const readout = run(
+    'Vladimir Putin had a telephone conversation with President of the European Council Charles Michel. At the ' +
+      'request of Mr Michel, Vladimir Putin informed him about the steps taken.',
+  ).mentions;
+  assert.equal(find(readout, 'him').actor.name, 'Charles Michel');
+  // A participle clause has no subject before it: "him" stays the latest person.
+  const message = run('Vladimir Putin sent a message to Olaf Scholz congratulating him on taking office.').mentions;
+  assert.equal(find(message, 'him').actor.name, 'Olaf Scholz');
+});
+
 test('a title with no earlier person resolves to the office holder on the article date', () => {
   const a = run("Russia's foreign minister spoke.", '2022-03-01').mentions[0]!;
   assert.deepEqual([a.actor.name, a.actor.code, a.kind], ['Sergey Lavrov', 'RUSGOV', 'title']);
