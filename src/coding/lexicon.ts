@@ -65,7 +65,7 @@ export const AIM_GOVERNORS = set('seek');
 /** Verbs whose to-infinitive complement has not happened (yet), without committing the subject to it. */
 export const IRREALIS_GOVERNORS = set(`
   threaten hope aim prepare propose expect plot consider mull urge call ask demand push
-  press order tell invite encourage likely unlikely going eager keen need commitment readiness intention intent
+  press order instruct tell invite encourage likely unlikely going eager keen need commitment readiness intention intent
   determination pressure pressured permission chance opportunity pretext bid goal aim will
   consensus agreement deal accord decision appeal plea request proposal invitation ultimatum
   way ways option options path incentive`);

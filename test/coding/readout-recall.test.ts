@@ -110,3 +110,13 @@ test("concern over an actor's acts criticises the actor; concern over a situatio
   assert.deepEqual(readings('Olaf Scholz expressed concern over the situation in Ukraine.', 'expressed'), []);
   assert.deepEqual(readings("Olaf Scholz expressed concern about Ukraine's security.", 'expressed'), []);
 });
+
+test('what someone is instructed to do is not done yet', () => {
+  assert.deepEqual(
+    readings(
+      'Vladimir Putin instructed Governor Alexei Tsydenov to discuss this matter with the Government.',
+      'discuss',
+    ),
+    ['040 RUSGOV->RUSGOV hypothetical', '040 RUSGOV->RUSGOV hypothetical'],
+  );
+});
