@@ -159,9 +159,20 @@ export function conjoinedVerb(ctx: SentenceContext, i: number): number | null {
   for (let j = k - 1; j >= ctx.sentence.firstToken; j--) {
     const t = ctx.doc.tokens[j]!;
     if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t)) return null;
-    if (mentionOf(ctx, j) === undefined && finiteVerb(ctx, j)) return j;
+    if (mentionOf(ctx, j) === undefined && (finiteVerb(ctx, j) || mistaggedVerb(ctx, j))) return j;
   }
   return null;
+}
+
+/**
+ * "The President of Ukraine informed/ADJ his interlocutor about …, and expressed gratitude": a past form the tagger
+ * calls an adjective, between an actor (its subject) and an actor or "about" (what follows it), is a verb.
+ */
+function mistaggedVerb(ctx: SentenceContext, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return false;
+  const after = token(ctx, j + 1);
+  return mentionOf(ctx, j - 1) !== undefined && (mentionOf(ctx, j + 1) !== undefined || after?.lower === 'about');
 }
 
 /** An inflected verb that is not a participle after "to"/a be-form, nor an -ing form: "noted", "agrees". */
@@ -422,8 +433,9 @@ const THINKING_VERBS = new Set(['hope', 'think', 'believe', 'expect', 'feel', 'f
 
 function isVerbObject(ctx: SentenceContext, m: Mention): boolean {
   let k = m.firstToken - 1;
-  while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
+  while ((token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') && !mistaggedVerb(ctx, k)) k--;
   const before = token(ctx, k);
+  if (before !== undefined && mistaggedVerb(ctx, k)) return true;
   if (before === undefined || before.pos !== 'VERB' || SPEECH_VERBS.has(before.lemma)) return false;
   // "I hope Germany will support …", "we expect Russia will …": a clause without "that" after a verb of hoping or
   // thinking; its subject is no object ("expect Russia to …" is).

@@ -58,6 +58,16 @@ test('"the interlocutor" and "his interlocutor" are the other side of the conver
   ]);
 });
 
+test("the object of a past form the tagger calls an adjective is not the next verb's subject", () => {
+  assert.deepEqual(
+    readings(
+      `${CALL}The President of Ukraine informed his interlocutor about the situation, and expressed gratitude for the support.`,
+      'expressed',
+    ),
+    ['051 UKRGOV->- asserted'],
+  );
+});
+
 test("a readiness, willingness, openness or commitment declared is the holder's intent", () => {
   const call = 'Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. ';
   assert.deepEqual(
