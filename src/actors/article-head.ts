@@ -48,7 +48,22 @@ export function withArticleHeads(
         ? found
         : null;
     if (actor === null) unresolved.push(d);
-    else added.push({ ...d.mention, actor: { text: d.text, ...actor } });
+    else {
+      // Written out in the order of the scan's mentions: `{ ...d.mention, actor }` adds a key its source lacks,
+      // which in V8 gives the copy a hidden class of its own, and every mention reader downstream a new shape.
+      const m = d.mention;
+      const resolved = { text: d.text, ...actor };
+      added.push({
+        actor: resolved,
+        kind: m.kind,
+        sentence: m.sentence,
+        firstToken: m.firstToken,
+        endToken: m.endToken,
+        start: m.start,
+        end: m.end,
+        antecedent: m.antecedent,
+      });
+    }
   }
   return { mentions: insertMentions(mentions, added), unresolved };
 }

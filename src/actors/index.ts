@@ -27,5 +27,7 @@ export function summarizeActors(mentions: readonly Mention[]): ActorSummary[] {
       if (seen.first.kind !== 'name' && m.kind === 'name') seen.first = m;
     } else byKey.set(key, { first: m, count: 1 });
   }
-  return [...byKey.values()].map(({ first, count }) => ({ ...first.actor, mentions: count }));
+  // Object.assign, not `{ ...first.actor, mentions }`: a spread copy given a new key gets a hidden class of its own
+  // in V8 (one per summary); assigning onto `{}` keeps the actor's key order and shares hidden classes.
+  return [...byKey.values()].map(({ first, count }) => Object.assign({}, first.actor, { mentions: count }));
 }

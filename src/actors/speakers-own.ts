@@ -107,8 +107,18 @@ export function withSpeakersOwn(
       i = s.end - 1;
     }
   }
-  // "Those who help the army and society", in Zelenskyy's address after a passage on Russia's strikes: a speaker's
-  // bare "the army" is the speaker's own, whichever state the passage named last.
+  withOwnForces(found, speakerState);
+  return insertMentions(found, added);
+}
+
+/**
+ * "Those who help the army and society", in Zelenskyy's address after a passage on Russia's strikes: a speaker's bare
+ * "the army" is the speaker's own, whichever state the passage named last. Sets those mentions in `found` in place.
+ * A function of its own, not a loop at the end of `withSpeakersOwn`: V8 compiled that loop on its own (on-stack
+ * replacement) with the mention shapes of the first articles, and the cached code was entered and thrown out again
+ * on each later article with another shape (53 of the corpus's ~420 deoptimisations, docs/reliability.md).
+ */
+function withOwnForces(found: Mention[], speakerState: (at: number) => NamedActor | undefined): void {
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
     if (f.kind !== 'nominal' || f.actor.sector !== 'MIL' || !OWN_FORCES.test(f.actor.text)) continue;
@@ -120,7 +130,6 @@ export function withSpeakersOwn(
       actor: { ...f.actor, name: `${state.name} ${label}`, ...compose(state, 'MIL') },
     };
   }
-  return insertMentions(found, added);
 }
 
 /** A state's forces named with no state, which a speaker names as his own. */
