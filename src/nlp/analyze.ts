@@ -96,16 +96,40 @@ function isSpace(c: number): boolean {
  * reads the text gives the split wink makes for a fresh word, in every context and whatever was read before; the
  * tokens are then placed in the article's own text as before. Words where "'s" is "is" ("it's", "here's") are left.
  */
-const GLUED_POSSESSIVE = /(?<![\p{L}\p{N}'’])([\p{L}\p{N}][\p{L}\p{N}.-]*)(['’]s)(?![\p{L}\p{N}])/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CONTRACTION_HOSTS = new Set(
   'it that what there here who he she where how let when why this everyone everybody nobody somebody'.split(' '),
 );
-const spacedPossessives = (block: string): string =>
-  block.includes("'s") || block.includes('’s')
-    ? block.replace(GLUED_POSSESSIVE, (whole, word: string, clitic: string) =>
-        CONTRACTION_HOSTS.has(word.toLowerCase()) ? whole : `${word} ${clitic}`,
-      )
-    : block;
+
+/**
+ * The block with a space before each possessive "'s" / "’s" that ends a word of letters and digits (dots and
+ * hyphens inside it allowed). A scan for the apostrophe, not one regex over the block: a regex tried at every
+ * letter backtracks through each word, and cost the nlp stage 15%.
+ */
+function spacedPossessives(block: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = nextClitic(block, 0); at >= 0; at = nextClitic(block, at + 2)) {
+    const after = block[at + 2];
+    if (after !== undefined && WORD_CHAR.test(after)) continue;
+    let start = at;
+    while (start > 0 && (WORD_CHAR.test(block[start - 1]!) || block[start - 1] === '.' || block[start - 1] === '-'))
+      start--;
+    while (start < at && !WORD_CHAR.test(block[start]!)) start++; // a word starts with a letter or digit
+    if (start === at || block[start - 1] === "'" || block[start - 1] === '’') continue;
+    if (CONTRACTION_HOSTS.has(block.slice(start, at).toLowerCase())) continue;
+    out += `${block.slice(from, at)} `;
+    from = at;
+  }
+  return from === 0 ? block : out + block.slice(from);
+}
+
+/** The next "'s" or "’s" at or after `from`, or -1. */
+function nextClitic(block: string, from: number): number {
+  const a = block.indexOf("'s", from);
+  const b = block.indexOf('’s', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
 
 function analyzeBlock(text: string, offset: number, block: string, tokens: Token[], sentences: Sentence[]): void {
   const doc = nlp.readDoc(spacedPossessives(block));
