@@ -54,6 +54,18 @@ const reading = (modality: Modality, announced: Announcement, cue: string | null
   cue,
 });
 
+/** Participles that put an act on the calendar after "is/are": "is expected / scheduled / slated to visit". */
+const SCHEDULING = new Set(['expected', 'scheduled', 'slated']);
+const BE_SCHEDULE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", '’s', '’re']);
+
+/** "are (also) expected to", "is scheduled to": a scheduling participle after a form of "be". */
+function scheduledBy(ctx: SentenceContext, at: number): boolean {
+  if (!SCHEDULING.has(ctx.doc.tokens[at]!.lower)) return false;
+  let k = at - 1;
+  while (ctx.doc.tokens[k]?.pos === 'ADV' && k > ctx.sentence.firstToken) k--;
+  return BE_SCHEDULE.has(ctx.doc.tokens[k]?.lower ?? '');
+}
+
 /** Words before an event noun that put it on the calendar: "the planned talks", "the upcoming visit". */
 const SCHEDULED = new Set(['planned', 'scheduled', 'upcoming', 'forthcoming']);
 
@@ -282,6 +294,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         );
       // "the shortest way to end the war", "options to attack": a way or an option is an act not yet taken; an
       // offensive "under way to seize the town" is going on, and its purpose is read as after any act.
+      // "The presidents are expected to discuss …", "Putin is scheduled to visit China": a schedule the text
+      // announces, so a future act (recode.ts: a meeting so announced is intent to meet, an attack others expect stays
+      // hypothetical).
+      if (governor !== null && scheduledBy(ctx, governor.at))
+        return reading('hypothetical', 'future', tokens[governor.at]!.lower);
       if (governor !== null && IRREALIS_GOVERNORS.has(governor.word) && !underWay(ctx, governor.at))
         return reading('hypothetical', null, governor.word);
       // "an attempt to persuade allies to send more weapons", "went to Moscow to persuade Putin to end the war": what

@@ -9,7 +9,7 @@
 // "Hit" with no actor as object is an attack only when a weapon hits ("Russian missiles hit an apartment block"): the
 // economy or a town "hit" by a crisis is no act of force. "I agree with you" in a conversation states an opinion
 // shared, CAMEO 019 (express accord) with whoever is agreed with, not an intent to cooperate (030); with no one named
-// it is no event; "agreed", "did agree", "will agree" and "agree to" still agree. "Signed a decree" or "a law" is a
+// it is no event, nor is agreeing "with this" or "with that", a thing said, by anyone ("many do not agree with this"); "agreed", "did agree", "will agree" and "agree to" still agree. "Signed a decree" or "a law" is a
 // domestic act of state, no agreement (057) with anyone. "Beat" is an assault (182) on people ("police beat him"),
 // but to beat the enemy or the invaders is to defeat them in battle, a fight (190). "Return to" a place is going
 // back there, not handing anything back (0842), and to "occupy a place" or "a position" is to hold a rank (no 192).
@@ -80,6 +80,8 @@ function opinion(ctx: SentenceContext, i: number): boolean {
   if (t.lemma !== 'agree' || (t.lower !== 'agree' && t.lower !== 'agrees')) return false;
   const next = token(ctx, i + 1)?.lower;
   if (next === 'to' || next === 'on' || next === 'upon') return false;
+  // "many do not agree with this", "we agree with that": accord with a thing said is an opinion, whoever holds it.
+  if (next === 'with' && saidThing(ctx, i + 2)) return true;
   let k = i - 1;
   while (token(ctx, k) !== undefined && AGREE_GAP.test(token(ctx, k)!.pos) && token(ctx, k)!.lower !== 'to') {
     // "we did indeed agree that he would call me" reports an agreement; "we will agree with him" settles one.
@@ -89,6 +91,13 @@ function opinion(ctx: SentenceContext, i: number): boolean {
   const subject = token(ctx, k)?.lower;
   return subject === 'i' || subject === 'we';
 }
+
+/** "this", "that", "it" standing alone as an object (not "this proposal"): a thing said before. */
+function saidThing(ctx: SentenceContext, k: number): boolean {
+  if (!SAID_THINGS.has(token(ctx, k)?.lower ?? '')) return false;
+  return !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(token(ctx, k + 1)?.pos ?? '');
+}
+const SAID_THINGS = new Set(['this', 'that', 'it', 'these', 'those']);
 
 function triggerToken(ctx: SentenceContext, start: number): number {
   for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)

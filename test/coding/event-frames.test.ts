@@ -12,6 +12,8 @@ test('"I agree with X" is accord expressed (019) with X; with no one named it is
   ]);
   assert.deepEqual(readings('“I agree,” Putin said.', 'agree'), []);
   assert.deepEqual(readings('“I totally agree with you,” Putin said.', 'agree'), []);
+  // Agreeing with a thing said is an opinion, whoever holds it.
+  assert.deepEqual(readings('“Perhaps many do not agree with this,” the Belarusian minister said.', 'agree'), []);
   // Agreements reached or to be reached stay agreements.
   assert.deepEqual(readings('Putin said: “We did agree that Macron would call me.”', 'agree'), [
     '030 RUSGOV->- asserted',

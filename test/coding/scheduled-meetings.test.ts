@@ -21,6 +21,15 @@ test('talks or a meeting the text schedules are intent to meet, both ways', () =
   ]);
 });
 
+test('"are expected / scheduled to" meet: a schedule announced, intent to meet; an attack others expect is not', () => {
+  assert.deepEqual(coded('The presidents of Russia and Uzbekistan are expected to discuss key issues.'), [
+    '036 RUSGOV->UZBGOV asserted',
+    '036 UZBGOV->RUSGOV asserted',
+  ]);
+  assert.deepEqual(coded('Vladimir Putin is scheduled to visit Uzbekistan.'), ['036 RUSGOV->UZB asserted']);
+  assert.deepEqual(coded('Russia is expected to attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+});
+
 test('a visit stays the visitor’s, and an announcement, offer or wish the side’s that makes it', () => {
   assert.deepEqual(coded('Vladimir Putin will visit Uzbekistan next week.'), ['036 RUSGOV->UZB asserted']);
   assert.deepEqual(coded('Zelensky said he wanted to meet Putin.'), ['036 UKRGOV->RUSGOV asserted']);
