@@ -5,6 +5,7 @@ import type { Pattern, PatternItem } from './patterns.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { BE_FORMS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { actorOfRole, roleBeyondModifier, rolePreposition } from './role-chain.ts';
+import { namesWar } from './war-names.ts';
 
 export interface Match {
   readonly pattern: Pattern;
@@ -221,7 +222,16 @@ function frontedObject(
   }
   const subject = mentionOf(ctx, k);
   const pronoun = subject === undefined && SUBJECT_PRONOUNS.has(ctx.doc.tokens[k]!.lower);
-  if (agent && be) {
+  // "the plant captured by the Russian armed forces": a reduced relative with a "by" agent names its doer, so it
+  // is the agent's act as the full passive is. Not on the name of a standing war or agreement: "the war started by
+  // Russia" (war-names.ts), "the implementation of agreements reached by the leaders … on November 9, 2020".
+  const reducedWithAgent =
+    agent &&
+    k === trigger - 1 &&
+    isParticiple(ctx.doc.tokens[trigger]!.lower) &&
+    !namesWar(ctx, k) &&
+    !AGREEMENT_NAMES.has(ctx.doc.tokens[k]!.lemma.toLowerCase());
+  if (agent && (be || reducedWithAgent)) {
     // The passive's subject is the object: "sanctions (that) were imposed on Russia by the EU", "evidence against
     // Russia was presented by the US" (the object's own preposition and actor are read before the verb). Only with
     // a "by" agent (`agent`): with none ("sanctions were imposed on us") the doer is unknown.
@@ -243,6 +253,9 @@ function frontedObject(
   if (t.pos !== 'NOUN' || phraseAt(ctx, k, item.parts) !== 1) return null;
   return { at: k, next: k + 1, mentions: [] };
 }
+
+/** Nouns that name an agreement, which a reduced relative describes rather than reports. */
+const AGREEMENT_NAMES = new Set(['agreement', 'deal', 'accord', 'treaty', 'arrangement', 'understanding']);
 
 /** Auxiliaries, adverbs and particles of a verb group ("had previously sent"). */
 const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
@@ -313,8 +326,9 @@ function findItem(
     }
     // A possessive pronoun may stand between literals: "withdrew its forces".
     const possessive = m !== undefined && m.kind === 'pronoun' && !slot;
-    // "to war-torn Mozambique", "the Russian-backed separatists": a hyphenated compound modifies, whatever its tags.
-    const compound = slot && (gluedHyphen(tokens, i) || gluedHyphen(tokens, i + 1) || gluedHyphen(tokens, i - 1));
+    // "to war-torn Mozambique", "the Russian-backed separatists", "started an all-out war": a hyphenated compound
+    // modifies, whatever its tags.
+    const compound = gluedHyphen(tokens, i) || gluedHyphen(tokens, i + 1) || gluedHyphen(tokens, i - 1);
     const skippable =
       isQuoteMark(t) ||
       compound ||

@@ -64,16 +64,21 @@ export function relativeAntecedent(ctx: SentenceContext, i: number): Mention[] |
 const RELATIVE_TIME_OPENERS = new Set(['in', 'on', 'at', 'since', 'during', 'last', 'earlier', 'this']);
 
 /**
- * "which in 2014 occupied Crimea", "who on Monday attacked …": a phrase of time or place (up to four words, no verb, no actor)
- * ending at `k` right after a relative pronoun. Returns the pronoun's index, else `k`.
+ * "which in 2014 occupied Crimea", "who on Monday attacked …", "and in February 2022 started …": a phrase of time or
+ * place (up to four words, no verb, no actor) ending at `k` right after one of `heads` (by default a relative
+ * pronoun). Returns the head's index, else `k`.
  */
-function beforeTimePhrase(ctx: SentenceContext, k: number): number {
+export function beforeTimePhrase(
+  ctx: SentenceContext,
+  k: number,
+  heads: ReadonlySet<string> = RELATIVE_PRONOUNS,
+): number {
   const last = token(ctx, k);
   if (last === undefined || !/^(?:NUM|NOUN|PROPN|ADV)$/.test(last.pos)) return k;
   for (let j = k; j >= k - 3; j--) {
     const t = token(ctx, j);
     if (t === undefined || t.pos === 'VERB' || mentionOf(ctx, j) !== undefined || t.text === ',') return k;
-    if (RELATIVE_TIME_OPENERS.has(t.lower) && RELATIVE_PRONOUNS.has(token(ctx, j - 1)?.lower ?? '')) return j - 1;
+    if (RELATIVE_TIME_OPENERS.has(t.lower) && heads.has(token(ctx, j - 1)?.lower ?? '')) return j - 1;
   }
   return k;
 }
@@ -102,6 +107,8 @@ export function reducedRelativePatient(ctx: SentenceContext, i: number): Mention
     // "those directly threatened by the Russian army": an adverb may stand after the noun phrase.
     let k = i - 1;
     while (k > ctx.sentence.firstToken && token(ctx, k)?.pos === 'ADV') k--;
+    // "Ukraine, invaded by Russia in 2022, …": an appositive participle set off by a comma is as passive.
+    if (token(ctx, k)?.text === ',' && k > ctx.sentence.firstToken) k--;
     return antecedentAt(ctx, k) ?? (nominalHead(ctx, k) ? [] : null);
   }
   if (objectFollows(ctx, i)) return null;

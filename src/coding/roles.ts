@@ -5,6 +5,7 @@ import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from
 import { coordinatedBefore, coordinated } from './match.ts';
 import { actorOfRole } from './role-chain.ts';
 import {
+  beforeTimePhrase,
   isParticipleForm,
   reducedRelativePatient,
   relativeAntecedent,
@@ -146,6 +147,9 @@ function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   return null;
 }
 
+/** What a second verb's phrase of time follows: "and in February 2022 started". */
+const AND = new Set(['and']);
+
 /**
  * "They noted the role of international organisations, above all the United Nations, and reaffirmed …": a
  * finite verb after "and" shares the subject of the finite verb it is coordinated with, so the object of the
@@ -155,6 +159,8 @@ export function conjoinedVerb(ctx: SentenceContext, i: number): number | null {
   if (!finiteVerb(ctx, i)) return null;
   let k = i - 1;
   while (token(ctx, k)?.pos === 'ADV') k--;
+  // "which in 2014 occupied Crimea and in February 2022 started a war": a phrase of time may open the second verb.
+  k = beforeTimePhrase(ctx, k, AND);
   if (token(ctx, k)?.lower !== 'and') return null;
   for (let j = k - 1; j >= ctx.sentence.firstToken; j--) {
     const t = ctx.doc.tokens[j]!;

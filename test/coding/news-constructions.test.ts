@@ -179,3 +179,10 @@ test('the act thanked for ("thanked X for supporting Ukraine", "thank you for in
     '075 ESP->UKR asserted',
   ]);
 });
+
+test('a hyphenated compound between a verb and its literal modifies, whatever its tags ("started a full-blown war")', () => {
+  // "full-blown" is tagged full/ADJ -/PUNCT blown/VERB: a word of a compound, not a word of its own.
+  assert.deepEqual(readings('Kira was a month old when Russia started a full-blown war.', 'start'), [
+    '190 RUS->- asserted',
+  ]);
+});

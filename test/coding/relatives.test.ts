@@ -92,3 +92,41 @@ test('with a "by" agent, a passive participle may follow an adjective read as a 
   ]);
   assert.deepEqual(about(readings('Destroyed by Russian artillery.'), 'Destroyed'), ['1712 RUS->- Destroyed']);
 });
+
+test('a participle set off by a comma after a noun phrase, with a "by" agent, is passive too', () => {
+  // Not Ukraine invading Russia: Ukraine was invaded, by Russia.
+  assert.deepEqual(about(readings('Ukraine, invaded by Russia in 2022, asked for weapons.'), 'invaded'), [
+    '190 RUS->UKR invaded',
+  ]);
+  // Not Ukraine aiding the US: the US aided.
+  assert.deepEqual(
+    about(readings('Ukraine appears determined to win back lost territory, aided by the US.'), 'aided'),
+    ['033 USA->- aided'],
+  );
+});
+
+test('a reduced relative with a "by" agent reports the agent\'s act on the noun before it', () => {
+  assert.deepEqual(about(readings('Shelling damaged the power plant captured by Russian forces.'), 'captured'), [
+    '192 RUSMIL->- captured',
+  ]);
+  assert.deepEqual(
+    about(readings('Austria supports the sanctions imposed by the European Union on Russia.'), 'imposed'),
+    ['163 IGOEUREEC->RUS imposed'],
+  );
+  // Without an agent the noun names a standing measure ("the curfew imposed in Sudan"), as does the name of a war or
+  // of an agreement with its doer.
+  assert.deepEqual(about(readings('Austria supports the sanctions imposed on Russia.'), 'imposed'), []);
+  assert.deepEqual(readings('The war started by Russia is brutal.'), []);
+  assert.deepEqual(
+    readings('They assessed the implementation of agreements reached by the leaders of Russia and Armenia in 2020.'),
+    [],
+  );
+});
+
+test('a verb after "and" and a phrase of time shares the subject of the verb before "and"', () => {
+  // The relative clause's antecedent, Russia, started the war too, not nobody.
+  const started = readings(
+    'The blame lies with Russia, which in 2014 occupied Crimea and in February 2022 started a war against Ukraine.',
+  );
+  assert.deepEqual(about(started, 'started a war against'), ['190 RUS->UKR started a war against']);
+});
