@@ -20,6 +20,7 @@ import {
   PERFORMATIVE_WISHES,
   QUESTION_VERBS,
   SPEAKER_PRONOUNS,
+  SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   WH_WORDS,
@@ -78,7 +79,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (asked(ctx, trigger)) return reading('hypothetical', null, '?');
   for (let k = first; k < trigger; k++) {
     const t = tokens[k]!;
-    if (CONDITIONAL.has(t.lower)) return reading('hypothetical', null, t.lower);
+    if (CONDITIONAL.has(t.lower) && !answeredQuestion(ctx, k, trigger)) return reading('hypothetical', null, t.lower);
     // Proposals: "Let's have a dialogue with Russia."
     if (t.lower === 'let' && /^(?:'s|’s|us)$/.test(tokens[k + 1]?.lower ?? ''))
       return reading('hypothetical', 'commitment', 'let us');
@@ -582,6 +583,32 @@ function frontedClauseClosed(ctx: SentenceContext, opener: number, trigger: numb
   }
   for (let k = opener + 1; k < trigger; k++) {
     if (tokens[k]!.text === ',' && ctx.mentionAt[k]! < 0) return true;
+  }
+  return false;
+}
+
+/** Marks that may close an embedded question before "and he replied": a comma or a dash. */
+const QUESTION_CLOSERS = new Set([',', '-', '–', '—']);
+
+/**
+ * "was asked if he was happy for British weapons to be used … - and he replied that Ukraine had a right to defend
+ * itself": an if/whether clause under a verb of asking ends where, after a comma or a dash, "and"/"but" opens a new
+ * clause whose subject says something; the answer is no longer in question. `k` is the if/whether.
+ */
+function answeredQuestion(ctx: SentenceContext, k: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[k]!.lower !== 'if' && tokens[k]!.lower !== 'whether') return false;
+  // The verb of asking may stand a few words back: "was asked in a Talk TV interview if".
+  let v = k - 1;
+  while (v > Math.max(ctx.sentence.firstToken, k - 8) && tokens[v]!.pos !== 'VERB' && tokens[v]!.text !== ',') v--;
+  if (tokens[v]?.lemma !== 'ask' && tokens[v]?.lemma !== 'wonder') return false;
+  for (let c = k + 1; c < trigger - 3; c++) {
+    if (!QUESTION_CLOSERS.has(tokens[c]!.text)) continue;
+    const conjunction = tokens[c + 1]!.lower;
+    if (conjunction !== 'and' && conjunction !== 'but') continue;
+    const subject = ctx.mentionAt[c + 2]! >= 0 || SUBJECT_PRONOUNS.has(tokens[c + 2]!.lower);
+    const end = subject && ctx.mentionAt[c + 2]! >= 0 ? mentionOf(ctx, c + 2)!.endToken : c + 3;
+    if (subject && end < trigger && SPEECH_VERBS.has(tokens[end]!.lemma)) return true;
   }
   return false;
 }

@@ -19,6 +19,8 @@ const RIGHT_MODIFIERS = new Set(
   'the every a full legitimate sovereign absolute inalienable undeniable natural legal moral'.split(' '),
 );
 
+const THIRD_PERSONS = new Set(['he', 'she', 'they']);
+
 export function findRights(ctx: SentenceContext): Right[] {
   const found: Right[] = [];
   for (let i = ctx.sentence.firstToken + 2; i < ctx.sentence.endToken - 2; i++) {
@@ -40,7 +42,10 @@ export function findRights(ctx: SentenceContext): Right[] {
       if (token(ctx, c)?.text === ',') s = c - 1;
     }
     const subject = mentionOf(ctx, s);
-    if (negated || subject === undefined || subject.kind === 'pronoun' || subject.endToken !== s + 1) continue;
+    if (negated || subject === undefined || subject.endToken !== s + 1) continue;
+    // "the Ukrainians, plainly, …, they have a right to defend themselves": a third person resolved to an actor holds
+    // it (an unresolved one is no mention); I, we and you speak of the speaker's own side or the one addressed.
+    if (subject.kind === 'pronoun' && !THIRD_PERSONS.has(token(ctx, s)!.lower)) continue;
     // "no Russian bank has the right": a negative determiner denies it.
     if (NEGATORS.has(token(ctx, subject.firstToken - 1)?.lower ?? '')) continue;
     found.push({ trigger: i, holders: coordinatedBefore(ctx, subject) });

@@ -14,7 +14,8 @@
 // but to beat the enemy or the invaders is to defeat them in battle, a fight (190). "Return to" a place is going
 // back there, not handing anything back (0842), and to "occupy a place" or "a position" is to hold a rank (no 192).
 // To "destroy" tanks, aircraft or the invaders is combat (190), not damage to property (1712). To "invite" someone
-// to act rather than to meet ("invited Germany to join the reconstruction") is an appeal (020), not 026.
+// to act rather than to meet ("invited Germany to join the reconstruction") is an appeal (020), not 026. Counting on
+// another side's support asks for it (023), but "you can count on our support" offers it: no request.
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -354,6 +355,34 @@ function goesBack(ctx: SentenceContext, event: Event): boolean {
   return i >= 0 && ctx.doc.tokens[i]!.lemma === 'return' && token(ctx, i + 1)?.lower === 'to';
 }
 
+/** The patterns that read counting or relying on another side's help, or wanting assurances, as a request (02-appeal.txt). */
+const RELIANCE = /^02-appeal\.txt:02[03]:(?:count\|rely on |want\|seek assurance)/;
+
+/** Words of the verb group that make reliance a prospect rather than a request: "can count on", "can't rely on". */
+const ASSURING = new Set(['can', 'ca', 'could', 'may', 'might', 'able', 'right']);
+
+/** The words that name an assurance wanted: "wants assurances that …". */
+const ASSURANCES = /^(?:assurance|assurances|guarantee|guarantees)$/;
+
+/**
+ * "You can count on our full support", "Kyrgyzstan can count on Russia's every possible assistance", "has every right
+ * to count on Russia's support": reliance that one may place is an assurance (offered by the helper or stated by an
+ * onlooker), no request; only "we count on / Ukraine counts on X's support" asks for it. An assurance wanted is the
+ * verb's object after it, not a noun before it ("accept my assurances that we do want to develop cooperation").
+ */
+function unaskedReliance(ctx: SentenceContext, event: Event): boolean {
+  if (!RELIANCE.test(event.rule)) return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  if (event.rule.includes('assurance'))
+    return !ASSURANCES.test(token(ctx, i + 1)?.lower ?? '') && !ASSURANCES.test(token(ctx, i + 2)?.lower ?? '');
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 5); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (ASSURING.has(t.lower)) return true;
+    if (!/^(?:AUX|ADV|PART|ADJ|DET)$/.test(t.pos) && t.lower !== 'to') return false;
+  }
+  return false;
+}
+
 /**
  * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat", "return", "occupy",
  * "invite" and a bare "hit" decided; `reId` gives a recoded event its id.
@@ -367,7 +396,7 @@ export function withVerbSenses(
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
     if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
-    if (goesBack(ctx, event) || holdsRank(ctx, event)) return [];
+    if (goesBack(ctx, event) || holdsRank(ctx, event) || unaskedReliance(ctx, event)) return [];
     if (invitedToAct(ctx, event)) return recoded(event, '020', codebook, reId, 'invited to act: appeal 020');
     const other = otherSense(ctx, event, codebook, reId);
     if (other !== undefined) return other;

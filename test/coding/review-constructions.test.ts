@@ -60,6 +60,27 @@ test('saying that another side has the right to act defends it verbally', () => 
     [],
   );
   assert.deepEqual(readings('Medvedev said that Russia has the right to defend itself.', 'right'), []);
+  // A question asked and then answered: the answer is not in question.
+  assert.deepEqual(
+    readings(
+      'Prime Minister Boris Johnson was asked in an interview if he was happy for British weapons to be used against targets within Russia - and he replied that Ukraine had a right to defend itself.',
+      'right',
+    ),
+    ['052 GBRGOV->UKR asserted'],
+  );
+  assert.deepEqual(
+    readings('Biden was asked if Ukraine had a right to strike Russia, and he refused to answer.', 'right'),
+    [],
+  );
+  // A third-person pronoun resolved to an actor holds the right; the speaker's own "we" does not.
+  assert.deepEqual(
+    readings(
+      'Boris Johnson said: "But the Ukrainians, plainly, as James Heappey has said, they have a right to defend themselves."',
+      'right',
+    ),
+    ['052 GBRGOV->UKR asserted'],
+  );
+  assert.deepEqual(readings('Boris Johnson said: "We have a right to defend ourselves."', 'right'), []);
 });
 
 test('an act a preventing verb keeps from happening is hypothetical and done by its object; not prevented, it happened', () => {
