@@ -83,6 +83,17 @@ test('saying that another side has the right to act defends it verbally', () => 
   assert.deepEqual(readings('Boris Johnson said: "We have a right to defend ourselves."', 'right'), []);
 });
 
+test("understanding another side's logic or position defends it verbally (052)", () => {
+  assert.deepEqual(
+    readings(
+      'Makei said: "Certain decisions were taken in Moscow. I understand the logic of the Russian partners."',
+      'understand',
+    ),
+    ['052 BLRGOV->RUS asserted'],
+  );
+  assert.deepEqual(readings('Lukashenko said: "I understand these concerns."', 'understand'), []);
+});
+
 test('an act a preventing verb keeps from happening is hypothetical and done by its object; not prevented, it happened', () => {
   assert.deepEqual(readings('NATO tried to prevent Russia from attacking Ukraine.', 'attacking'), [
     '190 RUS->UKR hypothetical',
