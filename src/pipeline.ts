@@ -13,6 +13,7 @@ import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
 import { withOwnStateTargets } from './coding/own-state.ts';
 import { withParticipleTargets } from './coding/participles.ts';
+import { withVictimStates } from './coding/victims.ts';
 import { withOpposedStates } from './coding/opposed-state.ts';
 import { withTreatyParties } from './coding/treaties.ts';
 
@@ -73,20 +74,24 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
-      withParticipleTargets(
-        article.text,
-        withoutTolls(
+      withVictimStates(
+        doc,
+        withParticipleTargets(
           article.text,
-          withOwnStateTargets(
-            withTreatyParties(
-              article.text,
-              withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
-              codebook.treaties,
+          withoutTolls(
+            article.text,
+            withOwnStateTargets(
+              withTreatyParties(
+                article.text,
+                withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+                codebook.treaties,
+                registry.states,
+              ),
               registry.states,
             ),
-            registry.states,
           ),
         ),
+        registry.states,
       ),
     );
     return timer('assemble', () => {

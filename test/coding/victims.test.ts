@@ -1,0 +1,41 @@
+// Victims of force named by no state ("civilians", "cities") are of the state the doer fights in the article.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
+
+let pipeline: ReturnType<typeof createPipeline> | null = null;
+
+/** "cameo src->tgt modality" per event of the sentence at `index`, through the whole pipeline. */
+function readings(text: string, index: number): string[] {
+  pipeline ??= createPipeline();
+  return pipeline
+    .code({ id: 't', date: '2022-04-01', title: null, url: null, source: null, text })
+    .events.filter((e) => e.sentenceIndex === index)
+    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+}
+
+const WAR = 'Russian troops invaded Ukraine in February. ';
+
+test("people and places harmed with no state named are the civilians or the state of the doer's opponent", () => {
+  assert.deepEqual(readings(`${WAR}198 civilians, including three children, had been killed by Russian forces.`, 1), [
+    '190 RUSMIL->UKRCVL asserted',
+  ]);
+  assert.deepEqual(readings(`${WAR}Russian invaders torture and kill civilians.`, 1), [
+    '1822 RUSMIL->UKRCVL asserted',
+    '190 RUSMIL->UKRCVL asserted',
+  ]);
+  assert.deepEqual(readings(`${WAR}They hid in a school, which was attacked by a Russian air strike.`, 1), [
+    '190 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(readings(`${WAR}Two journalists were killed by Russian troops.`, 1), [
+    '190 RUSMIL->UKRMED asserted',
+  ]);
+});
+
+test('no opponent in the article, a victim that is a pronoun, or only a denied act: the target stays unnamed', () => {
+  assert.deepEqual(readings('198 civilians had been killed by Russian forces.', 0), ['190 RUSMIL->- asserted']);
+  assert.deepEqual(readings(`${WAR}He was killed by Russian troops.`, 1), ['190 RUSMIL->- asserted']);
+  assert.deepEqual(readings('Russia said it would never shoot Belarusians. Russian troops killed civilians.', 1), [
+    '190 RUSMIL->- asserted',
+  ]);
+});
