@@ -6,10 +6,15 @@
 // of the acts of force between the doer and a named other state, either way, are with that one state. Only victims named by a noun of people or places at the verb count: the subject of a passive or of a reduced
 // relative ("civilians killed by"), or the object of the active verb ("kill civilians"). A pronoun or a person ("he was
 // wounded", "those detained") is not read, and a place named in the sentence has already given its state (geo stage).
+// Conversely, force or deportation in a passive with no agent at all ("More than 500,000 Ukrainians have been deported
+// to Russia by force") on a named state's people is done by the state that one fights.
 import type { Actor, Doc, Event, Token } from '../types.ts';
 
 /** Acts of force (18-20) and coercion (17) done to people or places. */
 const HARM = /^(?:17|18|19|20)/;
+/** Acts of war whose doer an agentless passive leaves to the article: force, and deportation (174). Arrests, charges
+ * and seizures (173, 171) are as often a state's own law at work ("was detained on charges of bribery"). */
+const WARTIME = /^(?:18|19|20|174)/;
 /** Acts of force, whose named targets tell whom a doer fights. */
 const FORCE = /^(?:18|19|20)/;
 
@@ -159,21 +164,60 @@ function victimActor(iso: string, name: string, v: Victim): Actor {
   return { text, name, code: `${iso}${v.sector}`, country: iso, sector: v.sector, type: 'group', id: null };
 }
 
-/** The events of an article, acts of force on unnamed victims given the state the doer fights in the article. */
+/**
+ * "Kyiv was attacked at 4 am", "Four and a half thousand Russian soldiers have already been killed": a passive with
+ * no "by" agent, its doer not named at all.
+ */
+function agentless(doc: Doc, event: Event): boolean {
+  const [first, last] = triggerTokens(doc, event);
+  if (first < 0 || first !== last || doc.tokens[last + 1]?.lower === 'by') return false;
+  if (/ing$/.test(doc.tokens[first]!.lower)) return false;
+  const start = doc.sentences[event.sentenceIndex]!.firstToken;
+  let k = first - 1;
+  while (k >= start && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'PART')) k--;
+  const aux = doc.tokens[k];
+  return k >= start && aux !== undefined && (aux.lemma === 'be' || aux.lemma === 'get');
+}
+
+/** No doer, or only the unidentified forces the place of the act stood in for (src/geo/place-actors.ts). */
+function unnamedDoer(event: Event): boolean {
+  const source = event.source;
+  return source === null || (source.sector === 'UAF' && source.country === countryOf(event.target));
+}
+
+/** A target the place of the act gave ("was attacked in Dublin"): where it happened, not whose people were hit. */
+const placed = (event: Event): boolean => event.location != null && event.target?.text === event.location.text;
+
+function stateActor(iso: string, name: string, text: string): Actor {
+  return { text, name, code: iso, country: iso, sector: null, type: 'state', id: null };
+}
+
+/**
+ * The events of an article, acts of force on unnamed victims given the state the doer fights in the article, and
+ * force told in an agentless passive on a named state's people or places done by the state that one fights.
+ */
 export function withVictimStates(
   doc: Doc,
   events: readonly Event[],
   states: ReadonlyMap<string, { readonly name: string }>,
 ): Event[] {
   const opponent = opponents(events);
+  const nameOf = (iso: string): string => states.get(iso)?.name ?? iso;
   return events.map((event) => {
-    if (event.target !== null || !HARM.test(event.cameo)) return event;
-    const doer = countryOf(event.source);
-    const iso = doer === null ? undefined : opponent.get(doer);
-    if (iso === undefined) return event;
-    const v = victim(doc, event);
-    if (v === null) return event;
-    const target = victimActor(iso, states.get(iso)?.name ?? iso, v);
-    return { ...event, target, rule: `${event.rule} → target: the victims are of the state the doer fights` };
+    if (!HARM.test(event.cameo)) return event;
+    if (event.target === null) {
+      const doer = countryOf(event.source);
+      const iso = doer === null ? undefined : opponent.get(doer);
+      const v = iso === undefined ? null : victim(doc, event);
+      if (iso === undefined || v === null) return event;
+      const target = victimActor(iso, nameOf(iso), v);
+      return { ...event, target, rule: `${event.rule} → target: the victims are of the state the doer fights` };
+    }
+    const victimState = countryOf(event.target);
+    const iso = victimState === null ? undefined : opponent.get(victimState);
+    if (iso === undefined || !WARTIME.test(event.cameo) || event.modality === 'negated' || placed(event)) return event;
+    if (!unnamedDoer(event) || !agentless(doc, event)) return event;
+    const source = stateActor(iso, nameOf(iso), event.trigger.text);
+    return { ...event, source, rule: `${event.rule} → source: the state the victims' state fights` };
   });
 }

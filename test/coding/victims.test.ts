@@ -39,3 +39,16 @@ test('no opponent in the article, a victim that is a pronoun, or only a denied a
     '190 RUSMIL->- asserted',
   ]);
 });
+
+test("force or deportation in an agentless passive on a state's people is done by the state it fights", () => {
+  assert.deepEqual(readings(`${WAR}More than 500,000 Ukrainians have been deported to Russia by force.`, 1), [
+    '174 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(readings(`${WAR}Tens of thousands of Russian servicemen were wounded.`, 1), [
+    '190 UKR->RUSMIL asserted',
+  ]);
+  // An arrest is as often the state's own law at work; an agent named after "by" is the coder's to find.
+  assert.deepEqual(readings(`${WAR}A Ukrainian minister was detained on charges of bribery.`, 1), [
+    '173 -->UKRGOV asserted',
+  ]);
+});
