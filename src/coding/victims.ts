@@ -188,6 +188,24 @@ function unnamedDoer(event: Event): boolean {
 /** A target the place of the act gave ("was attacked in Dublin"): where it happened, not whose people were hit. */
 const placed = (event: Event): boolean => event.location != null && event.target?.text === event.location.text;
 
+const COMBAT = /^(?:fight|hold|battl|resist|repel|defeat|engag)/i;
+const PRONOUN = /^(?:their|them|they|its|it|his|her|our|us|we)$/i;
+
+/**
+ * "Russia continues to kill our people", "Ukrainians forcibly deported": a nation's people harmed by force or
+ * coercion ("Ten Palestinians were beaten and detained") are its civilians (the review sets code them `UKRCVL`), though "the Ukrainian people" who speak or
+ * are spoken to are the nation (`UKR`).
+ */
+function asCivilians(event: Event): Event {
+  const t = event.target;
+  if (t === null || t.sector !== null || t.country === null) return event;
+  if (t.type !== 'group' && !/\bpeople$/i.test(t.text)) return event;
+  // Combat is with armed men ("enabling the Ukrainians to hold off the Russians"); a pronoun says nothing of who.
+  if (COMBAT.test(event.trigger.text) || PRONOUN.test(t.text)) return event;
+  const target: Actor = { ...t, code: `${t.country}CVL`, sector: 'CVL', type: 'group' };
+  return { ...event, target, rule: `${event.rule} → target: a people harmed is its civilians` };
+}
+
 function stateActor(iso: string, name: string, text: string): Actor {
   return { text, name, code: iso, country: iso, sector: null, type: 'state', id: null };
 }
@@ -203,8 +221,9 @@ export function withVictimStates(
 ): Event[] {
   const opponent = opponents(events);
   const nameOf = (iso: string): string => states.get(iso)?.name ?? iso;
-  return events.map((event) => {
-    if (!HARM.test(event.cameo)) return event;
+  return events.map((e) => {
+    if (!HARM.test(e.cameo)) return e;
+    const event = asCivilians(e);
     if (event.target === null) {
       const doer = countryOf(event.source);
       const iso = doer === null ? undefined : opponent.get(doer);

@@ -40,7 +40,7 @@ test('the patient of a reduced passive relative after a noun’s complement, wit
       'Separately, President Zelenskyy emphasized the violation of the rights of Ukrainians forcibly deported to Russia.',
       'deported',
     ),
-    ['174 -->UKR asserted'],
+    ['174 -->UKRCVL asserted'],
   );
   // "the invasion of Ukraine destroyed …": the complement of the subject is no patient.
   assert.deepEqual(readings('The Russian invasion of Ukraine destroyed the security of Europe.', 'destroyed'), [

@@ -40,7 +40,7 @@ test('a participle after the object of the clause, with no object of its own, is
   );
   // With an object of its own the participle is the verb of its clause.
   assert.deepEqual(about(readings('Israeli troops killed two Palestinians in Hebron.'), 'killed'), [
-    '190 ISRMIL->PSE killed',
+    '190 ISRMIL->PSECVL killed',
   ]);
 });
 
@@ -58,7 +58,7 @@ test('a participle after the sentence subject, before its finite verb, is a redu
   // The Palestinians were wounded, not wounding the troops named in the adverbial.
   assert.deepEqual(
     about(readings('Two Palestinians wounded in clashes with Israeli troops died on Monday.'), 'wounded'),
-    ['190 -->PSE wounded'],
+    ['190 -->PSECVL wounded'],
   );
   const freed = readings('An Iraqi journalist arrested in Syria last week was freed on Sunday.');
   assert.deepEqual(about(freed, 'arrested'), ['173 SYR->IRQMED arrested']);
@@ -74,7 +74,7 @@ test('a participle after the sentence subject, before its finite verb, is a redu
 
 test('a participle coordinated with a passive one is passive too, and shares its agent', () => {
   const beaten = readings('Ten Palestinians were beaten and detained by Israeli police.');
-  assert.deepEqual(beaten, ['182 ISRCOP->PSE beaten', '173 ISRCOP->PSE detained']);
+  assert.deepEqual(beaten, ['182 ISRCOP->PSECVL beaten', '173 ISRCOP->PSECVL detained']);
   // With an object of its own the second verb is active: its subject acts.
   assert.deepEqual(about(readings('Ukraine was attacked and killed two Russian soldiers.'), 'killed'), [
     '190 UKR->RUSMIL killed',

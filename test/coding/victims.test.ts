@@ -42,7 +42,7 @@ test('no opponent in the article, a victim that is a pronoun, or only a denied a
 
 test("force or deportation in an agentless passive on a state's people is done by the state it fights", () => {
   assert.deepEqual(readings(`${WAR}More than 500,000 Ukrainians have been deported to Russia by force.`, 1), [
-    '174 RUS->UKR asserted',
+    '174 RUS->UKRCVL asserted',
   ]);
   assert.deepEqual(readings(`${WAR}Tens of thousands of Russian servicemen were wounded.`, 1), [
     '190 UKR->RUSMIL asserted',
@@ -51,4 +51,12 @@ test("force or deportation in an agentless passive on a state's people is done b
   assert.deepEqual(readings(`${WAR}A Ukrainian minister was detained on charges of bribery.`, 1), [
     '173 -->UKRGOV asserted',
   ]);
+});
+
+test("a nation's people harmed by force or deportation are its civilians; combat with them is not", () => {
+  assert.deepEqual(readings(`${WAR}Russian troops kill Ukrainians every day.`, 1), ['190 RUSMIL->UKRCVL asserted']);
+  assert.deepEqual(
+    readings(`${WAR}Western arms enabled the Ukrainians to hold off the Russians.`, 1).filter((r) => r.includes('CVL')),
+    [],
+  );
 });
