@@ -62,7 +62,7 @@ test('in an address "I" is the speaker, who acts on whom the sentence names', ()
 
 test('in an address an act with no subject is not the speaker’s', () => {
   assert.deepEqual(events(TITLE, 'The bodies of killed people, killed Ukrainians have already been taken away.'), [
-    '190 -->UKR killed',
+    '190 -->UKRCVL killed',
   ]);
 });
 
@@ -122,7 +122,7 @@ test('"our country", "our people" in a speaker’s words are the speaker’s cou
   const text = 'Ukraine will win. Russian troops continue to torture our people. Estonia will support our country.';
   assert.deepEqual(
     events(TITLE, text).filter((e) => !e.endsWith('win')),
-    ['1822 RUSMIL->UKR torture', '030 EST->UKR support'],
+    ['1822 RUSMIL->UKRCVL torture', '030 EST->UKR support'],
   );
   assert.deepEqual(
     events(null, text).filter((e) => !e.endsWith('win')),
