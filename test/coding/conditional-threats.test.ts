@@ -2,34 +2,23 @@
 // (src/coding/conditional-threats.ts); a warning's target may be the condition's doer (src/coding/warnings.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
-
-let pipeline: ReturnType<typeof createPipeline> | null = null;
-
-/** "cameo src->tgt modality" of every event of the text. */
-function coded(text: string): string[] {
-  pipeline ??= createPipeline();
-  return pipeline
-    .code({ id: 't', date: '2022-02-01', title: null, url: null, source: null, text })
-    .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
-}
+import { allReadings } from './shipped-readings.ts';
 
 test('"If X, Y will <coercive act>": a threat asserted, the act hypothetical', () => {
-  assert.deepEqual(coded('If Russia invades Ukraine, the United States will impose severe sanctions on Moscow.'), [
-    '190 RUS->UKR hypothetical',
-    '163 USA->RUS hypothetical',
-    '1312 USA->RUS asserted',
-  ]);
+  assert.deepEqual(
+    allReadings('If Russia invades Ukraine, the United States will impose severe sanctions on Moscow.'),
+    ['190 RUS->UKR hypothetical', '163 USA->RUS hypothetical', '1312 USA->RUS asserted'],
+  );
   // Inverted "should", and "would".
-  assert.deepEqual(coded('Should Kyiv attack Donbas, Russia would strike Ukraine.'), [
+  assert.deepEqual(allReadings('Should Kyiv attack Donbas, Russia would strike Ukraine.'), [
     '190 RUS->UKR hypothetical',
     '1384 RUS->UKR asserted',
   ]);
   // No target in the act: the condition's doer is threatened.
-  assert.ok(coded('If Kyiv attacks Donbas, Russia will impose sanctions.').includes('1312 RUS->UKR asserted'));
+  assert.ok(allReadings('If Kyiv attacks Donbas, Russia will impose sanctions.').includes('1312 RUS->UKR asserted'));
   // Reported by the side that will act.
   assert.ok(
-    coded('Biden said that if Russia invades, the US will impose sanctions on Russia.').includes(
+    allReadings('Biden said that if Russia invades, the US will impose sanctions on Russia.').includes(
       '1312 USA->RUS asserted',
     ),
   );
@@ -38,7 +27,7 @@ test('"If X, Y will <coercive act>": a threat asserted, the act hypothetical', (
 test('no threat: a negated or past consequence, a forecast by someone else, an act first', () => {
   const none = (text: string): void =>
     assert.deepEqual(
-      coded(text).filter((e) => e.startsWith('13')),
+      allReadings(text).filter((e) => e.startsWith('13')),
       [],
       text,
     );
@@ -49,12 +38,12 @@ test('no threat: a negated or past consequence, a forecast by someone else, an a
 });
 
 test("a warning names the condition's doer when it names no one else, and a cost foreseen for oneself warns no one", () => {
-  assert.ok(coded('If Russia attacked Ukraine, NATO would respond.').includes('130 IGOWSTNAT->RUS asserted'));
+  assert.ok(allReadings('If Russia attacked Ukraine, NATO would respond.').includes('130 IGOWSTNAT->RUS asserted'));
   assert.deepEqual(
-    coded('Stoltenberg said: "If Putin learns the lesson from this war, we will pay a much higher price."').filter(
-      (e) => e.startsWith('13'),
-    ),
+    allReadings(
+      'Stoltenberg said: "If Putin learns the lesson from this war, we will pay a much higher price."',
+    ).filter((e) => e.startsWith('13')),
     [],
   );
-  assert.ok(coded('Russia would pay a heavy price, Biden said.').includes('130 USAGOV->RUS asserted'));
+  assert.ok(allReadings('Russia would pay a heavy price, Biden said.').includes('130 USAGOV->RUS asserted'));
 });

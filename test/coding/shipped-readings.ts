@@ -1,14 +1,28 @@
 // Readings of events through the whole pipeline with the shipped dictionaries (real actors, places and rules),
 // for tests that depend on actor resolution as users get it.
 import { createPipeline } from '../../src/pipeline.ts';
+import type { Event } from '../../src/types.ts';
 
 let pipeline: ReturnType<typeof createPipeline> | null = null;
 
+/** The events of `text` as an article dated 2022-03-01. */
+function coded(text: string): readonly Event[] {
+  pipeline ??= createPipeline();
+  return pipeline.code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text }).events;
+}
+
+const reading = (e: Event): string => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`;
+
 /** "cameo src->tgt modality" of the events triggered by `word`, in an article dated 2022-03-01. */
 export function readings(text: string, word: string): string[] {
-  pipeline ??= createPipeline();
-  return pipeline
-    .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
-    .events.filter((e) => e.trigger.text.startsWith(word))
-    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
+  return coded(text)
+    .filter((e) => e.trigger.text.startsWith(word))
+    .map(reading);
+}
+
+/** "cameo src->tgt modality" of every event of `text`, in text order; with `rule`, of those whose rule starts so. */
+export function allReadings(text: string, rule = ''): string[] {
+  return coded(text)
+    .filter((e) => e.rule.startsWith(rule))
+    .map(reading);
 }
