@@ -249,11 +249,13 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   if (controller !== null) return controller;
   const first = conjoinedVerb(ctx, i);
   if (first !== null) return subjectOf(ctx, first);
-  // "a tornado that hit Kentucky": the noun the relative clause follows.
-  const antecedent = relativeAntecedent(ctx, i);
+  // "Russia, as you are aware, has announced …": the subject stands before a comment set off by commas.
+  const aside = commentAside(ctx, i);
+  // "a tornado that hit Kentucky", "ties, which, as was stressed, meet …": the noun the relative clause follows.
+  const antecedent = relativeAntecedent(ctx, aside ?? i);
   if (antecedent !== null) return antecedent;
-  const start = clauseStart(ctx, i);
-  for (let k = i - 1; k >= start; k--) {
+  const start = clauseStart(ctx, aside ?? i);
+  for (let k = (aside ?? i) - 1; k >= start; k--) {
     const m = mentionOf(ctx, k);
     if (m === undefined) {
       // An unresolved "they"/"it" is the subject all the same: do not reach past it to an earlier actor.
@@ -277,6 +279,32 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   }
   return [];
 }
+
+/**
+ * The opening comma of a speaker's comment between the subject and its verb group ("Russia, as you know, has
+ * announced", "France, I believe, will send"): "as" with at most five more words, or a pronoun and a verb of
+ * thinking or saying. Null when there is none.
+ */
+function commentAside(ctx: SentenceContext, i: number): number | null {
+  let c = i - 1;
+  while (c >= ctx.sentence.firstToken && /^(?:AUX|ADV|PART)$/.test(token(ctx, c)!.pos)) c--;
+  if (token(ctx, c)?.text !== ',') return null;
+  for (let o = c - 2; o >= Math.max(ctx.sentence.firstToken + 1, c - 7); o--) {
+    const t = token(ctx, o)!;
+    if (t.text !== ',') {
+      if (mentionOf(ctx, o) !== undefined || t.pos === 'PUNCT') return null;
+      continue;
+    }
+    const first = token(ctx, o + 1)!;
+    if (first.lower === 'as') return o;
+    const verb = token(ctx, o + 2);
+    const opinion = first.pos === 'PRON' && c === o + 3 && verb !== undefined && COMMENT_VERBS.has(verb.lemma);
+    return opinion ? o : null;
+  }
+  return null;
+}
+
+const COMMENT_VERBS = new Set(['think', 'believe', 'suppose', 'repeat', 'recall', 'admit', 'hope', 'stress', 'assume']);
 
 /** Verbs that take a clause without "that" ("said eight people were killed"). */
 const REPORTING_VERBS = new Set(['say', 'claim', 'allege', 'believe', 'think', 'insist', 'report', 'add', 'confirm']);

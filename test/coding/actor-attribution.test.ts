@@ -120,3 +120,27 @@ test('a meeting noun followed by its place: the side from elsewhere visits', () 
     ['040 DEUGOV->LVAGOV asserted'],
   );
 });
+
+test('a comment set off by commas between the subject and its verb keeps the subject', () => {
+  assert.deepEqual(readings('Turkey, as you know, has imposed sanctions on Syria.', 'imposed'), [
+    '163 TUR->SYR asserted',
+  ]);
+  assert.deepEqual(readings('Poland, I believe, will send tanks to Ukraine.', 'send'), ['0332 POL->UKR asserted']);
+  // A relative pronoun before the comment still points to its antecedent.
+  assert.deepEqual(readings('Turkey criticised Syria, which, as you know, imposed sanctions on Iraq.', 'imposed'), [
+    '163 SYR->IRQ asserted',
+  ]);
+  // A clause that is not a comment still bounds the subject search.
+  assert.deepEqual(readings('Turkey, as Russia imposed sanctions on Syria, condemned it.', 'imposed'), [
+    '163 RUS->SYR asserted',
+  ]);
+});
+
+test('a declared moratorium on one’s own deployments is military restraint with no target', () => {
+  assert.deepEqual(
+    readings('Moscow announced a unilateral moratorium on the deployment of short-range missiles.', 'announced'),
+    ['087 RUS->- asserted'],
+  );
+  // A proposed one is no act.
+  assert.deepEqual(readings('Moscow proposed a mutual moratorium on deploying such missiles.', 'proposed'), []);
+});
