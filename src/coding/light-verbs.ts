@@ -60,8 +60,12 @@ export function lightVerbBefore(ctx: SentenceContext, i: number): number | null 
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - reach); k--) {
     const t = ctx.doc.tokens[k]!;
     if (predicate && BE_FORMS.has(t.lower)) return k;
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) return LIGHT_VERBS.has(t.lemma) ? k : null;
+    // "from the very beginning of the invasion": a verb form followed by "of" is a noun, no light verb.
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have'))
+      return LIGHT_VERBS.has(t.lemma) && ctx.doc.tokens[k + 1]?.lower !== 'of' ? k : null;
     if (AMOUNT_WORDS.has(t.lower)) reach = 9;
+    // "launched a full-scale invasion": a hyphenated compound is one modifier, as in the patterns.
+    if (t.text === '-' && ctx.doc.tokens[k - 1]?.end === t.start && ctx.doc.tokens[k + 1]?.start === t.end) reach += 2;
   }
   return null;
 }

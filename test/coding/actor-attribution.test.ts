@@ -144,3 +144,18 @@ test('a declared moratorium on one’s own deployments is military restraint wit
   // A proposed one is no act.
   assert.deepEqual(readings('Moscow proposed a mutual moratorium on deploying such missiles.', 'proposed'), []);
 });
+
+test('a hyphenated modifier between a light verb and its event noun counts as one word', () => {
+  assert.deepEqual(readings('Russia launched a full-scale invasion of Ukraine.', 'invasion'), [
+    '190 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Poland had an hour-long phone conversation with Canada.', 'phone'), [
+    '041 POL->CAN asserted',
+    '041 CAN->POL asserted',
+  ]);
+  // "the beginning of" is a noun: its owner did not begin the invasion.
+  assert.deepEqual(
+    readings('Slovakia has supported Ukraine from the very beginning of the full-scale invasion.', 'invasion'),
+    [],
+  );
+});
