@@ -117,7 +117,7 @@ export const ALLEGING_VERBS = set(
 
 /** Verbs that take an event noun as a topic or a request, not as something done ("called for sanctions"). */
 export const IRREALIS_NOUN_GOVERNORS = set(`
-  call demand urge seek ask request propose plan threaten discuss consider debate negotiate warn fear expect await anticipate
+  call demand urge seek ask request propose plan prepare plot threaten discuss consider debate negotiate warn fear expect await anticipate
   rule avoid prevent oppose reject veto block`);
 
 /** Words before a noun trigger that make it a possibility, not an event ("threat of invasion"). */
@@ -129,7 +129,8 @@ export const IRREALIS_NOUN_CUES = set(`
 export const LIGHT_VERBS = set(`
   launch hold conduct carry impose begin start continue stage wage mount intensify escalate resume
   make pay issue order step unleash undertake perform commit renew open conclude complete express voice
-  have show announce approve extend provide send deliver allocate unveil pledge promise release earmark`);
+  have show announce approve extend provide send deliver allocate unveil pledge promise release earmark
+  plan prepare plot`);
 
 /** Light verbs that announce rather than do: aid they govern is pledged, not delivered (033x, AGREE). */
 export const ANNOUNCING_VERBS = set('announce unveil pledge promise earmark');

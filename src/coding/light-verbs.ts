@@ -62,13 +62,41 @@ export function lightVerbBefore(ctx: SentenceContext, i: number): number | null 
     if (predicate && BE_FORMS.has(t.lower)) return k;
     // "from the very beginning of the invasion": a verb form followed by "of" is a noun, no light verb.
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have'))
-      return LIGHT_VERBS.has(t.lemma) && ctx.doc.tokens[k + 1]?.lower !== 'of' ? k : null;
+      return LIGHT_VERBS.has(t.lemma) && ctx.doc.tokens[k + 1]?.lower !== 'of' && !participleAdjective(ctx, k, i)
+        ? k
+        : null;
     if (AMOUNT_WORDS.has(t.lower)) reach = 9;
     // "launched a full-scale invasion": a hyphenated compound is one modifier, as in the patterns.
     if (t.text === '-' && ctx.doc.tokens[k - 1]?.end === t.start && ctx.doc.tokens[k + 1]?.start === t.end) reach += 2;
   }
   return null;
 }
+
+/**
+ * The verb of planning at `k` describes the noun at `i` instead of taking it as object: "the allegedly planned
+ * Russian invasion", "in the light of planned negotiation formats", "our so-called planned invasion". It takes its
+ * noun directly, never through a preposition: "Ukraine was well prepared for the invasion".
+ */
+function participleAdjective(ctx: SentenceContext, k: number, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  // Other light verbs keep their reading: "the importance of holding a meeting", "its continued support for".
+  if (!PLANNING_VERBS.has(tokens[k]!.lemma)) return false;
+  let j = k - 1;
+  while (
+    j > ctx.sentence.firstToken &&
+    // "our so-called planned invasion": a hyphenated compound is one modifier, whatever its tags.
+    (/^(?:ADV|ADJ)$/.test(tokens[j]!.pos) || tokens[j]!.text === '-' || tokens[j - 1]!.text === '-')
+  )
+    j--;
+  const before = tokens[j];
+  if (before !== undefined && (before.pos === 'DET' || before.pos === 'ADP' || POSSESSIVES.has(before.lower)))
+    return true;
+  for (let m = k + 1; m < i; m++) if (tokens[m]!.pos === 'ADP') return true;
+  return false;
+}
+
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+const PLANNING_VERBS = new Set(['plan', 'prepare', 'plot']);
 
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'm', '$', '€', '£']);
 

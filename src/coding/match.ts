@@ -444,12 +444,14 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
     let i = edge;
     if (step === -1) while (token(ctx, i)?.pos === 'DET') i--;
     let link: 'comma' | 'conj' | null = null;
+    let comma = false;
     for (
       let t = token(ctx, i);
       t !== undefined && (isLink(t) || (step === -1 && withLink(ctx, i))) && !stop.includes(t.lower);
       t = token(ctx, (i += step))
     ) {
       link = t.lower === ',' ? (link ?? 'comma') : 'conj';
+      if (t.lower === ',') comma = true;
     }
     const linked = i;
     if (step === 1) while (token(ctx, i)?.pos === 'DET') i++;
@@ -457,6 +459,10 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
     if (link === null || next === undefined) break;
     // "the UN and the International Committee of the Red Cross": the next name may take in its own "the".
     if (step === 1 ? next.firstToken < linked || next.firstToken > i : next.endToken !== i + 1) break;
+    // "massed troops near Ukraine, and the United States warned …": ", and" before a name with its own verb opens
+    // a clause, unless a longer list runs up to it ("Russia, Belarus, and China attacked").
+    const [earlier, later] = step === 1 ? [from, next] : [next, from];
+    if (comma && link === 'conj' && list.length === 1 && verbFollows(ctx, later) && objectOnly(ctx, earlier)) break;
     list.push(next);
     conjunctions.push(link === 'conj');
     edge = step === 1 ? next.endToken : next.firstToken - 1;
@@ -475,6 +481,28 @@ function withLink(ctx: SentenceContext, i: number): boolean {
   const word = token(ctx, i)?.lower;
   if (word === 'together' || word === 'along') return token(ctx, i + 1)?.lower === 'with';
   return word === 'with' && /^(?:together|along)$/.test(token(ctx, i - 1)?.lower ?? '');
+}
+
+/**
+ * The mention is the object of a verb or a preposition and heads no list ("attacked Georgia, and …", "the border
+ * with Ukraine, and …"); not a subject or an apposition ("The President of the Commission, Ursula von der Leyen, and
+ * Lula expressed"), nor inside a longer list ("Russia, Belarus, and China attacked").
+ */
+function objectOnly(ctx: SentenceContext, m: Mention): boolean {
+  let k = m.firstToken - 1;
+  while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
+  const before = token(ctx, k);
+  return before !== undefined && (before.pos === 'ADP' || before.pos === 'VERB');
+}
+
+/** A verb group starts right after the named mention: "the United States (also) warned", "Kyiv has asked". */
+function verbFollows(ctx: SentenceContext, m: Mention): boolean {
+  // A pronoun keeps the old reading: whom "he" or "they" stands for is weighed elsewhere (anaphora).
+  if (token(ctx, m.firstToken)?.pos === 'PRON') return false;
+  let k = m.endToken;
+  while (token(ctx, k)?.pos === 'ADV') k++;
+  const t = token(ctx, k);
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 function isLink(t: Token): boolean {

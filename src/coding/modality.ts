@@ -174,7 +174,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (SCHEDULED.has(t.lower)) return reading('hypothetical', 'future', t.lower);
       if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);
       if (t.pos === 'VERB') {
-        if (IRREALIS_NOUN_GOVERNORS.has(t.lemma)) return reading('hypothetical', null, t.lemma);
+        // "is planning a visit to Kyiv" commits its subject as "plans to visit" does (recode.ts: intent to meet).
+        if (IRREALIS_NOUN_GOVERNORS.has(t.lemma))
+          return reading('hypothetical', t.lemma === 'plan' ? 'commitment' : null, t.lemma);
         // "the possibility of holding the next meeting", "the importance of holding a regular meeting": the light
         // verb's own -ing is possible or called important (a meeting so called is its doers' intent, as in valuedAct).
         const possible = possibleAct(ctx, k);

@@ -53,6 +53,10 @@ function countryOf(actor: Actor | null): string | null {
 
 function targetsPlace(event: Event, location: EventLocation): boolean {
   const root = event.cameo.slice(0, 2);
+  // "rallied in Minsk against the war in Ukraine, and police detained 500 people": police act in their own country,
+  // so a place in another one is where something else happens.
+  if (event.source?.sector === 'COP' && event.source.country !== null && event.source.country !== location.country)
+    return false;
   if (PLACE_DIRECTED.has(root)) return true;
   if (PLACE_AS_OBJECT.some((code) => event.cameo.startsWith(code))) return location.start >= event.trigger.end;
   if (root === POSTURE) return location.country !== countryOf(event.source);

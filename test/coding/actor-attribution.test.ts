@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readings } from './shipped-readings.ts';
+import { allReadings, readings } from './shipped-readings.ts';
 
 test('a meeting place in the source’s own country is no target; the one met "with" after it is', () => {
   assert.deepEqual(
@@ -157,5 +157,38 @@ test('a hyphenated modifier between a light verb and its event noun counts as on
   assert.deepEqual(
     readings('Slovakia has supported Ukraine from the very beginning of the full-scale invasion.', 'invasion'),
     [],
+  );
+});
+
+test('", and" before a name with its own verb opens a clause instead of extending a list', () => {
+  assert.deepEqual(
+    allReadings('Russia is massing troops on the border with Ukraine, and the United States warned Germany.'),
+    ['150 RUS->UKR asserted', '130 USA->DEU asserted'],
+  );
+  // A list of subjects keeps all of them.
+  assert.deepEqual(readings('Russia, Belarus, and China attacked Georgia.', 'attacked'), [
+    '190 RUS->GEO asserted',
+    '190 BLR->GEO asserted',
+    '190 CHN->GEO asserted',
+  ]);
+});
+
+test('a planned invasion is read as planning to invade; a planned one described is no act', () => {
+  assert.deepEqual(readings('Belarus is planning an invasion of Lithuania.', 'invasion'), ['1384 BLR->LTU asserted']);
+  assert.deepEqual(readings('Belarus denied it was planning an invasion of Lithuania.', 'invasion'), [
+    '190 BLR->LTU negated',
+  ]);
+  assert.deepEqual(readings('Canada is planning a visit to Japan.', 'visit'), ['036 CAN->JPN asserted']);
+  assert.deepEqual(readings('Poland was well prepared for the invasion.', 'invasion'), []);
+  assert.deepEqual(
+    readings('Putin and Macron discussed the allegedly planned Russian invasion of Ukraine.', 'invasion'),
+    [],
+  );
+});
+
+test('police act in their own country: a place abroad named elsewhere in the sentence is not their target', () => {
+  assert.deepEqual(
+    readings('Thousands rallied in Minsk against the war in Ukraine, and police detained 500 people.', 'detained'),
+    ['173 BLRCOP->- asserted'],
   );
 });
