@@ -203,3 +203,12 @@ test('"at least" is a quantity, not the "at" of "fire at": no shot aimed at anyt
     '193 RUSMIL->UKR asserted',
   ]);
 });
+
+test('"slammed / blasted X for V-ing": X does the alleged act, as after "criticized … for"', () => {
+  assert.deepEqual(readings('The Kremlin blasted Washington for supplying weapons to Kyiv.', 'supplying'), [
+    '072 USA->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('Lavrov slammed NATO for sending troops to Poland.', 'sending'), [
+    '150 IGOWSTNAT->POL hypothetical',
+  ]);
+});
