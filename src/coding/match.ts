@@ -353,9 +353,11 @@ function findItem(
     // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own, nor are
     // the commas and "and" of a list of modifiers ("artillery, mortar, and rocket fire").
     const hyphen = t.text === '-' && t.start === tokens[i - 1]?.end;
-    // Nor is a currency sign glued to its number ("more than £4.7 billion in support"): one amount, one word.
+    // Nor is a currency sign glued to its number ("more than £4.7 billion in support"), nor the "of" of a number noun
+    // ("amassing tens of thousands of troops"): one amount, one word.
     const currency = t.pos === 'SYM' && tokens[i + 1]?.pos === 'NUM' && tokens[i + 1]!.start === t.end;
-    if (hyphen || currency || (!slot && (COORDINATORS.has(t.lower) || t.text === ','))) continue;
+    const numberOf = t.lower === 'of' && NUMBER_NOUNS.has(tokens[i - 1]?.lower ?? '');
+    if (hyphen || currency || numberOf || (!slot && (COORDINATORS.has(t.lower) || t.text === ','))) continue;
     if (++gap > maxGap) return null;
   }
   return null;

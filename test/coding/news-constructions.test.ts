@@ -187,12 +187,16 @@ test('a hyphenated compound between a verb and its literal modifies, whatever it
   ]);
 });
 
-test('an amount restated in brackets and a currency sign glued to its number keep a pattern whole', () => {
+test('an amount restated in brackets, a currency sign glued to its number and a quantity keep a pattern whole', () => {
   assert.deepEqual(
     readings('Germany will provide a further 37 million euros ($40m) to Ukraine for reconstruction.', 'provide'),
     ['0331 DEU->UKR asserted'],
   );
   assert.deepEqual(readings('The UK pledged more than £4.7 billion to Ukraine.', 'pledge'), ['0331 GBR->UKR asserted']);
+  // So does the "of" of a number noun: "tens of thousands of troops" is one quantity.
+  assert.deepEqual(readings('Russia has amassed tens of thousands of troops near Ukraine.', 'amass'), [
+    '150 RUS->UKR asserted',
+  ]);
   // Brackets that are no amount still part the words: "(the alliance)" is an aside of another kind.
   assert.deepEqual(readings('Germany will provide 37 million euros (the first tranche) to Ukraine.', 'provide'), []);
 });
