@@ -112,7 +112,9 @@ export const SUBORDINATORS = set('after before since until because while when al
 /** Verbs whose "of/for + gerund" complement is an allegation, not an asserted fact; so is the charge a state punishes
  * ("jailed a student for helping militants", "arrested for spying": the court's or police's claim, not a fact). */
 export const ALLEGING_VERBS = set(
-  'accuse blame suspect charge allege condemn criticize criticise denounce jail imprison sentence convict arrest detain indict prosecute',
+  'accuse blame suspect charge allege condemn criticize criticise denounce jail imprison sentence convict arrest detain indict prosecute ' +
+    // News wording of criticism: "the Kremlin blasted Washington for supplying weapons to Kyiv".
+    'slam blast lambast lambaste rebuke chide castigate berate',
 );
 
 /** Verbs that take an event noun as a topic or a request, not as something done ("called for sanctions"). */

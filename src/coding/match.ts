@@ -6,6 +6,7 @@ import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.t
 import { BE_FORMS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { actorOfRole, roleBeyondModifier, rolePreposition } from './role-chain.ts';
 import { namesWar } from './war-names.ts';
+import { bracketedAmount } from './amounts.ts';
 
 export interface Match {
   readonly pattern: Pattern;
@@ -69,7 +70,8 @@ const DATE_NAMES = new Set(
 
 /**
  * A time or measure adverbial that may stand anywhere between a pattern's words ("forced out on Wednesday more than
- * 1,000 refugees", "opened its borders today to", "shortened by one hour the curfew"): its length in tokens at `i`, or 0.
+ * 1,000 refugees", "opened its borders today to", "shortened by one hour the curfew", an amount restated in brackets:
+ * "37 million euros ($40m) to Ukraine"): its length in tokens at `i`, or 0.
  */
 function timeAdverbial(tokens: readonly Token[], i: number): number {
   const t = tokens[i]?.lower ?? '';
@@ -84,7 +86,7 @@ function timeAdverbial(tokens: readonly Token[], i: number): number {
   )
     return 3;
   if (t === 'by' && next === 'half') return 2;
-  return 0;
+  return bracketedAmount(tokens, i);
 }
 
 const UNITS = new Set('hour hours day days week weeks month months year years percent points'.split(' '));
@@ -351,7 +353,11 @@ function findItem(
     // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own, nor are
     // the commas and "and" of a list of modifiers ("artillery, mortar, and rocket fire").
     const hyphen = t.text === '-' && t.start === tokens[i - 1]?.end;
-    if (hyphen || (!slot && (COORDINATORS.has(t.lower) || t.text === ','))) continue;
+    // Nor is a currency sign glued to its number ("more than £4.7 billion in support"), nor the "of" of a number noun
+    // ("amassing tens of thousands of troops"): one amount, one word.
+    const currency = t.pos === 'SYM' && tokens[i + 1]?.pos === 'NUM' && tokens[i + 1]!.start === t.end;
+    const numberOf = t.lower === 'of' && NUMBER_NOUNS.has(tokens[i - 1]?.lower ?? '');
+    if (hyphen || currency || numberOf || (!slot && (COORDINATORS.has(t.lower) || t.text === ','))) continue;
     if (++gap > maxGap) return null;
   }
   return null;
@@ -409,6 +415,9 @@ export function isPossessiveMark(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === '’s');
 }
 
+/** Words after "at" that make it a quantity adverb ("at least six"), not a preposition. */
+const AT_QUANTITY = new Set(['least', 'most']);
+
 /** Length of the first alternative ("use_force" is two words: its parts) that matches at token i, or 0. */
 function phraseAt(ctx: SentenceContext, i: number, alternatives: readonly (readonly string[])[]): number {
   for (const parts of alternatives) {
@@ -417,6 +426,8 @@ function phraseAt(ctx: SentenceContext, i: number, alternatives: readonly (reado
       const t = token(ctx, i + n);
       fits = t !== undefined && (t.lemma === parts[n] || t.lower === parts[n]);
     }
+    // "fired at least six missiles": "at least / at most" is a quantity, not the preposition a pattern wants.
+    if (fits && parts.length === 1 && parts[0] === 'at' && AT_QUANTITY.has(token(ctx, i + 1)?.lower ?? '')) continue;
     if (fits) return parts.length;
   }
   return 0;

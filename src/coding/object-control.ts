@@ -16,6 +16,8 @@ const FOR_VERBS = new Set([
   'criticize',
   'criticise',
   'condemn',
+  // News wording of criticism: "the Kremlin blasted Washington for supplying weapons to Kyiv".
+  ...['slam', 'blast', 'lambast', 'lambaste', 'denounce', 'rebuke', 'chide', 'castigate', 'fault', 'censure', 'berate'],
   'blame',
   'reproach',
   'punish',

@@ -186,3 +186,33 @@ test('a hyphenated compound between a verb and its literal modifies, whatever it
     '190 RUS->- asserted',
   ]);
 });
+
+test('an amount restated in brackets, a currency sign glued to its number and a quantity keep a pattern whole', () => {
+  assert.deepEqual(
+    readings('Germany will provide a further 37 million euros ($40m) to Ukraine for reconstruction.', 'provide'),
+    ['0331 DEU->UKR asserted'],
+  );
+  assert.deepEqual(readings('The UK pledged more than £4.7 billion to Ukraine.', 'pledge'), ['0331 GBR->UKR asserted']);
+  // So does the "of" of a number noun: "tens of thousands of troops" is one quantity.
+  assert.deepEqual(readings('Russia has amassed tens of thousands of troops near Ukraine.', 'amass'), [
+    '150 RUS->UKR asserted',
+  ]);
+  // Brackets that are no amount still part the words: "(the alliance)" is an aside of another kind.
+  assert.deepEqual(readings('Germany will provide 37 million euros (the first tranche) to Ukraine.', 'provide'), []);
+});
+
+test('"at least" is a quantity, not the "at" of "fire at": no shot aimed at anything', () => {
+  assert.deepEqual(readings('Officials reported that Russia fired at least six cruise missiles.', 'fired at'), []);
+  assert.deepEqual(readings('Russian troops fired at apartment buildings in Kharkiv.', 'fired at'), [
+    '193 RUSMIL->UKR asserted',
+  ]);
+});
+
+test('"slammed / blasted X for V-ing": X does the alleged act, as after "criticized … for"', () => {
+  assert.deepEqual(readings('The Kremlin blasted Washington for supplying weapons to Kyiv.', 'supplying'), [
+    '072 USA->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('Lavrov slammed NATO for sending troops to Poland.', 'sending'), [
+    '150 IGOWSTNAT->POL hypothetical',
+  ]);
+});
