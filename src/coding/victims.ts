@@ -16,9 +16,9 @@ import type { Actor, Doc, Event, Token } from '../types.ts';
 
 /** Acts of force (18-20) and coercion (17) done to people or places. */
 const HARM = /^(?:17|18|19|20)/;
-/** Acts of war whose doer an agentless passive leaves to the article: force, and deportation (174). Arrests, charges
+/** Acts of war whose doer an agentless passive leaves to the article: force, destruction (1712) and deportation (174). Arrests, charges
  * and seizures (173, 171) are as often a state's own law at work ("was detained on charges of bribery"). */
-const WARTIME = /^(?:18|19|20|174)/;
+const WARTIME = /^(?:18|19|20|1712|174)/;
 /** Acts of force, whose named targets tell whom a doer fights. */
 const FORCE = /^(?:18|19|20)/;
 
@@ -246,7 +246,7 @@ function placeIsVictim(doc: Doc, event: Event, first: number, last: number): boo
     // but "the port city of Mariupol, which has been bombarded" names the place itself.
     const before = doc.tokens[at - 1];
     if (before === undefined || before.sentence !== event.sentenceIndex || before.pos !== 'ADP') return true;
-    return before.lower === 'of' && PLACES.has(doc.tokens[at - 2]?.lower ?? '');
+    return (before.lower === 'of' || before.lower === 'in') && PLACES.has(doc.tokens[at - 2]?.lower ?? '');
   }
   let k = last + 1;
   if (k < at && AIMED.has(doc.tokens[k]!.lower)) k++;

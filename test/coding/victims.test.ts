@@ -92,3 +92,11 @@ test('a place that only says where, no war in the article, or a state shown usin
     '174 -->UKR asserted',
   ]);
 });
+
+test("a place ruined with no doer named is the place's state's, ruined by the state it fights; forces destroyed are not", () => {
+  assert.deepEqual(readings(`${WAR}Mariupol is almost destroyed.`, 1), ['1712 RUS->UKR asserted']);
+  assert.deepEqual(readings(`${WAR}Cities and villages in Ukraine were destroyed.`, 1), ['1712 RUS->UKR asserted']);
+  // Enemy troops destroyed are combat whose victims the place does not name; a disaster is no one's act.
+  assert.deepEqual(readings(`${WAR}About 300 invaders in the city of Hostomel were destroyed.`, 1), []);
+  assert.deepEqual(readings(`${WAR}Houses in Kharkiv were destroyed in the earthquake.`, 1), []);
+});
