@@ -23,6 +23,25 @@ export function unnamedDoer(ctx: SentenceContext, i: number, noun: boolean): boo
   return k >= start && WEAPONS.has(ctx.doc.tokens[k]?.lemma ?? '');
 }
 
+/** Forces, arms and lives, whose destruction is combat or a metaphor, not a place's ruin. */
+const NOT_RUINS = new Set(
+  'enemy enemies invader occupier soldier troop equipment tank personnel aircraft helicopter vehicle life lives'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Mariupol is destroyed", "Cities and villages in Ukraine were destroyed": ruin told with no doer may stand for the
+ * place's state (the geo stage), as force does; not "enemy equipment and soldiers were destroyed" (combat, whose
+ * victims are not the place's), "their lives were destroyed", nor a building demolished (a state's own act as often).
+ */
+export function placeRuined(ctx: SentenceContext, i: number): boolean {
+  if (ctx.doc.tokens[i]!.lemma !== 'destroy') return false;
+  for (let k = clauseStart(ctx, i); k < i; k++)
+    if (NOT_RUINS.has(ctx.doc.tokens[k]!.lemma) || NOT_RUINS.has(ctx.doc.tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** Verbs of holding a place, not of harming anyone: "the temporarily occupied territories". */
 const STATE_ACTS = /^(?:occupy|blockade|besiege|liberate)$/;
 

@@ -22,6 +22,7 @@ import {
   prepositionalClause,
   restatedMeeting,
   unlessAfter,
+  placeRuined,
   unnamedDoer,
   weaponAgent,
 } from './clause-tests.ts';
@@ -564,11 +565,16 @@ function eventsOf(
   // place. Only in the main clause: "a curfew in Montenegro, where 28 people have been killed" tells the background
   // of another event. A doer named but not resolved ("they bombed", "killed by the occupiers") is a miss, not a mystery.
   // So may an arrest, charge, investigation or expulsion ("a missionary was arrested in Lebanon"): the geo stage gives
-  // it the place's state.
+  // it the place's state; and a place's ruin ("Mariupol is destroyed").
   if (
     sources.length === 0 &&
     targets.length === 0 &&
-    !((FORCE.test(match.pattern.code) || LEGAL_ACTS.test(match.pattern.code)) && unnamedDoer(ctx, i, noun))
+    !(
+      (FORCE.test(match.pattern.code) ||
+        LEGAL_ACTS.test(match.pattern.code) ||
+        (match.pattern.code === '1712' && placeRuined(ctx, i))) &&
+      unnamedDoer(ctx, i, noun)
+    )
   )
     return [];
   // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
@@ -595,7 +601,7 @@ function eventsOf(
   if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
   if (courtesyGreeting(ctx, match) || restatedMeeting(ctx, match) || undeclaredDisposition(ctx, match)) return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
-  if (!noun && FORCE.test(match.pattern.code) && mishapCause(ctx, i)) return [];
+  if (!noun && (FORCE.test(match.pattern.code) || match.pattern.code === '1712') && mishapCause(ctx, i)) return [];
   // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.
   if (
     !noun &&

@@ -671,6 +671,9 @@ function closingAgent(ctx: SentenceContext, i: number): { agents: Mention[]; spa
   return null;
 }
 
+/** Words between "from" and the state a shot came from: determiners, adjectives, "within", "the territory of". */
+const SITE_WORDS = /^(?:DET|ADJ):|:(?:within|inside|territory|soil|of)$/;
+
 /**
  * "A mortar bomb was fired at Israel from the Gaza Strip": the state a shot with no named doer came from, named after
  * "from" later in the clause. Its unidentified armed forces (CAMEO sector UAF) are the doer, as CAMEO codes a place's
@@ -681,7 +684,8 @@ export function launchSite(ctx: SentenceContext, from: number): Mention | null {
     const t = ctx.doc.tokens[k]!;
     if (t.lower === 'from') {
       let j = k + 1;
-      while (mentionOf(ctx, j) === undefined && (token(ctx, j)?.pos === 'DET' || token(ctx, j)?.pos === 'ADJ')) j++;
+      // "from within Russian territory", "from the territory of Belarus": the state whose land it came from.
+      while (mentionOf(ctx, j) === undefined && SITE_WORDS.test(`${token(ctx, j)?.pos}:${token(ctx, j)?.lower}`)) j++;
       const m = mentionOf(ctx, j);
       return m !== undefined && m.kind === 'name' && m.actor.type === 'state' && m.actor.code === m.actor.country
         ? m

@@ -7,14 +7,18 @@
 // relative ("civilians killed by"), or the object of the active verb ("kill civilians"). A pronoun or a person ("he was
 // wounded", "those detained") is not read, and a place named in the sentence has already given its state (geo stage).
 // Conversely, force or deportation in a passive with no agent at all ("More than 500,000 Ukrainians have been deported
-// to Russia by force") on a named state's people is done by the state that one fights.
+// to Russia by force") on a named state's people is done by the state that one fights. So is force with a weapon of war
+// as its subject ("three missiles hit Odesa"), and force on a place that is the passive's subject or where the shot was
+// aimed ("Kyiv was attacked at 4 am", "14 missiles were fired at the Kyiv region"; the geo stage gave the place's
+// state), but not a place that only says where ("in Kharkiv, two people were killed"), nor where the article shows that
+// state's own forces using force on its land (a war at home, whose unnamed doer may be either side).
 import type { Actor, Doc, Event, Token } from '../types.ts';
 
 /** Acts of force (18-20) and coercion (17) done to people or places. */
 const HARM = /^(?:17|18|19|20)/;
-/** Acts of war whose doer an agentless passive leaves to the article: force, and deportation (174). Arrests, charges
+/** Acts of war whose doer an agentless passive leaves to the article: force, destruction (1712) and deportation (174). Arrests, charges
  * and seizures (173, 171) are as often a state's own law at work ("was detained on charges of bribery"). */
-const WARTIME = /^(?:18|19|20|174)/;
+const WARTIME = /^(?:18|19|20|1712|174)/;
 /** Acts of force, whose named targets tell whom a doer fights. */
 const FORCE = /^(?:18|19|20)/;
 
@@ -143,7 +147,8 @@ function count(counts: Map<string, Map<string, number>>, side: string, other: st
 function opponents(events: readonly Event[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const event of events) {
-    const doer = countryOf(event.source);
+    // The unidentified forces of the place of an act (src/geo/place-actors.ts) are no side.
+    const doer = event.source?.sector === 'UAF' ? null : countryOf(event.source);
     const aimed = countryOf(event.target);
     if (!FORCE.test(event.cameo) || event.modality === 'negated' || doer === null || aimed === null || doer === aimed)
       continue;
@@ -158,6 +163,23 @@ function opponents(events: readonly Event[]): Map<string, string> {
   return out;
 }
 
+/** Taking back or holding one's own land is fighting the other side, not one's own state. */
+const OWN_LAND = /^(?:liberat|retak|recaptur|regain|return|defend|protect|hold|fight)/i;
+
+/**
+ * States whose own forces the article shows using force on their own land ("the Ukrainian security forces shelled
+ * residential areas of Donetsk"): there an act with no named doer may be either side's, so none is guessed.
+ */
+function forceAtHome(events: readonly Event[]): Set<string> {
+  const out = new Set<string>();
+  for (const event of events) {
+    const doer = event.source?.sector === 'UAF' ? null : countryOf(event.source);
+    if (!FORCE.test(event.cameo) || event.modality === 'negated' || doer === null) continue;
+    if (doer === countryOf(event.target) && !OWN_LAND.test(event.trigger.text)) out.add(doer);
+  }
+  return out;
+}
+
 function victimActor(iso: string, name: string, v: Victim): Actor {
   const text = v.noun.text;
   if (v.sector === null) return { text, name, code: iso, country: iso, sector: null, type: 'state', id: null };
@@ -165,28 +187,92 @@ function victimActor(iso: string, name: string, v: Victim): Actor {
 }
 
 /**
- * "Kyiv was attacked at 4 am", "Four and a half thousand Russian soldiers have already been killed": a passive with
- * no "by" agent, its doer not named at all.
+ * "Kyiv was attacked at 4 am", "Four and a half thousand Russian soldiers have already been killed", "14 missiles were
+ * fired at the Kyiv region": a passive with no "by" agent, its doer not named at all; or a weapon of war as the
+ * subject ("three missiles hit Odesa"), which names no doer either. Either way on its target, not just where it was.
  */
-function agentless(doc: Doc, event: Event): boolean {
+function doerUnnamed(doc: Doc, event: Event): boolean {
   const [first, last] = triggerTokens(doc, event);
-  if (first < 0 || first !== last || doc.tokens[last + 1]?.lower === 'by') return false;
+  if (first < 0 || doc.tokens[last + 1]?.lower === 'by') return false;
+  // One participle, or one with the preposition aiming it ("fired at", "fired on").
+  if (first !== last && !(last === first + 1 && AIMED.has(doc.tokens[last]!.lower))) return false;
   if (/ing$/.test(doc.tokens[first]!.lower)) return false;
   const start = doc.sentences[event.sentenceIndex]!.firstToken;
   let k = first - 1;
   while (k >= start && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'PART')) k--;
   const aux = doc.tokens[k];
-  return k >= start && aux !== undefined && (aux.lemma === 'be' || aux.lemma === 'get');
+  const passive =
+    k >= start && aux !== undefined && (aux.lemma === 'be' || aux.lemma === 'get' || aux.lower === 'being');
+  if (passive) return placeIsVictim(doc, event, first, last);
+  // "Missiles hit a residential building in Odesa": what a missile hits in a place is the place's.
+  return weaponSubject(doc, first, start) && (event.location?.start ?? Infinity) > doc.tokens[last]!.end;
 }
 
 /** No doer, or only the unidentified forces the place of the act stood in for (src/geo/place-actors.ts). */
 function unnamedDoer(event: Event): boolean {
   const source = event.source;
-  return source === null || (source.sector === 'UAF' && source.country === countryOf(event.target));
+  return (
+    source === null ||
+    (source.sector === 'UAF' && source.country === countryOf(event.target) && source.text === event.location?.text)
+  );
 }
 
-/** A target the place of the act gave ("was attacked in Dublin"): where it happened, not whose people were hit. */
-const placed = (event: Event): boolean => event.location != null && event.target?.text === event.location.text;
+/** The first token of a span of the article. */
+function tokenAt(doc: Doc, from: number, to: number, start: number): number {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.start >= start) return k;
+  return -1;
+}
+
+/** Prepositions that aim an act at the place after them: "missiles were fired at the Kyiv region". */
+const AIMED = new Set(['at', 'on', 'into', 'against']);
+const PLACE_MODIFIER = /^(?:DET|ADJ)$/;
+
+/**
+ * Whether a target the place of the act gave is what the act was done to, not where it happened ("a Ukrainian actor
+ * who was assaulted in Dublin": whose people were hit the place does not say). The place is the act's victim as the
+ * subject of the passive ("Kyiv was attacked at 4 am", "Mykolaiv, Kharkiv were shelled"), as its object ("three
+ * missiles hit Odesa"), or as where a shot was aimed ("were fired at the Kyiv region").
+ */
+function placeIsVictim(doc: Doc, event: Event, first: number, last: number): boolean {
+  const location = event.location;
+  if (location == null || event.target?.text !== location.text) return true;
+  // "Residents in the Caucasus and Crimea were deported": people are deported, a place only says where from.
+  if (event.cameo.startsWith('174')) return false;
+  const sentence = doc.sentences[event.sentenceIndex]!;
+  const at = tokenAt(doc, sentence.firstToken, sentence.endToken, location.start);
+  if (at < 0) return false;
+  if (at < first) {
+    // "In Kharkiv, two people were killed", "residents of Kyiv were wounded": a place after a preposition is where,
+    // but "the port city of Mariupol, which has been bombarded" names the place itself.
+    const before = doc.tokens[at - 1];
+    if (before === undefined || before.sentence !== event.sentenceIndex || before.pos !== 'ADP') return true;
+    return (before.lower === 'of' || before.lower === 'in') && PLACES.has(doc.tokens[at - 2]?.lower ?? '');
+  }
+  let k = last + 1;
+  if (k < at && AIMED.has(doc.tokens[k]!.lower)) k++;
+  while (k < at && PLACE_MODIFIER.test(doc.tokens[k]!.pos)) k++;
+  return k === at;
+}
+
+/** Weapons only armies fire at a state's places: what a bomb or a mine hits may be a crime or an insurgency. */
+const WAR_WEAPONS = new Set([
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'shells',
+  'airstrike',
+  'airstrikes',
+  'drones',
+  'artillery',
+]);
+
+/** "Three missiles hit Odesa", "Russian rockets struck Kharkiv": the subject of the active verb is a weapon of war. */
+function weaponSubject(doc: Doc, first: number, start: number): boolean {
+  let k = first - 1;
+  while (k >= start && /^(?:ADV|AUX|PART)$/.test(doc.tokens[k]!.pos)) k--;
+  return k >= start && WAR_WEAPONS.has(doc.tokens[k]!.lower);
+}
 
 const COMBAT = /^(?:fight|hold|battl|resist|repel|defeat|engag)/i;
 const PRONOUN = /^(?:their|them|they|its|it|his|her|our|us|we)$/i;
@@ -220,6 +306,7 @@ export function withVictimStates(
   states: ReadonlyMap<string, { readonly name: string }>,
 ): Event[] {
   const opponent = opponents(events);
+  const home = forceAtHome(events);
   const nameOf = (iso: string): string => states.get(iso)?.name ?? iso;
   return events.map((e) => {
     if (!HARM.test(e.cameo)) return e;
@@ -233,9 +320,9 @@ export function withVictimStates(
       return { ...event, target, rule: `${event.rule} → target: the victims are of the state the doer fights` };
     }
     const victimState = countryOf(event.target);
-    const iso = victimState === null ? undefined : opponent.get(victimState);
-    if (iso === undefined || !WARTIME.test(event.cameo) || event.modality === 'negated' || placed(event)) return event;
-    if (!unnamedDoer(event) || !agentless(doc, event)) return event;
+    const iso = victimState === null || home.has(victimState) ? undefined : opponent.get(victimState);
+    if (iso === undefined || !WARTIME.test(event.cameo) || event.modality === 'negated') return event;
+    if (!unnamedDoer(event) || !doerUnnamed(doc, event)) return event;
     const source = stateActor(iso, nameOf(iso), event.trigger.text);
     return { ...event, source, rule: `${event.rule} → source: the state the victims' state fights` };
   });

@@ -46,6 +46,11 @@ test('force with no agent fired from a named state is done by its unidentified f
     '193 JORUAF->ISR asserted',
     '112 EGY->JORUAF asserted',
   ]);
+  // "from within Lebanese territory", "from the territory of Syria": the land of a state is that state.
+  assert.deepEqual(readings('Mortars were fired at Israel from within Lebanese territory.'), [
+    '193 LBNUAF->ISR asserted',
+  ]);
+  assert.deepEqual(readings('A rocket was fired at Israel from the territory of Syria.'), ['193 SYRUAF->ISR asserted']);
   // A "by" phrase that names no weapon is no launch site's doing.
   assert.deepEqual(
     readings('Cuba was targeted by harsh sanctions from Canada.').filter((r) => r.includes('UAF')),

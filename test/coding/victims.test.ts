@@ -60,3 +60,43 @@ test("a nation's people harmed by force or deportation are its civilians; combat
     [],
   );
 });
+
+test("force with no named doer on a place the article's war is fought over is done by the state its state fights", () => {
+  // The place is the passive's subject, where a shot was aimed, or what a weapon of war hit.
+  assert.deepEqual(readings(`${WAR}Kyiv was attacked at 4 am.`, 1), ['190 RUS->UKR asserted']);
+  assert.deepEqual(readings(`${WAR}Mykolaiv is constantly being bombed.`, 1), ['183 RUS->UKR asserted']);
+  assert.deepEqual(readings(`${WAR}Ukraine says 14 missiles were fired at the Kyiv region on Sunday.`, 1), [
+    '193 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(readings(`${WAR}Three missiles hit Odesa.`, 1), ['194 RUS->UKR asserted']);
+  // Retaking one's own land is no act against one's own state.
+  assert.deepEqual(readings(`${WAR}Ukrainian forces liberated Kherson. Kharkiv was shelled overnight.`, 2), [
+    '194 RUS->UKR asserted',
+  ]);
+});
+
+test('a place that only says where, no war in the article, or a state shown using force on its own land: no doer guessed', () => {
+  assert.deepEqual(readings(`${WAR}In Kharkiv, two people were killed.`, 1), ['190 UKRUAF->UKR asserted']);
+  assert.deepEqual(readings('Kharkiv was shelled overnight. Three missiles hit Odesa.', 1), [
+    '194 UKRUAF->UKR asserted',
+  ]);
+  assert.deepEqual(
+    readings(
+      `${WAR}The Ukrainian security forces shelled residential areas of Donetsk. Kharkiv was shelled overnight.`,
+      2,
+    ),
+    ['194 UKRUAF->UKR asserted'],
+  );
+  // People are deported; the place says where they were from.
+  assert.deepEqual(readings(`${WAR}Residents of the Caucasus and Crimea were deported to Central Asia.`, 1), [
+    '174 -->UKR asserted',
+  ]);
+});
+
+test("a place ruined with no doer named is the place's state's, ruined by the state it fights; forces destroyed are not", () => {
+  assert.deepEqual(readings(`${WAR}Mariupol is almost destroyed.`, 1), ['1712 RUS->UKR asserted']);
+  assert.deepEqual(readings(`${WAR}Cities and villages in Ukraine were destroyed.`, 1), ['1712 RUS->UKR asserted']);
+  // Enemy troops destroyed are combat whose victims the place does not name; a disaster is no one's act.
+  assert.deepEqual(readings(`${WAR}About 300 invaders in the city of Hostomel were destroyed.`, 1), []);
+  assert.deepEqual(readings(`${WAR}Houses in Kharkiv were destroyed in the earthquake.`, 1), []);
+});
