@@ -99,3 +99,17 @@ test('plural anaphors in a quotation or a reporter’s question are not the read
   assert.deepEqual(ofReadout(`${AZE}Do you think the leaders will agree to continue contacts?`), []);
   assert.deepEqual(ofReadout(`${AZE}Nikol Pashinyan said: "The leaders agreed to continue contacts."`), []);
 });
+
+test('a plural object of any cooperative verb is each party besides the doer; willingness reaffirmed is intent', () => {
+  const meeting =
+    'President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Spain Pedro Sánchez and Prime Minister of Denmark Mette Frederiksen. ';
+  assert.deepEqual(readings(`${meeting}Zelenskyy thanked his interlocutors for the support.`, 'thanked'), [
+    '051 UKRGOV->ESPGOV asserted',
+    '051 UKRGOV->DNKGOV asserted',
+  ]);
+  const call = 'Volodymyr Zelenskyy had a phone conversation with President of Poland Andrzej Duda. ';
+  assert.deepEqual(readings(`${call}They reaffirmed their willingness to enhance cooperation.`, 'reaffirmed'), [
+    '030 UKRGOV->POLGOV asserted',
+    '030 POLGOV->UKRGOV asserted',
+  ]);
+});
