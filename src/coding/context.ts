@@ -1,6 +1,7 @@
 // A read-only view of one sentence for the coding rules: tokens, and which mention covers each token.
 import type { Doc, Mention, Sentence, Token } from '../types.ts';
 import type { Addressees } from './imperatives.ts';
+import type { ReadoutParties } from './readout-parties.ts';
 
 export interface SentenceContext {
   readonly doc: Doc;
@@ -12,6 +13,8 @@ export interface SentenceContext {
   readonly initiatives?: { from: string; to: string }[];
   /** Whom each side last demanded something of, as established by earlier sentences (imperatives.ts); appended to. */
   readonly addressees?: Addressees;
+  /** The parties of the call or meeting the article's opening reports (readout-parties.ts); appended to once. */
+  readonly readout?: ReadoutParties[];
 }
 
 export function mentionIndex(doc: Doc, mentions: readonly Mention[]): Int32Array {

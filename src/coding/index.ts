@@ -28,13 +28,20 @@ import {
 } from './clause-tests.ts';
 import type { Codebook } from './codebook.ts';
 import { hyphenatedParties } from './compounds.ts';
-import { mentionIndex, mentionOf, type SentenceContext } from './context.ts';
+import { asked, mentionIndex, mentionOf, type SentenceContext } from './context.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
+import {
+  leadersNamed,
+  noteReadoutParties,
+  partiesBesides,
+  readoutParties,
+  type ReadoutParties,
+} from './readout-parties.ts';
 import { initiator, keepInitiative, pairsOf, pluralCalls, type Initiative } from './initiative.ts';
 import {
   announcedBy,
@@ -73,7 +80,7 @@ import { withoutRelationPossessors } from './relational.ts';
 import { reducedRelativePatient } from './relatives.ts';
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
 import { undeclaredDisposition } from './stated-intent.ts';
-import { inAddress, previousTurnSpeaker, quoteSpeaker, reporterOf } from './reported.ts';
+import { inAddress, previousTurnSpeaker, quoted, quoteSpeaker, reporterOf } from './reported.ts';
 import { controllingObject } from './object-control.ts';
 import {
   accusedActor,
@@ -127,11 +134,12 @@ export function codeEvents(
   // conversation ("The leaders discussed …") keep that direction.
   const initiatives: Initiative[] = [];
   const addressees: Addressees = new Map();
+  const readout: ReadoutParties[] = [];
   // Made once per document: under tsx a named closure also costs a `__name` call each time it is made.
   const reId = (e: Event, code: string): string =>
     eventId(doc.article.id, e.sentenceIndex, e.trigger.start, code, e.source ?? undefined, e.target ?? undefined);
   for (const sentence of doc.sentences) {
-    const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives, addressees };
+    const ctx: SentenceContext = { doc, sentence, mentions, mentionAt, initiatives, addressees, readout };
     // "X is to blame for": blame as a predicate is read by blameEvents, with X as the one blamed.
     const tried = withoutPurposeDemands(ctx, sentenceMatches(ctx, codebook));
     const matches = tried.length === 0 ? tried : tried.filter((m) => !isPredicateBlame(ctx, m.trigger));
@@ -178,6 +186,7 @@ export function codeEvents(
       events.push(event);
     }
     noteAddressees(ctx, events.slice(kept), addressees);
+    noteReadoutParties(ctx, events.slice(kept), readout);
   }
   return { events, diagnostics: [] };
 }
@@ -282,7 +291,9 @@ function eventsOf(
   // unless a "by" agent says who acted ("weapons delivered by the West to Ukraine").
   const passive = !noun && isPassive(ctx, i) && (!match.literals.some((k) => k < i) || passiveAgent(ctx, i) !== null);
   let sources: readonly Mention[];
-  let targets: readonly Mention[] = match.targets;
+  // "informed the leaders of major European countries": the leaders of those named (readout-parties.ts).
+  const leaders = leadersNamed(ctx, match);
+  let targets: readonly Mention[] = leaders !== null && leaders.length > 0 ? leaders : match.targets;
   let rule = match.pattern.id;
   if (passive) {
     sources = passiveAgent(ctx, i)?.agents ?? [];
@@ -398,6 +409,8 @@ function eventsOf(
   let inferredSource = false;
   // The quote's speaker was made the source of a subjectless act ("Lend-lease will help Ukraine," Zelensky said).
   let speakerOwned = false;
+  // The readout's side that talked with each of several others in separate conversations (readout-parties.ts).
+  let hub: Mention | null = null;
   // A passive without agent or subject may still be a readout's "It was agreed …".
   if (sources.length === 0 && imperative === null && (!passive || targets.length === 0)) {
     // "Let's have a dialogue with Russia", "we will hold talks with X": the speaker's side holds a cooperative event
@@ -426,7 +439,11 @@ function eventsOf(
     // What each side does to a thing ("the leaders praised the agreement", "we offer solutions") is no joint act
     // (mutual.ts): named participants each do it, and "we" is the speaker's side alone.
     const joint = cooperative && jointAct(ctx, match.pattern, i, match.end);
-    const participants = owner === null && cooperative ? pluralParticipants(ctx, i, !joint) : [];
+    const plural = owner === null && cooperative ? pluralParticipants(ctx, i, !joint) : [];
+    // In the readout's own narrative, "the leaders" / "they" are the parties of its call or meeting (readout-parties.ts).
+    const readoutSides =
+      plural.length > 0 && narrated(ctx, i, quotes) ? readoutParties(ctx, ctx.doc.tokens[i]!.start) : null;
+    const participants = readoutSides?.parties ?? plural;
     // "We have discussed all issues" in a readout or a quote: the speaker's side and its counterpart. Not when
     // "we" is a passive verb's subject, acted on by someone else ("we were promised that NATO would not expand");
     // the impersonal "it was agreed" is still the participants' act.
@@ -460,7 +477,14 @@ function eventsOf(
       // "The two leaders discussed …": the participants named before act on each other.
       sources = participants.length === 2 ? participants : we;
       inferredSource = true;
-      rule += ' (participants)';
+      rule += readoutSides !== null ? ' (readout parties)' : ' (participants)';
+    } else if (readoutSides !== null && participants.length > 2) {
+      // "Zelenskyy met with Sánchez and Frederiksen. The interlocutors discussed …": each with each; after separate
+      // calls ("had telephone conversations with Macron and Scholz"), the caller with each counterpart.
+      sources = participants;
+      hub = readoutSides.hub;
+      inferredSource = true;
+      rule += ' (readout parties)';
     }
   }
   // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
@@ -537,6 +561,14 @@ function eventsOf(
   if (match.pattern.code.startsWith('114') && targets.length > 0 && targets.every((t) => t.actor.type === 'igo')) {
     const about = complainedOf(ctx, targets[targets.length - 1]!.endToken);
     if (about.length > 0) targets = about;
+  }
+  // "Vladimir Putin informed the leaders of …": a plural object naming the readout's parties is each other party.
+  if (targets.length === 0 && sources.length === 1 && !noun && /^0[2-6]/.test(match.pattern.code)) {
+    const others = narrated(ctx, i, quotes) ? partiesBesides(ctx, sources[0]!, i + 1) : [];
+    if (others.length > 0) {
+      targets = others;
+      rule += ' (readout parties)';
+    } else if (leaders !== null) return []; // "told the leaders of the DPR": leaders of no side the coder knows
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
   // "Scholz and Zelensky met in Kyiv": the venue of a meeting of named sides is no party to it; in one side's country
@@ -746,6 +778,7 @@ function eventsOf(
     jointAct(ctx, match.pattern, i, match.end),
     initiator(ctx) ?? visitor,
     directed,
+    hub,
   );
   // A club's members meet the club (members.ts); two sides named again after "between" act on each other (own-sides.ts).
   const pairs = RECIPROCAL_ROOTS.has(code.slice(0, 2))
@@ -832,4 +865,12 @@ function recode(
  */
 function isCode(codebook: Codebook, c: string | null): c is string {
   return c !== null && codebook.codes.has(c);
+}
+
+/**
+ * The words at `i` are the text's own narrative: in no quotation or transcript turn, and not a question (a reporter's
+ * question in a press conference's transcript is no part of the readout).
+ */
+function narrated(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
+  return !quoted(ctx, i, quotes) && !asked(ctx, i);
 }

@@ -48,7 +48,8 @@ export function pluralCalls(ctx: SentenceContext, match: Match): boolean {
 
 /**
  * Source × target pairs. Coordinated subjects of a joint cooperative event (`joint`, mutual.ts) with no target act
- * on each other; talks and phone calls (040, 041, 046) are mutual, so they are coded in both directions.
+ * on each other (with a `hub`, only it and each other one); talks and phone calls (040, 041, 046) are mutual, so they
+ * are coded in both directions.
  */
 export function pairsOf(
   sources: readonly Mention[],
@@ -57,9 +58,12 @@ export function pairsOf(
   joint: boolean,
   initiative: Mention | 'latter' | null = null,
   directed = false,
+  hub: Mention | null = null,
 ): [Mention | null, Mention | null][] {
   if (targets.length === 0 && sources.length > 1 && joint && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
-    return sources.flatMap((s) => sources.filter((t) => t !== s).map((t): [Mention, Mention] => [s, t]));
+    // With a hub (a readout of one side's talks with several others), the others did not talk with each other.
+    const paired = (s: Mention, t: Mention): boolean => t !== s && (hub === null || s === hub || t === hub);
+    return sources.flatMap((s) => sources.filter((t) => paired(s, t)).map((t): [Mention, Mention] => [s, t]));
   }
   const sourceList: (Mention | null)[] = sources.length > 0 ? [...sources] : [null];
   const targetList: (Mention | null)[] = targets.length > 0 ? [...targets] : [null];

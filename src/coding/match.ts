@@ -466,6 +466,9 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
     }
     const linked = i;
     if (step === 1) while (token(ctx, i)?.pos === 'DET') i++;
+    // "Macron and Federal Chancellor of Germany Olaf Scholz": a capitalised word of a title the name leaves out.
+    if (step === 1)
+      for (let lead = 0; lead < 2 && mentionOf(ctx, i) === undefined && titleWord(token(ctx, i)); lead++) i++;
     const next = mentionOf(ctx, i);
     if (link === null || next === undefined) break;
     // "the UN and the International Committee of the Red Cross": the next name may take in its own "the".
@@ -514,6 +517,11 @@ function verbFollows(ctx: SentenceContext, m: Mention): boolean {
   while (token(ctx, k)?.pos === 'ADV') k++;
   const t = token(ctx, k);
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** A capitalised word that may open a title before the name it belongs to ("Federal", "Acting"). */
+function titleWord(t: Token | undefined): boolean {
+  return t !== undefined && /^[A-Z][a-z]/.test(t.text) && /^(?:ADJ|PROPN|NOUN|VERB)$/.test(t.pos);
 }
 
 function isLink(t: Token): boolean {

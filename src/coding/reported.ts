@@ -33,6 +33,11 @@ export function quoteSpeaker(
   return speaker.id === null ? null : unnamedSpeaker(speaker, quote!);
 }
 
+/** The token at `i` stands in a quotation or a transcript's turn, whoever its speaker. */
+export function quoted(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
+  return innermostQuote(ctx, i, quotes) !== undefined;
+}
+
 /** The innermost quotation holding the token at `i`: a transcript turn or an address may quote someone else. */
 function innermostQuote(ctx: SentenceContext, i: number, quotes: readonly Quote[]): Quote | undefined {
   const t = ctx.doc.tokens[i]!;

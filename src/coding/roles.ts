@@ -969,6 +969,20 @@ function definiteHead(ctx: SentenceContext, k: number): boolean {
 }
 
 /**
+ * "The two discussed …", "Both agreed …": "the two" or "both" standing alone as the subject (no noun after it, which
+ * `definiteHead` reads: "the two leaders", "both sides"), once the article's readout has established its parties
+ * (readout-parties.ts).
+ */
+function pronominalPair(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  const pair = (t.lower === 'two' && token(ctx, k - 1)?.lower === 'the') || t.lower === 'both';
+  const next = token(ctx, k + 1);
+  if (!pair || next === undefined || /^(?:NOUN|PROPN|ADJ|NUM|DET|ADP|PUNCT|CCONJ)$/.test(next.pos)) return false;
+  // With no noun to say who, "the two" are a readout's parties only: in a news story they may be anyone named.
+  return (ctx.readout?.length ?? 0) > 0;
+}
+
+/**
  * The subject of the verb at `i` is a plural reference to the article's participants ("The leaders
  * discussed …", "Both sides agreed …", "They also exchanged views …"): the two sides named most before
  * it (see `salientSides`). Empty when the subject is something else. With `named`, only a plural noun will do:
@@ -983,7 +997,11 @@ export function pluralParticipants(ctx: SentenceContext, i: number, named = fals
   for (let k = i - 1; k >= start; k--) {
     const t = ctx.doc.tokens[k]!;
     if (mentionOf(ctx, k) !== undefined) return [];
-    if ((PLURAL_HEADS.has(t.lower) && definiteHead(ctx, k)) || (!named && t.lower === 'they' && t.pos === 'PRON')) {
+    if (
+      (PLURAL_HEADS.has(t.lower) && definiteHead(ctx, k)) ||
+      (!named && t.lower === 'they' && t.pos === 'PRON') ||
+      pronominalPair(ctx, k)
+    ) {
       plural = true;
       break;
     }

@@ -77,7 +77,7 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     const before = ctx.doc.tokens[i - 1];
     const adjectival =
       t.pos === 'VERB' &&
-      ((before?.pos === 'DET' && /ed$/.test(t.lower)) ||
+      ((before?.pos === 'DET' && /ed$/.test(t.lower) && !pronounBoth(ctx, i)) ||
         // "the Israeli-occupied West Bank", "Russian-backed separatists": a hyphenated participle is an adjective.
         (before?.text === '-' && before.end === t.start && /ed$/.test(t.lower)) ||
         // "freed two jailed dissidents", "met exiled opposition leaders": so is a participle opening a group of
@@ -315,4 +315,20 @@ const QUANTITY_OPENERS = new Set(['over', 'about', 'some', 'nearly', 'almost', '
 function pluralSubjectBefore(ctx: SentenceContext, i: number): boolean {
   const m = ctx.mentions[ctx.mentionAt[i - 1] ?? -1];
   return m !== undefined && m.endToken === i && m.kind !== 'pronoun' && /s$/.test(ctx.doc.tokens[i - 1]!.lower);
+}
+
+/**
+ * "Both agreed to …": "both" standing alone as the clause's subject (first in the sentence or after a comma or a
+ * conjunction), before a verb that opens no noun phrase of its own. Not "who both called out": a relative's "both"
+ * floats after its subject.
+ */
+function pronounBoth(ctx: SentenceContext, i: number): boolean {
+  const next = ctx.doc.tokens[i + 1];
+  const before = ctx.doc.tokens[i - 2];
+  const opens = i - 1 === ctx.sentence.firstToken || before?.pos === 'PUNCT' || before?.pos === 'CCONJ';
+  return (
+    ctx.doc.tokens[i - 1]?.lower === 'both' &&
+    opens &&
+    (i + 1 >= ctx.sentence.endToken || next === undefined || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos))
+  );
 }
