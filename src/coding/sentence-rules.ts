@@ -441,7 +441,9 @@ function thanksForAid({ ctx, matches, codebook, dictionaryVersion }: SentenceInp
   for (const match of matches) {
     // "expressed gratitude for the assistance provided by X": the pattern has used up the "for".
     const grateful = match.pattern.items.some((it) => it.kind === 'word' && it.words.includes('gratitude'));
-    if (match.pattern.code !== '051' || !(match.pattern.trigger.includes('thank') || grateful)) continue;
+    // "I am grateful to Italy for its assistance": the adjective thanks as the verb does.
+    const thanks = match.pattern.trigger.includes('thank') || match.pattern.trigger.includes('grateful');
+    if (match.pattern.code !== '051' || !(thanks || grateful)) continue;
     let help = -1;
     const from = grateful ? match.end - 1 : match.end;
     for (let k = from; k < Math.min(ctx.sentence.endToken, from + 8); k++) {
