@@ -16,7 +16,7 @@ import { expectationRequests, needDemands } from './needs.ts';
 import { obligedSubjects, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
 import type { Pattern } from './patterns.ts';
 import { refusedPermissions } from './permission.ts';
-import { pronounReporters } from './persons.ts';
+import { firstPersonSubject, pronounReporters } from './persons.ts';
 import { findPraise } from './praise.ts';
 import { appraiser, findContributions } from './contributions.ts';
 import { readModality } from './modality.ts';
@@ -436,7 +436,7 @@ function aidEfforts(ctx: SentenceContext, j: number): boolean {
  * "X thanked Y for its support/assistance": the thanks (SUPPORT 051) also report that Y helped X
  * (AID 070), an event of its own, asserted.
  */
-function thanksForAid({ ctx, matches, codebook, dictionaryVersion }: SentenceInput): Event[] {
+function thanksForAid({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
   const events: Event[] = [];
   for (const match of matches) {
     // "expressed gratitude for the assistance provided by X": the pattern has used up the "for".
@@ -463,7 +463,11 @@ function thanksForAid({ ctx, matches, codebook, dictionaryVersion }: SentenceInp
     // "for their unwavering political support and the important practical assistance provided": the aid further on.
     if (politicalSupport(ctx, help)) help = laterAid(ctx, help);
     if (help < 0) continue;
-    const thanker = subjectOf(ctx, match.trigger);
+    // "I am grateful to Romania for the assistance", in a speaker's words: the speaker was helped.
+    const subject = subjectOf(ctx, match.trigger);
+    const speaker =
+      subject.length === 0 && firstPersonSubject(ctx, match.trigger) ? quoteSpeaker(ctx, match.trigger, quotes) : null;
+    const thanker = subject.length > 0 ? subject : speaker !== null ? [speaker] : [];
     const base: EventBase = {
       ctx,
       match: { ...match, trigger: help, end: help + 1, literals: [] },

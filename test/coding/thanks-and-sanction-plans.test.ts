@@ -12,6 +12,11 @@ test('"X is grateful/thankful to Y" thanks Y (051), and thanks for help report t
     '070 POL->UKRGOV asserted',
   ]);
   assert.deepEqual(readings('"We are thankful to Germany," Macron said.', 'thankful'), ['051 FRAGOV->DEU asserted']);
+  // "I" in a speaker's words: the speaker is the one helped.
+  assert.deepEqual(
+    allReadings('"I am grateful to Romania for the assistance," Zelenskyy said.', 'rules:thanks-for-aid'),
+    ['070 ROU->UKRGOV asserted'],
+  );
   // Not the adjective's other senses: grateful for a thing names no one thanked.
   assert.deepEqual(readings('Zelenskyy is grateful for the support.', 'grateful'), []);
 });
