@@ -5,7 +5,7 @@ import type { Event, Mention, Quote } from '../types.ts';
 import { sameActor, sameCountry } from './actor-keys.ts';
 import { findBlame } from './blame.ts';
 import { conditionDoersBefore, findConditionalThreats } from './conditional-threats.ts';
-import { findLabels } from './labels.ts';
+import { findCopulaLabels, findLabels } from './labels.ts';
 import type { Codebook } from './codebook.ts';
 import { asked, type SentenceContext } from './context.ts';
 import { addresseeOf, imperativeVerbs } from './imperatives.ts';
@@ -49,6 +49,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   conditionalThreatEvents,
   blameEvents,
   labelCriticism,
+  copulaLabels,
   praiseEvents,
   contributionPraise,
   rightsDefended,
@@ -241,6 +242,20 @@ function labelCriticism(input: SentenceInput): Event[] {
     return label.sources.flatMap((source) =>
       toOtherSides(input, LABEL_RULE, label.trigger, source, label.targets, reporter, rule),
     );
+  });
+}
+
+/**
+ * "Russia is a terrorist state", said by Zelenskyy: the speaker or reporter criticises the actor so called (111), as
+ * naming it by a harsh word with a verb does (labels.ts).
+ */
+function copulaLabels(input: SentenceInput): Event[] {
+  const { ctx, codebook, quotes } = input;
+  return findCopulaLabels(ctx, codebook.harshWords).flatMap((label) => {
+    const critic = quoteSpeaker(ctx, label.trigger, quotes, true) ?? reporterOf(ctx, label.trigger, quotes);
+    if (critic === null || unknownSide(critic)) return [];
+    const rule = `rules:label (is ${ctx.doc.tokens[label.trigger]!.lower})`;
+    return toOtherSides(input, LABEL_RULE, label.trigger, critic, label.targets, critic, rule);
   });
 }
 
