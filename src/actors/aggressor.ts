@@ -29,7 +29,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, string | null> = new Map([
 export const ROLE_NOUN_STARTS: ReadonlySet<string> = new Set([...ROLE_NOUNS.keys()].map((p) => p.split(' ')[0]!));
 
 /** Lemmas of the nouns and verbs of invading, occupying and aggression that bind a state to the role. */
-const ROLE_ACTS: ReadonlySet<string> = new Set([
+export const ROLE_ACTS: ReadonlySet<string> = new Set([
   'invasion',
   'invader',
   'invade',
@@ -38,6 +38,26 @@ const ROLE_ACTS: ReadonlySet<string> = new Set([
   'occupy',
   'aggression',
   'aggressor',
+]);
+
+/**
+ * Lemmas of force that bind a state as the side that attacks, when the article binds no state by invasion,
+ * occupation or aggression: "Russian strikes", "Russian shelling", "Russia attacked Kharkiv", "Russian missiles".
+ * Either side of a war may strike, so these count only as a second tier: an article that names both sides' strikes
+ * names no one enemy ("Ukrainian shelling" and "Russian strikes" leave "the enemy" no actor).
+ */
+export const FORCE_ACTS: ReadonlySet<string> = new Set([
+  'attack',
+  'strike',
+  'shelling',
+  'shell',
+  'bombing',
+  'bomb',
+  'bombard',
+  'bombardment',
+  'missile',
+  'offensive',
+  'airstrike',
 ]);
 
 /** The role noun at token `j` ("occupiers", "aggressor state"): its end and sector, or null. */
@@ -62,32 +82,32 @@ export function roleNounAt(
  * The state mention `m` (a state, or its forces) names as the side that invaded, occupies or is the aggressor, or null:
  * its own last word ("Russian occupiers"), the word after it or after its "'s" ("Russian invasion", "Russia's
  * aggression"), a verb right after it ("Russia invaded", "Russian troops occupied"), or "by" after such a verb before
- * it ("occupied by Russia").
+ * it ("occupied by Russia"). `acts` are the lemmas that bind: ROLE_ACTS, or FORCE_ACTS for the second tier.
  */
-export function boundAggressor(tokens: readonly Token[], m: Mention): string | null {
+export function boundAggressor(tokens: readonly Token[], m: Mention, acts: ReadonlySet<string>): string | null {
   const country = m.actor.country;
   if (country === null || (m.actor.sector !== null && m.actor.sector !== 'MIL')) return null;
   if (m.kind === 'pronoun') return null;
   const last = tokens[m.endToken - 1];
-  if (m.actor.sector === 'MIL' && act(last)) return country;
+  if (m.actor.sector === 'MIL' && act(last, acts)) return country;
   let k = m.endToken;
   const possessive = tokens[k]?.lower;
   if (possessive === "'s" || possessive === '’s') k++;
   const next = tokens[k];
-  if (next !== undefined && next.sentence === last?.sentence && act(next)) {
+  if (next !== undefined && next.sentence === last?.sentence && act(next, acts)) {
     // "Russia invaded Ukraine", "Russian invasion"; not "Ukraine's occupied territories", a participle before its noun.
     const after = tokens[k + 1]?.pos ?? '';
     return next.lower.endsWith('ed') && (after === 'NOUN' || after === 'ADJ') ? null : country;
   }
   const by = tokens[m.firstToken - 1];
   const verb = tokens[m.firstToken - 2];
-  return by?.lower === 'by' && verb?.pos === 'VERB' && act(verb) ? country : null;
+  return by?.lower === 'by' && verb?.pos === 'VERB' && act(verb, acts) ? country : null;
 }
 
 /**
  * A token of an act of aggression. Module-level, not a closure in `boundAggressor`, which runs for every mention:
  * under tsx each closure made also costs a `__name` call. Lemmas are lowercase already (see Token).
  */
-function act(t: Token | undefined): boolean {
-  return t !== undefined && ROLE_ACTS.has(t.lemma);
+function act(t: Token | undefined, acts: ReadonlySet<string>): boolean {
+  return t !== undefined && acts.has(t.lemma);
 }

@@ -10,7 +10,7 @@ import { discoveryDiagnostic } from './discovery.ts';
 import { parseNamedBody } from './named-body.ts';
 import { contextState, isStateInstitution, statesNear } from './context-state.ts';
 import { withArticleHeads, type DeferredTitle } from './article-head.ts';
-import { boundAggressor, roleNounAt } from './aggressor.ts';
+import { boundAggressor, FORCE_ACTS, ROLE_ACTS, roleNounAt } from './aggressor.ts';
 import {
   mayStartPhrase,
   notAName,
@@ -208,6 +208,8 @@ class Scanner {
   private pluralOf: { readonly end: number; readonly sector: string; readonly title: string } | null = null;
   /** States the article has named as invading, occupying or the aggressor so far (see aggressor.ts). */
   private readonly aggressors = new Set<string>();
+  /** States the article has named as striking or attacking so far: the enemy when it names no aggressor. */
+  private readonly attackers = new Set<string>();
   /** Bare titles left for the whole article to resolve (see defer). */
   private readonly deferred: DeferredTitle[] = [];
 
@@ -271,8 +273,11 @@ class Scanner {
     });
     this.infos.push(c.info);
     if (c.info.personKey !== null) this.latest.set(c.info.personKey, this.mentions.length - 1);
-    const aggressor = boundAggressor(this.tokens, this.mentions[this.mentions.length - 1]!);
+    const mention = this.mentions[this.mentions.length - 1]!;
+    const aggressor = boundAggressor(this.tokens, mention, ROLE_ACTS);
     if (aggressor !== null) this.aggressors.add(aggressor);
+    const attacker = aggressor === null ? boundAggressor(this.tokens, mention, FORCE_ACTS) : null;
+    if (attacker !== null) this.attackers.add(attacker);
   }
 
   /**
@@ -468,13 +473,16 @@ class Scanner {
 
   /**
    * "The occupiers shelled Kharkiv", "sanctions against the aggressor": the state the article named before as the one
-   * that invaded, occupies or is the aggressor (aggressor.ts), when it named one only; else no actor.
+   * that invaded, occupies or is the aggressor (aggressor.ts), when it named one only; with none such, the one state
+   * it named striking or attacking ("Russian strikes on Kharkiv … the enemy"); else no actor.
    */
   private aggressorAt(j: number, limit: number): Candidate | null {
     const role = roleNounAt(this.tokens, j, limit);
     // "the enemy's positions" still names the enemy; "the enemy lines" too. Not "the occupier state" as a modifier.
-    if (role === null || this.aggressors.size !== 1) return null;
-    const [country] = this.aggressors;
+    // The aggressor named, else the one side named attacking (aggressor.ts, FORCE_ACTS).
+    const sides = this.aggressors.size > 0 ? this.aggressors : this.attackers;
+    if (role === null || sides.size !== 1) return null;
+    const [country] = sides;
     const state = this.reg.states.get(country!);
     if (state === undefined) return null;
     const label = spanText(this.tokens, j, role.end).toLowerCase();

@@ -61,6 +61,7 @@ import { withoutOwnCountry } from './own-country.ts';
 import { thankedFor } from './thanks-for.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
+import { untensedRaise } from './raised-sanctions.ts';
 import {
   afterQuote,
   firstPersonLightVerb,
@@ -490,14 +491,18 @@ function eventsOf(
   // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
   // "the need for NATO to agree on measures": an act others are said to need to do is not done (needs.ts).
   const cued = !noun && neededActOf(ctx, i) !== null ? NEEDED : readModality(ctx, i, noun);
+  // "an Action Plan to strengthen sanctions", "the talks focused on increasing sanctions": a raise named without a
+  // tensed verb is planned or discussed, not done, and announces no threat (raised-sanctions.ts).
+  const planned = cued.modality !== 'negated' && untensedRaise(ctx, i, match.pattern, noun) ? PLANNED_RAISE : null;
   // "stressed the importance of strengthening cooperation" states an intent to cooperate; "the importance of
   // recognizing Ukraine's perspective" is someone else's act to come, no intent of the speaker's.
   const reading =
-    cued.cue === 'attempt' && match.pattern.code >= '09'
+    planned ??
+    (cued.cue === 'attempt' && match.pattern.code >= '09'
       ? ASSERTED_READING
       : valuedCue(cued.cue) && !/^0[346]/.test(match.pattern.code)
         ? { ...cued, announced: null }
-        : cued;
+        : cued);
   if (reading.cue === 'alleged') {
     const accused = accusedActor(ctx, i);
     if (accused !== null) sources = accused;
@@ -816,6 +821,7 @@ function firstPersonOwned(ctx: SentenceContext, i: number): boolean {
 
 /** The reading of an act others are said to need to do. */
 const NEEDED: ModalityReading = { modality: 'hypothetical', announced: null, cue: 'need for' };
+const PLANNED_RAISE: ModalityReading = { modality: 'hypothetical', announced: null, cue: 'raise planned' };
 /** Consultation verbs done by one side to the other: never coded in both directions. */
 const DIRECTED_TRIGGERS = new Set(['inform', 'brief', 'update', 'tell', 'notify']);
 /** The trigger is its clause's verb, not an infinitive or -ing form ("called for a meeting to discuss …"). */

@@ -6,9 +6,9 @@
 // Not "so-called", not a passive ("we are called the aggressor": by whom is not said), not "call on/for" (an appeal)
 // nor a phone call ("called Zelensky to discuss the aggression": no naming after the object), nor a negated naming.
 import type { Mention } from '../types.ts';
-import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
+import { asked, isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { NEGATORS } from './lexicon.ts';
-import { coordinated, type Match } from './match.ts';
+import { coordinated, coordinatedBefore, type Match } from './match.ts';
 import { subjectOf } from './roles.ts';
 
 export interface Label {
@@ -92,3 +92,48 @@ function namedActors(ctx: SentenceContext, verb: number, harshAt: number): Menti
   }
   return [];
 }
+
+/** Copulas that say what an actor is or has become: "Russia is a terrorist state", "has become a terrorist". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'become', 'became']);
+/** Words that may stand between the copula and the harsh word: "an outspoken terrorist", "a nuclear terrorist state". */
+const BEFORE_NAME = new Set(['DET', 'ADJ', 'ADV', 'NOUN']);
+
+/** A harsh name said of an actor by a copula: the harsh word and the actors so called. */
+export interface CopulaLabel {
+  readonly trigger: number;
+  readonly targets: readonly Mention[];
+}
+
+/**
+ * "Russia is a terrorist state", "The Russian state has become an outspoken terrorist": an actor named right before a
+ * copula and called by a harsh word after it, within its noun phrase. Not negated ("is not an aggressor"), not in a
+ * question or an if-clause, not a pronoun (whose antecedent may be a thing: "it is a lie").
+ */
+export function findCopulaLabels(ctx: SentenceContext, harsh: ReadonlySet<string>): CopulaLabel[] {
+  const found: CopulaLabel[] = [];
+  const tokens = ctx.doc.tokens;
+  for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 1; k++) {
+    if (!COPULAS.has(tokens[k]!.lower)) continue;
+    let s = k - 1;
+    if (/^(?:has|have|had)$/.test(tokens[s]!.lower)) s--;
+    while (s > ctx.sentence.firstToken && tokens[s]!.pos === 'ADV' && !NEGATORS.has(tokens[s]!.lower)) s--;
+    const subject = mentionOf(ctx, s);
+    if (subject === undefined || subject.endToken !== s + 1 || subject.kind === 'pronoun') continue;
+    // "Inflation in the United States is unacceptable": the actor after a preposition is not what is so called.
+    if (tokens[subject.firstToken - 1]?.pos === 'ADP') continue;
+    if (CONDITIONAL_OPENERS.has(tokens[subject.firstToken - 1]?.lower ?? '') || asked(ctx, k)) continue;
+    for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+      const t = tokens[j]!;
+      // "The difference between a terrorist and Russia is that …": a clause, not a name, follows.
+      if (NEGATORS.has(t.lower) || !BEFORE_NAME.has(t.pos) || t.lower === 'that') break;
+      if (harsh.has(t.lower)) {
+        found.push({ trigger: j, targets: coordinatedBefore(ctx, subject) });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Words that open a clause in question: "if Russia is an aggressor", "whether Russia is a terrorist state". */
+const CONDITIONAL_OPENERS = new Set(['if', 'whether', 'unless']);

@@ -7,7 +7,8 @@ import { coordinatedBefore } from './match.ts';
 
 /**
  * Prepositions after a subject's head: of place ("Russian troops in Belarus must leave" binds the troops), and of a
- * noun's object ("sanctions against Russia must be tougher", "aid to Ukraine must continue" bind no actor).
+ * noun's object or owner ("sanctions against Russia must be tougher", "aid to Ukraine must continue", "the response
+ * to this crime of Russia must be decisive" bind no actor).
  */
 const PLACE = new Set([
   'in',
@@ -23,7 +24,13 @@ const PLACE = new Set([
   'for',
   'toward',
   'towards',
+  'of',
 ]);
+
+/** Nouns before "of X" that name X itself, a part of it or its rulers: "the whole of Europe", "the leadership of Russia". */
+const ACTOR_PARTS = new Set(
+  'whole rest all most part majority leadership leaders authorities government people citizens members'.split(' '),
+);
 
 /**
  * The actors a modal at `modal` binds: the mention right before it (over adverbs), with the actors
@@ -36,7 +43,9 @@ export function obligedSubjects(ctx: SentenceContext, modal: number): Mention[] 
   const last = mentionOf(ctx, s) ?? othersAfter(ctx, s) ?? namedBody(ctx, s);
   if (last === undefined) return [];
   const before = ctx.doc.tokens[last.firstToken - 1];
-  if (before !== undefined && last.firstToken > ctx.sentence.firstToken && PLACE.has(before.lower)) {
+  // "the whole of Europe must", "the leadership of the aggressor country must": a part or the rulers of an actor are it.
+  const part = before?.lower === 'of' && ACTOR_PARTS.has(ctx.doc.tokens[last.firstToken - 2]?.lower ?? '');
+  if (before !== undefined && last.firstToken > ctx.sentence.firstToken && PLACE.has(before.lower) && !part) {
     const head = mentionOf(ctx, last.firstToken - 2);
     return head !== undefined && head.endToken === last.firstToken - 1 ? coordinatedBefore(ctx, head) : [];
   }

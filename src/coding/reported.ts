@@ -76,6 +76,9 @@ function unnamedSpeaker(actor: Actor, quote: Quote): Mention {
 /** A transcript's turn opens right after its speaker label's colon ("Andrei Kostin: Thank you, Mr President."). */
 const isTurn = (text: string, q: Quote): boolean => /:\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start));
 
+/** Adjectives of a stated conviction whose that-clause is the holder's words: "is convinced/confident that". */
+const CONVICTIONS = new Set(['convinced', 'confident']);
+
 /**
  * "Andrei Kostin: Thank you, Mr President.": "you" in a transcript's turn is whoever spoke the turn before, when
  * that was someone else the text names (a journalist's "Question:" names no one). Null outside a turn.
@@ -99,6 +102,11 @@ export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readon
     const word = ctx.doc.tokens[k]!;
     if (word.pos === 'VERB' && SPEECH_VERBS.has(word.lemma) && introducesClause(ctx, k)) {
       return subjectOf(ctx, k)[0] ?? mentionAfter(ctx, k);
+    }
+    // "The Head of State is convinced that the G20 should …": a conviction stated is the subject's words, as "believes".
+    if (CONVICTIONS.has(word.lower) && ctx.doc.tokens[k + 1]?.lower === 'that') {
+      const holder = subjectOf(ctx, k)[0];
+      if (holder !== undefined) return holder;
     }
     if (word.pos === 'NOUN' && SPEECH_NOUNS.has(word.lower) && introducesClause(ctx, k)) {
       const owner = mentionBefore(ctx, k);

@@ -5,7 +5,7 @@ import type { Event, Mention, Quote } from '../types.ts';
 import { sameActor, sameCountry } from './actor-keys.ts';
 import { findBlame } from './blame.ts';
 import { conditionDoersBefore, findConditionalThreats } from './conditional-threats.ts';
-import { findLabels } from './labels.ts';
+import { findCopulaLabels, findLabels } from './labels.ts';
 import type { Codebook } from './codebook.ts';
 import { asked, type SentenceContext } from './context.ts';
 import { addresseeOf, imperativeVerbs } from './imperatives.ts';
@@ -16,7 +16,7 @@ import { expectationRequests, needDemands } from './needs.ts';
 import { obligedSubjects, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
 import type { Pattern } from './patterns.ts';
 import { refusedPermissions } from './permission.ts';
-import { pronounReporters } from './persons.ts';
+import { firstPersonSubject, pronounReporters } from './persons.ts';
 import { findPraise } from './praise.ts';
 import { appraiser, findContributions } from './contributions.ts';
 import { readModality } from './modality.ts';
@@ -49,6 +49,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   conditionalThreatEvents,
   blameEvents,
   labelCriticism,
+  copulaLabels,
   praiseEvents,
   contributionPraise,
   rightsDefended,
@@ -245,6 +246,20 @@ function labelCriticism(input: SentenceInput): Event[] {
 }
 
 /**
+ * "Russia is a terrorist state", said by Zelenskyy: the speaker or reporter criticises the actor so called (111), as
+ * naming it by a harsh word with a verb does (labels.ts).
+ */
+function copulaLabels(input: SentenceInput): Event[] {
+  const { ctx, codebook, quotes } = input;
+  return findCopulaLabels(ctx, codebook.harshWords).flatMap((label) => {
+    const critic = quoteSpeaker(ctx, label.trigger, quotes, true) ?? reporterOf(ctx, label.trigger, quotes);
+    if (critic === null || unknownSide(critic)) return [];
+    const rule = `rules:label (is ${ctx.doc.tokens[label.trigger]!.lower})`;
+    return toOtherSides(input, LABEL_RULE, label.trigger, critic, label.targets, critic, rule);
+  });
+}
+
+/**
  * "Japan is a reliable partner of our country", said by Zelenskyy: the speaker or reporter praises Japan (051). The
  * partner must be the speaker's own ("our", "of ours", "of Ukraine" said by Ukraine's president), never the speaker.
  */
@@ -436,12 +451,14 @@ function aidEfforts(ctx: SentenceContext, j: number): boolean {
  * "X thanked Y for its support/assistance": the thanks (SUPPORT 051) also report that Y helped X
  * (AID 070), an event of its own, asserted.
  */
-function thanksForAid({ ctx, matches, codebook, dictionaryVersion }: SentenceInput): Event[] {
+function thanksForAid({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
   const events: Event[] = [];
   for (const match of matches) {
     // "expressed gratitude for the assistance provided by X": the pattern has used up the "for".
     const grateful = match.pattern.items.some((it) => it.kind === 'word' && it.words.includes('gratitude'));
-    if (match.pattern.code !== '051' || !(match.pattern.trigger.includes('thank') || grateful)) continue;
+    // "I am grateful to Italy for its assistance": the adjective thanks as the verb does.
+    const thanks = match.pattern.trigger.includes('thank') || match.pattern.trigger.includes('grateful');
+    if (match.pattern.code !== '051' || !(thanks || grateful)) continue;
     let help = -1;
     const from = grateful ? match.end - 1 : match.end;
     for (let k = from; k < Math.min(ctx.sentence.endToken, from + 8); k++) {
@@ -461,7 +478,11 @@ function thanksForAid({ ctx, matches, codebook, dictionaryVersion }: SentenceInp
     // "for their unwavering political support and the important practical assistance provided": the aid further on.
     if (politicalSupport(ctx, help)) help = laterAid(ctx, help);
     if (help < 0) continue;
-    const thanker = subjectOf(ctx, match.trigger);
+    // "I am grateful to Romania for the assistance", in a speaker's words: the speaker was helped.
+    const subject = subjectOf(ctx, match.trigger);
+    const speaker =
+      subject.length === 0 && firstPersonSubject(ctx, match.trigger) ? quoteSpeaker(ctx, match.trigger, quotes) : null;
+    const thanker = subject.length > 0 ? subject : speaker !== null ? [speaker] : [];
     const base: EventBase = {
       ctx,
       match: { ...match, trigger: help, end: help + 1, literals: [] },

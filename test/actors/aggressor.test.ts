@@ -41,3 +41,19 @@ test('with no state said to invade, or two, the role nouns are no actor', () => 
   ]);
   assert.deepEqual(codes('Russia invaded Ukraine. Iraq invaded Kuwait. The invaders left.').length, 4);
 });
+
+test('with no state named invading, the one state named striking or attacking is "the enemy"', () => {
+  assert.deepEqual(codes('Russian strikes hit Kharkiv. The occupiers shelled Izyum.').at(-1), [
+    'The occupiers',
+    'RUSMIL',
+  ]);
+  assert.deepEqual(codes('Russian troops attacked Mariupol. The enemy retreated.').at(-1), ['The enemy', 'RUSMIL']);
+  // Either side may strike: both named striking name no one enemy.
+  const both = codes('Ukrainian shelling hit Donetsk. Russian strikes hit Kharkiv. The enemy retreated.');
+  assert.ok(!both.some(([text]) => text === 'The enemy'));
+  // An aggressor named outranks an attacker named: "Ukrainian strikes" do not make Ukraine the occupier.
+  assert.deepEqual(codes('Russia invaded Ukraine. Ukrainian strikes hit Kherson. The occupiers left.').at(-1), [
+    'The occupiers',
+    'RUSMIL',
+  ]);
+});

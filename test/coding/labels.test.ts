@@ -34,3 +34,17 @@ test('no criticism: a phone call, an appeal, a passive, "so-called", no harsh wo
   ])
     assert.deepEqual(allReadings(text, 'rules:label'), [], text);
 });
+
+test('an actor called by a harsh word after a copula is criticised by the speaker or reporter', () => {
+  const labels = (text: string): string[] => allReadings(text, 'rules:label');
+  assert.deepEqual(labels('Zelenskyy said that Russia is a terrorist state.'), ['111 UKRGOV->RUS asserted']);
+  assert.deepEqual(labels('"Russia has become a terrorist state," Zelenskyy said.'), ['111 UKRGOV->RUS asserted']);
+  // Not negated, not in question, not an actor inside the subject, not a clause after the copula.
+  assert.deepEqual(labels('Zelenskyy said that Russia is not a terrorist state.'), []);
+  assert.deepEqual(labels('Zelenskyy asked whether Russia is a terrorist state.'), []);
+  assert.deepEqual(labels('Zelenskyy said that inflation in the United States is unacceptable.'), []);
+  assert.deepEqual(
+    labels('Zelenskyy said that the difference between a terrorist and Russia is that terrorists own up.'),
+    [],
+  );
+});

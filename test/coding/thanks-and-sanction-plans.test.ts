@@ -1,0 +1,50 @@
+// "I am grateful to Poland for its assistance": the adjective thanks as the verb does (051, with the aid thanked for);
+// "the need to strengthen sanctions on Russia": a raise of sanctions named without a tensed verb is planned, not done.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allReadings, readings } from './shipped-readings.ts';
+
+test('"X is grateful/thankful to Y" thanks Y (051), and thanks for help report the help (070)', () => {
+  assert.deepEqual(readings('Zelenskyy is grateful to Poland for its assistance.', 'grateful'), [
+    '051 UKRGOV->POL asserted',
+  ]);
+  assert.deepEqual(allReadings('Zelenskyy is grateful to Poland for its assistance.', 'rules:thanks-for-aid'), [
+    '070 POL->UKRGOV asserted',
+  ]);
+  assert.deepEqual(readings('"We are thankful to Germany," Macron said.', 'thankful'), ['051 FRAGOV->DEU asserted']);
+  // "I" in a speaker's words: the speaker is the one helped.
+  assert.deepEqual(
+    allReadings('"I am grateful to Romania for the assistance," Zelenskyy said.', 'rules:thanks-for-aid'),
+    ['070 ROU->UKRGOV asserted'],
+  );
+  // Not the adjective's other senses: grateful for a thing names no one thanked.
+  assert.deepEqual(readings('Zelenskyy is grateful for the support.', 'grateful'), []);
+});
+
+test('raising sanctions: done with a tensed verb, planned with an infinitive, an -ing form or a noun', () => {
+  assert.deepEqual(readings('The EU tightened sanctions on Russia.', 'tightened'), ['163 IGOEUREEC->RUS asserted']);
+  assert.deepEqual(readings('The US is increasing sanctions against Russia.', 'increasing'), ['163 USA->RUS asserted']);
+  assert.deepEqual(
+    readings('Zelenskyy stressed the need for the EU to strengthen sanctions on Russia.', 'strengthen'),
+    ['163 IGOEUREEC->RUS hypothetical'],
+  );
+  // A plan to raise them is no threat (1312) and no raise done.
+  assert.deepEqual(allReadings('In April, the team presented an Action Plan to strengthen sanctions against Russia.'), [
+    '163 -->RUS hypothetical',
+  ]);
+  // The noun names a raise discussed (the pattern has no asserted example for this reason).
+  assert.deepEqual(
+    readings(
+      'The parties discussed aid to Ukraine, as well as the strengthening of sanctions against Russia.',
+      'strengthening',
+    ),
+    ['163 -->RUS hypothetical'],
+  );
+  assert.deepEqual(readings('The talks focused on increasing sanctions on Russia.', 'increasing'), [
+    '163 -->RUS hypothetical',
+  ]);
+  assert.deepEqual(
+    readings('Zelenskyy said: "Increasing sanctions against Russia is extremely important."', 'Increasing'),
+    ['163 -->RUS hypothetical'],
+  );
+});
