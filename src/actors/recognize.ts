@@ -15,6 +15,7 @@ import {
   mayStartPhrase,
   notAName,
   phraseOpeners,
+  initialledPerson,
   parseName,
   parseQualifier,
   parseSector,
@@ -643,7 +644,16 @@ class Scanner {
         return { ...this.known(p, match.end, null, null), antecedent: prior };
       }
     }
-    return this.pastGovernment(all, j, limit);
+    return this.pastGovernment(all, j, limit) ?? this.initialled(j, limit);
+  }
+
+  /** "A. Blinken", "B. Johnson" with no title before them (parse.ts, initialledPerson). */
+  private initialled(j: number, limit: number): Candidate | null {
+    const p = initialledPerson(this.reg, this.tokens, j, limit, (person: Person): number =>
+      this.personState(person).titles.length > 0 ? 1 : 0,
+    );
+    if (p?.kind !== 'known') return null;
+    return { ...this.known(p.person, p.end, null, null), antecedent: this.lastOf(p.person.id) };
   }
 
   /**
@@ -865,10 +875,36 @@ class Scanner {
     if (q.actor.type !== 'state' || (q.kind !== 'state' && q.kind !== 'adjective')) return null;
     if (q.kind === 'state' && q.end === q.nameEnd) return null; // "Russia Wagner": no possessive, two names
     const org = parseQualifier(this.reg, this.tokens, q.end, limit);
+    if (org?.kind === 'seat') return this.seatOf(q, org);
     // A body of no state must be an armed group: "the Russian Red Cross" is a national society, not the ICRC.
     if (org === null || org.kind !== 'org' || (org.actor.country === null && org.actor.type !== 'group')) return null;
     if (org.actor.type !== 'organization' && org.actor.type !== 'group') return null;
     return this.afterQualifier(org, q.end, limit, false);
+  }
+
+  /**
+   * "the Austrian Federal Chancellery", "Turkey's National Security Council", "the Peruvian Congress": a state named
+   * before a seat or national institution of `seats.tsv` that belongs to another state names its own institution of
+   * that kind (the seat's sector). Not before a noun ("US Kremlin watchers" are no chancellery), nor the seat's own
+   * state ("Russia's Kremlin"), which keeps the two mentions it had.
+   */
+  private seatOf(q: Qualifier, seat: Qualifier): Candidate | null {
+    const sector = seat.actor.sector;
+    if (sector === null || seat.actor.country === q.actor.country) return null;
+    const next = this.tokens[seat.nameEnd];
+    if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+    return {
+      end: seat.nameEnd,
+      actor: {
+        name: `${q.actor.name} ${seat.actor.name}`,
+        ...compose(q.actor, sector),
+        type: seat.actor.type,
+        id: null,
+      },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /**
@@ -1842,6 +1878,8 @@ function coreOf(a: NamedActor): Core {
 }
 
 /** Code, country and sector of "<body> <sector>": "Russian" + MIL → RUSMIL; NATO + MIL → IGOWSTNATMIL. */
+const ARMED_BODY_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'SEP']);
+
 export function compose(
   body: NamedActor | null,
   given: string | null,
@@ -1853,7 +1891,9 @@ export function compose(
     return { code: `${body.code}${s ?? ''}`, country: body.country, sector: s };
   }
   if (body.type === 'region') return { code: `${body.code}${sector ?? ''}`, country: null, sector };
-  if (sector === null || sector === body.sector || sector === 'GOV' || sector === 'IGO') {
+  // "DPR troops", "Hamas forces": an armed group's fighters are the group, not the army of the state it is placed in.
+  const armedGroupForces = sector === 'MIL' && body.sector !== null && ARMED_BODY_SECTORS.has(body.sector);
+  if (sector === null || sector === body.sector || sector === 'GOV' || sector === 'IGO' || armedGroupForces) {
     return { code: body.code, country: body.country, sector: body.sector };
   }
   if (body.country !== null) return { code: `${body.country}${sector}`, country: body.country, sector };
