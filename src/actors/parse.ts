@@ -543,6 +543,15 @@ function fullPersonAt(reg: ActorRegistry, tokens: readonly Token[], e: number, l
   return false;
 }
 
+/**
+ * "The Austrian side", "the Ukrainian and American sides": a state's side is its government as a party to talks
+ * only after the state's name or adjective (Scanner.sideIsParty); "on the side of Ukraine", "stand by our side" name
+ * an alignment, not a party.
+ */
+export function isSideNoun(entry: SectorEntry): boolean {
+  return entry.label === 'side' || entry.label === 'sides';
+}
+
 /** "A.", "J.D.": a token of one or two initials. */
 const INITIALS = /^(?:\p{Lu}\.){1,2}$/u;
 

@@ -16,6 +16,7 @@ import {
   notAName,
   phraseOpeners,
   initialledPerson,
+  isSideNoun,
   parseName,
   parseQualifier,
   parseSector,
@@ -499,7 +500,7 @@ class Scanner {
    */
   private sectorOfPlace(j: number, limit: number): Candidate | null {
     const s = parseSector(this.reg, this.tokens, j, limit);
-    if (!s) return null;
+    if (!s || isSideNoun(s.entry)) return null;
     const prep = this.tokens[s.end]?.lower;
     if (prep !== 'in' && prep !== 'of' && prep !== 'from') return null;
     // "the occupiers in Ukraine" are not Ukraine's (see aggressorAt); "the occupiers from Russia" are Russia's.
@@ -808,7 +809,7 @@ class Scanner {
     const titled = this.titledAfterQualifier(q, limit, false);
     if (titled) return titled;
     const s = parseSector(this.reg, this.tokens, q.end, limit);
-    if (s) {
+    if (s && (!isSideNoun(s.entry) || this.sideIsParty(j, s.end))) {
       // "ethnic Albanian guerrillas operating in Macedonia": the state they live in, with the noun's sector.
       const home =
         q.kind === 'adjective' && this.tokens[j - 1]?.lower === 'ethnic' ? this.homeOf(j, s.end, limit) : null;
@@ -849,9 +850,23 @@ class Scanner {
     if (body) return body;
     const shared = this.sharedHead(q, limit);
     if (shared) return shared;
-    if (det && q.kind === 'adjective') return null; // "the Russian side": leave to the next token
+    if (det && q.kind === 'adjective') return null; // "the Russian approach": leave to the next token
     const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
     return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
+  }
+
+  /**
+   * "The Austrian side supported …", "called on the Russian side to …", "at the French side's initiative": a state's
+   * side is its government as a party to talks. Not a side of something ("the Russian side of the border") nor a
+   * place "on" it ("morale on the Russian side"), unless the "on" belongs to a verb of appeal ("called on",
+   * "count on", "rely on").
+   */
+  private sideIsParty(j: number, end: number): boolean {
+    if (this.tokens[end]?.lower === 'of') return false;
+    let k = j - 1;
+    if (this.tokens[k]?.lower === 'the') k--;
+    if (this.tokens[k]?.lower !== 'on') return true;
+    return APPEAL_ON.has(this.tokens[k - 1]?.lemma ?? '');
   }
 
   /**
@@ -1878,6 +1893,9 @@ function coreOf(a: NamedActor): Core {
 }
 
 /** Code, country and sector of "<body> <sector>": "Russian" + MIL → RUSMIL; NATO + MIL → IGOWSTNATMIL. */
+/** Verbs whose "on" takes a party: "called on the Austrian side", "we count on the German side". */
+const APPEAL_ON: ReadonlySet<string> = new Set(['call', 'count', 'rely', 'depend']);
+
 const ARMED_BODY_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'SEP']);
 
 export function compose(

@@ -75,3 +75,18 @@ test("the ombudsman is the state's human rights commissioner", () => {
     'Russia=RUS',
   ]);
 });
+
+test("a state's side is its government as a party; not a side of something nor a place on it", () => {
+  assert.deepEqual(codes('The Austrian side supported Ukraine.'), ['The Austrian side=AUTGOV', 'Ukraine=UKR']);
+  assert.deepEqual(codes('Zhovkva called on the Czech side to support it.'), [
+    'Zhovkva=UKRGOV',
+    'the Czech side=CZEGOV',
+  ]);
+  assert.deepEqual(codes('The Ukrainian and American sides met today.'), [
+    'The Ukrainian=UKRGOV',
+    'American sides=USAGOV',
+  ]);
+  assert.deepEqual(codes('Morale fell on the Russian side.'), ['Russian=RUS']);
+  assert.deepEqual(codes('The Russian side of the border was shelled.'), ['Russian=RUS']);
+  assert.deepEqual(codes('Georgians are fighting on the side of Ukraine.'), ['Georgians=GEO', 'Ukraine=UKR']);
+});
