@@ -8,6 +8,7 @@ import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import { discoveryDiagnostic } from './discovery.ts';
 import { parseNamedBody } from './named-body.ts';
+import { parseRegionalOffice, type RegionalOffice } from './regional-office.ts';
 import { contextState, isStateInstitution, statesNear } from './context-state.ts';
 import { withArticleHeads, type DeferredTitle } from './article-head.ts';
 import { boundAggressor, roleNounAt } from './aggressor.ts';
@@ -349,6 +350,11 @@ class Scanner {
     const person = this.personAt(names, j, limit);
     if (person && (!q || person.end > q.nameEnd)) return person;
     if (q) return (det ? this.nationalCouncil(q, j) : null) ?? this.afterQualifier(q, j, limit, det);
+    const office = parseRegionalOffice(this.tokens, j, limit);
+    if (office) {
+      const c = this.regionalOfficer(office, limit, det);
+      if (c) return c;
+    }
     const t = parseTitle(this.reg, this.tokens, j, limit);
     if (t) {
       // "exiled dissidents from Myanmar": a plural title that names no one may still be a group placed by a state.
@@ -853,6 +859,29 @@ class Scanner {
     if (det && q.kind === 'adjective') return null; // "the Russian approach": leave to the next token
     const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
     return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
+  }
+
+  /**
+   * "Governor of the Astrakhan Region Igor Babushkin", "the head of the Kyiv regional military administration,
+   * Oleksiy Kuleba": the region names no state, so the office is the state's the passage is about (as an institution
+   * named with no state is), else of unknown country for withSoleCountry to place. With no name after it, "the head
+   * of the … administration" is an official of that state; with no state either, nothing.
+   */
+  private regionalOfficer(o: RegionalOffice, limit: number, det: boolean): Candidate | null {
+    const sentence = this.tokens[o.end - 1]!.sentence;
+    const country = contextState(this.mentions, sentence, 'GOV', (m) => this.describesThing(m));
+    const state = (country === null ? undefined : this.reg.states.get(country)) ?? null;
+    const t: TitleParse = { end: o.end, title: o.title, sector: 'GOV', former: false, plural: false };
+    const name = this.nameAt(this.tokens[o.end]?.text === ',' ? o.end + 1 : o.end, limit, o.title);
+    if (name) return this.personFrom(name, state, t);
+    if (!det || state === null) return null;
+    return {
+      end: o.end,
+      actor: { name: `${state.name} ${o.title}`, ...compose(state, 'GOV'), type: 'person', id: null },
+      kind: 'title',
+      info: { personKey: null, gender: null, titles: [o.title], surname: null },
+      antecedent: null,
+    };
   }
 
   /**

@@ -90,3 +90,23 @@ test("a state's side is its government as a party; not a side of something nor a
   assert.deepEqual(codes('The Russian side of the border was shelled.'), ['Russian=RUS']);
   assert.deepEqual(codes('Georgians are fighting on the side of Ukraine.'), ['Georgians=GEO', 'Ukraine=UKR']);
 });
+
+test("a region's governor or head is of the state the passage is about", () => {
+  assert.deepEqual(
+    codes('Putin held a meeting. Governor of the Astrakhan Region Igor Babushkin reported on the harvest.'),
+    ['Putin=RUSGOV', 'Governor of the Astrakhan Region Igor Babushkin=RUSGOV'],
+  );
+  assert.deepEqual(
+    codes(
+      'Zelensky spoke. The head of the Kyiv regional military administration, Oleksiy Kuleba, said Russia attacked.',
+    ),
+    ['Zelensky=UKRGOV', 'The head of the Kyiv regional military administration, Oleksiy Kuleba=UKRGOV', 'Russia=RUS'],
+  );
+  // Unnamed, it is an official of that state; a bank's governor is no region's.
+  assert.deepEqual(codes('Zelensky spoke. The head of the Odesa Regional State Administration accused Russia.'), [
+    'Zelensky=UKRGOV',
+    'The head of the Odesa Regional State Administration=UKRGOV',
+    'Russia=RUS',
+  ]);
+  assert.ok(!codes('Putin met the Governor of the Central Bank.').some((c) => c.startsWith('Governor')));
+});
