@@ -110,3 +110,17 @@ test("a region's governor or head is of the state the passage is about", () => {
   ]);
   assert.ok(!codes('Putin met the Governor of the Central Bank.').some((c) => c.startsWith('Governor')));
 });
+
+test('"Federal Chancellor" is a title; "President Fernandez" is the Argentine president on the date', () => {
+  assert.deepEqual(codes('Putin spoke with Federal Chancellor of Germany Olaf Scholz.'), [
+    'Putin=RUSGOV',
+    'Federal Chancellor of Germany Olaf Scholz=DEUGOV',
+  ]);
+  assert.ok(!codes('Mr Federal Chancellor, welcome.').some((c) => c.startsWith('Mr Federal')));
+  const fernandez = (date: string): string | undefined => {
+    const doc = analyze({ id: 't', date, title: null, url: null, source: null, text: 'President Fernandez spoke.' });
+    return findMentions(doc, registry).mentions[0]?.actor.id ?? undefined;
+  };
+  assert.equal(fernandez('2022-01-01'), 'afernandez');
+  assert.equal(fernandez('2010-01-01'), 'cfkirchner');
+});
