@@ -117,6 +117,8 @@ export function contextState(
   for (const m of passage(before, sentence, describesThing)) {
     const c = countryOf(m)!;
     states.add(c);
+    // "thanked the German side": a state's side is the counterpart of talks, placed like the state's name.
+    if (isSide(m)) continue;
     if (isOffice(m)) offices.add(c);
     if (m.actor.sector === sector) sameSector.add(c);
   }
@@ -171,6 +173,11 @@ function isOffice(m: Mention): boolean {
   if (countryOf(m) === null) return false;
   if (m.kind === 'seat') return true;
   return a.type !== 'state' && a.sector !== null && OFFICE_SECTORS.has(a.sector);
+}
+
+/** "The German side", "the Ukrainian and American sides" (sectors.tsv `side`, read by Scanner.sideIsParty). */
+function isSide(m: Mention): boolean {
+  return m.kind === 'nominal' && / sides?$/.test(m.actor.name);
 }
 
 const OFFICE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);

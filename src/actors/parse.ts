@@ -543,6 +543,51 @@ function fullPersonAt(reg: ActorRegistry, tokens: readonly Token[], e: number, l
   return false;
 }
 
+/**
+ * "The Austrian side", "the Ukrainian and American sides": a state's side is its government as a party to talks
+ * only after the state's name or adjective (Scanner.sideIsParty); "on the side of Ukraine", "stand by our side" name
+ * an alignment, not a party.
+ */
+export function isSideNoun(entry: SectorEntry): boolean {
+  return entry.label === 'side' || entry.label === 'sides';
+}
+
+/** "A.", "J.D.": a token of one or two initials. */
+const INITIALS = /^(?:\p{Lu}\.){1,2}$/u;
+
+/**
+ * "A. Blinken", "B. Johnson", "Minister D. Cameron": initials before a dictionary surname name the person of that
+ * surname whose name starts with the initial. A surname that is a `short` form (common, or shared by namesakes)
+ * needs exactly one such person holding an office on the article's date (`fit` above 0); a distinctive one needs
+ * only the initial to agree. The initials are part of the mention.
+ */
+export function initialledPerson(
+  reg: ActorRegistry,
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+  fit: (p: Person) => number,
+): NameParse | null {
+  const tok = tokens[i];
+  if (tok === undefined || i + 1 >= limit || !INITIALS.test(tok.text)) return null;
+  const letter = tok.text[0]!;
+  let active: { end: number; person: Person } | null = null;
+  let distinct: { end: number; person: Person } | null = null;
+  let ambiguous = false;
+  for (const m of matchesAt(reg.names, tokens, i + 1, limit)) {
+    for (const h of m.hits) {
+      if (h.value.kind !== 'person' || !h.value.person.name.startsWith(letter)) continue;
+      const person = h.value.person;
+      if (fit(person) > 0) {
+        if (active !== null && active.person.id !== person.id && active.end === m.end) ambiguous = true;
+        if (active === null || m.end >= active.end) active = { end: m.end, person };
+      } else if (!h.value.short) distinct = { end: m.end, person };
+    }
+  }
+  const found = active !== null ? (ambiguous ? null : active) : distinct;
+  return found === null ? null : { kind: 'known', end: found.end, person: found.person };
+}
+
 export function parseName(
   reg: ActorRegistry,
   tokens: readonly Token[],
@@ -562,6 +607,10 @@ export function parseName(
       known = { kind: 'known', end: m.end, person: h.value.person };
       knownShort = h.value.short;
     }
+  }
+  if (known === null) {
+    const initialled = initialledPerson(reg, tokens, i, limit, fit);
+    if (initialled !== null) return initialled;
   }
   // "President obama": after a title or honorific, a distinctive surname typed in lowercase (no short form: those
   // are common words or other people's names too).

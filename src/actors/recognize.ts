@@ -8,6 +8,7 @@ import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
 import { discoveryDiagnostic } from './discovery.ts';
 import { parseNamedBody } from './named-body.ts';
+import { parseRegionalOffice, type RegionalOffice } from './regional-office.ts';
 import { contextState, isStateInstitution, statesNear } from './context-state.ts';
 import { withArticleHeads, type DeferredTitle } from './article-head.ts';
 import { boundAggressor, FORCE_ACTS, ROLE_ACTS, roleNounAt } from './aggressor.ts';
@@ -15,6 +16,8 @@ import {
   mayStartPhrase,
   notAName,
   phraseOpeners,
+  initialledPerson,
+  isSideNoun,
   parseName,
   parseQualifier,
   parseSector,
@@ -352,6 +355,11 @@ class Scanner {
     const person = this.personAt(names, j, limit);
     if (person && (!q || person.end > q.nameEnd)) return person;
     if (q) return (det ? this.nationalCouncil(q, j) : null) ?? this.afterQualifier(q, j, limit, det);
+    const office = parseRegionalOffice(this.tokens, j, limit);
+    if (office) {
+      const c = this.regionalOfficer(office, limit, det);
+      if (c) return c;
+    }
     const t = parseTitle(this.reg, this.tokens, j, limit);
     if (t) {
       // "exiled dissidents from Myanmar": a plural title that names no one may still be a group placed by a state.
@@ -506,7 +514,7 @@ class Scanner {
    */
   private sectorOfPlace(j: number, limit: number): Candidate | null {
     const s = parseSector(this.reg, this.tokens, j, limit);
-    if (!s) return null;
+    if (!s || isSideNoun(s.entry)) return null;
     const prep = this.tokens[s.end]?.lower;
     if (prep !== 'in' && prep !== 'of' && prep !== 'from') return null;
     // "the occupiers in Ukraine" are not Ukraine's (see aggressorAt); "the occupiers from Russia" are Russia's.
@@ -651,7 +659,16 @@ class Scanner {
         return { ...this.known(p, match.end, null, null), antecedent: prior };
       }
     }
-    return this.pastGovernment(all, j, limit);
+    return this.pastGovernment(all, j, limit) ?? this.initialled(j, limit);
+  }
+
+  /** "A. Blinken", "B. Johnson" with no title before them (parse.ts, initialledPerson). */
+  private initialled(j: number, limit: number): Candidate | null {
+    const p = initialledPerson(this.reg, this.tokens, j, limit, (person: Person): number =>
+      this.personState(person).titles.length > 0 ? 1 : 0,
+    );
+    if (p?.kind !== 'known') return null;
+    return { ...this.known(p.person, p.end, null, null), antecedent: this.lastOf(p.person.id) };
   }
 
   /**
@@ -806,7 +823,7 @@ class Scanner {
     const titled = this.titledAfterQualifier(q, limit, false);
     if (titled) return titled;
     const s = parseSector(this.reg, this.tokens, q.end, limit);
-    if (s) {
+    if (s && (!isSideNoun(s.entry) || this.sideIsParty(j, s.end))) {
       // "ethnic Albanian guerrillas operating in Macedonia": the state they live in, with the noun's sector.
       const home =
         q.kind === 'adjective' && this.tokens[j - 1]?.lower === 'ethnic' ? this.homeOf(j, s.end, limit) : null;
@@ -847,9 +864,46 @@ class Scanner {
     if (body) return body;
     const shared = this.sharedHead(q, limit);
     if (shared) return shared;
-    if (det && q.kind === 'adjective') return null; // "the Russian side": leave to the next token
+    if (det && q.kind === 'adjective') return null; // "the Russian approach": leave to the next token
     const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
     return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
+  }
+
+  /**
+   * "Governor of the Astrakhan Region Igor Babushkin", "the head of the Kyiv regional military administration,
+   * Oleksiy Kuleba": the region names no state, so the office is the state's the passage is about (as an institution
+   * named with no state is), else of unknown country for withSoleCountry to place. With no name after it, "the head
+   * of the … administration" is an official of that state; with no state either, nothing.
+   */
+  private regionalOfficer(o: RegionalOffice, limit: number, det: boolean): Candidate | null {
+    const sentence = this.tokens[o.end - 1]!.sentence;
+    const country = contextState(this.mentions, sentence, 'GOV', (m) => this.describesThing(m));
+    const state = (country === null ? undefined : this.reg.states.get(country)) ?? null;
+    const t: TitleParse = { end: o.end, title: o.title, sector: 'GOV', former: false, plural: false };
+    const name = this.nameAt(this.tokens[o.end]?.text === ',' ? o.end + 1 : o.end, limit, o.title);
+    if (name) return this.personFrom(name, state, t);
+    if (!det || state === null) return null;
+    return {
+      end: o.end,
+      actor: { name: `${state.name} ${o.title}`, ...compose(state, 'GOV'), type: 'person', id: null },
+      kind: 'title',
+      info: { personKey: null, gender: null, titles: [o.title], surname: null },
+      antecedent: null,
+    };
+  }
+
+  /**
+   * "The Austrian side supported …", "called on the Russian side to …", "at the French side's initiative": a state's
+   * side is its government as a party to talks. Not a side of something ("the Russian side of the border") nor a
+   * place "on" it ("morale on the Russian side"), unless the "on" belongs to a verb of appeal ("called on",
+   * "count on", "rely on").
+   */
+  private sideIsParty(j: number, end: number): boolean {
+    if (this.tokens[end]?.lower === 'of') return false;
+    let k = j - 1;
+    if (this.tokens[k]?.lower === 'the') k--;
+    if (this.tokens[k]?.lower !== 'on') return true;
+    return APPEAL_ON.has(this.tokens[k - 1]?.lemma ?? '');
   }
 
   /**
@@ -873,10 +927,36 @@ class Scanner {
     if (q.actor.type !== 'state' || (q.kind !== 'state' && q.kind !== 'adjective')) return null;
     if (q.kind === 'state' && q.end === q.nameEnd) return null; // "Russia Wagner": no possessive, two names
     const org = parseQualifier(this.reg, this.tokens, q.end, limit);
+    if (org?.kind === 'seat') return this.seatOf(q, org);
     // A body of no state must be an armed group: "the Russian Red Cross" is a national society, not the ICRC.
     if (org === null || org.kind !== 'org' || (org.actor.country === null && org.actor.type !== 'group')) return null;
     if (org.actor.type !== 'organization' && org.actor.type !== 'group') return null;
     return this.afterQualifier(org, q.end, limit, false);
+  }
+
+  /**
+   * "the Austrian Federal Chancellery", "Turkey's National Security Council", "the Peruvian Congress": a state named
+   * before a seat or national institution of `seats.tsv` that belongs to another state names its own institution of
+   * that kind (the seat's sector). Not before a noun ("US Kremlin watchers" are no chancellery), nor the seat's own
+   * state ("Russia's Kremlin"), which keeps the two mentions it had.
+   */
+  private seatOf(q: Qualifier, seat: Qualifier): Candidate | null {
+    const sector = seat.actor.sector;
+    if (sector === null || seat.actor.country === q.actor.country) return null;
+    const next = this.tokens[seat.nameEnd];
+    if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+    return {
+      end: seat.nameEnd,
+      actor: {
+        name: `${q.actor.name} ${seat.actor.name}`,
+        ...compose(q.actor, sector),
+        type: seat.actor.type,
+        id: null,
+      },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /**
@@ -1850,6 +1930,11 @@ function coreOf(a: NamedActor): Core {
 }
 
 /** Code, country and sector of "<body> <sector>": "Russian" + MIL → RUSMIL; NATO + MIL → IGOWSTNATMIL. */
+/** Verbs whose "on" takes a party: "called on the Austrian side", "we count on the German side". */
+const APPEAL_ON: ReadonlySet<string> = new Set(['call', 'count', 'rely', 'depend']);
+
+const ARMED_BODY_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'SEP']);
+
 export function compose(
   body: NamedActor | null,
   given: string | null,
@@ -1861,7 +1946,9 @@ export function compose(
     return { code: `${body.code}${s ?? ''}`, country: body.country, sector: s };
   }
   if (body.type === 'region') return { code: `${body.code}${sector ?? ''}`, country: null, sector };
-  if (sector === null || sector === body.sector || sector === 'GOV' || sector === 'IGO') {
+  // "DPR troops", "Hamas forces": an armed group's fighters are the group, not the army of the state it is placed in.
+  const armedGroupForces = sector === 'MIL' && body.sector !== null && ARMED_BODY_SECTORS.has(body.sector);
+  if (sector === null || sector === body.sector || sector === 'GOV' || sector === 'IGO' || armedGroupForces) {
     return { code: body.code, country: body.country, sector: body.sector };
   }
   if (body.country !== null) return { code: `${body.country}${sector}`, country: body.country, sector };

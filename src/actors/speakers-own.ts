@@ -6,7 +6,7 @@
 // someone ("… - address by President Volodymyr Zelenskyy", "Speech by the President of Ukraine at …"). A speaker
 // with no state (an IGO's official, an unknown person) gives no state, and "our" then stays no actor.
 import type { Actor, Doc, Mention, Quote } from '../types.ts';
-import { parseSector } from './parse.ts';
+import { isSideNoun, parseSector } from './parse.ts';
 import type { ActorRegistry, NamedActor } from './registry.ts';
 import { compose } from './recognize.ts';
 import { insertMentions } from './insert-mentions.ts';
@@ -68,7 +68,7 @@ export function withSpeakersOwn(
     for (let i = sentence.firstToken; i < sentence.endToken - 1; i++) {
       if (tokens[i]!.lower !== 'our') continue;
       const s = parseSector(reg, tokens, i + 1, sentence.endToken);
-      if (s === null || !INSTITUTION_SECTORS.has(s.entry.sector)) continue;
+      if (s === null || !INSTITUTION_SECTORS.has(s.entry.sector) || isSideNoun(s.entry)) continue;
       // "Our governments", "our parliaments": the speaker's state and its partners', no one state.
       if (!s.entry.label.endsWith('s') && tokens[s.end - 1]!.lower.endsWith('s')) continue;
       const start = tokens[i]!.start;

@@ -67,7 +67,7 @@ test('the staff of the presidential office: their own titles, the holder, or an 
     [
       ['Ukraine', 'UKR', 'UKR'],
       ['The Head of the President’s Office', 'UKRGOV', 'yermak'],
-      ['German', 'DEU', 'DEU'],
+      ['the German side', 'DEUGOV', null],
       ['The Deputy Head of the Office of the President Ivan Petrenko', 'UKRGOV', null],
     ],
   );

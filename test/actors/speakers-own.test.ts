@@ -36,10 +36,10 @@ test('"our army" outside quotations is the voice the headline names, and no one 
   // A state the headline names is the voice only as the state of the office that speaks.
   assert.deepEqual(ours(text, "Address by the President to Ukrainians on the first day of Russia's attacks"), []);
   // Not a state's institution, a modifier or several states': "our partners", "our military cooperation",
-  // "our governments".
+  // "our governments"; nor "our side", an alignment ("stand by our side").
   assert.deepEqual(
     ours(
-      'We thank our partners, our governments agree and our military cooperation grows.',
+      'We thank our partners who stand by our side, our governments agree and our military cooperation grows.',
       'Address by Volodymyr Zelenskyy',
     ),
     [],
