@@ -51,8 +51,11 @@ test('"informed the leaders" informs each other party; "the leaders of" others n
     readings(`${calls}Vladimir Putin informed the leaders of major European countries about this.`, 'informed'),
     ['040 RUSGOV->EUR asserted'],
   );
-  // Leaders of no side the coder knows: no event, and no guess.
-  assert.deepEqual(readings(`${calls}Vladimir Putin told the leaders of the DPR and the LPR about it.`, 'told'), []);
+  // Leaders of other sides named after "of" are those sides' (the DPR and the LPR are each UKRREB).
+  assert.deepEqual(readings(`${calls}Vladimir Putin told the leaders of the DPR and the LPR about it.`, 'told'), [
+    '040 RUSGOV->UKRREB asserted',
+    '040 RUSGOV->UKRREB asserted',
+  ]);
 });
 
 test('a capitalised title word the name leaves out still joins a coordinated name', () => {
