@@ -1067,9 +1067,15 @@ function representative(side: Side): Mention {
   return best?.latest ?? side.latest;
 }
 
-/** "It was agreed …": expletive "it" + be + the trigger, no agent. */
+/** "It was agreed …", "It has been agreed …": expletive "it" + be + the trigger, no agent. */
 function impersonalPassive(ctx: SentenceContext, i: number): boolean {
-  const be = token(ctx, i - 1);
-  const it = token(ctx, i - 2);
+  // "has been agreed to/that": the perfect's "been" stands between "it has" and the participle, and the clause it
+  // extraposes must follow ("the schedule … it has been updated": "it" is the schedule, no expletive).
+  const perfect =
+    token(ctx, i - 1)?.lower === 'been' &&
+    /^(?:has|had)$/.test(token(ctx, i - 2)?.lower ?? '') &&
+    /^(?:to|that)$/.test(token(ctx, i + 1)?.lower ?? '');
+  const be = token(ctx, perfect ? i - 2 : i - 1);
+  const it = token(ctx, perfect ? i - 3 : i - 2);
   return it?.lower === 'it' && (be?.lower === 'was' || be?.lower === 'is' || be?.lower === 'has') && isPassive(ctx, i);
 }

@@ -96,7 +96,7 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
         (/ing$/.test(t.lower) &&
           (i === ctx.sentence.firstToken || ADJECTIVAL_PREPOSITIONS.has(before?.lower ?? '')) &&
           armedForceAt(ctx, i + 1)));
-    const verb = (t.pos === 'VERB' && !adjectival) || verbLike(ctx, i);
+    const verb = (t.pos === 'VERB' && !adjectival) || verbLike(ctx, i) || possessiveHave(ctx, i);
     // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
     const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
     if (!verb && !noun) continue;
@@ -116,6 +116,15 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     for (let k = m.trigger + 1; k <= last; k++) used.add(k);
   }
   return matches.filter((m) => !used.has(m.trigger));
+}
+
+/**
+ * "The presidents had/AUX an in-depth discussion": "have" the tagger calls an auxiliary is the main verb when a
+ * determiner opens its object (an auxiliary is followed by a participle: "have discussed").
+ */
+function possessiveHave(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  return t.pos === 'AUX' && t.lemma === 'have' && i + 1 < ctx.sentence.endToken && ctx.doc.tokens[i + 1]!.pos === 'DET';
 }
 
 /**
