@@ -145,7 +145,8 @@ export const PREPOSITIONS = set(`
 
 export const COORDINATORS = set('and or & ,');
 
-export const BE_FORMS = set('be is are was were been being am get got gets getting become became');
+// "'m" and "'re" as wink splits them off "I'm" (src/nlp/analyze.ts), "we're", "you're" (curly apostrophes too).
+export const BE_FORMS = set("be is are was were been being am 'm ’m 're ’re get got gets getting become became");
 
 /** Clause-level boundaries for subject search. */
 export const HARD_BOUNDARIES = set('; : ( )');

@@ -131,8 +131,34 @@ function nextClitic(block: string, from: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
+/**
+ * "I'm" / "I’m" is one token to wink, an unknown proper noun ("We're", "I've", "you're" it splits), so "I'm grateful to
+ * Poland" had no "I" for the subject search to read. Spaced off ("I 'm"), wink reads "I" + "'m" (be), as it reads the
+ * other contractions.
+ */
+function spacedFirstPerson(block: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = nextAm(block, 0); at >= 0; at = nextAm(block, at + 2)) {
+    const before = block[at - 2];
+    const after = block[at + 2];
+    if (block[at - 1] !== 'I' || (before !== undefined && WORD_CHAR.test(before))) continue;
+    if (after !== undefined && WORD_CHAR.test(after)) continue;
+    out += `${block.slice(from, at)} `;
+    from = at;
+  }
+  return from === 0 ? block : out + block.slice(from);
+}
+
+/** The next "'m" or "’m" at or after `from`, or -1. */
+function nextAm(block: string, from: number): number {
+  const a = block.indexOf("'m", from);
+  const b = block.indexOf('’m', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 function analyzeBlock(text: string, offset: number, block: string, tokens: Token[], sentences: Sentence[]): void {
-  const doc = nlp.readDoc(spacedPossessives(block));
+  const doc = nlp.readDoc(spacedFirstPerson(spacedPossessives(block)));
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];

@@ -44,3 +44,15 @@ test('a possessive splits the same way whatever was read before: the tokens of a
   const doc = analyze(article('Zorbania’s army'));
   for (const t of doc.tokens) assert.equal('Zorbania’s army'.slice(t.start, t.end), t.text);
 });
+
+test('"I\'m" splits into "I" and "\'m" as "we\'re" does, straight or curly; no other word loses its "m"', () => {
+  const words = (text: string): string[] => analyze(article(text)).tokens.map((t) => `${t.text}/${t.pos}`);
+  assert.deepEqual(words("Today I'm grateful, and I’m sure."), [
+    ...['Today/NOUN', 'I/PRON', "'m/AUX", 'grateful/ADJ', ',/PUNCT', 'and/CCONJ', 'I/PRON', '’m/AUX', 'sure/ADJ'],
+    './PUNCT',
+  ]);
+  const text = "HI'm and I'mx stay whole; I'm is placed in the text.";
+  const doc = analyze(article(text));
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.ok(doc.tokens.some((t) => t.text === "HI'm"));
+});
