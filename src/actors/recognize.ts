@@ -112,6 +112,11 @@ const OFFICE_WORDS = new Set([
 ]);
 const FAMILY_WORDS = new Set(['wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father', 'brother', 'sister']);
 
+/** Prepositions that name where something is: a state or city after them is a place ("troops in Ukraine"). */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout']);
+/** Nouns that make a city or state before them a place: "Kyiv region", "Donetsk oblast". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['region', 'oblast', 'district', 'province', 'city', 'area']);
+
 /** Honorifics before a name, with the gender they imply ("Sheikh Mohamed bin Zayed", "Ms Zakharova"). */
 const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['mr', 'm'],
@@ -1476,7 +1481,9 @@ class Scanner {
       for (let k = this.mentions.length - 1; k >= 0; k--) {
         const m = this.mentions[k]!;
         if (m.sentence !== sentence || this.pluralNounBetween(m.endToken, i)) break;
-        if (m.kind === 'pronoun' || m.actor.type === 'person' || (w !== 'its' && this.modifiesThing(m))) continue;
+        if (m.kind === 'pronoun' || m.actor.type === 'person') continue;
+        if (w !== 'its' && this.modifiesThing(m)) continue;
+        if ((w === 'they' || w === 'them') && this.namesPlace(m)) continue;
         return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
       }
       if (w === 'they') return this.previousSubject(i, sentence);
@@ -1791,6 +1798,19 @@ class Scanner {
       else if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return false;
     }
     return verb;
+  }
+
+  /**
+   * "Russian troops in Ukraine said they …", "In Vorzel, Kyiv region, they fired at an orphanage": a state or city
+   * named as where something is (after "in", "near", …, or before "region") is a place, not the people "they" stands
+   * for. ("Its" and "their" may still stand for it: "Kharkiv and its suburbs", "troops in Belarus after their joint
+   * exercises".)
+   */
+  private namesPlace(m: Mention): boolean {
+    if (m.actor.type !== 'state' || m.actor.sector !== null) return false;
+    const before = this.tokens[m.firstToken - 1]?.lower ?? '';
+    const after = this.tokens[m.endToken]?.lower ?? '';
+    return LOCATIVES.has(before) || PLACE_NOUNS.has(after);
   }
 
   /**

@@ -359,6 +359,16 @@ test('coreference: surname, pronouns and titles resolve to the earlier mention',
   assert.equal(find(mentions, 'they').actor.code, 'RUS');
 });
 
+test('"they" stands for no state or city named as a place: "troops in Ukraine", "Makariv, Kyiv region"', () => {
+  const they = (text: string): string | undefined =>
+    run(text).mentions.find((m) => m.actor.text === 'they')?.actor.code;
+  assert.equal(they('Russian troops in Ukraine said they would withdraw.'), 'RUSMIL');
+  assert.equal(they('Today in Makariv, Kyiv region, they fired at the bread factory.'), undefined);
+  assert.equal(they('In Ukraine, they shelled a school.'), undefined);
+  // Not a place: the state itself, named as a side.
+  assert.equal(they('Officials in Moscow said they would respond.'), 'RUSGOV');
+});
+
 test('"his counterpart" with no name after it is the other side of the reported conversation', () => {
   const readout = run(
     'Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. This came up in a ' +
