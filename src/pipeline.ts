@@ -8,6 +8,8 @@ import { loadCodebook, codeEvents, withoutTolls } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
 import { findTurns, withTurns } from './quotes/turns.ts';
 import { addressQuotes, addressSpeaker, mayNameAddress } from './quotes/address.ts';
+import { addressAudience } from './quotes/audience.ts';
+import { withAudience } from './actors/audience-you.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
@@ -66,10 +68,20 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const quotes = timer('quotes', () => withTurns(findQuotes(doc, actors.mentions), findTurns(doc, actors.mentions)));
     // A text its title calls one person's address is that person's words throughout; the coder reads it as a
     // quotation of theirs, which the output's quotes do not list (src/quotes/address.ts).
-    const address = timer('quotes', () => addressQuotes(doc, titleSpeaker(article)));
+    const heading = titleAddress(article);
+    const address = timer('quotes', () => addressQuotes(doc, heading?.speaker ?? null));
     const spoken = withTurns(quotes, address);
-    // "Our army", said by a quotation's speaker or in an address: the speaker's state, known once quotes are found.
-    const mentions = timer('actors', () => withSpeakersOwn(doc, actors.mentions, spoken, registry));
+    // "Our army", said by a quotation's speaker or in an address: the speaker's state, known once quotes are found;
+    // "you" in a speech to a foreign parliament: the audience its title names.
+    const mentions = timer('actors', () =>
+      withAudience(
+        doc,
+        withSpeakersOwn(doc, actors.mentions, spoken, registry),
+        spoken,
+        address[0],
+        heading?.audience ?? null,
+      ),
+    );
     const events = timer('coding', () => codeEvents(doc, mentions, codebook, dictionaryVersion, spoken));
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
@@ -119,11 +131,16 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     });
   }
 
-  /** The person whose address the article's title says it is, recognised in the title as a text of its own. */
-  function titleSpeaker(article: Article): Mention | null {
+  /**
+   * The person whose address the article's title says it is, and the audience it names, recognised in the title as a
+   * text of its own.
+   */
+  function titleAddress(article: Article): { speaker: Mention; audience: Mention | null } | null {
     if (article.title === null || !mayNameAddress(article.title)) return null;
     const title = analyze({ ...article, text: article.title });
-    return addressSpeaker(title, findMentions(title, registry).mentions);
+    const mentions = findMentions(title, registry).mentions;
+    const speaker = addressSpeaker(title, mentions);
+    return speaker === null ? null : { speaker, audience: addressAudience(title, mentions, speaker) };
   }
 
   return Object.freeze({ dictionaryVersion, code });

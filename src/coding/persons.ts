@@ -192,6 +192,21 @@ export function firstPersonSubject(ctx: SentenceContext, i: number, only?: 'we')
   return false;
 }
 
+/**
+ * "Thank you for the help", "Thank you, Japan": the speaker's own thanks, though "I" is left out. The verb opens its
+ * clause and its object is "you", an actor or one named right after it.
+ */
+export function thankYou(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx.doc;
+  if (tokens[i]!.lemma !== 'thank' || tokens[i + 1]?.lower !== 'you') return false;
+  // Only a "you" that names someone, as a speech's audience or by the name right after it ("Thank you Canada!"):
+  // thanks to no one known is no event to code.
+  const named = ctx.mentionAt[i + 1]! >= 0 || (i + 2 < ctx.sentence.endToken && ctx.mentionAt[i + 2]! >= 0);
+  if (!named) return false;
+  const before = i > ctx.sentence.firstToken ? tokens[i - 1]! : undefined;
+  return before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+}
+
 /** The nearest verb before `k` in its clause, or `k` itself when there is none. */
 function verbBefore(ctx: SentenceContext, k: number): number {
   for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 10); j--) {

@@ -2,7 +2,7 @@
 import type { Actor, Mention, Quote } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { CONDITIONAL, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
-import { firstPersonSubject } from './persons.ts';
+import { firstPersonSubject, thankYou } from './persons.ts';
 import { subjectOf } from './roles.ts';
 
 /**
@@ -23,7 +23,15 @@ export function quoteSpeaker(
   // In a whole text of someone's words (an address, src/quotes/address.ts) only "I" and "we" are the speaker's own:
   // an act with no subject there ("killed Ukrainians", "the cities the occupiers tried to destroy") is reported, as
   // in a news text, not done by the speaker as in a short quotation set in a report.
-  if (wholeSentence && quote !== undefined && wholeText(ctx, quote) && !firstPersonSubject(ctx, trigger)) return null;
+  // "Thank you for …" is the speaker's own thanks too.
+  if (
+    wholeSentence &&
+    quote !== undefined &&
+    wholeText(ctx, quote) &&
+    !firstPersonSubject(ctx, trigger) &&
+    !thankYou(ctx, trigger)
+  )
+    return null;
   const speaker = quote?.speaker;
   if (!speaker) return null;
   const named = ctx.mentions.find((m) => m.actor.name === speaker.name && m.actor.code === speaker.code);

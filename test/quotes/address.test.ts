@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/nlp/analyze.ts';
 import { findMentions, loadActorRegistry } from '../../src/actors/index.ts';
 import { addressSpeaker, mayNameAddress } from '../../src/quotes/address.ts';
+import { addressAudience } from '../../src/quotes/audience.ts';
 import { createPipeline, DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
 
 const registry = loadActorRegistry(DEFAULT_DICTIONARY_DIR, []);
@@ -104,6 +105,45 @@ test('in an address "you" is the audience, not the side the article names most',
     ).filter((e) => e.endsWith('thank')),
     ['051 UKRGOV->- thank'],
   );
+});
+
+function audienceOf(title: string): string | null {
+  const doc = analyze({ id: 't', date: '2022-05-01', title: null, url: null, source: null, text: title });
+  const mentions = findMentions(doc, registry).mentions;
+  const speaker = addressSpeaker(doc, mentions);
+  return speaker === null ? null : (addressAudience(doc, mentions, speaker)?.actor.code ?? null);
+}
+
+test('the title names the audience of a speech: a foreign body or people it is given to or in', () => {
+  assert.equal(audienceOf('Address by President of Ukraine Volodymyr Zelenskyy to the Bundestag'), 'DEULEG');
+  assert.equal(audienceOf('Speech by President of Ukraine Volodymyr Zelenskyy in the Parliament of Japan'), 'JPNLEG');
+  assert.equal(audienceOf('Speech by the President of Ukraine at a meeting of the UN Security Council'), 'IGOUNO');
+  assert.equal(audienceOf('Speech by the President of Ukraine in the Cortes Generales of Spain'), 'ESP');
+  assert.equal(audienceOf('Address by President of Ukraine Volodymyr Zelenskyy to the people of Switzerland'), 'CHE');
+  // The speaker's own parliament, a place the speech is given in, and a nightly address name no foreign audience.
+  assert.equal(audienceOf('Speech by President of Ukraine Volodymyr Zelenskyy in the Verkhovna Rada'), null);
+  assert.equal(audienceOf('Speech by the President of Ukraine at the Riksdag in Sweden'), null);
+  assert.equal(audienceOf(TITLE), null);
+});
+
+test('in a speech to a foreign audience "you" and "your" are that audience; not a "you" who sees or knows', () => {
+  const title = 'Address by President of Ukraine Volodymyr Zelenskyy to the Bundestag';
+  assert.deepEqual(events(title, 'I ask you to help us.'), ['020 UKRGOV->DEULEG ask']);
+  assert.deepEqual(events(title, 'Thank you for the honor of speaking to you.'), ['051 UKRGOV->DEULEG Thank']);
+  assert.deepEqual(events(title, "I'm grateful to you."), ['051 UKRGOV->DEULEG grateful to']);
+  assert.deepEqual(events(title, 'You have imposed sanctions against Russia.'), [
+    '163 DEULEG->RUS imposed sanctions against',
+  ]);
+  assert.deepEqual(
+    events(title, 'You saw Russian missiles hit Kyiv.'),
+    events(TITLE, 'You saw Russian missiles hit Kyiv.'),
+  );
+  // A vocative names whom "you" is: one person, not the whole audience.
+  assert.deepEqual(events(title, 'Thank you, Mr. Prime Minister!'), []);
+  assert.deepEqual(events(title, 'Dear Mr. Speaker, I ask you to help us.'), []);
+  assert.deepEqual(events(title, 'Thank you, Germany!'), ['051 UKRGOV->DEULEG Thank']);
+  // In a nightly address "Thank you" thanks no one the coder knows.
+  assert.deepEqual(events(TITLE, 'Thank you for the support.'), []);
 });
 
 test('the address is no quote of the output', () => {

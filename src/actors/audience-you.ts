@@ -1,0 +1,81 @@
+// "I ask you to close the sky", "We count on your support", in a speech its title says is given to a foreign
+// audience (src/quotes/audience.ts): the speaker's "you" and "your" are that audience. Only in the speaker's own words:
+// a quotation inside the speech has a speaker of its own, whose "you" is someone else.
+import type { Doc, Mention, Quote } from '../types.ts';
+import { insertMentions } from './insert-mentions.ts';
+
+const SECOND_PERSON = new Set(['you', 'your']);
+/**
+ * Verbs whose "you" perceives or knows what the clause after them says: "You saw Russian missiles hit Kyiv", "you see
+ * how many people were killed". The audience does nothing there, and would stand as the subject of the clause's verb.
+ */
+const PERCEIVING = new Set(
+  'see saw seen know knew remember understand realize realise hear heard feel felt imagine watch look'.split(' '),
+);
+/** Words before a "you" of anyone at all: "when you have to be bold", "Who do you have to be to strike …". */
+const GENERIC_BEFORE = new Set(['when', 'whenever', 'do', 'did']);
+
+/** The mentions with each "you"/"your" of the address (and of no quotation within it) added as its audience. */
+export function withAudience(
+  doc: Doc,
+  mentions: readonly Mention[],
+  quotes: readonly Quote[],
+  address: Quote | undefined,
+  audience: Mention | null,
+): Mention[] {
+  if (address === undefined || audience === null) return [...mentions];
+  const inner = quotes.filter((q) => q !== address && q.start >= address.start && q.end <= address.end);
+  const taken = new Set<number>();
+  for (const m of mentions) for (let k = m.firstToken; k < m.endToken; k++) taken.add(k);
+  const added: Mention[] = [];
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (!SECOND_PERSON.has(t.lower) || t.start < address.start || t.end > address.end) continue;
+    if (inner.some((q) => q.start <= t.start && t.start < q.end)) continue;
+    if (t.lower === 'you' && (perceives(doc, k) || GENERIC_BEFORE.has(doc.tokens[k - 1]?.lower ?? ''))) continue;
+    if (vocative(doc, k, taken)) continue;
+    if (taken.has(k)) continue;
+    added.push({
+      actor: { ...audience.actor, text: t.text },
+      kind: 'pronoun',
+      sentence: t.sentence,
+      firstToken: k,
+      endToken: k + 1,
+      start: t.start,
+      end: t.end,
+      antecedent: null,
+    });
+  }
+  return insertMentions(mentions, added);
+}
+
+/** "you see", "you can see", "you have seen", "you will remember": the "you" at `k` perceives or knows. */
+function perceives(doc: Doc, k: number): boolean {
+  let v = k + 1;
+  while (doc.tokens[v]?.pos === 'AUX' || doc.tokens[v]?.pos === 'ADV' || doc.tokens[v]?.pos === 'PART') v++;
+  const verb = doc.tokens[v];
+  return verb !== undefined && (PERCEIVING.has(verb.lower) || PERCEIVING.has(verb.lemma));
+}
+
+/** Words that open a vocative naming one person or body: "Dear Prime Minister Bennett, thank you …". */
+const VOCATIVE_OPENERS = new Set(['dear', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'sir']);
+const VOCATIVE_MARKS = new Set([',', '-', '–', '—']);
+
+/**
+ * The "you" at `k` is someone a vocative names, not the whole audience: "Thank you, Mr. Prime Minister!", "grateful to
+ * you, Boris", "Dear Prime Minister Bennett, thank you …", "Italy - thank you for your support!".
+ */
+function vocative(doc: Doc, k: number, taken: ReadonlySet<number>): boolean {
+  const { tokens } = doc;
+  const first = doc.sentences[tokens[k]!.sentence]!.firstToken;
+  const after = tokens[k + 2];
+  if (VOCATIVE_MARKS.has(tokens[k + 1]?.text ?? '') && after !== undefined && after.sentence === tokens[k]!.sentence) {
+    if (VOCATIVE_OPENERS.has(after.lower) || (/^\p{Lu}/u.test(after.text) && !taken.has(k + 2))) return true;
+  }
+  if (first === k) return false;
+  if (VOCATIVE_OPENERS.has(tokens[first]!.lower)) return true;
+  // A name opening the sentence, set off before the rest: "Italy - thank you".
+  let end = first;
+  while (taken.has(end)) end++;
+  return end > first && end < k && VOCATIVE_MARKS.has(tokens[end]!.text);
+}
