@@ -31,7 +31,7 @@ import {
 } from './lexicon.ts';
 import { wishedAct } from './wishes.ts';
 import { imperativeAt } from './imperatives.ts';
-import { prospectFor } from './topics.ts';
+import { frameOf, prospectFor } from './topics.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -921,6 +921,9 @@ function weighedAct(ctx: SentenceContext, trigger: number): string | null {
   if (pressed) return `${tokens[k - 1]!.lemma} ${tokens[k]!.lower}`;
   // "the prospects for expanding trade", "a significant potential for deepening cooperation": possible, not done.
   if (prospectFor(ctx, k)) return `${tokens[k - 1]!.lower} for`;
+  // "spoke in favour of providing aid", "the talks focused on expanding cooperation", "spoke about supporting
+  // developers": argued for, focused on or talked about, not done.
+  if (frameOf(ctx, k)) return `${tokens[k - 1]!.lower} ${tokens[k]!.lower}`;
   const verb = tokens[k];
   return k >= ctx.sentence.firstToken && verb!.pos === 'VERB' && WEIGHING.has(verb!.lemma) ? verb!.lemma : null;
 }

@@ -68,3 +68,33 @@ test('years counted back from the article: last year, years ago, a decade, a mon
   // A span, not a time: the sentence's date stays.
   assert.deepEqual(dated('Russia has attacked Ukraine over the last year.'), ['attacked 2022-02-15']);
 });
+
+test('a named era of the past dates its act as a past year does: no day, so no daily series counts it', () => {
+  assert.deepEqual(dated('In World War II, Russia destroyed the dam.'), ['destroyed null']);
+  assert.deepEqual(dated('During the Great Patriotic War, Russia supplied ammunition to Ukraine.'), [
+    'supplied ammunition to null',
+  ]);
+  assert.deepEqual(dated('Russia fought in World War II.'), ['fought null']);
+  // The war named as a topic dates nothing: "the outcomes of World War II" holds no preposition of time.
+  assert.deepEqual(dated('Russia attacked Ukraine, citing the outcomes of World War II.'), ['attacked 2022-02-15']);
+});
+
+test('a year opening a clause after ", and" dates it, and a verb joined by "and" shares the date', () => {
+  assert.deepEqual(dated('He bided his time, and in 2014 Russia seized Crimea and sent troops into Ukraine.'), [
+    'seized null',
+    'sent troops into null',
+  ]);
+  assert.deepEqual(dated('Back in 2014, Russia attacked Ukraine and started a war in Donbas.'), [
+    'attacked null',
+    'started a war null',
+  ]);
+  // A new subject after "and" is another clause; so is a clause before the comma with a verb of its own.
+  assert.deepEqual(dated('In 2014 Russia annexed Crimea and now Russia attacks Ukraine.'), [
+    'annexed null',
+    'attacks 2022-02-15',
+  ]);
+  assert.deepEqual(dated('Russia attacked Ukraine, in 2014 Russia annexed Crimea.'), [
+    'attacked 2022-02-15',
+    'annexed 2022-02-15',
+  ]);
+});
