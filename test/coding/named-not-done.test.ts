@@ -122,3 +122,14 @@ test('an act argued for, focused on or talked about is named, not done; an anniv
     ['051 UKR->POL asserted'],
   );
 });
+
+test('an act noun pressed for is demanded, not done; the demand is the event', () => {
+  assert.deepEqual(readings('China did not push for a Russian withdrawal from Ukraine.', 'withdrawal'), [
+    '087 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('Russia insisted on a withdrawal of NATO forces from Romania.', 'withdrawal'), [
+    '087 IGOWSTNATMIL->ROU hypothetical',
+  ]);
+  // Not pressed for: the withdrawal is reported.
+  assert.deepEqual(readings('China noted a Russian withdrawal from Ukraine.', 'withdrawal'), ['087 RUS->UKR asserted']);
+});
