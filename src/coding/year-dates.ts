@@ -7,9 +7,10 @@
 // - The article's own month or year, a future year, and "since/from/until 2014" (a span, not a time) anchor
 //   nothing: the sentence's date applies, as before.
 // - A named era of the past ("in World War II", "during the Great Patriotic War") is a past year: no day.
+// - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …").
 // - A date opening the sentence or a clause after ", and" dates that clause's act and the verbs joined to it by "and"
 //   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
-import type { Token } from '../types.ts';
+import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDate } from './dates.ts';
 
@@ -84,10 +85,42 @@ const ERAS: readonly (readonly [readonly string[], number])[] = [
   [['world', 'war', 'i'], 1918],
 ];
 
-/** An event's date: the one a year-bearing phrase of its clause gives, else its sentence's (dates.ts). */
-export function dateOfEvent(ctx: SentenceContext, trigger: number, triggerEnd: number): string | null {
+/**
+ * States and regimes of the past, named as an act's doer or target: "the Soviet Union supported their anti-colonial
+ * struggles", "Nazi Germany, which attacked our Motherland", "Hitler's armada invaded". (Not "neo-Nazis", a label
+ * of today.)
+ */
+const PAST_REGIME = /(?<!neo-)\b(?:soviet union|ussr|nazi germany|hitler|wehrmacht|third reich)\b/i;
+/** Auxiliaries that put the verb after them in the past: "did pull", "had deported", "was killing". */
+const PAST_AUXILIARIES = new Set(['did', 'had', 'was', 'were']);
+
+/**
+ * An event's date: the one a year-bearing phrase of its clause gives, else its sentence's (dates.ts). An act told in
+ * the past tense of a past regime (PAST_REGIME, as its source or target) is history: no day, like an act "in 1943".
+ */
+export function dateOfEvent(
+  ctx: SentenceContext,
+  trigger: number,
+  triggerEnd: number,
+  actors: readonly (Actor | null)[] = [],
+): string | null {
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
-  return anchored !== undefined ? anchored : sentenceDate(ctx);
+  if (anchored !== undefined) return anchored;
+  if (actors.some((a) => a !== null && PAST_REGIME.test(a.text)) && pastTense(ctx, trigger)) return null;
+  return sentenceDate(ctx);
+}
+
+/** The verb at `trigger` is in the past: "supported", "did pull", "was killing" (not "supports", "will attack"). */
+function pastTense(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const verb = tokens[trigger]!;
+  if (verb.pos !== 'VERB') return false;
+  let k = trigger - 1;
+  while (k >= ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
+  const before = tokens[k];
+  if (before !== undefined && k >= ctx.sentence.firstToken && before.pos === 'AUX')
+    return PAST_AUXILIARIES.has(before.lower);
+  return verb.lower !== verb.lemma && /ed$/.test(verb.lower);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
-import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { createPipeline, DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
 import { docOf, fakeMentions } from './fake-actors.ts';
 
 const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
@@ -97,4 +97,17 @@ test('a year opening a clause after ", and" dates it, and a verb joined by "and"
     'attacked 2022-02-15',
     'annexed 2022-02-15',
   ]);
+});
+
+test('an act of a past regime told in the past tense is history: no day', () => {
+  const pipeline = createPipeline();
+  const dates = (text: string): string[] =>
+    pipeline
+      .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.trigger.text} ${e.date}`);
+  assert.deepEqual(dates('The USSR did pull its missiles out of Cuba.'), ['pull null']);
+  assert.deepEqual(dates('Nazi Germany attacked the Soviet Union without declaring war.'), ['attacked null']);
+  // The present tense, or a state of today, keeps the article's date.
+  assert.deepEqual(dates('The Soviet Union supports Cuba.'), ['supports 2022-03-01']);
+  assert.deepEqual(dates('Russia attacked Ukraine.'), ['attacked 2022-03-01']);
 });
