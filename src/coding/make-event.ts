@@ -40,7 +40,7 @@ export function makeEvent(
     sentence: ctx.sentence.text,
     trigger: { start: trigger.start, end: last.end, text: ctx.doc.article.text.slice(trigger.start, last.end) },
     // Dated here, not in the base: a sentence whose matches make no event never runs the date parser.
-    date: dateOfEvent(ctx, match.trigger, lastIndex),
+    date: dateOfEvent(ctx, match.trigger, lastIndex, [source?.actor ?? null, target?.actor ?? null]),
     source: source?.actor ?? null,
     target: target?.actor ?? null,
     cameo: code,

@@ -31,7 +31,8 @@ import {
 } from './lexicon.ts';
 import { wishedAct } from './wishes.ts';
 import { imperativeAt } from './imperatives.ts';
-import { prospectFor } from './topics.ts';
+import { isPossessiveMark } from './match.ts';
+import { frameOf, prospectFor } from './topics.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -90,7 +91,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   const undecided = !noun
     ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger) ?? weighedAct(ctx, trigger))
-    : null;
+    : pressedNoun(ctx, trigger);
   if (undecided !== null) return reading('hypothetical', null, undecided);
   // "prevented extremists from seizing power" kept it from happening; "did not prevent us from discussing" let it.
   // "warned Russia against using nuclear weapons": a warned-against act is not done, warning or no warning.
@@ -921,6 +922,9 @@ function weighedAct(ctx: SentenceContext, trigger: number): string | null {
   if (pressed) return `${tokens[k - 1]!.lemma} ${tokens[k]!.lower}`;
   // "the prospects for expanding trade", "a significant potential for deepening cooperation": possible, not done.
   if (prospectFor(ctx, k)) return `${tokens[k - 1]!.lower} for`;
+  // "spoke in favour of providing aid", "the talks focused on expanding cooperation", "spoke about supporting
+  // developers": argued for, focused on or talked about, not done.
+  if (frameOf(ctx, k)) return `${tokens[k - 1]!.lower} ${tokens[k]!.lower}`;
   const verb = tokens[k];
   return k >= ctx.sentence.firstToken && verb!.pos === 'VERB' && WEIGHING.has(verb!.lemma) ? verb!.lemma : null;
 }
@@ -928,6 +932,26 @@ function weighedAct(ctx: SentenceContext, trigger: number): string | null {
 /** "under way": going on, not a way to do something. */
 function underWay(ctx: SentenceContext, at: number): boolean {
   return ctx.doc.tokens[at]!.lower === 'way' && ctx.doc.tokens[at - 1]?.lower === 'under';
+}
+
+/**
+ * "did not push for a Russian withdrawal from Ukraine", "insisted on a withdrawal of NATO forces": an act noun after a
+ * verb that presses for it (with its determiner, adjectives and actor words between) is demanded, not done; the
+ * demand is its own event (REQUEST). Returns the cue, or null.
+ */
+function pressedNoun(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  let k = trigger - 1;
+  while (
+    k > ctx.sentence.firstToken + 1 &&
+    trigger - k < 6 &&
+    (mentionOf(ctx, k) !== undefined || /^(?:DET|ADJ|ADV|NUM)$/.test(tokens[k]!.pos) || isPossessiveMark(tokens[k]!))
+  )
+    k--;
+  const prep = tokens[k]?.lower;
+  return (prep === 'on' || prep === 'for') && PRESSING.has(tokens[k - 1]?.lemma ?? '')
+    ? `${tokens[k - 1]!.lemma} ${prep}`
+    : null;
 }
 
 /** Verbs that press for the act an -ing form after "on"/"for" names: "insist on", "call for", "push for". */

@@ -64,10 +64,16 @@ const TIME_WORDS = new Set(
 const TIME_NOUNS =
   /^(?:morning|afternoon|evening|day|week|weekend|month|year|time|spring|summer|autumn|fall|winter)s?$/;
 
-/** The verb's object right after it (adverbs aside) is a noun phrase or a pronoun other than "you". */
+/**
+ * The verb's object right after it (adverbs aside) is a noun phrase or a pronoun other than "you", or an infinitive
+ * ("offered to help Ukraine").
+ */
 function thingObject(ctx: SentenceContext, end: number): boolean {
   const tokens = ctx.doc.tokens;
   let k = end;
+  while (k < ctx.sentence.endToken && tokens[k]!.pos === 'ADV') k++;
+  // "They offered to help Ukraine": the act offered is the object, aimed at its own target, not at each other.
+  if (tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB' && k + 1 < ctx.sentence.endToken) return true;
   while (k < ctx.sentence.endToken && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
   const t = tokens[k];
   if (k >= ctx.sentence.endToken || t === undefined || ctx.mentionAt[k]! >= 0) return false;

@@ -59,3 +59,56 @@ export function topicOfTalks(ctx: SentenceContext, prep: number): boolean {
   }
   return false;
 }
+
+/**
+ * Heads after which a preposition opens a stance or a focus: "spoke in favour of providing Ukraine with support", "the
+ * talks focused on expanding cooperation", "issues related to observing the ceasefire". Not "a role in" ("the United
+ * States plays an important role in supporting Ukraine" supports it), "in terms of" or "in the context of" ("the first
+ * in terms of supporting Ukraine" supports it), the verb "focus" (what one intends to focus on is an intent), nor
+ * heads of the subject's own intent ("interested in expanding relations", "the importance of establishing
+ * cooperation"), which the annotation rules code as AGREE 030.
+ */
+const FRAME_HEADS = new Set('favor favour focused focusing related relating'.split(' '));
+
+/**
+ * The preposition at `prep` opens the -ing form after it as what is argued for, focused on or talked about: after a
+ * frame head (above), or "about" ("he spoke about supporting developers"). The act is named, not done
+ * (hypothetical, modality.ts), as sanctions discussed are.
+ */
+export function frameOf(ctx: SentenceContext, prep: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const p = tokens[prep]?.lower ?? '';
+  if (p === 'about') return true;
+  if (!TOPIC_PREPOSITIONS.has(p) && p !== 'in' && p !== 'to') return false;
+  const head = tokens[prep - 1];
+  return (
+    head !== undefined &&
+    prep - 1 >= ctx.sentence.firstToken &&
+    FRAME_HEADS.has(head.lower) &&
+    mentionOf(ctx, prep - 1) === undefined
+  );
+}
+
+/** How far back a commemorated act may stand from "anniversary of": "the 30th anniversary of Canada's recognition". */
+const COMMEMORATION_SPAN = 8;
+
+/**
+ * The act at `i` is what an anniversary commemorates ("congratulated him on the 30th anniversary of signing the
+ * Treaty", "on the 30th anniversary of Canada's recognition of Ukraine's independence"): a past act named as the
+ * occasion of today's, not a new event.
+ */
+export function commemorated(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken + 1, i - COMMEMORATION_SPAN); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'of' && /^anniversar(?:y|ies)$/.test(tokens[k - 1]!.lower)) return true;
+    if (
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      t.pos === 'CCONJ' ||
+      (t.pos === 'PUNCT' && t.lower !== "'s" && t.lower !== '’s')
+    )
+      return false;
+  }
+  return false;
+}

@@ -6,7 +6,11 @@
 //   in the output, and left out of every daily aggregate (which count only events placed on a day).
 // - The article's own month or year, a future year, and "since/from/until 2014" (a span, not a time) anchor
 //   nothing: the sentence's date applies, as before.
-import type { Token } from '../types.ts';
+// - A named era of the past ("in World War II", "during the Great Patriotic War") is a past year: no day.
+// - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …").
+// - A date opening the sentence or a clause after ", and" dates that clause's act and the verbs joined to it by "and"
+//   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
+import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDate } from './dates.ts';
 
@@ -62,12 +66,61 @@ const NUMBER_WORDS = new Map(
 
 const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?) ago\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?) ago\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b/i;
 
-/** An event's date: the one a year-bearing phrase of its clause gives, else its sentence's (dates.ts). */
-export function dateOfEvent(ctx: SentenceContext, trigger: number, triggerEnd: number): string | null {
+/**
+ * Named eras of the past, as the words that end them and the last year they cover: "in World War II", "during the
+ * Great Patriotic War", "during the Holocaust" date an act as surely as "in 1943" does.
+ */
+const ERAS: readonly (readonly [readonly string[], number])[] = [
+  [['world', 'war', 'ii'], 1945],
+  [['world', 'war', 'two'], 1945],
+  [['world', 'war', '2'], 1945],
+  [['second', 'world', 'war'], 1945],
+  [['great', 'patriotic', 'war'], 1945],
+  [['wwii'], 1945],
+  [['ww2'], 1945],
+  [['holocaust'], 1945],
+  [['first', 'world', 'war'], 1918],
+  [['world', 'war', 'i'], 1918],
+];
+
+/**
+ * States and regimes of the past, named as an act's doer or target: "the Soviet Union supported their anti-colonial
+ * struggles", "Nazi Germany, which attacked our Motherland", "Hitler's armada invaded". (Not "neo-Nazis", a label
+ * of today.)
+ */
+const PAST_REGIME = /(?<!neo-)\b(?:soviet union|ussr|nazi germany|hitler|wehrmacht|third reich)\b/i;
+/** Auxiliaries that put the verb after them in the past: "did pull", "had deported", "was killing". */
+const PAST_AUXILIARIES = new Set(['did', 'had', 'was', 'were']);
+
+/**
+ * An event's date: the one a year-bearing phrase of its clause gives, else its sentence's (dates.ts). An act told in
+ * the past tense of a past regime (PAST_REGIME, as its source or target) is history: no day, like an act "in 1943".
+ */
+export function dateOfEvent(
+  ctx: SentenceContext,
+  trigger: number,
+  triggerEnd: number,
+  actors: readonly (Actor | null)[] = [],
+): string | null {
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
-  return anchored !== undefined ? anchored : sentenceDate(ctx);
+  if (anchored !== undefined) return anchored;
+  if (actors.some((a) => a !== null && PAST_REGIME.test(a.text)) && pastTense(ctx, trigger)) return null;
+  return sentenceDate(ctx);
+}
+
+/** The verb at `trigger` is in the past: "supported", "did pull", "was killing" (not "supports", "will attack"). */
+function pastTense(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const verb = tokens[trigger]!;
+  if (verb.pos !== 'VERB') return false;
+  let k = trigger - 1;
+  while (k >= ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
+  const before = tokens[k];
+  if (before !== undefined && k >= ctx.sentence.firstToken && before.pos === 'AUX')
+    return PAST_AUXILIARIES.has(before.lower);
+  return verb.lower !== verb.lemma && /ed$/.test(verb.lower);
 }
 
 /**
@@ -111,7 +164,7 @@ function yearPhrases(tokens: readonly Token[], first: number, end: number, artic
           ? lastOrThisYear(tokens, i, first, articleYear)
           : tokens[i]!.pos === 'PUNCT'
             ? null
-            : writtenYear(tokens, i, first);
+            : (writtenYear(tokens, i, first) ?? namedEra(tokens, i, first));
     if (phrase !== null) found.push(phrase);
   }
   return found;
@@ -135,6 +188,19 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
   const fullDay = m !== null && m[2] === undefined && day !== 0 ? isoDay(Number(m[1]), month, day) : null;
   const periodEnd = month !== 0 ? lastDayOfMonth(Number(endYear), month) : `${endYear}-12-31`;
   return { first: k, last: i, day: fullDay, periodEnd };
+}
+
+/** "in World War II", "during the Great Patriotic War": a named era of the past (ERAS) after a preposition of time. */
+function namedEra(tokens: readonly Token[], i: number, first: number): YearPhrase | null {
+  for (const [words, lastYear] of ERAS) {
+    const start = i - words.length + 1;
+    if (start < first || !words.every((w, n) => tokens[start + n]!.lower === w)) continue;
+    let k = start - 1;
+    while (k >= first && FILLERS.has(tokens[k]!.lower)) k--;
+    if (k < first || !AT_TIME.has(tokens[k]!.lower)) return null;
+    return { first: k, last: i, day: null, periodEnd: `${lastYear}-12-31` };
+  }
+  return null;
 }
 
 /** "last year", "in October last year", "last summer", "in February this year". */
@@ -210,12 +276,31 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     return true;
   }
   if (p.last >= trigger) return false;
-  // Before the trigger only as the sentence's opening adverbial ("In 2008, they signed …"), which dates the main act.
-  for (let j = ctx.sentence.firstToken; j < p.first; j++) {
-    const t = tokens[j]!;
-    if (t.pos !== 'CCONJ' && t.pos !== 'ADV' && t.pos !== 'PUNCT') return false;
+  // Before the trigger only as the opening adverbial of the sentence ("In 2008, they signed …") or of a clause joined
+  // after a comma or semicolon ("He bided his time, and in 2014 Russia seized Crimea"), which dates its main act.
+  if (!opensClause(ctx, p.first)) return false;
+  // A verb joined to the trigger by "and" shares its subject and its date: "in 2014 Russia seized Crimea and sent
+  // troops into Donbas".
+  const joined = tokens[trigger - 1]?.lower === 'and';
+  for (let j = p.last + 1; j < trigger; j++) {
+    if (breaksClause(tokens[j]!, false) && !(joined && tokens[j]!.pos === 'VERB')) return false;
   }
-  for (let j = p.last + 1; j < trigger; j++) if (breaksClause(tokens[j]!, false)) return false;
+  return true;
+}
+
+/**
+ * Only conjunctions, adverbs and punctuation stand between the phrase at `first` and the start of the sentence, or
+ * between it and a semicolon or a comma with a conjunction (", and", ", but") that opens a new clause.
+ */
+function opensClause(ctx: SentenceContext, first: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let conjunction = false;
+  for (let j = first - 1; j >= ctx.sentence.firstToken; j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || (t.text === ',' && conjunction)) return true;
+    if (t.pos === 'CCONJ') conjunction = true;
+    else if (t.pos !== 'ADV' && t.pos !== 'PUNCT') return false;
+  }
   return true;
 }
 

@@ -94,3 +94,42 @@ test('a response noun that names an outcome or a reply is no warning', () => {
     '130 GBRGOV->RUS asserted',
   ]);
 });
+
+test('an act argued for, focused on or talked about is named, not done; an anniversary names a past act', () => {
+  assert.deepEqual(readings('The Prime Minister spoke in favor of providing Ukraine with support.', 'providing'), [
+    '070 -->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('The presidents focused on expanding cooperation with Ukraine.', 'expanding'), [
+    '060 -->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('We are talking about helping Ukraine.', 'helping'), ['070 -->UKR hypothetical']);
+  // What one intends to focus on is an intent (AGREE 030), as "interested in" is.
+  assert.deepEqual(readings('Russia intends to focus on cooperating with Egypt.', 'cooperating'), [
+    '030 RUS->EGY asserted',
+  ]);
+  // "In terms of" frames what is done: the support is given.
+  assert.deepEqual(readings('Poland was the first in terms of supporting Ukraine.', 'supporting'), [
+    '051 POL->UKR asserted',
+  ]);
+  // The act an anniversary commemorates is no event; the greeting or call on it is.
+  assert.deepEqual(readings('Russia marked the 30th anniversary of signing the treaty with Finland.', 'signing'), []);
+  assert.deepEqual(
+    readings("Ukraine marked the anniversary of Canada's recognition of Ukraine's independence.", 'recogn'),
+    [],
+  );
+  assert.deepEqual(
+    readings('Ukraine congratulated the EU on the anniversary of the victory and thanked Poland.', 'thanked'),
+    ['051 UKR->POL asserted'],
+  );
+});
+
+test('an act noun pressed for is demanded, not done; the demand is the event', () => {
+  assert.deepEqual(readings('China did not push for a Russian withdrawal from Ukraine.', 'withdrawal'), [
+    '087 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('Russia insisted on a withdrawal of NATO forces from Romania.', 'withdrawal'), [
+    '087 IGOWSTNATMIL->ROU hypothetical',
+  ]);
+  // Not pressed for: the withdrawal is reported.
+  assert.deepEqual(readings('China noted a Russian withdrawal from Ukraine.', 'withdrawal'), ['087 RUS->UKR asserted']);
+});

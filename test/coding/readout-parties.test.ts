@@ -116,3 +116,12 @@ test('a plural object of any cooperative verb is each party besides the doer; wi
     '030 POLGOV->UKRGOV asserted',
   ]);
 });
+
+test('an offer to do something is aimed at that act’s target, not at the other parties', () => {
+  const meeting =
+    'President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Spain Pedro Sánchez and Prime Minister of Denmark Mette Frederiksen. ';
+  // Not Spain offering Denmark or Ukraine offering Spain: the parties do not offer anything to each other.
+  assert.deepEqual(readings(`${meeting}They offered to help Ukraine rebuild its schools.`, 'offered'), [
+    '030 -->UKR asserted',
+  ]);
+});

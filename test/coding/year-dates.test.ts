@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
-import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { createPipeline, DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
 import { docOf, fakeMentions } from './fake-actors.ts';
 
 const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
@@ -67,4 +67,47 @@ test('years counted back from the article: last year, years ago, a decade, a mon
   assert.deepEqual(dated('Russia attacked Ukraine in February this year.'), ['attacked 2022-02-15']);
   // A span, not a time: the sentence's date stays.
   assert.deepEqual(dated('Russia has attacked Ukraine over the last year.'), ['attacked 2022-02-15']);
+});
+
+test('a named era of the past dates its act as a past year does: no day, so no daily series counts it', () => {
+  assert.deepEqual(dated('In World War II, Russia destroyed the dam.'), ['destroyed null']);
+  assert.deepEqual(dated('During the Great Patriotic War, Russia supplied ammunition to Ukraine.'), [
+    'supplied ammunition to null',
+  ]);
+  assert.deepEqual(dated('Russia fought in World War II.'), ['fought null']);
+  // The war named as a topic dates nothing: "the outcomes of World War II" holds no preposition of time.
+  assert.deepEqual(dated('Russia attacked Ukraine, citing the outcomes of World War II.'), ['attacked 2022-02-15']);
+});
+
+test('a year opening a clause after ", and" dates it, and a verb joined by "and" shares the date', () => {
+  assert.deepEqual(dated('He bided his time, and in 2014 Russia seized Crimea and sent troops into Ukraine.'), [
+    'seized null',
+    'sent troops into null',
+  ]);
+  assert.deepEqual(dated('Back in 2014, Russia attacked Ukraine and started a war in Donbas.'), [
+    'attacked null',
+    'started a war null',
+  ]);
+  // A new subject after "and" is another clause; so is a clause before the comma with a verb of its own.
+  assert.deepEqual(dated('In 2014 Russia annexed Crimea and now Russia attacks Ukraine.'), [
+    'annexed null',
+    'attacks 2022-02-15',
+  ]);
+  assert.deepEqual(dated('Russia attacked Ukraine, in 2014 Russia annexed Crimea.'), [
+    'attacked 2022-02-15',
+    'annexed 2022-02-15',
+  ]);
+});
+
+test('an act of a past regime told in the past tense is history: no day', () => {
+  const pipeline = createPipeline();
+  const dates = (text: string): string[] =>
+    pipeline
+      .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
+      .events.map((e) => `${e.trigger.text} ${e.date}`);
+  assert.deepEqual(dates('The USSR did pull its missiles out of Cuba.'), ['pull null']);
+  assert.deepEqual(dates('Nazi Germany attacked the Soviet Union without declaring war.'), ['attacked null']);
+  // The present tense, or a state of today, keeps the article's date.
+  assert.deepEqual(dates('The Soviet Union supports Cuba.'), ['supports 2022-03-01']);
+  assert.deepEqual(dates('Russia attacked Ukraine.'), ['attacked 2022-03-01']);
 });
