@@ -109,7 +109,7 @@ const CONTRACTION_HOSTS = new Set(
 function spacedPossessives(block: string): string {
   let out = '';
   let from = 0;
-  for (let at = nextClitic(block, 0); at >= 0; at = nextClitic(block, at + 2)) {
+  for (let at = nextClitic(block, 0, 's'); at >= 0; at = nextClitic(block, at + 2, 's')) {
     const after = block[at + 2];
     if (after !== undefined && WORD_CHAR.test(after)) continue;
     let start = at;
@@ -124,10 +124,10 @@ function spacedPossessives(block: string): string {
   return from === 0 ? block : out + block.slice(from);
 }
 
-/** The next "'s" or "’s" at or after `from`, or -1. */
-function nextClitic(block: string, from: number): number {
-  const a = block.indexOf("'s", from);
-  const b = block.indexOf('’s', from);
+/** The next clitic (`'s`, `'m` …) at or after `from`, written with a straight or a curly apostrophe; -1 if none. */
+function nextClitic(block: string, from: number, letter: 's' | 'm'): number {
+  const a = block.indexOf(letter === 's' ? "'s" : "'m", from);
+  const b = block.indexOf(letter === 's' ? '’s' : '’m', from);
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
@@ -139,7 +139,7 @@ function nextClitic(block: string, from: number): number {
 function spacedFirstPerson(block: string): string {
   let out = '';
   let from = 0;
-  for (let at = nextAm(block, 0); at >= 0; at = nextAm(block, at + 2)) {
+  for (let at = nextClitic(block, 0, 'm'); at >= 0; at = nextClitic(block, at + 2, 'm')) {
     const before = block[at - 2];
     const after = block[at + 2];
     if (block[at - 1] !== 'I' || (before !== undefined && WORD_CHAR.test(before))) continue;
@@ -148,13 +148,6 @@ function spacedFirstPerson(block: string): string {
     from = at;
   }
   return from === 0 ? block : out + block.slice(from);
-}
-
-/** The next "'m" or "’m" at or after `from`, or -1. */
-function nextAm(block: string, from: number): number {
-  const a = block.indexOf("'m", from);
-  const b = block.indexOf('’m', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 function analyzeBlock(text: string, offset: number, block: string, tokens: Token[], sentences: Sentence[]): void {
