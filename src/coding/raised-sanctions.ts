@@ -24,6 +24,9 @@ export function untensedRaise(ctx: SentenceContext, trigger: number, pattern: Pa
   const before = ctx.doc.tokens[k];
   if (before === undefined || k < ctx.sentence.firstToken) return t.lower !== t.lemma || /ing$/.test(t.lower);
   if (before.lower === 'to' && before.pos === 'PART') return true;
+  // "call on partners to introduce an embargo, expand sanctions against Russia": a base form after a comma or "and"
+  // continues the infinitive before it.
+  if (t.lower === t.lemma && (before.text === ',' || before.lower === 'and' || before.lower === 'or')) return true;
   if (/(?:ing|ed)$/.test(t.lower)) return !TENSED_AFTER.has(before.lower) && ctx.mentionAt[k]! < 0;
   return false;
 }

@@ -84,6 +84,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (reporter === null) continue;
     let verb = k + 1;
     while (verb < ctx.sentence.endToken - 1 && ctx.doc.tokens[verb]!.pos !== 'VERB') verb++;
+    // "Do what you have to.": an obligation whose verb is left out names no act to demand.
+    if (ctx.doc.tokens[verb]!.pos !== 'VERB') continue;
     // "The sanctions have to do with energy": a relation, not a duty.
     if (ctx.doc.tokens[verb]!.lemma === 'do' && ctx.doc.tokens[verb + 1]?.lower === 'with') continue;
     // "Ukraine must win this war": a wish for the side, not a demand on it.

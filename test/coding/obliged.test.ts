@@ -18,6 +18,8 @@ test('a reported obligation is a demand even when the demanded verb is no patter
     '100 USA->RUS asserted',
   ]);
   assert.deepEqual(brief('Blinken said Russia has to allocate more resources.'), ['100 USAGOV->RUS asserted']);
+  // With the verb left out, nothing is demanded.
+  assert.deepEqual(brief('Blinken said Russia will do what Russia has to.'), []);
 });
 
 test('"X and other nations must" binds X; "troops in Belarus must" binds the troops, not Belarus', () => {

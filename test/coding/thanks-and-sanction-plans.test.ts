@@ -28,6 +28,16 @@ test('raising sanctions: done with a tensed verb, planned with an infinitive, an
     readings('Zelenskyy stressed the need for the EU to strengthen sanctions on Russia.', 'strengthen'),
     ['163 IGOEUREEC->RUS hypothetical'],
   );
+  // A raise in a list of demanded acts continues the infinitive ("to introduce …, expand …"): not done. (Its doer,
+  // the EU, is not found after the comma: the modality is what this checks.)
+  const listed = readings(
+    'Kyiv called on the EU to introduce a full oil and gas embargo, expand sectoral and individual sanctions against Russia.',
+    'expand',
+  );
+  assert.deepEqual(
+    listed.map((r) => r.split(' ')[2]),
+    ['hypothetical'],
+  );
   // A plan to raise them is no threat (1312) and no raise done.
   assert.deepEqual(allReadings('In April, the team presented an Action Plan to strengthen sanctions against Russia.'), [
     '163 -->RUS hypothetical',
