@@ -81,6 +81,7 @@ import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { reducedRelativePatient } from './relatives.ts';
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
+import { presentSides } from './present-sides.ts';
 import { undeclaredDisposition } from './stated-intent.ts';
 import { inAddress, previousTurnSpeaker, quoted, quoteSpeaker, reporterOf } from './reported.ts';
 import { controllingObject } from './object-control.ts';
@@ -449,10 +450,13 @@ function eventsOf(
     // "We have discussed all issues" in a readout or a quote: the speaker's side and its counterpart. Not when
     // "we" is a passive verb's subject, acted on by someone else ("we were promised that NATO would not expand");
     // the impersonal "it was agreed" is still the participants' act.
-    const we =
+    // Only sides present at the talks: a side the speaker only talks about is no party to "we" (present-sides.ts).
+    const main =
       joint && !(passive && !noun) && targets.length === 0 && firstPersonPlural(ctx, i)
         ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start, true)
         : [];
+    const others = owner === null ? main : main.filter((p) => !sameCountry(p, owner));
+    const we = main.length === 2 && presentSides(ctx, quotes, others) ? main : [];
     const counterpart = owner === null ? [] : we.filter((p) => !sameCountry(p, owner));
     // "I spoke with Scholz. We discussed …": an address reports many talks, and its "we" is the speaker and the one
     // the speaker last spoke with, not the article's main sides (a readout's or a transcript's two).
