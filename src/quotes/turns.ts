@@ -43,10 +43,19 @@ function labelAt(doc: Doc, mentions: readonly Mention[], sentenceIndex: number):
         ) ?? null;
       return { start: tokens[sentence.firstToken]!.start, speechStart: t.end, speaker };
     }
-    // Names are capitalised; "of", "the" and a parenthesis may join them, nothing else.
+    // Names are capitalised; "of", "the", "and" and a parenthesis may join them, nothing else: "President of the
+    // International Federation of Red Cross and Red Crescent Societies Francesco Rocca", "Minister of Industry and
+    // Trade Denis Manturov".
     const nameWord =
-      /^\p{Lu}/u.test(t.text) || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PUNCT' || /^['’]s$/.test(t.lower);
-    if (!LABEL_POS.has(t.pos) || !nameWord || t.text === '.' || t.text === ',') return null;
+      /^\p{Lu}/u.test(t.text) ||
+      t.pos === 'ADP' ||
+      t.pos === 'DET' ||
+      t.pos === 'PUNCT' ||
+      t.lower === 'and' ||
+      /^['’]s$/.test(t.lower);
+    // The tagger may read a capitalised name word as a verb ("Red Cross"); not the label's first word.
+    const nameVerb = t.pos === 'VERB' && k > sentence.firstToken && /^\p{Lu}/u.test(t.text);
+    if ((!LABEL_POS.has(t.pos) && !nameVerb) || !nameWord || t.text === '.' || t.text === ',') return null;
   }
   return null;
 }
