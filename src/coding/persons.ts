@@ -257,8 +257,9 @@ const OUR_HEADS = new Set(
 const OUR_REACH = 6;
 
 /**
- * "Russia attacked the entire territory of our state", "they continue to torture our people", said by Ukraine's
- * president: "our country", "our people" in a speaker's words are the speaker's country, as the article names it
+ * "Russia attacked the entire territory of our state", "they continue to torture our people", "Russia attacked us",
+ * said by Ukraine's president: "our country", "our people", an object "us" in a speaker's words are the speaker's
+ * country, as the article names it
  * elsewhere (the mention stands on the words "our …"). The object phrase from `from` is read up to a verb or a comma.
  */
 export function ourCountry(ctx: SentenceContext, from: number, speaker: Mention): Mention[] {
@@ -267,10 +268,12 @@ export function ourCountry(ctx: SentenceContext, from: number, speaker: Mention)
   const { tokens } = ctx.doc;
   for (let k = from; k < Math.min(ctx.sentence.endToken - 1, from + OUR_REACH); k++) {
     const t = tokens[k]!;
-    if (t.lower === 'our' && ctx.mentionAt[k]! < 0) {
-      let head = k + 1;
-      while (head < ctx.sentence.endToken - 1 && tokens[head]!.pos === 'ADJ') head++;
-      if (!OUR_HEADS.has(tokens[head]!.lower)) return [];
+    // "Russia attacked us", "those who are trying to destroy us": "us" as the object is the speaker's country too.
+    const us = k === from && t.lower === 'us' && ctx.mentionAt[k]! < 0;
+    if (us || (t.lower === 'our' && ctx.mentionAt[k]! < 0)) {
+      let head = us ? k : k + 1;
+      while (!us && head < ctx.sentence.endToken - 1 && tokens[head]!.pos === 'ADJ') head++;
+      if (!us && !OUR_HEADS.has(tokens[head]!.lower)) return [];
       const state = ctx.mentions.find((m) => m.actor.type === 'state' && m.actor.country === iso);
       if (state === undefined) return [];
       const words = { start: t.start, end: tokens[head]!.end };

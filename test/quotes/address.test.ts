@@ -169,3 +169,15 @@ test('"our country", "our people" in a speaker’s words are the speaker’s cou
     ['1822 RUSMIL->- torture', '030 EST->- support'],
   );
 });
+
+test('"us" as the object in a speaker’s words is the speaker’s country', () => {
+  const text = 'Ukraine will win. Russia attacked us. Russian troops are trying to destroy us. Estonia supports us.';
+  assert.deepEqual(
+    events(TITLE, text).filter((e) => !e.endsWith('win')),
+    ['190 RUS->UKR attacked', '1712 RUSMIL->UKR destroy', '051 EST->UKR supports'],
+  );
+  assert.deepEqual(
+    events(null, text).filter((e) => !e.endsWith('win')),
+    ['190 RUS->- attacked', '1712 RUSMIL->- destroy', '051 EST->- supports'],
+  );
+});
