@@ -74,6 +74,7 @@ import {
   openingParties,
   pronounReporters,
   secondPersonAt,
+  secondPersonSubject,
   thirdPersonSubject,
 } from './persons.ts';
 import { preparedForce } from './prepared.ts';
@@ -421,8 +422,13 @@ function eventsOf(
     const nounOwned = !noun || (RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2)) && firstPersonLightVerb(ctx, i));
     // "thank you for inviting me": the one thanked does it, though no actor names them.
     const controlled = !noun && !passive && controllingObject(ctx, i) !== null;
+    // "You killed 16 children", said by Zelenskyy: "you" is no act of the speaker's. At a meeting of one state's
+    // people ("Sergei Sobyanin: Back then you supported the strategy", after Putin's turn) the one spoken to is of the
+    // speaker's own state, and the speaker's code stands for both.
+    const spokenTo =
+      secondPersonSubject(ctx, i) && !sameState(previousTurnSpeaker(ctx, i, quotes), quoteSpeaker(ctx, i, quotes));
     const speaker =
-      !nounOwned || passive || controlled || nounSubject(ctx, i) || thirdPersonSubject(ctx, i)
+      !nounOwned || passive || controlled || nounSubject(ctx, i) || thirdPersonSubject(ctx, i) || spokenTo
         ? null
         : quoteSpeaker(ctx, i, quotes, true);
     // "Obama and Putin said they will …": "they" stands for every coordinated reporter.
@@ -834,6 +840,10 @@ const DIRECTED_TRIGGERS = new Set(['inform', 'brief', 'update', 'tell', 'notify'
 function finiteVerb(ctx: SentenceContext, i: number): boolean {
   return !ctx.doc.tokens[i]!.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.lower !== 'to';
 }
+
+/** Both of a state: the one spoken to in a transcript and the speaker. */
+const sameState = (a: Mention | null, b: Mention | null): boolean =>
+  a !== null && b !== null && a.actor.country !== null && a.actor.country === b.actor.country;
 
 /** I, we and you: a speaker's own words, not a readout's narrative. */
 const SPEAKERS = new Set(['i', 'we', 'you', 'me', 'us']);

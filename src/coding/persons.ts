@@ -176,6 +176,23 @@ export function thirdPersonSubject(ctx: SentenceContext, i: number): boolean {
 }
 
 /**
+ * "You killed 16 children", "you yourself have violated territorial integrity": an unresolved "you" is the subject of
+ * the verb group at `i`. The one spoken to does it, not the speaker.
+ */
+export function secondPersonSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PRON') {
+      // "you yourself": the reflexive stands between "you" and the verb.
+      if (t.lower === 'yourself' || t.lower === 'yourselves') continue;
+      return ctx.mentionAt[k]! < 0 && t.lower === 'you';
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/**
  * "I discussed this today with …", "we have just begun", "I would like to thank", "I spoke with Duda and thanked
  * him": "I" or "we" is the subject of the verb group at `i`, also through a subject-control verb and its "to", or as
  * the subject of the verb coordinated before it.
