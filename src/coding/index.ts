@@ -32,6 +32,7 @@ import { asked, mentionIndex, mentionOf, type SentenceContext } from './context.
 import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
+import { courtesyOccasion, courtesyThanks } from './courtesy-thanks.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
@@ -638,7 +639,14 @@ function eventsOf(
     return [];
   if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
   if (commemorated(ctx, i)) return [];
-  if (courtesyGreeting(ctx, match) || restatedMeeting(ctx, match) || undeclaredDisposition(ctx, match)) return [];
+  if (
+    courtesyGreeting(ctx, match) ||
+    courtesyThanks(ctx, match) ||
+    (!noun && courtesyOccasion(ctx, i)) ||
+    restatedMeeting(ctx, match) ||
+    undeclaredDisposition(ctx, match)
+  )
+    return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   if (!noun && (FORCE.test(match.pattern.code) || match.pattern.code === '1712') && mishapCause(ctx, i)) return [];
   // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.

@@ -1,0 +1,34 @@
+// Real-news constructions an analyst does not code (session 15, precision on the corpus): courtesy thanks for the
+// occasion itself.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('thanks whose every reason is the occasion (invitation, meeting, floor, hospitality) are courtesy, not praise', () => {
+  assert.deepEqual(readings('Zelensky thanked Duda for the invitation.', 'thanked'), []);
+  assert.deepEqual(
+    readings('Putin thanked Modi for the hospitality extended to the Russian delegation.', 'thanked'),
+    [],
+  );
+  assert.deepEqual(readings('Zelensky thanked Duda for the opportunity to address the Sejm.', 'thanked'), []);
+  assert.deepEqual(readings("Putin thanked Aliyev for the invitation and for today's meeting.", 'thanked'), []);
+  assert.deepEqual(readings('Putin thanked Orban for such a warm reception.', 'thanked'), []);
+  // The occasion thanked for is no event either.
+  assert.deepEqual(readings('Putin thanked Orban for inviting him.', 'inviting'), []);
+  // One reason that is an act makes it praise.
+  assert.deepEqual(readings('Zelensky thanked Poland for the invitation and for its support.', 'thanked'), [
+    '051 UKRGOV->POL asserted',
+  ]);
+  assert.deepEqual(readings('Zhovkva thanked Austria for the warm welcome of 50,000 Ukrainians.', 'thanked'), [
+    '051 UKRGOV->AUT asserted',
+  ]);
+  assert.deepEqual(readings('Zelensky thanked Norway for joining the EU sanctions.', 'thanked'), [
+    '051 UKRGOV->NOR asserted',
+  ]);
+  assert.deepEqual(readings('Zelensky thanked Bulgaria for the opportunity to use the port of Varna.', 'thanked'), [
+    '051 UKRGOV->BGR asserted',
+  ]);
+  assert.deepEqual(readings('Putin thanked Aliyev for the attention he pays to humanitarian ties.', 'thanked'), [
+    '051 RUSGOV->AZEGOV asserted',
+  ]);
+});
