@@ -141,7 +141,8 @@ export function mishapCause(ctx: SentenceContext, i: number): boolean {
   }
   let k = i - 1;
   while (k > ctx.sentence.firstToken && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k--;
-  if (/^(?:that|which)$/.test(tokens[k]!.lower)) k--;
+  // A verb opening the article has no token before it (k is -1).
+  if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k--;
   return k >= ctx.sentence.firstToken && tokens[k]!.pos === 'NOUN' && isMishap(tokens[k]!);
 }
 

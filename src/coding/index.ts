@@ -60,7 +60,7 @@ import { namesWar, warCourseReported } from './war-names.ts';
 import { clubPairs } from './members.ts';
 import { withoutOwnCountry } from './own-country.ts';
 import { thankedFor } from './thanks-for.ts';
-import { commemorated } from './topics.ts';
+import { commemorated, gerundSubject } from './topics.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -637,7 +637,8 @@ function eventsOf(
   // fighting", "infantry fighting vehicles", "fighting damage"); after a comma or be-form it is a verb.
   if (!noun && match.pattern.items.length === 0 && nominalGerund(ctx, i) && nounModifierSource(ctx, i) === null)
     return [];
-  if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
+  if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i) || gerundSubject(ctx, i, match.literals)))
+    return [];
   if (commemorated(ctx, i)) return [];
   if (
     courtesyGreeting(ctx, match) ||

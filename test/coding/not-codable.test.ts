@@ -1,5 +1,5 @@
 // Real-news constructions an analyst does not code (session 15, precision on the corpus): courtesy thanks for the
-// occasion itself.
+// occasion itself; an act named as the subject of a clause.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readings } from './shipped-readings.ts';
@@ -31,4 +31,13 @@ test('thanks whose every reason is the occasion (invitation, meeting, floor, hos
   assert.deepEqual(readings('Putin thanked Aliyev for the attention he pays to humanitarian ties.', 'thanked'), [
     '051 RUSGOV->AZEGOV asserted',
   ]);
+});
+
+test('an -ing form with its object as the subject of the clause names the act as a topic, not as done', () => {
+  assert.deepEqual(readings('Invading Ukraine will prove to be a self-inflicted wound.', 'Invading'), []);
+  assert.deepEqual(readings('Recognising these republics is certainly a must.', 'Recognising'), []);
+  assert.deepEqual(readings('Defending Ukraine against Russia is vital for our security.', 'Defending'), []);
+  assert.deepEqual(readings('Vucic said that imposing sanctions against Russia would be disastrous.', 'imposing'), []);
+  // A participle set off by a comma is the subject's own act (and an article may open with it).
+  assert.deepEqual(readings('Invading Ukraine, Russia made a grave mistake.', 'Invading'), ['190 -->UKR asserted']);
 });
