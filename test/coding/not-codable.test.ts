@@ -41,3 +41,35 @@ test('an -ing form with its object as the subject of the clause names the act as
   // A participle set off by a comma is the subject's own act (and an article may open with it).
   assert.deepEqual(readings('Invading Ukraine, Russia made a grave mistake.', 'Invading'), ['190 -->UKR asserted']);
 });
+
+test("what the speaker believes another will do commits no one: hypothetical, no intent; the believer's own we is", () => {
+  assert.deepEqual(readings('Zelensky said: I believe that you will continue to support Ukraine.', 'support'), [
+    '051 -->UKR hypothetical',
+  ]);
+  assert.deepEqual(
+    readings(
+      'Putin said he was convinced that the talks will help strengthen relations with Kazakhstan.',
+      'strengthen',
+    ),
+    ['060 -->KAZ hypothetical'],
+  );
+  // The believer's own side announces an intent; a belief about what was done is a claim; "believe me" is no belief.
+  assert.deepEqual(readings('Zelensky said: I believe that we will continue to support Ukraine.', 'support'), [
+    '030 -->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Zelensky said he was sure that Russia attacked Kharkiv.', 'attacked'), [
+    '190 RUS->UKR asserted',
+  ]);
+  // A clause of its own after ", and" is not believed; a participle after its noun was done.
+  assert.deepEqual(
+    readings('Zelensky believes that the step would be to close the sky, and he spoke about this with Biden.', 'spoke'),
+    ['040 UKRGOV->USAGOV asserted', '040 USAGOV->UKRGOV asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      'Podolyak is convinced that Russia will hinder the return of Ukrainian citizens forcibly deported by Russia.',
+      'deported',
+    ),
+    ['174 RUS->UKRCVL asserted'],
+  );
+});
