@@ -32,7 +32,7 @@ import { asked, mentionIndex, mentionOf, type SentenceContext } from './context.
 import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
-import { courtesyOccasion, courtesyThanks } from './courtesy-thanks.ts';
+import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
@@ -643,6 +643,7 @@ function eventsOf(
   if (
     courtesyGreeting(ctx, match) ||
     courtesyThanks(ctx, match) ||
+    audienceGreeting(ctx, match) ||
     (!noun && courtesyOccasion(ctx, i)) ||
     restatedMeeting(ctx, match) ||
     undeclaredDisposition(ctx, match)

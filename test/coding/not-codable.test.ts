@@ -73,3 +73,20 @@ test("what the speaker believes another will do commits no one: hypothetical, no
     ['174 RUS->UKRCVL asserted'],
   );
 });
+
+test('greetings sent to the audience of an occasion are courtesy; to a leader they are coded', () => {
+  assert.deepEqual(
+    readings('Vladimir Putin sent a message of greetings to participants and guests of the Gaidar Forum.', 'sent'),
+    [],
+  );
+  assert.deepEqual(
+    readings(
+      'Vladimir Putin sent a message of greetings to the staff and students of the school on its anniversary.',
+      'sent',
+    ),
+    [],
+  );
+  assert.deepEqual(readings('Vladimir Putin sent a message of greetings to Shavkat Mirziyoyev.', 'sent'), [
+    '051 RUSGOV->UZBGOV asserted',
+  ]);
+});

@@ -1,4 +1,5 @@
-// Courtesy thanks: "Thank you for the invitation", "I would like to thank you once again for this opportunity",
+// Courtesy, no event: thanks for the occasion and greetings to its audience (at the end). Courtesy thanks: "Thank you
+// for the invitation", "I would like to thank you once again for this opportunity",
 // "thanked the Prime Minister of Croatia for the meaningful meeting", "for your hospitality, intensive talks and your
 // time". Thanks whose every reason is the occasion itself (being invited, received, listened to, given the floor or a
 // meeting) are the manners of a visit or a speech, not praise for an act of the one thanked (CAMEO 051); the
@@ -172,4 +173,32 @@ function addressToEnd(ctx: SentenceContext, from: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'for' || t.lower === 'and') return false;
   }
   return true;
+}
+
+/** Words naming greetings sent: "a message of greetings", "sent greetings". */
+const GREETINGS = new Set(['greeting', 'greetings']);
+
+/** The audience of an occasion: "the participants and guests of the Forum", "the staff, students and alumni". */
+const AUDIENCE = new Set(
+  `participants participant guests organisers organizers staff students alumni finalists attendees delegates
+  visitors spectators`.split(/\s+/),
+);
+
+/**
+ * "sent a message of greetings to the participants and guests of the World Quality Day Forum", "to the staff,
+ * students and alumni of the school on its 75th anniversary": greetings to the audience of an occasion are courtesy
+ * like holiday greetings (clause-tests.ts `courtesyGreeting`), not praise of an actor (greetings sent to a
+ * leader, "to Shavkat Mirziyoyev", are coded).
+ */
+export function audienceGreeting(ctx: SentenceContext, match: Match): boolean {
+  if (!match.pattern.code.startsWith('05')) return false;
+  const tokens = ctx.doc.tokens;
+  if (!match.literals.some((k) => GREETINGS.has(tokens[k]!.lower)) && !GREETINGS.has(tokens[match.trigger]!.lower))
+    return false;
+  let k = match.trigger + 1;
+  while (k < ctx.sentence.endToken && k < match.end + 4 && tokens[k]!.lower !== 'to') k++;
+  if (tokens[k]?.lower !== 'to') return false;
+  k++;
+  while (k < ctx.sentence.endToken && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k++;
+  return AUDIENCE.has(tokens[k]?.lower ?? '');
 }
