@@ -181,24 +181,43 @@ const GREETINGS = new Set(['greeting', 'greetings']);
 /** The audience of an occasion: "the participants and guests of the Forum", "the staff, students and alumni". */
 const AUDIENCE = new Set(
   `participants participant guests organisers organizers staff students alumni finalists attendees delegates
-  visitors spectators`.split(/\s+/),
+  visitors spectators employees workers veterans`.split(/\s+/),
 );
 
+/** Verbs that greet their object directly: "congratulated current staff and retired employees of the Library". */
+const GREETING_VERBS = new Set(['congratulate', 'greet']);
+
+/** Words of an addressee phrase before its "of": "the communications service employees", "participants, organisers". */
+const ADDRESSEE_POS = new Set(['DET', 'ADJ', 'NOUN', 'CCONJ', 'PUNCT']);
+
 /**
- * "sent a message of greetings to the participants and guests of the World Quality Day Forum", "to the staff,
- * students and alumni of the school on its 75th anniversary": greetings to the audience of an occasion are courtesy
- * like holiday greetings (clause-tests.ts `courtesyGreeting`), not praise of an actor (greetings sent to a
- * leader, "to Shavkat Mirziyoyev", are coded).
+ * "sent a message of greetings to the participants and guests of the World Quality Day Forum", "congratulated
+ * current staff and retired employees of the Library on its 100th anniversary", "congratulate the communications
+ * service employees on their professional day": greetings to the audience of an occasion are courtesy like
+ * holiday greetings (clause-tests.ts `courtesyGreeting`), not praise of an actor. Greetings and congratulations to
+ * a leader or a state ("to Shavkat Mirziyoyev", "congratulated Sheikh Mohamed on the 50th anniversary of the UAE",
+ * as the review set codes it) are coded.
  */
 export function audienceGreeting(ctx: SentenceContext, match: Match): boolean {
   if (!match.pattern.code.startsWith('05')) return false;
   const tokens = ctx.doc.tokens;
-  if (!match.literals.some((k) => GREETINGS.has(tokens[k]!.lower)) && !GREETINGS.has(tokens[match.trigger]!.lower))
+  const greetingVerb = GREETING_VERBS.has(tokens[match.trigger]!.lemma);
+  if (
+    !greetingVerb &&
+    !match.literals.some((k) => GREETINGS.has(tokens[k]!.lower)) &&
+    !GREETINGS.has(tokens[match.trigger]!.lower)
+  )
     return false;
   let k = match.trigger + 1;
-  while (k < ctx.sentence.endToken && k < match.end + 4 && tokens[k]!.lower !== 'to') k++;
-  if (tokens[k]?.lower !== 'to') return false;
-  k++;
-  while (k < ctx.sentence.endToken && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k++;
-  return AUDIENCE.has(tokens[k]?.lower ?? '');
+  if (!greetingVerb) {
+    while (k < ctx.sentence.endToken && k < match.end + 4 && tokens[k]!.lower !== 'to') k++;
+    if (tokens[k]?.lower !== 'to') return false;
+    k++;
+  }
+  for (let end = Math.min(ctx.sentence.endToken, k + 10); k < end; k++) {
+    const t = tokens[k]!;
+    if (mentionOf(ctx, k) !== undefined || !ADDRESSEE_POS.has(t.pos) || t.text === '.') return false;
+    if (AUDIENCE.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -86,6 +86,20 @@ test('greetings sent to the audience of an occasion are courtesy; to a leader th
     ),
     [],
   );
+  assert.deepEqual(
+    readings(
+      'Vladimir Putin congratulated current staff and retired employees of the Library on its anniversary.',
+      'con',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    readings(
+      'The President of Ukraine congratulated Sheikh Mohamed bin Zayed Al Nahyan on the 50th anniversary of the UAE.',
+      'con',
+    ),
+    ['051 UKRGOV->AREGOV asserted'],
+  );
   assert.deepEqual(readings('Vladimir Putin sent a message of greetings to Shavkat Mirziyoyev.', 'sent'), [
     '051 RUSGOV->UZBGOV asserted',
   ]);
