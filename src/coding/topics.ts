@@ -139,9 +139,24 @@ export function gerundSubject(ctx: SentenceContext, i: number, literals: readonl
   for (let j = object; j < ctx.sentence.endToken; j++) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
-    if (t.pos === 'AUX') return true;
     // "Forcing Ukraine to betray …", "Destroying houses built …": infinitives and participles stay in the subject.
-    if (t.pos === 'VERB' && tokens[j - 1]!.lower !== 'to' && !/(?:ing|ed)$/.test(t.lower)) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[j - 1]!.lower !== 'to' && !/(?:ing|ed)$/.test(t.lower)))
+      return !tableTalk(ctx, j + 1);
   }
   return false;
+}
+
+/**
+ * From `from` on (past adverbs and auxiliaries) stands "out of the question", "off the table" or "on the table":
+ * "sending weapons to Ukraine is out of the question" rules the act out, which claims.ts reads off its event.
+ */
+function tableTalk(ctx: SentenceContext, from: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = from;
+  while (k < ctx.sentence.endToken && /^(?:ADV|AUX|PART)$/.test(tokens[k]!.pos)) k++;
+  const phrase = tokens
+    .slice(k, k + 4)
+    .map((t) => t.lower)
+    .join(' ');
+  return phrase === 'out of the question' || phrase.startsWith('off the table') || phrase.startsWith('on the table');
 }
