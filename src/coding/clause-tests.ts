@@ -94,9 +94,8 @@ const ABSTRACT_OBJECTS = new Set(
   pandemic pandemics epidemic epidemics coronavirus covid covid-19 virus viruses variant variants disease diseases
   infection infections corruption poverty inflation wildfire wildfires challenge challenges fires crime crimes
   terrorism extremism radicalism propaganda disinformation trafficking smuggling
-  peace democracy democracies treaty treaties format formats architecture trust spirit values potential life`.split(
-    /\s+/,
-  ),
+  peace democracy democracies treaty treaties format formats architecture trust spirit values potential life lives
+  future dreams`.split(/\s+/),
 );
 
 /**
@@ -170,6 +169,9 @@ export function passivePatientHead(ctx: SentenceContext, i: number): string | nu
   return token(ctx, head)!.lower;
 }
 
+/** Possessive pronouns that may stand before an object's head. */
+const POSSESSIVE_PRONOUNS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+
 /** The object phrase after `from` is headed by an abstract noun: the act of force is a metaphor. */
 export function abstractObject(ctx: SentenceContext, from: number): boolean {
   // "the fight against corruption", "fighting against terrorism": what one fights against is the object.
@@ -182,7 +184,10 @@ export function abstractObject(ctx: SentenceContext, from: number): boolean {
     // "fighting the pandemic thanks to …", "the INF Treaty": the tagger may call the head an adjective or a name.
     if ((t.pos === 'ADJ' || t.pos === 'PROPN') && ABSTRACT_OBJECTS.has(t.lower)) return true;
     // "destroyed the INF Treaty": a name may modify the head.
-    if (m !== undefined || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || isPossessiveMark(t)) continue;
+    // "to destroy our economy", "destroying the lives of our people": a possessive pronoun before the head.
+    const possessive = t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower);
+    if (m !== undefined || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || isPossessiveMark(t) || possessive)
+      continue;
     return t.pos === 'NOUN' && ABSTRACT_OBJECTS.has(t.lower);
   }
   return false;

@@ -104,3 +104,9 @@ test('greetings sent to the audience of an occasion are courtesy; to a leader th
     '051 RUSGOV->UZBGOV asserted',
   ]);
 });
+
+test('destroying lives, a future or an economy is a metaphor, also after a possessive pronoun', () => {
+  assert.deepEqual(readings('And Russia is doing everything to destroy our economy.', 'destroy'), []);
+  assert.deepEqual(readings('Russian shelling is destroying the lives of our people.', 'destroying'), []);
+  assert.deepEqual(readings('Russian troops destroyed our bridges.', 'destroyed'), ['1712 RUSMIL->- asserted']);
+});
