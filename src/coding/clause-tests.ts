@@ -436,3 +436,24 @@ export function restatedMeeting(ctx: SentenceContext, match: Match): boolean {
   if (SPEAKING_SUBJECTS.has(tokens[subject]?.lower ?? '')) return false;
   return mentionOf(ctx, subject) === undefined && mentionOf(ctx, subject + 1) === undefined;
 }
+
+/** Degree adverbs before an adjective: "the most threatening crisis", "an increasingly threatening posture". */
+const DEGREE = new Set(['most', 'more', 'very', 'less', 'least', 'increasingly', 'particularly', 'extremely', 'so']);
+
+/**
+ * An -ing form between a determiner, a possessive, a degree adverb, another adjective or a hyphen and its noun is
+ * an adjective, naming no act: "a difficult and threatening situation", "the most threatening crisis", "Putin's
+ * threatening posture", "life-threatening diseases", "the invading army". Not with an object of its own ("is
+ * threatening economic sanctions"), nor after "with" ("started with threatening sanctions").
+ */
+export function attributiveGerund(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (!t.lower.endsWith('ing')) return false;
+  const next = token(ctx, i + 1);
+  const before = token(ctx, i - 1);
+  if (next?.pos !== 'NOUN' || mentionOf(ctx, i + 1) !== undefined || before === undefined) return false;
+  // "said that helping refugees is …": a complementiser the tagger may call a determiner opens a clause.
+  if (before.lower === 'that') return false;
+  if (before.pos === 'DET' || isPossessiveMark(before) || before.text === '-' || DEGREE.has(before.lower)) return true;
+  return before.pos === 'CCONJ' && token(ctx, i - 2)?.pos === 'ADJ';
+}

@@ -8,6 +8,7 @@ import {
   abstractObject,
   byAfter,
   clauseSubject,
+  attributiveGerund,
   courtesyGreeting,
   demandedOf,
   evidenceInfinitive,
@@ -637,7 +638,13 @@ function eventsOf(
   // fighting", "infantry fighting vehicles", "fighting damage"); after a comma or be-form it is a verb.
   if (!noun && match.pattern.items.length === 0 && nominalGerund(ctx, i) && nounModifierSource(ctx, i) === null)
     return [];
-  if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i) || gerundSubject(ctx, i, match.literals)))
+  if (
+    !noun &&
+    (gerundComplement(ctx, i) ||
+      evidenceInfinitive(ctx, i) ||
+      gerundSubject(ctx, i, match.literals) ||
+      attributiveGerund(ctx, i))
+  )
     return [];
   if (commemorated(ctx, i)) return [];
   if (

@@ -110,3 +110,11 @@ test('destroying lives, a future or an economy is a metaphor, also after a posse
   assert.deepEqual(readings('Russian shelling is destroying the lives of our people.', 'destroying'), []);
   assert.deepEqual(readings('Russian troops destroyed our bridges.', 'destroyed'), ['1712 RUSMIL->- asserted']);
 });
+
+test('an -ing form between a determiner, possessive, degree adverb or hyphen and its noun is an adjective', () => {
+  assert.deepEqual(readings('It is the most serious and threatening crisis in Europe.', 'threatening'), []);
+  assert.deepEqual(readings("Putin's threatening posture was evident.", 'threatening'), []);
+  assert.deepEqual(readings('Ukraine will not be strong at the negotiating table with Russia.', 'negotiating'), []);
+  // With an object of its own it is a verb.
+  assert.deepEqual(readings('Russia is threatening Ukraine with war.', 'threatening'), ['130 RUS->UKR asserted']);
+});
