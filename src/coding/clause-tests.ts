@@ -94,9 +94,8 @@ const ABSTRACT_OBJECTS = new Set(
   pandemic pandemics epidemic epidemics coronavirus covid covid-19 virus viruses variant variants disease diseases
   infection infections corruption poverty inflation wildfire wildfires challenge challenges fires crime crimes
   terrorism extremism radicalism propaganda disinformation trafficking smuggling
-  peace democracy democracies treaty treaties format formats architecture trust spirit values potential life`.split(
-    /\s+/,
-  ),
+  peace democracy democracies treaty treaties format formats architecture trust spirit values potential life lives
+  future dreams`.split(/\s+/),
 );
 
 /**
@@ -141,7 +140,8 @@ export function mishapCause(ctx: SentenceContext, i: number): boolean {
   }
   let k = i - 1;
   while (k > ctx.sentence.firstToken && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k--;
-  if (/^(?:that|which)$/.test(tokens[k]!.lower)) k--;
+  // A verb opening the article has no token before it (k is -1).
+  if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k--;
   return k >= ctx.sentence.firstToken && tokens[k]!.pos === 'NOUN' && isMishap(tokens[k]!);
 }
 
@@ -169,6 +169,9 @@ export function passivePatientHead(ctx: SentenceContext, i: number): string | nu
   return token(ctx, head)!.lower;
 }
 
+/** Possessive pronouns that may stand before an object's head. */
+const POSSESSIVE_PRONOUNS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+
 /** The object phrase after `from` is headed by an abstract noun: the act of force is a metaphor. */
 export function abstractObject(ctx: SentenceContext, from: number): boolean {
   // "the fight against corruption", "fighting against terrorism": what one fights against is the object.
@@ -181,7 +184,10 @@ export function abstractObject(ctx: SentenceContext, from: number): boolean {
     // "fighting the pandemic thanks to …", "the INF Treaty": the tagger may call the head an adjective or a name.
     if ((t.pos === 'ADJ' || t.pos === 'PROPN') && ABSTRACT_OBJECTS.has(t.lower)) return true;
     // "destroyed the INF Treaty": a name may modify the head.
-    if (m !== undefined || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || isPossessiveMark(t)) continue;
+    // "to destroy our economy", "destroying the lives of our people": a possessive pronoun before the head.
+    const possessive = t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower);
+    if (m !== undefined || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || isPossessiveMark(t) || possessive)
+      continue;
     return t.pos === 'NOUN' && ABSTRACT_OBJECTS.has(t.lower);
   }
   return false;
@@ -429,4 +435,25 @@ export function restatedMeeting(ctx: SentenceContext, match: Match): boolean {
   while (tokens[subject]?.pos === 'ADV' || tokens[subject]?.text === ',') subject++;
   if (SPEAKING_SUBJECTS.has(tokens[subject]?.lower ?? '')) return false;
   return mentionOf(ctx, subject) === undefined && mentionOf(ctx, subject + 1) === undefined;
+}
+
+/** Degree adverbs before an adjective: "the most threatening crisis", "an increasingly threatening posture". */
+const DEGREE = new Set(['most', 'more', 'very', 'less', 'least', 'increasingly', 'particularly', 'extremely', 'so']);
+
+/**
+ * An -ing form between a determiner, a possessive, a degree adverb, another adjective or a hyphen and its noun is
+ * an adjective, naming no act: "a difficult and threatening situation", "the most threatening crisis", "Putin's
+ * threatening posture", "life-threatening diseases", "the invading army". Not with an object of its own ("is
+ * threatening economic sanctions"), nor after "with" ("started with threatening sanctions").
+ */
+export function attributiveGerund(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (!t.lower.endsWith('ing')) return false;
+  const next = token(ctx, i + 1);
+  const before = token(ctx, i - 1);
+  if (next?.pos !== 'NOUN' || mentionOf(ctx, i + 1) !== undefined || before === undefined) return false;
+  // "said that helping refugees is …": a complementiser the tagger may call a determiner opens a clause.
+  if (before.lower === 'that') return false;
+  if (before.pos === 'DET' || isPossessiveMark(before) || before.text === '-' || DEGREE.has(before.lower)) return true;
+  return before.pos === 'CCONJ' && token(ctx, i - 2)?.pos === 'ADJ';
 }

@@ -8,6 +8,7 @@ import {
   abstractObject,
   byAfter,
   clauseSubject,
+  attributiveGerund,
   courtesyGreeting,
   demandedOf,
   evidenceInfinitive,
@@ -32,6 +33,7 @@ import { asked, mentionIndex, mentionOf, type SentenceContext } from './context.
 import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
+import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
@@ -59,7 +61,7 @@ import { namesWar, warCourseReported } from './war-names.ts';
 import { clubPairs } from './members.ts';
 import { withoutOwnCountry } from './own-country.ts';
 import { thankedFor } from './thanks-for.ts';
-import { commemorated } from './topics.ts';
+import { commemorated, gerundSubject } from './topics.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -646,9 +648,24 @@ function eventsOf(
   // fighting", "infantry fighting vehicles", "fighting damage"); after a comma or be-form it is a verb.
   if (!noun && match.pattern.items.length === 0 && nominalGerund(ctx, i) && nounModifierSource(ctx, i) === null)
     return [];
-  if (!noun && (gerundComplement(ctx, i) || evidenceInfinitive(ctx, i))) return [];
+  if (
+    !noun &&
+    (gerundComplement(ctx, i) ||
+      evidenceInfinitive(ctx, i) ||
+      gerundSubject(ctx, i, match.literals) ||
+      attributiveGerund(ctx, i))
+  )
+    return [];
   if (commemorated(ctx, i)) return [];
-  if (courtesyGreeting(ctx, match) || restatedMeeting(ctx, match) || undeclaredDisposition(ctx, match)) return [];
+  if (
+    courtesyGreeting(ctx, match) ||
+    courtesyThanks(ctx, match) ||
+    audienceGreeting(ctx, match) ||
+    (!noun && courtesyOccasion(ctx, i)) ||
+    restatedMeeting(ctx, match) ||
+    undeclaredDisposition(ctx, match)
+  )
+    return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   if (!noun && (FORCE.test(match.pattern.code) || match.pattern.code === '1712') && mishapCause(ctx, i)) return [];
   // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.

@@ -112,3 +112,51 @@ export function commemorated(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+/** Marks that may open a sentence before its first word: quotes, a dash of a list. */
+const OPENERS = new Set(['"', '“', '‘', "'", '«', '-', '–', '—', '*']);
+
+/**
+ * The -ing form at `i` opens its sentence (or a that-clause) and, with its object, is the subject of the clause's
+ * verb: "Invading Ukraine will prove to be a self-inflicted wound", "Recognising these republics is certainly a
+ * must", "Helping Ukraine is a way to resolve the contradiction", "Providing weapons to Ukraine means …". A gerund
+ * subject names the act as what the sentence judges, not as done (like the topic of talks above). Not a participle
+ * set off by a comma, which is the subject's own act ("Retreating from our land, the Russian army left the dead"),
+ * nor a bare activity with no object ("Fighting continues in the east", "Fighting in Donbas intensified").
+ */
+export function gerundSubject(ctx: SentenceContext, i: number, literals: readonly number[]): boolean {
+  const tokens = ctx.doc.tokens;
+  if (!tokens[i]!.lower.endsWith('ing')) return false;
+  let k = i - 1;
+  while (k >= ctx.sentence.firstToken && OPENERS.has(tokens[k]!.text)) k--;
+  if (k >= ctx.sentence.firstToken && tokens[k]!.lower !== 'that') return false;
+  let object = i + 1;
+  // "Cutting off Russian profits": a particle of the pattern stands before the object.
+  while (literals.includes(object) && /^(?:ADP|PART|ADV)$/.test(tokens[object]!.pos)) object++;
+  const first = tokens[object];
+  if (first === undefined || object >= ctx.sentence.endToken) return false;
+  if (mentionOf(ctx, object) === undefined && !/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(first.pos)) return false;
+  for (let j = object; j < ctx.sentence.endToken; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
+    // "Forcing Ukraine to betray …", "Destroying houses built …": infinitives and participles stay in the subject.
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[j - 1]!.lower !== 'to' && !/(?:ing|ed)$/.test(t.lower)))
+      return !tableTalk(ctx, j + 1);
+  }
+  return false;
+}
+
+/**
+ * From `from` on (past adverbs and auxiliaries) stands "out of the question", "off the table" or "on the table":
+ * "sending weapons to Ukraine is out of the question" rules the act out, which claims.ts reads off its event.
+ */
+function tableTalk(ctx: SentenceContext, from: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = from;
+  while (k < ctx.sentence.endToken && /^(?:ADV|AUX|PART)$/.test(tokens[k]!.pos)) k++;
+  const phrase = tokens
+    .slice(k, k + 4)
+    .map((t) => t.lower)
+    .join(' ');
+  return phrase === 'out of the question' || phrase.startsWith('off the table') || phrase.startsWith('on the table');
+}
