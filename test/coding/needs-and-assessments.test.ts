@@ -41,3 +41,16 @@ test("an assessment of an actor's hostile acts and attention drawn to them criti
   );
   assert.deepEqual(allReadings('Zelensky drew attention to the threats to Ukraine.'), []);
 });
+
+test('a readout\'s plural parties each take a stance towards a third side; a later "they" inside a clause does not', () => {
+  const readout =
+    'Vladimir Putin had a telephone conversation with President of Belarus Alexander Lukashenko. ' +
+    "They expressed grave concern over the Polish border guards' unacceptable brutal actions. " +
+    'The presidents strongly condemn the provocations of Poland.';
+  assert.deepEqual(readings(readout, 'expressed'), ['111 RUSGOV->POLCOP asserted', '111 BLRGOV->POLCOP asserted']);
+  assert.deepEqual(readings(readout, 'condemn'), ['111 RUSGOV->POL asserted', '111 BLRGOV->POL asserted']);
+  const inner =
+    'Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. ' +
+    'Moreover, they had closed their eyes to years of shelling, which forced thousands of people to condemn Poland.';
+  assert.deepEqual(readings(inner, 'condemn'), ['111 -->POL asserted']);
+});
