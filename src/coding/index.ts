@@ -119,6 +119,8 @@ export { withoutTolls } from './tolls.ts';
 
 /** CAMEO roots of force (assault, fight, mass violence): with no actor named, see src/geo/place-actors.ts. */
 const FORCE = /^(?:18|19|20)/;
+/** Stances a readout's parties each take towards a third side: demands, disapproval, rejection (10–12). */
+const STANCE_ROOTS: ReadonlySet<string> = new Set(['10', '11', '12']);
 /** Acts of a state's police and courts (investigate, convict, arrest or charge, deport): see src/geo/place-actors.ts. */
 const LEGAL_ACTS = /^(?:09|116|173|174)/;
 /** Consultations mean nothing without a counterpart ("the cabinet met"); mediation (045) may stand alone. */
@@ -499,6 +501,22 @@ function eventsOf(
       hub = readoutSides.hub;
       inferredSource = true;
       rule += ' (readout parties)';
+    } else if (owner === null && !noun && STANCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
+      // "They expressed grave concern over the Polish border guards' actions", "The parties strongly condemn the
+      // aggression of the Russian Federation": in a readout's own narrative the plural parties each take the stance
+      // towards a third side, as they each agree or discuss.
+      // "They" only as the sentence's own subject: "Moreover, they had closed their eyes to …, which forced people to
+      // seek asylum" names someone else's act.
+      const opensWithThey = ctx.doc.tokens[ctx.sentence.firstToken]!.lower === 'they';
+      const parties =
+        pluralParticipants(ctx, i, !opensWithThey).length > 0 && narrated(ctx, i, quotes)
+          ? (readoutParties(ctx, ctx.doc.tokens[i]!.start)?.parties ?? [])
+          : [];
+      if (parties.length >= 2) {
+        sources = parties;
+        inferredSource = true;
+        rule += ' (readout parties each)';
+      }
     }
   }
   // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.

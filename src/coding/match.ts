@@ -451,6 +451,9 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
   const list = [from];
   const conjunctions: boolean[] = [];
   let edge = step === 1 ? from.endToken : from.firstToken - 1;
+  // "On the eve of the talks between Biden and Putin, the Ukrainian and American sides coordinated …": a name after
+  // and/or closes its list, so a comma after it ends the phrase, and the names after it begin the next clause.
+  const closing = step === 1 && afterConjunction(ctx, from);
   while (list.length < 6) {
     let i = edge;
     if (step === -1) while (token(ctx, i)?.pos === 'DET') i--;
@@ -471,6 +474,18 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
       for (let lead = 0; lead < 2 && mentionOf(ctx, i) === undefined && titleWord(token(ctx, i)); lead++) i++;
     const next = mentionOf(ctx, i);
     if (link === null || next === undefined) break;
+    if (closing && list.length === 1 && link === 'comma') break;
+    // "On the eve of the visit of Biden, Ukraine and the US coordinated …": leftwards, a name after a preposition, a
+    // verb or the and/or of its own list ("talks between Biden and Putin, …") in a phrase that opens the sentence ends
+    // it at the comma; it is no subject of the list's verb ("The Presidents of Ukraine, Lithuania and Poland
+    // discussed" is one list).
+    if (
+      step === -1 &&
+      link === 'comma' &&
+      inOpeningPhrase(ctx, next) &&
+      (objectOnly(ctx, next) || afterConjunction(ctx, next))
+    )
+      break;
     // "the UN and the International Committee of the Red Cross": the next name may take in its own "the".
     if (step === 1 ? next.firstToken < linked || next.firstToken > i : next.endToken !== i + 1) break;
     // "massed troops near Ukraine, and the United States warned …": ", and" before a name with its own verb opens
@@ -482,8 +497,33 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
     edge = step === 1 ? next.endToken : next.firstToken - 1;
   }
   // A comma links only when an and/or closes the list later in the text: "A, B and C" yes, "A, B" no.
-  if (step === 1) return list.slice(0, conjunctions.lastIndexOf(true) + 2);
+  if (step === 1) {
+    const kept = list.slice(0, conjunctions.lastIndexOf(true) + 2);
+    // "After talks with Biden, Macron and Scholz agreed …": names after the comma that ends an opening phrase, whose
+    // last one a verb follows, are the main clause's subjects, not more objects of the phrase.
+    const opening = conjunctions[0] === false && inOpeningPhrase(ctx, from) && verbFollows(ctx, kept[kept.length - 1]!);
+    return opening ? [from] : kept;
+  }
   return conjunctions[0] === true ? list.reverse() : [from];
+}
+
+/**
+ * The mention stands in a phrase opening the sentence with a preposition ("According to" is one), before any comma:
+ * "On the eve of …,", "According to him,".
+ */
+function inOpeningPhrase(ctx: SentenceContext, m: Mention): boolean {
+  const first = ctx.sentence.firstToken;
+  if (!/^(?:ADP|SCONJ)$/.test(token(ctx, first)?.pos ?? '') && token(ctx, first)?.lower !== 'according') return false;
+  for (let k = first; k < m.firstToken; k++) if (token(ctx, k)?.lower === ',') return false;
+  return true;
+}
+
+/** The mention is the last of a list, after its and/or: "between Biden *and* Putin". */
+function afterConjunction(ctx: SentenceContext, m: Mention): boolean {
+  let k = m.firstToken - 1;
+  while (token(ctx, k)?.pos === 'DET') k--;
+  const before = token(ctx, k)?.lower;
+  return before === 'and' || before === 'or';
 }
 
 /**

@@ -9,8 +9,11 @@ import { readModality } from './modality.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import type { Match } from './match.ts';
 import type { Pattern } from './patterns.ts';
+import { vocative } from './imperatives.ts';
 import { demandCode } from './recode.ts';
-import { reporterOf } from './reported.ts';
+import { firstPersonSubject } from './persons.ts';
+import { readoutParties } from './readout-parties.ts';
+import { quoteSpeaker, reporterOf } from './reported.ts';
 import { subjectOf } from './roles.ts';
 import type { SentenceInput } from './sentence-rules.ts';
 
@@ -151,13 +154,16 @@ export function expectationRequests({ ctx, matches, codebook, dictionaryVersion,
     while (j < ctx.sentence.endToken && tokens[j]!.pos === 'DET' && mentionOf(ctx, j) === undefined) j++;
     const doer = mentionOf(ctx, j);
     if (doer === undefined || doer.kind === 'pronoun') continue;
-    // "to VERB" after an infinitive object, "will/would VERB" after a that-clause's subject.
-    const linker = tokens[doer.endToken]?.lower ?? '';
-    const verb = tokens[doer.endToken + 1];
+    // "to VERB" after an infinitive object, "will/would VERB" after a that-clause's subject; "expects China not to
+    // politicize Russia's aggression" asks China to refrain, a request all the same.
+    const refrain = tokens[doer.endToken]?.lower === 'not' && tokens[k + 1]!.lower !== 'that';
+    const at = refrain ? doer.endToken + 1 : doer.endToken;
+    const linker = tokens[at]?.lower ?? '';
+    const verb = tokens[at + 1];
     const linked = tokens[k + 1]!.lower === 'that' ? linker === 'will' || linker === 'would' : linker === 'to';
     if (!linked || verb?.pos !== 'VERB' || STATES.has(verb.lemma)) continue;
     // "officials expect Russia to launch an offensive": a hostile act expected is a forecast, not a request.
-    if (matches.some((m) => m.trigger === doer.endToken + 1 && m.pattern.code >= '11')) continue;
+    if (matches.some((m) => m.trigger === at + 1 && m.pattern.code >= '11')) continue;
     const subjects = subjectOf(ctx, k);
     const reporter = reporterOf(ctx, k, quotes);
     const askers = subjects.length > 0 ? subjects : reporter !== null ? [reporter] : [];
@@ -175,4 +181,102 @@ export function expectationRequests({ ctx, matches, codebook, dictionaryVersion,
       events.push(makeEvent(base, codebook, '020', 'asserted', asker, doer, null, 'rules:expectation → request 020'));
   }
   return events;
+}
+
+/** What a side may say it needs from others, by the demand code of the aid asked (CAMEO 103x, as "the needs of the
+ * armed forces" raised with a partner are coded). */
+const NEEDED_AID: ReadonlyMap<string, string> = new Map([
+  ...'weapon weapons arms ammunition munitions artillery tanks aircraft planes jets fighters missiles shells howitzers air-defence air-defense'
+    .split(' ')
+    .map((w): [string, string] => [w, '1032']),
+  ...'funding funds money loans'.split(' ').map((w): [string, string] => [w, '1031']),
+  ['humanitarian', '1033'],
+  ...'help support assistance aid'.split(' ').map((w): [string, string] => [w, '103']),
+]);
+/** Words of the needed thing's noun phrase before or among its nouns: "more modern weapons", "air defense systems". */
+const NEED_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|CCONJ|PUNCT)$/;
+
+/** The pattern naming the need-request rule in `Event.rule`. */
+const NEED_REQUEST_RULE: Pattern = {
+  ...NEED_RULE,
+  id: 'rules:need-request',
+  code: '103',
+  plover: { category: 'REQUEST', mode: null },
+};
+
+/**
+ * "We need more weapons", "Ukraine needs air defense systems", "We need more support from our partners": a side that
+ * says it needs aid asks for it (103x by the aid, as "the needs of the Armed Forces" raised with a partner are coded),
+ * of the side named after "from" in the phrase, else of the side its speaker is addressing (a vocative, or the side its
+ * side last called on: imperatives.ts `addresseeOf`). A need with no such side named asks no one, and a need another
+ * side ascribes to it ("Biden said Ukraine needs more weapons") is no request of its own; nor "need to", "does not
+ * need", a need imagined or asked about.
+ */
+export function needRequests({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  const events: Event[] = [];
+  const tokens = ctx.doc.tokens;
+  for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 1; k++) {
+    const t = tokens[k]!;
+    if (t.lemma !== 'need' || t.pos !== 'VERB' || tokens[k + 1]!.lower === 'to') continue;
+    if (NEGATORS.has(tokens[k - 1]?.lower ?? '') || readModality(ctx, k, false).modality !== 'asserted') continue;
+    const code = neededAidCode(ctx, k);
+    if (code === null) continue;
+    const speaker = quoteSpeaker(ctx, k, quotes) ?? reporterOf(ctx, k, quotes);
+    // "We need weapons": the speaker's side; "Ukraine needs weapons": the state, said by its own side or no one.
+    const named = subjectOf(ctx, k).filter((m) => m.actor.type !== 'person');
+    const needer = named.length === 1 ? named[0]! : firstPersonSubject(ctx, k, 'we') ? speaker : null;
+    if (needer === null || (speaker !== null && !sameCountry(speaker, needer))) continue;
+    const asked = giverAfter(ctx, k) ?? vocative(ctx) ?? readoutPartner(ctx, needer, t.start);
+    if (asked === null || sameCountry(asked, needer) || asked.actor.code.startsWith('-')) continue;
+    const match: Match = {
+      pattern: NEED_REQUEST_RULE,
+      trigger: k,
+      end: k + 1,
+      literals: [],
+      targets: [asked],
+      sources: [needer],
+      gaps: 0,
+    };
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    events.push(makeEvent(base, codebook, code, 'asserted', needer, asked, null, `rules:need → request ${code}`));
+  }
+  return events;
+}
+
+/** The demand code of the aid named by the noun phrase after "need" at `k`, or null when it names no aid. */
+function neededAidCode(ctx: SentenceContext, k: number): string | null {
+  const tokens = ctx.doc.tokens;
+  let code: string | null = null;
+  for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 8); j++) {
+    const w = tokens[j]!;
+    if (w.lower === 'more' || w.lower === 'also' || w.lower === 'still') continue;
+    if (!NEED_PHRASE.test(w.pos) || mentionOf(ctx, j) !== undefined) break;
+    const aid = NEEDED_AID.get(w.lower) ?? (w.lower === 'defense' || w.lower === 'defence' ? '1032' : undefined);
+    // The most specific kind named wins: "military support" is military, "financial support" financial.
+    if (aid !== undefined && (code === null || code === '103')) code = aid;
+    if (w.lower === 'military' && (code === null || code === '103')) code = '1032';
+    if (w.lower === 'financial' && (code === null || code === '103')) code = '1031';
+  }
+  return code;
+}
+
+/** "We need more support from our partners": the side named after "from" in the clause of the need at `k`. */
+function giverAfter(ctx: SentenceContext, k: number): Mention | null {
+  for (let j = k + 2; j < Math.min(ctx.sentence.endToken - 1, k + 10); j++) {
+    const w = ctx.doc.tokens[j]!;
+    if (w.lower === ',' || w.pos === 'VERB') return null;
+    if (w.lower !== 'from') continue;
+    let m = j + 1;
+    while (m < ctx.sentence.endToken && ctx.doc.tokens[m]!.pos === 'DET') m++;
+    return mentionOf(ctx, m) ?? null;
+  }
+  return null;
+}
+
+/** The one other party of the call or meeting the article's readout opens with, when `needer`'s side is a party. */
+function readoutPartner(ctx: SentenceContext, needer: Mention, at: number): Mention | null {
+  const parties = readoutParties(ctx, at)?.parties ?? [];
+  if (!parties.some((p) => sameCountry(p, needer))) return null;
+  const others = parties.filter((p) => !sameCountry(p, needer));
+  return others.length === 1 ? others[0]! : null;
 }

@@ -12,7 +12,7 @@ import { addresseeOf, imperativeVerbs } from './imperatives.ts';
 import { CONDITIONAL, OBLIGATION } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import { coordinatedBefore, type Match } from './match.ts';
-import { expectationRequests, needDemands } from './needs.ts';
+import { expectationRequests, needDemands, needRequests } from './needs.ts';
 import { obligedSubjects, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
 import type { Pattern } from './patterns.ts';
 import { refusedPermissions } from './permission.ts';
@@ -43,6 +43,7 @@ export interface SentenceInput {
 export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   obligationDemands,
   needDemands,
+  needRequests,
   expectationRequests,
   imperativeDemands,
   warningEvents,
