@@ -2,7 +2,8 @@
 // (CAMEO 13, PLOVER THREATEN): "we will respond", "Belarus will instantly respond to any aggression",
 // "any aggression will be met with an instant response", "there would be enormous consequences for
 // Russia", "Russia would pay a heavy price", "vowed a united response". A past or negated response
-// ("Ukraine responded to the letter", "will not respond") is not one. So is an announced end of patience:
+// ("Ukraine responded to the letter", "will not respond") is not one, nor is a welcome one ("will respond
+// positively"). An announced end of patience is one:
 // "police will no longer tolerate rallies by the Kifaya group", "we will not tolerate any interference by
 // Russia": a warning to whoever does it.
 import type { Mention } from '../types.ts';
@@ -37,7 +38,7 @@ export function findWarnings(ctx: SentenceContext): Warning[] {
     const t = ctx.doc.tokens[i]!;
     if (mentionOf(ctx, i) !== undefined) continue;
     if (t.pos === 'VERB' && RESPONSE_VERBS.has(t.lemma)) {
-      if (!announcedFuture(ctx, i)) continue;
+      if (!announcedFuture(ctx, i) || welcomeManner(ctx, i)) continue;
       found.push({
         trigger: i,
         code: t.lemma === 'retaliate' ? '138' : '130',
@@ -91,6 +92,19 @@ function namedOutcome(ctx: SentenceContext, i: number): boolean {
     if (w.pos !== 'ADJ' && w.pos !== 'ADV') break;
   }
   return t.lower === 'price' && before?.pos === 'NOUN' && mentionOf(ctx, i - 1) === undefined;
+}
+
+/** Manner adverbs that make a response a welcome one: "will respond positively to the proposals". */
+const WELCOME_MANNER = new Set(['positively', 'favourably', 'favorably', 'constructively', 'warmly', 'kindly']);
+
+/** "respond positively", "react very favourably": the verb's manner adverb (within two words) welcomes. */
+function welcomeManner(ctx: SentenceContext, verb: number): boolean {
+  for (let k = verb + 1; k <= Math.min(ctx.sentence.endToken - 1, verb + 2); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (WELCOME_MANNER.has(t.lower)) return true;
+    if (t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** "will (instantly) respond", "would pay": a future or would in the verb group, not negated. */

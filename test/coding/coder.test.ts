@@ -359,6 +359,8 @@ test('announced responses and consequences are threats; past or refused response
   assert.deepEqual(brief('Lavrov warned that the West would pay a heavy price.'), ['130 RUSGOV->WST asserted']);
   assert.deepEqual(brief('Poland responded to the letter.'), []);
   assert.deepEqual(brief('Poland will not respond to the provocation.'), []);
+  // A welcome response is no warning.
+  assert.deepEqual(brief('Poland will respond positively to the proposals of Lithuania.'), []);
 });
 
 test('a verb with a source slot acts on its subject ("received weapons from")', () => {
