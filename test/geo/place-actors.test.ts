@@ -95,3 +95,12 @@ test('a participle right after its noun stays in the noun phrase: the place of "
 test('a compound noun the tagger reads as a verb opens no clause: "struck an apartment block in Odessa"', () => {
   assert.deepEqual(coded('A Russian missile struck an apartment block in Odessa today.').events, ['190 RUS->UKR']);
 });
+
+test('force aimed at the people of a place is aimed at its civilians, not its state', () => {
+  assert.deepEqual(
+    coded('Ukraine launched a military operation against the residents of Donetsk and Lugansk.').events,
+    ['190 UKR->UKRCVL'],
+  );
+  // The people as the doers, before the act, are no victims; force on the place itself stays the state's.
+  assert.deepEqual(coded('Russian forces shelled Kharkiv on Monday.').events, ['194 RUSMIL->UKR']);
+});
