@@ -166,13 +166,20 @@ function opponents(events: readonly Event[]): Map<string, string> {
 /** Taking back or holding one's own land is fighting the other side, not one's own state. */
 const OWN_LAND = /^(?:liberat|retak|recaptur|regain|return|defend|protect|hold|fight)/i;
 
+/** Sectors of a state's armed opponents at home. */
+const INSURGENT = new Set(['REB', 'SEP', 'INS']);
+
 /**
  * States whose own forces the article shows using force on their own land ("the Ukrainian security forces shelled
- * residential areas of Donetsk"): there an act with no named doer may be either side's, so none is guessed.
+ * residential areas of Donetsk"), or whose rebels or separatists it shows acting or acted on ("recognising the
+ * DPR", a Kremlin text on "Donetsk is being pounded every day"): a war at home, where an act with no named doer may
+ * be either side's, so none is guessed.
  */
 function forceAtHome(events: readonly Event[]): Set<string> {
   const out = new Set<string>();
   for (const event of events) {
+    for (const actor of [event.source, event.target])
+      if (actor?.country != null && INSURGENT.has(actor.sector ?? '')) out.add(actor.country);
     const doer = event.source?.sector === 'UAF' ? null : countryOf(event.source);
     if (!FORCE.test(event.cameo) || event.modality === 'negated' || doer === null) continue;
     if (doer === countryOf(event.target) && !OWN_LAND.test(event.trigger.text)) out.add(doer);
