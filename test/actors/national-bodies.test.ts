@@ -34,3 +34,15 @@ test('dated roles: a deputy head of the presidential office, a goodwill ambassad
     'Roscosmos General Director Dmitry Rogozin=RUSGOV',
   ]);
 });
+
+test('voters, pensioners, tourists, families and children of a state are its civilians', () => {
+  assert.deepEqual(codes('US voters praised him.'), ['US voters=USACVL']);
+  assert.deepEqual(codes('Ukrainian children were deported.'), ['Ukrainian children=UKRCVL']);
+  assert.deepEqual(codes('Russian tourists visited Turkey.').slice(0, 1), ['Russian tourists=RUSCVL']);
+});
+
+test('a businessman, a governor and an opposition leader of the corpus’s releases', () => {
+  assert.deepEqual(codes('Ruslan Baysarov thanked him.', '2021-11-29'), ['Ruslan Baysarov=RUSBUS']);
+  assert.deepEqual(codes('Sergei Melikov invited him.', '2021-12-21'), ['Sergei Melikov=RUSGOV']);
+  assert.deepEqual(codes('Viktor Medvedchuk was detained.', '2022-04-12'), ['Viktor Medvedchuk=UKROPP']);
+});
