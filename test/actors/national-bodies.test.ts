@@ -46,3 +46,8 @@ test('a businessman, a governor and an opposition leader of the corpus’s relea
   assert.deepEqual(codes('Sergei Melikov invited him.', '2021-12-21'), ['Sergei Melikov=RUSGOV']);
   assert.deepEqual(codes('Viktor Medvedchuk was detained.', '2022-04-12'), ['Viktor Medvedchuk=UKROPP']);
 });
+
+test('first ladies acting in the office’s programme, a Red Cross president', () => {
+  assert.deepEqual(codes('Jill Biden visited Uzhhorod.', '2022-05-09').slice(0, 1), ['Jill Biden=USAGOV']);
+  assert.deepEqual(codes('Francesco Rocca met him.', '2021-12-05'), ['Francesco Rocca=NGOIRC']);
+});
