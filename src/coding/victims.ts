@@ -6,6 +6,7 @@
 // of the acts of force between the doer and a named other state, either way, are with that one state. Only victims named by a noun of people or places at the verb count: the subject of a passive or of a reduced
 // relative ("civilians killed by"), or the object of the active verb ("kill civilians"). A pronoun or a person ("he was
 // wounded", "those detained") is not read, and a place named in the sentence has already given its state (geo stage).
+// A nation's people who protest are its civilians too ("thousands of Ukrainians rallied in Kyiv" → UKRCVL).
 // Conversely, force or deportation in a passive with no agent at all ("More than 500,000 Ukrainians have been deported
 // to Russia by force") on a named state's people is done by the state that one fights. So is force with a weapon of war
 // as its subject ("three missiles hit Odesa"), and force on a place that is the passive's subject or where the shot was
@@ -166,13 +167,20 @@ function opponents(events: readonly Event[]): Map<string, string> {
 /** Taking back or holding one's own land is fighting the other side, not one's own state. */
 const OWN_LAND = /^(?:liberat|retak|recaptur|regain|return|defend|protect|hold|fight)/i;
 
+/** Sectors of a state's armed opponents at home. */
+const INSURGENT = new Set(['REB', 'SEP', 'INS']);
+
 /**
  * States whose own forces the article shows using force on their own land ("the Ukrainian security forces shelled
- * residential areas of Donetsk"): there an act with no named doer may be either side's, so none is guessed.
+ * residential areas of Donetsk"), or whose rebels or separatists it shows acting or acted on ("recognising the
+ * DPR", a Kremlin text on "Donetsk is being pounded every day"): a war at home, where an act with no named doer may
+ * be either side's, so none is guessed.
  */
 function forceAtHome(events: readonly Event[]): Set<string> {
   const out = new Set<string>();
   for (const event of events) {
+    for (const actor of [event.source, event.target])
+      if (actor?.country != null && INSURGENT.has(actor.sector ?? '')) out.add(actor.country);
     const doer = event.source?.sector === 'UAF' ? null : countryOf(event.source);
     if (!FORCE.test(event.cameo) || event.modality === 'negated' || doer === null) continue;
     if (doer === countryOf(event.target) && !OWN_LAND.test(event.trigger.text)) out.add(doer);
@@ -292,6 +300,18 @@ function asCivilians(event: Event): Event {
   return { ...event, target, rule: `${event.rule} → target: a people harmed is its civilians` };
 }
 
+/**
+ * "Thousands of Ukrainians rallied in Kyiv": a nation's people who protest (14) are a crowd of its civilians, as the
+ * review sets code them. Run after the own-state targets (src/coding/own-state.ts), which give a people named by its
+ * state alone no target.
+ */
+function asProtestingCivilians(event: Event): Event {
+  const s = event.source;
+  if (s === null || s.type !== 'group' || s.sector !== null || s.country === null) return event;
+  const source: Actor = { ...s, code: `${s.country}CVL`, sector: 'CVL' };
+  return { ...event, source, rule: `${event.rule} → source: a people protesting are its civilians` };
+}
+
 function stateActor(iso: string, name: string, text: string): Actor {
   return { text, name, code: iso, country: iso, sector: null, type: 'state', id: null };
 }
@@ -309,6 +329,7 @@ export function withVictimStates(
   const home = forceAtHome(events);
   const nameOf = (iso: string): string => states.get(iso)?.name ?? iso;
   return events.map((e) => {
+    if (e.cameo.startsWith('14')) return asProtestingCivilians(e);
     if (!HARM.test(e.cameo)) return e;
     const event = asCivilians(e);
     if (event.target === null) {

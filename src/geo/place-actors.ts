@@ -47,6 +47,12 @@ function placeActor(location: EventLocation, gaz: Gazetteer): Actor | null {
   };
 }
 
+/** The place as the target of an act done to it, or its civilians when the act is aimed at its people. */
+function placeTarget(event: Event, location: EventLocation, gaz: Gazetteer): Actor | null {
+  const place = placeActor(location, gaz);
+  return place === null ? null : civiliansOfPlace(event, location, place);
+}
+
 function countryOf(actor: Actor | null): string | null {
   return actor?.country ?? null;
 }
@@ -206,6 +212,22 @@ function victimOrigin(event: Event, location: EventLocation, gaz: Gazetteer): Ac
   return null;
 }
 
+/** Nouns of a place's unarmed people right before "of" and the place: "the residents of Donetsk". */
+const PEOPLE_OF = /\b(?:residents|inhabitants|people|civilians|civilian population|population)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "launched a military operation against the residents of Donetsk and Lugansk", "exterminating the people of
+ * Donbass": force aimed at a place's people is aimed at the place's state's civilians (CVL), not at the state. Only
+ * after the trigger, where the people are its object; "Residents of Kharkiv protested" names the doers.
+ */
+function civiliansOfPlace(event: Event, location: EventLocation, place: Actor): Actor {
+  const at = event.sentence.indexOf(location.text);
+  const trigger = event.sentence.indexOf(event.trigger.text);
+  if (at < 0 || trigger < 0 || at < trigger + event.trigger.text.length) return place;
+  if (!PEOPLE_OF.test(event.sentence.slice(0, at)) || !FORCE.has(event.cameo.slice(0, 2))) return place;
+  return { ...place, code: `${location.country}CVL`, sector: 'CVL', type: 'group' };
+}
+
 /** Events with their actors taken from the place; one that still has neither source nor target names no dyad. */
 export function placeActors(events: readonly Event[], gaz: Gazetteer = defaultGazetteer()): Event[] {
   return events.map((event) => withPlaceActors(event, gaz)).filter((e) => e.source !== null || e.target !== null);
@@ -223,7 +245,7 @@ function withPlaceActors(event: Event, gaz: Gazetteer): Event {
     event.target === null
       ? targetsPlace(event, location)
         ? ((source !== null && doerCues(event)?.passive === true ? victimOrigin(event, location, gaz) : null) ??
-          placeActor(location, gaz))
+          placeTarget(event, location, gaz))
         : null
       : PLACE_DIRECTED.has(event.cameo.slice(0, 2))
         ? localGroup(event.target, location.country)

@@ -87,6 +87,10 @@ test('a place that only says where, no war in the article, or a state shown usin
     ),
     ['194 UKRUAF->UKR asserted'],
   );
+  // A war at home: the article shows the state's separatists acting, so the doer may be either side.
+  assert.deepEqual(readings(`${WAR}The DPR asked for help. Donetsk is being pounded every day.`, 2), [
+    '194 UKRUAF->UKR asserted',
+  ]);
   // People are deported; the place says where they were from.
   assert.deepEqual(readings(`${WAR}Residents of the Caucasus and Crimea were deported to Central Asia.`, 1), [
     '174 -->UKR asserted',

@@ -73,12 +73,12 @@ test('an arrest, charge, investigation or expulsion with no named doer is done b
   assert.deepEqual(coded('A British journalist was arrested in Iran on Monday.').events, ['173 IRN->GBRMED']);
   assert.deepEqual(coded('A French aid worker has been put under investigation in Italy.').events, ['090 ITA->FRA']);
   // A bare authority noun is the place's own; the victim named only by where they come from is of that state.
-  assert.deepEqual(coded('Police arrested two Canadian tourists in Beirut.').events, ['173 LBN->CAN']);
+  assert.deepEqual(coded('Police arrested two Canadian tourists in Beirut.').events, ['173 LBN->CANCVL']);
   assert.deepEqual(coded('A teacher from Toronto was detained in Lebanon.').events, ['173 LBN->CAN']);
 });
 
 test('no state from the place for an unresolved doer, a place before the act, an occupied territory or a destination', () => {
-  assert.deepEqual(coded('They detained two Canadian tourists in Beirut.').events, ['173 -->CAN']);
+  assert.deepEqual(coded('They detained two Canadian tourists in Beirut.').events, ['173 -->CANCVL']);
   assert.deepEqual(
     coded('Ukrainian citizens in occupied Crimea have been imprisoned.').events.filter((e) => e.startsWith('173')),
     ['173 -->UKRCVL'],
@@ -94,4 +94,13 @@ test('a participle right after its noun stays in the noun phrase: the place of "
 
 test('a compound noun the tagger reads as a verb opens no clause: "struck an apartment block in Odessa"', () => {
   assert.deepEqual(coded('A Russian missile struck an apartment block in Odessa today.').events, ['190 RUS->UKR']);
+});
+
+test('force aimed at the people of a place is aimed at its civilians, not its state', () => {
+  assert.deepEqual(
+    coded('Ukraine launched a military operation against the residents of Donetsk and Lugansk.').events,
+    ['190 UKR->UKRCVL'],
+  );
+  // The people as the doers, before the act, are no victims; force on the place itself stays the state's.
+  assert.deepEqual(coded('Russian forces shelled Kharkiv on Monday.').events, ['194 RUSMIL->UKR']);
 });
