@@ -57,11 +57,11 @@ test('in a turn, acts are the speaker’s, "you" is the counterpart, and a bare 
 test('a label may join name words with "and", and hold a name word the tagger reads as a verb ("Red Cross")', () => {
   const text =
     'President of Russia Vladimir Putin: Welcome. We are delighted to see you. ' +
-    'President of the International Federation of Red Cross and Red Crescent Societies Francesco Rocca(retranslated): ' +
+    'President of the International Federation of Red Cross and Red Crescent Societies Marco Bellandi(retranslated): ' +
     'Thank you, Mr President. We are grateful to Russia. ' +
     'Minister of Industry and Trade Denis Manturov: Thank you very much. ' +
     'Vladimir Putin: Thank you.';
-  // Mr Rocca, unknown to the dictionaries, speaks no turn of his own here, but his label ends Putin's.
+  // Mr Bellandi (a made-up name), unknown to the dictionaries, speaks no turn of his own here, but his label ends Putin's.
   assert.deepEqual(turns(text), [
     'RUSGOV: Welcome. We are delighted to see you.',
     'RUSGOV: Thank you very much.',
