@@ -8,6 +8,10 @@
 // "Lavrov: …" line is a headline, which the quotes stage reads on its own.
 import type { Doc, Mention, Quote } from '../types.ts';
 
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /** Words a speaker label may hold besides names: "President of the Russian Federation", "(retranslated)". */
 const LABEL_POS = new Set(['PROPN', 'NOUN', 'ADP', 'DET', 'ADJ', 'PUNCT', 'CCONJ', 'PART', 'X']);
 const MAX_LABEL_TOKENS = 24;
@@ -45,7 +49,7 @@ function labelAt(doc: Doc, mentions: readonly Mention[], sentenceIndex: number):
     }
     // Names are capitalised; "of", "the" and a parenthesis may join them, nothing else.
     const nameWord =
-      /^\p{Lu}/u.test(t.text) || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PUNCT' || /^['’]s$/.test(t.lower);
+      UPPER_START.test(t.text) || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PUNCT' || /^['’]s$/.test(t.lower);
     if (!LABEL_POS.has(t.pos) || !nameWord || t.text === '.' || t.text === ',') return null;
   }
   return null;
