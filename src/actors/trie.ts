@@ -50,7 +50,6 @@ export function createTrie<T>(): Trie<T> {
 
 export function addPhrase<T>(trie: Trie<T>, phrase: string, value: T): void {
   firstWordIndexes.delete(trie);
-  memo.delete(trie);
   const words = phraseWords(phrase);
   let node = trie.root;
   for (const w of words) {
@@ -156,45 +155,6 @@ export function matchesAt<T>(
   start: number,
   limit: number,
   lemmaLast = false,
-): readonly Match<T>[] {
-  const span = limit - start;
-  if (span <= 0 || span >= MEMO_SPAN || start >= MEMO_STARTS) return walkAt(trie, tokens, start, limit, lemmaLast);
-  if (tokens !== memoTokens) {
-    memo.clear();
-    memoTokens = tokens;
-  }
-  let known = memo.get(trie) as Map<number, readonly Match<T>[]> | undefined;
-  if (known === undefined) {
-    known = new Map();
-    memo.set(trie, known);
-  }
-  const key = (start * MEMO_SPAN + span) * 2 + (lemmaLast ? 1 : 0);
-  let found = known.get(key);
-  if (found === undefined) {
-    found = walkAt(trie, tokens, start, limit, lemmaLast);
-    known.set(key, found);
-  }
-  return found;
-}
-
-/**
- * The matches worked out so far for the last token list asked about (a document's tokens are read stage after stage,
- * as in `tokenKeys`), per trie: a position is asked about by several readings in turn (a qualifier, a title, a
- * sector noun, a group, an institution), and 59% of the walks on the corpus repeated one made before. Keys are
- * small integers (start, span, lemmaLast); positions beyond MEMO_STARTS or spans of MEMO_SPAN or more are walked
- * every time. Cleared when another token list is asked about, so it holds one document's matches at most.
- */
-const MEMO_SPAN = 1024;
-const MEMO_STARTS = 2 ** 19;
-let memoTokens: readonly GluedToken[] | null = null;
-const memo = new Map<Trie<unknown>, Map<number, readonly Match<unknown>[]>>();
-
-function walkAt<T>(
-  trie: Trie<T>,
-  tokens: readonly GluedToken[],
-  start: number,
-  limit: number,
-  lemmaLast: boolean,
 ): readonly Match<T>[] {
   const out: Match<T>[] = [];
   if (surfaceStack.length !== 0) surfaceStack.length = 0; // only after a walk that threw
