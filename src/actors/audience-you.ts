@@ -4,6 +4,10 @@
 import type { Doc, Mention, Quote } from '../types.ts';
 import { insertMentions } from './insert-mentions.ts';
 
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const UPPER_START = /^\p{Lu}/u;
+
 const SECOND_PERSON = new Set(['you', 'your']);
 /**
  * Verbs whose "you" perceives or knows what the clause after them says: "You saw Russian missiles hit Kyiv", "you see
@@ -70,7 +74,7 @@ function vocative(doc: Doc, k: number, taken: ReadonlySet<number>): boolean {
   const first = doc.sentences[tokens[k]!.sentence]!.firstToken;
   const after = tokens[k + 2];
   if (VOCATIVE_MARKS.has(tokens[k + 1]?.text ?? '') && after !== undefined && after.sentence === tokens[k]!.sentence) {
-    if (VOCATIVE_OPENERS.has(after.lower) || (/^\p{Lu}/u.test(after.text) && !taken.has(k + 2))) return true;
+    if (VOCATIVE_OPENERS.has(after.lower) || (UPPER_START.test(after.text) && !taken.has(k + 2))) return true;
   }
   if (first === k) return false;
   if (VOCATIVE_OPENERS.has(tokens[first]!.lower)) return true;

@@ -8,6 +8,10 @@ import type { Token } from '../types.ts';
 import type { ActorRegistry, NamedActor } from './registry.ts';
 import { isPossessive, parseQualifier, parseTitle } from './parse.ts';
 
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}.-]*$/u;
+
 /** Head nouns of a body's name and the sector they give ('' = none: the state's code alone). */
 const HEADS: ReadonlyMap<string, string> = new Map([
   ['party', 'PTY'],
@@ -71,7 +75,7 @@ export interface NamedBody {
 }
 
 function capitalised(t: Token | undefined): boolean {
-  if (t === undefined || !/^\p{Lu}[\p{L}.-]*$/u.test(t.text) || CALENDAR.test(t.lower)) return false;
+  if (t === undefined || !CAPITALISED_NAME_WORD.test(t.text) || CALENDAR.test(t.lower)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ';
 }
 

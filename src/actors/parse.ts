@@ -17,6 +17,11 @@ import { STATE_INSTITUTION_STARTS } from './context-state.ts';
 import { ROLE_NOUN_STARTS } from './aggressor.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry } from './registry.ts';
 
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const UPPER_START = /^\p{Lu}/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 export interface Qualifier {
   readonly actor: NamedActor;
   readonly kind: NameEntry['kind'];
@@ -54,7 +59,7 @@ const CALENDAR_WORDS = new Set(
 /** A capitalised proper noun other than a day or month ("the West Monday said" is still the West). */
 function startsProperName(token: Token | undefined): boolean {
   return (
-    token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !CALENDAR_WORDS.has(token.lower)
+    token !== undefined && token.pos === 'PROPN' && UPPER_START.test(token.text) && !CALENDAR_WORDS.has(token.lower)
   );
 }
 
@@ -615,7 +620,7 @@ export function parseName(
   // "President obama": after a title or honorific, a distinctive surname typed in lowercase (no short form: those
   // are common words or other people's names too).
   const word = tokens[i];
-  if (known === null && word !== undefined && word.text === word.lower && /^\p{L}+$/u.test(word.text)) {
+  if (known === null && word !== undefined && word.text === word.lower && LETTERS_ONLY.test(word.text)) {
     for (const h of capitalisedWordHits(reg.names, word.lower)) {
       if (h.value.kind === 'person' && !h.value.short) known = { kind: 'known', end: i + 1, person: h.value.person };
     }

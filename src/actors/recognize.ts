@@ -31,6 +31,11 @@ import {
   BARE_GROUP_SECTORS,
   placedGroup,
 } from './parse.ts';
+import { occursAtWordStart } from './word-start.ts';
+
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 type Core = Omit<Actor, 'text'>;
 
@@ -726,7 +731,7 @@ class Scanner {
   /** A capitalised proper noun at `k` that is no dictionary name or title: a word of someone's name. */
   private nameWord(k: number, limit: number): boolean {
     const t = this.tokens[k];
-    if (t === undefined || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || notAName(t.lower)) return false;
+    if (t === undefined || t.pos !== 'PROPN' || !CAPITALISED_WORD.test(t.text) || notAName(t.lower)) return false;
     return parseQualifier(this.reg, this.tokens, k, limit) === null && !parseTitle(this.reg, this.tokens, k, limit);
   }
 
@@ -1373,8 +1378,7 @@ class Scanner {
     const named = (this.reg.byTitle.get('|president') ?? []).filter(
       (p) =>
         // A spelling may add letters at the end ("Volodymyr Zelenskyy"), so only the start is bounded.
-        new RegExp(`(?:^|\\P{L})${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(headline) &&
-        activeRoles(p, this.date).some((r) => r.title === 'president'),
+        occursAtWordStart(headline, p.name) && activeRoles(p, this.date).some((r) => r.title === 'president'),
     );
     return named.length === 1 ? this.personState(named[0]!).actor : null;
   }

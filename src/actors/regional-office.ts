@@ -4,6 +4,10 @@
 // stage, not actors). The recogniser gives the office the state the passage is about (context-state.ts).
 import type { Token } from '../types.ts';
 
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /** Heads of a region's executive: "Governor of …", "Head of …" (with "acting" or "deputy" before them). */
 const HEADS: ReadonlySet<string> = new Set(['governor', 'head']);
 
@@ -37,7 +41,7 @@ export function parseRegionalOffice(tokens: readonly Token[], i: number, limit: 
   k += 2;
   if (tokens[k]?.lower === 'the') k++;
   const nameStart = k;
-  while (k < limit && k - nameStart < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && !isRegionWord(tokens, k)) k++;
+  while (k < limit && k - nameStart < 4 && UPPER_START.test(tokens[k]!.text) && !isRegionWord(tokens, k)) k++;
   if (k === nameStart || k - nameStart > 3) return null;
   const end = regionEnd(tokens, k, limit);
   if (end === null) return null;

@@ -363,6 +363,19 @@ export function wordHash(word: string): number {
 }
 
 /**
+ * `wordHash(word.slice(0, length) + String.fromCharCode(last))` (no last code unit when `last` is negative), without
+ * making that string: for stems tried against a filter, which most fail.
+ */
+export function stemHash(word: string, length: number, last: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  if (last >= 0) h = Math.imul(h ^ last, 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+/**
  * The hits of a one-word phrase written with an initial capital ("Tunisian", "Obama") spelled `lower`, whatever
  * the case of the text: for callers that have other evidence that a lowercase word is that name ("tunisian
  * rioters", "President obama"). Words spelled in capitals ("US", "WHO") are left out: "us" stays a pronoun.

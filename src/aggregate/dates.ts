@@ -6,9 +6,32 @@ export function dayNumber(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
+/**
+ * The date of a day number, by the civil-from-days arithmetic (H. Hinnant's), not a Date and its ISO string: the pair
+ * results name every day of each pair's series, and the Date route was 1.5% of an ingest's CPU. Years outside
+ * 0000–9999, which the ISO string writes with a sign, still go through Date.
+ */
 export function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  if (!Number.isInteger(day) || day < MIN_FAST_DAY || day > MAX_FAST_DAY) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+  const z = day + 719_468; // days since 0000-03-01
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
+
+/** Day numbers of 0000-01-01 and 9999-12-31: the years the ISO string writes with four digits. */
+const MIN_FAST_DAY = -719_528;
+const MAX_FAST_DAY = 2_932_896;
 
 export function addDays(date: string, days: number): string {
   return fromDayNumber(dayNumber(date) + days);

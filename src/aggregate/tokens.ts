@@ -25,9 +25,15 @@ export function contextTokens(sentence: string, exclude: readonly string[] = [])
   return out;
 }
 
+/**
+ * At module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which in `words` would run at each
+ * call. Shared safely: `matchAll` works on a copy of it.
+ */
+const WORD = /\p{L}{3,}/gu;
+
 function words(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(/\p{L}{3,}/gu)) out.push(match[0].slice(0, 6));
+  for (const match of text.toLowerCase().matchAll(WORD)) out.push(match[0].slice(0, 6));
   return out;
 }
 

@@ -1,6 +1,6 @@
 // A sentence's pattern matches: trigger words looked up by lemma or de-inflected form, tested as verbs or
 // event nouns in context, matched against their patterns, the best match kept per trigger.
-import { mayHold, tokenKeys, wordHash, type TokenKeys } from '../actors/trie.ts';
+import { mayHold, stemHash, tokenKeys, wordHash, type TokenKeys } from '../actors/trie.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { SUBORDINATORS } from './lexicon.ts';
@@ -231,30 +231,34 @@ function triggerLookup(codebook: Codebook, word: string, hash: number): readonly
 }
 
 /**
- * The patterns of the first regular stem of `word` that has any: -ed, -ing, -es and -s undone, in that order. Stems
- * are made one at a time and only until one is found: most words tried here have none (no array of them per word).
+ * The patterns of the first regular stem of `word` that has any: -ed, -ing, -es and -s undone, in that order. A stem
+ * is hashed in place and made as a string only when the trigger filter lets it through: most words tried here have
+ * none (a third of the tokens end so).
  */
 function deinflected(codebook: Codebook, word: string): readonly Pattern[] | undefined {
+  const n = word.length;
   if (word.endsWith('ed'))
-    return (
-      stemLookup(codebook, word.slice(0, -1)) ??
-      stemLookup(codebook, word.slice(0, -2)) ??
-      stemLookup(codebook, word.slice(0, -3))
-    );
+    return stemLookup(codebook, word, n - 1) ?? stemLookup(codebook, word, n - 2) ?? stemLookup(codebook, word, n - 3);
   if (word.endsWith('ing'))
     return (
-      stemLookup(codebook, `${word.slice(0, -3)}e`) ??
-      stemLookup(codebook, word.slice(0, -3)) ??
-      stemLookup(codebook, word.slice(0, -4))
+      stemLookup(codebook, word, n - 3, true) ?? stemLookup(codebook, word, n - 3) ?? stemLookup(codebook, word, n - 4)
     );
   // A word in -es is also one in -s: both stems, the longer cut first.
-  if (word.endsWith('es')) return stemLookup(codebook, word.slice(0, -2)) ?? stemLookup(codebook, word.slice(0, -1));
-  return word.endsWith('s') ? stemLookup(codebook, word.slice(0, -1)) : undefined;
+  if (word.endsWith('es')) return stemLookup(codebook, word, n - 2) ?? stemLookup(codebook, word, n - 1);
+  return word.endsWith('s') ? stemLookup(codebook, word, n - 1) : undefined;
 }
 
-function stemLookup(codebook: Codebook, stem: string): readonly Pattern[] | undefined {
-  return triggerLookup(codebook, stem, wordHash(stem));
+/**
+ * The patterns of the stem `word.slice(0, length)` (a negative length cuts nothing, as `slice(0, -k)` of a short word),
+ * with an "e" added when `withE` ("closing" → "close").
+ */
+function stemLookup(codebook: Codebook, word: string, length: number, withE = false): readonly Pattern[] | undefined {
+  const n = Math.max(0, length);
+  if (!mayHold(codebook.triggerFilter, stemHash(word, n, withE ? E : -1))) return undefined;
+  return codebook.byTrigger.get(withE ? `${word.slice(0, n)}e` : word.slice(0, n));
 }
+
+const E = 'e'.charCodeAt(0);
 
 /**
  * The tagger often reads an inflected verb as a noun or adjective ("Russia attacks Ukraine",

@@ -7,6 +7,10 @@ import { placeKey } from './key.ts';
 import { isLocative, PLACE_NOUNS } from './locative.ts';
 import { choosePlace, type Context } from './disambiguate.ts';
 
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const UPPER_START = /^\p{Lu}/u;
+
 export interface PlaceHit {
   readonly place: Place;
   readonly start: number; // UTF-16 offsets into the article text
@@ -37,7 +41,7 @@ const BREAKS = /[,;:()"“”«»[\]!?]/;
 function isCapitalised(t: Token | undefined): boolean {
   if (t === undefined) return false;
   const c = t.text.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(t.text);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(t.text);
 }
 
 function overlapping(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
@@ -188,7 +192,7 @@ export function findPlaces(
     if (gaz.isAdjective(placeKey(text.slice(m.start, m.end)).replace(/^the /, ''))) continue; // "in the Afghan and Chechen wars"
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
     const first = tokens[m.firstToken];
-    if (!first || !/^\p{Lu}/u.test(first.text)) continue;
+    if (!first || !UPPER_START.test(first.text)) continue;
     if (!isLocative(tokens, m.firstToken, sentence.firstToken)) continue;
     const next = tokens[m.endToken];
     // An adjective or a modifier ("the Armenian side", "Afghan wars", "a Berlin think tank") is no location.

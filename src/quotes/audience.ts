@@ -5,6 +5,10 @@
 // parliament) is the speaker's own people, and a title with no audience (a nightly video address) names no one.
 import type { Doc, Mention } from '../types.ts';
 
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const LETTER_START = /^\p{L}/u;
+
 /** Words that introduce the audience or the assembly the speech is given in. */
 const AUDIENCE_PREPOSITIONS = new Set(['to', 'in', 'at', 'before', 'of']);
 /** Nouns that make a city or state before them a place: "in Kyiv region". */
@@ -26,7 +30,7 @@ export function addressAudience(title: Doc, mentions: readonly Mention[], speake
     if (m.actor.type === 'person' || m.actor.code === '' || m.actor.country === speaker.actor.country) continue;
     const next = tokens[m.endToken];
     const bare = m.actor.type === 'state' && m.actor.sector === null && at === 1;
-    if (bare && before.lower === 'in' && (next === undefined || !/^\p{L}/u.test(next.text))) continue;
+    if (bare && before.lower === 'in' && (next === undefined || !LETTER_START.test(next.text))) continue;
     if (next !== undefined && PLACE_AFTER.has(next.lower)) continue;
     return m;
   }

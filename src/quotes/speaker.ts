@@ -9,6 +9,11 @@ import type { QuoteSpan } from './spans.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 import { notAName } from '../actors/parse.ts';
 
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const HAS_LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** A speaker and where the words naming it end (the attribution runs at least that far). */
 export interface Speaker {
   readonly actor: Actor;
@@ -385,7 +390,7 @@ export class SpeakerFinder {
     let words = 0;
     for (let k = s.firstToken; k < s.endToken; k++) {
       const w = this.tokens[k]!.text;
-      if (!/\p{L}/u.test(w)) continue;
+      if (!HAS_LETTER.test(w)) continue;
       words++;
       if (w.length > 1 && w === w.toUpperCase()) caps++;
     }
@@ -890,5 +895,5 @@ function escape(s: string): string {
 }
 
 function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text);
+  return UPPER_START.test(t.text);
 }

@@ -8,6 +8,10 @@
 // "Lavrov: …" line is a headline, which the quotes stage reads on its own.
 import type { Doc, Mention, Quote } from '../types.ts';
 
+// Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
+// inside a function would build the regex at every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /** Words a speaker label may hold besides names: "President of the Russian Federation", "(retranslated)". */
 const LABEL_POS = new Set(['PROPN', 'NOUN', 'ADP', 'DET', 'ADJ', 'PUNCT', 'CCONJ', 'PART', 'X']);
 const MAX_LABEL_TOKENS = 24;
@@ -47,14 +51,14 @@ function labelAt(doc: Doc, mentions: readonly Mention[], sentenceIndex: number):
     // International Federation of Red Cross and Red Crescent Societies Francesco Rocca", "Minister of Industry and
     // Trade Denis Manturov".
     const nameWord =
-      /^\p{Lu}/u.test(t.text) ||
+      UPPER_START.test(t.text) ||
       t.pos === 'ADP' ||
       t.pos === 'DET' ||
       t.pos === 'PUNCT' ||
       t.lower === 'and' ||
       /^['’]s$/.test(t.lower);
     // The tagger may read a capitalised name word as a verb ("Red Cross"); not the label's first word.
-    const nameVerb = t.pos === 'VERB' && k > sentence.firstToken && /^\p{Lu}/u.test(t.text);
+    const nameVerb = t.pos === 'VERB' && k > sentence.firstToken && UPPER_START.test(t.text);
     if ((!LABEL_POS.has(t.pos) && !nameVerb) || !nameWord || t.text === '.' || t.text === ',') return null;
   }
   return null;

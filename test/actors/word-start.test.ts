@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { occursAtWordStart } from '../../src/actors/word-start.ts';
+
+/** What the headline search did before: a regex built per name. */
+function byRegex(text: string, name: string): boolean {
+  return new RegExp(`(?:^|\\P{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text);
+}
+
+test('a name counts at the start of a word, with letters allowed after it', () => {
+  assert.equal(occursAtWordStart('Zelenskyy meets Biden', 'Zelensky'), true);
+  assert.equal(occursAtWordStart('Talks with Biden.', 'Biden'), true);
+  assert.equal(occursAtWordStart('“Biden”', 'Biden'), true);
+  assert.equal(occursAtWordStart('Obiden said', 'Biden'), false);
+  assert.equal(occursAtWordStart('ÉBiden', 'Biden'), false);
+  assert.equal(occursAtWordStart('biden', 'Biden'), false); // case counts, as in the regex
+});
+
+test('agrees with the regex it replaces, astral letters and lone surrogates included', () => {
+  const pieces = ['Putin', 'Xi', ' ', 'a', 'É', '-', '𝐀', '\ud835', '\udc00', '(', 'X', 'i', 'P'];
+  const names = ['Putin', 'Xi', 'Xi Jinping', 'P.', 'a(b'];
+  let seed = 7;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 3000; k++) {
+    let text = '';
+    for (let n = next(8); n > 0; n--) text += pieces[next(pieces.length)];
+    const name = names[next(names.length)]!;
+    assert.equal(occursAtWordStart(text, name), byRegex(text, name), JSON.stringify([text, name]));
+  }
+});
