@@ -78,6 +78,7 @@ import {
   secondPersonAt,
   secondPersonSubject,
   thirdPersonSubject,
+  thirdPersonClause,
 } from './persons.ts';
 import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
@@ -431,8 +432,12 @@ function eventsOf(
     // speaker's own state, and the speaker's code stands for both.
     const spokenTo =
       secondPersonSubject(ctx, i) && !sameState(previousTurnSpeaker(ctx, i, quotes), quoteSpeaker(ctx, i, quotes));
+    // "They went in, destroyed the country", said by Putin: the speaker's "they" are others (persons.ts), and not
+    // the participants of a talk either ("They are not saying what they want to discuss").
+    const third = thirdPersonClause(ctx, i);
+    const othersAct = third >= 0 && quoted(ctx, third, quotes);
     const speaker =
-      !nounOwned || passive || controlled || nounSubject(ctx, i) || thirdPersonSubject(ctx, i) || spokenTo
+      !nounOwned || passive || controlled || nounSubject(ctx, i) || thirdPersonSubject(ctx, i) || othersAct || spokenTo
         ? null
         : quoteSpeaker(ctx, i, quotes, true);
     // "Obama and Putin said they will …": "they" stands for every coordinated reporter.
@@ -452,7 +457,7 @@ function eventsOf(
     // What each side does to a thing ("the leaders praised the agreement", "we offer solutions") is no joint act
     // (mutual.ts): named participants each do it, and "we" is the speaker's side alone.
     const joint = cooperative && jointAct(ctx, match.pattern, i, match.end);
-    const plural = owner === null && cooperative ? pluralParticipants(ctx, i, !joint) : [];
+    const plural = owner === null && cooperative && !othersAct ? pluralParticipants(ctx, i, !joint) : [];
     // In the readout's own narrative, "the leaders" / "they" are the parties of its call or meeting (readout-parties.ts).
     const readoutSides =
       plural.length > 0 && narrated(ctx, i, quotes) ? readoutParties(ctx, ctx.doc.tokens[i]!.start) : null;

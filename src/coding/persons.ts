@@ -176,6 +176,25 @@ export function thirdPersonSubject(ctx: SentenceContext, i: number): boolean {
 }
 
 /**
+ * "They went in, destroyed the country", "They are united in supporting our state": the subject pronoun nearest
+ * before the trigger in its clause (a colon or semicolon opens a new one), when it is "he", "she" or "they", however
+ * many verbs are coordinated after it; -1 when there is none or it is "I" or "we" ("They must understand that we have
+ * nowhere to retreat": "we" is nearer). In a speaker's own words the speaker is "I" or "we", never a third person.
+ */
+export function thirdPersonClause(ctx: SentenceContext, i: number): number {
+  let third = -1;
+  for (let k = ctx.sentence.firstToken; k < i; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === ':' || t.lower === ';') third = -1;
+    else if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) third = THIRD_PERSON.has(t.lower) ? k : -1;
+  }
+  return third;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+
+/**
  * "You killed 16 children", "you yourself have violated territorial integrity": an unresolved "you" is the subject of
  * the verb group at `i`. The one spoken to does it, not the speaker.
  */
