@@ -169,6 +169,21 @@ const SPEECH_NOUNS = new Set([
   'pledge',
   'warning',
 ]);
+/** The audience of "told reporters he …": the speech verb's object before a reported clause. */
+const REPORTER_OBJECTS = new Set(['reporters', 'journalists']);
+/** "told reporters Thursday he …": the day of the telling between the audience and the reported clause. */
+const DAY_WORDS = new Set([
+  'today',
+  'yesterday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 /** Plural people a state's adjective may name, whom a later "they" may stand for ("US specialists … They …"). */
 const PEOPLE_HEADS = new Set(
   'specialists experts partners colleagues people citizens residents soldiers fighters volunteers representatives'.split(
@@ -1492,7 +1507,7 @@ class Scanner {
       }
       if (w === 'they') return this.previousSubject(i, sentence);
     } else {
-      const k = this.personAntecedent(sentence, male);
+      const k = this.reportedPerson(i, male) ?? this.personAntecedent(sentence, male);
       const counterpart = k === null ? null : this.counterpartOf(i, k);
       if (counterpart !== null) return counterpart;
       if (k !== null) {
@@ -1754,6 +1769,28 @@ class Scanner {
     if (m.actor.type !== 'person') return false;
     const g = this.infos[k]!.gender;
     return male ? g !== 'f' : g !== 'm';
+  }
+
+  /**
+   * "… although Mevlut Cavusoglu told reporters he had been informed by the Kremlin", "Lavrov said that he …": a
+   * "he" or "she" right after a speech verb (and its "that", or "told reporters|journalists" and a day) is that verb's
+   * subject, the person named right before the verb, whoever else the sentence named first.
+   */
+  private reportedPerson(i: number, male: boolean): number | null {
+    const w = this.tokens[i]!.lower;
+    if (w !== 'he' && w !== 'she') return null;
+    let k = i - 1;
+    if (this.tokens[k]?.lower === 'that') k--;
+    if (DAY_WORDS.has(this.tokens[k]?.lower ?? '')) k--;
+    if (REPORTER_OBJECTS.has(this.tokens[k]?.lower ?? '')) k--;
+    const verb = this.tokens[k];
+    if (verb === undefined || verb.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma.toLowerCase())) return null;
+    k--;
+    while (k >= 0 && (this.tokens[k]!.pos === 'AUX' || this.tokens[k]!.pos === 'ADV')) k--;
+    const last = this.mentions.length - 1;
+    const m = this.mentions[last];
+    if (m === undefined || m.endToken !== k + 1 || m.kind === 'pronoun' || !this.personFits(last, male)) return null;
+    return last;
   }
 
   /**

@@ -411,6 +411,19 @@ test('an object "him" is not the subject of its own verb, even when another pers
   assert.equal(find(message, 'him').actor.name, 'Olaf Scholz');
 });
 
+test('a "he" right after a speech verb is the speaker named before the verb, not the first person of the sentence', () => {
+  const told = run(
+    'The Kremlin said Vladimir Putin had accepted, although Turkish Foreign Minister Mevlut Cavusoglu told reporters ' +
+      'Thursday he had been informed by the Kremlin.',
+  ).mentions;
+  assert.equal(find(told, 'he').actor.name, 'Mevlut Cavusoglu');
+  const said = run('Before meeting Vladimir Putin, Alexander Lukashenko said that he wanted peace.').mentions;
+  assert.equal(find(said, 'he').actor.name, 'Alexander Lukashenko');
+  // Not after a verb that is not of speech: the sentence's first person, its subject.
+  const met = run('Vladimir Putin thanked Alexander Lukashenko when he arrived.').mentions;
+  assert.equal(find(met, 'he').actor.name, 'Vladimir Putin');
+});
+
 test('a title with no earlier person resolves to the office holder on the article date', () => {
   const a = run("Russia's foreign minister spoke.", '2022-03-01').mentions[0]!;
   assert.deepEqual([a.actor.name, a.actor.code, a.kind], ['Sergey Lavrov', 'RUSGOV', 'title']);
