@@ -17,8 +17,12 @@ const DOMESTIC_HEADS = new Set(
   manufacturers manufacturing production exporter exporters exports export farmer farmers farms agriculture
   construction economy employment jobs investment investments investor investors demand substitution children
   pensioners students athletes scientists artists musicians playwrights museums mothers youth workers teachers
-  doctors bakers market markets tourism science education research culture regions municipalities`.split(/\s+/),
+  doctors bakers market markets tourism science education research culture regions municipalities plants factories
+  contractors clinics hospitals singers actors directors writers performers`.split(/\s+/),
 );
+
+/** Nouns of quantity whose "of" phrase holds the head: "a number of industries". */
+const QUANTITIES = new Set(['number', 'range', 'variety', 'series', 'host']);
 
 /** Words that may stand between the supporting word and its object: "support for", "assistance to". */
 const LINKS = new Set(['for', 'to']);
@@ -40,6 +44,16 @@ function objectHead(ctx: SentenceContext, from: number): string | null {
       head = t.lower;
       continue;
     }
+    // "a number of industries": a quantity's "of" leads to the head.
+    if (head !== null && t.lower === 'of' && QUANTITIES.has(head)) {
+      head = null;
+      continue;
+    }
+    // "medium-sized businesses", "war-hit": a hyphen joins the word before to a modifier.
+    if (t.text === '-') {
+      head = null;
+      continue;
+    }
     if (head !== null) {
       // "the tourism sector's needs": a possessive makes the next noun the head.
       if (isPossessiveMark(t)) {
@@ -48,7 +62,10 @@ function objectHead(ctx: SentenceContext, from: number): string | null {
       }
       break;
     }
-    if (inMention || MODIFIER_POS.has(t.pos) || isPossessiveMark(t) || t.text === '-') continue;
+    // "small and medium-sized businesses": adjectives joined before the head.
+    if (inMention || MODIFIER_POS.has(t.pos) || isPossessiveMark(t)) continue;
+    if (t.pos === 'CCONJ' && tokens[k - 1]?.pos === 'ADJ') continue;
+    if (t.pos === 'VERB' && tokens[k - 1]?.text === '-') continue;
     return null;
   }
   return head;

@@ -16,7 +16,10 @@ test("support for families, businesses or an industry of one's own country is do
     readings("Zelensky spoke about the government's steps to support Ukraine's economy.", 'support'),
     [],
   );
+  assert.deepEqual(readings('Putin said Russia is supporting small and medium-sized businesses.', 'supporting'), []);
+  assert.deepEqual(readings('Putin said: We are supporting a number of industries.', 'supporting'), []);
   // Support for another state, or for another state's economy, stays.
+  assert.deepEqual(readings('Germany supports a number of countries.', 'supports'), ['051 DEU->- asserted']);
   assert.deepEqual(readings('Germany supports Ukraine.', 'supports'), ['051 DEU->UKR asserted']);
   assert.deepEqual(readings('Putin said Russia supports the economy of Tajikistan.', 'supports'), [
     '051 RUS->TJK asserted',
