@@ -34,6 +34,9 @@ import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
 import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
+import { domesticSupport } from './domestic-support.ts';
+import { restatedOutcome } from './restated-outcomes.ts';
+import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
@@ -686,7 +689,10 @@ function eventsOf(
     audienceGreeting(ctx, match) ||
     (!noun && courtesyOccasion(ctx, i)) ||
     restatedMeeting(ctx, match) ||
-    undeclaredDisposition(ctx, match)
+    undeclaredDisposition(ctx, match) ||
+    domesticSupport(ctx, match, sources, targets) ||
+    restatedOutcome(ctx, match) ||
+    ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))
   )
     return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];

@@ -156,8 +156,9 @@ test('an act called important or necessary is not done; cooperation so called is
   assert.deepEqual(readings('Zelensky said that it is necessary to impose an embargo on Russia.', 'impose'), [
     '163 -->RUS hypothetical',
   ]);
-  assert.deepEqual(readings('Zelensky stressed the importance of supporting Ukraine’s economy.', 'supporting'), [
-    '051 UKRGOV->UKR hypothetical',
+  // (Ukraine's economy supported by Ukraine's own government is domestic policy, no event: domestic-support.ts.)
+  assert.deepEqual(readings('Scholz stressed the importance of supporting Ukraine’s economy.', 'supporting'), [
+    '051 DEUGOV->UKR hypothetical',
   ]);
   assert.deepEqual(
     readings(
