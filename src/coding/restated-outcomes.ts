@@ -43,6 +43,10 @@ export function restatedOutcome(ctx: SentenceContext, match: Match): boolean {
   if (tokens[i]!.lower.endsWith('ed') && outcome(i - 1) && (next === undefined || AFTER_PARTICIPLE.has(next.pos)))
     return !/^(?:by|with|between|among)$/.test(next?.lower ?? '');
   // "the agreements (that) we (have) reached": a subject, then the noun, with an optional "that"/"which".
+  // "Another issue we agreed on is the supply of electricity": the clause heads a copula that says what was agreed,
+  // so the sentence reports the agreement rather than referring back to it.
+  const after = tokens[i + 1]?.pos === 'ADP' ? tokens[i + 2] : tokens[i + 1];
+  if (after !== undefined && after.lemma === 'be' && i + 1 < ctx.sentence.endToken) return false;
   let k = i - 1;
   while (k > first && AUXILIARIES.has(tokens[k]!.lower)) k--;
   if (!SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return false;
