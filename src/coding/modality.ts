@@ -33,6 +33,8 @@ import { wishedAct } from './wishes.ts';
 import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
+import { coordinatedHead } from './coordinated-verbs.ts';
+import { conditionWithoutIf, forgoneAct, invertedCondition, noSubject } from './conditions.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -88,6 +90,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (WH_WORDS.has(t.lower) && k > first && QUESTION_VERBS.has(tokens[k - 1]!.lemma))
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
+
+  // "in case Russia attacks", "in the event of an invasion", "Should Russia invade, …" (conditions.ts).
+  const condition = conditionWithoutIf(ctx, trigger, noun) ?? invertedCondition(ctx, trigger);
+  if (condition !== null) return reading('hypothetical', null, condition);
+  // "instead of forcing Ukraine to make peace": the act not taken.
+  const forgone = forgoneAct(ctx, trigger);
+  if (forgone !== null) return reading('negated', null, forgone);
 
   const undecided = !noun
     ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger) ?? weighedAct(ctx, trigger))
@@ -191,6 +200,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   if (!noun && noWayBefore(ctx, start, trigger)) return reading('negated', null, 'no way');
 
+  // "would attend the conference and meet Harris", "will not attack or invade": the first verb's modal, future or
+  // obligation holds for the verb joined to it (coordinated-verbs.ts); a negation only over "or".
+  const joined = noun ? null : coordinatedHead(ctx, trigger);
+  if (joined !== null) {
+    const first = readModality(ctx, joined.head, false);
+    const modal =
+      first.announced !== null ||
+      (first.cue !== null && (MODALS.has(first.cue) || OBLIGATION.has(first.cue) || first.cue === 'would'));
+    if (modal && (first.modality !== 'negated' || joined.joiner === 'or')) return first;
+  }
+
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
   let negated: string | null = null;
   let future: Announcement = null;
@@ -216,7 +236,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         ? reading('negated', 'reported-future', negated)
         : reading('hypothetical', 'reported-future', 'would');
     }
-    if (MODALS.has(t.lower)) return reading('hypothetical', null, t.lower);
+    // "these days in May we celebrate": a capital "May" inside the sentence is the month.
+    if (MODALS.has(t.lower) && !(t.text === 'May' && k > first)) return reading('hypothetical', null, t.lower);
     if (OBLIGATION.has(t.lower)) return reading('hypothetical', 'obligation', t.lower);
     // "the Ukrainian will to fight": "will" before "to" is a noun, no future.
     if (
@@ -361,6 +382,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       const t = tokens[k]!;
       if (NEGATIVE_SUBJECTS.has(t.lower) || (t.lower === 'no' && tokens[k + 1]?.lower === 'one')) {
         negated = t.lower;
+        break;
+      }
+      if (!noun && noSubject(ctx, k, trigger)) {
+        negated = 'no';
         break;
       }
     }
