@@ -112,3 +112,36 @@ export function noSubject(ctx: SentenceContext, k: number, trigger: number): boo
   }
   return true;
 }
+
+/** Verbs whose -ing object is kept from happening, with the word that comes right before the -ing form. */
+const AVOIDING: ReadonlyArray<readonly [string, string]> = [
+  ['avoid', ''],
+  ['refrain', 'from'],
+  ['abstain', 'from'],
+  ['short', 'of'],
+  ['rule', 'out'],
+];
+
+/**
+ * "Russia stopped short of attacking Ukraine", "avoided naming Russia", "refrained from criticising", "ruled out
+ * sending troops": the -ing act is not done. Returns the cue and whether the avoiding verb is itself negated ("did not
+ * rule out sending troops" leaves the act possible), or null.
+ */
+export function avoidedAct(ctx: SentenceContext, trigger: number): { cue: string; negated: boolean } | null {
+  const tokens = ctx.doc.tokens;
+  if (!tokens[trigger]!.lower.endsWith('ing')) return null;
+  let k = trigger - 1;
+  while (k > ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
+  for (const [verb, particle] of AVOIDING) {
+    const head = particle === '' ? k : k - 1;
+    if (particle !== '' && tokens[k]?.lower !== particle) continue;
+    const t = tokens[head];
+    if (t === undefined || head < ctx.sentence.firstToken || (t.lemma !== verb && t.lower !== verb)) continue;
+    let n = head - 1;
+    while (n >= ctx.sentence.firstToken && /^(?:AUX|ADV|PART)$/.test(tokens[n]!.pos) && !NOT.has(tokens[n]!.lower)) n--;
+    return { cue: particle === '' ? verb : `${verb} ${particle}`, negated: NOT.has(tokens[n]?.lower ?? '') };
+  }
+  return null;
+}
+
+const NOT = new Set(['not', "n't", 'n’t', 'never']);

@@ -34,7 +34,7 @@ import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
 import { coordinatedHead } from './coordinated-verbs.ts';
-import { conditionWithoutIf, forgoneAct, invertedCondition, noSubject } from './conditions.ts';
+import { avoidedAct, conditionWithoutIf, forgoneAct, invertedCondition, noSubject } from './conditions.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -97,6 +97,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // "instead of forcing Ukraine to make peace": the act not taken.
   const forgone = forgoneAct(ctx, trigger);
   if (forgone !== null) return reading('negated', null, forgone);
+  // "stopped short of attacking", "ruled out sending troops" (not done); "did not rule out sending troops" (possible).
+  const avoided = noun ? null : avoidedAct(ctx, trigger);
+  if (avoided !== null && !avoided.negated) return reading('negated', null, avoided.cue);
+  if (avoided !== null && avoided.cue === 'rule out') return reading('hypothetical', null, `not ${avoided.cue}`);
 
   const undecided = !noun
     ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger) ?? weighedAct(ctx, trigger))
@@ -262,6 +266,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     }
     if (t.lower === 'to') {
       const before = tokens[k - 1]?.lower;
+      // "some of whom are yet to condemn the invasion", "cities we have yet to liberate": not done so far (not "yet
+      // another attempt to").
+      if (before === 'yet' && /^(?:have|has|had|is|are|was|were)$/.test(tokens[k - 2]?.lower ?? ''))
+        return reading('negated', null, 'yet to');
       // "Russia's goal is to destroy Ukraine", "the best way is to provide Ukraine with weapons", "the declaration is
       // to be signed": an infinitive after a be-form states an aim, a task or a plan, not a deed. An actor or a
       // pronoun as the subject ("Putin is to host African leaders") schedules its act, which both gold sets code

@@ -63,3 +63,19 @@ test('a past form with an object is no passive joined to a modal one', () => {
     ['020 RUS->BLR asserted'],
   );
 });
+
+test('an act avoided, ruled out, not yet done or beyond one is not done', () => {
+  assert.deepEqual(sortedReadings('Russia stopped short of attacking Ukraine.'), ['190 RUS->UKR negated']);
+  assert.deepEqual(sortedReadings('Some states have avoided censuring Russia.'), ['111 -->RUS negated']);
+  assert.deepEqual(sortedReadings('Russia refrained from attacking Ukraine.'), ['190 RUS->UKR negated']);
+  assert.deepEqual(sortedReadings('Russia is unable to attack Ukraine.'), ['190 RUS->UKR negated']);
+  assert.deepEqual(sortedReadings('Russia has yet to attack Ukraine.'), ['190 RUS->UKR negated']);
+  // "yet another attempt to" is an attempt made; "did not rule out" leaves the act possible.
+  assert.deepEqual(sortedReadings('Russia made yet another attempt to reach an agreement with Ukraine.'), [
+    '057 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(
+    sortedReadings('Russia did not rule out attacking Ukraine.').filter((r) => r.startsWith('190')),
+    ['190 RUS->UKR hypothetical'],
+  );
+});
