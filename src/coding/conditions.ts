@@ -145,3 +145,19 @@ export function avoidedAct(ctx: SentenceContext, trigger: number): { cue: string
 }
 
 const NOT = new Set(['not', "n't", 'n’t', 'never']);
+
+const PLAN_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions', 'idea']);
+const ABANDONING = new Set(['scrap', 'abandon', 'drop', 'shelve', 'cancel', 'deny', 'dismiss', 'ditch']);
+
+/**
+ * "Putin scrapped plans to storm the plant", "Russia abandoned its plan to take Kyiv": a plan given up or denied, at
+ * `plan`, leaves its act undone. Returns the cue, or null.
+ */
+export function abandonedPlan(ctx: SentenceContext, plan: number): string | null {
+  const tokens = ctx.doc.tokens;
+  if (!PLAN_NOUNS.has(tokens[plan]?.lower ?? '')) return null;
+  let k = plan - 1;
+  while (k > ctx.sentence.firstToken && /^(?:DET|ADJ|PRON)$/.test(tokens[k]!.pos)) k--;
+  const verb = tokens[k];
+  return verb !== undefined && ABANDONING.has(verb.lemma) ? `${verb.lemma} ${tokens[plan]!.lower}` : null;
+}

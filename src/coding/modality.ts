@@ -34,7 +34,14 @@ import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
 import { coordinatedHead } from './coordinated-verbs.ts';
-import { avoidedAct, conditionWithoutIf, forgoneAct, invertedCondition, noSubject } from './conditions.ts';
+import {
+  abandonedPlan,
+  avoidedAct,
+  conditionWithoutIf,
+  forgoneAct,
+  invertedCondition,
+  noSubject,
+} from './conditions.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -304,6 +311,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "I would like to thank you", "we want to stress": saying so is the thanks and the stress, done now.
       if (governor !== null && negated === null && performedWish(ctx, governor.at, trigger)) return ASSERTED;
       if (governor !== null && NEGATING_GOVERNORS.has(governor.word)) return reading('negated', null, governor.word);
+      // "scrapped plans to storm the plant": a plan given up (conditions.ts).
+      const abandoned = governor === null ? null : abandonedPlan(ctx, governor.at);
+      if (abandoned !== null) return reading('negated', null, abandoned);
       // "Russia does not plan to invade", "says it doesn't want to attack": the governor itself is negated.
       const notGoverned = governor === null ? null : negatorBefore(ctx, governor.at);
       if (notGoverned !== null) return reading('negated', null, `${notGoverned} ${governor!.word}`);
