@@ -33,6 +33,15 @@ import { wishedAct } from './wishes.ts';
 import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
+import { coordinatedHead } from './coordinated-verbs.ts';
+import {
+  abandonedPlan,
+  avoidedAct,
+  conditionWithoutIf,
+  forgoneAct,
+  invertedCondition,
+  noSubject,
+} from './conditions.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -88,6 +97,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (WH_WORDS.has(t.lower) && k > first && QUESTION_VERBS.has(tokens[k - 1]!.lemma))
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
+
+  // "in case Russia attacks", "in the event of an invasion", "Should Russia invade, …" (conditions.ts).
+  const condition = conditionWithoutIf(ctx, trigger, noun) ?? invertedCondition(ctx, trigger);
+  if (condition !== null) return reading('hypothetical', null, condition);
+  // "instead of forcing Ukraine to make peace": the act not taken.
+  const forgone = forgoneAct(ctx, trigger);
+  if (forgone !== null) return reading('negated', null, forgone);
+  // "stopped short of attacking", "ruled out sending troops" (not done); "did not rule out sending troops" (possible).
+  const avoided = noun ? null : avoidedAct(ctx, trigger);
+  if (avoided !== null && !avoided.negated) return reading('negated', null, avoided.cue);
+  if (avoided !== null && avoided.cue === 'rule out') return reading('hypothetical', null, `not ${avoided.cue}`);
 
   const undecided = !noun
     ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger) ?? weighedAct(ctx, trigger))
@@ -191,6 +211,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   if (!noun && noWayBefore(ctx, start, trigger)) return reading('negated', null, 'no way');
 
+  // "would attend the conference and meet Harris", "will not attack or invade": the first verb's modal, future or
+  // obligation holds for the verb joined to it (coordinated-verbs.ts); a negation only over "or".
+  const joined = noun ? null : coordinatedHead(ctx, trigger);
+  if (joined !== null) {
+    const first = readModality(ctx, joined.head, false);
+    const modal =
+      first.announced !== null ||
+      (first.cue !== null && (MODALS.has(first.cue) || OBLIGATION.has(first.cue) || first.cue === 'would'));
+    if (modal && (first.modality !== 'negated' || joined.joiner === 'or')) return first;
+  }
+
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
   let negated: string | null = null;
   let future: Announcement = null;
@@ -216,7 +247,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         ? reading('negated', 'reported-future', negated)
         : reading('hypothetical', 'reported-future', 'would');
     }
-    if (MODALS.has(t.lower)) return reading('hypothetical', null, t.lower);
+    // "these days in May we celebrate": a capital "May" inside the sentence is the month.
+    if (MODALS.has(t.lower) && !(t.text === 'May' && k > first)) return reading('hypothetical', null, t.lower);
     if (OBLIGATION.has(t.lower)) return reading('hypothetical', 'obligation', t.lower);
     // "the Ukrainian will to fight": "will" before "to" is a noun, no future.
     if (
@@ -241,6 +273,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     }
     if (t.lower === 'to') {
       const before = tokens[k - 1]?.lower;
+      // "some of whom are yet to condemn the invasion", "cities we have yet to liberate": not done so far (not "yet
+      // another attempt to").
+      if (before === 'yet' && /^(?:have|has|had|is|are|was|were)$/.test(tokens[k - 2]?.lower ?? ''))
+        return reading('negated', null, 'yet to');
       // "Russia's goal is to destroy Ukraine", "the best way is to provide Ukraine with weapons", "the declaration is
       // to be signed": an infinitive after a be-form states an aim, a task or a plan, not a deed. An actor or a
       // pronoun as the subject ("Putin is to host African leaders") schedules its act, which both gold sets code
@@ -275,6 +311,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "I would like to thank you", "we want to stress": saying so is the thanks and the stress, done now.
       if (governor !== null && negated === null && performedWish(ctx, governor.at, trigger)) return ASSERTED;
       if (governor !== null && NEGATING_GOVERNORS.has(governor.word)) return reading('negated', null, governor.word);
+      // "scrapped plans to storm the plant": a plan given up (conditions.ts).
+      const abandoned = governor === null ? null : abandonedPlan(ctx, governor.at);
+      if (abandoned !== null) return reading('negated', null, abandoned);
       // "Russia does not plan to invade", "says it doesn't want to attack": the governor itself is negated.
       const notGoverned = governor === null ? null : negatorBefore(ctx, governor.at);
       if (notGoverned !== null) return reading('negated', null, `${notGoverned} ${governor!.word}`);
@@ -361,6 +400,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       const t = tokens[k]!;
       if (NEGATIVE_SUBJECTS.has(t.lower) || (t.lower === 'no' && tokens[k + 1]?.lower === 'one')) {
         negated = t.lower;
+        break;
+      }
+      if (!noun && noSubject(ctx, k, trigger)) {
+        negated = 'no';
         break;
       }
     }

@@ -3,6 +3,7 @@
 // "a member of Hamas jailed a year ago" (the victims were killed, the member was jailed).
 import type { Mention } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
+import { contrastOpening } from './contrast.ts';
 import { coordinatedBefore } from './match.ts';
 import { BE_FORMS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.ts';
 
@@ -57,7 +58,10 @@ export function relativeAntecedent(ctx: SentenceContext, i: number): Mention[] |
   const rel = token(ctx, k);
   if (rel === undefined || !RELATIVE_PRONOUNS.has(rel.lower) || rel.pos === 'SCONJ') return null;
   const before = token(ctx, k - 1)?.text === ',' ? k - 2 : k - 1;
-  return antecedentAt(ctx, before);
+  // "It was Russia, not Ukraine, that attacked": the antecedent stands before the contrast.
+  const contrasted = mentionOf(ctx, before);
+  const opening = contrasted === undefined ? null : contrastOpening(ctx, contrasted);
+  return antecedentAt(ctx, opening !== null ? opening - 1 : before);
 }
 
 /** Words that open a phrase of time or place: "in 2014", "on Monday", "last year", "since February", "in the east". */

@@ -1,6 +1,7 @@
 // Who is the source of an event: subject search to the left of the trigger within its clause,
 // passive voice ("was attacked by X"), and possessive/adjectival sources of noun triggers.
 import type { Mention, Token } from '../types.ts';
+import { contrastOpening } from './contrast.ts';
 import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
 import { actorOfRole } from './role-chain.ts';
@@ -274,6 +275,8 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     k = head.firstToken;
     if ((isPrepositionObject(ctx, head) && !roleSubject(ctx, head, start)) || isVerbObject(ctx, head)) continue;
     if (insideRelativeAside(ctx, head, i) || insideApposition(ctx, head, i)) continue;
+    // "Russia, not NATO, invaded Ukraine": the actor denied the act is not its subject.
+    if (contrastOpening(ctx, head) !== null) continue;
     if (placeModifier(ctx, m) && !isPassive(ctx, i) && subjectBeyond(ctx, head.firstToken, start)) continue;
     return chain.length === 1 ? theyOfPair(ctx, m) : chain;
   }
