@@ -71,7 +71,9 @@ test('a bombing with a military weapon is military force (19x); one with no such
     ['194'],
   );
   assert.deepEqual(codes('Russian forces bombed Kharkiv in an air strike.'), ['195']);
-  assert.deepEqual(codes('A suicide bomber blew up a bus in Jerusalem.'), ['1831']);
+  assert.deepEqual(codes('A suicide bomber blew himself up on a bus in Jerusalem.'), ['1831']);
+  // Blowing up a building is bombing (183), not a suicide bombing.
+  assert.deepEqual(codes('Russian troops blew up the hospital.'), ['183']);
 });
 
 test('"agreed to" + a coded intent of the same side is that intent, not a second, vaguer agreement', () => {
