@@ -465,14 +465,10 @@ const ORG_WORDS = new Set([
 const NON_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'NUM', 'PART']);
 
 const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'bin', 'al', 'del', 'la', 'le', 'di', 'dos', 'ibn']);
-const NOT_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+/** The days of the week, lower-cased: never a name, and the day of a telling ("told reporters Thursday he …"). */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const NOT_NAMES = new Set<string>([
+  ...WEEKDAYS,
   'january',
   'february',
   'march',

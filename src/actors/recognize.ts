@@ -30,6 +30,7 @@ import {
   type TitleParse,
   BARE_GROUP_SECTORS,
   placedGroup,
+  WEEKDAYS,
 } from './parse.ts';
 import { occursAtWordStart } from './word-start.ts';
 
@@ -172,17 +173,7 @@ const SPEECH_NOUNS = new Set([
 /** The audience of "told reporters he …": the speech verb's object before a reported clause. */
 const REPORTER_OBJECTS = new Set(['reporters', 'journalists']);
 /** "told reporters Thursday he …": the day of the telling between the audience and the reported clause. */
-const DAY_WORDS = new Set([
-  'today',
-  'yesterday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const DAY_WORDS = new Set<string>(['today', 'yesterday', ...WEEKDAYS]);
 
 /** Plural people a state's adjective may name, whom a later "they" may stand for ("US specialists … They …"). */
 const PEOPLE_HEADS = new Set(
