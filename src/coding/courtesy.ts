@@ -50,7 +50,21 @@ const ADDRESS_WORDS = new Set('mr mrs ms madam sir dear my colleagues friends la
 
 /** The thanks at `match` give only courtesy reasons (above): no event. */
 export function courtesyThanks(ctx: SentenceContext, match: Match): boolean {
-  return match.pattern.code.startsWith('05') && thanksCourteous(ctx, match.trigger);
+  return match.pattern.code.startsWith('05') && thanksCourteous(ctx, thanksWord(ctx, match.trigger));
+}
+
+/** Verbs whose object is the thanks: "expressed his gratitude to X for …", "conveyed thanks". */
+const EXPRESSING = new Set(['express', 'convey', 'extend', 'voice']);
+
+/** The thanking word of a match: its trigger, or the thanks an expressing verb takes ("express my deep gratitude"). */
+function thanksWord(ctx: SentenceContext, trigger: number): number {
+  const tokens = ctx.doc.tokens;
+  if (!EXPRESSING.has(tokens[trigger]!.lemma)) return trigger;
+  for (let k = trigger + 1; k < Math.min(ctx.sentence.endToken, trigger + 5); k++) {
+    if (THANKS.has(tokens[k]!.lower)) return k;
+    if (!MODIFIER_POS.has(tokens[k]!.pos)) break;
+  }
+  return trigger;
 }
 
 /** How far back from an act thanked for its thanking word may stand: "thank you, Mr President, for inviting me". */

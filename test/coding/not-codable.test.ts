@@ -15,6 +15,12 @@ test('thanks whose every reason is the occasion (invitation, meeting, floor, hos
   assert.deepEqual(readings('Putin thanked Orban for such a warm reception.', 'thanked'), []);
   // The occasion thanked for is no event either.
   assert.deepEqual(readings('Putin thanked Orban for inviting him.', 'inviting'), []);
+  // Thanks expressed are thanks: "expressed his gratitude to X for the invitation".
+  assert.deepEqual(readings('Putin expressed his gratitude to Macron for the invitation.', 'expressed'), []);
+  assert.deepEqual(
+    readings('Zelensky expressed his gratitude to Biden for the new package of military aid.', 'expressed'),
+    ['051 UKRGOV->USAGOV asserted'],
+  );
   // One reason that is an act makes it praise.
   assert.deepEqual(readings('Zelensky thanked Poland for the invitation and for its support.', 'thanked'), [
     '051 UKRGOV->POL asserted',
