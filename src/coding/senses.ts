@@ -15,7 +15,9 @@
 // back there, not handing anything back (0842), and to "occupy a place" or "a position" is to hold a rank (no 192).
 // To "destroy" tanks, aircraft or the invaders is combat (190), not damage to property (1712). To "invite" someone
 // to act rather than to meet ("invited Germany to join the reconstruction") is an appeal (020), not 026. Counting on
-// another side's support asks for it (023), but "you can count on our support" offers it: no request.
+// another side's support asks for it (023), but "you can count on our support" offers it: no request. To "recognise
+// that …" or "recognise this" is to acknowledge, and "internationally recognised borders" is an attribute: neither
+// grants recognition (054).
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -246,6 +248,7 @@ function otherSense(
   codebook: Codebook,
   reId: (e: Event, c: string) => string,
 ): Event[] | undefined {
+  if (event.cameo === '054' && acknowledges(ctx, triggerToken(ctx, event.trigger.start))) return [];
   const agree = event.cameo === '030';
   const sign = event.cameo === '057';
   const beat = event.cameo === '182';
@@ -266,6 +269,21 @@ function otherSense(
   if (destroy && t.lemma === 'destroy' && destroysForces(ctx, i))
     return recoded(event, '190', codebook, reId, 'forces destroyed: fight 190');
   return undefined;
+}
+
+/**
+ * "Recognise" as acknowledging, not as granting recognition (054): a clause or a thing said as its object ("we
+ * recognize that this would be an escalation", "All leaders already recognize this"), or the participle as an
+ * attribute ("within its internationally recognised borders", "widely recognised success").
+ */
+function acknowledges(ctx: SentenceContext, i: number): boolean {
+  const t = i < 0 ? undefined : ctx.doc.tokens[i];
+  if (t === undefined || !/^recogni[sz]/.test(t.lower)) return false;
+  const next = token(ctx, i + 1);
+  if (next?.lower === 'that') return true;
+  if (next !== undefined && SAID_THINGS.has(next.lower) && token(ctx, i + 2)?.pos === 'PUNCT') return true;
+  const before = token(ctx, i - 1);
+  return next?.pos === 'NOUN' && (t.pos === 'ADJ' || before?.pos === 'ADV') && /(?:ed|d)$/.test(t.lower);
 }
 
 /** Forces and their arms, whose destruction is fighting (190), not damage to property (1712). */

@@ -124,3 +124,22 @@ test('an -ing form between a determiner, possessive, degree adverb or hyphen and
   // With an object of its own it is a verb.
   assert.deepEqual(readings('Russia is threatening Ukraine with war.', 'threatening'), ['130 RUS->UKR asserted']);
 });
+
+test('"recognise" as acknowledging is no diplomatic recognition (054); granting it is', () => {
+  assert.deepEqual(
+    readings(
+      "Rutte reiterated support for Ukraine's sovereignty within its internationally recognised borders.",
+      'recognised',
+    ),
+    [],
+  );
+  assert.deepEqual(readings('Azerbaijan has achieved widely recognised success.', 'recognised'), []);
+  assert.deepEqual(
+    readings('Sullivan said the United States recognizes that Russia has legitimate concerns.', 'recognizes'),
+    [],
+  );
+  assert.deepEqual(readings('Croatia recognized Ukraine in 1992.', 'recognized'), ['054 HRV->UKR asserted']);
+  assert.deepEqual(readings("Russia recognised the independence of the Donetsk People's Republic.", 'recognised'), [
+    '054 RUS->UKRREB asserted',
+  ]);
+});
