@@ -283,7 +283,7 @@ function acknowledges(ctx: SentenceContext, i: number): boolean {
   if (next?.lower === 'that') return true;
   if (next !== undefined && SAID_THINGS.has(next.lower) && token(ctx, i + 2)?.pos === 'PUNCT') return true;
   const before = token(ctx, i - 1);
-  return next?.pos === 'NOUN' && (t.pos === 'ADJ' || before?.pos === 'ADV') && /(?:ed|d)$/.test(t.lower);
+  return next?.pos === 'NOUN' && (t.pos === 'ADJ' || before?.pos === 'ADV') && t.lower.endsWith('d');
 }
 
 /** Forces and their arms, whose destruction is fighting (190), not damage to property (1712). */
