@@ -22,9 +22,10 @@ import { appraiser, findContributions } from './contributions.ts';
 import { readModality } from './modality.ts';
 import { findRights } from './rights.ts';
 import { findCrimes, namer } from './crimes.ts';
+import { findHostileReasons } from './hostile-reasons.ts';
 import { demandCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
-import { clauseStart, nounPhraseParties, salientSides, subjectOf } from './roles.ts';
+import { clauseStart, isPassive, nounPhraseParties, salientSides, subjectOf } from './roles.ts';
 import { findWarnings } from './warnings.ts';
 
 /** What a sentence-level rule reads: the sentence, its pattern matches, and the article's quotes. */
@@ -55,6 +56,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   contributionPraise,
   rightsDefended,
   crimeCharges,
+  hostileReasons,
   thanksForAid,
   permissionRefusals,
 ];
@@ -349,6 +351,49 @@ function crimeCharges(input: SentenceInput): Event[] {
 }
 
 /**
+ * "requested recognition in connection with the military aggression of the Ukrainian authorities": acting in
+ * response to another's aggression or hostile actions blames it (112; hostile-reasons.ts), by the quote's speaker, the
+ * reporter, or the subject of the clause that gives the reason (not a passive's: "was targeted by sanctions in response
+ * to Moscow's aggression" is the sanctioner's reason). Not when the sentence already accuses, nor a reason in a
+ * condition or a negated clause.
+ */
+function hostileReasons(input: SentenceInput): Event[] {
+  const { ctx, matches, quotes } = input;
+  if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
+  return findHostileReasons(ctx).flatMap((reason) => {
+    const reading = readModality(ctx, reason.trigger, true);
+    if (reading.modality === 'negated' || CONDITIONAL.has(reading.cue ?? '')) return [];
+    const reporter = reporterOf(ctx, reason.trigger, quotes);
+    const accuser = quoteSpeaker(ctx, reason.trigger, quotes, true) ?? reporter ?? actingSubject(ctx, reason.trigger);
+    if (accuser !== null && unknownSide(accuser)) return [];
+    const rule = `rules:hostile reason (${ctx.doc.tokens[reason.trigger]!.lower})`;
+    // Rebels may give their own state's aggression as the reason ("the leaders of the DPR … in connection with the
+    // military aggression of the Ukrainian authorities"), so only the accuser itself is left out.
+    const match: Match = ruleMatch(
+      HOSTILE_REASON_RULE,
+      reason.trigger,
+      accuser === null ? [] : [accuser],
+      reason.doers,
+    );
+    const base: EventBase = { ctx, match, dictionaryVersion: input.dictionaryVersion, confidenceBase: 0.4 };
+    return reason.doers
+      .filter((doer) => accuser === null || !sameActor(accuser, doer))
+      .map((doer) => makeEvent(base, input.codebook, '112', 'asserted', accuser, doer, reporter, rule));
+  });
+}
+
+/** The subject of the sentence's first verb before `at`, unless that verb is a passive participle. */
+function actingSubject(ctx: SentenceContext, at: number): Mention | null {
+  const first = namer(ctx, at);
+  if (first === null) return null;
+  for (let k = ctx.sentence.firstToken; k < at; k++) {
+    if (ctx.doc.tokens[k]!.pos !== 'VERB') continue;
+    return isPassive(ctx, k) ? null : first;
+  }
+  return null;
+}
+
+/**
  * The asserted event a speaker's words make (praise, a right defended, a crime charged): one from `speaker` to each
  * of `others` not of the speaker's own country, under the sentence rule `pattern`.
  */
@@ -528,6 +573,7 @@ const PRAISE_RULE = ruleOnly('praise', '051');
 const LABEL_RULE = ruleOnly('label', '111');
 const RIGHT_RULE = ruleOnly('right', '052');
 const CRIME_RULE = ruleOnly('crime', '1124');
+const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 const IMPERATIVE_RULE = ruleOnly('imperative', '100');
 const REFUSAL_RULE = ruleOnly('refused permission', '124');

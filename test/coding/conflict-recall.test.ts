@@ -1,0 +1,64 @@
+// Conflictual events the dev review sets showed the coder missing (session 16): hostile acts given as the reason for
+// one's own act (blame, 112), and sanctions named as "restrictive" or "special economic" measures (163).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test("acting in response to another's aggression or hostile actions blames it (112)", () => {
+  assert.deepEqual(
+    readings(
+      'The leaders of the DPR requested the recognition of their sovereignty in connection with the military aggression of the Ukrainian authorities.',
+      'aggression',
+    ),
+    ['112 UKRREB->UKRGOV asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      'Putin signed an Executive Order in connection with the hostile actions undertaken by the United States.',
+      'actions',
+    ),
+    ['112 RUSGOV->USA asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      "Zelenskyy called on partners to take steps in response to Russia's provocations against Ukraine.",
+      'provocations',
+    ),
+    ['112 UKRGOV->RUS asserted'],
+  );
+});
+
+test('no blame for a reason that is no charge, has no named owner, is a cause or is a condition', () => {
+  // Actions not called hostile; aggression of no one named; a cause, not a reason for an act; a condition.
+  assert.deepEqual(
+    readings('Putin signed an Executive Order in connection with the actions of the United States.', 'actions'),
+    [],
+  );
+  assert.deepEqual(readings('Zelenskyy imposed martial law in response to the aggression.', 'aggression'), []);
+  assert.deepEqual(
+    readings(
+      'Millions of Ukrainians left for Poland because of the aggression of the Russian Federation.',
+      'aggression',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    readings('Lukashenko said Belarus would act if there were hostile actions by Poland.', 'actions'),
+    [],
+  );
+  assert.deepEqual(
+    readings('Lukashenko said that Belarus would never act in response to hostile actions by Poland.', 'actions'),
+    [],
+  );
+});
+
+test('sanctions named as restrictive or special economic measures are sanctions (163), only with an actor aimed at', () => {
+  assert.deepEqual(readings('The EU imposed new restrictive measures against Belarusian officials.', 'imposed'), [
+    '163 IGOEUREEC->BLRGOV asserted',
+  ]);
+  assert.deepEqual(readings('Russia introduced special economic measures against the United States.', 'introduced'), [
+    '163 RUS->USA asserted',
+  ]);
+  // A quarantine: no actor aimed at.
+  assert.deepEqual(readings('The regions introduced restrictive measures to fight the pandemic.', 'introduced'), []);
+});
