@@ -9,7 +9,7 @@ import { findCopulaLabels, findLabels } from './labels.ts';
 import type { Codebook } from './codebook.ts';
 import { asked, type SentenceContext } from './context.ts';
 import { addresseeOf, imperativeVerbs } from './imperatives.ts';
-import { CONDITIONAL, OBLIGATION } from './lexicon.ts';
+import { CONDITIONAL, MODALS, OBLIGATION } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import { coordinatedBefore, type Match } from './match.ts';
 import { expectationRequests, needDemands, needRequests } from './needs.ts';
@@ -22,6 +22,7 @@ import { appraiser, findContributions } from './contributions.ts';
 import { readModality } from './modality.ts';
 import { findRights } from './rights.ts';
 import { findCrimes, namer } from './crimes.ts';
+import { findHarshActs } from './harsh-acts.ts';
 import { findHostileReasons } from './hostile-reasons.ts';
 import { demandCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
@@ -57,6 +58,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   rightsDefended,
   crimeCharges,
   hostileReasons,
+  harshActs,
   thanksForAid,
   permissionRefusals,
 ];
@@ -382,6 +384,33 @@ function hostileReasons(input: SentenceInput): Event[] {
   });
 }
 
+/**
+ * "Russia's outrageous bid to occupy Ukraine", "the provocative policy pursued by US authorities": an act of another
+ * side's qualified by a condemning adjective criticises its doer (111; harsh-acts.ts), by the quote's speaker, the
+ * reporter or a person who is the subject of the sentence's first verb. Not when the sentence already accuses, nor in a condition, a negated clause or under a modal, nor one's
+ * own side's act.
+ */
+function harshActs(input: SentenceInput): Event[] {
+  const { ctx, matches, quotes } = input;
+  if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
+  return findHarshActs(ctx).flatMap((act) => {
+    // "would invite more aggressive Russian retaliation": a possible act is no one's conduct yet.
+    const reading = readModality(ctx, act.trigger, true);
+    if (reading.modality === 'negated' || CONDITIONAL.has(reading.cue ?? '') || MODALS.has(reading.cue ?? ''))
+      return [];
+    // A speaker, a reporter, or a person whose words the sentence gives ("The Russian President went into detail about
+    // the Ukrainian Government's destructive policies"); not a body the writer reports on: in "NATO provided support
+    // following Russia's unprovoked invasion" the words are the writer's, not NATO's.
+    const reporter = reporterOf(ctx, act.trigger, quotes);
+    const named = namer(ctx, act.trigger);
+    const critic =
+      quoteSpeaker(ctx, act.trigger, quotes, true) ?? reporter ?? (named?.actor.type === 'person' ? named : null);
+    if (critic === null || unknownSide(critic)) return [];
+    const rule = `rules:harsh act (${ctx.doc.tokens[act.trigger]!.lower})`;
+    return toOtherSides(input, HARSH_ACT_RULE, act.trigger, critic, act.doers, reporter, rule);
+  });
+}
+
 /** The subject of the sentence's first verb before `at`, unless that verb is a passive participle. */
 function actingSubject(ctx: SentenceContext, at: number): Mention | null {
   const first = namer(ctx, at);
@@ -574,6 +603,7 @@ const LABEL_RULE = ruleOnly('label', '111');
 const RIGHT_RULE = ruleOnly('right', '052');
 const CRIME_RULE = ruleOnly('crime', '1124');
 const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
+const HARSH_ACT_RULE = ruleOnly('harsh act', '111');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 const IMPERATIVE_RULE = ruleOnly('imperative', '100');
 const REFUSAL_RULE = ruleOnly('refused permission', '124');

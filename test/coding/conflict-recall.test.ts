@@ -62,3 +62,55 @@ test('sanctions named as restrictive or special economic measures are sanctions 
   // A quarantine: no actor aimed at.
   assert.deepEqual(readings('The regions introduced restrictive measures to fight the pandemic.', 'introduced'), []);
 });
+
+test("an actor's act qualified by a condemning adjective criticises its doer (111)", () => {
+  assert.deepEqual(
+    readings('"Russia\'s criminal actions against Ukraine show signs of genocide," Zelensky said.', 'criminal'),
+    ['111 UKRGOV->RUS asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      'Putin said these are the consequences of the provocative policy pursued by US authorities.',
+      'provocative',
+    ),
+    ['111 RUSGOV->USAGOV asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      'Zelensky said that in the Kharkiv region there is brutal and cynical Russian artillery shelling.',
+      'brutal',
+    ),
+    ['111 UKRGOV->RUS asserted'],
+  );
+});
+
+test("no criticism for the war named again, a possible act, an unowned act, a body the writer reports on, or one's own side", () => {
+  assert.deepEqual(
+    readings(
+      'Biden said the United States will stand by Ukraine in the face of unprovoked Russian aggression.',
+      'unprovoked',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    readings(
+      'Putin said the supplies created conditions for possible aggressive actions by the Ukrainian military.',
+      'aggressive',
+    ),
+    [],
+  );
+  assert.deepEqual(readings('Zelensky said the barbaric shelling continued.', 'barbaric'), []);
+  assert.deepEqual(
+    readings(
+      "NATO provided the structure for western efforts to support Ukraine following Russia's unprovoked attack.",
+      'unprovoked',
+    ),
+    [],
+  );
+  assert.deepEqual(readings('Zelensky praised the brutal Ukrainian counteroffensive.', 'brutal'), []);
+});
+
+test("stressing or noting an actor's provocations or destructive policy criticises it (111)", () => {
+  assert.deepEqual(readings("President Putin noted Kiev's destructive policy.", 'noted'), ['111 RUSGOV->UKR asserted']);
+  assert.deepEqual(readings("Zelensky noted Poland's support.", 'noted'), []);
+});
