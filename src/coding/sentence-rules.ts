@@ -22,6 +22,7 @@ import { appraiser, findContributions } from './contributions.ts';
 import { readModality } from './modality.ts';
 import { findRights } from './rights.ts';
 import { findCrimes, namer } from './crimes.ts';
+import { findCausedDeaths } from './caused-deaths.ts';
 import { findHarshActs } from './harsh-acts.ts';
 import { findHostileReasons } from './hostile-reasons.ts';
 import { demandCode } from './recode.ts';
@@ -59,6 +60,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   crimeCharges,
   hostileReasons,
   harshActs,
+  causedDeaths,
   thanksForAid,
   permissionRefusals,
 ];
@@ -411,6 +413,25 @@ function harshActs(input: SentenceInput): Event[] {
   });
 }
 
+/**
+ * "9 people died as a result of Russian artillery strikes": the attack that caused the deaths is its doer's act of
+ * force (190; caused-deaths.ts), read as the verb of dying is (a hope or a denial of deaths is none), with no target of
+ * its own: the place or the victims' state is given by the geo stage.
+ */
+function causedDeaths({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  // "were killed and 18 died in Russian strikes": a force verb already codes the attack.
+  if (matches.some((m) => /^(?:18|19|20)/.test(m.pattern.code))) return [];
+  return findCausedDeaths(ctx).flatMap((death) => {
+    const reading = readModality(ctx, death.trigger, false);
+    if (reading.modality !== 'asserted') return [];
+    const reporter = reporterOf(ctx, death.trigger, quotes);
+    const match: Match = ruleMatch(CAUSED_DEATH_RULE, death.trigger, death.doers, []);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    const rule = `rules:caused death (${ctx.doc.tokens[death.trigger]!.lower})`;
+    return death.doers.map((doer) => makeEvent(base, codebook, '190', 'asserted', doer, null, reporter, rule));
+  });
+}
+
 /** The subject of the sentence's first verb before `at`, unless that verb is a passive participle. */
 function actingSubject(ctx: SentenceContext, at: number): Mention | null {
   const first = namer(ctx, at);
@@ -604,6 +625,7 @@ const RIGHT_RULE = ruleOnly('right', '052');
 const CRIME_RULE = ruleOnly('crime', '1124');
 const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
 const HARSH_ACT_RULE = ruleOnly('harsh act', '111');
+const CAUSED_DEATH_RULE = ruleOnly('caused death', '190');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 const IMPERATIVE_RULE = ruleOnly('imperative', '100');
 const REFUSAL_RULE = ruleOnly('refused permission', '124');

@@ -114,3 +114,17 @@ test("stressing or noting an actor's provocations or destructive policy criticis
   assert.deepEqual(readings("President Putin noted Kiev's destructive policy.", 'noted'), ['111 RUSGOV->UKR asserted']);
   assert.deepEqual(readings("Zelensky noted Poland's support.", 'noted'), []);
 });
+
+test("deaths caused by an attack whose doer is named are the doer's act of force (190)", () => {
+  assert.deepEqual(readings('In Kharkiv, 9 people died as a result of Russian artillery strikes.', 'died'), [
+    '190 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(
+    readings('Since February 24, 287 children have died in Ukraine as a result of Russian strikes.', 'died'),
+    ['190 RUS->UKR asserted'],
+  );
+  // No doer named, no attack, or deaths only feared: nothing.
+  assert.deepEqual(readings('She died in the shelling with her parents.', 'died'), []);
+  assert.deepEqual(readings('He died in Kyiv at the age of 96.', 'died'), []);
+  assert.deepEqual(readings('Zelensky said no one must die because of Russian strikes.', 'die'), []);
+});
