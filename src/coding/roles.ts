@@ -709,9 +709,14 @@ const ATTACK_NOUNS = new Set(['attack', 'attacks', 'raid', 'raids', 'assault', '
  */
 export function attackDoer(ctx: SentenceContext, i: number): Mention[] {
   const at = token(ctx, i + 1)?.lower;
-  if (at !== 'in' && at !== 'by') return [];
+  return at === 'in' || at === 'by' ? attackDoerFrom(ctx, i + 2) : [];
+}
+
+/** The doer of the attack or weapon whose noun phrase starts at `from` ("Russian artillery strikes", "the bombing of
+ * Mariupol by the Russian army"); empty when the attack names none or no attack is named there. */
+export function attackDoerFrom(ctx: SentenceContext, from: number): Mention[] {
   let modifier: Mention | undefined;
-  for (let k = i + 2; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
+  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 6); k++) {
     const m = mentionOf(ctx, k);
     const t = ctx.doc.tokens[k]!;
     if (m !== undefined) {

@@ -9,7 +9,7 @@ import { findCopulaLabels, findLabels } from './labels.ts';
 import type { Codebook } from './codebook.ts';
 import { asked, type SentenceContext } from './context.ts';
 import { addresseeOf, imperativeVerbs } from './imperatives.ts';
-import { CONDITIONAL, OBLIGATION } from './lexicon.ts';
+import { CONDITIONAL, MODALS, OBLIGATION } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import { coordinatedBefore, type Match } from './match.ts';
 import { expectationRequests, needDemands, needRequests } from './needs.ts';
@@ -22,9 +22,12 @@ import { appraiser, findContributions } from './contributions.ts';
 import { readModality } from './modality.ts';
 import { findRights } from './rights.ts';
 import { findCrimes, namer } from './crimes.ts';
+import { findCausedDeaths } from './caused-deaths.ts';
+import { findHarshActs } from './harsh-acts.ts';
+import { findHostileReasons } from './hostile-reasons.ts';
 import { demandCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
-import { clauseStart, nounPhraseParties, salientSides, subjectOf } from './roles.ts';
+import { clauseStart, isPassive, nounPhraseParties, salientSides, subjectOf } from './roles.ts';
 import { findWarnings } from './warnings.ts';
 
 /** What a sentence-level rule reads: the sentence, its pattern matches, and the article's quotes. */
@@ -55,6 +58,9 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   contributionPraise,
   rightsDefended,
   crimeCharges,
+  hostileReasons,
+  harshActs,
+  causedDeaths,
   thanksForAid,
   permissionRefusals,
 ];
@@ -349,6 +355,95 @@ function crimeCharges(input: SentenceInput): Event[] {
 }
 
 /**
+ * "requested recognition in connection with the military aggression of the Ukrainian authorities": acting in
+ * response to another's aggression or hostile actions blames it (112; hostile-reasons.ts), by the quote's speaker, the
+ * reporter, or the subject of the clause that gives the reason (not a passive's: "was targeted by sanctions in response
+ * to Moscow's aggression" is the sanctioner's reason). Not when the sentence already accuses, nor a reason in a
+ * condition or a negated clause.
+ */
+function hostileReasons(input: SentenceInput): Event[] {
+  const { ctx, matches, quotes } = input;
+  if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
+  return findHostileReasons(ctx).flatMap((reason) => {
+    const reading = readModality(ctx, reason.trigger, true);
+    if (reading.modality === 'negated' || CONDITIONAL.has(reading.cue ?? '')) return [];
+    const reporter = reporterOf(ctx, reason.trigger, quotes);
+    const accuser = quoteSpeaker(ctx, reason.trigger, quotes, true) ?? reporter ?? actingSubject(ctx, reason.trigger);
+    if (accuser !== null && unknownSide(accuser)) return [];
+    const rule = `rules:hostile reason (${ctx.doc.tokens[reason.trigger]!.lower})`;
+    // Rebels may give their own state's aggression as the reason ("the leaders of the DPR … in connection with the
+    // military aggression of the Ukrainian authorities"), so only the accuser itself is left out.
+    const match: Match = ruleMatch(
+      HOSTILE_REASON_RULE,
+      reason.trigger,
+      accuser === null ? [] : [accuser],
+      reason.doers,
+    );
+    const base: EventBase = { ctx, match, dictionaryVersion: input.dictionaryVersion, confidenceBase: 0.4 };
+    return reason.doers
+      .filter((doer) => accuser === null || !sameActor(accuser, doer))
+      .map((doer) => makeEvent(base, input.codebook, '112', 'asserted', accuser, doer, reporter, rule));
+  });
+}
+
+/**
+ * "Russia's outrageous bid to occupy Ukraine", "the provocative policy pursued by US authorities": an act of another
+ * side's qualified by a condemning adjective criticises its doer (111; harsh-acts.ts), by the quote's speaker, the
+ * reporter or a person who is the subject of the sentence's first verb. Not when the sentence already accuses, nor in a condition, a negated clause or under a modal, nor one's
+ * own side's act.
+ */
+function harshActs(input: SentenceInput): Event[] {
+  const { ctx, matches, quotes } = input;
+  if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
+  return findHarshActs(ctx).flatMap((act) => {
+    // "would invite more aggressive Russian retaliation": a possible act is no one's conduct yet.
+    const reading = readModality(ctx, act.trigger, true);
+    if (reading.modality === 'negated' || CONDITIONAL.has(reading.cue ?? '') || MODALS.has(reading.cue ?? ''))
+      return [];
+    // A speaker, a reporter, or a person whose words the sentence gives ("The Russian President went into detail about
+    // the Ukrainian Government's destructive policies"); not a body the writer reports on: in "NATO provided support
+    // following Russia's unprovoked invasion" the words are the writer's, not NATO's.
+    const reporter = reporterOf(ctx, act.trigger, quotes);
+    const named = namer(ctx, act.trigger);
+    const critic =
+      quoteSpeaker(ctx, act.trigger, quotes, true) ?? reporter ?? (named?.actor.type === 'person' ? named : null);
+    if (critic === null || unknownSide(critic)) return [];
+    const rule = `rules:harsh act (${ctx.doc.tokens[act.trigger]!.lower})`;
+    return toOtherSides(input, HARSH_ACT_RULE, act.trigger, critic, act.doers, reporter, rule);
+  });
+}
+
+/**
+ * "9 people died as a result of Russian artillery strikes": the attack that caused the deaths is its doer's act of
+ * force (190; caused-deaths.ts), read as the verb of dying is (a hope or a denial of deaths is none), with no target of
+ * its own: the place or the victims' state is given by the geo stage.
+ */
+function causedDeaths({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  // "were killed and 18 died in Russian strikes": a force verb already codes the attack.
+  if (matches.some((m) => /^(?:18|19|20)/.test(m.pattern.code))) return [];
+  return findCausedDeaths(ctx).flatMap((death) => {
+    const reading = readModality(ctx, death.trigger, false);
+    if (reading.modality !== 'asserted') return [];
+    const reporter = reporterOf(ctx, death.trigger, quotes);
+    const match: Match = ruleMatch(CAUSED_DEATH_RULE, death.trigger, death.doers, []);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    const rule = `rules:caused death (${ctx.doc.tokens[death.trigger]!.lower})`;
+    return death.doers.map((doer) => makeEvent(base, codebook, '190', 'asserted', doer, null, reporter, rule));
+  });
+}
+
+/** The subject of the sentence's first verb before `at`, unless that verb is a passive participle. */
+function actingSubject(ctx: SentenceContext, at: number): Mention | null {
+  const first = namer(ctx, at);
+  if (first === null) return null;
+  for (let k = ctx.sentence.firstToken; k < at; k++) {
+    if (ctx.doc.tokens[k]!.pos !== 'VERB') continue;
+    return isPassive(ctx, k) ? null : first;
+  }
+  return null;
+}
+
+/**
  * The asserted event a speaker's words make (praise, a right defended, a crime charged): one from `speaker` to each
  * of `others` not of the speaker's own country, under the sentence rule `pattern`.
  */
@@ -528,6 +623,9 @@ const PRAISE_RULE = ruleOnly('praise', '051');
 const LABEL_RULE = ruleOnly('label', '111');
 const RIGHT_RULE = ruleOnly('right', '052');
 const CRIME_RULE = ruleOnly('crime', '1124');
+const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
+const HARSH_ACT_RULE = ruleOnly('harsh act', '111');
+const CAUSED_DEATH_RULE = ruleOnly('caused death', '190');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 const IMPERATIVE_RULE = ruleOnly('imperative', '100');
 const REFUSAL_RULE = ruleOnly('refused permission', '124');
