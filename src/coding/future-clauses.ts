@@ -1,10 +1,11 @@
-// Time clauses about the future: "… will ask Xi to commit when he visits Paris", "Once the sanctions are lifted,
-// Russia will …", "a ceasefire can be established only when he meets with Putin". English puts the verb of a time
-// clause in the present even when its act is yet to come; only the main clause's "will", "would" or modal tells so.
-// Such an act has not happened (modality.ts). With no future or modal in the main clause the present is habitual or
-// historic ("When missiles kill our people, it's the death of all Europeans") and is left alone.
+// Clauses whose present-tense verb names an act yet to come (modality.ts). Time clauses: "… will ask Xi to commit when
+// he visits Paris", "Once the sanctions are lifted, Russia will …". English puts the verb of a time clause in the
+// present even when its act is yet to come; only the main clause's "will", "would" or modal tells so. With no future or
+// modal in the main clause the present is habitual or historic ("When missiles kill our people, it's the death of all
+// Europeans") and is left alone. Purpose clauses: "so that all European leaders agree", "working to ensure that the EU
+// agrees on a sixth package": what one acts for, or sees to, is not done yet, whatever the main clause.
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
-import { FUTURE, OBLIGATION } from './lexicon.ts';
+import { FUTURE, OBLIGATION, WH_WORDS } from './lexicon.ts';
 
 /** Subordinators of time whose clause takes the present for a future act ("as soon as" is read at its last "as"). */
 const TIME_OPENERS = new Set(['when', 'once', 'after', 'as']);
@@ -34,6 +35,21 @@ function timeOpener(ctx: SentenceContext, o: number): string | null {
   return token(ctx, o - 1)?.lower === 'soon' && token(ctx, o - 2)?.lower === 'as' ? 'as soon as' : null;
 }
 
+/** Verbs whose that-clause is an outcome seen to, not yet reached: "ensure that", "make sure that". */
+const SEEING_TO = new Set(['ensure', 'sure', 'guarantee']);
+
+/** "that" at `o` opens a purpose clause: "so that", "ensure that", "make sure that". */
+function purposeOpener(ctx: SentenceContext, o: number): string | null {
+  if (token(ctx, o)?.lower !== 'that') return null;
+  const before = token(ctx, o - 1);
+  if (before === undefined) return null;
+  // "so much so that Germany's ambassador felt compelled": a result, told in the past, which the present test keeps out.
+  if (before.lower === 'so') return 'so that';
+  // "make sure that" sees to an outcome; "I'm sure that" and "say for sure that" are certain of a fact.
+  if (before.lower === 'sure') return token(ctx, o - 2)?.lemma === 'make' ? 'make sure that' : null;
+  return SEEING_TO.has(before.lemma) && before.pos !== 'NOUN' ? `${before.lemma} that` : null;
+}
+
 /** Words a clause's subject may hold between the opener and the verb: "when the German Chancellor". */
 const SUBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|ADV)$/;
 
@@ -45,7 +61,11 @@ const CLAUSE_REACH = 10;
  * auxiliaries stand between ("when he visits", "once the sanctions are lifted"); not "when asked", "when we met",
  * "when Russia is still trying to seize". Returns the opener's index, or null.
  */
-function presentClauseOpener(ctx: SentenceContext, trigger: number): number | null {
+function presentClauseOpener(
+  ctx: SentenceContext,
+  trigger: number,
+  opener: (ctx: SentenceContext, k: number) => string | null,
+): number | null {
   let auxiliary = false;
   let o: number | null = null;
   for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken, trigger - CLAUSE_REACH); k--) {
@@ -55,10 +75,12 @@ function presentClauseOpener(ctx: SentenceContext, trigger: number): number | nu
       continue;
     }
     const t = token(ctx, k)!;
-    if (k < trigger - 1 && timeOpener(ctx, k) !== null) {
+    if (k < trigger - 1 && opener(ctx, k) !== null) {
       o = k;
       break;
     }
+    // "ensure that those who receive the vaccine …": the verb of a relative clause is no verb of the opener's.
+    if (WH_WORDS.has(t.lower)) return null;
     if (t.pos === 'AUX' && PRESENT_AUXILIARIES.has(t.lower)) auxiliary = true;
     else if (!SUBJECT_WORDS.test(t.pos)) return null;
   }
@@ -96,7 +118,7 @@ const MAIN_CLAUSE_REACH = 12;
  * ("Once the sanctions are lifted, Russia will resume …"). Returns the opener as the cue, or null.
  */
 export function futureTimeClause(ctx: SentenceContext, trigger: number): string | null {
-  const o = presentClauseOpener(ctx, trigger);
+  const o = presentClauseOpener(ctx, trigger, timeOpener);
   if (o === null) return null;
   const opener = timeOpener(ctx, o)!;
   if (fronted(ctx, o)) {
@@ -114,4 +136,13 @@ export function futureTimeClause(ctx: SentenceContext, trigger: number): string 
     if (futureOrModal(ctx, k)) return opener;
   }
   return null;
+}
+
+/**
+ * The trigger is the present-tense verb of a purpose clause: "so that all European leaders agree", "to ensure that
+ * the European Union agrees on a sixth package". Returns the cue, or null.
+ */
+export function purposeClause(ctx: SentenceContext, trigger: number): string | null {
+  const o = presentClauseOpener(ctx, trigger, purposeOpener);
+  return o === null ? null : purposeOpener(ctx, o);
 }

@@ -34,7 +34,7 @@ import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
 import { adjunctHead, coordinatedHead } from './coordinated-verbs.ts';
-import { futureTimeClause } from './future-clauses.ts';
+import { futureTimeClause, purposeClause } from './future-clauses.ts';
 import {
   abandonedPlan,
   avoidedAct,
@@ -148,8 +148,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   }
 
   // "will ask Xi to commit when he visits Paris", "Once the sanctions are lifted, Russia will …": a present-tense act
-  // in a time clause under a future or modal main clause is yet to come (future-clauses.ts).
-  const upcoming = noun ? null : futureTimeClause(ctx, trigger);
+  // in a time clause under a future or modal main clause is yet to come; so is one in a purpose clause, "so that all
+  // European leaders agree", "to ensure that the EU agrees on a sixth package" (future-clauses.ts).
+  const upcoming = noun ? null : (futureTimeClause(ctx, trigger) ?? purposeClause(ctx, trigger));
   if (upcoming !== null) return reading('hypothetical', null, upcoming);
 
   // "demanded that the US cancel its plans": what is demanded has not happened.
@@ -337,7 +338,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       const abandoned = governor === null ? null : abandonedPlan(ctx, governor.at);
       if (abandoned !== null) return reading('negated', null, abandoned);
       // "Russia does not plan to invade", "says it doesn't want to attack": the governor itself is negated.
-      const notGoverned = governor === null ? null : negatorBefore(ctx, governor.at);
+      const notGoverned =
+        governor === null
+          ? null
+          : (negatorBefore(ctx, governor.at) ?? (governor.noun ? negatedNounPhrase(ctx, governor.at) : null));
       if (notGoverned !== null) return reading('negated', null, `${notGoverned} ${governor!.word}`);
       // "resolve to not threaten": the negation inside the infinitive decides.
       if (negated !== null) return reading('negated', null, negated);
@@ -397,7 +401,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // asked for or conditional shares its reading (an announced one is left to the verb group: recode.ts); "I would
       // like to use this occasion to invite you" performs the speech act all the same.
       const infinitive = PERFORMATIVE_VERBS.has(tokens[trigger]!.lemma) ? null : purposeGovernor(ctx, k);
-      if (infinitive !== null && tokens[infinitive - 1]?.lower === 'to' && ownObject(ctx, infinitive, k)) {
+      if (infinitive !== null && nonFinite(ctx, infinitive) && ownObject(ctx, infinitive, k)) {
         const act = readModality(ctx, infinitive, false);
         if (act.modality === 'hypothetical' && act.announced === null) return act;
       }
@@ -709,6 +713,28 @@ function deniedBefore(ctx: SentenceContext, trigger: number): string | null {
   return null;
 }
 
+/** Words of a noun phrase before its head: "a desire", "no intention or interest or desire", "any real readiness". */
+const NOUN_PHRASE_WORDS = /^(?:DET|ADJ|NOUN|CCONJ|PRON)$/;
+
+/**
+ * The noun at `noun` heads a phrase opened by a negator ("no intention or interest or desire to send troops") or is
+ * the object of a negated verb ("does not show a desire to end the war"). Returns the negator, or null.
+ */
+function negatedNounPhrase(ctx: SentenceContext, noun: number): string | null {
+  const tokens = ctx.doc.tokens;
+  let k = noun - 1;
+  while (k > ctx.sentence.firstToken && k >= noun - 6 && NOUN_PHRASE_WORDS.test(tokens[k]!.pos)) {
+    if (NEGATORS.has(tokens[k]!.lower)) return tokens[k]!.lower;
+    k--;
+  }
+  if (NEGATORS.has(tokens[k]?.lower ?? '')) return tokens[k]!.lower;
+  // Only a verb of having or showing passes its negation on: "does not show a desire"; "not to miss this opportunity
+  // to help" takes the chance.
+  return tokens[k]?.pos === 'VERB' && SHOWING.has(tokens[k]!.lemma) ? negatorBefore(ctx, k) : null;
+}
+
+const SHOWING = new Set(['have', 'show', 'express', 'see', 'display', 'demonstrate', 'feel', 'signal', 'indicate']);
+
 /** Verbs of believing and seeing: negated, they deny the clause or the scene after them. */
 const BELIEVING = new Set(['believe', 'think', 'see', 'notice', 'observe', 'witness']);
 
@@ -809,10 +835,25 @@ function purposeGovernor(ctx: SentenceContext, to: number): number | null {
   while (g > ctx.sentence.firstToken && g > to - 10) {
     const hyphen = hyphenatedModifier(ctx, g);
     if (hyphen !== null) g = hyphen - 1;
-    else if (PURPOSE_GAP.has(ctx.doc.tokens[g]!.pos)) g--;
+    else if (PURPOSE_GAP.has(ctx.doc.tokens[g]!.pos) || listedAdjectives(ctx, g)) g--;
     else break;
   }
   return ctx.doc.tokens[g]?.pos === 'VERB' ? g : null;
+}
+
+/** The comma at `k` lists adjectives before a noun: "take quick, concrete steps". */
+function listedAdjectives(ctx: SentenceContext, k: number): boolean {
+  const tokens = ctx.doc.tokens;
+  return tokens[k]!.text === ',' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
+}
+
+/**
+ * The verb at `g` is an infinitive, a bare form or an -ing form ("to use weapons to", "travel and hold talks to",
+ * "looking at sending tanks to"), whose reading its purpose may share; a past form reports its purpose done.
+ */
+function nonFinite(ctx: SentenceContext, g: number): boolean {
+  const t = ctx.doc.tokens[g]!;
+  return ctx.doc.tokens[g - 1]?.lower === 'to' || t.lower === t.lemma || t.lower.endsWith('ing');
 }
 
 /**

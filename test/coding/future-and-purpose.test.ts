@@ -58,3 +58,25 @@ test('a negated belief or sighting denies the act under it', () => {
     '190 asserted',
   ]);
 });
+
+test('an act in a purpose clause is not done: "so that", "ensure that", "make sure that"', () => {
+  assert.deepEqual(readings('Ukraine is working to ensure that the EU agrees on sanctions against Russia.'), [
+    '030 hypothetical',
+  ]);
+  assert.deepEqual(readings('Ukraine asks Europe to act, so that Germany supports Ukraine.'), ['051 hypothetical']);
+  assert.deepEqual(readings('Ukraine will make sure that Germany supports Ukraine.'), ['051 hypothetical']);
+  // A past outcome is reached; "I'm sure that" is certain of a fact.
+  assert.deepEqual(readings('Ukraine made sure that Germany supported Ukraine.'), ['051 asserted']);
+  assert.deepEqual(readings("I'm sure that Germany supports Ukraine."), ['051 asserted']);
+});
+
+test('a desire to act is not the act; expressed, it is an intent', () => {
+  assert.deepEqual(readings('Iran has a desire to supply Russia with weapons.'), ['072 hypothetical']);
+  assert.deepEqual(readings('Russia expressed its desire to deepen cooperation with China.'), [
+    '030 asserted',
+    '060 hypothetical',
+  ]);
+  // A desire not shown, or denied with other nouns, denies the act.
+  assert.deepEqual(readings('Russia does not show a desire to end the war.'), ['087 negated']);
+  assert.deepEqual(readings('Russia has no intention or desire to attack Ukraine.'), ['190 negated']);
+});
