@@ -1,24 +1,35 @@
 // "would attend the conference and meet Harris", "must be seized or frozen, and then confiscated": a second verb
 // joined by "and"/"or" to one under a modal, a future or an obligation is read with the first (modality.ts). Only a
-// verb of the same form is joined: a bare verb to a bare verb, a participle to a participle after a be-form; "did not
-// cease the shelling and detained the column" joins a past form, which has its own tense.
+// verb of the same form is joined: a bare verb to a bare verb, a participle to a participle after a be-form, an -ing
+// form to an -ing form ("aimed at infiltrating his security team and taking him hostage"); "did not cease the
+// shelling and detained the column" joins a past form, which has its own tense.
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { HARD_BOUNDARIES } from './lexicon.ts';
+import type { Token } from '../types.ts';
 
 const BE = new Set(['be', 'been']);
 const JOINING_ADVERBS = new Set(['then', 'also', 'subsequently', 'later']);
 
-type Form = 'bare' | 'passive' | null;
+type Form = 'bare' | 'passive' | 'gerund' | null;
 
 function formOf(ctx: SentenceContext, i: number): Form {
   const t = token(ctx, i);
   if (t?.pos !== 'VERB') return null;
   if (t.lower === t.lemma) return 'bare';
+  if (t.lower.endsWith('ing')) return 'gerund';
   return /(?:ed|en|wn|t)$/.test(t.lower) ? 'passive' : null;
 }
 
+/** An -ing form tagged as an adjective but lemmatised as a verb: "mitigating/ADJ/mitigate". */
+function gerundAdjective(t: Token): boolean {
+  return t.pos === 'ADJ' && t.lower.endsWith('ing') && t.lemma !== t.lower;
+}
+
 /** The first verb that `trigger` is coordinated with, of its own form, or null. `joiner` is the "and"/"or". */
-export function coordinatedHead(ctx: SentenceContext, trigger: number): { head: number; joiner: string } | null {
+export function coordinatedHead(
+  ctx: SentenceContext,
+  trigger: number,
+): { head: number; joiner: string; gerund: boolean } | null {
   const form = formOf(ctx, trigger);
   if (form === null) return null;
   // "… needs to be restored, and invited the Korean side": a past form with an object is finite, not passive.
@@ -35,7 +46,10 @@ export function coordinatedHead(ctx: SentenceContext, trigger: number): { head: 
   for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 15); j--) {
     const t = ctx.doc.tokens[j]!;
     if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t) || t.text === '.') return null;
-    if (t.pos !== 'VERB' || mentionOf(ctx, j) !== undefined) continue;
+    // "aimed at mitigating/ADJ the impact … and strengthening": the tagger takes some -ing forms for adjectives.
+    const verb = t.pos === 'VERB' || (form === 'gerund' && gerundAdjective(t));
+    if (!verb || mentionOf(ctx, j) !== undefined) continue;
+    if (form === 'gerund' && gerundAdjective(t)) return { head: j, joiner, gerund: true };
     if (formOf(ctx, j) !== form) return null;
     // "would like to wish you a Happy New Year and thank you": an infinitive series is read in modality.ts.
     let before = j - 1;
@@ -48,10 +62,31 @@ export function coordinatedHead(ctx: SentenceContext, trigger: number): { head: 
       // "be seized or frozen, and then confiscated": back over a participle itself joined to the passive one.
       if (!BE.has(token(ctx, b)?.lower ?? '')) {
         const earlier = coordinatedHead(ctx, j);
-        return earlier === null ? null : { head: earlier.head, joiner };
+        return earlier === null ? null : { head: earlier.head, joiner, gerund: false };
       }
     }
-    return { head: j, joiner };
+    return { head: j, joiner, gerund: form === 'gerund' };
+  }
+  return null;
+}
+
+/** Words searched back from a participle adjunct's comma for the verb it hangs on. */
+const ADJUNCT_REACH = 15;
+
+/**
+ * "Ukraine will launch a counteroffensive during April-May, attacking Russian forces in several directions": an -ing
+ * form right after a comma hangs on the verb before it, and an act still to come brings its manner along. Returns
+ * that verb, the nearest one back in the sentence (actors' names aside), or null.
+ */
+export function adjunctHead(ctx: SentenceContext, trigger: number): number | null {
+  if (formOf(ctx, trigger) !== 'gerund') return null;
+  let comma = trigger - 1;
+  while (token(ctx, comma)?.pos === 'ADV') comma--;
+  if (token(ctx, comma)?.text !== ',') return null;
+  for (let j = comma - 1; j >= Math.max(ctx.sentence.firstToken, comma - ADJUNCT_REACH); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t)) return null;
+    if (t.pos === 'VERB' && mentionOf(ctx, j) === undefined) return j;
   }
   return null;
 }

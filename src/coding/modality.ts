@@ -33,7 +33,8 @@ import { wishedAct } from './wishes.ts';
 import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
-import { coordinatedHead } from './coordinated-verbs.ts';
+import { adjunctHead, coordinatedHead } from './coordinated-verbs.ts';
+import { futureTimeClause, purposeClause } from './future-clauses.ts';
 import {
   abandonedPlan,
   avoidedAct,
@@ -146,6 +147,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (present || auxiliary === 'is' || auxiliary === 'are') return reading('hypothetical', null, opener.lower);
   }
 
+  // "will ask Xi to commit when he visits Paris", "Once the sanctions are lifted, Russia will …": a present-tense act
+  // in a time clause under a future or modal main clause is yet to come; so is one in a purpose clause, "so that all
+  // European leaders agree", "to ensure that the EU agrees on a sixth package" (future-clauses.ts).
+  const upcoming = noun ? null : (futureTimeClause(ctx, trigger) ?? purposeClause(ctx, trigger));
+  if (upcoming !== null) return reading('hypothetical', null, upcoming);
+
   // "demanded that the US cancel its plans": what is demanded has not happened.
   if (opener?.lower === 'that') {
     for (let k = start - 2; k >= Math.max(first, start - 4); k--) {
@@ -167,7 +174,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (content !== null) return content;
   const disputed = disputedClaim(ctx, trigger) ?? demandedAdmission(ctx, trigger);
   if (disputed !== null) return disputed;
-  const denied = deniedBefore(ctx, trigger);
+  const denied = deniedBefore(ctx, trigger) ?? (noun ? null : disbelievedBefore(ctx, trigger));
   if (denied !== null) return reading('negated', null, denied);
 
   if (noun) {
@@ -219,7 +226,18 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     const modal =
       first.announced !== null ||
       (first.cue !== null && (MODALS.has(first.cue) || OBLIGATION.has(first.cue) || first.cue === 'would'));
-    if (modal && (first.modality !== 'negated' || joined.joiner === 'or')) return first;
+    if (!joined.gerund && modal && (first.modality !== 'negated' || joined.joiner === 'or')) return first;
+    // "aimed at infiltrating the team and taking him hostage", "instead of negotiating and seeking peace": what
+    // governs the first -ing form (a purpose, an alternative, an allegation) governs the second; not an announcement
+    // read off a verb further back ("I want to highlight the role you played in stopping the war and deploying …").
+    if (joined.gerund && first.modality !== 'asserted' && first.announced === null) return first;
+  }
+  // "will launch a counteroffensive in May, attacking Russian forces": a participle adjunct of an act still to come
+  // is read with it (coordinated-verbs.ts), however far back its future stands.
+  const hung = noun ? null : adjunctHead(ctx, trigger);
+  if (hung !== null) {
+    const act = readModality(ctx, hung, false);
+    if (act.announced === 'future' || (act.modality === 'hypothetical' && MODALS.has(act.cue ?? ''))) return act;
   }
 
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
@@ -308,6 +326,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       )
         return reading('hypothetical', 'obligation', `${before} to`);
       const governor = governingVerb(ctx, k);
+      // "so as to strengthen the partnership": a purpose clause, read as "in order to" (whose noun governs).
+      if (governor === null && soAsTo(ctx, k))
+        return tokens[k - 1]!.lower === 'not'
+          ? reading('negated', null, 'so as not to')
+          : reading('hypothetical', null, 'so as to');
       // "I would like to thank you", "we want to stress": saying so is the thanks and the stress, done now.
       if (governor !== null && negated === null && performedWish(ctx, governor.at, trigger)) return ASSERTED;
       if (governor !== null && NEGATING_GOVERNORS.has(governor.word)) return reading('negated', null, governor.word);
@@ -315,7 +338,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       const abandoned = governor === null ? null : abandonedPlan(ctx, governor.at);
       if (abandoned !== null) return reading('negated', null, abandoned);
       // "Russia does not plan to invade", "says it doesn't want to attack": the governor itself is negated.
-      const notGoverned = governor === null ? null : negatorBefore(ctx, governor.at);
+      const notGoverned =
+        governor === null
+          ? null
+          : (negatorBefore(ctx, governor.at) ?? (governor.noun ? negatedNounPhrase(ctx, governor.at) : null));
       if (notGoverned !== null) return reading('negated', null, `${notGoverned} ${governor!.word}`);
       // "resolve to not threaten": the negation inside the infinitive decides.
       if (negated !== null) return reading('negated', null, negated);
@@ -371,6 +397,14 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (forInfinitiveSubject(ctx, k) !== null) return reading('hypothetical', null, 'for … to');
       // "gave the green light to Israel to strike": leave to act is not the act.
       if (permittedActor(ctx, k) !== null) return reading('hypothetical', null, 'permission');
+      // "for Ukrainian forces to use Western weapons to attack": the purpose of an infinitive that is only possible,
+      // asked for or conditional shares its reading (an announced one is left to the verb group: recode.ts); "I would
+      // like to use this occasion to invite you" performs the speech act all the same.
+      const infinitive = PERFORMATIVE_VERBS.has(tokens[trigger]!.lemma) ? null : purposeGovernor(ctx, k);
+      if (infinitive !== null && nonFinite(ctx, infinitive) && ownObject(ctx, infinitive, k)) {
+        const act = readModality(ctx, infinitive, false);
+        if (act.modality === 'hypothetical' && act.announced === null) return act;
+      }
       // A purpose after a past act stays asserted, as both gold sets code it ("sent troops to attack").
       const verbGroup = governorTense(ctx, k);
       if (verbGroup === 'future') future = 'future';
@@ -679,6 +713,61 @@ function deniedBefore(ctx: SentenceContext, trigger: number): string | null {
   return null;
 }
 
+/** Words of a noun phrase before its head: "a desire", "no intention or interest or desire", "any real readiness". */
+const NOUN_PHRASE_WORDS = /^(?:DET|ADJ|NOUN|CCONJ|PRON)$/;
+
+/**
+ * The noun at `noun` heads a phrase opened by a negator ("no intention or interest or desire to send troops") or is
+ * the object of a negated verb ("does not show a desire to end the war"). Returns the negator, or null.
+ */
+function negatedNounPhrase(ctx: SentenceContext, noun: number): string | null {
+  const tokens = ctx.doc.tokens;
+  let k = noun - 1;
+  while (k > ctx.sentence.firstToken && k >= noun - 6 && NOUN_PHRASE_WORDS.test(tokens[k]!.pos)) {
+    if (NEGATORS.has(tokens[k]!.lower)) return tokens[k]!.lower;
+    k--;
+  }
+  if (NEGATORS.has(tokens[k]?.lower ?? '')) return tokens[k]!.lower;
+  // Only a verb of having or showing passes its negation on: "does not show a desire"; "not to miss this opportunity
+  // to help" takes the chance.
+  return tokens[k]?.pos === 'VERB' && SHOWING.has(tokens[k]!.lemma) ? negatorBefore(ctx, k) : null;
+}
+
+const SHOWING = new Set(['have', 'show', 'express', 'see', 'display', 'demonstrate', 'feel', 'signal', 'indicate']);
+
+/** Verbs of believing and seeing: negated, they deny the clause or the scene after them. */
+const BELIEVING = new Set(['believe', 'think', 'see', 'notice', 'observe', 'witness']);
+
+/** Words that open a clause of its own, which a negated belief before it does not reach. */
+const OWN_CLAUSE = new Set(['who', 'which', 'why', 'how', 'where', 'when', 'if', 'whether', ...SUBORDINATORS]);
+
+/**
+ * "Washington does not believe Beijing has provided any weapons", "has not yet seen the Russians withdraw": the act of
+ * the clause or scene under a negated verb of believing or seeing, with no other verb between, is denied. Returns the
+ * cue, or null.
+ */
+function disbelievedBefore(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken, trigger - 12); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'but' || OWN_CLAUSE.has(t.lower) || (t.pos === 'PUNCT' && !isQuoteMark(t)))
+      return null;
+    // "I don't think we can meet": the modal decides.
+    if (MODALS.has(t.lower) || FUTURE.has(t.lower) || OBLIGATION.has(t.lower)) return null;
+    if (t.pos !== 'VERB' || mentionOf(ctx, k) !== undefined) continue;
+    if (!BELIEVING.has(t.lemma)) return null;
+    // A scene seen is told by a bare or -ing verb ("seen the Russians withdraw"), not a past one ("have not seen each
+    // other for a long time– we met").
+    const act = tokens[trigger]!;
+    if (!BELIEVED.has(t.lemma) && act.lower !== act.lemma && !act.lower.endsWith('ing')) return null;
+    const negator = negatorBefore(ctx, k);
+    return negator === null ? null : `${negator} ${t.lemma}`;
+  }
+  return null;
+}
+
+const BELIEVED = new Set(['believe', 'think']);
+
 /** What a text may be "ready for": "ready for signing", "submitted for signing", "open for signature". */
 const READY = new Set(['ready', 'prepared', 'submitted', 'open', 'available']);
 
@@ -719,11 +808,71 @@ function demandedInfinitive(ctx: SentenceContext, to: number): boolean {
 /** Words an infinitive of purpose may follow its verb over: "send troops to Belarus to", "visit A and B to". */
 const PURPOSE_GAP = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PRON', 'ADV']);
 
+/** "so as to", "so as not to" end at `to`. */
+function soAsTo(ctx: SentenceContext, to: number): boolean {
+  let k = to - 1;
+  if (ctx.doc.tokens[k]?.lower === 'not') k--;
+  return ctx.doc.tokens[k]?.lower === 'as' && ctx.doc.tokens[k - 1]?.lower === 'so';
+}
+
+/**
+ * "British-supplied", "US-made": a participle joined by a hyphen to the word before it and followed by a noun is an
+ * adjective of the object ("could use British-supplied weapons to strike"), though tagged a verb; the purpose's
+ * governor is further back. Returns the index of the hyphen, or null.
+ */
+function hyphenatedModifier(ctx: SentenceContext, k: number): number | null {
+  const tokens = ctx.doc.tokens;
+  const t = tokens[k]!;
+  const hyphen = tokens[k - 1];
+  if (t.pos !== 'VERB' || hyphen?.text !== '-' || hyphen.end !== t.start) return null;
+  if (tokens[k - 2]?.end !== hyphen.start) return null;
+  return /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '') ? k - 1 : null;
+}
+
+/** The verb whose purpose the infinitive at `to` states, back over its object ("use British-supplied weapons to"), or null. */
+function purposeGovernor(ctx: SentenceContext, to: number): number | null {
+  let g = to - 1;
+  while (g > ctx.sentence.firstToken && g > to - 10) {
+    const hyphen = hyphenatedModifier(ctx, g);
+    if (hyphen !== null) g = hyphen - 1;
+    else if (PURPOSE_GAP.has(ctx.doc.tokens[g]!.pos) || listedAdjectives(ctx, g)) g--;
+    else break;
+  }
+  return ctx.doc.tokens[g]?.pos === 'VERB' ? g : null;
+}
+
+/** The comma at `k` lists adjectives before a noun: "take quick, concrete steps". */
+function listedAdjectives(ctx: SentenceContext, k: number): boolean {
+  const tokens = ctx.doc.tokens;
+  return tokens[k]!.text === ',' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
+}
+
+/**
+ * The verb at `g` is an infinitive, a bare form or an -ing form ("to use weapons to", "travel and hold talks to",
+ * "looking at sending tanks to"), whose reading its purpose may share; a past form reports its purpose done.
+ */
+function nonFinite(ctx: SentenceContext, g: number): boolean {
+  const t = ctx.doc.tokens[g]!;
+  return ctx.doc.tokens[g - 1]?.lower === 'to' || t.lower === t.lemma || t.lower.endsWith('ing');
+}
+
+/**
+ * Only the object of the verb at `g` stands before the infinitive at `to`: not a coordinated verb phrase ("to attend a
+ * summit and offering to mediate") nor a wh-clause ("do not choose who to kill and which buildings to blow up").
+ */
+function ownObject(ctx: SentenceContext, g: number, to: number): boolean {
+  for (let k = g + 1; k < to; k++) {
+    const t = ctx.doc.tokens[k]!;
+    // "the necessary financial and technical assistance to document": adjectives joined inside the object are fine.
+    if ((t.pos === 'CCONJ' && ctx.doc.tokens[k + 1]?.pos !== 'ADJ') || WH_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /** The future or modal auxiliary of the verb whose purpose the infinitive at `to` states: 'future', the modal, or null. */
 function governorTense(ctx: SentenceContext, to: number): string | null {
-  let g = to - 1;
-  while (g > ctx.sentence.firstToken && g > to - 10 && PURPOSE_GAP.has(ctx.doc.tokens[g]!.pos)) g--;
-  if (ctx.doc.tokens[g]?.pos !== 'VERB') return null;
+  const g = purposeGovernor(ctx, to);
+  if (g === null) return null;
   const auxiliary = auxiliaryOf(ctx, g);
   if (auxiliary === null || OBLIGATION.has(auxiliary)) return null;
   return FUTURE.has(auxiliary) ? 'future' : auxiliary;
