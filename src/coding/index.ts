@@ -69,6 +69,7 @@ import { commemorated, gerundSubject } from './topics.ts';
 import { pastNoun } from './past-nouns.ts';
 import { habitualAct } from './habitual-acts.ts';
 import { commercialOffer } from './commercial-offers.ts';
+import { signedDecree } from './signed-decrees.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -693,6 +694,8 @@ function eventsOf(
   if (habitualAct(ctx, match)) return [];
   // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).
   if (commercialOffer(ctx, match)) return [];
+  // "I signed decrees on awarding our heroes": a decree or a law is no agreement (signed-decrees.ts).
+  if (signedDecree(ctx, match)) return [];
   if (
     courtesyGreeting(ctx, match) ||
     courtesyThanks(ctx, match) ||

@@ -60,3 +60,13 @@ test("thanks and congratulations to groups of one's own people, with no actor th
   // An actor thanked keeps the thanks.
   assert.deepEqual(readings('Zelensky thanked Poland for its support.', 'thanked'), ['051 UKRGOV->POL asserted']);
 });
+
+test('signing a decree, a law or a bill is no formal agreement', () => {
+  assert.deepEqual(readings('Today Zelensky signed decrees on awarding our heroes.', 'signed'), []);
+  assert.deepEqual(readings('The Duma approved the bill, and Putin signed it into law.', 'signed'), []);
+  assert.deepEqual(readings('Russia is acting on the decree signed by Putin in December.', 'signed'), []);
+  assert.deepEqual(readings('Zelensky signed two new decrees.', 'signed'), []);
+  // An announced signing stays an intent; an agreement signed with a side stays.
+  assert.equal(readings('Putin said he intended to sign an executive order soon.', 'sign').length, 1);
+  assert.deepEqual(readings('Ukraine signed an agreement with Turkey.', 'signed'), ['057 UKR->TUR asserted']);
+});
