@@ -27,10 +27,15 @@ const AUXILIARY_POS = new Set(['AUX', 'PART']);
 /** Codes of words, stances and cooperation that a habit or a standing position may be stated in. */
 const VERBAL = /^(?:0\d|1[012])/;
 
-/** The verb at `match` is said to be done as a rule or throughout ("has always supported"): no event. */
+/** Adjectives that make a noun of contact or cooperation a standing state: "in constant contact with". */
+const HABIT_ADJECTIVES = new Set(['constant', 'permanent', 'continuous', 'continual']);
+
+/** The act at `match` is said to be done as a rule or throughout ("has always supported"): no event. */
 export function habitualAct(ctx: SentenceContext, match: Match): boolean {
-  if (match.pattern.noun || !VERBAL.test(match.pattern.code)) return false;
+  if (!VERBAL.test(match.pattern.code)) return false;
   const tokens = ctx.doc.tokens;
+  // "has been in constant contact with his Polish counterpart": a standing state of contact.
+  if (match.pattern.noun) return HABIT_ADJECTIVES.has(tokens[match.trigger - 1]?.lower ?? '');
   const first = ctx.sentence.firstToken;
   let k = match.trigger - 1;
   // "has always been supporting": auxiliaries after the adverb.

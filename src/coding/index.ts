@@ -67,6 +67,7 @@ import { withoutOwnCountry } from './own-country.ts';
 import { thankedFor } from './thanks-for.ts';
 import { commemorated, gerundSubject } from './topics.ts';
 import { pastNoun } from './past-nouns.ts';
+import { lastOccasion } from './last-occasion.ts';
 import { habitualAct } from './habitual-acts.ts';
 import { commercialOffer } from './commercial-offers.ts';
 import { signedDecree } from './signed-decrees.ts';
@@ -688,8 +689,9 @@ function eventsOf(
   )
     return [];
   if (commemorated(ctx, i)) return [];
-  // "during his recent visit to Kiev", "Russia's earlier demands": a past event named as background (past-nouns.ts).
-  if (pastNoun(ctx, match)) return [];
+  // "during his recent visit to Kiev", "Russia's earlier demands", "the last time he visited Ukraine was …": a past
+  // event named as background (past-nouns.ts, last-occasion.ts).
+  if (pastNoun(ctx, match) || lastOccasion(ctx, match)) return [];
   // "Russia has always supported the UN", "we regularly meet": a habit or a standing position (habitual-acts.ts).
   if (habitualAct(ctx, match)) return [];
   // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).

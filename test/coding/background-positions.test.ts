@@ -70,3 +70,17 @@ test('signing a decree, a law or a bill is no formal agreement', () => {
   assert.equal(readings('Putin said he intended to sign an executive order soon.', 'sign').length, 1);
   assert.deepEqual(readings('Ukraine signed an agreement with Turkey.', 'signed'), ['057 UKR->TUR asserted']);
 });
+
+test('"the last time X did Y" names a past occasion; "in constant contact" a standing state', () => {
+  assert.deepEqual(
+    readings('Duda said the last time he visited Ukraine was the day before the invasion.', 'visited'),
+    [],
+  );
+  const said = 'Volodymyr Zelenskyy said that since February he has been in';
+  assert.deepEqual(readings(`${said} constant contact with his Polish counterpart Andrzej Duda.`, 'contact'), []);
+  // A plain contact tells the act.
+  assert.deepEqual(readings(`${said} contact with his Polish counterpart Andrzej Duda.`, 'contact'), [
+    '040 UKRGOV->POLGOV asserted',
+    '040 POLGOV->UKRGOV asserted',
+  ]);
+});
