@@ -35,6 +35,7 @@ import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
 import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { domesticSupport } from './domestic-support.ts';
+import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
@@ -65,6 +66,11 @@ import { clubPairs } from './members.ts';
 import { withoutOwnCountry } from './own-country.ts';
 import { thankedFor } from './thanks-for.ts';
 import { commemorated, gerundSubject } from './topics.ts';
+import { pastNoun } from './past-nouns.ts';
+import { lastOccasion } from './last-occasion.ts';
+import { habitualAct } from './habitual-acts.ts';
+import { commercialOffer } from './commercial-offers.ts';
+import { signedDecree } from './signed-decrees.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -683,6 +689,15 @@ function eventsOf(
   )
     return [];
   if (commemorated(ctx, i)) return [];
+  // "during his recent visit to Kiev", "Russia's earlier demands", "the last time he visited Ukraine was …": a past
+  // event named as background (past-nouns.ts, last-occasion.ts).
+  if (pastNoun(ctx, match) || lastOccasion(ctx, match)) return [];
+  // "Russia has always supported the UN", "we regularly meet": a habit or a standing position (habitual-acts.ts).
+  if (habitualAct(ctx, match)) return [];
+  // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).
+  if (commercialOffer(ctx, match)) return [];
+  // "I signed decrees on awarding our heroes": a decree or a law is no agreement (signed-decrees.ts).
+  if (signedDecree(ctx, match)) return [];
   if (
     courtesyGreeting(ctx, match) ||
     courtesyThanks(ctx, match) ||
@@ -691,6 +706,7 @@ function eventsOf(
     restatedMeeting(ctx, match) ||
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
+    domesticThanks(ctx, match, targets) ||
     restatedOutcome(ctx, match) ||
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))
   )

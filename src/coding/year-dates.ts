@@ -8,6 +8,7 @@
 //   nothing: the sentence's date applies, as before.
 // - A named era of the past ("in World War II", "during the Great Patriotic War") is a past year: no day.
 // - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …").
+// - So is an act told with "back then", "at that time", "in those years" or "in Soviet times": the past, no day.
 // - A date opening the sentence or a clause after ", and" dates that clause's act and the verbs joined to it by "and"
 //   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
 import type { Actor, Token } from '../types.ts';
@@ -66,7 +67,21 @@ const NUMBER_WORDS = new Map(
 
 const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?) ago\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?) ago\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b/i;
+
+/**
+ * Phrases that put an act in the past without naming when ("Back then you supported the strategy", "We managed to
+ * broker this compromise at that time", "in Soviet times Moscow recognised …"): history, no day, like "in 2014".
+ * "at the time of writing" and "at the time when …" name a time by what follows, and are left alone.
+ */
+const PAST_TIMES: readonly (readonly string[])[] = [
+  ['back', 'then'],
+  ['at', 'that', 'time'],
+  ['at', 'the', 'time'],
+  ['in', 'those', 'years'],
+  ['in', 'those', 'days'],
+  ['in', 'soviet', 'times'],
+];
 
 /**
  * Named eras of the past, as the words that end them and the last year they cover: "in World War II", "during the
@@ -137,6 +152,7 @@ export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerE
       ctx.sentence.firstToken,
       ctx.sentence.endToken,
       Number(articleDate.slice(0, 4)),
+      dayBefore(monthStart(articleDate)),
     );
     phraseCache.set(ctx.sentence, phrases);
   }
@@ -153,18 +169,31 @@ function monthStart(date: string): string {
   return `${date.slice(0, 7)}-01`;
 }
 
-function yearPhrases(tokens: readonly Token[], first: number, end: number, articleYear: number): YearPhrase[] {
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** `pastEnd`: the last day before the article's month, the end of a past named by no date ("back then"). */
+function yearPhrases(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  articleYear: number,
+  pastEnd: string,
+): YearPhrase[] {
   const found: YearPhrase[] = [];
   for (let i = first; i < end; i++) {
     const w = tokens[i]!.lower;
     const phrase =
       w === 'ago'
         ? yearsAgo(tokens, i, first, articleYear)
-        : w === 'year' || SEASONS.has(w)
-          ? lastOrThisYear(tokens, i, first, articleYear)
-          : tokens[i]!.pos === 'PUNCT'
-            ? null
-            : (writtenYear(tokens, i, first) ?? namedEra(tokens, i, first));
+        : w === 'then' || w === 'time' || w === 'years' || w === 'days' || w === 'times'
+          ? pastTime(tokens, i, first, end, pastEnd)
+          : w === 'year' || SEASONS.has(w)
+            ? lastOrThisYear(tokens, i, first, articleYear)
+            : tokens[i]!.pos === 'PUNCT'
+              ? null
+              : (writtenYear(tokens, i, first) ?? namedEra(tokens, i, first));
     if (phrase !== null) found.push(phrase);
   }
   return found;
@@ -184,10 +213,17 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
           ? m![1]!.slice(0, 2) + m![2]
           : m![2];
   const { k, month, day } = monthAndDay(tokens, i - 1, first);
-  if (k < first || !AT_TIME.has(tokens[k]!.lower)) return null;
+  if (k < first || !(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) return null;
   const fullDay = m !== null && m[2] === undefined && day !== 0 ? isoDay(Number(m[1]), month, day) : null;
   const periodEnd = month !== 0 ? lastDayOfMonth(Number(endYear), month) : `${endYear}-12-31`;
   return { first: k, last: i, day: fullDay, periodEnd };
+}
+
+/** "at the end of September 2021", "at the beginning of 2014": "at" before a part of a period is a time too. */
+function atThe(tokens: readonly Token[], k: number, year: number): boolean {
+  return (
+    tokens[k]!.lower === 'at' && tokens[k + 1]?.lower === 'the' && k + 2 < year && FILLERS.has(tokens[k + 2]!.lower)
+  );
 }
 
 /** "in World War II", "during the Great Patriotic War": a named era of the past (ERAS) after a preposition of time. */
@@ -199,6 +235,18 @@ function namedEra(tokens: readonly Token[], i: number, first: number): YearPhras
     while (k >= first && FILLERS.has(tokens[k]!.lower)) k--;
     if (k < first || !AT_TIME.has(tokens[k]!.lower)) return null;
     return { first: k, last: i, day: null, periodEnd: `${lastYear}-12-31` };
+  }
+  return null;
+}
+
+/** "back then", "at that time", "in those years" (PAST_TIMES), ending at `i`: the past, with no day. */
+function pastTime(tokens: readonly Token[], i: number, first: number, end: number, pastEnd: string): YearPhrase | null {
+  for (const words of PAST_TIMES) {
+    const start = i - words.length + 1;
+    if (start < first || !words.every((w, n) => tokens[start + n]!.lower === w)) continue;
+    const next = i + 1 < end ? tokens[i + 1]!.lower : '';
+    if (next === 'of' || next === 'when') return null;
+    return { first: start, last: i, day: null, periodEnd: pastEnd };
   }
   return null;
 }

@@ -111,3 +111,16 @@ test('an act of a past regime told in the past tense is history: no day', () => 
   assert.deepEqual(dates('The Soviet Union supports Cuba.'), ['supports 2022-03-01']);
   assert.deepEqual(dates('Russia attacked Ukraine.'), ['attacked 2022-03-01']);
 });
+
+test('"back then", "at that time", "in Soviet times" put the act in the past with no day; "at the time of" does not', () => {
+  assert.deepEqual(dated('Back then Russia supported Ukraine.'), ['supported null']);
+  assert.deepEqual(dated('Lavrov talked with Blinken at that time.'), ['talked with null', 'talked with null']);
+  assert.deepEqual(dated('In Soviet times Moscow recognised Ukraine.'), ['recognised null']);
+  assert.deepEqual(dated('At the time of writing, Russia attacked Ukraine.'), ['attacked 2022-02-15']);
+  assert.deepEqual(dated('At the same time, Russia attacked Ukraine.'), ['attacked 2022-02-15']);
+  // "at the end of" a past month is a time like "in".
+  assert.deepEqual(dated('At the end of September 2021, Kuleba held talks with Lavrov.'), [
+    'held talks with null',
+    'held talks with null',
+  ]);
+});

@@ -1,0 +1,63 @@
+// Thanks and congratulations to a leader's own people, no event: "I would like to thank all our doctors, all Ukrainian
+// nurses", "thanked Okhmatdyt's doctors for their work", "congratulated its employees on the 50th anniversary of the
+// institution", "thanked citizens and business representatives who …", "I thank everyone who …". Praise of a group
+// of one's own society named by its trade, its town or its deeds is a leader's manners at home, not an act towards
+// a political actor: an analyst codes none. Only when the sentence names no actor thanked: "thanked the doctors of
+// Israel" or "thanked Ukraine's partners" keep theirs.
+import type { Mention } from '../types.ts';
+import { mentionOf, type SentenceContext } from './context.ts';
+import { isPossessiveMark, type Match } from './match.ts';
+
+/** Words of thanking, congratulating and praising. */
+const THANKING = new Set(['thank', 'thanks', 'grateful', 'congratulate', 'praise', 'commend']);
+
+/**
+ * Groups of a society named by trade, service, residence or standing (plural or collective heads). Not "colleagues":
+ * a leader's colleagues are often other leaders ("thank again my colleagues, the President of Azerbaijan and …").
+ */
+const GROUPS = new Set(
+  `doctors nurses medics paramedics physicians surgeons staff employees personnel workers builders citizens residents
+  inhabitants journalists community volunteers teachers rescuers firefighters defenders soldiers servicemen fighters guards heroes veterans athletes champions medalists winners laureates graduates students
+  scientists researchers mothers families parents farmers miners entrepreneurs crews officers policemen everyone
+  everybody those`.split(/\s+/),
+);
+
+/** Words before the group's head: "all our", "the entire journalistic", "Ukrainian", "each of". */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV', 'PROPN']);
+
+/** How far the head may stand after the thanking word. */
+const REACH = 7;
+
+/** The head of the thanked phrase after `from`: the last noun of its first run ("Okhmatdyt's doctors"). */
+function thankedHead(ctx: SentenceContext, from: number): string | null {
+  const tokens = ctx.doc.tokens;
+  const end = Math.min(ctx.sentence.endToken, from + REACH);
+  let k = from;
+  if (tokens[k]?.lower === 'to') k++;
+  let head: string | null = null;
+  for (; k < end; k++) {
+    const t = tokens[k]!;
+    if (mentionOf(ctx, k) !== undefined) return null;
+    if (t.pos === 'NOUN' || GROUPS.has(t.lower)) {
+      head = t.lower;
+      continue;
+    }
+    if (head !== null) {
+      // "Okhmatdyt's doctors", "the institute's staff": a possessive makes the next noun the head.
+      if (!isPossessiveMark(t)) return head;
+      head = null;
+      continue;
+    }
+    if (!MODIFIER_POS.has(t.pos) && !isPossessiveMark(t) && t.lower !== 'of') return null;
+  }
+  return head;
+}
+
+/** The thanks at `match` go to a group of the speaker's own society, with no actor thanked: no event. */
+export function domesticThanks(ctx: SentenceContext, match: Match, targets: readonly Mention[]): boolean {
+  if (targets.length > 0 || !match.pattern.code.startsWith('05')) return false;
+  const trigger = ctx.doc.tokens[match.trigger]!;
+  if (!THANKING.has(trigger.lemma) && !THANKING.has(trigger.lower)) return false;
+  const head = thankedHead(ctx, match.trigger + 1);
+  return head !== null && GROUPS.has(head);
+}
