@@ -32,9 +32,22 @@ function antecedentAt(ctx: SentenceContext, k: number): Mention[] | null {
   const t = token(ctx, k);
   // "on Thursday shortened the curfew": a time is no antecedent.
   if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || TIME_WORDS.has(t.lower)) return null;
-  const owner = mentionOf(ctx, k - 1);
-  return owner !== undefined && owner.kind !== 'pronoun' && MEMBER_NOUNS.has(t.lower) ? [owner] : [];
+  // "our Polish friends and allies who are opposed to …": nouns for a state's people or partners, coordinated, take the
+  // state named before the first of them.
+  let j = k;
+  while (PEOPLE_NOUNS.has(token(ctx, j)?.lower ?? '') && token(ctx, j - 1)?.pos === 'CCONJ') {
+    if (!PEOPLE_NOUNS.has(token(ctx, j - 2)?.lower ?? '')) break;
+    j -= 2;
+  }
+  const owner = mentionOf(ctx, j - 1);
+  // "one of Ukraine's key European partners, which provides …": "which" stands for a state ("one of"), not its people.
+  const rel = token(ctx, token(ctx, k + 1)?.text === ',' ? k + 2 : k + 1)?.lower;
+  const member = MEMBER_NOUNS.has(t.lower) || (PEOPLE_NOUNS.has(t.lower) && rel !== 'which');
+  return owner !== undefined && owner.kind !== 'pronoun' && member ? [owner] : [];
 }
+
+/** Nouns for a state's people or its partners: "the American people who", "our Polish friends and allies who". */
+const PEOPLE_NOUNS = new Set('people friends allies partners colleagues citizens'.split(' '));
 
 /**
  * A head the tagger did not read as a noun: an adjective used as one ("a civilian killed by", "the wounded") or a
