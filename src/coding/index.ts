@@ -88,7 +88,7 @@ import {
 import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { withoutRelationPossessors } from './relational.ts';
-import { reducedRelativePatient } from './relatives.ts';
+import { objectRelativeAntecedent, reducedRelativePatient } from './relatives.ts';
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
 import { presentSides } from './present-sides.ts';
 import { undeclaredDisposition } from './stated-intent.ts';
@@ -716,6 +716,18 @@ function eventsOf(
     ctx.doc.tokens[i + 1]?.lower === 'for'
   )
     return [];
+  // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
+  const relativeObject =
+    !noun &&
+    !passive &&
+    targets.length === 0 &&
+    (match.pattern.items.some((it) => it.kind === 'target') || match.pattern.id.endsWith('(bare)'))
+      ? objectRelativeAntecedent(ctx, i, match.end)
+      : null;
+  if (relativeObject !== null && !relativeObject.some((o) => sources.some((s) => sameCountry(s, o)))) {
+    targets = relativeObject;
+    rule += ' (object of a relative clause)';
+  }
   // "thanked the German side … and called for stronger sanctions": a request naming no addressee is made to the one
   // thanked (addressed-requests.ts).
   const addressed =

@@ -149,3 +149,9 @@ test('a relative after a state’s people or partners is done by that state, not
     ),
   );
 });
+
+test('a relative clause with its own subject and no object after the verb: the antecedent is the object', () => {
+  assert.ok(readings('It is Ukraine that Russia attacked.').includes('190 RUS->UKR attacked'));
+  // A thing as the antecedent names no target.
+  assert.ok(readings('Russia attacked the city that Ukraine liberated.').includes('190 RUS->- attacked'));
+});
