@@ -77,6 +77,10 @@ const STYLES = new Set(['majesty', 'majesties', 'excellency', 'excellencies', 'h
 
 /** "his counterpart", "her interlocutor": the one spoken to in a readout, the other side of its conversation. */
 const OTHER_SIDE_NOUNS = new Set(['counterpart', 'interlocutor']);
+/** Words that, glued by a hyphen after a state's name, describe another noun's trait ("Russian-speaking"). */
+const DESCRIBING = new Set(
+  'friendly speaking sanctioned era style focused oriented leaning minded language designated'.split(' '),
+);
 const PRE_QUALIFIER = new Set(['former', 'ex', 'senior', 'top', 'high-ranking', 'leading', 'unnamed', 'another']);
 const UNIQUE_OFFICES = new Set([
   'president',
@@ -321,6 +325,7 @@ class Scanner {
     this.start = i;
     const c = this.sharedPluralOf(i, j, limit) ?? this.phraseAt(j, limit, det);
     if (det && c && this.gluedHyphen(c.end)) return null; // "the Ukraine-US commission": "the" is not Ukraine's
+    if (c && this.describingCompound(c.end)) return null;
     if (this.indefinite) {
       this.indefinite = false;
       // "a senior Ukrainian official", "a Russian delegation"; not "a Russian attack".
@@ -341,6 +346,18 @@ class Scanner {
       const titles = this.personState(p).titles;
       return title !== null && titles.includes(title) ? 2 : titles.length > 0 ? 1 : 0;
     });
+  }
+
+  /**
+   * "a Russia-friendly president", "the Russian-speaking population", "a U.S.-sanctioned arms dealer", "the
+   * Soviet-era steelworks": a name glued by a hyphen to a word of description names a trait of the noun after it,
+   * which is no act or part of that state (unlike "Russia-backed separatists", who are its proxies).
+   */
+  private describingCompound(end: number): boolean {
+    const word = this.tokens[end + 1];
+    return (
+      this.gluedHyphen(end) && word !== undefined && word.start === this.tokens[end]!.end && DESCRIBING.has(word.lower)
+    );
   }
 
   private gluedHyphen(end: number): boolean {

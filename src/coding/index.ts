@@ -39,6 +39,8 @@ import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
+import { PARTICIPLE_DOER, participleDoer } from './adverbial-participles.ts';
+import { coordinatedAddressee } from './addressed-requests.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
 import {
@@ -92,7 +94,7 @@ import {
 import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { withoutRelationPossessors } from './relational.ts';
-import { reducedRelativePatient } from './relatives.ts';
+import { objectRelativeAntecedent, reducedRelativePatient } from './relatives.ts';
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
 import { presentSides } from './present-sides.ts';
 import { undeclaredDisposition } from './stated-intent.ts';
@@ -412,6 +414,15 @@ function eventsOf(
           ? [modifier]
           : subjectOf(ctx, i);
     if (sources.length === 0 && modifier !== null && controller === null) sources = [modifier];
+    // "After conferring with Biden, Scholz said …": an adverbial participle's doer is its clause's subject.
+    if (sources.length === 0 && controller === null) {
+      // "Supporting Ukraine, they …": no one is read as acting on its own country.
+      const doers = participleDoer(ctx, i).filter((m) => !targets.some((t) => sameCountry(t, m)));
+      if (doers.length > 0) {
+        sources = doers;
+        rule += PARTICIPLE_DOER;
+      }
+    }
   }
   // "Withdraw your troops!", said by Zelenskyy: an imperative asks its addressee to act (imperatives.ts); it is no act
   // of the speaker's, and its doer is the addressee when the sentence or the article makes clear who that is.
@@ -721,6 +732,28 @@ function eventsOf(
     ctx.doc.tokens[i + 1]?.lower === 'for'
   )
     return [];
+  // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
+  const relativeObject =
+    !noun &&
+    !passive &&
+    targets.length === 0 &&
+    (match.pattern.items.some((it) => it.kind === 'target') || match.pattern.id.endsWith('(bare)'))
+      ? objectRelativeAntecedent(ctx, i, match.end)
+      : null;
+  if (relativeObject !== null && !relativeObject.some((o) => sources.some((s) => sameCountry(s, o)))) {
+    targets = relativeObject;
+    rule += ' (object of a relative clause)';
+  }
+  // "thanked the German side … and called for stronger sanctions": a request naming no addressee is made to the one
+  // thanked (addressed-requests.ts).
+  const addressed =
+    match.pattern.code.startsWith('10') && targets.length === 0 && sources.length === 1 && !passive && !noun
+      ? coordinatedAddressee(ctx, i)
+      : null;
+  if (addressed !== null && !sameCountry(addressed, sources[0]!)) {
+    targets = [addressed];
+    rule += ' (the one addressed by the verb before)';
+  }
   // "The President of Ukraine informed about the situation": in a readout, what one side alone tells is told to the other.
   // Only the readout's own narrative ("I met with volunteers", said in a transcript, names whom one met) and only
   // predicates that name no addressee of their own ("discuss -", "touch upon -"; not "met with volunteers").

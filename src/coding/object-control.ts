@@ -21,7 +21,16 @@ const FOR_VERBS = new Set([
   'blame',
   'reproach',
   'punish',
+  // "awarded the pilots for defending Kyiv": the one honoured did it.
+  'award',
+  'decorate',
+  'honour',
+  'honor',
 ]);
+/** Verbs of giving an honour whose "to" object does what their "for + gerund" says: "presented awards to X for helping". */
+const AWARDING = new Set(['present', 'award', 'hand', 'give', 'confer', 'bestow']);
+/** How many words the honour given may take ("presented state awards to"). */
+const MAX_HONOUR = 4;
 /** Verbs (lemmas) whose object does what their "of + gerund" says. */
 const OF_VERBS = new Set(['accuse', 'suspect', 'convict']);
 /** Adjectives whose "to" object does what their "for + gerund" says: "grateful to Italy for supporting". */
@@ -51,6 +60,8 @@ export function controllingObject(ctx: SentenceContext, i: number): Mention[] | 
     if (t.lower === 'to' && preposition === 'for' && GRATEFUL.has(tokens[k - 1]?.lower ?? '')) {
       return objectActors(ctx, k + 1, p);
     }
+    // "presented state awards to Morawiecki and Kaczyński for helping Ukraine": the "to" phrase of a verb of honouring.
+    if (t.lower === 'to' && preposition === 'for' && honourGiven(ctx, k)) return objectActors(ctx, k + 1, p);
     if (ctx.mentionAt[k]! < 0 && !OBJECT_POS.test(t.pos) && t.text !== ',' && t.lower !== "'s" && t.lower !== '’s')
       return null;
   }
@@ -75,3 +86,13 @@ function objectActors(ctx: SentenceContext, from: number, to: number): Mention[]
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Whether the "to" at `to` follows a verb of honouring and the honour it gives ("presented state awards to"). */
+function honourGiven(ctx: SentenceContext, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(ctx.sentence.firstToken, to - 1 - MAX_HONOUR); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB') return AWARDING.has(t.lemma) && k < to - 1;
+    if (!/^(?:DET|ADJ|NOUN|NUM)$/.test(t.pos) || ctx.mentionAt[k]! >= 0) return false;
+  }
+  return false;
+}

@@ -32,9 +32,22 @@ function antecedentAt(ctx: SentenceContext, k: number): Mention[] | null {
   const t = token(ctx, k);
   // "on Thursday shortened the curfew": a time is no antecedent.
   if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || TIME_WORDS.has(t.lower)) return null;
-  const owner = mentionOf(ctx, k - 1);
-  return owner !== undefined && owner.kind !== 'pronoun' && MEMBER_NOUNS.has(t.lower) ? [owner] : [];
+  // "our Polish friends and allies who are opposed to …": nouns for a state's people or partners, coordinated, take the
+  // state named before the first of them.
+  let j = k;
+  while (PEOPLE_NOUNS.has(token(ctx, j)?.lower ?? '') && token(ctx, j - 1)?.pos === 'CCONJ') {
+    if (!PEOPLE_NOUNS.has(token(ctx, j - 2)?.lower ?? '')) break;
+    j -= 2;
+  }
+  const owner = mentionOf(ctx, j - 1);
+  // "one of Ukraine's key European partners, which provides …": "which" stands for a state ("one of"), not its people.
+  const rel = token(ctx, token(ctx, k + 1)?.text === ',' ? k + 2 : k + 1)?.lower;
+  const member = MEMBER_NOUNS.has(t.lower) || (PEOPLE_NOUNS.has(t.lower) && rel !== 'which');
+  return owner !== undefined && owner.kind !== 'pronoun' && member ? [owner] : [];
 }
+
+/** Nouns for a state's people or its partners: "the American people who", "our Polish friends and allies who". */
+const PEOPLE_NOUNS = new Set('people friends allies partners colleagues citizens'.split(' '));
 
 /**
  * A head the tagger did not read as a noun: an adjective used as one ("a civilian killed by", "the wounded") or a
@@ -303,3 +316,33 @@ function governedNounPhrase(ctx: SentenceContext, last: number): boolean {
   }
   return false;
 }
+
+/**
+ * "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": in a relative clause with its own subject
+ * the verb's object is the antecedent. The antecedent's actors (the owner of an act noun: NATO's expansion is NATO's),
+ * or null when the verb at `i` (its pattern ending at `end`) has an object after it or opens no such clause.
+ */
+export function objectRelativeAntecedent(ctx: SentenceContext, i: number, end: number): Mention[] | null {
+  const next = token(ctx, end);
+  if (next !== undefined && end < ctx.sentence.endToken && !/^(?:[,.;:!?)]|and|but)$/.test(next.text)) return null;
+  let k = i - 1;
+  while (/^(?:ADV|AUX|PART)$/.test(token(ctx, k)?.pos ?? '')) k--;
+  const subject = mentionOf(ctx, k);
+  const t = token(ctx, k);
+  if (subject !== undefined) k = subject.firstToken - 1;
+  else if (t?.pos === 'PRON' && SUBJECT_WORDS.has(t.lower)) k--;
+  else return null;
+  const rel = token(ctx, k);
+  if (rel === undefined || (rel.lower !== 'which' && rel.lower !== 'that' && rel.lower !== 'whom')) return null;
+  const before = token(ctx, k - 1)?.text === ',' ? k - 2 : k - 1;
+  const antecedent = mentionOf(ctx, before);
+  if (antecedent !== undefined) return antecedent.kind === 'pronoun' ? null : [antecedent];
+  // "NATO's expansion, which we oppose": the owner of the act named.
+  const head = token(ctx, before);
+  if (head?.pos !== 'NOUN' || !/^(?:'s|’s)$/.test(token(ctx, before - 1)?.lower ?? '')) return null;
+  const owner = mentionOf(ctx, before - 2);
+  return owner !== undefined && owner.kind !== 'pronoun' ? [owner] : null;
+}
+
+/** Pronouns that may be a relative clause's own subject ("which we oppose"). */
+const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);

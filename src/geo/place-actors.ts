@@ -102,7 +102,8 @@ const STATE_ACTS = ['191', '192'];
 /** Adverbs and auxiliaries between a verb and what governs it ("have reportedly been"). */
 const SKIPPED = /^(?:has|have|had|reportedly|allegedly|also|then|later|apparently|relentlessly|reportedly)$/i;
 /** The words right before a place that make it what a shot was aimed at: "fired at Israel", "launched on Gaza". */
-const AIMED_AT = /\b(?:at|on|into)\s+(?:the\s+)?$/i;
+const AIMED_AT =
+  /\b(?:at|on|into)\s+(?:the\s+)?(?:(?:borders?|outskirts|edge|area|suburbs?|centre|center)\s+of\s+(?:the\s+)?)?$/i;
 const UNRESOLVED_DOER = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 const PASSIVE_AUXILIARY = /^(?:was|were|is|are|be|been|being|get|got)$/i;
 /** What stands right before an event's trigger: a passive auxiliary, an unresolved pronoun, a weapon. */
@@ -142,8 +143,9 @@ function unidentifiedForces(event: Event, location: EventLocation): Actor | null
   if (event.source !== null || !FORCE.has(event.cameo.slice(0, 2))) return null;
   // "A rocket was fired at Israel": the place a shot is aimed at says nothing of who fired ("killed four shepherds
   // near Kandahar" still places the doer).
+  // Nor does "There were strikes at the borders of the Chernihiv region", with no target named yet.
   if (
-    location.text === event.target?.text &&
+    (event.target === null || location.text === event.target.text) &&
     AIMED_AT.test(event.sentence.slice(0, event.sentence.indexOf(location.text)))
   )
     return null;

@@ -38,3 +38,16 @@ test('a passive controller has no object: its subject does it; a possessive owns
     ['075 POLGOV->UKRREF asserted'],
   );
 });
+
+test('"presented awards to X for V-ing", "awarded X for V-ing": the one honoured does it', () => {
+  assert.deepEqual(
+    readings(
+      'Zelenskyy presented state awards to Prime Minister of Denmark Mette Frederiksen for helping Ukraine.',
+      'helping',
+    ),
+    ['070 DNKGOV->UKR asserted'],
+  );
+  assert.deepEqual(readings('Zelenskyy awarded the Polish Prime Minister for supporting Ukraine.', 'supporting'), [
+    '051 POLGOV->UKR asserted',
+  ]);
+});

@@ -130,3 +130,28 @@ test('a verb after "and" and a phrase of time shares the subject of the verb bef
   );
   assert.deepEqual(about(started, 'started a war against'), ['190 RUS->UKR started a war against']);
 });
+
+test('a relative after a state’s people or partners is done by that state, not after "which"', () => {
+  assert.ok(
+    readings(
+      'We stand in solidarity with our Polish friends and allies who are firmly opposed to Russian aggression.',
+    ).includes('110 POL->RUS opposed'),
+  );
+  assert.ok(
+    readings('It is our Western partners who constantly hold drills near our borders.').includes(
+      '150 WST->- hold drills',
+    ),
+  );
+  // "one of Ukraine's European partners, which provides …" stands for one state, not Europe.
+  assert.ok(
+    readings("Czechia is one of Ukraine's key European partners, which provides assistance to Ukraine.").every(
+      (r) => !r.startsWith('070 EUR'),
+    ),
+  );
+});
+
+test('a relative clause with its own subject and no object after the verb: the antecedent is the object', () => {
+  assert.ok(readings('It is Ukraine that Russia attacked.').includes('190 RUS->UKR attacked'));
+  // A thing as the antecedent names no target.
+  assert.ok(readings('Russia attacked the city that Ukraine liberated.').includes('190 RUS->- attacked'));
+});

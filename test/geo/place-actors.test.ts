@@ -104,3 +104,12 @@ test('force aimed at the people of a place is aimed at its civilians, not its st
   // The people as the doers, before the act, are no victims; force on the place itself stays the state's.
   assert.deepEqual(coded('Russian forces shelled Kharkiv on Monday.').events, ['194 RUSMIL->UKR']);
 });
+
+test('a place that force is aimed at, "at the borders of" it too, says nothing of who used the force', () => {
+  assert.deepEqual(coded('There were strikes at the borders of the Chernihiv and Sumy regions.').events, [
+    '190 -->UKR',
+  ]);
+  assert.deepEqual(coded('And the GRAD missiles were fired on Mariupol.').events, ['193 -->UKR']);
+  // Where the harm is done, with no aim named, still places the unidentified doer.
+  assert.deepEqual(coded('Three civilians were killed in Kharkiv.').events, ['190 UKRUAF->UKR']);
+});

@@ -1,0 +1,100 @@
+// The doer of an adverbial participle: "After conferring with Biden, Scholz said …", "Since invading Ukraine, Putin
+// has …", "Guterres has had little contact with Zelenskyy, speaking with him once", "Varadkar pledged support after
+// holding talks with Zelensky". A participle that modifies a clause has no subject of its own; English reads it as
+// the subject of the clause it is attached to, and an analyst codes that subject as the doer.
+import type { Mention } from '../types.ts';
+import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
+import { HARD_BOUNDARIES, SUBORDINATORS } from './lexicon.ts';
+import { clauseStart, subjectOf } from './roles.ts';
+
+/** Words that open an adverbial participle clause of time or manner ("after holding", "while refusing"). */
+const OPENERS = new Set(['after', 'before', 'since', 'while', 'when', 'upon', 'on']);
+
+/** Modal verbs: a clause's verb after one is passed over to the verb that governs it. */
+const MODALS = new Set(['will', 'would', "'ll", 'shall', 'may', 'might', 'could', 'should', 'must', 'can']);
+
+/** How far the opening participle phrase may run before the comma that ends it. */
+const PHRASE_REACH = 30;
+/** How many words may stand between the main clause's subject and its verb ("Scholz also said"). */
+const VERB_REACH = 4;
+
+/**
+ * The subject of the clause the participle at `i` modifies, or [] when `i` is no adverbial participle or that
+ * subject is not found. Only a gerund that is a verb of its own (not "are fighting", not a noun's modifier).
+ */
+export function participleDoer(ctx: SentenceContext, i: number): Mention[] {
+  const t = ctx.doc.tokens[i]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return [];
+  const first = ctx.sentence.firstToken;
+  const before = i > first ? ctx.doc.tokens[i - 1]! : undefined;
+  const opener = before !== undefined && OPENERS.has(before.lower) ? i - 1 : before === undefined ? i : -1;
+  // "Russia attacked the city, killing five": a participle after a comma shares the clause's subject.
+  const afterComma = before?.text === ',' && i - 1 > first;
+  if (opener < 0 && !afterComma) return [];
+  if (opener === first) return openingPhraseDoer(ctx, i);
+  return precedingClauseDoer(ctx, afterComma ? i - 1 : opener);
+}
+
+/** "After conferring with Biden and other leaders, Scholz said": the subject of the clause after the phrase's comma. */
+function openingPhraseDoer(ctx: SentenceContext, i: number): Mention[] {
+  const end = Math.min(ctx.sentence.endToken, i + PHRASE_REACH);
+  let comma = -1;
+  for (let k = i + 1; k < end; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (HARD_BOUNDARIES.has(t.text)) return [];
+    if (t.text === ',' && mentionOf(ctx, k) === undefined) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return [];
+  const subject = mentionOf(ctx, comma + 1);
+  if (subject === undefined) return [];
+  for (let k = subject.endToken; k < Math.min(ctx.sentence.endToken, subject.endToken + VERB_REACH); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'VERB') {
+      const doers = subjectOf(ctx, k);
+      return doers.some((m) => m.firstToken === subject.firstToken) ? doers : [];
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return [];
+  }
+  return [];
+}
+
+/**
+ * "Varadkar pledged to stand with Ukraine after holding talks with Zelensky", "Guterres has had little contact with
+ * Zelenskyy, speaking with him once": the subject of the nearest verb before the phrase at `k`, in the same clause.
+ */
+function precedingClauseDoer(ctx: SentenceContext, k: number): Mention[] {
+  const first = ctx.sentence.firstToken;
+  for (let j = k - 1; j >= first; j--) {
+    const t = token(ctx, j)!;
+    // "who said, “Ukraine will launch …, attacking”": a quote's words are not the speaker's clause.
+    if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t)) return [];
+    // "concerns such as preventing NATO expansion, refusing to deploy …": gerunds in a list name things, not acts.
+    if (t.lower.endsWith('ing') && /^(?:ADP|SCONJ)$/.test(token(ctx, j - 1)?.pos ?? '')) return [];
+    if (t.pos !== 'VERB' || mentionOf(ctx, j) !== undefined) continue;
+    // "…, since the war began, speaking with him": a subordinate clause is passed over to the main one.
+    const start = clauseStart(ctx, j);
+    if (start - 1 > first && SUBORDINATORS.has(token(ctx, start - 1)!.lower)) {
+      j = start - 1;
+      continue;
+    }
+    // "met with Wong, outlining his concerns while urging …": a participle before is read the same way; one in a list
+    // of gerunds ("concerns such as preventing expansion, refusing to deploy …") modifies no clause.
+    const progressive = token(ctx, j - 1)?.pos === 'AUX';
+    if (t.lower.endsWith('ing') && !progressive) return participleDoer(ctx, j);
+    // "pledged to stand with Ukraine after holding talks", "hoped dialogue would succeed – while refusing": an
+    // infinitive or a modal verb is passed over to the verb that governs it; "will visit Poland before travelling to
+    // Berlin", with none before it, shares a future whose doing is for the clause to say.
+    if (token(ctx, j - 1)?.lower === 'to' || MODALS.has(token(ctx, j - 1)?.lower ?? '')) continue;
+    if (MODALS.has(token(ctx, j - 2)?.lower ?? '')) continue;
+    return subjectOf(ctx, j);
+  }
+  // "Russia, while mobilizing troops, denies …": the phrase stands between the sentence's subject and its verb.
+  const subject = token(ctx, k - 1)?.text === ',' ? mentionOf(ctx, k - 2) : undefined;
+  return subject !== undefined && subject.firstToken === first ? [subject] : [];
+}
+
+/** The rule suffix of an event whose doer is the subject of the clause its participle modifies. */
+export const PARTICIPLE_DOER = ' (the subject of the clause its participle modifies)';
