@@ -34,6 +34,7 @@ import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
 import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
+import { partnerAfterTopic } from './discussed-with.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
@@ -773,6 +774,22 @@ function eventsOf(
   if (readout !== null) {
     targets = [readout];
     rule += ' (readout counterpart)';
+  }
+  // "discussed the investigation into the war crimes of Russian troops with Polish President Duda": the partner named
+  // after a long topic (discussed-with.ts), when the readout names no counterpart.
+  if (
+    match.pattern.code === '040' &&
+    match.pattern.noTarget &&
+    targets.length === 0 &&
+    sources.length === 1 &&
+    !passive &&
+    !noun
+  ) {
+    const partner = partnerAfterTopic(ctx, match.end, sources);
+    if (partner.length > 0) {
+      targets = partner;
+      rule += ' (partner after the topic)';
+    }
   }
   if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2) return [];
   // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").

@@ -14,6 +14,7 @@ import { makeEvent, type EventBase } from './make-event.ts';
 import { coordinatedBefore, type Match } from './match.ts';
 import { expectationRequests, needDemands, needRequests } from './needs.ts';
 import { obligedSubjects, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
+import { passiveObligationDemands } from './passive-obligations.ts';
 import type { Pattern } from './patterns.ts';
 import { refusedPermissions } from './permission.ts';
 import { firstPersonSubject, pronounReporters } from './persons.ts';
@@ -45,6 +46,7 @@ export interface SentenceInput {
  */
 export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   obligationDemands,
+  passiveObligationDemands,
   needDemands,
   needRequests,
   expectationRequests,

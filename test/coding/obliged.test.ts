@@ -30,8 +30,9 @@ test('"X and other nations must" binds X; "troops in Belarus must" binds the tro
     '100 USAGOV->POL asserted',
   ]);
   assert.deepEqual(brief('Blinken said Russian troops in Belarus must leave.'), ['100 USAGOV->RUSMIL asserted']);
-  // The object of a noun ("sanctions against Russia", "aid to Ukraine") is not what the obligation binds.
-  const demands = (text: string): string[] => brief(text).filter((e) => e.startsWith('100'));
+  // The object of a noun ("sanctions against Russia", "aid to Ukraine") is not what the obligation binds (the
+  // passive obligation is a demand of no named actor, src/coding/passive-obligations.ts).
+  const demands = (text: string): string[] => brief(text).filter((e) => e.startsWith('100') && !e.includes('->-'));
   assert.deepEqual(demands('Blinken said that sanctions against Russia must be applied weekly.'), []);
   assert.deepEqual(demands('Blinken said that aid to Ukraine must be delivered faster.'), []);
   assert.deepEqual(brief('Blinken said the emissions in Russia must be lower.'), []);
