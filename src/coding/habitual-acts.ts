@@ -4,9 +4,12 @@
 // says what a side does as a rule or has done throughout, not an act of a day; an analyst codes the acts themselves
 // where they are told. Only words, stances and cooperation (01–12): "Russia constantly shells Kharkiv" reports attacks
 // that a conflict series counts. "As always, I signed a decree", "I traditionally signed decrees before this evening's
-// address" compare today's act with earlier ones and keep it.
+// address" compare today's act with earlier ones and keep it. A stance stated in the present simple ("Lithuania
+// consistently supports the sovereignty of Ukraine") is the position restated on the day and is coded, as "stressed
+// the continued support of Estonia for …" is; "has always supported" tells the history of the stance.
 import type { SentenceContext } from './context.ts';
 import type { Match } from './match.ts';
+import type { Token } from '../types.ts';
 
 /** Adverbs that make a verb habitual or a standing position. */
 const HABIT_ADVERBS = new Set([
@@ -27,6 +30,9 @@ const AUXILIARY_POS = new Set(['AUX', 'PART']);
 /** Codes of words, stances and cooperation that a habit or a standing position may be stated in. */
 const VERBAL = /^(?:0\d|1[012])/;
 
+/** Stances of support (not the signing of an agreement, 057), coded when restated in the present simple. */
+const STANCE = /^05[0-6]/;
+
 /** Adjectives that make a noun of contact or cooperation a standing state: "in constant contact with". */
 const HABIT_ADJECTIVES = new Set(['constant', 'permanent', 'continuous', 'continual']);
 
@@ -35,7 +41,10 @@ export function habitualAct(ctx: SentenceContext, match: Match): boolean {
   if (!VERBAL.test(match.pattern.code)) return false;
   const tokens = ctx.doc.tokens;
   // "has been in constant contact with his Polish counterpart": a standing state of contact.
-  if (match.pattern.noun) return HABIT_ADJECTIVES.has(tokens[match.trigger - 1]?.lower ?? '');
+  // "the constant support of Estonia for …" names the stance stated, not a habit.
+  if (match.pattern.noun) {
+    return !STANCE.test(match.pattern.code) && HABIT_ADJECTIVES.has(tokens[match.trigger - 1]?.lower ?? '');
+  }
   const first = ctx.sentence.firstToken;
   let k = match.trigger - 1;
   // "has always been supporting": auxiliaries after the adverb.
@@ -43,5 +52,13 @@ export function habitualAct(ctx: SentenceContext, match: Match): boolean {
   const adverb = tokens[k];
   if (k < first || adverb === undefined || !HABIT_ADVERBS.has(adverb.lower)) return false;
   // "As always, I signed": a comparison with earlier acts, not a habit.
-  return tokens[k - 1]?.lower !== 'as';
+  if (tokens[k - 1]?.lower === 'as') return false;
+  return !(STANCE.test(match.pattern.code) && presentSimple(tokens, k, match.trigger));
+}
+
+/** "consistently supports": the adverb right before a present-tense verb with no auxiliary on either side. */
+function presentSimple(tokens: readonly Token[], adverb: number, verb: number): boolean {
+  if (verb !== adverb + 1 || AUXILIARY_POS.has(tokens[adverb - 1]?.pos ?? '')) return false;
+  const { lower, lemma } = tokens[verb]!;
+  return lower === lemma || lower === lemma + 's' || lower === lemma + 'es';
 }

@@ -41,6 +41,12 @@ test('an adverb of habit makes a verbal or cooperative act a standing position, 
   assert.deepEqual(readings('Zelensky traditionally thanked Poland for its support.', 'thanked'), [
     '051 UKRGOV->POL asserted',
   ]);
+  // A stance restated in the present simple, or named with a constant adjective, is the stance of the day.
+  assert.deepEqual(readings('Norway always stands by Ukraine, he said.', 'stands'), ['050 NOR->UKR asserted']);
+  assert.deepEqual(
+    readings('He stressed the constant support of Estonia for the sovereignty of Ukraine.', 'constant'),
+    ['051 EST->UKR asserted'],
+  );
 });
 
 test('an offer of goods, services or opportunities is trade, not an offer to a side', () => {
