@@ -194,13 +194,19 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
 function namedEra(tokens: readonly Token[], i: number, first: number): YearPhrase | null {
   for (const [words, lastYear] of ERAS) {
     const start = i - words.length + 1;
-    if (start < first || !words.every((w, n) => tokens[start + n]!.lower === w)) continue;
+    if (start < first || !wordsAt(tokens, start, words)) continue;
     let k = start - 1;
     while (k >= first && FILLERS.has(tokens[k]!.lower)) k--;
     if (k < first || !AT_TIME.has(tokens[k]!.lower)) return null;
     return { first: k, last: i, day: null, periodEnd: `${lastYear}-12-31` };
   }
   return null;
+}
+
+/** Whether the tokens from `start` on are the words. (No closure over `start`: V8 would allocate a context per era.) */
+function wordsAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (tokens[start + n]!.lower !== words[n]) return false;
+  return true;
 }
 
 /** "last year", "in October last year", "last summer", "in February this year". */
