@@ -589,13 +589,16 @@ export function initialledPerson(
   return found === null ? null : { kind: 'known', end: found.end, person: found.person };
 }
 
+/** The default `fit` of `parseName`: one function, not a closure made at every call that leaves it out. */
+const noFit = (): number => 0;
+
 export function parseName(
   reg: ActorRegistry,
   tokens: readonly Token[],
   i: number,
   limit: number,
   allowNew = true,
-  fit: (p: Person) => number = () => 0,
+  fit: (p: Person) => number = noFit,
 ): NameParse | null {
   let known: NameParse | null = null;
   let knownShort = false;

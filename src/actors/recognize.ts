@@ -206,6 +206,8 @@ class Scanner {
   private readonly infos: Info[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly discovered = new Map<string, number>(); // surname → mention index of the full name
+  /** Whether a person has a title in this article: made once per document, not a closure per `initialled` call. */
+  private readonly titledFit = (person: Person): number => (this.personState(person).titles.length > 0 ? 1 : 0);
   private readonly reported = new Set<string>();
   /** Acronyms bound in brackets after a body's name → mention index of that body (see withAcronym). */
   private readonly acronyms = new Map<string, number>();
@@ -697,9 +699,7 @@ class Scanner {
 
   /** "A. Blinken", "B. Johnson" with no title before them (parse.ts, initialledPerson). */
   private initialled(j: number, limit: number): Candidate | null {
-    const p = initialledPerson(this.reg, this.tokens, j, limit, (person: Person): number =>
-      this.personState(person).titles.length > 0 ? 1 : 0,
-    );
+    const p = initialledPerson(this.reg, this.tokens, j, limit, this.titledFit);
     if (p?.kind !== 'known') return null;
     return { ...this.known(p.person, p.end, null, null), antecedent: this.lastOf(p.person.id) };
   }
@@ -1914,9 +1914,7 @@ class Scanner {
     // No `?? []` for the usual miss: it would make an empty array at every capitalised token.
     const full = this.fullNames.get(tok.lower);
     if (full !== undefined) {
-      for (const [words, k] of full) {
-        if (words.every((w, n) => this.tokens[i + n]?.lower === w)) return this.coref(i + words.length, k);
-      }
+      for (const [words, k] of full) if (wordsFrom(this.tokens, i, words)) return this.coref(i + words.length, k);
     }
     const k = this.discovered.get(tok.lower);
     return k === undefined ? null : this.coref(i + 1, k);
@@ -1925,6 +1923,15 @@ class Scanner {
   private coref(end: number, k: number): Candidate {
     return { end, actor: stripText(this.mentions[k]!.actor), kind: 'name', info: this.infos[k]!, antecedent: k };
   }
+}
+
+/**
+ * Whether the tokens from `i` on are the words. Not a closure in `surname`: a closure over its argument made V8
+ * allocate a context at each of its calls, for every capitalised token (docs/reliability.md, thirteenth pass).
+ */
+function wordsFrom(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (tokens[i + n]?.lower !== words[n]) return false;
+  return true;
 }
 
 /**

@@ -156,8 +156,9 @@ export function matchesAt<T>(
   limit: number,
   lemmaLast = false,
 ): readonly Match<T>[] {
-  const out: Match<T>[] = [];
+  const out = walkMatches as Match<T>[];
   if (surfaceStack.length !== 0) surfaceStack.length = 0; // only after a walk that threw
+  if (out.length !== 0) out.length = 0; // likewise
   const keys = tokenKeys(tokens);
   // Most walks start at a word that opens no phrase: the first-word filter answers that from the word's hash.
   const firstWords = firstWordIndex(trie).words;
@@ -173,12 +174,19 @@ export function matchesAt<T>(
     mayHold(firstWords, keys.hashes[start]!),
   );
   if (out.length === 0) return NO_MATCHES;
-  if (out.length > 1) out.sort(byEnd);
-  return out;
+  const matches = out.slice();
+  out.length = 0;
+  if (matches.length > 1) matches.sort(byEnd);
+  return matches;
 }
 
 /** Most positions match nothing: they all share this one empty result. */
 const NO_MATCHES: readonly Match<never>[] = Object.freeze([]);
+/**
+ * The matches of the walk under way, copied out when there are any: one array for every walk, not an empty array made
+ * at each of the ~750 walks of an article, most of which find nothing.
+ */
+const walkMatches: Match<unknown>[] = [];
 /** The surfaces of the words walked so far; one array for every walk (walks never nest, and pop what they push). */
 const surfaceStack: string[] = [];
 const byEnd = (a: Match<unknown>, b: Match<unknown>): number => a.end - b.end;

@@ -45,7 +45,7 @@ export function findLabels(ctx: SentenceContext, matches: readonly Match[], hars
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
     const t = ctx.doc.tokens[i]!;
     if (t.pos !== 'VERB' || !NAMING.has(t.lemma)) continue;
-    if (matches.some((m) => m.trigger === i || m.literals.includes(i))) continue;
+    if (usedByMatch(matches, i)) continue;
     if (NOT_NAMING.has(token(ctx, i + 1)?.lower ?? '') || notAsserted(ctx, i)) continue;
     const name = harshName(ctx, i, harsh);
     if (name === null || (NEEDS_AS.has(t.lemma) && !name.as)) continue;
@@ -55,6 +55,16 @@ export function findLabels(ctx: SentenceContext, matches: readonly Match[], hars
     found.push({ trigger: i, sources, targets });
   }
   return found;
+}
+
+/**
+ * Whether a match took the token as its trigger or a literal. A module function, not a closure over the caller's
+ * token index, which would make V8 allocate a context for every token (docs/reliability.md, thirteenth pass).
+ */
+function usedByMatch(matches: readonly Match[], i: number): boolean {
+  for (let n = 0; n < matches.length; n++)
+    if (matches[n]!.trigger === i || matches[n]!.literals.includes(i)) return true;
+  return false;
 }
 
 /** "so-called", "is called", "has been described", "did not call": no one named criticises here. */

@@ -163,7 +163,7 @@ export function expectationRequests({ ctx, matches, codebook, dictionaryVersion,
     const linked = tokens[k + 1]!.lower === 'that' ? linker === 'will' || linker === 'would' : linker === 'to';
     if (!linked || verb?.pos !== 'VERB' || STATES.has(verb.lemma)) continue;
     // "officials expect Russia to launch an offensive": a hostile act expected is a forecast, not a request.
-    if (matches.some((m) => m.trigger === at + 1 && m.pattern.code >= '11')) continue;
+    if (hostileMatchAt(matches, at + 1)) continue;
     const subjects = subjectOf(ctx, k);
     const reporter = reporterOf(ctx, k, quotes);
     const askers = subjects.length > 0 ? subjects : reporter !== null ? [reporter] : [];
@@ -177,10 +177,20 @@ export function expectationRequests({ ctx, matches, codebook, dictionaryVersion,
       gaps: 0,
     };
     const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
-    for (const asker of askers.filter((a) => !sameCountry(a, doer)))
+    // Loops, not closures: a closure over this loop's variables makes V8 allocate a context for every token.
+    for (const asker of askers) {
+      if (sameCountry(asker, doer)) continue;
       events.push(makeEvent(base, codebook, '020', 'asserted', asker, doer, null, 'rules:expectation → request 020'));
+    }
   }
   return events;
+}
+
+/** Whether a match of a hostile code (11 and up) has its trigger at the token. */
+function hostileMatchAt(matches: readonly Match[], k: number): boolean {
+  for (let n = 0; n < matches.length; n++)
+    if (matches[n]!.trigger === k && matches[n]!.pattern.code >= '11') return true;
+  return false;
 }
 
 /** What a side may say it needs from others, by the demand code of the aid asked (CAMEO 103x, as "the needs of the

@@ -33,6 +33,17 @@ import {
 } from './lexicon.ts';
 
 const GOVERNOR_SETS = [IRREALIS_GOVERNORS, AIM_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];
+
+/**
+ * Whether the token's lemma or form is in one of the governor sets. Here, not a closure in the caller's token loop:
+ * a closure over a loop's variable makes V8 allocate a context at every iteration (docs/reliability.md).
+ */
+function isGovernorWord(t: Token): boolean {
+  for (let n = 0; n < GOVERNOR_SETS.length; n++)
+    if (GOVERNOR_SETS[n]!.has(t.lemma) || GOVERNOR_SETS[n]!.has(t.lower)) return true;
+  return false;
+}
+
 const SKIPPED_BEFORE_TO = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM', 'ADV', 'NOUN', 'PROPN']);
 
 /**
@@ -46,7 +57,7 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
     const t = ctx.doc.tokens[k]!;
     if (ctx.mentionAt[k]! >= 0) continue;
     words++;
-    if (GOVERNOR_SETS.some((set) => set.has(t.lemma) || set.has(t.lower))) return k;
+    if (isGovernorWord(t)) return k;
     if (t.pos === 'VERB') return k;
     // "called on Kyiv to", "pressured/ADJ by congress to": a preposition right after a verb or participle.
     const prev = ctx.doc.tokens[k - 1];
@@ -825,11 +836,20 @@ function verbForm(t: Token): string {
   return t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('s') && !t.lower.endsWith('ss') ? 's' : 'past';
 }
 
+/** Whether one of the sources is the mention's actor (same code and name). */
+function sameAsSource(sources: readonly Mention[], m: Mention): boolean {
+  for (let n = 0; n < sources.length; n++) {
+    const s = sources[n]!;
+    if (s.actor.code === m.actor.code && s.actor.name === m.actor.name) return true;
+  }
+  return false;
+}
+
 export function defaultTarget(ctx: SentenceContext, from: number, sources: readonly Mention[], reach = 6): Mention[] {
   for (let k = from; k < Math.min(ctx.sentence.endToken, from + reach); k++) {
     const m = mentionOf(ctx, k);
     // "Georgia demobilised its reservists": the source's own possessive is not a target.
-    if (m !== undefined && sources.some((s) => s.actor.code === m.actor.code && s.actor.name === m.actor.name)) {
+    if (m !== undefined && sameAsSource(sources, m)) {
       k = m.endToken - 1;
       continue;
     }

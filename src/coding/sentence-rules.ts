@@ -99,7 +99,7 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (ctx.doc.tokens[verb]!.lemma === 'do' && ctx.doc.tokens[verb + 1]?.lower === 'with') continue;
     // "Ukraine must win this war": a wish for the side, not a demand on it.
     if (WISHED_OUTCOMES.has(ctx.doc.tokens[verb]!.lemma)) continue;
-    const embedded = matches.find((m) => m.trigger >= k && m.trigger <= verb);
+    const embedded = matchBetween(matches, k, verb);
     const code = demandCode(embedded?.pattern.code ?? '');
     const match: Match = embedded ?? ruleMatch(OBLIGATION_RULE, verb, [], []);
     const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.45 };
@@ -121,6 +121,16 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
         );
   }
   return events;
+}
+
+/**
+ * The first match whose trigger is in [from, to]. A module function, not a closure: a closure over a token loop's
+ * index makes V8 allocate a context for every token the loop visits (docs/reliability.md, thirteenth pass).
+ */
+function matchBetween(matches: readonly Match[], from: number, to: number): Match | undefined {
+  for (let n = 0; n < matches.length; n++)
+    if (matches[n]!.trigger >= from && matches[n]!.trigger <= to) return matches[n];
+  return undefined;
 }
 
 /**

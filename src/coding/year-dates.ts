@@ -230,7 +230,7 @@ function atThe(tokens: readonly Token[], k: number, year: number): boolean {
 function namedEra(tokens: readonly Token[], i: number, first: number): YearPhrase | null {
   for (const [words, lastYear] of ERAS) {
     const start = i - words.length + 1;
-    if (start < first || !words.every((w, n) => tokens[start + n]!.lower === w)) continue;
+    if (start < first || !wordsAt(tokens, start, words)) continue;
     let k = start - 1;
     while (k >= first && FILLERS.has(tokens[k]!.lower)) k--;
     if (k < first || !AT_TIME.has(tokens[k]!.lower)) return null;
@@ -243,12 +243,18 @@ function namedEra(tokens: readonly Token[], i: number, first: number): YearPhras
 function pastTime(tokens: readonly Token[], i: number, first: number, end: number, pastEnd: string): YearPhrase | null {
   for (const words of PAST_TIMES) {
     const start = i - words.length + 1;
-    if (start < first || !words.every((w, n) => tokens[start + n]!.lower === w)) continue;
+    if (start < first || !wordsAt(tokens, start, words)) continue;
     const next = i + 1 < end ? tokens[i + 1]!.lower : '';
     if (next === 'of' || next === 'when') return null;
     return { first: start, last: i, day: null, periodEnd: pastEnd };
   }
   return null;
+}
+
+/** Whether the tokens from `start` on are the words. (No closure over `start`: V8 would allocate a context per era.) */
+function wordsAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (tokens[start + n]!.lower !== words[n]) return false;
+  return true;
 }
 
 /** "last year", "in October last year", "last summer", "in February this year". */

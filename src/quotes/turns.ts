@@ -37,14 +37,7 @@ function labelAt(doc: Doc, mentions: readonly Mention[], sentenceIndex: number):
     }
     if (t.text.endsWith(':') && (t.text === ':' || t.text === '):')) {
       if (k === sentence.firstToken) return null;
-      const speaker =
-        mentions.find(
-          (m) =>
-            m.sentence === sentenceIndex &&
-            m.firstToken >= sentence.firstToken &&
-            m.endToken <= k &&
-            m.actor.type === 'person',
-        ) ?? null;
+      const speaker = personBefore(mentions, sentenceIndex, sentence.firstToken, k);
       return { start: tokens[sentence.firstToken]!.start, speechStart: t.end, speaker };
     }
     // Names are capitalised; "of", "the", "and" and a parenthesis may join them, nothing else: "President of the
@@ -60,6 +53,19 @@ function labelAt(doc: Doc, mentions: readonly Mention[], sentenceIndex: number):
     // The tagger may read a capitalised name word as a verb ("Red Cross"); not the label's first word.
     const nameVerb = t.pos === 'VERB' && k > sentence.firstToken && UPPER_START.test(t.text);
     if ((!LABEL_POS.has(t.pos) && !nameVerb) || !nameWord || t.text === '.' || t.text === ',') return null;
+  }
+  return null;
+}
+
+/**
+ * The first person named in the sentence between `first` and `end`. A module function, not a closure over the
+ * caller's token index, which would make V8 allocate a context for every token the loop visits.
+ */
+function personBefore(mentions: readonly Mention[], sentenceIndex: number, first: number, end: number): Mention | null {
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    if (m.sentence === sentenceIndex && m.firstToken >= first && m.endToken <= end && m.actor.type === 'person')
+      return m;
   }
   return null;
 }
