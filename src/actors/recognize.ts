@@ -800,8 +800,16 @@ class Scanner {
     const state = this.personState(p);
     let actor: Core = state.actor;
     let titles = state.titles;
+    let personKey = p.id;
     // Text evidence beats a stale dictionary: "Polish Foreign Minister X" on a date the registry has no role for.
-    if (t?.former) {
+    if (t && q?.actor.country && p.country && q.actor.country !== p.country && !this.commaWithin(t.end, end)) {
+      // "Ukraine's prosecutor general Andrei Kostin" is not the Russian banker of that name: another state's title
+      // names a namesake, whom later mentions of the name must not take for the dictionary person. Not across a
+      // comma: "the meeting with the President of Ukraine, António Guterres visited …" names two people.
+      actor = { ...actor, ...compose(q.actor, t.sector) };
+      titles = [t.title];
+      personKey = `new:${p.id}@${q.actor.country}`;
+    } else if (t?.former) {
       const country = actor.country ?? p.country;
       actor = { ...actor, code: `${country ?? '---'}ELI`, country, sector: 'ELI' };
     } else if (t && state.titles.length === 0 && (q || t.sector !== 'GOV')) {
@@ -816,9 +824,15 @@ class Scanner {
       end,
       actor,
       kind: 'name',
-      info: { personKey: p.id, gender: p.gender, titles, surname: null },
+      info: { personKey, gender: p.gender, titles, surname: null },
       antecedent: null,
     };
+  }
+
+  /** Whether a comma stands among the tokens [from, to). */
+  private commaWithin(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.tokens[k]!.lower === ',') return true;
+    return false;
   }
 
   // ---- qualifier + (title | sector) -----------------------------------------------------------
