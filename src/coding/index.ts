@@ -35,6 +35,7 @@ import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
 import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
+import { domesticRoutine } from './domestic-routine.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
@@ -718,6 +719,7 @@ function eventsOf(
     restatedMeeting(ctx, match) ||
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
+    domesticRoutine(match, sources, targets) ||
     domesticThanks(ctx, match, targets) ||
     restatedOutcome(ctx, match) ||
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))

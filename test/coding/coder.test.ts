@@ -664,10 +664,11 @@ test('"you" in a transcript\'s turn is the previous speaker, of the same state t
   const text =
     'Vladimir Putin met Dmitry Kozak and US officials. Joe Biden called earlier.\n' +
     'Vladimir Putin: Mr Kozak, please go ahead.\n' +
-    'Dmitry Kozak: Thank you for your support, Mr President. The situation is difficult.';
+    'Dmitry Kozak: I criticise you for this, Mr President. The situation is difficult.';
+  // (Criticism, since thanks within one government are no event: domestic-routine.ts.)
   assert.deepEqual(
-    dyads(text, '2021-11-01').filter((d) => d.startsWith('051')),
-    ['051 RUSGOV->RUSGOV'],
+    dyads(text, '2021-11-01').filter((d) => d.startsWith('111')),
+    ['111 RUSGOV->RUSGOV'],
   );
 });
 

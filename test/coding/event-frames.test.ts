@@ -106,8 +106,8 @@ test('what is judged important, needed, pressed for, expected or asked with "ple
   ]);
   assert.deepEqual(sortedReadings('The Ukrainian will to fight Russia is indisputable.'), ['190 -->RUS hypothetical']);
   assert.deepEqual(
-    readings('Zelenskyy stressed the importance of recognizing Ukraine’s European perspective.', 'recogn'),
-    ['054 UKRGOV->UKR hypothetical'],
+    readings('Zelenskyy stressed the importance of recognizing Moldova’s European perspective.', 'recogn'),
+    ['054 UKRGOV->MDA hypothetical'],
   );
   // A meeting called important by its would-be parties is their intent to meet (036), as cooperation so called is.
   assert.deepEqual(sortedReadings('Russia stressed the importance of holding a meeting with Ukraine.'), [

@@ -125,9 +125,9 @@ test("concern over an actor's acts criticises the actor; concern over a situatio
 test('what someone is instructed to do is not done yet', () => {
   assert.deepEqual(
     readings(
-      'Vladimir Putin instructed Governor Alexei Tsydenov to discuss this matter with the Government.',
+      'Vladimir Putin instructed Foreign Minister Sergei Lavrov to discuss this matter with the Government of Mongolia.',
       'discuss',
     ),
-    ['040 RUSGOV->RUSGOV hypothetical', '040 RUSGOV->RUSGOV hypothetical'],
+    ['040 RUSGOV->MNGGOV hypothetical', '040 MNGGOV->RUSGOV hypothetical'],
   );
 });
