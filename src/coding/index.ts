@@ -62,6 +62,7 @@ import {
   lightVerbSubject,
 } from './light-verbs.ts';
 import { eventId, makeEvent, type EventBase } from './make-event.ts';
+import { ALLEGING_VERBS } from './lexicon.ts';
 import { type Match } from './match.ts';
 import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
@@ -169,8 +170,9 @@ export function codeEvents(
     // Indexed loops rather than flatMap, spreads or for…of: this runs for every sentence, most of which yield
     // nothing, and the iterators of for…of were still allocated here (a sampling heap profile of the corpus).
     const raw: Event[] = [];
+    const alleging = matches.length > 0 && allegingIn(ctx);
     for (let m = 0; m < matches.length; m++)
-      pushAll(raw, eventsOf(ctx, matches[m]!, codebook, dictionaryVersion, quotes));
+      pushAll(raw, eventsOf(ctx, matches[m]!, codebook, dictionaryVersion, quotes, alleging));
     for (let r = 0; r < SENTENCE_RULES.length; r++) pushAll(raw, SENTENCE_RULES[r]!(input));
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
@@ -306,6 +308,7 @@ function eventsOf(
   codebook: Codebook,
   dictionaryVersion: string,
   quotes: readonly Quote[],
+  alleging: boolean,
 ): Event[] {
   const i = match.trigger;
   const noun = match.pattern.noun;
@@ -546,22 +549,11 @@ function eventsOf(
       }
     }
   }
-  // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
-  // "the need for NATO to agree on measures": an act others are said to need to do is not done (needs.ts).
-  const cued = !noun && neededActOf(ctx, i) !== null ? NEEDED : readModality(ctx, i, noun);
-  // "an Action Plan to strengthen sanctions", "the talks focused on increasing sanctions": a raise named without a
-  // tensed verb is planned or discussed, not done, and announces no threat (raised-sanctions.ts).
-  const planned = cued.modality !== 'negated' && untensedRaise(ctx, i, match.pattern, noun) ? PLANNED_RAISE : null;
-  // "stressed the importance of strengthening cooperation" states an intent to cooperate; "the importance of
-  // recognizing Ukraine's perspective" is someone else's act to come, no intent of the speaker's.
-  const reading =
-    planned ??
-    (cued.cue === 'attempt' && match.pattern.code >= '09'
-      ? ASSERTED_READING
-      : valuedCue(cued.cue) && !/^0[346]/.test(match.pattern.code)
-        ? { ...cued, announced: null }
-        : cued);
-  if (reading.cue === 'alleged') {
+  // The modality is read after the tests below that drop half of all matches (a third name no side at all), since it
+  // is among the costliest steps of a match. Only an "alleged" reading changes the roles, and only here: it needs an
+  // alleging verb in the sentence (`alleging`), so only such sentences read it this early.
+  const early = alleging ? modalityOf(ctx, match, noun) : null;
+  if (early !== null && early.cue === 'alleged') {
     const accused = accusedActor(ctx, i);
     if (accused !== null) sources = accused;
   }
@@ -798,6 +790,7 @@ function eventsOf(
   if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
   if (passive && needsCounterpart(match.pattern.code) && sources.length === 0) return [];
 
+  const reading = early ?? modalityOf(ctx, match, noun);
   // "G7 members have agreed to impose a price cap on Russian oil": a measure agreed among its imposers is a joint
   // decision still to be carried out (hypothetical), not a threat made to the target.
   // With a condition ("… if Russia invades") it is a threat all the same.
@@ -936,6 +929,38 @@ function conditionalForce(
   if (reading.announced !== 'future' && reading.announced !== 'reported-future') return false;
   if (passive || sources.length === 0 || !/^(?:18|19|20)/.test(code) || !ifAfter(ctx, i)) return false;
   return reporter === null || sameCountry(reporter, sources[0]!);
+}
+
+/** The modality of the match's act, as the cues around its trigger read it (modality.ts) and as it is valued. */
+function modalityOf(ctx: SentenceContext, match: Match, noun: boolean): ModalityReading {
+  const i = match.trigger;
+  // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
+  // "the need for NATO to agree on measures": an act others are said to need to do is not done (needs.ts).
+  const cued = !noun && neededActOf(ctx, i) !== null ? NEEDED : readModality(ctx, i, noun);
+  // "an Action Plan to strengthen sanctions", "the talks focused on increasing sanctions": a raise named without a
+  // tensed verb is planned or discussed, not done, and announces no threat (raised-sanctions.ts).
+  const planned = cued.modality !== 'negated' && untensedRaise(ctx, i, match.pattern, noun) ? PLANNED_RAISE : null;
+  // "stressed the importance of strengthening cooperation" states an intent to cooperate; "the importance of
+  // recognizing Ukraine's perspective" is someone else's act to come, no intent of the speaker's.
+  return (
+    planned ??
+    (cued.cue === 'attempt' && match.pattern.code >= '09'
+      ? ASSERTED_READING
+      : valuedCue(cued.cue) && !/^0[346]/.test(match.pattern.code)
+        ? { ...cued, announced: null }
+        : cued)
+  );
+}
+
+/**
+ * The sentence has a verb of alleging ("accused", "alleged"), which alone gives a match the "alleged" reading
+ * (modality.ts) and so the accused as its source: without one, a match's modality can wait until it has sides.
+ */
+function allegingIn(ctx: SentenceContext): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)
+    if (ALLEGING_VERBS.has(tokens[k]!.lemma)) return true;
+  return false;
 }
 
 /** "our talks", "my recent meeting": a first-person possessive opens the event noun's phrase. */
