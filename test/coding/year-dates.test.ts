@@ -124,3 +124,25 @@ test('"back then", "at that time", "in Soviet times" put the act in the past wit
     'held talks with null',
   ]);
 });
+
+test('a date opening a reported clause, after "As you know," or before a participle clause dates that clause', () => {
+  assert.deepEqual(dated('Kuleba reminded that at the end of September 2021, Lavrov held talks with Blinken.'), [
+    'held talks with null',
+    'held talks with null',
+  ]);
+  assert.deepEqual(dated('As you know, in 2019, Lavrov held talks with Blinken.'), [
+    'held talks with null',
+    'held talks with null',
+  ]);
+  assert.deepEqual(dated('On December 1, 1991, the referendum was held, supported by Ukraine.'), [
+    'supported 1991-12-01',
+  ]);
+});
+
+test('a month and year before a noun date that noun only: "during a September 2021 trip to Russia"', () => {
+  assert.deepEqual(dated('Lavrov visited military sites during a September 2021 trip to Ukraine.'), ['trip to null']);
+  assert.deepEqual(dated('Lavrov discussed the June 2021 summit with Blinken.'), [
+    'discussed 2022-02-15',
+    'discussed 2022-02-15',
+  ]);
+});
