@@ -124,7 +124,37 @@ export function dateOfEvent(
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
   if (anchored !== undefined) return anchored;
   if (actors.some((a) => a !== null && PAST_REGIME.test(a.text)) && pastTense(ctx, trigger)) return null;
+  if (anniversaryRelative(ctx, trigger)) return null;
   return sentenceDate(ctx);
+}
+
+/** Words that open a relative clause about the noun before them. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'when']);
+
+/**
+ * The trigger is the verb of a relative clause whose antecedent is the object of "anniversary of": "the 160th
+ * anniversary of the January Uprising, during which Poles and Ukrainians fought …", "the anniversary of the Carnation
+ * Revolution, which freed you from the dictatorship". What an anniversary recalls is history, however it is told.
+ */
+function anniversaryRelative(ctx: SentenceContext, trigger: number): boolean {
+  if (!ctx.sentence.text.includes('anniversar')) return false;
+  const tokens = ctx.doc.tokens;
+  // A verb in the past ("freed", "fought"), not "which we celebrate" or "which will mark".
+  const verb = tokens[trigger]!;
+  if (verb.pos !== 'VERB' || verb.lower === verb.lemma || /(?:s|ing)$/.test(verb.lower)) return false;
+  const first = ctx.sentence.firstToken;
+  let k = trigger - 1;
+  for (; k >= first && !RELATIVE_OPENERS.has(tokens[k]!.lower); k--) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.text === ';') return false;
+  }
+  // "during which", "in which": the preposition belongs to the opener.
+  let j = tokens[k - 1]?.pos === 'ADP' ? k - 2 : k - 1;
+  for (const stop = j - 8; j > first && j > stop; j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'of') return tokens[j - 1]!.lemma.startsWith('anniversar');
+    if (!/^(?:NOUN|PROPN|ADJ|DET|NUM|PUNCT)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** The verb at `trigger` is in the past: "supported", "did pull", "was killing" (not "supports", "will attack"). */

@@ -146,3 +146,13 @@ test('a month and year before a noun date that noun only: "during a September 20
     'discussed 2022-02-15',
   ]);
 });
+
+test('a past act in a relative clause about what an anniversary recalls is history: no day', () => {
+  assert.deepEqual(
+    dated('Kuleba marked the 160th anniversary of the January Uprising, during which Ukraine fought against Russia.'),
+    ['fought against null'],
+  );
+  assert.deepEqual(dated('On the anniversary of the war, which Russia launched, Ukraine attacked Russia.'), [
+    'attacked 2022-02-15',
+  ]);
+});
