@@ -124,8 +124,28 @@ export function dateOfEvent(
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
   if (anchored !== undefined) return anchored;
   if (actors.some((a) => a !== null && PAST_REGIME.test(a.text)) && pastTense(ctx, trigger)) return null;
-  if (anniversaryRelative(ctx, trigger)) return null;
+  if (anniversaryRelative(ctx, trigger) || firstToRecognise(ctx, trigger)) return null;
   return sentenceDate(ctx);
+}
+
+/** Copulas of a past rank: "was the first to", "were among the first to", "became the first country to". */
+const PAST_RANK = new Set(['was', 'were', 'became', 'among']);
+
+/**
+ * "Poland was the first country to recognise Ukraine's independence", "Poland and Lithuania were among the first to
+ * recognize our independence": a state's independence is recognised once, and the boast retells it as history.
+ */
+function firstToRecognise(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[trigger]!.lemma !== 'recognise' && tokens[trigger]!.lemma !== 'recognize') return false;
+  if (tokens[trigger - 1]?.lower !== 'to') return false;
+  let k = trigger - 2;
+  while (k > trigger - 5 && tokens[k]?.lower !== 'first' && /^(?:NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  if (tokens[k]?.lower !== 'first' || tokens[k - 1]?.lower !== 'the' || !PAST_RANK.has(tokens[k - 2]?.lower ?? ''))
+    return false;
+  for (let j = trigger + 1; j < Math.min(ctx.sentence.endToken, trigger + 7); j++)
+    if (tokens[j]!.lower === 'independence') return true;
+  return false;
 }
 
 /** Words that open a relative clause about the noun before them. */

@@ -156,3 +156,8 @@ test('a past act in a relative clause about what an anniversary recalls is histo
     'attacked 2022-02-15',
   ]);
 });
+
+test('"was the first (country) to recognise X\'s independence" retells a recognition as history: no day', () => {
+  assert.deepEqual(dated("Poland was the first country to recognize Ukraine's independence."), ['recognize null']);
+  assert.deepEqual(dated("Russia was the first to recognise Ukraine's borders."), ['recognise 2022-02-15']);
+});
