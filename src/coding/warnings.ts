@@ -49,7 +49,7 @@ export function findWarnings(ctx: SentenceContext): Warning[] {
       found.push({ trigger: i, code: '130', subjects: subjectOf(ctx, i), targets: toleratedActors(ctx, i) });
     } else if (t.pos === 'NOUN' && RESPONSE_NOUNS.has(t.lower) && !namedOutcome(ctx, i)) {
       const governor = governingVerb(ctx, i);
-      if (governor === null) continue;
+      if (governor === null || WEIGHING.has(ctx.doc.tokens[governor]!.lemma)) continue;
       const vowed = VOWING.has(ctx.doc.tokens[governor]!.lemma);
       if (!vowed && !announcedFuture(ctx, governor)) continue;
       // "Russia would pay a heavy price": the payer is the one warned; otherwise "consequences for X".
@@ -71,6 +71,22 @@ function payerIsSpeaker(ctx: SentenceContext, verb: number): boolean {
   return FIRST_PERSON.has(ctx.doc.tokens[k]?.lower ?? '');
 }
 
+/**
+ * Verbs that weigh or recall consequences rather than announce them: "we will find out how serious the consequences
+ * are", "we will always remember the tragic consequences that nationalism may bring".
+ */
+const WEIGHING = new Set(
+  'remember find assess study analyse analyze estimate calculate overcome mitigate eliminate minimise minimize'.split(
+    ' ',
+  ),
+);
+/** Things one answers: "prepare a response to the document that we received" is a reply, no warning. */
+const ANSWERED = new Set(
+  'document documents letter letters proposal proposals question questions request requests note notes offer draft appeal message invitation initiative'.split(
+    ' ',
+  ),
+);
+
 /** Words that make a response welcome: "a very good response", "the best response", "a positive response". */
 const WELCOME = new Set(['good', 'best', 'positive', 'warm', 'favourable', 'favorable', 'constructive']);
 
@@ -86,6 +102,13 @@ function namedOutcome(ctx: SentenceContext, i: number): boolean {
   const before = token(ctx, i - 1);
   if (t.lower.startsWith('consequence') && next === 'of') return true;
   if (t.lower === 'response' && before?.lower === 'in' && next === 'to') return true;
+  // "the consequences triggered by the new strain": a participle names what caused them; an outcome.
+  if (t.lower.startsWith('consequence') && token(ctx, i + 1)?.pos === 'VERB' && /ed$/.test(next ?? '')) return true;
+  // "prepare a response to the document that we received": a reply to a document or a question.
+  if (t.lower === 'response' && next === 'to') {
+    const after = token(ctx, i + 2)?.pos === 'DET' ? token(ctx, i + 3) : token(ctx, i + 2);
+    if (after !== undefined && ANSWERED.has(after.lower)) return true;
+  }
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
     const w = ctx.doc.tokens[k]!;
     if (WELCOME.has(w.lower)) return true;

@@ -22,6 +22,8 @@ interface YearPhrase {
   /** "YYYY-MM-DD" for a full date, else the last day of the month or year it names. */
   readonly day: string | null;
   readonly periodEnd: string;
+  /** "a September 2023 trip", "the June 2021 summit": the date describes the noun after it, and dates only it. */
+  readonly attributive?: boolean;
 }
 
 const MONTHS = new Map(
@@ -122,7 +124,57 @@ export function dateOfEvent(
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
   if (anchored !== undefined) return anchored;
   if (actors.some((a) => a !== null && PAST_REGIME.test(a.text)) && pastTense(ctx, trigger)) return null;
+  if (anniversaryRelative(ctx, trigger) || firstToRecognise(ctx, trigger)) return null;
   return sentenceDate(ctx);
+}
+
+/** Copulas of a past rank: "was the first to", "were among the first to", "became the first country to". */
+const PAST_RANK = new Set(['was', 'were', 'became', 'among']);
+
+/**
+ * "Poland was the first country to recognise Ukraine's independence", "Poland and Lithuania were among the first to
+ * recognize our independence": a state's independence is recognised once, and the boast retells it as history.
+ */
+function firstToRecognise(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[trigger]!.lemma !== 'recognise' && tokens[trigger]!.lemma !== 'recognize') return false;
+  if (tokens[trigger - 1]?.lower !== 'to') return false;
+  let k = trigger - 2;
+  while (k > trigger - 5 && tokens[k]?.lower !== 'first' && /^(?:NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  if (tokens[k]?.lower !== 'first' || tokens[k - 1]?.lower !== 'the' || !PAST_RANK.has(tokens[k - 2]?.lower ?? ''))
+    return false;
+  for (let j = trigger + 1; j < Math.min(ctx.sentence.endToken, trigger + 7); j++)
+    if (tokens[j]!.lower === 'independence') return true;
+  return false;
+}
+
+/** Words that open a relative clause about the noun before them. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'when']);
+
+/**
+ * The trigger is the verb of a relative clause whose antecedent is the object of "anniversary of": "the 160th
+ * anniversary of the January Uprising, during which Poles and Ukrainians fought …", "the anniversary of the Carnation
+ * Revolution, which freed you from the dictatorship". What an anniversary recalls is history, however it is told.
+ */
+function anniversaryRelative(ctx: SentenceContext, trigger: number): boolean {
+  if (!ctx.sentence.text.includes('anniversar')) return false;
+  const tokens = ctx.doc.tokens;
+  // A verb in the past ("freed", "fought"), not "which we celebrate" or "which will mark".
+  const verb = tokens[trigger]!;
+  if (verb.pos !== 'VERB' || verb.lower === verb.lemma || /(?:s|ing)$/.test(verb.lower)) return false;
+  const first = ctx.sentence.firstToken;
+  let k = trigger - 1;
+  for (; k >= first && !RELATIVE_OPENERS.has(tokens[k]!.lower); k--) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.text === ';') return false;
+  }
+  // "during which", "in which": the preposition belongs to the opener.
+  let j = tokens[k - 1]?.pos === 'ADP' ? k - 2 : k - 1;
+  for (const stop = j - 8; j > first && j > stop; j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'of') return tokens[j - 1]!.lemma.startsWith('anniversar');
+    if (!/^(?:NOUN|PROPN|ADJ|DET|NUM|PUNCT)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** The verb at `trigger` is in the past: "supported", "did pull", "was killing" (not "supports", "will attack"). */
@@ -213,10 +265,21 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
           ? m![1]!.slice(0, 2) + m![2]
           : m![2];
   const { k, month, day } = monthAndDay(tokens, i - 1, first);
-  if (k < first || !(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) return null;
-  const fullDay = m !== null && m[2] === undefined && day !== 0 ? isoDay(Number(m[1]), month, day) : null;
+  if (k < first) return null;
   const periodEnd = month !== 0 ? lastDayOfMonth(Number(endYear), month) : `${endYear}-12-31`;
+  if (attributiveDate(tokens, k, i, month, day)) return { first: k, last: i, day: null, periodEnd, attributive: true };
+  if (!(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) return null;
+  const fullDay = m !== null && m[2] === undefined && day !== 0 ? isoDay(Number(m[1]), month, day) : null;
   return { first: k, last: i, day: fullDay, periodEnd };
+}
+
+/**
+ * "a September 2023 trip", "the March 2014 referendum": an article, a month and a year, and a noun (or its modifier)
+ * right after. (A bare year, "the 2022 budget", may name a plan as well as a time, and is left alone.)
+ */
+function attributiveDate(tokens: readonly Token[], k: number, year: number, month: number, day: number): boolean {
+  if (month === 0 || day !== 0 || tokens[k]!.pos !== 'DET' || k !== year - 2) return false;
+  return /^(?:NOUN|PROPN|ADJ)$/.test(tokens[year + 1]?.pos ?? '');
 }
 
 /** "at the end of September 2021", "at the beginning of 2014": "at" before a part of a period is a time too. */
@@ -322,6 +385,7 @@ function lastDayOfMonth(year: number, month: number): string {
 /** True when the phrase stands in the trigger's clause and dates its act. */
 function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEnd: number): boolean {
   const tokens = ctx.doc.tokens;
+  if (p.attributive === true) return describedNoun(tokens, p.last, trigger);
   if (p.first > triggerEnd) {
     // (The trigger's own noun is no other event: "signed an agreement on 21 February 2014".)
     for (let j = triggerEnd + 1; j < p.first; j++) {
@@ -335,11 +399,50 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   if (!opensClause(ctx, p.first)) return false;
   // A verb joined to the trigger by "and" shares its subject and its date: "in 2014 Russia seized Crimea and sent
   // troops into Donbas".
-  const joined = tokens[trigger - 1]?.lower === 'and';
+  // So does a participle clause after a comma: "On December 1, 1991, the referendum was held, supported by …".
+  const joined = tokens[trigger - 1]?.lower === 'and' || participleClause(tokens, trigger);
+  // An event noun that is the object of the clause's one verb shares its date: "In 2019, Sochi hosted the first
+  // Russia-Africa summit".
+  let objectVerbs = tokens[trigger]!.pos === 'NOUN' ? 1 : 0;
   for (let j = p.last + 1; j < trigger; j++) {
-    if (breaksClause(tokens[j]!, false) && !(joined && tokens[j]!.pos === 'VERB')) return false;
+    const t = tokens[j]!;
+    if (objectVerbs > 0 && t.pos === 'VERB' && !CLAUSE_OPENERS.has(t.lower)) {
+      objectVerbs--;
+      continue;
+    }
+    if (j > p.last + 1 && (t.text === ',' || t.pos === 'CCONJ') && tokens[trigger]!.pos === 'NOUN') return false;
+    if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
   }
   return true;
+}
+
+/** A participle right after a comma: ", supported by", ", killing". */
+function participleClause(tokens: readonly Token[], trigger: number): boolean {
+  const t = tokens[trigger]!;
+  return tokens[trigger - 1]?.text === ',' && t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && t.lower !== t.lemma;
+}
+
+/** The trigger is the noun an attributive date describes, past its modifiers: "the June 2021 Russian-American summit". */
+function describedNoun(tokens: readonly Token[], last: number, trigger: number): boolean {
+  if (trigger <= last || trigger > last + 3) return false;
+  for (let j = last + 1; j < trigger; j++) if (!/^(?:NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos)) return false;
+  return true;
+}
+
+/** Stock openings that leave the sentence's clause to come: "As you know, in 2019, Sochi hosted …". */
+const OPENING_ASIDES: readonly (readonly string[])[] = [
+  ['as', 'you', 'know'],
+  ['as', 'we', 'know'],
+  ['as', 'is', 'known'],
+  ['as', 'you', 'may', 'know'],
+  ['as', 'you', 'remember'],
+  ['as', 'we', 'remember'],
+];
+
+/** The tokens from the sentence's start to the comma are one of OPENING_ASIDES. */
+function openingAside(tokens: readonly Token[], first: number, comma: number): boolean {
+  for (const words of OPENING_ASIDES) if (comma - first === words.length && wordsAt(tokens, first, words)) return true;
+  return false;
 }
 
 /**
@@ -352,6 +455,9 @@ function opensClause(ctx: SentenceContext, first: number): boolean {
   for (let j = first - 1; j >= ctx.sentence.firstToken; j--) {
     const t = tokens[j]!;
     if (t.text === ';' || (t.text === ',' && conjunction)) return true;
+    if (t.text === ',' && openingAside(tokens, ctx.sentence.firstToken, j)) return true;
+    // "reminded that at the end of September 2021, X held talks": the date opens the reported clause.
+    if (t.lower === 'that' && tokens[j - 1]?.pos === 'VERB') return true;
     if (t.pos === 'CCONJ') conjunction = true;
     else if (t.pos !== 'ADV' && t.pos !== 'PUNCT') return false;
   }

@@ -46,3 +46,13 @@ test('warning of what one fears threatens no one (012); warning of consequences,
   assert.deepEqual(brief('Lavrov warned of retaliation against Poland.'), ['130 RUSGOV->POL asserted']);
   assert.deepEqual(brief('Lavrov warned Poland against joining NATO.'), ['130 RUSGOV->POL asserted']);
 });
+
+test('consequences weighed, recalled or caused by something, and a reply to a document, are no warning', () => {
+  assert.deepEqual(
+    brief('Putin said we will find out how serious the consequences triggered by the new strain are.'),
+    [],
+  );
+  assert.deepEqual(brief('Putin said we will always remember the tragic consequences that nationalism may bring.'), []);
+  assert.deepEqual(brief('Lavrov said we will now prepare a response to the document that we received.'), []);
+  assert.deepEqual(brief('Lavrov said Russia will prepare a response to the aggression.'), ['130 RUSGOV->- asserted']);
+});

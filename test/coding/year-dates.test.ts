@@ -124,3 +124,40 @@ test('"back then", "at that time", "in Soviet times" put the act in the past wit
     'held talks with null',
   ]);
 });
+
+test('a date opening a reported clause, after "As you know," or before a participle clause dates that clause', () => {
+  assert.deepEqual(dated('Kuleba reminded that at the end of September 2021, Lavrov held talks with Blinken.'), [
+    'held talks with null',
+    'held talks with null',
+  ]);
+  assert.deepEqual(dated('As you know, in 2019, Lavrov held talks with Blinken.'), [
+    'held talks with null',
+    'held talks with null',
+  ]);
+  assert.deepEqual(dated('On December 1, 1991, the referendum was held, supported by Ukraine.'), [
+    'supported 1991-12-01',
+  ]);
+});
+
+test('a month and year before a noun date that noun only: "during a September 2021 trip to Russia"', () => {
+  assert.deepEqual(dated('Lavrov visited military sites during a September 2021 trip to Ukraine.'), ['trip to null']);
+  assert.deepEqual(dated('Lavrov discussed the June 2021 summit with Blinken.'), [
+    'discussed 2022-02-15',
+    'discussed 2022-02-15',
+  ]);
+});
+
+test('a past act in a relative clause about what an anniversary recalls is history: no day', () => {
+  assert.deepEqual(
+    dated('Kuleba marked the 160th anniversary of the January Uprising, during which Ukraine fought against Russia.'),
+    ['fought against null'],
+  );
+  assert.deepEqual(dated('On the anniversary of the war, which Russia launched, Ukraine attacked Russia.'), [
+    'attacked 2022-02-15',
+  ]);
+});
+
+test('"was the first (country) to recognise X\'s independence" retells a recognition as history: no day', () => {
+  assert.deepEqual(dated("Poland was the first country to recognize Ukraine's independence."), ['recognize null']);
+  assert.deepEqual(dated("Russia was the first to recognise Ukraine's borders."), ['recognise 2022-02-15']);
+});
