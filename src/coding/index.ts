@@ -124,6 +124,7 @@ import {
 import { withVerbSenses } from './senses.ts';
 import { withThankedDoers } from './thanked-doers.ts';
 import { withOtherSideSupport } from './self-support.ts';
+import { withSupportedWars } from './supported-wars.ts';
 import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { militaryInstrument } from './weapons.ts';
@@ -175,7 +176,11 @@ export function codeEvents(
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
     const recoded = withCrowdCodes(
-      withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
+      withSupportedWars(
+        ctx,
+        withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
+        reId,
+      ),
       codebook,
       reId,
     );
