@@ -125,6 +125,8 @@ import {
 } from './roles.ts';
 import { withVerbSenses } from './senses.ts';
 import { withThankedDoers } from './thanked-doers.ts';
+import { withOtherSideSupport } from './self-support.ts';
+import { withSupportedWars } from './supported-wars.ts';
 import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { militaryInstrument } from './weapons.ts';
@@ -177,7 +179,11 @@ export function codeEvents(
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
     const recoded = withCrowdCodes(
-      withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId),
+      withSupportedWars(
+        ctx,
+        withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
+        reId,
+      ),
       codebook,
       reId,
     );

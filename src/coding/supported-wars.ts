@@ -1,0 +1,66 @@
+// "Belarus … supports the invasion of Ukraine", "people who supported the war against Ukraine", "to support the war
+// effort in Ukraine": what is supported is the war, so the support goes to the side that wages it, not to the state
+// the war is waged on. The target becomes the aggressor the article binds by its own words (aggressor.ts: "Russia
+// invaded", "Russia's aggression", "Russian occupiers"), else no one.
+import { boundAggressor, ROLE_ACTS } from '../actors/aggressor.ts';
+import type { Actor, Event } from '../types.ts';
+import { mentionOf, type SentenceContext } from './context.ts';
+
+/** Nouns of a war waged on someone. */
+const WARS = new Set(['war', 'invasion', 'aggression', 'offensive', 'occupation', 'annexation']);
+/** Support, aid and intents to give them (03x): "will support the war against …". */
+const SUPPORTING = /^0[357]/;
+/** Wars whose "of" names the one they are waged on: "the invasion of Ukraine", "the occupation of Crimea". */
+const TAKINGS = new Set(['invasion', 'occupation', 'annexation']);
+/** Prepositions that name whom the war is waged on. */
+const ON = new Set(['of', 'against', 'on', 'in']);
+/** Words that may stand between the verb and the war noun: "the full-scale invasion", "this illegal war". */
+const BEFORE_WAR = new Set(['DET', 'ADJ']);
+
+/** The sentence's support and aid (05x, 07x and intents of them, 03x) of a war, aimed at the war's side instead of its victim. */
+export function withSupportedWars(
+  ctx: SentenceContext,
+  events: readonly Event[],
+  reId: (event: Event, code: string) => string,
+): Event[] {
+  return events.map((event) => {
+    if (event.target === null || !SUPPORTING.test(event.cameo)) return event;
+    if (!supportsWarOn(ctx, event)) return event;
+    const aggressor = articleAggressor(ctx, event.target.country);
+    const moved = { ...event, target: aggressor };
+    return { ...moved, id: reId(moved, event.cameo), rule: `${event.rule} (a war supported)` };
+  });
+}
+
+/** The trigger's object is "the war/invasion … of/against/on/in TARGET". */
+function supportsWarOn(ctx: SentenceContext, event: Event): boolean {
+  const { tokens } = ctx.doc;
+  const end = ctx.sentence.endToken;
+  let i = ctx.sentence.firstToken;
+  while (i < end && tokens[i]!.start < event.trigger.end) i++;
+  for (let n = 0; n < 3 && i < end && BEFORE_WAR.has(tokens[i]!.pos) && !WARS.has(tokens[i]!.lemma); n++) i++;
+  if (i >= end || !WARS.has(tokens[i]!.lemma) || mentionOf(ctx, i) !== undefined) return false;
+  const war = tokens[i]!.lemma;
+  i++;
+  if (tokens[i]?.lower === 'effort') i++;
+  const on = tokens[i]?.lower ?? '';
+  if (!ON.has(on)) return false;
+  i++;
+  if (tokens[i]?.lower === 'the') i++;
+  const object = i < end ? mentionOf(ctx, i) : undefined;
+  if (object === undefined || object.actor.code !== event.target!.code) return false;
+  // "the invasion of Ukraine" names the invaded; "the offensive of the Ukrainian army" names who attacks.
+  return on !== 'of' || (TAKINGS.has(war) && object.actor.type === 'state');
+}
+
+/** The one state the article names as invader, occupier or aggressor, other than `victim`; else null. */
+function articleAggressor(ctx: SentenceContext, victim: string | null): Actor | null {
+  let found: Actor | null = null;
+  for (const m of ctx.mentions) {
+    const country = boundAggressor(ctx.doc.tokens, m, ROLE_ACTS);
+    if (country === null || country === victim) continue;
+    if (found !== null && found.country !== country) return null;
+    if (found === null || (found.type !== 'state' && m.actor.type === 'state')) found = m.actor;
+  }
+  return found;
+}
