@@ -32,6 +32,8 @@ const MAKING = new Set([
 ]);
 /** The first words of a partner link: "together with", "along with", "jointly with". */
 const LINKS = new Set(['together', 'along', 'jointly']);
+/** Words that open a relative clause: the verb after them is not the linked sides' own. */
+const RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose']);
 /** How far after the verb "together with" may stand: "launched a new space project together with Canada". */
 const REACH = 8;
 
@@ -45,7 +47,7 @@ export function findJointMakings(ctx: SentenceContext): JointMaking[] {
     if (t.lemma === 'set' && token(ctx, i + 1)?.lower !== 'up') continue;
     const named = subjectOf(ctx, i);
     const subjects = named.length > 0 ? withLeader(ctx, named) : linkedSubjects(ctx, i);
-    if (subjects.length === 0) continue;
+    if (subjects.length === 0 || relativeBetween(ctx, subjects, i)) continue;
     const linked = linkedBefore(ctx, subjects, i);
     const partners = linked ? [] : partnersAfter(ctx, i);
     if (!linked && partners.length === 0) continue;
@@ -55,6 +57,13 @@ export function findJointMakings(ctx: SentenceContext): JointMaking[] {
     found.push({ trigger: i, makers });
   }
   return found;
+}
+
+/** "X together with UNICEF, which has created a bot": the verb of a relative clause is its antecedent's alone. */
+function relativeBetween(ctx: SentenceContext, subjects: readonly Mention[], verb: number): boolean {
+  const last = Math.max(...subjects.map((m) => m.endToken));
+  for (let k = last; k < verb; k++) if (RELATIVES.has(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -75,7 +84,7 @@ function withLeader(ctx: SentenceContext, subjects: Mention[]): Mention[] {
 /**
  * "The Office of the President of Ukraine together with UNICEF and the Ministry of Social Policy have created": when
  * the subject search finds none (the phrase nearest the verb names no actor), the sides joined by the link before the
- * verb, in its clause (no other verb, subordinator or colon between).
+ * verb, in its clause (no other verb, subordinator, relative pronoun or colon between).
  */
 function linkedSubjects(ctx: SentenceContext, verb: number): Mention[] {
   for (let k = verb - 1; k > ctx.sentence.firstToken; k--) {
@@ -87,7 +96,14 @@ function linkedSubjects(ctx: SentenceContext, verb: number): Mention[] {
       const partners = mentionsFrom(ctx, k + 1);
       return leader === undefined || partners.length === 0 ? [] : [leader, ...partners];
     }
-    if ((t.pos === 'VERB' && k < verb - 1) || t.pos === 'SCONJ' || t.text === ':' || t.text === ';') return [];
+    if (
+      (t.pos === 'VERB' && k < verb - 1) ||
+      t.pos === 'SCONJ' ||
+      RELATIVES.has(t.lower) ||
+      t.text === ':' ||
+      t.text === ';'
+    )
+      return [];
   }
   return [];
 }

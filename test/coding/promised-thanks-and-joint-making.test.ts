@@ -50,4 +50,12 @@ test('no joint making without a partner link, between one state’s own bodies, 
   assert.deepEqual(readings('Ukraine and Canada launched a space project.', 'launched'), []);
   assert.deepEqual(readings('The Russian government together with the regions created a fund.', 'created'), []);
   assert.deepEqual(readings('Ukraine will create a fund together with Poland.', 'create'), []);
+  // The verb of a relative clause is its antecedent's alone.
+  assert.deepEqual(
+    readings(
+      'The Office of the President of Ukraine together with UNICEF, which has created a bot, said so.',
+      'created',
+    ),
+    [],
+  );
 });
