@@ -96,6 +96,7 @@ import {
 } from './persons.ts';
 import { preparedForce } from './prepared.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
+import { promisedThanks } from './future-thanks.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { objectRelativeAntecedent, reducedRelativePatient } from './relatives.ts';
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
@@ -839,32 +840,38 @@ function eventsOf(
   // "the army prepared to resume shelling …": the preparation is a posture (150), the attack not yet done.
   const preparing =
     (reading.cue === 'prepare' || reading.cue === 'prepared') && preparedForce(ctx, i, match.pattern.code);
+  // "I will be grateful to you for your assistance": promised thanks are a request (future-thanks.ts).
+  const thanks = promisedThanks(ctx, match, reading);
   const coded =
     imperative !== null
       ? { code: match.pattern.code, modality: 'hypothetical' as Modality, note: 'asked for' }
-      : preparing
-        ? { code: '150', modality: 'asserted' as Modality, note: 'preparation → posture 150' }
-        : decided
-          ? { code: match.pattern.code, modality: 'asserted' as Modality, note: 'announced decision' }
-          : conditional
-            ? {
-                code: threatCode(match.pattern.code) ?? '130',
-                modality: 'asserted' as Modality,
-                note: 'conditional threat',
-              }
-            : forecast
+      : thanks !== null
+        ? thanks === 'request'
+          ? { code: '020', modality: 'asserted' as Modality, note: 'thanks promised → request 020' }
+          : { code: '051', modality: 'asserted' as Modality, note: 'lasting thanks' }
+        : preparing
+          ? { code: '150', modality: 'asserted' as Modality, note: 'preparation → posture 150' }
+          : decided
+            ? { code: match.pattern.code, modality: 'asserted' as Modality, note: 'announced decision' }
+            : conditional
               ? {
-                  code: match.pattern.code,
-                  modality: reading.modality === 'negated' ? ('negated' as Modality) : ('hypothetical' as Modality),
-                  note: 'forecast effect',
+                  code: threatCode(match.pattern.code) ?? '130',
+                  modality: 'asserted' as Modality,
+                  note: 'conditional threat',
                 }
-              : pledged
+              : forecast
                 ? {
-                    code: intentCode(match.pattern.code)!,
-                    modality: reading.modality,
-                    note: `pledge ${intentCode(match.pattern.code)!}`,
+                    code: match.pattern.code,
+                    modality: reading.modality === 'negated' ? ('negated' as Modality) : ('hypothetical' as Modality),
+                    note: 'forecast effect',
                   }
-                : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
+                : pledged
+                  ? {
+                      code: intentCode(match.pattern.code)!,
+                      modality: reading.modality,
+                      note: `pledge ${intentCode(match.pattern.code)!}`,
+                    }
+                  : recode(match.pattern.code, reading.modality, announced, selfAnnounced, codebook);
   // Meeting in a host's country is no meeting at a third place (044).
   // "blown up by a surface-to-air missile": a bombing with a military weapon is military force.
   const military = coded.code.startsWith('183') ? militaryInstrument(ctx, match.end - 1) : null;

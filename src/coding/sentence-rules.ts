@@ -1,6 +1,8 @@
 // Events made by sentence-level rules rather than verb patterns: obligations and imperatives as demands,
 // warnings, blame, praise, refused permissions, thanks for aid. Each rule reads the sentence, its
 // pattern matches and the article's quotes, and names itself in `Event.rule`.
+import { helpNotYetGiven } from './future-thanks.ts';
+import { findJointMakings } from './joint-making.ts';
 import type { Event, Mention, Quote } from '../types.ts';
 import { sameActor, sameCountry } from './actor-keys.ts';
 import { findBlame } from './blame.ts';
@@ -63,6 +65,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   hostileReasons,
   harshActs,
   causedDeaths,
+  jointMakings,
   thanksForAid,
   permissionRefusals,
 ];
@@ -444,6 +447,28 @@ function causedDeaths({ ctx, matches, codebook, dictionaryVersion, quotes }: Sen
   });
 }
 
+/**
+ * "X together with Y have created a bot": a thing made with a partner is cooperation of each side with each other one
+ * (060; joint-making.ts), when done (asserted, not announced); not when a pattern already matched the verb.
+ */
+function jointMakings({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  return findJointMakings(ctx).flatMap((making) => {
+    if (matches.some((m) => m.trigger === making.trigger)) return [];
+    // Done, not announced: "will create a fund together with Poland" is left to the patterns' intents.
+    const reading = readModality(ctx, making.trigger, false);
+    if (reading.modality !== 'asserted' || reading.announced !== null) return [];
+    const reporter = reporterOf(ctx, making.trigger, quotes);
+    const match: Match = ruleMatch(JOINT_MAKING_RULE, making.trigger, making.makers, []);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    const rule = `rules:joint making (${ctx.doc.tokens[making.trigger]!.lower})`;
+    return making.makers.flatMap((a) =>
+      making.makers
+        .filter((b) => !sameCountry(a, b))
+        .map((b) => makeEvent(base, codebook, '060', 'asserted', a, b, reporter, rule)),
+    );
+  });
+}
+
 /** The subject of the sentence's first verb before `at`, unless that verb is a passive participle. */
 function actingSubject(ctx: SentenceContext, at: number): Mention | null {
   const first = namer(ctx, at);
@@ -568,7 +593,7 @@ function thanksForAid({ ctx, matches, codebook, dictionaryVersion, quotes }: Sen
     const grateful = match.pattern.items.some((it) => it.kind === 'word' && it.words.includes('gratitude'));
     // "I am grateful to Italy for its assistance": the adjective thanks as the verb does.
     const thanks = match.pattern.trigger.includes('thank') || match.pattern.trigger.includes('grateful');
-    if (match.pattern.code !== '051' || !(thanks || grateful)) continue;
+    if (match.pattern.code !== '051' || !(thanks || grateful) || helpNotYetGiven(ctx, match.trigger)) continue;
     let help = -1;
     const from = grateful ? match.end - 1 : match.end;
     for (let k = from; k < Math.min(ctx.sentence.endToken, from + 8); k++) {
@@ -638,6 +663,7 @@ const CRIME_RULE = ruleOnly('crime', '1124');
 const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
 const HARSH_ACT_RULE = ruleOnly('harsh act', '111');
 const CAUSED_DEATH_RULE = ruleOnly('caused death', '190');
+const JOINT_MAKING_RULE = ruleOnly('joint making', '060');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');
 const IMPERATIVE_RULE = ruleOnly('imperative', '100');
 const REFUSAL_RULE = ruleOnly('refused permission', '124');
