@@ -6,9 +6,9 @@
 // articles out and code no such event in the articles they kept). Domestic politics stays: a target in dispute with
 // the government (opposition, rebels, parties, separatists) is a party, and conflict codes (10 on), concessions (08)
 // and aid (07) are coded whoever the target is ("shortened the curfew imposed in Sudan", "the government arrested
-// dissidents").
-import type { Mention } from '../types.ts';
-import type { Match } from './match.ts';
+// dissidents"). It runs on the sentence's final events, after a readout's thanks of a side's own state were given
+// to the other side (self-support.ts), so only what is still domestic then is dropped.
+import type { Event } from '../types.ts';
 
 /**
  * Appeals, consultations and verbal support (not the signing of agreements, 057). Statements (01) stay: sympathy with
@@ -19,12 +19,18 @@ const ROUTINE = /^(?:02|04|05[0-6])/;
 /** Sectors of a state's own politics in dispute with its government. */
 const CONTESTED = new Set(['OPP', 'REB', 'INS', 'PTY', 'SEP', 'RAD']);
 
-const governmentOf = (m: Mention, country: string): boolean => m.actor.sector === 'GOV' && m.actor.country === country;
+/** A government's appeal, meeting or praise addressed to a non-contested part of its own state. */
+function domesticRoutine(event: Event): boolean {
+  const { source, target } = event;
+  if (source === null || target === null || !ROUTINE.test(event.cameo)) return false;
+  if (source.country === null || target.country !== source.country) return false;
+  if (source.sector === 'GOV') return !CONTESTED.has(target.sector ?? '');
+  // A meeting is coded both ways: its mirror ("Reshetnikov met Putin") goes with it. Other acts towards the
+  // government keep their doer: "the majority of the population supports the actions of the Russian authorities".
+  return event.cameo.startsWith('04') && target.sector === 'GOV' && !CONTESTED.has(source.sector ?? '');
+}
 
-/** Every source is the government of one state and every target a non-contested part of that state. */
-export function domesticRoutine(match: Match, sources: readonly Mention[], targets: readonly Mention[]): boolean {
-  if (!ROUTINE.test(match.pattern.code) || sources.length === 0 || targets.length === 0) return false;
-  const country = sources[0]!.actor.country;
-  if (country === null || !sources.every((s) => governmentOf(s, country))) return false;
-  return targets.every((t) => t.actor.country === country && !CONTESTED.has(t.actor.sector ?? ''));
+/** The sentence's events without a government's routine with its own state. */
+export function withoutDomesticRoutine(events: readonly Event[]): readonly Event[] {
+  return events.some(domesticRoutine) ? events.filter((e) => !domesticRoutine(e)) : events;
 }

@@ -35,7 +35,7 @@ import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
 import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
-import { domesticRoutine } from './domestic-routine.ts';
+import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
@@ -180,10 +180,12 @@ export function codeEvents(
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
     const recoded = withCrowdCodes(
-      withSupportedWars(
-        ctx,
-        withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
-        reId,
+      withoutDomesticRoutine(
+        withSupportedWars(
+          ctx,
+          withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
+          reId,
+        ),
       ),
       codebook,
       reId,
@@ -718,7 +720,6 @@ function eventsOf(
     restatedMeeting(ctx, match) ||
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
-    domesticRoutine(match, sources, targets) ||
     domesticThanks(ctx, match, targets) ||
     restatedOutcome(ctx, match) ||
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))
