@@ -40,6 +40,8 @@ const REACH = 8;
 export function findJointMakings(ctx: SentenceContext): JointMaking[] {
   const found: JointMaking[] = [];
   const end = ctx.sentence.endToken;
+  // Every reading needs a partner link; most sentences have none, and the subject search below is not cheap.
+  if (!hasLink(ctx)) return found;
   for (let i = ctx.sentence.firstToken + 1; i < end; i++) {
     const t = ctx.doc.tokens[i]!;
     if (t.pos !== 'VERB' || !MAKING.has(t.lemma)) continue;
@@ -57,6 +59,15 @@ export function findJointMakings(ctx: SentenceContext): JointMaking[] {
     found.push({ trigger: i, makers });
   }
   return found;
+}
+
+/** "together with", "along with" or "jointly with" somewhere in the sentence. */
+function hasLink(ctx: SentenceContext): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken - 1; k++) {
+    if (LINKS.has(tokens[k]!.lower) && tokens[k + 1]!.lower === 'with') return true;
+  }
+  return false;
 }
 
 /** "X together with UNICEF, which has created a bot": the verb of a relative clause is its antecedent's alone. */
