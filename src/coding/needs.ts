@@ -9,6 +9,7 @@ import { readModality } from './modality.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import type { Match } from './match.ts';
 import type { Pattern } from './patterns.ts';
+import { ruleOnly } from './rule-pattern.ts';
 import { vocative } from './imperatives.ts';
 import { demandCode } from './recode.ts';
 import { firstPersonSubject } from './persons.ts';
@@ -79,17 +80,7 @@ export function neededActs(ctx: SentenceContext): { governor: number; act: Neede
 }
 
 /** The pattern naming this rule in `Event.rule`. */
-const NEED_RULE: Pattern = {
-  id: 'rules:need',
-  code: '100',
-  plover: null,
-  trigger: [],
-  noun: true,
-  noTarget: true,
-  items: [],
-  file: 'rules',
-  line: 0,
-};
+const NEED_RULE: Pattern = ruleOnly('need', '100', true);
 
 /**
  * "He stressed the need for Ukraine's NATO and EU partners to agree on necessary measures" → the subject of the verb

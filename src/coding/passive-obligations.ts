@@ -10,24 +10,14 @@ import { CONDITIONAL, OBLIGATION, PREPOSITIONS } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import type { Match } from './match.ts';
 import { obligedSubjects } from './obliged.ts';
-import type { Pattern } from './patterns.ts';
+import { ruleOnly } from './rule-pattern.ts';
 import { demandCode } from './recode.ts';
 import { reporterOf } from './reported.ts';
 import { clauseStart } from './roles.ts';
 import type { SentenceInput } from './sentence-rules.ts';
 
 /** The pattern naming the rule in `Event.rule`. */
-const PASSIVE_OBLIGATION_RULE: Pattern = {
-  id: 'rules:passive obligation',
-  code: '100',
-  plover: null,
-  trigger: [],
-  noun: false,
-  noTarget: true,
-  items: [],
-  file: 'rules',
-  line: 0,
-};
+const PASSIVE_OBLIGATION_RULE = ruleOnly('passive obligation', '100');
 
 /**
  * Participles of remarks, not of acts demanded: "it should be noted / stressed / recalled that …"; and of explaining:

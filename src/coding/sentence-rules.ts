@@ -18,6 +18,7 @@ import { expectationRequests, needDemands, needRequests } from './needs.ts';
 import { obligedSubjects, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
 import { passiveObligationDemands } from './passive-obligations.ts';
 import type { Pattern } from './patterns.ts';
+import { ruleOnly } from './rule-pattern.ts';
 import { refusedPermissions } from './permission.ts';
 import { firstPersonSubject, pronounReporters } from './persons.ts';
 import { findPraise } from './praise.ts';
@@ -636,21 +637,6 @@ function thanksForAid({ ctx, matches, codebook, dictionaryVersion, quotes }: Sen
         );
   }
   return events;
-}
-
-/** A pattern for an event found by a rule rather than a dictionary entry: it names the rule in `Event.rule`. */
-function ruleOnly(name: string, code: string): Pattern {
-  return {
-    id: `rules:${name}`,
-    code,
-    plover: null,
-    trigger: [],
-    noun: false,
-    noTarget: true,
-    items: [],
-    file: 'rules',
-    line: 0,
-  };
 }
 
 const WARNING_RULE = ruleOnly('warning', '130');
