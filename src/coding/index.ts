@@ -52,7 +52,7 @@ import {
   readoutParties,
   type ReadoutParties,
 } from './readout-parties.ts';
-import { initiator, keepInitiative, pairsOf, pluralCalls, type Initiative } from './initiative.ts';
+import { initiator, keepInitiative, pairsOf, seriesFromOne, type Initiative } from './initiative.ts';
 import {
   announcedBy,
   conditionAfter,
@@ -889,12 +889,12 @@ function eventsOf(
     confidenceBase:
       0.45 + (match.pattern.items.length >= 2 ? 0.1 : 0) - (inferredSource ? 0.1 : 0) + (explicitTarget ? 0.08 : 0),
   };
-  // "X informed/briefed Y" runs one way: the informer is known. So does a series of calls one actor
-  // held with several counterparts ("had telephone conversations with A, B and C"): the caller organised it.
+  // "X informed/briefed Y" runs one way: the informer is known. So does a series of calls or contacts one actor
+  // held ("had telephone conversations with A, B and C"): the caller organised it (initiative.ts).
   const directed =
     match.pattern.trigger.every((w) => DIRECTED_TRIGGERS.has(w)) ||
     (readout !== null && ONE_SIDED_TRIGGERS.has(ctx.doc.tokens[match.trigger]!.lemma)) ||
-    (sources.length === 1 && (targets.length > 1 || pluralCalls(ctx, match)));
+    seriesFromOne(ctx, match, sources, targets);
   // "a joint briefing with his Ukrainian counterpart in Kyiv": a meeting in one side's country is the other's visit.
   const visitor =
     venue?.visitor ??

@@ -39,12 +39,36 @@ export function keepInitiative(
 }
 
 /** The matched words hold a plural call noun ("telephone conversations", "phone calls"), not "talks". */
-export function pluralCalls(ctx: SentenceContext, match: Match): boolean {
+function pluralCalls(ctx: SentenceContext, match: Match): boolean {
   return (
     match.pattern.noun &&
     [match.trigger, ...match.literals].some((k) => /^(?:conversations|calls)$/.test(ctx.doc.tokens[k]!.lower))
   );
 }
+
+/**
+ * Whether a consultation runs from its one doer only, as a series of contacts it held: "had telephone
+ * conversations with A, B and C", "talked about his contacts with A and B" (a plural call, conversation, contact or
+ * meeting noun names the several counterparts). One meeting, talk or call with several counterparts ("met with
+ * Sánchez and Frederiksen", "held a video conference with Nausėda and Duda", "spoke with Macron and Scholz") names no
+ * initiator, so it runs both ways with each of them, as with one counterpart.
+ */
+export function seriesFromOne(
+  ctx: SentenceContext,
+  match: Match,
+  sources: readonly Mention[],
+  targets: readonly Mention[],
+): boolean {
+  if (sources.length !== 1) return false;
+  if (pluralCalls(ctx, match)) return true;
+  if (targets.length < 2) return false;
+  // The noun the counterparts' "with" follows: "his contacts with A and B".
+  const partner = match.literals.find((k) => k > match.trigger && ctx.doc.tokens[k]!.lower === 'with');
+  return partner !== undefined && SERIES_NOUNS.has(ctx.doc.tokens[partner - 1]!.lower);
+}
+
+/** Plural nouns of contacts held one at a time ("talks" is plural only, and may be one round). */
+const SERIES_NOUNS = new Set(['contacts', 'conversations', 'calls', 'meetings']);
 
 /**
  * Source × target pairs. Coordinated subjects of a joint cooperative event (`joint`, mutual.ts) with no target act
