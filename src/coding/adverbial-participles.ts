@@ -26,13 +26,16 @@ export function participleDoer(ctx: SentenceContext, i: number): Mention[] {
   const t = ctx.doc.tokens[i]!;
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return [];
   const first = ctx.sentence.firstToken;
-  const before = i > first ? ctx.doc.tokens[i - 1]! : undefined;
-  const opener = before !== undefined && OPENERS.has(before.lower) ? i - 1 : before === undefined ? i : -1;
+  // "while also indicating …", ", thus killing …": an adverb may stand before the participle.
+  let b = i - 1;
+  if (b > first && ctx.doc.tokens[b]!.pos === 'ADV') b--;
+  const before = b >= first ? ctx.doc.tokens[b]! : undefined;
+  const opener = before !== undefined && OPENERS.has(before.lower) ? b : before === undefined ? i : -1;
   // "Russia attacked the city, killing five": a participle after a comma shares the clause's subject.
-  const afterComma = before?.text === ',' && i - 1 > first;
+  const afterComma = before?.text === ',' && b > first;
   if (opener < 0 && !afterComma) return [];
   if (opener === first) return openingPhraseDoer(ctx, i);
-  return precedingClauseDoer(ctx, afterComma ? i - 1 : opener);
+  return precedingClauseDoer(ctx, afterComma ? b : opener);
 }
 
 /** "After conferring with Biden and other leaders, Scholz said": the subject of the clause after the phrase's comma. */

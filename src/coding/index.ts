@@ -47,6 +47,7 @@ import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
 import {
   leadersNamed,
+  hubOfCounterparts,
   noteReadoutParties,
   partiesBesides,
   readoutParties,
@@ -389,6 +390,10 @@ function eventsOf(
     const parties =
       targets.length === 0 && RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2)) ? hyphenatedParties(ctx, i) : [];
     sources = parties.length > 0 ? parties : modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
+    // "…, while also indicating readiness to continue contacts": a light verb that is an adverbial participle has its
+    // clause's subject (adverbial-participles.ts).
+    const light = sources.length === 0 ? lightVerbBefore(ctx, i) : null;
+    if (light !== null) sources = participleDoer(ctx, light);
     // "Biden and Scholz agreed in a phone call": a consultation the clause's subjects held.
     if (sources.length === 0 && match.pattern.code.startsWith('04') && heldIn(ctx, i)) sources = subjectOf(ctx, i);
     // "During a meeting with Duda, Zelenskyy discussed …", "was stated by Zelenskyy following talks with Rutte".
@@ -909,6 +914,13 @@ function eventsOf(
   // a visit ("will travel to Kyiv to meet Zelensky") stay that side's.
   const scheduled = noun && reading.announced === 'future';
   const pairCode = code === '036' && scheduled && /^04[016]/.test(match.pattern.code) ? match.pattern.code : code;
+  // "The President of France and the Federal Chancellor of Germany indicated readiness to continue contacts", after
+  // separate calls with each: the counterparts act on the caller (readout-parties.ts).
+  const pairHub =
+    hub ??
+    (targets.length === 0 && narrated(ctx, i, quotes)
+      ? hubOfCounterparts(ctx, sources, ctx.doc.tokens[i]!.start)
+      : null);
   const paired = pairsOf(
     sources,
     targets,
@@ -916,7 +928,7 @@ function eventsOf(
     jointAct(ctx, match.pattern, i, match.end),
     initiator(ctx) ?? visitor,
     directed,
-    hub,
+    pairHub,
   );
   // A club's members meet the club (members.ts); two sides named again after "between" act on each other (own-sides.ts).
   const pairs = RECIPROCAL_ROOTS.has(code.slice(0, 2))

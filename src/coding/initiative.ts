@@ -85,7 +85,12 @@ export function pairsOf(
   hub: Mention | null = null,
 ): [Mention | null, Mention | null][] {
   if (targets.length === 0 && sources.length > 1 && joint && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
-    // With a hub (a readout of one side's talks with several others), the others did not talk with each other.
+    // With a hub (a readout of one side's talks with several others), the others did not talk with each other:
+    // named without it, each acts on it (and it on each, in talks).
+    if (hub !== null && !sources.some((s) => s.actor.country === hub.actor.country)) {
+      const toHub = sources.map((s): [Mention, Mention] => [s, hub]);
+      return MUTUAL_CODES.has(code) ? [...toHub, ...sources.map((s): [Mention, Mention] => [hub, s])] : toHub;
+    }
     const paired = (s: Mention, t: Mention): boolean => t !== s && (hub === null || s === hub || t === hub);
     return sources.flatMap((s) => sources.filter((t) => paired(s, t)).map((t): [Mention, Mention] => [s, t]));
   }

@@ -132,7 +132,7 @@ export const LIGHT_VERBS = set(`
   launch hold conduct carry impose begin start continue stage wage mount intensify escalate resume
   make pay issue order step unleash undertake perform commit renew open conclude complete express voice
   have show announce approve extend provide send deliver allocate unveil pledge promise release earmark
-  plan prepare plot`);
+  plan prepare plot indicate signal`);
 
 /** Light verbs that announce rather than do: aid they govern is pledged, not delivered (033x, AGREE). */
 export const ANNOUNCING_VERBS = set('announce unveil pledge promise earmark');

@@ -142,3 +142,17 @@ function ofNamed(ctx: SentenceContext, k: number): boolean {
   if (j >= ctx.sentence.endToken || t === undefined) return false;
   return ctx.mentionAt[j]! >= 0 || /^[A-Z]/.test(t.text) || /^(?:countries|states|nations)$/.test(t.lower);
 }
+
+/**
+ * "Vladimir Putin had telephone conversations with Macron and Scholz. … The President of France and the Federal
+ * Chancellor of Germany indicated readiness to continue contacts": after separate calls, the counterparts named
+ * together as a joint act's subjects each act on the caller (the readout's hub), not on each other. The caller when
+ * `sources` are two or more of the readout's parties and the hub is not among them; null otherwise.
+ */
+export function hubOfCounterparts(ctx: SentenceContext, sources: readonly Mention[], at: number): Mention | null {
+  const readout = readoutParties(ctx, at);
+  const hub = readout?.hub ?? null;
+  if (readout === null || hub === null || sources.length < 2) return null;
+  const party = (m: Mention): boolean => readout.parties.some((p) => p.actor.country === m.actor.country);
+  return sources.every((s) => party(s) && s.actor.country !== hub.actor.country) ? hub : null;
+}

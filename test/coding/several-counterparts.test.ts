@@ -57,3 +57,38 @@ test('a series of calls or contacts one side held runs from that side', () => {
     ['040 ARMGOV->AZEGOV asserted', '040 ARMGOV->IGOEUREEC asserted'],
   );
 });
+
+const CALLS =
+  'Vladimir Putin had telephone conversations with President of France Emmanuel Macron and Federal Chancellor of Germany Olaf Scholz. ';
+
+test('after separate calls, the counterparts named together act on the caller, not on each other', () => {
+  assert.deepEqual(
+    readings(
+      `${CALLS}The President of France and the Federal Chancellor of Germany expressed readiness to continue contacts.`,
+      'readiness',
+    ).sort(),
+    ['036 DEUGOV->RUSGOV asserted', '036 FRAGOV->RUSGOV asserted'],
+  );
+  // Met together, they act on each other too.
+  assert.deepEqual(
+    readings(
+      'President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Spain Pedro Sánchez and Prime Minister of Denmark Mette Frederiksen. Sánchez and Frederiksen expressed readiness to continue contacts.',
+      'readiness',
+    ).sort(),
+    ['036 DNKGOV->ESPGOV asserted', '036 ESPGOV->DNKGOV asserted'],
+  );
+});
+
+test('a disposition indicated, or shown in an adverbial participle, is its clause subject’s', () => {
+  assert.deepEqual(
+    readings(
+      `${CALLS}The President of France and the Federal Chancellor of Germany expressed disappointment over the developments, while also indicating readiness to continue contacts.`,
+      'readiness',
+    ).sort(),
+    ['036 DEUGOV->RUSGOV asserted', '036 FRAGOV->RUSGOV asserted'],
+  );
+  // As "expressed readiness": one side's intent names no addressee.
+  assert.deepEqual(readings(`${CALLS}The President of France indicated readiness to continue contacts.`, 'readiness'), [
+    '036 FRAGOV->- asserted',
+  ]);
+});
