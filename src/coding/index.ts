@@ -918,7 +918,7 @@ function eventsOf(
   // separate calls with each: the counterparts act on the caller (readout-parties.ts).
   const pairHub =
     hub ??
-    (targets.length === 0 && narrated(ctx, i, quotes)
+    (targets.length === 0 && sources.length > 1 && ctx.readout?.[0]?.hub != null && narrated(ctx, i, quotes)
       ? hubOfCounterparts(ctx, sources, ctx.doc.tokens[i]!.start)
       : null);
   const paired = pairsOf(
