@@ -39,3 +39,15 @@ test('a subject listed before "(many) other …" acts with them', () => {
     '070 POL->UKR asserted',
   ]);
 });
+
+test('a visit to a named place abroad is a visit to its state', () => {
+  assert.deepEqual(brief('The President of Slovakia visited Kharkiv.'), ['042 SVKGOV->UKR asserted']);
+  assert.deepEqual(brief('President Charles Michel visited Borodyanka, Kyiv region.'), ['042 IGOEUREEC->UKR asserted']);
+  assert.deepEqual(brief('Macron will visit Kharkiv.'), ['036 FRAGOV->UKR asserted']);
+});
+
+test('no visit to a place at home, to an unknown place, or only wondered about', () => {
+  assert.deepEqual(brief('Zelenskyy visited Kharkiv.'), []);
+  assert.deepEqual(brief('Macron visited Siemens.'), []);
+  assert.deepEqual(brief('I wonder if Macron wanted to visit Kharkiv?'), []);
+});
