@@ -63,7 +63,7 @@ import {
   lightVerbSubject,
 } from './light-verbs.ts';
 import { eventId, makeEvent, type EventBase } from './make-event.ts';
-import { ALLEGING_VERBS } from './lexicon.ts';
+import { ALLEGING_VERBS, PLACE_VISITED } from './lexicon.ts';
 import { type Match } from './match.ts';
 import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
@@ -798,7 +798,12 @@ function eventsOf(
       rule += ' (partner after the topic)';
     }
   }
-  if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2) return [];
+  // "The President of Slovakia visited Irpin and Borodyanka": a visit to a named place that no actor stands for waits
+  // for the geo stage, which makes the place's state the host or drops the visit (src/geo/place-actors.ts).
+  const placeVisit =
+    match.pattern.code === '042' && targets.length === 0 && sources.length === 1 && !passive && visitedName(ctx, i);
+  if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2 && !placeVisit) return [];
+  if (placeVisit) rule += PLACE_VISITED;
   // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").
   if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
   if (passive && needsCounterpart(match.pattern.code) && sources.length === 0) return [];
@@ -1009,6 +1014,18 @@ function finiteVerb(ctx: SentenceContext, i: number): boolean {
 /** Both of a state: the one spoken to in a transcript and the speaker. */
 const sameState = (a: Mention | null, b: Mention | null): boolean =>
   a !== null && b !== null && a.actor.country !== null && a.actor.country === b.actor.country;
+
+/** Words of a place's kind before its name: "visited the city of Bucha", "the village of Moschun". */
+const PLACE_KINDS = new Set(['city', 'town', 'village', 'region', 'capital', 'port', 'settlement', 'of']);
+
+/** The verb "visit" at `i` takes a proper name as its object ("visited Irpin", "visited the city of Bucha"). */
+function visitedName(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[i]!.lemma !== 'visit' || tokens[i]!.pos !== 'VERB') return false;
+  let k = i + 1;
+  while (k < ctx.sentence.endToken && (tokens[k]!.pos === 'DET' || PLACE_KINDS.has(tokens[k]!.lower))) k++;
+  return tokens[k]?.pos === 'PROPN' && mentionOf(ctx, k) === undefined;
+}
 
 /** I, we and you: a speaker's own words, not a readout's narrative. */
 const SPEAKERS = new Set(['i', 'we', 'you', 'me', 'us']);

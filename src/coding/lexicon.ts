@@ -173,3 +173,9 @@ export const WEAPONS = set(`
 
 /** Words that call a claim false: "Russia's claim that … is false". */
 export const FALSE_WORDS = set('false untrue baseless groundless wrong lie lies fake nonsense');
+
+/**
+ * The rule note of a visit to a named place no actor stands for ("visited Irpin"), kept by the coder for the geo stage
+ * to give it its host or drop it (src/coding/index.ts, src/geo/place-actors.ts).
+ */
+export const PLACE_VISITED = ' (a place visited)';

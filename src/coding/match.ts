@@ -456,7 +456,7 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
   const closing = step === 1 && afterConjunction(ctx, from);
   while (list.length < 6) {
     let i = edge;
-    if (step === -1) while (token(ctx, i)?.pos === 'DET') i--;
+    if (step === -1) i = otherBefore(ctx, i);
     let link: 'comma' | 'conj' | null = null;
     let comma = false;
     for (
@@ -505,6 +505,21 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
     return opening ? [from] : kept;
   }
   return conjunctions[0] === true ? list.reverse() : [from];
+}
+
+/** Words that may stand before "other": "many other Western allies", "all other NATO members". */
+const OTHER_QUANTIFIERS = new Set(['many', 'several', 'some', 'all', 'numerous', 'a', 'few', 'two', 'three']);
+
+/**
+ * Leftwards from `i`, past the determiners and an "other" with its quantifiers that open the next mention's noun
+ * phrase: "The UK and many other Western allies are providing …" lists the UK too.
+ */
+function otherBefore(ctx: SentenceContext, i: number): number {
+  while (token(ctx, i)?.pos === 'DET') i--;
+  if (token(ctx, i)?.lower !== 'other') return i;
+  i--;
+  while (OTHER_QUANTIFIERS.has(token(ctx, i)?.lower ?? '') || token(ctx, i)?.pos === 'DET') i--;
+  return i;
 }
 
 /**

@@ -408,6 +408,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // A purpose after a past act stays asserted, as both gold sets code it ("sent troops to attack").
       const verbGroup = governorTense(ctx, k);
       if (verbGroup === 'future') future = 'future';
+      // "said the administration would continue to provide more ammunition": a reported future, read as "would
+      // provide" is (an announced act, recode.ts), not a mere possibility.
+      else if (verbGroup === 'would' && continuedAct(ctx, k, trigger))
+        return reading('hypothetical', 'reported-future', 'would');
       else if (verbGroup !== null) return reading('hypothetical', null, verbGroup);
     }
     // "a trip aimed at pushing for a ceasefire": a purpose, not yet done.
@@ -876,6 +880,21 @@ function governorTense(ctx: SentenceContext, to: number): string | null {
   const auxiliary = auxiliaryOf(ctx, g);
   if (auxiliary === null || OBLIGATION.has(auxiliary)) return null;
   return FUTURE.has(auxiliary) ? 'future' : auxiliary;
+}
+
+/** Verbs of going on with or taking up an act: "would continue to provide", "would start to deliver". */
+const ASPECTUAL = new Set(['continue', 'keep', 'begin', 'start', 'resume']);
+
+/**
+ * The infinitive "to" at `to` opens the trigger's own verb (adverbs between) and hangs on a verb of going on with the
+ * act: "continue to provide" is the act itself, as "would provide" is; "would like to thank", "would work together to
+ * discuss" are not.
+ */
+function continuedAct(ctx: SentenceContext, to: number, trigger: number): boolean {
+  const g = purposeGovernor(ctx, to);
+  if (g === null || !ASPECTUAL.has(ctx.doc.tokens[g]!.lemma)) return false;
+  for (let k = to + 1; k < trigger; k++) if (ctx.doc.tokens[k]!.pos !== 'ADV') return false;
+  return true;
 }
 
 /** "accused the West of bringing troops": the gerund is what is alleged. */

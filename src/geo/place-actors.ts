@@ -20,7 +20,7 @@ import type { Actor, Event, EventLocation } from '../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { defaultGazetteer } from './load.ts';
 import { placeKey } from './key.ts';
-import { WEAPONS } from '../coding/lexicon.ts';
+import { PLACE_VISITED, WEAPONS } from '../coding/lexicon.ts';
 
 /** CAMEO roots of acts done to a place wherever it stands in the sentence: protest, coerce, assault, fight, mass violence. */
 const PLACE_DIRECTED = new Set(['14', '17', '18', '19', '20']);
@@ -29,6 +29,10 @@ const PLACE_DIRECTED = new Set(['14', '17', '18', '19', '20']);
  * storm Kyiv"), and claiming an attack (015, "claimed responsibility for an attack on a mall in Kenya's capital":
  * the attack was aimed there). Ending a war "in Donbas" or handing something over "in Kyiv" is not done to the place. */
 const PLACE_AS_OBJECT = ['015', '081', '132', '137', '138'];
+/** A visit to a named place the coder kept for the place to give its host ("visited Irpin"). */
+const placeVisited = (event: Event): boolean => event.rule.includes(PLACE_VISITED);
+/** A place visit that has both sides and is asserted or denied. */
+const hostedVisit = (e: Event): boolean => e.source !== null && e.target !== null && e.modality !== 'hypothetical';
 /** Posture (15) is aimed at a place only abroad: "conducting military exercises in Alaska". */
 const POSTURE = '15';
 
@@ -66,6 +70,15 @@ function targetsPlace(event: Event, location: EventLocation): boolean {
   if (PLACE_DIRECTED.has(root)) return true;
   if (PLACE_AS_OBJECT.some((code) => event.cameo.startsWith(code))) return location.start >= event.trigger.end;
   if (root === POSTURE) return location.country !== countryOf(event.source);
+  // "The President of Slovakia visited Irpin": a visit to a place abroad is a visit to its state (also announced, 036).
+  if (placeVisited(event))
+    return (
+      location.start >= event.trigger.end &&
+      // A visitor of a known state, or an international body ("Charles Michel visited Borodyanka"); not a person
+      // the dictionaries place nowhere.
+      (countryOf(event.source) !== null || event.source?.code.startsWith('IGO') === true) &&
+      location.country !== countryOf(event.source)
+    );
   return false;
 }
 
@@ -232,7 +245,13 @@ function civiliansOfPlace(event: Event, location: EventLocation, place: Actor): 
 
 /** Events with their actors taken from the place; one that still has neither source nor target names no dyad. */
 export function placeActors(events: readonly Event[], gaz: Gazetteer = defaultGazetteer()): Event[] {
-  return events.map((event) => withPlaceActors(event, gaz)).filter((e) => e.source !== null || e.target !== null);
+  return (
+    events
+      .map((event) => withPlaceActors(event, gaz))
+      // A visit the coder kept for its place (src/coding/index.ts) is no event if the place gave it no host, nor one
+      // only wondered about or possible ("I wonder if he wanted to visit Chornobaivka?"): the place is weak evidence.
+      .filter((e) => (e.source !== null || e.target !== null) && !(placeVisited(e) && !hostedVisit(e)))
+  );
 }
 
 function withPlaceActors(event: Event, gaz: Gazetteer): Event {
