@@ -347,7 +347,8 @@ function rightsDefended(input: SentenceInput): Event[] {
  * "Kirby asked how anyone could justify the atrocities committed by Russia", "Boris Johnson noted that war crimes
  * committed by the Russian army in Bucha …": naming a crime and its doer charges the doer (1124) — by the quote's
  * speaker, the reporter, or the subject of the clause that names it. Not when the sentence already accuses, nor a
- * crime in question ("if Russians are committing war crimes"), nor one's own side's.
+ * crime in question ("if Russians are committing war crimes"), nor one's own side's. A violation named with its
+ * violator ("gross violations of the ceasefire by Russia") charges it likewise (112).
  */
 function crimeCharges(input: SentenceInput): Event[] {
   const { ctx, matches, quotes } = input;
@@ -366,7 +367,8 @@ function crimeCharges(input: SentenceInput): Event[] {
       quoteSpeaker(ctx, at, quotes, true) ?? reporter ?? (crime.verb === null ? namer(ctx, crime.trigger) : null);
     if (accuser === null || unknownSide(accuser)) return [];
     const rule = `rules:crime (${ctx.doc.tokens[crime.trigger]!.lower})`;
-    return toOtherSides(input, CRIME_RULE, crime.trigger, accuser, crime.doers, reporter, rule);
+    const pattern = crime.code === '112' ? VIOLATION_RULE : CRIME_RULE;
+    return toOtherSides(input, pattern, crime.trigger, accuser, crime.doers, reporter, rule);
   });
 }
 
@@ -646,6 +648,7 @@ const PRAISE_RULE = ruleOnly('praise', '051');
 const LABEL_RULE = ruleOnly('label', '111');
 const RIGHT_RULE = ruleOnly('right', '052');
 const CRIME_RULE = ruleOnly('crime', '1124');
+const VIOLATION_RULE = ruleOnly('violation', '112');
 const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
 const HARSH_ACT_RULE = ruleOnly('harsh act', '111');
 const CAUSED_DEATH_RULE = ruleOnly('caused death', '190');

@@ -128,3 +128,34 @@ test("deaths caused by an attack whose doer is named are the doer's act of force
   assert.deepEqual(readings('He died in Kyiv at the age of 96.', 'died'), []);
   assert.deepEqual(readings('Zelensky said no one must die because of Russian strikes.', 'die'), []);
 });
+
+test('a violation named with its violator charges it (112), by the speaker or the subject who names it', () => {
+  assert.deepEqual(
+    readings('Vladimir Putin provided specific examples of violations by Kiev of the Minsk agreements.', 'violations'),
+    ['112 RUSGOV->UKR asserted'],
+  );
+  assert.deepEqual(readings('Zelensky told Macron about gross violations of the ceasefire by Russia.', 'violations'), [
+    '112 UKRGOV->RUS asserted',
+  ]);
+  assert.deepEqual(
+    readings("Zelensky told Macron about Russia's systemic violations of the ceasefire.", 'violations'),
+    ['112 UKRGOV->RUS asserted'],
+  );
+  // What is violated is no violator: "of" names the thing, and a violation with no doer charges no one.
+  assert.deepEqual(readings("Zelensky spoke about violations of Ukraine's sovereignty.", 'violations'), []);
+  assert.deepEqual(readings('Zelensky said violations of the ceasefire continue.', 'violations'), []);
+});
+
+test('a sea route shut is a blockade (191), and "our ports" in a speaker\'s words are the speaker\'s country', () => {
+  assert.deepEqual(
+    readings('Ukraine exports grain. "Russia has blocked all our seaports," Zelensky said.', 'blocked'),
+    ['191 RUS->UKR asserted'],
+  );
+  assert.deepEqual(
+    readings('Ukraine exports grain. "Russia has blocked our Black Sea ports," Zelensky said.', 'blocked'),
+    ['191 RUS->UKR asserted'],
+  );
+  assert.deepEqual(readings('Russia has repeatedly denied blocking ports.', 'blocking'), ['191 RUS->- negated']);
+  // Blocking a process or a bill is no blockade.
+  assert.deepEqual(readings('Russia blocked the process after two prisoner swaps.', 'blocked'), []);
+});
