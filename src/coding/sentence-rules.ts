@@ -2,6 +2,7 @@
 // warnings, blame, praise, refused permissions, thanks for aid. Each rule reads the sentence, its
 // pattern matches and the article's quotes, and names itself in `Event.rule`.
 import { helpNotYetGiven } from './future-thanks.ts';
+import { accountabilityAt, chargeAbroad } from './accountability.ts';
 import { findJointMakings } from './joint-making.ts';
 import type { Event, Mention, Quote } from '../types.ts';
 import { sameActor, sameCountry } from './actor-keys.ts';
@@ -50,6 +51,7 @@ export interface SentenceInput {
 export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   obligationDemands,
   passiveObligationDemands,
+  accountabilityCharges,
   needDemands,
   needRequests,
   expectationRequests,
@@ -89,6 +91,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
     // "What does Ukraine have to do with it?", "Why should Europe wait?": a question puts no demand on anyone.
     if (asked(ctx, k)) continue;
+    // "Russia must be held accountable": a charge (accountabilityCharges), no demand.
+    if (accountabilityAt(ctx, k) !== null) continue;
     const subjects = obligedSubjects(ctx, k);
     if (subjects.length === 0) continue;
     // "the debate about whether Russian Post should be supported": an obligation in question is no demand.
@@ -123,6 +127,36 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
             `rules:obligation (${t.lower}) → demand ${code}`,
           ),
         );
+  }
+  return events;
+}
+
+/**
+ * "Russia must be held accountable for the war crimes", "All perpetrators of war crimes should be brought to
+ * justice": the speaker or reporter charges the obliged actors (112, asserted; accountability.ts), or no one named
+ * when the sentence is about crimes of war or another country's doings. Not in a question or a condition, nor one's
+ * own side.
+ */
+function accountabilityCharges({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  const events: Event[] = [];
+  for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 2; k++) {
+    if (!OBLIGATION.has(ctx.doc.tokens[k]!.lower)) continue;
+    const participle = accountabilityAt(ctx, k);
+    if (participle === null || asked(ctx, k)) continue;
+    if (CONDITIONAL.has(ctx.doc.tokens[clauseStart(ctx, k) - 1]?.lower ?? '')) continue;
+    const accuser = quoteSpeaker(ctx, k, quotes, true) ?? reporterOf(ctx, k, quotes);
+    if (accuser === null || unknownSide(accuser)) continue;
+    const obliged = obligedSubjects(ctx, k);
+    const accused: (Mention | null)[] =
+      obliged.length > 0
+        ? obliged.filter((m) => !sameCountry(accuser, m))
+        : chargeAbroad(ctx, accuser.actor.country)
+          ? [null]
+          : [];
+    const match = ruleMatch(ACCOUNTABILITY_RULE, participle, [accuser], obliged);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    for (const target of accused)
+      events.push(makeEvent(base, codebook, '112', 'asserted', accuser, target, null, 'rules:accountability'));
   }
   return events;
 }
@@ -649,6 +683,7 @@ const LABEL_RULE = ruleOnly('label', '111');
 const RIGHT_RULE = ruleOnly('right', '052');
 const CRIME_RULE = ruleOnly('crime', '1124');
 const VIOLATION_RULE = ruleOnly('violation', '112');
+const ACCOUNTABILITY_RULE = ruleOnly('accountability', '112');
 const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
 const HARSH_ACT_RULE = ruleOnly('harsh act', '111');
 const CAUSED_DEATH_RULE = ruleOnly('caused death', '190');
