@@ -1,7 +1,9 @@
 // Crimes named with their doer: "the atrocities committed by Russia", "war crimes committed by the Russian army in
 // Bucha", "Russia is committing genocide against the Ukrainian people", and the doer as owner of the noun: "Russia's
 // war crimes", "Russian war crimes", "the crimes of the Russian occupiers". To name an act a war crime, an atrocity or
-// a genocide and say who committed it is to charge them (CAMEO 1124, accuse of war crimes), whoever says so.
+// a genocide and say who committed it is to charge them (CAMEO 1124, accuse of war crimes), whoever says so. So is
+// naming a violation with its violator (CAMEO 112): "gross violations of the ceasefire by Russia", "the violation by the
+// Russian side of the ceasefire", "Russia's systemic violations of the ceasefire".
 import type { Mention } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { SUBORDINATORS } from './lexicon.ts';
@@ -15,19 +17,57 @@ export interface Crime {
   readonly doers: readonly Mention[];
   /** The verb "commit" of the active form ("Russia is committing genocide"), else null. */
   readonly verb: number | null;
+  /** 1124 for a war crime or atrocity, 112 for a violation. */
+  readonly code: '1124' | '112';
 }
 
 const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crimes', 'genocide', 'massacres']);
 const COMMITTING = new Set(['commit', 'perpetrate']);
+const VIOLATION_NOUNS = new Set(['violation', 'violations']);
 
 export function findCrimes(ctx: SentenceContext): Crime[] {
   const found: Crime[] = [];
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
-    if (!CRIME_NOUNS.has(ctx.doc.tokens[i]!.lower)) continue;
-    const crime = committedBy(ctx, i) ?? committing(ctx, i) ?? owned(ctx, i);
+    const word = ctx.doc.tokens[i]!.lower;
+    const crime = CRIME_NOUNS.has(word)
+      ? (committedBy(ctx, i) ?? committing(ctx, i) ?? owned(ctx, i))
+      : VIOLATION_NOUNS.has(word)
+        ? (violatedBy(ctx, i) ?? ownedViolation(ctx, i))
+        : null;
     if (crime !== null) found.push(crime);
   }
   return found;
+}
+
+/** How far "by" may stand after a violation: "violations of international humanitarian law by the Ukrainian army". */
+const VIOLATION_REACH = 9;
+const VIOLATED_THING = /^(?:ADP|DET|ADJ|NOUN|PROPN|CCONJ|PRON)$/;
+
+/**
+ * "violations of the ceasefire by Russian forces", "the violation by the Russian side of the ceasefire", "the
+ * Budapest Memorandum, the violation of which by Russia": the actor right after "by" in the violation's own phrase.
+ */
+function violatedBy(ctx: SentenceContext, i: number): Crime | null {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken - 1, i + VIOLATION_REACH); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'by') {
+      const doer = mentionOf(ctx, k + 1) ?? (token(ctx, k + 1)?.pos === 'DET' ? mentionOf(ctx, k + 2) : undefined);
+      return doer === undefined || doer.kind === 'pronoun'
+        ? null
+        : { trigger: i, doers: coordinated(ctx, doer), verb: null, code: '112' };
+    }
+    if (!VIOLATED_THING.test(t.pos) || mentionOf(ctx, k)?.kind === 'pronoun') return null;
+  }
+  return null;
+}
+
+/**
+ * "Russia's systemic violations of the ceasefire", "Russian violations": the owner is the violator; not an actor
+ * after "of", which names what is violated ("violations of Ukraine's sovereignty").
+ */
+function ownedViolation(ctx: SentenceContext, i: number): Crime | null {
+  const owner = ownerBefore(ctx, i);
+  return owner === null ? null : { trigger: i, doers: coordinated(ctx, owner), verb: null, code: '112' };
 }
 
 /** "crimes (against civilians) committed by Russian troops": the actors after "committed by". */
@@ -38,7 +78,7 @@ function committedBy(ctx: SentenceContext, i: number): Crime | null {
       const doer = mentionOf(ctx, k + 2) ?? (token(ctx, k + 2)?.pos === 'DET' ? mentionOf(ctx, k + 3) : undefined);
       return doer === undefined || doer.kind === 'pronoun'
         ? null
-        : { trigger: i, doers: coordinated(ctx, doer), verb: null };
+        : { trigger: i, doers: coordinated(ctx, doer), verb: null, code: '1124' };
     }
     if (!/^(?:ADP|DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return null;
   }
@@ -52,7 +92,7 @@ function committing(ctx: SentenceContext, i: number): Crime | null {
   const verb = ctx.doc.tokens[k]!;
   if (!COMMITTING.has(verb.lemma) || verb.pos !== 'VERB') return null;
   const doers = subjectOf(ctx, k).filter((m) => m.kind !== 'pronoun');
-  return doers.length > 0 ? { trigger: i, doers, verb: k } : null;
+  return doers.length > 0 ? { trigger: i, doers, verb: k, code: '1124' } : null;
 }
 
 /**
@@ -71,6 +111,19 @@ const POSSESSIVE = /^(?:'s|’s|'|’)$/;
  */
 function owned(ctx: SentenceContext, i: number): Crime | null {
   if (!OWNED_CRIMES.has(ctx.doc.tokens[i]!.lower)) return null;
+  let owner = ownerBefore(ctx, i) ?? undefined;
+  if (owner === undefined && token(ctx, i + 1)?.lower === 'of') {
+    // The mention may or may not take in the article: "of the Russian military", "of the Russian occupiers".
+    const after = mentionOf(ctx, i + 2) ?? (token(ctx, i + 2)?.pos === 'DET' ? mentionOf(ctx, i + 3) : undefined);
+    if (after !== undefined && after.firstToken <= i + 3) owner = after;
+  }
+  return owner === undefined || owner.kind === 'pronoun'
+    ? null
+    : { trigger: i, doers: coordinated(ctx, owner), verb: null, code: '1124' };
+}
+
+/** "Russia's numerous war crimes", "Russian war crimes": an actor ending just before the noun and its modifiers. */
+function ownerBefore(ctx: SentenceContext, i: number): Mention | null {
   // "the U.N. war crimes court", "war crimes charges": the noun only classifies the next one.
   if (/^(?:NOUN|PROPN)$/.test(token(ctx, i + 1)?.pos ?? '')) return null;
   let k = i - 1;
@@ -79,16 +132,8 @@ function owned(ctx: SentenceContext, i: number): Crime | null {
     k--;
   }
   if (POSSESSIVE.test(token(ctx, k)?.text ?? '')) k--;
-  let owner = mentionOf(ctx, k);
-  if (owner === undefined || owner.endToken !== k + 1) owner = undefined;
-  if (owner === undefined && token(ctx, i + 1)?.lower === 'of') {
-    // The mention may or may not take in the article: "of the Russian military", "of the Russian occupiers".
-    const after = mentionOf(ctx, i + 2) ?? (token(ctx, i + 2)?.pos === 'DET' ? mentionOf(ctx, i + 3) : undefined);
-    if (after !== undefined && after.firstToken <= i + 3) owner = after;
-  }
-  return owner === undefined || owner.kind === 'pronoun'
-    ? null
-    : { trigger: i, doers: coordinated(ctx, owner), verb: null };
+  const owner = mentionOf(ctx, k);
+  return owner === undefined || owner.endToken !== k + 1 || owner.kind === 'pronoun' ? null : owner;
 }
 
 /**

@@ -613,8 +613,13 @@ function eventsOf(
     if (targets.length === 0 && match.pattern.code.startsWith('10')) targets = demandedOf(ctx, match.end);
     // "they continue to torture our people", in a quotation or an address: the speaker's country.
     const speaker = targets.length === 0 ? quoteSpeaker(ctx, i, quotes) : null;
-    if (speaker !== null)
-      targets = ourCountry(ctx, from, speaker).filter((t) => !sources.some((s) => sameCountry(s, t)));
+    // "Russia has blocked all our seaports": the pattern's own words may hold the "our" phrase.
+    if (speaker !== null) {
+      const ours = ourCountry(ctx, from, speaker);
+      targets = (ours.length > 0 || from <= i + 1 ? ours : ourCountry(ctx, i + 1, speaker)).filter(
+        (t) => !sources.some((s) => sameCountry(s, t)),
+      );
+    }
   }
   // "thanked for the assistance received from Spain", in a readout "The President thanked for the support": the
   // giver, else the counterpart (thanks-for.ts).

@@ -4,6 +4,7 @@
 // name: the target is left empty. An actor subject ("Russia must be held accountable") is the obligation rule's
 // (sentence-rules.ts), and "it should be noted that …" is a remark, no demand.
 import type { Event, Mention } from '../types.ts';
+import { accountabilityAt } from './accountability.ts';
 import { sameCountry } from './actor-keys.ts';
 import { asked, mentionOf, type SentenceContext } from './context.ts';
 import { CONDITIONAL, OBLIGATION, PREPOSITIONS } from './lexicon.ts';
@@ -61,7 +62,8 @@ export function passiveObligationDemands({
     // A participle is inflected: "should be respect for …" has a noun the tagger calls a verb.
     if (participle?.pos !== 'VERB' || participle.lower === participle.lemma || participle.lower.endsWith('ing'))
       continue;
-    if (REMARKS.has(participle.lower)) continue;
+    // "All perpetrators should be brought to justice": a charge (accountability.ts), no demand.
+    if (REMARKS.has(participle.lower) || accountabilityAt(ctx, k) !== null) continue;
     if (asked(ctx, k) || CONDITIONAL.has(tokens[clauseStart(ctx, k) - 1]?.lower ?? '')) continue;
     if (!thingSubject(ctx, k) || obligedSubjects(ctx, k).length > 0) continue;
     const reporter = reporterOf(ctx, k, quotes);

@@ -284,11 +284,15 @@ export function lastInterlocutor(ctx: SentenceContext, speaker: Mention, i: numb
   return null;
 }
 
-/** Nouns for a country, its land or its people that "our" makes the speaker's own: "destroy our cities". */
+/**
+ * Nouns for a country, its land, its people or its ports that "our" makes the speaker's own: "destroy our cities",
+ * "Russia has blocked our Black Sea ports".
+ */
 const OUR_HEADS = new Set(
-  'country state land nation people cities city towns villages territory territories homeland citizens children'.split(
-    ' ',
-  ),
+  (
+    'country state land nation people cities city towns villages territory territories homeland citizens children ' +
+    'ports seaports'
+  ).split(' '),
 );
 const OUR_REACH = 6;
 
@@ -308,7 +312,8 @@ export function ourCountry(ctx: SentenceContext, from: number, speaker: Mention)
     const us = k === from && t.lower === 'us' && ctx.mentionAt[k]! < 0;
     if (us || (t.lower === 'our' && ctx.mentionAt[k]! < 0)) {
       let head = us ? k : k + 1;
-      while (!us && head < ctx.sentence.endToken - 1 && tokens[head]!.pos === 'ADJ') head++;
+      // "our Black Sea ports": a name before the head qualifies it as an adjective does.
+      while (!us && head < ctx.sentence.endToken - 1 && /^(?:ADJ|PROPN)$/.test(tokens[head]!.pos)) head++;
       if (!us && !OUR_HEADS.has(tokens[head]!.lower)) return [];
       const state = ctx.mentions.find((m) => m.actor.type === 'state' && m.actor.country === iso);
       if (state === undefined) return [];

@@ -2,6 +2,7 @@
 // warnings, blame, praise, refused permissions, thanks for aid. Each rule reads the sentence, its
 // pattern matches and the article's quotes, and names itself in `Event.rule`.
 import { helpNotYetGiven } from './future-thanks.ts';
+import { accountabilityAt, chargeAbroad } from './accountability.ts';
 import { findJointMakings } from './joint-making.ts';
 import type { Event, Mention, Quote } from '../types.ts';
 import { sameActor, sameCountry } from './actor-keys.ts';
@@ -50,6 +51,7 @@ export interface SentenceInput {
 export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   obligationDemands,
   passiveObligationDemands,
+  accountabilityCharges,
   needDemands,
   needRequests,
   expectationRequests,
@@ -89,6 +91,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
     // "What does Ukraine have to do with it?", "Why should Europe wait?": a question puts no demand on anyone.
     if (asked(ctx, k)) continue;
+    // "Russia must be held accountable": a charge (accountabilityCharges), no demand.
+    if (accountabilityAt(ctx, k) !== null) continue;
     const subjects = obligedSubjects(ctx, k);
     if (subjects.length === 0) continue;
     // "the debate about whether Russian Post should be supported": an obligation in question is no demand.
@@ -123,6 +127,36 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
             `rules:obligation (${t.lower}) → demand ${code}`,
           ),
         );
+  }
+  return events;
+}
+
+/**
+ * "Russia must be held accountable for the war crimes", "All perpetrators of war crimes should be brought to
+ * justice": the speaker or reporter charges the obliged actors (112, asserted; accountability.ts), or no one named
+ * when the sentence is about crimes of war or another country's doings. Not in a question or a condition, nor one's
+ * own side.
+ */
+function accountabilityCharges({ ctx, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
+  const events: Event[] = [];
+  for (let k = ctx.sentence.firstToken + 1; k < ctx.sentence.endToken - 2; k++) {
+    if (!OBLIGATION.has(ctx.doc.tokens[k]!.lower)) continue;
+    const participle = accountabilityAt(ctx, k);
+    if (participle === null || asked(ctx, k)) continue;
+    if (CONDITIONAL.has(ctx.doc.tokens[clauseStart(ctx, k) - 1]?.lower ?? '')) continue;
+    const accuser = quoteSpeaker(ctx, k, quotes, true) ?? reporterOf(ctx, k, quotes);
+    if (accuser === null || unknownSide(accuser)) continue;
+    const obliged = obligedSubjects(ctx, k);
+    const accused: (Mention | null)[] =
+      obliged.length > 0
+        ? obliged.filter((m) => !sameCountry(accuser, m))
+        : chargeAbroad(ctx, accuser.actor.country)
+          ? [null]
+          : [];
+    const match = ruleMatch(ACCOUNTABILITY_RULE, participle, [accuser], obliged);
+    const base: EventBase = { ctx, match, dictionaryVersion, confidenceBase: 0.4 };
+    for (const target of accused)
+      events.push(makeEvent(base, codebook, '112', 'asserted', accuser, target, null, 'rules:accountability'));
   }
   return events;
 }
@@ -347,7 +381,8 @@ function rightsDefended(input: SentenceInput): Event[] {
  * "Kirby asked how anyone could justify the atrocities committed by Russia", "Boris Johnson noted that war crimes
  * committed by the Russian army in Bucha …": naming a crime and its doer charges the doer (1124) — by the quote's
  * speaker, the reporter, or the subject of the clause that names it. Not when the sentence already accuses, nor a
- * crime in question ("if Russians are committing war crimes"), nor one's own side's.
+ * crime in question ("if Russians are committing war crimes"), nor one's own side's. A violation named with its
+ * violator ("gross violations of the ceasefire by Russia") charges it likewise (112).
  */
 function crimeCharges(input: SentenceInput): Event[] {
   const { ctx, matches, quotes } = input;
@@ -366,7 +401,8 @@ function crimeCharges(input: SentenceInput): Event[] {
       quoteSpeaker(ctx, at, quotes, true) ?? reporter ?? (crime.verb === null ? namer(ctx, crime.trigger) : null);
     if (accuser === null || unknownSide(accuser)) return [];
     const rule = `rules:crime (${ctx.doc.tokens[crime.trigger]!.lower})`;
-    return toOtherSides(input, CRIME_RULE, crime.trigger, accuser, crime.doers, reporter, rule);
+    const pattern = crime.code === '112' ? VIOLATION_RULE : CRIME_RULE;
+    return toOtherSides(input, pattern, crime.trigger, accuser, crime.doers, reporter, rule);
   });
 }
 
@@ -646,6 +682,8 @@ const PRAISE_RULE = ruleOnly('praise', '051');
 const LABEL_RULE = ruleOnly('label', '111');
 const RIGHT_RULE = ruleOnly('right', '052');
 const CRIME_RULE = ruleOnly('crime', '1124');
+const VIOLATION_RULE = ruleOnly('violation', '112');
+const ACCOUNTABILITY_RULE = ruleOnly('accountability', '112');
 const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
 const HARSH_ACT_RULE = ruleOnly('harsh act', '111');
 const CAUSED_DEATH_RULE = ruleOnly('caused death', '190');

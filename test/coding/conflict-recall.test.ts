@@ -2,7 +2,7 @@
 // one's own act (blame, 112), and sanctions named as "restrictive" or "special economic" measures (163).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readings } from './shipped-readings.ts';
+import { allReadings, readings } from './shipped-readings.ts';
 
 test("acting in response to another's aggression or hostile actions blames it (112)", () => {
   assert.deepEqual(
@@ -127,4 +127,65 @@ test("deaths caused by an attack whose doer is named are the doer's act of force
   assert.deepEqual(readings('She died in the shelling with her parents.', 'died'), []);
   assert.deepEqual(readings('He died in Kyiv at the age of 96.', 'died'), []);
   assert.deepEqual(readings('Zelensky said no one must die because of Russian strikes.', 'die'), []);
+});
+
+test('a violation named with its violator charges it (112), by the speaker or the subject who names it', () => {
+  assert.deepEqual(
+    readings('Vladimir Putin provided specific examples of violations by Kiev of the Minsk agreements.', 'violations'),
+    ['112 RUSGOV->UKR asserted'],
+  );
+  assert.deepEqual(readings('Zelensky told Macron about gross violations of the ceasefire by Russia.', 'violations'), [
+    '112 UKRGOV->RUS asserted',
+  ]);
+  assert.deepEqual(
+    readings("Zelensky told Macron about Russia's systemic violations of the ceasefire.", 'violations'),
+    ['112 UKRGOV->RUS asserted'],
+  );
+  // What is violated is no violator: "of" names the thing, and a violation with no doer charges no one.
+  assert.deepEqual(readings("Zelensky spoke about violations of Ukraine's sovereignty.", 'violations'), []);
+  assert.deepEqual(readings('Zelensky said violations of the ceasefire continue.', 'violations'), []);
+});
+
+test('a sea route shut is a blockade (191), and "our ports" in a speaker\'s words are the speaker\'s country', () => {
+  assert.deepEqual(
+    readings('Ukraine exports grain. "Russia has blocked all our seaports," Zelensky said.', 'blocked'),
+    ['191 RUS->UKR asserted'],
+  );
+  assert.deepEqual(
+    readings('Ukraine exports grain. "Russia has blocked our Black Sea ports," Zelensky said.', 'blocked'),
+    ['191 RUS->UKR asserted'],
+  );
+  assert.deepEqual(readings('Russia has repeatedly denied blocking ports.', 'blocking'), ['191 RUS->- negated']);
+  // Blocking a process or a bill is no blockade.
+  assert.deepEqual(readings('Russia blocked the process after two prisoner swaps.', 'blocked'), []);
+});
+
+test('an actor that must be held accountable, punished or brought to justice is charged by the speaker (112)', () => {
+  assert.deepEqual(
+    allReadings(
+      '"Russia must be held accountable for all the evil it has brought to Ukraine," Zelenskyy said.',
+      'rules:accountability',
+    ),
+    ['112 UKRGOV->RUS asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      '"All those responsible must be held accountable for violations and abuses of human rights," Stoltenberg said.',
+      'held',
+    ),
+    ['112 IGOWSTNAT->- asserted'],
+  );
+  assert.deepEqual(readings('"Every war criminal must be brought to justice," Zelensky said.', 'brought'), [
+    '112 UKRGOV->- asserted',
+  ]);
+  // Home law, a condition, an announced consequence: no charge.
+  assert.deepEqual(
+    readings(
+      '"A person should be held criminally liable for concealing dual citizenship," the President stressed.',
+      'held',
+    ),
+    [],
+  );
+  assert.deepEqual(readings('"If Russia must be punished, so be it," Zelensky said.', 'punished'), []);
+  assert.deepEqual(allReadings('"Russia will be held accountable," Zelensky said.', 'rules:accountability'), []);
 });
