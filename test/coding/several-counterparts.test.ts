@@ -83,12 +83,12 @@ test('a disposition indicated, or shown in an adverbial participle, is its claus
   assert.deepEqual(
     readings(
       `${CALLS}The President of France and the Federal Chancellor of Germany expressed disappointment over the developments, while also indicating readiness to continue contacts.`,
-      'readiness',
+      'indicating',
     ).sort(),
     ['036 DEUGOV->RUSGOV asserted', '036 FRAGOV->RUSGOV asserted'],
   );
   // As "expressed readiness": one side's intent names no addressee.
-  assert.deepEqual(readings(`${CALLS}The President of France indicated readiness to continue contacts.`, 'readiness'), [
+  assert.deepEqual(readings(`${CALLS}The President of France indicated readiness to continue contacts.`, 'indicated'), [
     '036 FRAGOV->- asserted',
   ]);
 });
