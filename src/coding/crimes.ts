@@ -17,7 +17,7 @@ export interface Crime {
   readonly verb: number | null;
 }
 
-const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crimes', 'genocide', 'massacres']);
+export const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crimes', 'genocide', 'massacres']);
 const COMMITTING = new Set(['commit', 'perpetrate']);
 
 export function findCrimes(ctx: SentenceContext): Crime[] {

@@ -72,7 +72,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
 ];
 
 /** "has to", "needs to": an obligation before "to". */
-const NEED_TO: ReadonlySet<string> = new Set(['has', 'have', 'needs', 'need']);
+export const NEED_TO: ReadonlySet<string> = new Set(['has', 'have', 'needs', 'need']);
 
 /**
  * "Russia said that Sudan must return the helicopter": whatever the verb, a reported obligation is
