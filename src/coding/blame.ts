@@ -93,7 +93,7 @@ function falseClaims(ctx: SentenceContext): Blame[] {
 }
 
 /** Nouns of blame that "lie" or "rest" with someone. */
-const BLAME_NOUNS = new Set(['responsibility', 'blame', 'fault', 'guilt']);
+export const BLAME_NOUNS = new Set(['responsibility', 'blame', 'fault', 'guilt']);
 const LIE = new Set(['lie', 'lies', 'lay', 'lying', 'rest', 'rests', 'rested', 'resting']);
 
 /**

@@ -14,7 +14,7 @@ export interface CausedDeath {
   readonly doers: readonly Mention[];
 }
 
-const DYING = new Set(['die', 'perish']);
+export const DYING = new Set(['die', 'perish']);
 /** Prepositions of cause, by their words. */
 const CAUSES: readonly (readonly string[])[] = [
   ['as', 'a', 'result', 'of'],

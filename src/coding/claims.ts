@@ -382,12 +382,17 @@ interface RuledOut {
  * The `n` lowercased words from token `k`, space-separated. A module function rather than a closure in
  * ruledOutPredicate, which runs on every sentence: under tsx each named closure also costs a `__name` call.
  */
-function words(tokens: readonly Token[], k: number, n: number): string {
-  return tokens
-    .slice(k, k + n)
-    .map((t) => t.lower)
-    .join(' ');
+/**
+ * Tokens from `k` on are the words of `phrase`. Compared word by word: this runs at every "on", and joining a slice of
+ * the tokens made three arrays and a string each time.
+ */
+function wordsAre(tokens: readonly Token[], k: number, phrase: readonly string[]): boolean {
+  for (let j = 0; j < phrase.length; j++) if (tokens[k + j]?.lower !== phrase[j]) return false;
+  return true;
 }
+const OUT_OF_THE_QUESTION = ['out', 'of', 'the', 'question'];
+const OFF_THE_TABLE = ['off', 'the', 'table'];
+const ON_THE_TABLE = ['on', 'the', 'table'];
 
 /** "… is (currently) out of the question", "… remain off the table", "… was not / no longer on the table". */
 function ruledOutPredicate(ctx: SentenceContext): RuledOut | null {
@@ -396,8 +401,8 @@ function ruledOutPredicate(ctx: SentenceContext): RuledOut | null {
     // Plain comparisons: this runs on every token, and a regex literal is a new RegExp at each evaluation.
     const head = tokens[k]!.lower;
     if (head !== 'out' && head !== 'off' && head !== 'on') continue;
-    const out = words(tokens, k, 4) === 'out of the question' ? 4 : words(tokens, k, 3) === 'off the table' ? 3 : 0;
-    const on = out === 0 && words(tokens, k, 3) === 'on the table' ? 3 : 0;
+    const out = wordsAre(tokens, k, OUT_OF_THE_QUESTION) ? 4 : wordsAre(tokens, k, OFF_THE_TABLE) ? 3 : 0;
+    const on = out === 0 && wordsAre(tokens, k, ON_THE_TABLE) ? 3 : 0;
     if (out === 0 && on === 0) continue;
     let c = k - 1;
     let negated = false;

@@ -25,7 +25,7 @@ export interface ConditionalThreat {
 /** Force, sanctions and coercion (CAMEO 15–20): acts one threatens others with. */
 const COERCIVE = /^(?:15|16|17|18|19|20)/;
 /** Words that open a condition clause: "If Russia invades", "Unless Kyiv stops", "Should NATO expand". */
-const OPENERS = new Set(['if', 'unless', 'should']);
+export const OPENERS = new Set(['if', 'unless', 'should']);
 /** Words a condition clause may follow at the start of a clause: "…, Biden said that if Russia invades, …". */
 const CLAUSE_LEAD = new Set(['that', 'but', 'and', 'so', 'then', ',', ';', ':', '—', '–']);
 /** "If Donbas falls, he believes, Putin will target Kyiv": a belief or forecast about another's act is no threat. */

@@ -16,7 +16,7 @@ export interface Contribution {
 }
 
 /** Adjectives that judge a contribution's worth ("a personal contribution" alone does not). */
-const JUDGING = new Set(
+export const JUDGING = new Set(
   (
     'major great significant important invaluable huge enormous substantial tangible decisive weighty considerable ' +
     'worthy outstanding notable special unique valuable big immense crucial vital remarkable tremendous key ' +

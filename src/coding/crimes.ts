@@ -21,7 +21,7 @@ export interface Crime {
   readonly code: '1124' | '112';
 }
 
-const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crimes', 'genocide', 'massacres']);
+export const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crimes', 'genocide', 'massacres']);
 const COMMITTING = new Set(['commit', 'perpetrate']);
 const VIOLATION_NOUNS = new Set(['violation', 'violations']);
 

@@ -18,7 +18,7 @@ export interface HarshAct {
 }
 
 /** Adjectives that condemn the conduct they qualify. */
-const CONDEMNING = new Set([
+export const CONDEMNING = new Set([
   ...['barbaric', 'barbarous', 'brutal', 'cynical', 'criminal', 'inhumane', 'inhuman', 'atrocious', 'outrageous'],
   ...['heinous', 'vile', 'monstrous', 'despicable', 'treacherous', 'insidious', 'provocative', 'irresponsible'],
   ...['reckless', 'unacceptable', 'illegal', 'illegitimate', 'unlawful', 'unprovoked', 'unjustified', 'aggressive'],

@@ -18,15 +18,15 @@ export interface HostileReason {
 }
 
 /** Reason prepositions, by their last word, with the words that must precede it. */
-const REASONS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+export const REASONS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['with', [['in', 'connection']]],
   ['to', [['in', 'response']]],
   ['for', [['in', 'retaliation']]],
 ]);
 /** Nouns that charge their owner by themselves. */
-const CHARGES = new Set(['aggression', 'provocation', 'provocations']);
+export const CHARGES = new Set(['aggression', 'provocation', 'provocations']);
 /** Nouns that charge their owner only with one of these adjectives before them: "hostile actions". */
-const ACTS = new Set(['actions', 'acts', 'steps', 'policy', 'policies', 'activities']);
+export const ACTS = new Set(['actions', 'acts', 'steps', 'policy', 'policies', 'activities']);
 const HOSTILE = new Set(['hostile', 'unfriendly', 'aggressive']);
 /** Participles between a noun and its doer: "the hostile actions undertaken by the United States". */
 const DONE = new Set(['undertaken', 'committed', 'taken', 'carried', 'perpetrated', 'pursued']);

@@ -131,6 +131,7 @@ import { withOtherSideSupport } from './self-support.ts';
 import { withSupportedWars } from './supported-wars.ts';
 import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
+import { cuesIn, ruleGate } from './rule-cues.ts';
 import { militaryInstrument } from './weapons.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
@@ -163,6 +164,7 @@ export function codeEvents(
   const addressees: Addressees = new Map();
   const readout: ReadoutParties[] = [];
   // Made once per document: under tsx a named closure also costs a `__name` call each time it is made.
+  const gate = ruleGate(codebook);
   const reId = (e: Event, code: string): string =>
     eventId(doc.article.id, e.sentenceIndex, e.trigger.start, code, e.source ?? undefined, e.target ?? undefined);
   for (const sentence of doc.sentences) {
@@ -177,7 +179,10 @@ export function codeEvents(
     const alleging = matches.length > 0 && allegingIn(ctx);
     for (let m = 0; m < matches.length; m++)
       pushAll(raw, eventsOf(ctx, matches[m]!, codebook, dictionaryVersion, quotes, alleging));
-    for (let r = 0; r < SENTENCE_RULES.length; r++) pushAll(raw, SENTENCE_RULES[r]!(input));
+    // A rule runs only on a sentence holding its cue words (rule-cues.ts): most sentences hold none.
+    const cues = cuesIn(ctx, gate);
+    for (let r = 0; r < SENTENCE_RULES.length; r++)
+      if ((cues & gate.needs[r]!) === gate.needs[r]) pushAll(raw, SENTENCE_RULES[r]!(input));
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
     const recoded = withCrowdCodes(

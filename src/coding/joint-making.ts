@@ -17,7 +17,7 @@ export interface JointMaking {
 }
 
 /** Verbs of making, launching or organising a thing (by lemma). */
-const MAKING = new Set([
+export const MAKING = new Set([
   'create',
   'launch',
   'develop',
@@ -31,7 +31,7 @@ const MAKING = new Set([
   'set',
 ]);
 /** The first words of a partner link: "together with", "along with", "jointly with". */
-const LINKS = new Set(['together', 'along', 'jointly']);
+export const LINKS = new Set(['together', 'along', 'jointly']);
 /** Words that open a relative clause: the verb after them is not the linked sides' own. */
 const RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose']);
 /** How far after the verb "together with" may stand: "launched a new space project together with Canada". */

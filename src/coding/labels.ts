@@ -19,7 +19,7 @@ export interface Label {
 }
 
 /** Verbs that name something as something: "called X Y", "described X as Y". */
-const NAMING = new Set([
+export const NAMING = new Set([
   'call',
   'describe',
   'label',
@@ -104,7 +104,7 @@ function namedActors(ctx: SentenceContext, verb: number, harshAt: number): Menti
 }
 
 /** Copulas that say what an actor is or has become: "Russia is a terrorist state", "has become a terrorist". */
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'become', 'became']);
+export const COPULAS = new Set(['is', 'are', 'was', 'were', 'become', 'became']);
 /** Words that may stand between the copula and the harsh word: "an outspoken terrorist", "a nuclear terrorist state". */
 const BEFORE_NAME = new Set(['DET', 'ADJ', 'ADV', 'NOUN']);
 

@@ -19,7 +19,7 @@ import { subjectOf } from './roles.ts';
 import type { SentenceInput } from './sentence-rules.ts';
 
 /** Nouns whose "for X to" names an act someone is said to need to do. */
-const NEED_NOUNS = new Set(['need', 'necessity']);
+export const NEED_NOUNS = new Set(['need', 'necessity']);
 /** Words that may stand inside the "for X" phrase besides actors: "for Ukraine's NATO and EU partners". */
 const INSIDE = /^(?:DET|ADJ|NOUN|PROPN|CCONJ|PART|PUNCT)$/;
 

@@ -9,9 +9,9 @@ import { coordinated } from './match.ts';
 import { permissionNoun, subjectOf } from './roles.ts';
 
 /** Verbs that give leave: negated, they withhold it. */
-const GIVING = new Set(['give', 'grant', 'issue']);
+export const GIVING = new Set(['give', 'grant', 'issue']);
 /** Verbs that withhold leave by themselves. */
-const WITHHOLDING = new Set(['refuse', 'deny', 'withhold', 'decline', 'reject']);
+export const WITHHOLDING = new Set(['refuse', 'deny', 'withhold', 'decline', 'reject']);
 /** Words between a verb and its permission noun: "give his permission", "grant any such approval". */
 const NOUN_GAP = /^(?:DET|ADJ|PRON)$/;
 

@@ -17,10 +17,10 @@ export interface Praise {
   readonly owner: Mention | null;
 }
 
-const PRAISING = new Set(
+export const PRAISING = new Set(
   'true real reliable good great close loyal trusted faithful staunch steadfast dependable genuine'.split(' '),
 );
-const RELATION_NOUNS = new Set('friend friends partner partners ally allies'.split(' '));
+export const RELATION_NOUNS = new Set('friend friends partner partners ally allies'.split(' '));
 const LINKS = new Set(['is', 'are', 'remains', 'remain']);
 
 export function findPraise(ctx: SentenceContext): Praise[] {

@@ -74,7 +74,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
 ];
 
 /** "has to", "needs to": an obligation before "to". */
-const NEED_TO: ReadonlySet<string> = new Set(['has', 'have', 'needs', 'need']);
+export const NEED_TO: ReadonlySet<string> = new Set(['has', 'have', 'needs', 'need']);
 
 /**
  * "Russia said that Sudan must return the helicopter": whatever the verb, a reported obligation is
@@ -626,11 +626,12 @@ function aidEfforts(ctx: SentenceContext, j: number): boolean {
 function thanksForAid({ ctx, matches, codebook, dictionaryVersion, quotes }: SentenceInput): Event[] {
   const events: Event[] = [];
   for (const match of matches) {
+    if (match.pattern.code !== '051') continue; // before the item search below: most matches are of other codes
     // "expressed gratitude for the assistance provided by X": the pattern has used up the "for".
     const grateful = match.pattern.items.some((it) => it.kind === 'word' && it.words.includes('gratitude'));
     // "I am grateful to Italy for its assistance": the adjective thanks as the verb does.
     const thanks = match.pattern.trigger.includes('thank') || match.pattern.trigger.includes('grateful');
-    if (match.pattern.code !== '051' || !(thanks || grateful) || helpNotYetGiven(ctx, match.trigger)) continue;
+    if (!(thanks || grateful) || helpNotYetGiven(ctx, match.trigger)) continue;
     let help = -1;
     const from = grateful ? match.end - 1 : match.end;
     for (let k = from; k < Math.min(ctx.sentence.endToken, from + 8); k++) {

@@ -22,14 +22,14 @@ export interface Warning {
   readonly targets: readonly Mention[];
 }
 
-const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react']);
-const RESPONSE_NOUNS = new Set(['response', 'retaliation', 'consequences', 'consequence', 'price', 'costs']);
+export const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react']);
+export const RESPONSE_NOUNS = new Set(['response', 'retaliation', 'consequences', 'consequence', 'price', 'costs']);
 /** Verbs that announce the response noun as their object: "vowed a united response". */
 const VOWING = new Set(['vow', 'promise', 'pledge', 'warn', 'threaten']);
 const HYPOTHETICAL_FUTURE = new Set(['would', "'d"]);
 const FIRST_PERSON = new Set(['we', 'i', 'us']);
 /** Verbs of putting up with something: "will no longer tolerate/accept/allow X" warns X. */
-const TOLERATING = new Set(['tolerate', 'accept', 'allow', 'permit']);
+export const TOLERATING = new Set(['tolerate', 'accept', 'allow', 'permit']);
 
 /** Warnings in one sentence, found by the rules above. */
 export function findWarnings(ctx: SentenceContext): Warning[] {
