@@ -23,7 +23,7 @@ export interface Crime {
 
 export const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crimes', 'genocide', 'massacres']);
 const COMMITTING = new Set(['commit', 'perpetrate']);
-const VIOLATION_NOUNS = new Set(['violation', 'violations']);
+export const VIOLATION_NOUNS = new Set(['violation', 'violations']);
 
 export function findCrimes(ctx: SentenceContext): Crime[] {
   const found: Crime[] = [];
