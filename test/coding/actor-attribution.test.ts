@@ -193,3 +193,23 @@ test('police act in their own country: a place abroad named elsewhere in the sen
     ['173 BLRCOP->- asserted'],
   );
 });
+
+test('a noun of will or attempt names the doer of its to-infinitive after "of" or "by"', () => {
+  assert.deepEqual(readings('The initial plan of the Russian military to seize Kyiv failed.', 'seize'), [
+    '171 RUSMIL->UKR hypothetical',
+  ]);
+  assert.deepEqual(
+    readings(
+      'The President noted the importance of the decision of the International Criminal Court to start an investigation into Russia.',
+      'start',
+    ),
+    ['090 IGOICC->RUS hypothetical'],
+  );
+  assert.deepEqual(
+    readings('Stewart noted the readiness of the American side to continue providing support to Ukraine.', 'providing'),
+    ['051 USAGOV->UKR hypothetical'],
+  );
+  assert.deepEqual(readings('They must realise that the main goal of the West is not to help Ukraine.', 'help'), [
+    '070 WST->UKR negated',
+  ]);
+});
