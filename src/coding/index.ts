@@ -131,6 +131,7 @@ import { withSupportedWars } from './supported-wars.ts';
 import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { militaryInstrument } from './weapons.ts';
+import { vocativeBefore } from './vocatives.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 export { withoutTolls } from './tolls.ts';
@@ -568,7 +569,13 @@ function eventsOf(
   }
   // "Thank you very much", "the issues you raised": "you" in a speaker's words is the speaker's counterpart. Not in an
   // address: its "you" is its audience (a parliament, soldiers, citizens), no side the article names most.
-  if (
+  // "Dear Prime Minister Bennett, thank you": the "you" is the one the sentence opens by addressing (vocatives.ts).
+  const vocative =
+    targets.length === 0 && sources.length === 1 && secondPersonAt(ctx, match.end) ? vocativeBefore(ctx, i) : null;
+  if (vocative !== null && !sameActor(vocative, sources[0]!)) {
+    targets = [vocative];
+    rule += ' (you: the one addressed)';
+  } else if (
     targets.length === 0 &&
     sources.length === 1 &&
     secondPersonAt(ctx, match.end) &&

@@ -5,6 +5,7 @@ import { contrastOpening } from './contrast.ts';
 import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
 import { actorOfRole } from './role-chain.ts';
+import { vocativeBefore } from './vocatives.ts';
 import {
   beforeTimePhrase,
   isParticipleForm,
@@ -279,6 +280,8 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
       if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && isPassive(ctx, i)) return [];
       continue;
     }
+    // "Mr Lukashenko, thank you for coming": the one spoken to is no subject.
+    if (aside === null && token(ctx, m.endToken)?.text === ',' && vocativeBefore(ctx, i) === m) return [];
     if (possessorOfInfinitive(ctx, m, i)) return [m];
     // "the readiness of the American side to continue providing support": the noun's "of"/"by" complement.
     if (ownerOfInfinitive(ctx, m, i)) return coordinationOf(ctx, m);

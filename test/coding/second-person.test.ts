@@ -19,3 +19,19 @@ test('"you" spoken to a compatriot in a transcript keeps the speaker’s code', 
     'Sergei Sobyanin: Thank you, Mr President. Back then you supported the strategy for the transport hub.';
   assert.deepEqual(readings(meeting, 'support'), ['051 RUSGOV->- asserted']);
 });
+
+test('a person addressed at the opening of a sentence or turn is the "you" spoken to, not the subject', () => {
+  const talks =
+    'Vladimir Putin met Alexander Lukashenko.\n\nPresident of Russia Vladimir Putin: Mr Lukashenko, thank you for ' +
+    'coming. We have a lot to discuss. President of Belarus Alexander Lukashenko: Thank you. We will discuss gas.';
+  assert.deepEqual(readings(talks, 'thank'), ['051 RUSGOV->BLRGOV asserted']);
+  assert.deepEqual(
+    readings('"Dear Prime Minister Bennett, thank you very much for your support," Zelenskyy said.', 'thank'),
+    ['051 UKRGOV->ISRGOV asserted'],
+  );
+  // An apposition before the verb keeps the name as the subject; so does a comment set off by commas.
+  assert.deepEqual(readings('Mr Grossi, Director General of the IAEA, thanked Ukraine.', 'thanked'), [
+    '051 IGOUNOIAE->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Mr Putin, I think, will invade Ukraine.', 'invade'), ['190 RUSGOV->UKR hypothetical']);
+});
