@@ -35,3 +35,23 @@ test('a person addressed at the opening of a sentence or turn is the "you" spoke
   ]);
   assert.deepEqual(readings('Mr Putin, I think, will invade Ukraine.', 'invade'), ['190 RUSGOV->UKR hypothetical']);
 });
+
+test('a plural noun subject in a speaker’s words names others, not the speaker', () => {
+  assert.deepEqual(readings('"Many states recognised Kosovo," Vladimir Putin said.', 'recognised'), [
+    '054 -->XKX asserted',
+  ]);
+  assert.deepEqual(
+    readings(
+      '"It reached a critical point when criminals took control of Almaty," Kassym-Jomart Tokayev said.',
+      'took',
+    ),
+    ['192 -->KAZ asserted'],
+  );
+  // The speaker's own ("our advisors"), ones named before ("these forces"), talks and the parties of a meeting stay.
+  assert.deepEqual(readings('"Our advisors met in Paris with French officials," Vladimir Putin said.', 'met'), [
+    '044 RUSGOV->FRA asserted',
+  ]);
+  assert.deepEqual(readings('"These forces are not going to fight in Ukraine," Joe Biden said.', 'fight'), [
+    '190 USAGOV->UKR negated',
+  ]);
+});
