@@ -213,3 +213,10 @@ test('a noun of will or attempt names the doer of its to-infinitive after "of" o
     '070 WST->UKR negated',
   ]);
 });
+
+test('an object "him" in a later sentence is not its own clause’s subject named before', () => {
+  const text =
+    'President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Canada Justin Trudeau. ' +
+    'Volodymyr Zelenskyy thanked him for the support of Ukraine.';
+  assert.deepEqual(readings(text, 'thanked'), ['051 UKRGOV->CANGOV asserted']);
+});
