@@ -649,6 +649,17 @@ function eventsOf(
     sources = venue.visitor !== null ? [venue.visitor] : sources;
     targets = venue.host !== null ? [venue.host] : [];
   }
+  // "The third round of negotiations in Belarus took place today": with no side named, the place talks are held in is
+  // their venue, no party to them. Only for a noun: a verb's unresolved subject ("The two were supposed to meet in
+  // Jerusalem") may still be read as the place's visitor.
+  if (
+    noun &&
+    sources.length === 0 &&
+    match.pattern.code.startsWith('04') &&
+    targets.length > 0 &&
+    allHeldIn(ctx, targets)
+  )
+    targets = [];
   // "I met in Kyiv with Wallace", "Palantir is ready to invest in Ukraine," the President said: no one acts on its own
   // bare country (own-country.ts).
   const own = withoutOwnCountry(ctx, i, match.pattern.code, sources, targets, inferredSource);
@@ -1004,6 +1015,16 @@ function finiteVerb(ctx: SentenceContext, i: number): boolean {
 /** Both of a state: the one spoken to in a transcript and the speaker. */
 const sameState = (a: Mention | null, b: Mention | null): boolean =>
   a !== null && b !== null && a.actor.country !== null && a.actor.country === b.actor.country;
+
+/** Every mention follows "in" (and a determiner): "negotiations in Belarus", "talks in the Kremlin". */
+function allHeldIn(ctx: SentenceContext, mentions: readonly Mention[]): boolean {
+  for (const m of mentions) {
+    let k = m.firstToken - 1;
+    if (ctx.doc.tokens[k]?.pos === 'DET') k--;
+    if (ctx.doc.tokens[k]?.lower !== 'in') return false;
+  }
+  return true;
+}
 
 /** I, we and you: a speaker's own words, not a readout's narrative. */
 const SPEAKERS = new Set(['i', 'we', 'you', 'me', 'us']);

@@ -220,3 +220,10 @@ test('an object "him" in a later sentence is not its own clause’s subject name
     'Volodymyr Zelenskyy thanked him for the support of Ukraine.';
   assert.deepEqual(readings(text, 'thanked'), ['051 UKRGOV->CANGOV asserted']);
 });
+
+test('with no side named, the place a consultation is held in is its venue, no party', () => {
+  assert.deepEqual(readings('The third round of negotiations in Belarus took place today.', 'round'), []);
+  assert.deepEqual(readings('Negotiations in Berlin at the level of political advisers ended.', 'Negotiations'), []);
+  // A side named makes the place the host of a visit (host.ts).
+  assert.deepEqual(readings('Olaf Scholz held talks in Kyiv.', 'held'), ['040 DEUGOV->UKR asserted']);
+});
