@@ -1823,6 +1823,9 @@ class Scanner {
   private personAntecedent(sentence: number, male: boolean): number | null {
     const w = this.tokens[this.start]!.lower;
     const object = w === 'him' || w === 'them';
+    // "Zelenskyy met with Trudeau. Zelenskyy thanked him …": an object pronoun is never its own clause's subject, so
+    // in an earlier sentence it skips the person the current sentence named before it.
+    let subject: string | null = null;
     let k = this.mentions.length - 1;
     for (let s = sentence; s >= sentence - 3 && k >= 0; s--) {
       let first: number | null = null;
@@ -1831,6 +1834,7 @@ class Scanner {
       let count = 0;
       for (; k >= 0 && this.mentions[k]!.sentence === s; k--) {
         if (!this.personFits(k, male)) continue;
+        if (s !== sentence && object && subject !== null && this.infos[k]!.personKey === subject) continue;
         first = k;
         if (last === null) last = k;
         else beforeLast ??= k;
@@ -1841,6 +1845,7 @@ class Scanner {
         // "At the request of Mr Michel, Vladimir Putin informed him": the person right before the pronoun's verb
         // is that verb's subject, so "him" is the one named before it.
         if (count > 1 && last !== null) return this.subjectBefore(last) && beforeLast !== null ? beforeLast : last;
+        if (last !== null && this.subjectBefore(last)) subject = this.infos[last]!.personKey;
         continue;
       }
       return first;

@@ -133,6 +133,7 @@ import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { cuesIn, ruleGate } from './rule-cues.ts';
 import { militaryInstrument } from './weapons.ts';
+import { vocativeBefore } from './vocatives.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 export { withoutTolls } from './tolls.ts';
@@ -578,7 +579,13 @@ function eventsOf(
   }
   // "Thank you very much", "the issues you raised": "you" in a speaker's words is the speaker's counterpart. Not in an
   // address: its "you" is its audience (a parliament, soldiers, citizens), no side the article names most.
-  if (
+  // "Dear Prime Minister Bennett, thank you": the "you" is the one the sentence opens by addressing (vocatives.ts).
+  const vocative =
+    targets.length === 0 && sources.length === 1 && secondPersonAt(ctx, match.end) ? vocativeBefore(ctx, i) : null;
+  if (vocative !== null && !sameActor(vocative, sources[0]!)) {
+    targets = [vocative];
+    rule += ' (you: the one addressed)';
+  } else if (
     targets.length === 0 &&
     sources.length === 1 &&
     secondPersonAt(ctx, match.end) &&
@@ -657,6 +664,17 @@ function eventsOf(
     sources = venue.visitor !== null ? [venue.visitor] : sources;
     targets = venue.host !== null ? [venue.host] : [];
   }
+  // "The third round of negotiations in Belarus took place today": with no side named, the place talks are held in is
+  // their venue, no party to them. Only for a noun: a verb's unresolved subject ("The two were supposed to meet in
+  // Jerusalem") may still be read as the place's visitor.
+  if (
+    noun &&
+    sources.length === 0 &&
+    match.pattern.code.startsWith('04') &&
+    targets.length > 0 &&
+    allHeldIn(ctx, targets)
+  )
+    targets = [];
   // "I met in Kyiv with Wallace", "Palantir is ready to invest in Ukraine," the President said: no one acts on its own
   // bare country (own-country.ts).
   const own = withoutOwnCountry(ctx, i, match.pattern.code, sources, targets, inferredSource);
@@ -1035,6 +1053,16 @@ function visitedName(ctx: SentenceContext, i: number): boolean {
   let k = i + 1;
   while (k < ctx.sentence.endToken && (tokens[k]!.pos === 'DET' || PLACE_KINDS.has(tokens[k]!.lower))) k++;
   return tokens[k]?.pos === 'PROPN' && mentionOf(ctx, k) === undefined;
+}
+
+/** Every mention follows "in" (and a determiner): "negotiations in Belarus", "talks in the Kremlin". */
+function allHeldIn(ctx: SentenceContext, mentions: readonly Mention[]): boolean {
+  for (const m of mentions) {
+    let k = m.firstToken - 1;
+    if (ctx.doc.tokens[k]?.pos === 'DET') k--;
+    if (ctx.doc.tokens[k]?.lower !== 'in') return false;
+  }
+  return true;
 }
 
 /** I, we and you: a speaker's own words, not a readout's narrative. */

@@ -50,12 +50,44 @@ const OTHER_PEOPLE = new Set([
   'critics',
 ]);
 
+/**
+ * Plural subjects that are no others: talks the speaker's side holds ("today's talks will help strengthen …"), the
+ * parties of a meeting ("the presidents agreed", "the participants signed"), which the participant rules read, and
+ * armed forces, which a defence ministry or a leader names as its own ("units have already returned to their sites,"
+ * Russia's defence ministry announced).
+ */
+const TALKS_AND_PARTIES = new Set(
+  'talks negotiations consultations discussions meetings contacts exchanges participants parties sides leaders presidents heads ministers interlocutors units troops forces soldiers servicemen'.split(
+    ' ',
+  ),
+);
+
+/** Determiners that make a noun phrase the speaker's own or one already named: "our teams", "these forces". */
+const OWNED_OR_NAMED = new Set(['our', 'my', 'your', 'their', 'its', 'his', 'her', 'these', 'those', 'this', 'that']);
+
+/**
+ * "almost 500 companies are investing", "Many states recognised Kosovo": a plural common noun (the tagger's lemma is
+ * its singular) heading the subject names others, not the speaker. Not the speaker's own or ones named before ("our
+ * advisors met", "these forces are not going to fight"), nor a noun of acts before its infinitive ("our joint steps
+ * to help", "their efforts to support"), whose doer is the noun's owner.
+ */
+function otherPlural(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  if (t.lemma === t.lower || !t.lower.endsWith('s') || ctx.doc.tokens[k + 1]?.lower === 'to') return false;
+  if (TALKS_AND_PARTIES.has(t.lower)) return false;
+  let d = k - 1;
+  while (d > ctx.sentence.firstToken && d > k - 5 && /^(?:ADJ|NUM|NOUN|ADV)$/.test(ctx.doc.tokens[d]!.pos)) d--;
+  return !OWNED_OR_NAMED.has(ctx.doc.tokens[d]!.lower);
+}
+
 /** The verb's subject is a noun for other people: the quote's speaker is not its source. */
 export function nounSubject(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 6); k--) {
     const t = ctx.doc.tokens[k]!;
     if (ctx.mentionAt[k]! >= 0) return false;
-    if (t.pos === 'NOUN' || t.pos === 'PRON') return OTHER_PEOPLE.has(t.lower);
+    if (t.pos === 'PRON') return OTHER_PEOPLE.has(t.lower);
+    // "almost 500 companies are investing": a plural noun subject names others, whatever they are.
+    if (t.pos === 'NOUN') return OTHER_PEOPLE.has(t.lower) || otherPlural(ctx, k);
     if (!/^(?:ADV|AUX|PART|VERB)$/.test(t.pos)) return false;
   }
   return false;

@@ -5,6 +5,7 @@ import { contrastOpening } from './contrast.ts';
 import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
 import { actorOfRole } from './role-chain.ts';
+import { vocativeBefore } from './vocatives.ts';
 import {
   beforeTimePhrase,
   isParticipleForm,
@@ -279,7 +280,11 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
       if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && isPassive(ctx, i)) return [];
       continue;
     }
+    // "Mr Lukashenko, thank you for coming": the one spoken to is no subject.
+    if (aside === null && token(ctx, m.endToken)?.text === ',' && vocativeBefore(ctx, i) === m) return [];
     if (possessorOfInfinitive(ctx, m, i)) return [m];
+    // "the readiness of the American side to continue providing support": the noun's "of"/"by" complement.
+    if (ownerOfInfinitive(ctx, m, i)) return coordinationOf(ctx, m);
     // Check the head of a coordination: "visit Mauritania and Senegal to mediate" — both are objects.
     const chain = coordinatedBefore(ctx, m).filter((s) => s.firstToken >= start);
     const head = chain[0] ?? m;
@@ -470,6 +475,39 @@ function possessorOfInfinitive(ctx: SentenceContext, m: Mention, verb: number): 
   for (let j = k + 2; j < verb; j++) if (token(ctx, j)?.pos !== 'PART' && token(ctx, j)?.pos !== 'ADV') return false;
   return true;
 }
+
+/**
+ * Nouns of a will or an attempt whose to-infinitive is done by the one whose will or attempt it is, named after "of"
+ * or "by": "the readiness of the American side to continue", "actions of Russian troops to destroy", "the decision
+ * by the Russian Federation to recognise", "the main goal of the West is not to help".
+ */
+const WILL_NOUNS = new Set(
+  'attempt attempts effort efforts action actions plan plans intention intentions decision decisions desire readiness willingness refusal goal aim bid ambition ambitions determination resolve'.split(
+    ' ',
+  ),
+);
+
+/** `m` is the "of"/"by" complement of a noun of will (WILL_NOUNS) whose to-infinitive is the verb at `verb`. */
+function ownerOfInfinitive(ctx: SentenceContext, m: Mention, verb: number): boolean {
+  let k = m.firstToken - 1;
+  while (token(ctx, k)?.pos === 'DET' || token(ctx, k)?.pos === 'ADJ') k--;
+  const prep = token(ctx, k)?.lower;
+  if ((prep !== 'of' && prep !== 'by') || !WILL_NOUNS.has(token(ctx, k - 1)?.lower ?? '')) return false;
+  // The mention's coordination ("of Lithuania and Poland") runs to the "to", or to a copula before it ("is not to").
+  const last = coordinationOf(ctx, m).reduce((e, c) => Math.max(e, c.endToken), m.endToken);
+  let j = last;
+  if (token(ctx, j)?.lower === 'is' || token(ctx, j)?.lower === 'was') j++;
+  while (token(ctx, j)?.pos === 'PART' && token(ctx, j)?.lower !== 'to') j++;
+  if (token(ctx, j)?.lower !== 'to') return false;
+  for (j++; j < verb; j++) {
+    const t = token(ctx, j)!;
+    if (t.pos !== 'PART' && t.pos !== 'ADV' && !(t.pos === 'VERB' && ASPECT_VERBS.has(t.lemma))) return false;
+  }
+  return true;
+}
+
+/** Verbs of an act's phase between "to" and the act ("to continue providing support"). */
+const ASPECT_VERBS = new Set(['continue', 'keep', 'start', 'begin']);
 
 /** "Lavrov met Blinken and criticized NATO": Blinken is the object of "met", not the subject of "criticized". */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'INS', 'SPY']);

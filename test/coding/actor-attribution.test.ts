@@ -193,3 +193,37 @@ test('police act in their own country: a place abroad named elsewhere in the sen
     ['173 BLRCOP->- asserted'],
   );
 });
+
+test('a noun of will or attempt names the doer of its to-infinitive after "of" or "by"', () => {
+  assert.deepEqual(readings('The initial plan of the Russian military to seize Kyiv failed.', 'seize'), [
+    '171 RUSMIL->UKR hypothetical',
+  ]);
+  assert.deepEqual(
+    readings(
+      'The President noted the importance of the decision of the International Criminal Court to start an investigation into Russia.',
+      'start',
+    ),
+    ['090 IGOICC->RUS hypothetical'],
+  );
+  assert.deepEqual(
+    readings('Stewart noted the readiness of the American side to continue providing support to Ukraine.', 'providing'),
+    ['051 USAGOV->UKR hypothetical'],
+  );
+  assert.deepEqual(readings('They must realise that the main goal of the West is not to help Ukraine.', 'help'), [
+    '070 WST->UKR negated',
+  ]);
+});
+
+test('an object "him" in a later sentence is not its own clause’s subject named before', () => {
+  const text =
+    'President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Canada Justin Trudeau. ' +
+    'Volodymyr Zelenskyy thanked him for the support of Ukraine.';
+  assert.deepEqual(readings(text, 'thanked'), ['051 UKRGOV->CANGOV asserted']);
+});
+
+test('with no side named, the place a consultation is held in is its venue, no party', () => {
+  assert.deepEqual(readings('The third round of negotiations in Belarus took place today.', 'round'), []);
+  assert.deepEqual(readings('Negotiations in Berlin at the level of political advisers ended.', 'Negotiations'), []);
+  // A side named makes the place the host of a visit (host.ts).
+  assert.deepEqual(readings('Olaf Scholz held talks in Kyiv.', 'held'), ['040 DEUGOV->UKR asserted']);
+});

@@ -19,3 +19,39 @@ test('"you" spoken to a compatriot in a transcript keeps the speaker’s code', 
     'Sergei Sobyanin: Thank you, Mr President. Back then you supported the strategy for the transport hub.';
   assert.deepEqual(readings(meeting, 'support'), ['051 RUSGOV->- asserted']);
 });
+
+test('a person addressed at the opening of a sentence or turn is the "you" spoken to, not the subject', () => {
+  const talks =
+    'Vladimir Putin met Alexander Lukashenko.\n\nPresident of Russia Vladimir Putin: Mr Lukashenko, thank you for ' +
+    'coming. We have a lot to discuss. President of Belarus Alexander Lukashenko: Thank you. We will discuss gas.';
+  assert.deepEqual(readings(talks, 'thank'), ['051 RUSGOV->BLRGOV asserted']);
+  assert.deepEqual(
+    readings('"Dear Prime Minister Bennett, thank you very much for your support," Zelenskyy said.', 'thank'),
+    ['051 UKRGOV->ISRGOV asserted'],
+  );
+  // An apposition before the verb keeps the name as the subject; so does a comment set off by commas.
+  assert.deepEqual(readings('Mr Grossi, Director General of the IAEA, thanked Ukraine.', 'thanked'), [
+    '051 IGOUNOIAE->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Mr Putin, I think, will invade Ukraine.', 'invade'), ['190 RUSGOV->UKR hypothetical']);
+});
+
+test('a plural noun subject in a speaker’s words names others, not the speaker', () => {
+  assert.deepEqual(readings('"Many states recognised Kosovo," Vladimir Putin said.', 'recognised'), [
+    '054 -->XKX asserted',
+  ]);
+  assert.deepEqual(
+    readings(
+      '"It reached a critical point when criminals took control of Almaty," Kassym-Jomart Tokayev said.',
+      'took',
+    ),
+    ['192 -->KAZ asserted'],
+  );
+  // The speaker's own ("our advisors"), ones named before ("these forces"), talks and the parties of a meeting stay.
+  assert.deepEqual(readings('"Our advisors met in Paris with French officials," Vladimir Putin said.', 'met'), [
+    '044 RUSGOV->FRA asserted',
+  ]);
+  assert.deepEqual(readings('"These forces are not going to fight in Ukraine," Joe Biden said.', 'fight'), [
+    '190 USAGOV->UKR negated',
+  ]);
+});

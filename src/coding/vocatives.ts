@@ -1,0 +1,30 @@
+// Vocatives: "Mr Lukashenko, thank you for coming", "Dear Prime Minister Bennett, thank you very much for your
+// support", "President of Russia Vladimir Putin: Mr Rahmon, I am glad to see you". A person named at the opening of
+// a sentence (or of a transcript turn, after its label's colon) and set off by a comma before the speaker's own
+// clause is the one spoken to: the "you" of that clause, never its subject.
+import type { Mention } from '../types.ts';
+import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
+
+/** Words that open the speaker's clause after a vocative's comma. */
+const CLAUSE_OPENERS = new Set(['i', 'we', 'thank', 'thanks', 'let', 'please', 'first', 'once', 'allow', 'welcome']);
+/** How far into a sentence a turn label's colon may stand. */
+const LABEL_REACH = 25;
+
+/** The person addressed at the opening of the sentence holding the word at `i`, before `i`; else null. */
+export function vocativeBefore(ctx: SentenceContext, i: number): Mention | null {
+  let k = ctx.sentence.firstToken;
+  const reach = Math.min(i, k + LABEL_REACH);
+  for (let c = k; c < reach; c++)
+    if (token(ctx, c)!.text === ':' || token(ctx, c)!.text === '):') {
+      k = c + 1;
+      break;
+    }
+  while (k < i && (isQuoteMark(token(ctx, k)!) || token(ctx, k)!.pos === 'PUNCT')) k++;
+  if (token(ctx, k)?.lower === 'dear') k++;
+  const m = mentionOf(ctx, k);
+  if (m === undefined || m.firstToken !== k || m.actor.type !== 'person' || m.kind === 'pronoun') return null;
+  const comma = m.endToken;
+  if (token(ctx, comma)?.text !== ',' || comma >= i) return null;
+  // "Juri Ratas, chairman of the Estonian parliament, said": a verb right after the comma has the name as its subject.
+  return CLAUSE_OPENERS.has(token(ctx, comma + 1)!.lower) ? m : null;
+}
