@@ -79,6 +79,7 @@ import { commercialOffer } from './commercial-offers.ts';
 import { signedDecree } from './signed-decrees.ts';
 import { unnamedCompulsion } from './unnamed-compulsion.ts';
 import { reportedTopic } from './reported-topics.ts';
+import { foughtForCause } from './fought-causes.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -735,13 +736,8 @@ function eventsOf(
     return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   if (!noun && (FORCE.test(match.pattern.code) || match.pattern.code === '1712') && mishapCause(ctx, i)) return [];
-  // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.
-  if (
-    !noun &&
-    match.pattern.items.length === 0 &&
-    /^(?:18|19|20)/.test(match.pattern.code) &&
-    ctx.doc.tokens[i + 1]?.lower === 'for'
-  )
+  // "ready to fight for peace", "fighting not only for Ukraine": fighting for a cause names no attack (fought-causes.ts).
+  if (!noun && match.pattern.items.length === 0 && /^(?:18|19|20)/.test(match.pattern.code) && foughtForCause(ctx, i))
     return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =

@@ -48,3 +48,23 @@ test('"as (we have) agreed" refers back to an earlier arrangement: no event', ()
     '036 UKR->- asserted',
   ]);
 });
+
+test('"recognise" with a thing acknowledged as its object grants no recognition', () => {
+  assert.deepEqual(readings('The United States recognizes its mistakes.', 'recognizes'), []);
+  const effect = 'Austrian business recognizes the positive effect of domestic reforms in Ukraine.';
+  assert.deepEqual(readings(effect, 'recognizes'), []);
+  assert.deepEqual(readings('Putin also recognized the importance of symbols.', 'recognized'), []);
+  // A state, its independence or its European perspective is recognised.
+  assert.deepEqual(
+    readings("Lithuania was among the first to recognize Ukraine's European perspective.", 'recognize'),
+    ['054 LTU->UKR asserted'],
+  );
+});
+
+test('fighting "not (only) for" or "together for" a cause names no attack', () => {
+  const world = 'Ukraine is fighting not only for itself, but also for the entire free democratic world.';
+  assert.deepEqual(readings(world, 'fighting'), []);
+  assert.deepEqual(readings('Zelensky said he is fighting not for power, but for Ukraine.', 'fighting'), []);
+  // An adversary fought stays.
+  assert.deepEqual(readings('Russia is fighting Ukraine.', 'fighting'), ['190 RUS->UKR asserted']);
+});
