@@ -78,7 +78,7 @@ import { habitualAct } from './habitual-acts.ts';
 import { commercialOffer } from './commercial-offers.ts';
 import { signedDecree } from './signed-decrees.ts';
 import { unnamedCompulsion } from './unnamed-compulsion.ts';
-import { reportedTopic } from './reported-topics.ts';
+import { contentGerund, reportedTopic } from './reported-topics.ts';
 import { foughtForCause } from './fought-causes.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
@@ -713,8 +713,8 @@ function eventsOf(
   // have agreed": a past event named as background (past-nouns.ts, last-occasion.ts, as-agreed.ts).
   if (pastNoun(ctx, match) || lastOccasion(ctx, match) || asAgreed(ctx, match)) return [];
   // "informed Orban about the current status of talks between Russian and Ukrainian representatives": talks told or
-  // assessed are a topic (reported-topics.ts).
-  if (reportedTopic(ctx, match)) return [];
+  // assessed are a topic; "the Duma's resolution on recognising the DPR" states a content (reported-topics.ts).
+  if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];
   // "Russia has always supported the UN", "we regularly meet": a habit or a standing position (habitual-acts.ts).
   if (habitualAct(ctx, match)) return [];
   // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).

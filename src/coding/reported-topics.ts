@@ -6,6 +6,7 @@
 // Only nouns of consultation: "informed about the shelling of Kharkiv" still tells who shelled (a conflict report).
 // A time ("during the talks", "following the talks", "as a result of the talks") keeps the noun's event.
 import { mentionOf, type SentenceContext } from './context.ts';
+import { NEGATING_NOUNS } from './lexicon.ts';
 import type { Match } from './match.ts';
 
 /** Prepositions that name a topic whatever governs them: "about the talks", "regarding the negotiations". */
@@ -50,4 +51,27 @@ export function reportedTopic(ctx: SentenceContext, match: Match): boolean {
   // "as a result of the talks" is a cause, not a topic.
   if (head.lemma === 'result' && tokens[k - 2]?.lower === 'a') return false;
   return heads.has(head.lemma);
+}
+
+/** Prepositions that open the content of a noun: "a resolution on recognising", "the declaration on deepening". */
+const CONTENT_MARKERS = new Set(['on', 'about', 'concerning', 'regarding']);
+
+/**
+ * An -ing verb that states the content of a noun, not an act: "the State Duma's resolution on recognising the Donetsk
+ * and Lugansk People's Republics", "the Declaration on Deepening the Strategic Partnership", "reviewing my proposals
+ * on holding exercises in Belarus", "discussions on granting Ukraine the status of a candidate". What a resolution,
+ * proposal, agreement or talk is about is done, if ever, when it is done; the noun's own event is coded by its verb
+ * ("was signed", "adopted"). A verb before the preposition ("insisted on holding talks") is read elsewhere, and so
+ * is a negating noun ("a moratorium on deploying missiles": the act negated).
+ */
+export function contentGerund(ctx: SentenceContext, match: Match): boolean {
+  if (match.pattern.noun) return false;
+  const tokens = ctx.doc.tokens;
+  const i = match.trigger;
+  if (!tokens[i]!.lower.endsWith('ing')) return false;
+  const marker = i - 1 >= ctx.sentence.firstToken ? tokens[i - 1] : undefined;
+  const noun = i - 2 >= ctx.sentence.firstToken ? tokens[i - 2] : undefined;
+  if (marker === undefined || noun === undefined || !CONTENT_MARKERS.has(marker.lower)) return false;
+  // "a moratorium on deploying missiles" keeps the act, negated (modality.ts).
+  return (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !NEGATING_NOUNS.has(noun.lower);
 }

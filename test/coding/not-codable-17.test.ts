@@ -68,3 +68,15 @@ test('fighting "not (only) for" or "together for" a cause names no attack', () =
   // An adversary fought stays.
   assert.deepEqual(readings('Russia is fighting Ukraine.', 'fighting'), ['190 RUS->UKR asserted']);
 });
+
+test('an -ing verb after a noun and "on/about" states a content, not an act', () => {
+  const declaration = 'A Declaration on Deepening Strategic Partnership between Russia and Turkmenistan was signed.';
+  assert.deepEqual(readings(declaration, 'Deepening'), []);
+  const proposals = 'Lukashenko said the Russian side was reviewing my proposals on holding exercises in Belarus.';
+  assert.deepEqual(readings(proposals, 'holding'), []);
+  // After a verb ("insisted on holding talks") the act is read as pressed for, not dropped.
+  assert.deepEqual(readings('Russia insisted on holding direct talks with Ukraine.', 'holding'), [
+    '040 RUS->UKR hypothetical',
+    '040 UKR->RUS hypothetical',
+  ]);
+});
