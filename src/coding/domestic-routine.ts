@@ -19,10 +19,24 @@ const ROUTINE = /^(?:02|04|05[0-6])/;
 /** Sectors of a state's own politics in dispute with its government. */
 const CONTESTED = new Set(['OPP', 'REB', 'INS', 'PTY', 'SEP', 'RAD']);
 
-/** A government's appeal, meeting or praise addressed to a non-contested part of its own state. */
+/**
+ * Words, intents to meet, consultation, cooperation and demands (not agreements, aid or conflict, where a doer read as
+ * its own target is more often a misread actor than no event).
+ */
+const SELF_DIRECTED = /^(?:01|02|036|04|05[0-6]|06|10)/;
+
+/**
+ * A government's appeal, meeting or praise addressed to a non-contested part of its own state; or a government's
+ * words, intents, cooperation or demands addressed to itself ("the Government must take all the necessary
+ * decisions", "We will discuss this with Ms Golikova", the governor "invited the head of state to visit the city"):
+ * an act whose source and target are the same government is no dyad. Other actors read as their own target are
+ * mostly a misread speaker ("the Forum concluded that the US must allocate …" read US → US) and keep the event.
+ */
 function domesticRoutine(event: Event): boolean {
   const { source, target } = event;
-  if (source === null || target === null || !ROUTINE.test(event.cameo)) return false;
+  if (source === null || target === null) return false;
+  if (source.sector === 'GOV' && source.code === target.code && SELF_DIRECTED.test(event.cameo)) return true;
+  if (!ROUTINE.test(event.cameo)) return false;
   if (source.country === null || target.country !== source.country) return false;
   if (source.sector === 'GOV') return !CONTESTED.has(target.sector ?? '');
   // A meeting is coded both ways: its mirror ("Reshetnikov met Putin") goes with it. Other acts towards the

@@ -74,9 +74,13 @@ import { thankedFor } from './thanks-for.ts';
 import { commemorated, gerundSubject } from './topics.ts';
 import { pastNoun } from './past-nouns.ts';
 import { lastOccasion } from './last-occasion.ts';
+import { asAgreed } from './as-agreed.ts';
 import { habitualAct } from './habitual-acts.ts';
 import { commercialOffer } from './commercial-offers.ts';
 import { signedDecree } from './signed-decrees.ts';
+import { unnamedCompulsion } from './unnamed-compulsion.ts';
+import { contentGerund, reportedTopic } from './reported-topics.ts';
+import { foughtForCause } from './fought-causes.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -686,6 +690,8 @@ function eventsOf(
   if (strict && targets.length === 0 && !passive) return [];
   // "were hit by economic crises", "hit by famine": a strict verb whose agent is neither an actor nor a weapon is a metaphor.
   if (strict && passive && sources.length === 0 && byAfter(ctx, i) && !weaponAgent(ctx, i)) return [];
+  // "Ukrainians who were forced to flee their homes": compulsion with no doer named is a circumstance (unnamed-compulsion.ts).
+  if (passive && unnamedCompulsion(ctx, match, sources.length)) return [];
   // "a statement released by the ministry", "the soldier, whose name was not released": information handed out is no
   // act on anyone, whoever handed it out.
   if (strict && passive && INFORMATION.has(passivePatientHead(ctx, i) ?? '')) return [];
@@ -736,9 +742,12 @@ function eventsOf(
   )
     return [];
   if (commemorated(ctx, i)) return [];
-  // "during his recent visit to Kiev", "Russia's earlier demands", "the last time he visited Ukraine was …": a past
-  // event named as background (past-nouns.ts, last-occasion.ts).
-  if (pastNoun(ctx, match) || lastOccasion(ctx, match)) return [];
+  // "during his recent visit to Kiev", "Russia's earlier demands", "the last time he visited Ukraine was …", "as we
+  // have agreed": a past event named as background (past-nouns.ts, last-occasion.ts, as-agreed.ts).
+  if (pastNoun(ctx, match) || lastOccasion(ctx, match) || asAgreed(ctx, match)) return [];
+  // "informed Orban about the current status of talks between Russian and Ukrainian representatives": talks told or
+  // assessed are a topic; "the Duma's resolution on recognising the DPR" states a content (reported-topics.ts).
+  if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];
   // "Russia has always supported the UN", "we regularly meet": a habit or a standing position (habitual-acts.ts).
   if (habitualAct(ctx, match)) return [];
   // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).
@@ -760,13 +769,8 @@ function eventsOf(
     return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   if (!noun && (FORCE.test(match.pattern.code) || match.pattern.code === '1712') && mishapCause(ctx, i)) return [];
-  // "ready to fight for peace", "as they fight for their freedom": fighting for a cause names no attack.
-  if (
-    !noun &&
-    match.pattern.items.length === 0 &&
-    /^(?:18|19|20)/.test(match.pattern.code) &&
-    ctx.doc.tokens[i + 1]?.lower === 'for'
-  )
+  // "ready to fight for peace", "fighting not only for Ukraine": fighting for a cause names no attack (fought-causes.ts).
+  if (!noun && match.pattern.items.length === 0 && /^(?:18|19|20)/.test(match.pattern.code) && foughtForCause(ctx, i))
     return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =

@@ -272,9 +272,33 @@ function otherSense(
 }
 
 /**
+ * What one acknowledges rather than grants recognition to: "recognizes its mistakes", "recognized the importance of
+ * symbols", "recognise their contribution", "recognizes the positive effect of reforms", "recognize this fact".
+ */
+const ACKNOWLEDGED = new Set(
+  `importance significance need necessity urgency effect contribution role power reality mistake error value fact
+  achievement effort merit success problem difficulty danger risk concern interest potential progress responsibility
+  truth`.split(/\s+/),
+);
+
+/** Words of an object's phrase before its head: "the positive effect", "their contribution", "its own mistakes". */
+const BEFORE_HEAD = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
+
+/** The head noun of the object after `i` is a thing acknowledged ("recognizes its mistakes"). */
+function acknowledgedObject(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 5); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'NOUN') return ACKNOWLEDGED.has(t.lemma);
+    if (!BEFORE_HEAD.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
  * "Recognise" as acknowledging, not as granting recognition (054): a clause or a thing said as its object ("we
- * recognize that this would be an escalation", "All leaders already recognize this"), or the participle as an
- * attribute ("within its internationally recognised borders", "widely recognised success").
+ * recognize that this would be an escalation", "All leaders already recognize this"), a thing acknowledged ("the
+ * international community recognizes its mistakes"), or the participle as an attribute ("within its internationally
+ * recognised borders", "widely recognised success").
  */
 function acknowledges(ctx: SentenceContext, i: number): boolean {
   const t = i < 0 ? undefined : ctx.doc.tokens[i];
@@ -282,6 +306,7 @@ function acknowledges(ctx: SentenceContext, i: number): boolean {
   const next = token(ctx, i + 1);
   if (next?.lower === 'that') return true;
   if (next !== undefined && SAID_THINGS.has(next.lower) && token(ctx, i + 2)?.pos === 'PUNCT') return true;
+  if (acknowledgedObject(ctx, i)) return true;
   const before = token(ctx, i - 1);
   return next?.pos === 'NOUN' && (t.pos === 'ADJ' || before?.pos === 'ADV') && t.lower.endsWith('d');
 }

@@ -22,3 +22,17 @@ test('the same acts towards another state, or towards the opposition at home, st
   // Conflict and statements of sympathy at home are coded whoever the target is.
   assert.ok(allReadings('The government arrested dozens of Belarusian opposition activists.').length > 0);
 });
+
+test('words, intents and demands whose source and target are the same actor are no dyad', () => {
+  const must = 'Putin said that the Russian Government must take all the necessary decisions quickly.';
+  assert.deepEqual(readings(must, 'take'), []);
+  assert.deepEqual(
+    readings('Governor Dmitry Makhonin invited the President of Russia to visit the city.', 'invited'),
+    [],
+  );
+  // Another state's government keeps the demand.
+  assert.deepEqual(
+    readings('Putin said that the Ukrainian Government must take all the necessary decisions.', 'take'),
+    ['100 RUSGOV->UKRGOV asserted'],
+  );
+});
