@@ -389,11 +389,12 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   if (p.first > triggerEnd) {
     // (The trigger's own noun is no other event: "signed an agreement on 21 February 2014".)
     for (let j = triggerEnd + 1; j < p.first; j++) {
-      if (breaksClause(tokens[j]!, true) || EVENT_NOUNS.has(tokens[j]!.lemma)) return false;
+      if (breaksClause(tokens[j]!, true) || (EVENT_NOUNS.has(tokens[j]!.lemma) && !occasionOf(tokens, j))) return false;
     }
     return true;
   }
   if (p.last >= trigger) return false;
+  if (describingParticiple(tokens, p.last, trigger)) return true;
   // Before the trigger only as the opening adverbial of the sentence ("In 2008, they signed …") or of a clause joined
   // after a comma or semicolon ("He bided his time, and in 2014 Russia seized Crimea"), which dates its main act.
   if (!opensClause(ctx, p.first)) return false;
@@ -413,6 +414,32 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     if (j > p.last + 1 && (t.text === ',' || t.pos === 'CCONJ') && tokens[trigger]!.pos === 'NOUN') return false;
     if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
   }
+  return true;
+}
+
+/** Prepositions that make an event noun the occasion of the act before it: "agreed during my visit to China in 2016". */
+const OCCASION = new Set(['during', 'at']);
+
+/**
+ * The event noun at `noun` is the occasion the act took place at ("during my visit … in 2016", "at the summit in
+ * 2019"): its date is the act's. (After "for" or "in" it is what the act is about: "thanked him for his participation
+ * in the summit in August 2021".)
+ */
+function occasionOf(tokens: readonly Token[], noun: number): boolean {
+  let k = noun - 1;
+  while (k > noun - 5 && /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '')) k--;
+  return OCCASION.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * "voted against Russia last year in a UN General Assembly resolution condemning Moscow's invasion": an "-ing"
+ * participle describing the noun before it, with only that noun's phrase between it and a date of the clause, acts
+ * when the clause does.
+ */
+function describingParticiple(tokens: readonly Token[], last: number, trigger: number): boolean {
+  const t = tokens[trigger]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || tokens[trigger - 1]?.pos !== 'NOUN') return false;
+  for (let j = last + 1; j < trigger; j++) if (!/^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos)) return false;
   return true;
 }
 

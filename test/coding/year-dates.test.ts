@@ -161,3 +161,21 @@ test('"was the first (country) to recognise X\'s independence" retells a recogni
   assert.deepEqual(dated("Poland was the first country to recognize Ukraine's independence."), ['recognize null']);
   assert.deepEqual(dated("Russia was the first to recognise Ukraine's borders."), ['recognise 2022-02-15']);
 });
+
+test('an act at an occasion takes its date: "agreed during my visit to China in 2016", "signed at the summit in 2019"', () => {
+  assert.deepEqual(dated('Russia and China agreed on it during my visit to China in 2016.'), ['agreed on null']);
+  assert.deepEqual(dated('Russia and Turkey signed the treaty at the summit in Sochi in 2019.'), [
+    'signed the treaty null',
+  ]);
+  // The thanks are today's; the help they are for was given at the summit.
+  assert.deepEqual(dated('Ukraine thanked Poland for its help during the summit in August 2021.'), [
+    'thanked 2022-02-15',
+    'help null',
+  ]);
+});
+
+test('an "-ing" participle describing a noun of a dated clause acts then: "voted last year for a resolution condemning"', () => {
+  assert.deepEqual(dated('Zambia voted last year for a UN resolution condemning Russia.'), ['condemning null']);
+  // Without the clause's date, the participle keeps the sentence's.
+  assert.deepEqual(dated('Zambia voted for a UN resolution condemning Russia.'), ['condemning 2022-02-15']);
+});
