@@ -832,8 +832,11 @@ function eventsOf(
   }
   // "The President of Slovakia visited Irpin and Borodyanka": a visit to a named place that no actor stands for waits
   // for the geo stage, which makes the place's state the host or drops the visit (src/geo/place-actors.ts).
+  // Visitors named together visit the place, not each other ("the leaders of Poland and Lithuania visited Bucha"), and
+  // a visit to no one ("The presidents … visited the construction sites of a command centre") is no event.
   const placeVisit =
-    match.pattern.code === '042' && targets.length === 0 && sources.length === 1 && !passive && visitedName(ctx, i);
+    match.pattern.code === '042' && targets.length === 0 && sources.length > 0 && !passive && visitedName(ctx, i);
+  if (match.pattern.code === '042' && targets.length === 0 && !placeVisit) return [];
   if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2 && !placeVisit) return [];
   if (placeVisit) rule += PLACE_VISITED;
   // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").

@@ -41,10 +41,14 @@ test('"we" with a thing as object is the speaker’s side alone, not the speaker
 });
 
 test('the named participants each do what they do to a thing; a number or "many" names no participants', () => {
-  assert.deepEqual(readings(`${READOUT}The leaders visited an exhibition of Russian art.`, 'visit'), [
-    '042 RUSGOV->- asserted',
-    '042 FRAGOV->- asserted',
+  assert.deepEqual(readings(`${READOUT}The leaders condemned the terrorist attack.`, 'condemn'), [
+    '111 RUSGOV->- asserted',
+    '111 FRAGOV->- asserted',
   ]);
+  // A visit needs a host: to no one ("an exhibition") it is no event; to a named place abroad, its state is the host,
+  // and a visitor at home visits no one.
+  assert.deepEqual(readings(`${READOUT}The leaders visited an exhibition of Russian art.`, 'visit'), []);
+  assert.deepEqual(readings(`${READOUT}The leaders visited the city of Lyon.`, 'visit'), ['042 RUSGOV->FRA asserted']);
   assert.deepEqual(readings(`${READOUT}The leaders agreed to continue contacts.`, 'agreed'), [
     '036 RUSGOV->FRAGOV asserted',
     '036 FRAGOV->RUSGOV asserted',
