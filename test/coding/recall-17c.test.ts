@@ -1,0 +1,35 @@
+// Readout wording of support assured and of speaking at a club's summit (session 17, recall on the corpus).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('support assured with no one named after "assured" is pledged to the side after the noun', () => {
+  assert.deepEqual(readings('Edi Rama also assured of support for Ukraine and its aspirations.', 'assured'), [
+    '033 ALBGOV->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Rishi Sunak assured of continued military support for Ukraine.', 'assured'), [
+    '0332 GBRGOV->UKR asserted',
+  ]);
+  // Someone named after "assured" stays the target ("assure T of"); assuring that something is true pledges nothing.
+  assert.deepEqual(
+    readings('Ben Wallace assured Volodymyr Zelenskyy of continuing defense support for Ukraine.', 'assured'),
+    ['0332 GBRMIL->UKRGOV asserted'],
+  );
+  assert.deepEqual(readings('Andriy Yermak assured that Ukraine has enough gas.', 'assured'), []);
+});
+
+test("speaking at or addressing a club's summit or session takes part in it", () => {
+  assert.deepEqual(readings('Volodymyr Zelenskyy spoke at the summits of NATO and the G7.', 'spoke'), [
+    '042 UKRGOV->IGOWSTNAT asserted',
+    '042 UKRGOV->IGOG7 asserted',
+  ]);
+  assert.deepEqual(
+    readings('Vladimir Makei addressed the 77th session of the UN General Assembly in New York.', 'addressed'),
+    ['042 BLRGOV->IGOUNO asserted'],
+  );
+  // Speaking in a place at a meeting is no meeting with the place's state.
+  assert.deepEqual(
+    readings('Speaking in Tokyo at a meeting of lawmakers, Liz Truss criticised China.', 'Speaking'),
+    [],
+  );
+});
