@@ -1,7 +1,8 @@
-// Readout wording of support assured and of speaking at a club's summit (session 17, recall on the corpus).
+// Readout wording of support assured and of speaking at a club's summit (session 17, recall on the corpus), and texts
+// opening with a plural noun (a crash found on one-sentence texts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readings } from './shipped-readings.ts';
+import { allReadings, readings } from './shipped-readings.ts';
 
 test('support assured with no one named after "assured" is pledged to the side after the noun', () => {
   assert.deepEqual(readings('Edi Rama also assured of support for Ukraine and its aspirations.', 'assured'), [
@@ -32,4 +33,9 @@ test("speaking at or addressing a club's summit or session takes part in it", ()
     readings('Speaking in Tokyo at a meeting of lawmakers, Liz Truss criticised China.', 'Speaking'),
     [],
   );
+});
+
+test('a text opening with a plural noun subject is coded without error', () => {
+  assert.deepEqual(allReadings('Crimes against humanity.'), []);
+  assert.doesNotThrow(() => allReadings('Massacres.'));
 });
