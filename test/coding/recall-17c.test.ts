@@ -39,3 +39,17 @@ test('a text opening with a plural noun subject is coded without error', () => {
   assert.deepEqual(allReadings('Crimes against humanity.'), []);
   assert.doesNotThrow(() => allReadings('Massacres.'));
 });
+
+test("a readout's impersonal passive of saying reports the side that opens the readout", () => {
+  const opening =
+    "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan at the latter's initiative.";
+  assert.deepEqual(
+    readings(
+      `${opening} It was stressed that Kiev must abandon all attempts to pressure Donbass through force.`,
+      'abandon',
+    ),
+    ['100 RUSGOV->UKR asserted'],
+  );
+  // Outside a readout no one is known to have said it, and the clause's subject is never its own reporter.
+  assert.deepEqual(readings('It was stressed that Kiev must abandon all attempts to pressure Donbass.', 'abandon'), []);
+});
