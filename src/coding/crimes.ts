@@ -89,6 +89,8 @@ function committedBy(ctx: SentenceContext, i: number): Crime | null {
 function committing(ctx: SentenceContext, i: number): Crime | null {
   let k = i - 1;
   while (k > ctx.sentence.firstToken && /^(?:ADJ|DET|NOUN)$/.test(ctx.doc.tokens[k]!.pos) && i - k < 4) k--;
+  // "Crimes against humanity.": a crime noun opening the sentence has no verb before it.
+  if (k < ctx.sentence.firstToken) return null;
   const verb = ctx.doc.tokens[k]!;
   if (!COMMITTING.has(verb.lemma) || verb.pos !== 'VERB') return null;
   const doers = subjectOf(ctx, k).filter((m) => m.kind !== 'pronoun');

@@ -77,6 +77,8 @@ function otherPlural(ctx: SentenceContext, k: number): boolean {
   if (TALKS_AND_PARTIES.has(t.lower)) return false;
   let d = k - 1;
   while (d > ctx.sentence.firstToken && d > k - 5 && /^(?:ADJ|NUM|NOUN|ADV)$/.test(ctx.doc.tokens[d]!.pos)) d--;
+  // "Crimes against humanity.": a noun opening the sentence has no determiner (nor, for the text's first, any token).
+  if (d < ctx.sentence.firstToken) return true;
   return !OWNED_OR_NAMED.has(ctx.doc.tokens[d]!.lower);
 }
 

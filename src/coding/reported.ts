@@ -3,6 +3,7 @@ import type { Actor, Mention, Quote } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { CONDITIONAL, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { firstPersonSubject, thankYou } from './persons.ts';
+import { readoutParties } from './readout-parties.ts';
 import { subjectOf } from './roles.ts';
 
 /**
@@ -109,6 +110,7 @@ export function reporterOf(ctx: SentenceContext, trigger: number, quotes: readon
   for (let k = trigger - 1; k >= ctx.sentence.firstToken; k--) {
     const word = ctx.doc.tokens[k]!;
     if (word.pos === 'VERB' && SPEECH_VERBS.has(word.lemma) && introducesClause(ctx, k)) {
+      if (impersonalSaying(ctx, k)) return readoutHolder(ctx, k);
       return subjectOf(ctx, k)[0] ?? mentionAfter(ctx, k);
     }
     // "The Head of State is convinced that the G20 should …": a conviction stated is the subject's words, as "believes".
@@ -164,6 +166,34 @@ function attributedByNext(ctx: SentenceContext): Mention | null {
 
 /** "said that …", "said Russia …", "said: “…”" — not "declared a moratorium" (an object, not a clause). */
 const ADVERBIAL_POS = new Set(['ADV', 'VERB', 'ADP', 'DET', 'NUM', 'PROPN', 'NOUN']);
+
+/** "It was stressed that …", "It has been noted that …": an expletive "it", a passive of saying and no agent. */
+function impersonalSaying(ctx: SentenceContext, k: number): boolean {
+  if (token(ctx, k + 1)?.lower !== 'that') return false;
+  const perfect = token(ctx, k - 1)?.lower === 'been';
+  const be = token(ctx, perfect ? k - 2 : k - 1)?.lower ?? '';
+  const it = token(ctx, perfect ? k - 3 : k - 2)?.lower;
+  return it === 'it' && (perfect ? be === 'has' || be === 'had' : be === 'was' || be === 'is');
+}
+
+/**
+ * Whose words a readout's impersonal passive reports ("Vladimir Putin had a telephone conversation with Erdogan. … It
+ * was stressed that Kiev must abandon all attempts …"): the side that opens the readout (the one that held every call
+ * of a series), as a readout tells its own side's positions so; no one outside a readout. Not the clause's first
+ * actor, which is what is said about ("Kiev").
+ */
+function readoutHolder(ctx: SentenceContext, k: number): Mention | null {
+  const readout = readoutParties(ctx, ctx.doc.tokens[k]!.start);
+  if (readout === null) return null;
+  if (readout.hub !== null) return readout.hub;
+  // The party named first ("Vladimir Putin had a telephone conversation with … Erdogan at the latter's initiative").
+  let first: Mention | null = null;
+  let at = Infinity;
+  for (const party of readout.parties)
+    for (const m of ctx.mentions)
+      if (m.actor.country === party.actor.country && m.start < at) [first, at] = [party, m.start];
+  return first;
+}
 
 function introducesClause(ctx: SentenceContext, k: number): boolean {
   let adverbial = false; // inside "on Tuesday", "earlier": then only "that" or a comma opens the clause
