@@ -82,6 +82,7 @@ import { unnamedCompulsion } from './unnamed-compulsion.ts';
 import { contentGerund, reportedTopic } from './reported-topics.ts';
 import { figurativeWar } from './figurative-wars.ts';
 import { foughtForCause } from './fought-causes.ts';
+import { genericWeFight } from './generic-fights.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -775,6 +776,8 @@ function eventsOf(
   // "ready to fight for peace", "fighting not only for Ukraine": fighting for a cause names no attack (fought-causes.ts).
   if (!noun && match.pattern.items.length === 0 && /^(?:18|19|20)/.test(match.pattern.code) && foughtForCause(ctx, i))
     return [];
+  // "We continue to fight.", "That is why we fight.": a side's resolve with no one fought (generic-fights.ts).
+  if (!noun && match.pattern.items.length === 0 && targets.length === 0 && genericWeFight(ctx, i)) return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =
     !noun &&

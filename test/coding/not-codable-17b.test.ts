@@ -78,3 +78,15 @@ test('a war qualified as economic, legal or informational is no attack', () => {
     '190 RUS->UKR asserted',
   ]);
 });
+
+test('a "we" that fights with no one fought is rhetoric, not an attack', () => {
+  assert.deepEqual(readings('We continue to fight.', 'fight'), []);
+  assert.deepEqual(readings('That is why we fight.', 'fight'), []);
+  assert.deepEqual(readings('And for us, time is very important, because we fight every day.', 'fight'), []);
+  assert.deepEqual(readings('But we are fighting not just for ourselves.', 'fighting'), []);
+  // The side fought is named: an attack.
+  assert.deepEqual(readings('Today Ukrainian troops are fighting the Russian troops in Donbas.', 'fighting'), [
+    '190 UKRMIL->RUSMIL asserted',
+  ]);
+  assert.deepEqual(readings('We fight the Russian army every day.', 'fight'), ['190 -->RUSMIL asserted']);
+});
