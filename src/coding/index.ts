@@ -80,7 +80,9 @@ import { commercialOffer } from './commercial-offers.ts';
 import { signedDecree } from './signed-decrees.ts';
 import { unnamedCompulsion } from './unnamed-compulsion.ts';
 import { contentGerund, reportedTopic } from './reported-topics.ts';
+import { figurativeWar } from './figurative-wars.ts';
 import { foughtForCause } from './fought-causes.ts';
+import { genericWeFight } from './generic-fights.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -768,10 +770,14 @@ function eventsOf(
   )
     return [];
   if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
+  // "unleashed a complete sanctions war against Russia": pressure by other means (figurative-wars.ts).
+  if (figurativeWar(ctx, match)) return [];
   if (!noun && (FORCE.test(match.pattern.code) || match.pattern.code === '1712') && mishapCause(ctx, i)) return [];
   // "ready to fight for peace", "fighting not only for Ukraine": fighting for a cause names no attack (fought-causes.ts).
   if (!noun && match.pattern.items.length === 0 && /^(?:18|19|20)/.test(match.pattern.code) && foughtForCause(ctx, i))
     return [];
+  // "We continue to fight.", "That is why we fight.": a side's resolve with no one fought (generic-fights.ts).
+  if (!noun && match.pattern.items.length === 0 && targets.length === 0 && genericWeFight(ctx, i)) return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =
     !noun &&

@@ -30,6 +30,7 @@ import {
   NEGATORS,
 } from './lexicon.ts';
 import { wishedAct } from './wishes.ts';
+import { mandatedClause } from './mandated-clauses.ts';
 import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
@@ -160,6 +161,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     }
   }
 
+  // "it is important that the Polish authorities support our neighbour": what ought to happen (mandated-clauses.ts).
+  const mandated = opener === undefined ? null : mandatedClause(ctx, start - 1, trigger);
+  if (mandated !== null) return reading('hypothetical', null, mandated);
+
   // "I hope that Germany will support this decision", "Imagine Russian missiles hitting its heart": wished or
   // pictured, not done (wishes.ts).
   const wished = wishedAct(ctx, trigger);
@@ -168,7 +173,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // "stressed the importance of strengthening cooperation", "it is important to step up joint work": an act called
   // important or necessary is not done; called so by its doers, cooperation is their intent (read as an aim).
   const valued = !noun ? valuedAct(ctx, trigger) : null;
-  if (valued !== null) return reading('hypothetical', valued.negated ? null : 'aim', valued.cue);
+  if (valued !== null) return reading('hypothetical', valued.aim ? 'aim' : null, valued.cue);
 
   const content = documentContent(ctx, trigger);
   if (content !== null) return content;
@@ -190,6 +195,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       const t = tokens[k]!;
       if (FUTURE.has(t.lower)) return reading('hypothetical', 'future', t.lower);
       if (MODALS.has(t.lower)) return reading('hypothetical', null, t.lower);
+      // "sanctions against Russia must be strengthened", "the embargo on Russian oil should take effect", "sanctions
+      // against Kremlin propagandists need to be stepped up": a noun the clause says must or should come about is
+      // called for (the speaker's demand), not reported done.
+      // Not "informed about the need to": a noun "need" after its determiner.
+      const needs =
+        NEED_TO.has(t.lower) && tokens[k + 1]?.lower === 'to' && t.pos !== 'NOUN' && tokens[k - 1]?.pos !== 'DET';
+      if (OBLIGATION.has(t.lower) || needs) return reading('hypothetical', null, t.lower);
       // "said after talks with Scholz that Germany would send …": a that-clause is the saying's, not the noun's.
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.lower === 'that') break;
     }
@@ -210,7 +222,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         const possible = possibleAct(ctx, k);
         if (possible !== null) return reading('hypothetical', null, possible);
         const valued = valuedAct(ctx, k);
-        if (valued !== null) return reading('hypothetical', valued.negated ? null : 'aim', valued.cue);
+        if (valued !== null) return reading('hypothetical', valued.aim ? 'aim' : null, valued.cue);
         break;
       }
     }
@@ -1085,6 +1097,8 @@ function possibleAct(ctx: SentenceContext, trigger: number): string | null {
 const VALUE_OF = new Set(['importance', 'necessity', 'need']);
 /** Adjectives whose "to" + verb names an act called needed: "it is important to support Ukraine". */
 const VALUE_TO = new Set(['important', 'necessary', 'essential', 'vital', 'crucial', 'imperative']);
+/** Verb forms of needing that, before "to", make what a noun subject names called for ("sanctions need to be …"). */
+const NEED_TO = new Set(['need', 'needs', 'has', 'have']);
 
 /** The cue is an act called important or necessary (see `valuedAct`). */
 export function valuedCue(cue: string | null): boolean {
@@ -1095,23 +1109,45 @@ export function valuedCue(cue: string | null): boolean {
 
 /**
  * "stressed the importance of supporting Ukraine", "it is extremely important to support", "are necessary to
- * support": the act at `trigger` is called important or necessary (adverbs aside). Returns the cue and whether a
- * negator comes right before the adjective ("it is not necessary to"), or null.
+ * support": the act at `trigger` is called important or necessary (adverbs aside). Returns the cue and whether it
+ * reads as its doers' aim: not when a negator comes right before the adjective ("it is not necessary to") nor when
+ * "for X" names other doers ("necessary for all Europeans to"); or null.
  */
-function valuedAct(ctx: SentenceContext, trigger: number): { cue: string; negated: boolean } | null {
+function valuedAct(ctx: SentenceContext, trigger: number): { cue: string; aim: boolean } | null {
   const tokens = ctx.doc.tokens;
   const before = tokens[trigger - 1]?.lower;
   if (tokens[trigger]!.lower.endsWith('ing') && before === 'of') {
     const noun = tokens[trigger - 2]?.lower ?? '';
-    return trigger - 2 >= ctx.sentence.firstToken && VALUE_OF.has(noun) ? { cue: `${noun} of`, negated: false } : null;
+    return trigger - 2 >= ctx.sentence.firstToken && VALUE_OF.has(noun) ? { cue: `${noun} of`, aim: true } : null;
   }
   if (before !== 'to') return null;
   let k = trigger - 2;
+  // "it is necessary to continue to support Ukraine": going on with an act called needed is not done either.
+  if (tokens[k]?.lemma === 'continue' && tokens[k - 1]?.lower === 'to') k -= 2;
+  // "it is necessary for all Europeans to block ports": doers named between "for" and "to" other than "us" make the
+  // act called needed no intent of the speaker's.
+  const doers = doersBefore(ctx, k);
+  if (doers !== null) k = doers - 1;
   const adjective = tokens[k]?.lower ?? '';
   if (k < ctx.sentence.firstToken || !VALUE_TO.has(adjective)) return null;
   k--;
   while (k >= ctx.sentence.firstToken && tokens[k]!.pos === 'ADV' && !NEGATORS.has(tokens[k]!.lower)) k--;
-  return { cue: `${adjective} to`, negated: NEGATORS.has(tokens[k]?.lower ?? '') };
+  const others = doers !== null && tokens[doers + 1]?.lower !== 'us';
+  return { cue: `${adjective} to`, aim: !NEGATORS.has(tokens[k]?.lower ?? '') && !others };
+}
+
+/** How many words a "for" phrase naming an infinitive's doers may hold ("for all European countries"). */
+const DOERS_REACH = 5;
+
+/** The "for" opening a short noun phrase that ends at `last` ("for all Europeans"), or null. */
+function doersBefore(ctx: SentenceContext, last: number): number | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = last; k >= Math.max(ctx.sentence.firstToken, last - DOERS_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'for') return k < last ? k : null;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos)) return null;
+  }
+  return null;
 }
 
 /** Verbs of weighing an act named by the -ing form after them: it is an option, not yet taken. */

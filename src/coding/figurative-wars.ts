@@ -1,0 +1,36 @@
+/**
+ * Figurative wars: "the Western countries have unleashed a complete sanctions war against Russia", "launched a
+ * financial and economic war", "has been waging an effective legal war against the Russian Federation", "Russia has
+ * started an energy war against Poland". A war, attack or offensive qualified as economic, legal or informational names
+ * pressure by other means, not the use of force; the fight pattern that matched it codes no event. (Sanctions named
+ * as such are coded by their own patterns; hybrid and cyber wars stay attacks.)
+ */
+import type { SentenceContext } from './context.ts';
+import type { Match } from './match.ts';
+
+/** Nouns of armed conflict whose modifiers are checked. */
+const WAR_NOUNS = new Set(['war', 'wars', 'warfare', 'attack', 'attacks', 'offensive', 'aggression', 'front']);
+
+/** Modifiers that make a war a figure for pressure by other means. */
+const FIGURATIVE = new Set(
+  `sanctions sanction economic financial trade energy gas legal information informational media propaganda
+  diplomatic political ideological customs tariff currency price commercial`.split(/\s+/),
+);
+
+/** How many modifiers may stand before the war noun ("a complete financial and economic war"). */
+const REACH = 5;
+
+/** A fight match (18–20) whose matched war noun is qualified as economic, legal or informational. */
+export function figurativeWar(ctx: SentenceContext, match: Match): boolean {
+  if (!/^(?:18|19|20)/.test(match.pattern.code)) return false;
+  const tokens = ctx.doc.tokens;
+  for (const at of [match.trigger, ...match.literals]) {
+    if (!WAR_NOUNS.has(tokens[at]!.lower)) continue;
+    for (let k = at - 1; k >= Math.max(ctx.sentence.firstToken, at - REACH); k--) {
+      const t = tokens[k]!;
+      if (FIGURATIVE.has(t.lower)) return true;
+      if (t.lower !== 'and' && t.text !== ',' && !/^(?:ADJ|NOUN|ADV)$/.test(t.pos)) break;
+    }
+  }
+  return false;
+}
