@@ -107,7 +107,7 @@ import { objectRelativeAntecedent, reducedRelativePatient } from './relatives.ts
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
 import { presentSides } from './present-sides.ts';
 import { undeclaredDisposition } from './stated-intent.ts';
-import { inAddress, previousTurnSpeaker, quoted, quoteSpeaker, reporterOf } from './reported.ts';
+import { documentClause, inAddress, previousTurnSpeaker, quoted, quoteSpeaker, reporterOf } from './reported.ts';
 import { controllingObject } from './object-control.ts';
 import {
   accusedActor,
@@ -486,7 +486,14 @@ function eventsOf(
     const third = thirdPersonClause(ctx, i);
     const othersAct = third >= 0 && quoted(ctx, third, quotes);
     const speaker =
-      !nounOwned || passive || controlled || nounSubject(ctx, i) || thirdPersonSubject(ctx, i) || othersAct || spokenTo
+      !nounOwned ||
+      passive ||
+      controlled ||
+      nounSubject(ctx, i) ||
+      thirdPersonSubject(ctx, i) ||
+      othersAct ||
+      spokenTo ||
+      documentClause(ctx, i, quotes)
         ? null
         : quoteSpeaker(ctx, i, quotes, true);
     // "Obama and Putin said they will …": "they" stands for every coordinated reporter.
