@@ -48,8 +48,7 @@ export function quoteSpeaker(
  * subjectless clauses ("to end the occupation", "threatening their ability") are about others.
  */
 export function documentClause(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
-  const words = innermostQuote(ctx, i, quotes)?.speaker?.text.toLowerCase().split(/\s+/);
-  if (words === undefined || !words.some((w) => DOCUMENT_NOUNS.has(w)) || firstPersonSubject(ctx, i)) return false;
+  if (!documentWords(ctx, i, quotes) || firstPersonSubject(ctx, i)) return false;
   // "We do not and will never recognize": the subject before coordinated auxiliaries.
   for (let k = i - 1; k >= ctx.sentence.firstToken; k--) {
     const t = ctx.doc.tokens[k]!;
@@ -57,6 +56,15 @@ export function documentClause(ctx: SentenceContext, i: number, quotes: readonly
     if (!/^(ADV|AUX|PART|CCONJ)$/.test(t.pos)) return true;
   }
   return true;
+}
+
+/**
+ * The token at `i` stands in a document's words: its speaker is named by the document ("the communique"). A
+ * document's "we" is its issuers alone, never they and a counterpart they talked with.
+ */
+export function documentWords(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
+  const words = innermostQuote(ctx, i, quotes)?.speaker?.text.toLowerCase().split(/\s+/);
+  return words !== undefined && words.some((w) => DOCUMENT_NOUNS.has(w));
 }
 
 /** The token at `i` stands in a quotation or a transcript's turn, whoever its speaker. */

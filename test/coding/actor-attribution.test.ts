@@ -257,3 +257,10 @@ test('a charge naming no one repeats the blame its sentence lays; a harsh word f
     [],
   );
 });
+
+test('a document’s "we" is its issuers alone, not they and a side they met', () => {
+  const text =
+    'NATO Secretary General Jens Stoltenberg met with President of Ukraine Volodymyr Zelenskyy in Vilnius. NATO adopted a communique.\n\n' +
+    '"We express our determination to continue working together," the communique reads.';
+  assert.deepEqual(readings(text, 'express'), ['030 IGOWSTNAT->- asserted']);
+});
