@@ -109,7 +109,15 @@ import { objectRelativeAntecedent, reducedRelativePatient } from './relatives.ts
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
 import { presentSides } from './present-sides.ts';
 import { undeclaredDisposition } from './stated-intent.ts';
-import { inAddress, previousTurnSpeaker, quoted, quoteSpeaker, reporterOf } from './reported.ts';
+import {
+  documentClause,
+  documentWords,
+  inAddress,
+  previousTurnSpeaker,
+  quoted,
+  quoteSpeaker,
+  reporterOf,
+} from './reported.ts';
 import { controllingObject } from './object-control.ts';
 import {
   accusedActor,
@@ -488,7 +496,14 @@ function eventsOf(
     const third = thirdPersonClause(ctx, i);
     const othersAct = third >= 0 && quoted(ctx, third, quotes);
     const speaker =
-      !nounOwned || passive || controlled || nounSubject(ctx, i) || thirdPersonSubject(ctx, i) || othersAct || spokenTo
+      !nounOwned ||
+      passive ||
+      controlled ||
+      nounSubject(ctx, i) ||
+      thirdPersonSubject(ctx, i) ||
+      othersAct ||
+      spokenTo ||
+      documentClause(ctx, i, quotes)
         ? null
         : quoteSpeaker(ctx, i, quotes, true);
     // "Obama and Putin said they will …": "they" stands for every coordinated reporter.
@@ -523,7 +538,7 @@ function eventsOf(
         : [];
     const others = owner === null ? main : main.filter((p) => !sameCountry(p, owner));
     const we = main.length === 2 && presentSides(ctx, quotes, others) ? main : [];
-    const counterpart = owner === null ? [] : we.filter((p) => !sameCountry(p, owner));
+    const counterpart = owner === null || documentWords(ctx, i, quotes) ? [] : we.filter((p) => !sameCountry(p, owner));
     // "I spoke with Scholz. We discussed …": an address reports many talks, and its "we" is the speaker and the one
     // the speaker last spoke with, not the article's main sides (a readout's or a transcript's two).
     const interlocutor =

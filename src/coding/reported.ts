@@ -5,6 +5,7 @@ import { CONDITIONAL, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lex
 import { firstPersonSubject, thankYou } from './persons.ts';
 import { readoutParties } from './readout-parties.ts';
 import { subjectOf } from './roles.ts';
+import { DOCUMENT_NOUNS } from '../quotes/documents.ts';
 
 /**
  * The speaker of the direct quote the trigger stands in, as one of the article's mentions. With
@@ -40,6 +41,31 @@ export function quoteSpeaker(
   // An address's speaker, named in the title only (src/quotes/address.ts): a known actor the text itself never names
   // still speaks every word of it. A name no dictionary knows stays no actor of the coder's.
   return speaker.id === null ? null : unnamedSpeaker(speaker, quote!);
+}
+
+/**
+ * The trigger stands in a document's words ("“We condemn …,” the communique reads", src/quotes/documents.ts), in a
+ * clause whose subject is no "we" or "I": a document speaks for its authors only in the first person; its
+ * subjectless clauses ("to end the occupation", "threatening their ability") are about others.
+ */
+export function documentClause(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
+  if (!documentWords(ctx, i, quotes) || firstPersonSubject(ctx, i)) return false;
+  // "We do not and will never recognize": the subject before coordinated auxiliaries.
+  for (let k = i - 1; k >= ctx.sentence.firstToken; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'we' || t.lower === 'i') return false;
+    if (!/^(ADV|AUX|PART|CCONJ)$/.test(t.pos)) return true;
+  }
+  return true;
+}
+
+/**
+ * The token at `i` stands in a document's words: its speaker is named by the document ("the communique"). A
+ * document's "we" is its issuers alone, never they and a counterpart they talked with.
+ */
+export function documentWords(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
+  const words = innermostQuote(ctx, i, quotes)?.speaker?.text.toLowerCase().split(/\s+/);
+  return words !== undefined && words.some((w) => DOCUMENT_NOUNS.has(w));
 }
 
 /** The token at `i` stands in a quotation or a transcript's turn, whoever its speaker. */

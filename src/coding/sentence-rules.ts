@@ -147,10 +147,12 @@ function accountabilityCharges({ ctx, codebook, dictionaryVersion, quotes }: Sen
     const accuser = quoteSpeaker(ctx, k, quotes, true) ?? reporterOf(ctx, k, quotes);
     if (accuser === null || unknownSide(accuser)) continue;
     const obliged = obligedSubjects(ctx, k);
+    // "bears full responsibility for its war, for which it must be held accountable": a charge naming no one
+    // repeats the blame the sentence already lays on someone.
     const accused: (Mention | null)[] =
       obliged.length > 0
         ? obliged.filter((m) => !sameCountry(accuser, m))
-        : chargeAbroad(ctx, accuser.actor.country)
+        : chargeAbroad(ctx, accuser.actor.country) && findBlame(ctx).length === 0
           ? [null]
           : [];
     const match = ruleMatch(ACCOUNTABILITY_RULE, participle, [accuser], obliged);
@@ -448,6 +450,8 @@ function harshActs(input: SentenceInput): Event[] {
   const { ctx, matches, quotes } = input;
   if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
   return findHarshActs(ctx).flatMap((act) => {
+    // "We will never recognize Russia's illegal annexations": the refusal to recognise the act is the event.
+    if (matches.some((m) => m.trigger < act.trigger && RECOGNIZE.has(ctx.doc.tokens[m.trigger]!.lemma))) return [];
     // "would invite more aggressive Russian retaliation": a possible act is no one's conduct yet.
     const reading = readModality(ctx, act.trigger, true);
     if (reading.modality === 'negated' || CONDITIONAL.has(reading.cue ?? '') || MODALS.has(reading.cue ?? ''))
@@ -687,6 +691,7 @@ const VIOLATION_RULE = ruleOnly('violation', '112');
 const ACCOUNTABILITY_RULE = ruleOnly('accountability', '112');
 const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
 const HARSH_ACT_RULE = ruleOnly('harsh act', '111');
+const RECOGNIZE = new Set(['recognize', 'recognise']);
 const CAUSED_DEATH_RULE = ruleOnly('caused death', '190');
 const JOINT_MAKING_RULE = ruleOnly('joint making', '060');
 const OBLIGATION_RULE = ruleOnly('obligation', '100');

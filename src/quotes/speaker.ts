@@ -8,6 +8,7 @@ import type { Actor, Doc, Mention, Token } from '../types.ts';
 import type { QuoteSpan } from './spans.ts';
 import { SPEECH_VERBS } from '../actors/speech.ts';
 import { notAName } from '../actors/parse.ts';
+import { DOCUMENT_NOUNS, documentAuthor } from './documents.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
 // inside a function would build the regex at every call.
@@ -41,7 +42,7 @@ const SPEECH_NOUNS = new Set([
 ]);
 
 /** Verbs of speech beyond the actors stage's list that only the quote attribution uses. */
-const QUOTE_VERBS = new Set([...SPEECH_VERBS, 'convince', 'sum', 'quote', 'call', 'slam', 'praise', 'condemn']);
+const QUOTE_VERBS = new Set([...SPEECH_VERBS, 'convince', 'sum', 'quote', 'call', 'slam', 'praise', 'condemn', 'read']);
 /** Of those, the ones that take an object before the quotation ("called Putin “…”"), never an inverted subject. */
 const OBJECT_VERBS = new Set(['call', 'slam', 'praise', 'condemn']);
 
@@ -183,14 +184,15 @@ const LOOKBACK = 6;
 export class SpeakerFinder {
   private readonly tokens: readonly Token[];
   private readonly text: string;
-  private readonly inside: Uint8Array; // 1 for tokens inside a quotation or its marks
-  private readonly startsAt = new Map<number, number>(); // token → mention index
-  private readonly endsAt = new Map<number, number>(); // end token → mention index
+  readonly inside: Uint8Array; // 1 for tokens inside a quotation or its marks
+  readonly startsAt = new Map<number, number>(); // token → mention index
+  readonly endsAt = new Map<number, number>(); // end token → mention index
+  readonly documents = new Map<number, Actor>(); // a document noun's token → its author (documents.ts)
   private readonly covered: Uint8Array; // 1 for tokens inside some mention
 
   constructor(
-    private readonly doc: Doc,
-    private readonly mentions: readonly Mention[],
+    readonly doc: Doc,
+    readonly mentions: readonly Mention[],
     spans: readonly QuoteSpan[],
   ) {
     this.tokens = doc.tokens;
@@ -298,7 +300,25 @@ export class SpeakerFinder {
     // "is convinced", "summed up": only in those shapes are they speech.
     if (lemma === 'convince') return this.tokens[k - 1]?.pos === 'AUX';
     if (lemma === 'sum') return this.tokens[k + 1]?.lower === 'up';
+    // "the document reads": a text's words, not a person reading.
+    if (lemma === 'read')
+      return this.documentAt(k - 1) || (this.tokens[k + 1]?.lower === 'the' && this.documentAt(k + 2));
     return true;
+  }
+
+  private documentAt(k: number): boolean {
+    return DOCUMENT_NOUNS.has(this.tokens[k]?.lower ?? '');
+  }
+
+  /**
+   * "“…,” the EU statement said", "“…,” the president's congratulatory statement read": the speaker's document
+   * between the speaker and the speech verb; the token after it, or -1.
+   */
+  private documentOf(j: number): number {
+    let d = j;
+    if (this.tokens[d]?.lower === "'s" || this.tokens[d]?.lower === '’s') d++;
+    while (d < j + 3 && this.tokens[d]?.pos === 'ADJ') d++;
+    return this.documentAt(d) ? d + 1 : -1;
   }
 
   // ---- speakers from mentions, names and titles ------------------------------------------------
@@ -484,9 +504,20 @@ export class SpeakerFinder {
     const end = this.tokens[e - 1]!.end;
     const text = this.text.slice(this.tokens[k]!.start, end);
     const s = this.tokens[k]!.sentence;
+    // "“We condemn …,” the communique reads": the words of the body or states that issued it (documents.ts).
+    if (DOCUMENT_NOUNS.has(head.lower)) {
+      const a = documentAuthor(this, this.tokens.indexOf(head, k));
+      return a === null ? null : { speaker: { actor: { ...a, text }, end }, end: e };
+    }
     if (THINGS.has(head.lower) || SPEECH_NOUNS.has(head.lower)) return null; // "the number shows", "the statement said"
     const found = BODY_HEADS.has(head.lower) ? this.bodyBefore(k, head.lower) : this.personBefore(s);
     return found === null ? null : { speaker: { actor: { ...found.actor, text }, end }, end: e };
+  }
+
+  /** "the ministry" at token `k`, named by no mention: the body it refers to (documents.ts). */
+  bareBody(k: number): Actor | null {
+    const t = this.tokens[k]!;
+    return this.covered[k] || !BODY_HEADS.has(t.lower) ? null : (this.bodyBefore(k, t.lower)?.actor ?? null);
   }
 
   /** The subject person of the nearest sentence before `sentence` (outside quotations), else null. */
@@ -604,6 +635,8 @@ export class SpeakerFinder {
         c++;
       if (this.tokens[c]?.text === ',') j = c + 1;
     }
+    const document = this.documentOf(j);
+    if (document >= 0) j = document;
     for (let n = 0; n < 4 && j < this.tokens.length; n++) {
       if (this.isSpeechVerb(j) || this.speechTaggedNoun(j)) return p.speaker;
       const t = this.tokens[j]!;

@@ -227,3 +227,40 @@ test('with no side named, the place a consultation is held in is its venue, no p
   // A side named makes the place the host of a visit (host.ts).
   assert.deepEqual(readings('Olaf Scholz held talks in Kyiv.', 'held'), ['040 DEUGOV->UKR asserted']);
 });
+
+test('a document’s "we" is its issuer; its clauses without "we" are about others', () => {
+  const lead = 'NATO adopted a communique on Tuesday.\n\n';
+  assert.deepEqual(readings(`${lead}"We condemn Russia's war against Ukraine," the communique reads.`, 'condemn'), [
+    '111 IGOWSTNAT->RUS asserted',
+  ]);
+  assert.deepEqual(
+    readings(`${lead}"We do not and will never recognize Russia's annexations," the document reads.`, 'recognize'),
+    ['120 IGOWSTNAT->RUS asserted'],
+  );
+  // A subjectless clause in the document's words is no act of its issuer's.
+  assert.deepEqual(
+    readings(
+      `${lead}"We are deeply concerned about repressive measures by Russian occupying authorities, threatening their ability to live," the communique reads.`,
+      'threatening',
+    ),
+    ['130 -->RUSGOV asserted'],
+  );
+});
+
+test('a charge naming no one repeats the blame its sentence lays; a harsh word for an act refused recognition adds none', () => {
+  const lead = 'NATO adopted a communique on Tuesday.\n\n';
+  const text = `${lead}"Russia bears full responsibility for its war, for which it must be held fully accountable," the document reads.`;
+  assert.deepEqual(readings(text, 'held'), []);
+  assert.deepEqual(readings(text, 'responsibility'), ['112 IGOWSTNAT->RUS asserted']);
+  assert.deepEqual(
+    readings(`${lead}"We will never recognize Russia's illegal annexations," the document reads.`, 'illegal'),
+    [],
+  );
+});
+
+test('a document’s "we" is its issuers alone, not they and a side they met', () => {
+  const text =
+    'NATO Secretary General Jens Stoltenberg met with President of Ukraine Volodymyr Zelenskyy in Vilnius. NATO adopted a communique.\n\n' +
+    '"We express our determination to continue working together," the communique reads.';
+  assert.deepEqual(readings(text, 'express'), ['030 IGOWSTNAT->- asserted']);
+});

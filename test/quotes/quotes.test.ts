@@ -255,3 +255,28 @@ test('"…,” X comments.": a present-tense speech verb the tagger reads as a n
     ['The pipeline was never needed', 'Halvorsen', 'Halvorsen'],
   ]);
 });
+
+test('a document quoted ("…,” the document reads) speaks for the body that issued it', () => {
+  const speakers = (text: string): (string | null)[] => quotes(text).map((q) => q.speaker?.code ?? null);
+  // Its issuer named in an earlier sentence: a compound, a subject issuing it, an international body's site.
+  assert.deepEqual(
+    speakers('NATO adopted a communique on Tuesday.\n\n"We condemn Russia\'s war," the document reads.'),
+    ['IGOWSTNAT'],
+  );
+  assert.deepEqual(
+    speakers(
+      'That is according to the Vilnius Summit Communique, published on the NATO website.\n\n"We condemn Russia\'s war," the communique says.',
+    ),
+    ['IGOWSTNAT'],
+  );
+  // In the attribution itself: "reads the statement of X", "the EU statement said".
+  assert.deepEqual(
+    speakers('"We condemn Russia," reads the statement of the Ministry of Foreign Affairs of Ukraine.'),
+    ['UKRGOV'],
+  );
+  assert.deepEqual(speakers('"The EU urges Russia to engage in dialogue," the EU statement said.'), ['IGOEUREEC']);
+  // No issuer named anywhere: no speaker, and never the person last named.
+  assert.deepEqual(speakers('Putin spoke on Monday.\n\n"We condemn the war in Ukraine," the statement said.'), [null]);
+  // "read" is speech only of a document.
+  assert.deepEqual(speakers('Putin spoke on Monday. "We condemn the war in Ukraine," the banner read.'), [null]);
+});
