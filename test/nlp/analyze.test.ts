@@ -56,3 +56,25 @@ test('"I\'m" splits into "I" and "\'m" as "we\'re" does, straight or curly; no o
   for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.ok(doc.tokens.some((t) => t.text === "HI'm"));
 });
+
+test('remembered lemmas are the model’s: per tag, and the same on a second reading', async () => {
+  // analyze.ts remembers the lemmatizer's answers per tag and word; a plain wink reading is the reference. "leaves"
+  // is lemmatized as a verb ("leave") and as a noun ("leaf"), "left" and "saw" by tag too.
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const plain = winkNLP(model, ['sbd', 'pos']);
+  const text =
+    'He left the left bank. She saw the saw. The shelling leaves dead leaves. Forces regrouped; the forces left.';
+  const reference = plain
+    .readDoc(text)
+    .tokens()
+    .out(plain.its.lemma as unknown as typeof plain.its.value);
+  for (let reading = 0; reading < 2; reading++) {
+    const lemmas = analyze(article(text)).tokens.map((t) => t.lemma);
+    assert.deepEqual(
+      lemmas,
+      reference.map((l) => l.toLowerCase()),
+    );
+  }
+  assert.ok(reference.includes('leaf') && reference.includes('leave'));
+});
