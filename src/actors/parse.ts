@@ -15,7 +15,7 @@ import {
 } from './trie.ts';
 import { STATE_INSTITUTION_STARTS } from './context-state.ts';
 import { ROLE_NOUN_STARTS } from './aggressor.ts';
-import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry } from './registry.ts';
+import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry, TitleEntry } from './registry.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
 // inside a function would build the regex at every call.
@@ -260,7 +260,8 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
     else if (!SOFT.has(w)) break;
     k++;
   }
-  const match = longestAt(reg.titles, tokens, k, limit, true);
+  const plain = longestAt(reg.titles, tokens, k, limit, true);
+  const match = plain ?? capitalPluralTitle(reg, tokens, k, limit);
   let end: number;
   let title: string;
   let sector: string;
@@ -273,7 +274,7 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
     const last = tokens[end - 1]!;
     // Matched through the lemma of a plural ("ministers" for "minister"); glued words ("Secretary-General") are not.
     const word = hit.words[hit.words.length - 1]!.toLowerCase();
-    plural = last.lower !== last.lemma.toLowerCase() && /s$/.test(last.lower) && !/s$/.test(word);
+    plural = (match !== plain || last.lower !== last.lemma.toLowerCase()) && /s$/.test(last.lower) && !/s$/.test(word);
   } else if (k < limit && GENERIC_HEADS.has(tokens[k]!.lower) && rank.length + (former ? 1 : 0) > 0) {
     end = k + 1;
     title = tokens[k]!.lower;
@@ -304,6 +305,33 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
   if (rank.length > 0) title = `${rank.join(' ')} ${title}`;
   if (former) sector = 'ELI';
   return { end, title, sector, former, plural };
+}
+
+/**
+ * "The Presidents of Lithuania and Poland", "the Foreign Ministers of Ukraine and Turkey": the tagger reads a capitalised plural
+ * title as a proper noun and gives it no singular lemma, so the title was missed and the states lost their sector.
+ * Matched again over the next few tokens with such words' regular singular as their lemma.
+ */
+function capitalPluralTitle(
+  reg: ActorRegistry,
+  tokens: readonly Token[],
+  k: number,
+  limit: number,
+): Match<TitleEntry> | null {
+  // A sector noun ("Officials of Russia") is read as one (parseSector); only titles proper are looked for here.
+  if (k >= limit || longestAt(reg.sectors, tokens, k, k + 1, true) !== null) return null;
+  const end = Math.min(limit, k + 4);
+  let window: Token[] | null = null;
+  for (let j = k; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.lemma !== t.lower || !/^[A-Z][a-z]+[^s]s$/.test(t.text)) continue;
+    window ??= tokens.slice(k, end);
+    window[j - k] = { ...t, lemma: t.lower.slice(0, -1) };
+  }
+  if (window === null) return null;
+  const match = longestAt(reg.titles, window, 0, window.length, true);
+  // Only a title of states or bodies named after "of": "Activists for the unity of Ukraine" are no office holders.
+  return match && tokens[match.end + k]?.lower === 'of' ? { ...match, end: match.end + k } : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // taken (maximal, non-overlapping mentions), then coreference (surnames, titles, pronouns) looks back over the
 // mentions already found, so an antecedent is always an earlier mention.
 import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
-import type { ActorRegistry, NamedActor, NameEntry, Person, Role } from './registry.ts';
+import type { ActorRegistry, NamedActor, NameEntry, Person, Role, SectorEntry } from './registry.ts';
 import { matchesAt, capitalisedWordHits, type Match } from './trie.ts';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
@@ -155,6 +155,16 @@ const HEAD_WORDS = new Set([
   'spokesperson',
   'member',
 ]);
+/**
+ * Weapons (sectors.tsv) name their state's armed forces after its adjective ("Russian missiles hit Kyiv", "Iranian
+ * drones"); after its name the name is mostly the recipient of a double object ("gave Russia
+ * drones", "send Ukraine missiles"), so there they name nothing.
+ */
+const WEAPON_LABELS: ReadonlySet<string> = new Set(['military aircraft', 'missiles', 'drones']);
+function isWeapon(s: SectorEntry): boolean {
+  return s.sector === 'MIL' && WEAPON_LABELS.has(s.label);
+}
+
 /** Plural nouns of people who oppose a state: "opponents of Rwanda's Senate", "critics of the Kremlin" (see opponentsOf). */
 const OPPONENT_WORDS: ReadonlySet<string> = new Set(['opponents', 'critics']);
 /** Pronouns that corefer: m(ale), f(emale) persons, or p(lural): a state, organisation or group ("its" too). */
@@ -870,7 +880,7 @@ class Scanner {
     const titled = this.titledAfterQualifier(q, limit, false);
     if (titled) return titled;
     const s = parseSector(this.reg, this.tokens, q.end, limit);
-    if (s && (!isSideNoun(s.entry) || this.sideIsParty(j, s.end))) {
+    if (s && (!isSideNoun(s.entry) || this.sideIsParty(j, s.end)) && (q.kind === 'adjective' || !isWeapon(s.entry))) {
       // "ethnic Albanian guerrillas operating in Macedonia": the state they live in, with the noun's sector.
       const home =
         q.kind === 'adjective' && this.tokens[j - 1]?.lower === 'ethnic' ? this.homeOf(j, s.end, limit) : null;

@@ -736,7 +736,7 @@ test('an -ing form opening the phrase of an armed force is an adjective; force a
   // A gerund with its object after "by" is an act.
   assert.deepEqual(dyads('Ukraine responded by attacking Russian forces.'), ['190 UKR->RUSMIL']);
   assert.deepEqual(dyads('The sanctions aim to hit Moscow’s ability to finance the war.'), []);
-  assert.deepEqual(dyads('Russian missiles hit Kyiv’s power plants.'), ['190 RUS->UKR']);
+  assert.deepEqual(dyads('Russian missiles hit Kyiv’s power plants.'), ['190 RUSMIL->UKR']);
   // Fighting a disease or a challenge is no force.
   assert.deepEqual(dyads('Russia is fighting the coronavirus pandemic.'), []);
   assert.deepEqual(dyads('Tajikistan has been fighting these challenges since its independence.'), []);

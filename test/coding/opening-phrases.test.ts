@@ -32,12 +32,12 @@ test('a list after a preposition that opens no sentence stays one list', () => {
   assert.deepEqual(
     readings('The Presidents of Ukraine, Lithuania and Poland also discussed the monitoring mission.', 'discussed'),
     [
-      '040 UKR->LTU asserted',
-      '040 UKR->POL asserted',
-      '040 LTU->UKR asserted',
-      '040 LTU->POL asserted',
-      '040 POL->UKR asserted',
-      '040 POL->LTU asserted',
+      '040 UKRGOV->LTUGOV asserted',
+      '040 UKRGOV->POLGOV asserted',
+      '040 LTUGOV->UKRGOV asserted',
+      '040 LTUGOV->POLGOV asserted',
+      '040 POLGOV->UKRGOV asserted',
+      '040 POLGOV->LTUGOV asserted',
     ],
   );
   assert.deepEqual(

@@ -23,6 +23,6 @@ test('the place where the weapon hits gives the target; a quote’s speaker is n
     pipeline
       .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
       .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
-  assert.deepEqual(events('Russian missiles hit a residential building in Kharkiv.'), ['194 RUS->UKR']);
+  assert.deepEqual(events('Russian missiles hit a residential building in Kharkiv.'), ['194 RUSMIL->UKR']);
   assert.deepEqual(events('“A second missile hit the building,” Zelensky said.'), []);
 });

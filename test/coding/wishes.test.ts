@@ -33,7 +33,7 @@ test('the hope ends where the sentence moves on: a verb of saying, "but", a noun
 
 test('an imagined scene is hypothetical, an exclamation after a colon is not', () => {
   assert.deepEqual(readings('"Imagine Russian missiles hitting Berlin," Zelensky said.', 'hitting'), [
-    '190 RUS->DEU hypothetical',
+    '190 RUSMIL->DEU hypothetical',
   ]);
   assert.deepEqual(readings('"Imagine: Russian troops are destroying Ukraine!" Zelensky said.', 'destroying'), [
     '1712 RUSMIL->UKR asserted',

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/nlp/analyze.ts';
+import { findMentions, loadActorRegistry } from '../../src/actors/index.ts';
+
+const registry = loadActorRegistry(new URL('../../dictionaries/', import.meta.url).pathname, []);
+
+function codes(text: string): string[] {
+  const doc = analyze({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text });
+  return findMentions(doc, registry).mentions.map((m) => m.actor.code);
+}
+
+test('a capitalised plural title before "of" names each state\'s office holders, as the lowercase one does', () => {
+  assert.deepEqual(codes('The Presidents of Lithuania and Poland stand by Ukraine.'), ['LTUGOV', 'POLGOV', 'UKR']);
+  assert.deepEqual(codes('The presidents of Lithuania and Poland stand by Ukraine.'), ['LTUGOV', 'POLGOV', 'UKR']);
+  assert.deepEqual(codes('The Foreign Ministers of Ukraine and Turkey signed a memorandum.'), ['UKRGOV', 'TURGOV']);
+  assert.deepEqual(codes('I spoke with the Prime Ministers of Bulgaria and Croatia.'), ['BGRGOV', 'HRVGOV']);
+  // A sentence that ends in a title's modifier has no title to match.
+  assert.deepEqual(codes('Ukraine welcomed the new.'), ['UKR']);
+  // Not a title of anyone named after "of": activists for a cause stay the opposition.
+  assert.deepEqual(codes('Activists for the unity of Ukraine were beaten.'), ['---OPP', 'UKR']);
+});
+
+test('sector nouns: military representatives, business missions, congregations, weapons after an adjective', () => {
+  assert.deepEqual(codes('Military representatives from Turkey met with a UN delegation.'), ['TURMIL', 'IGOUNO']);
+  assert.deepEqual(codes('A Russian business mission visited Argentina.'), ['RUSBUS', 'ARG']);
+  assert.deepEqual(codes('Ukrainian congregations condemned the war.'), ['UKRREL']);
+  assert.deepEqual(codes('Russian missiles hit Kyiv.'), ['RUSMIL', 'UKR']);
+  // After a state's name a weapon is what it is given, not its army.
+  assert.deepEqual(codes('Iran gave Russia drones for the war.'), ['IRN', 'RUS']);
+});
