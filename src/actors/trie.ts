@@ -281,8 +281,9 @@ export function startsWord<T>(trie: Trie<T>, tokens: readonly GluedToken[], i: n
 /**
  * Each token's trie key (`norm` of its lower form) and the key's `wordHash`. The first-word tests (`startsWord`
  * against three tries, the root of a walk) and the coder's trigger lookup ask them of nearly every token, so they
- * are worked out once per document: for the last token list asked about (a document's tokens are read stage after
- * stage, not interleaved with another's; a list that is not the last one is simply worked out again).
+ * are worked out once per token list: the last one asked about is checked first, then every list still alive (a
+ * short list read in the middle of a document, such as the few tokens `capitalPluralTitle` re-lemmatises, must not
+ * make the document's keys be worked out again at its next token: that made long transcripts quadratic).
  */
 export interface TokenKeys {
   readonly keys: readonly string[];
@@ -292,8 +293,16 @@ export interface TokenKeys {
 let lastTokens: readonly GluedToken[] | null = null;
 let lastKeys: TokenKeys = { keys: [], hashes: new Int32Array(0) };
 
+const keysOfLists = new WeakMap<readonly GluedToken[], TokenKeys>();
+
 export function tokenKeys(tokens: readonly GluedToken[]): TokenKeys {
   if (tokens === lastTokens && lastKeys.keys.length === tokens.length) return lastKeys;
+  const known = keysOfLists.get(tokens);
+  if (known !== undefined && known.keys.length === tokens.length) {
+    lastTokens = tokens;
+    lastKeys = known;
+    return known;
+  }
   const keys: string[] = [];
   const hashes = new Int32Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
@@ -303,6 +312,7 @@ export function tokenKeys(tokens: readonly GluedToken[]): TokenKeys {
   }
   lastTokens = tokens;
   lastKeys = { keys, hashes };
+  keysOfLists.set(tokens, lastKeys);
   return lastKeys;
 }
 
