@@ -11,6 +11,8 @@
 // - So is an act told with "back then", "at that time", "in those years" or "in Soviet times": the past, no day.
 // - A date opening the sentence or a clause after ", and" dates that clause's act and the verbs joined to it by "and"
 //   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
+// - A "when" clause right after a date names that time, even a span's start: "since 2014, when Russia seized Crimea
+//   and started the war" is history; the main clause after it keeps an opening time's date and a span's none.
 import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDate } from './dates.ts';
@@ -24,6 +26,8 @@ interface YearPhrase {
   readonly periodEnd: string;
   /** "a September 2023 trip", "the June 2021 summit": the date describes the noun after it, and dates only it. */
   readonly attributive?: boolean;
+  /** "since 2014, when Russia seized Crimea": a span's start dates only the "when" clause that names it. */
+  readonly whenOnly?: boolean;
 }
 
 const MONTHS = new Map(
@@ -36,6 +40,8 @@ const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const FILLERS = new Set(['the', 'of', 'early', 'late', 'mid', ',', 'end', 'beginning', 'start', 'middle']);
 /** Prepositions that put an act at a time; "since", "from", "until" and "by" name spans or deadlines instead. */
 const AT_TIME = new Set(['in', 'on', 'during']);
+/** Prepositions of a span, whose start or end a following "when" clause names: "since 2014, when …". */
+const SPAN = new Set(['since', 'from', 'until', 'till']);
 /** A year, "mid-2014", or a span of years "1932-1933" (its last year counts). */
 const YEAR = /^(?:mid-)?((?:19|20)\d\d)(?:[-–]((?:19|20)?\d\d))?$/;
 
@@ -268,8 +274,11 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
   if (k < first) return null;
   const periodEnd = month !== 0 ? lastDayOfMonth(Number(endYear), month) : `${endYear}-12-31`;
   if (attributiveDate(tokens, k, i, month, day)) return { first: k, last: i, day: null, periodEnd, attributive: true };
-  if (!(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) return null;
   const fullDay = m !== null && m[2] === undefined && day !== 0 ? isoDay(Number(m[1]), month, day) : null;
+  if (!(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) {
+    if (!SPAN.has(tokens[k]!.lower) || whenAfter(tokens, i) < 0) return null;
+    return { first: k, last: i, day: fullDay, periodEnd, whenOnly: true };
+  }
   return { first: k, last: i, day: fullDay, periodEnd };
 }
 
@@ -394,6 +403,9 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     return true;
   }
   if (p.last >= trigger) return false;
+  const when = whenAfter(tokens, p.last);
+  if (when >= 0 && when < trigger && inWhenClause(tokens, when, trigger)) return true;
+  if (p.whenOnly === true) return false;
   if (describingParticiple(tokens, p.last, trigger)) return true;
   // Before the trigger only as the opening adverbial of the sentence ("In 2008, they signed …") or of a clause joined
   // after a comma or semicolon ("He bided his time, and in 2014 Russia seized Crimea"), which dates its main act.
@@ -406,6 +418,8 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   // Russia-Africa summit".
   let objectVerbs = tokens[trigger]!.pos === 'NOUN' ? 1 : 0;
   for (let j = p.last + 1; j < trigger; j++) {
+    // "In 2014, when Russia seized Crimea, the West imposed sanctions": the date's "when" clause is an aside.
+    if (j === when) j = closingComma(tokens, when, trigger);
     const t = tokens[j]!;
     if (objectVerbs > 0 && t.pos === 'VERB' && !CLAUSE_OPENERS.has(t.lower)) {
       objectVerbs--;
@@ -415,6 +429,30 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
   }
   return true;
+}
+
+/** The index of "when" right after the date ending at `last` ("in 2014, when", "since 1992 when"), else -1. */
+function whenAfter(tokens: readonly Token[], last: number): number {
+  const k = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  return tokens[k]?.lower === 'when' ? k : -1;
+}
+
+/**
+ * The trigger is a verb (or its noun) of the "when" clause that names the date: "in 2014, when Russia seized Crimea
+ * and started the war in Donbas". The clause ends at a comma, a semicolon or another clause's opener.
+ */
+function inWhenClause(tokens: readonly Token[], when: number, trigger: number): boolean {
+  for (let j = when + 1; j < trigger; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The comma that closes the "when" clause at `when`, or `when` itself when none does before the trigger. */
+function closingComma(tokens: readonly Token[], when: number, trigger: number): number {
+  for (let j = when + 1; j < trigger; j++) if (tokens[j]!.text === ',') return j;
+  return when;
 }
 
 /** Prepositions that make an event noun the occasion of the act before it: "agreed during my visit to China in 2016". */

@@ -179,3 +179,22 @@ test('an "-ing" participle describing a noun of a dated clause acts then: "voted
   // Without the clause's date, the participle keeps the sentence's.
   assert.deepEqual(dated('Zambia voted for a UN resolution condemning Russia.'), ['condemning 2022-02-15']);
 });
+
+test('a "when" clause naming a date acts at that date, after a span\'s start too: "since 2014, when Russia seized …"', () => {
+  assert.deepEqual(dated('Since 2014, when Russia seized Crimea and attacked Donbas, Ukraine has asked for help.'), [
+    'seized null',
+    'attacked null',
+    'asked for help 2022-02-15',
+  ]);
+  // The main clause after the aside takes an opening time's date, not a span's.
+  assert.deepEqual(dated('In 2014, when Russia seized Crimea, the EU imposed sanctions on Russia.'), [
+    'seized null',
+    'imposed sanctions on null',
+  ]);
+  assert.deepEqual(dated('Since 2014, when the war began, Russia has attacked Ukraine.'), ['attacked 2022-02-15']);
+  // A "when" clause that does not follow the date is not dated by it.
+  assert.deepEqual(dated('Russia has attacked Ukraine since 2014 and attacked Kyiv when it could.'), [
+    'attacked 2022-02-15',
+    'attacked 2022-02-15',
+  ]);
+});
