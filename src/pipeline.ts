@@ -3,7 +3,13 @@
 import v8 from 'node:v8';
 import type { Article, ArticleResult, Diagnostic, Mention } from './types.ts';
 import { analyze } from './nlp/analyze.ts';
-import { loadActorRegistry, findMentions, summarizeActors, withSpeakersOwn } from './actors/index.ts';
+import {
+  loadActorRegistry,
+  findMentions,
+  summarizeActors,
+  withSpeakersOwn,
+  withoutSpeakerAsThirdPerson,
+} from './actors/index.ts';
 import { loadCodebook, codeEvents, withoutTolls } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
 import { findTurns, withTurns } from './quotes/turns.ts';
@@ -76,7 +82,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const mentions = timer('actors', () =>
       withAudience(
         doc,
-        withSpeakersOwn(doc, actors.mentions, spoken, registry),
+        withSpeakersOwn(doc, withoutSpeakerAsThirdPerson(actors.mentions, spoken), spoken, registry),
         spoken,
         address[0],
         heading?.audience ?? null,

@@ -512,7 +512,7 @@ function eventsOf(
         ? []
         : speaker !== null
           ? [speaker]
-          : noun
+          : noun || othersAct
             ? []
             : pronounReporters(ctx, i, reporter);
     const owner = owners[0] ?? null;
