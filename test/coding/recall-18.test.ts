@@ -39,3 +39,16 @@ test('a phone conversation that opens the sentence stays the event, not the matt
     [],
   );
 });
+
+test('refugees or civilians welcomed, hosted or received are sheltered (075), not visitors hosted (043)', () => {
+  assert.deepEqual(readings('Canada has begun a programme to welcome Ukrainian refugees.', 'welcome'), [
+    '075 CAN->UKRREF asserted',
+  ]);
+  assert.deepEqual(readings('Lithuania received Ukrainian children for medical treatment.', 'received'), [
+    '075 LTU->UKRCVL asserted',
+  ]);
+  // A delegation or an official received is a visit hosted.
+  assert.deepEqual(readings('Lithuania received a Ukrainian government delegation.', 'received'), [
+    '043 LTU->UKRGOV asserted',
+  ]);
+});
