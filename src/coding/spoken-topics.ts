@@ -28,7 +28,10 @@ export function spokenTopic(ctx: SentenceContext, match: Match): boolean {
   const tokens = ctx.doc.tokens;
   const i = match.trigger;
   const verb = tokens[i]!;
-  if (match.pattern.noun || !match.pattern.noTarget || !SPEAKING.has(verb.lemma)) return false;
+  if (match.pattern.noun || !match.pattern.noTarget) return false;
+  // "the Czech side's attention was drawn to …": attention drawn in the passive is the addressee's, not a doer's turn.
+  if (verb.lemma === 'draw') return verb.lower === 'drawn';
+  if (!SPEAKING.has(verb.lemma)) return false;
   if (!REPORTED.has(verb.lower)) return true;
   const first = ctx.sentence.firstToken;
   let k = i - 1;

@@ -52,3 +52,13 @@ test('refugees or civilians welcomed, hosted or received are sheltered (075), no
     '043 LTU->UKRGOV asserted',
   ]);
 });
+
+test('a matter one side of a readout drew attention to is raised with the other side; attention drawn is not', () => {
+  assert.deepEqual(readings(`${CALL}Vladimir Putin drew attention to the state of the grain deal.`, 'drew'), [
+    '040 RUSGOV->KAZGOV asserted',
+  ]);
+  assert.deepEqual(
+    readings(`${CALL}The Kazakh side's attention was drawn to the state of the grain deal.`, 'drawn'),
+    [],
+  );
+});
