@@ -62,3 +62,12 @@ test('a matter one side of a readout drew attention to is raised with the other 
     [],
   );
 });
+
+test('both sides of a readout focusing on a matter discuss it; one side or the talks themselves do not', () => {
+  assert.deepEqual(readings(`${CALL}The parties also focused on the transit of goods.`, 'focused'), [
+    '040 RUSGOV->KAZGOV asserted',
+    '040 KAZGOV->RUSGOV asserted',
+  ]);
+  assert.deepEqual(readings(`${CALL}Vladimir Putin focused on the transit of goods.`, 'focused'), []);
+  assert.deepEqual(readings(`${CALL}The conversation focused on the transit of goods.`, 'focused'), []);
+});
