@@ -39,6 +39,7 @@ import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
+import { spokenTopic } from './spoken-topics.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { PARTICIPLE_DOER, participleDoer } from './adverbial-participles.ts';
@@ -762,6 +763,9 @@ function eventsOf(
   // "during his recent visit to Kiev", "Russia's earlier demands", "the last time he visited Ukraine was …", "as we
   // have agreed": a past event named as background (past-nouns.ts, last-occasion.ts, as-agreed.ts).
   if (pastNoun(ctx, match) || lastOccasion(ctx, match) || asAgreed(ctx, match)) return [];
+  // "we are talking about six months", "I will talk about it later": words about a topic, no turn of talks told to the
+  // other side (spoken-topics.ts).
+  if (spokenTopic(ctx, match)) return [];
   // "informed Orban about the current status of talks between Russian and Ukrainian representatives": talks told or
   // assessed are a topic; "the Duma's resolution on recognising the DPR" states a content (reported-topics.ts).
   if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];

@@ -254,7 +254,8 @@ function otherSense(
   const beat = event.cameo === '182';
   const mobilize = event.cameo === '154';
   const destroy = event.cameo === '1712';
-  if (!agree && !sign && !beat && !mobilize && !destroy) return undefined;
+  const hosted = event.cameo === '043';
+  if (!agree && !sign && !beat && !mobilize && !destroy && !hosted) return undefined;
   const i = triggerToken(ctx, event.trigger.start);
   const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
   if (t === undefined || t.pos !== 'VERB') return undefined;
@@ -268,8 +269,17 @@ function otherSense(
   if (mobilize && /^mobili[sz]e$/.test(t.lemma) && CIVIL_MEANS.has(objectNoun(ctx, i) ?? '')) return [];
   if (destroy && t.lemma === 'destroy' && destroysForces(ctx, i))
     return recoded(event, '190', codebook, reId, 'forces destroyed: fight 190');
+  // "a process to welcome Ukrainian refugees", "thanked Poland for receiving Ukrainian children for treatment": people
+  // fleeing a war, or its civilians, taken in are sheltered (075), not visitors hosted (043).
+  if (hosted && TAKING_IN.has(t.lemma) && SHELTERED.has(event.target?.sector ?? ''))
+    return recoded(event, '075', codebook, reId, 'people taken in: shelter 075');
   return undefined;
 }
+
+/** Verbs of hosting that, with refugees or civilians as their object, take them in. */
+const TAKING_IN = new Set(['welcome', 'host', 'receive', 'accept']);
+/** Sectors of people taken in rather than visitors: refugees and civilians. */
+const SHELTERED = new Set(['REF', 'CVL']);
 
 /**
  * What one acknowledges rather than grants recognition to: "recognizes its mistakes", "recognized the importance of
