@@ -36,6 +36,7 @@ import { forecastEffect } from './forecasts.ts';
 import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
+import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
@@ -83,6 +84,7 @@ import { contentGerund, reportedTopic } from './reported-topics.ts';
 import { figurativeWar } from './figurative-wars.ts';
 import { foughtForCause } from './fought-causes.ts';
 import { genericWeFight } from './generic-fights.ts';
+import { genericRelativeDoer } from './generic-doers.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -201,11 +203,14 @@ export function codeEvents(
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
     const recoded = withCrowdCodes(
-      withoutDomesticRoutine(
-        withSupportedWars(
-          ctx,
-          withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
-          reId,
+      withoutCeremonialCongratulations(
+        ctx,
+        withoutDomesticRoutine(
+          withSupportedWars(
+            ctx,
+            withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
+            reId,
+          ),
         ),
       ),
       codebook,
@@ -793,6 +798,8 @@ function eventsOf(
     return [];
   // "We continue to fight.", "That is why we fight.": a side's resolve with no one fought (generic-fights.ts).
   if (!noun && match.pattern.items.length === 0 && targets.length === 0 && genericWeFight(ctx, i)) return [];
+  // "Glory to everyone who defends Ukraine!", "those who are fighting": whoever does it, no one in particular (generic-doers.ts).
+  if (!noun && sources.length === 0 && genericRelativeDoer(ctx, i, match.pattern.code)) return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =
     !noun &&
