@@ -37,6 +37,7 @@ import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.t
 import { partnerAfterTopic } from './discussed-with.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
+import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
@@ -203,13 +204,16 @@ export function codeEvents(
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
     const recoded = withCrowdCodes(
-      withoutCeremonialCongratulations(
+      withoutSpeakerlessAppeals(
         ctx,
-        withoutDomesticRoutine(
-          withSupportedWars(
-            ctx,
-            withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
-            reId,
+        withoutCeremonialCongratulations(
+          ctx,
+          withoutDomesticRoutine(
+            withSupportedWars(
+              ctx,
+              withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
+              reId,
+            ),
           ),
         ),
       ),

@@ -31,3 +31,12 @@ test('an act of "everyone who" or "those who" is no one in particular', () => {
   // A named doer keeps the act.
   assert.deepEqual(readings('Poland, which supports Ukraine, sent tanks.', 'supports'), ['051 POL->UKR asserted']);
 });
+
+test('an appeal to a government by an "I" resolved to no one has no doer to code', () => {
+  assert.deepEqual(readings('I ask the Government to analyse the situation based on the April results.', 'ask'), []);
+  assert.deepEqual(readings('I want the Government to submit proposals by late July.', 'want'), []);
+  // A named doer keeps the appeal.
+  assert.deepEqual(readings('Zelenskyy asked the German Government to send tanks.', 'asked'), [
+    '020 UKRGOV->DEUGOV asserted',
+  ]);
+});
