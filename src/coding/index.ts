@@ -9,6 +9,7 @@ import {
   byAfter,
   clauseSubject,
   attributiveGerund,
+  attributiveParticiple,
   courtesyGreeting,
   demandedOf,
   evidenceInfinitive,
@@ -764,7 +765,8 @@ function eventsOf(
     (gerundComplement(ctx, i) ||
       evidenceInfinitive(ctx, i) ||
       gerundSubject(ctx, i, match.literals) ||
-      attributiveGerund(ctx, i))
+      attributiveGerund(ctx, i) ||
+      attributiveParticiple(ctx, i))
   )
     return [];
   if (commemorated(ctx, i)) return [];

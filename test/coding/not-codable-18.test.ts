@@ -48,3 +48,15 @@ test('courtesy thanks to two sides joined by "and" are no event', () => {
   const support = 'I would like to thank Chancellor Scholz and the German presidency for their support.';
   assert.ok(readings(support, 'thank').length > 0);
 });
+
+test('a past participle between an article or a possessive and its noun is an adjective', () => {
+  const withdraw = 'Ukraine demands that Russia withdraws its troops from all its occupied territories.';
+  assert.deepEqual(readings(withdraw, 'occupied'), []);
+  assert.deepEqual(
+    readings("OSCE's access to Ukraine's temporarily occupied territories remains restricted.", 'occupied'),
+    [],
+  );
+  assert.deepEqual(readings('He helped his wounded brothers-in-arms.', 'wounded'), []);
+  // A verb after its subject stays.
+  assert.deepEqual(readings('Russia has destroyed Ukrainian cities.', 'destroyed'), ['1712 RUS->UKR asserted']);
+});
