@@ -457,3 +457,25 @@ export function attributiveGerund(ctx: SentenceContext, i: number): boolean {
   if (before.pos === 'DET' || isPossessiveMark(before) || before.text === '-' || DEGREE.has(before.lower)) return true;
   return before.pos === 'CCONJ' && token(ctx, i - 2)?.pos === 'ADJ';
 }
+
+/** Words after which a past participle before its noun is an adjective: articles, possessives, "of". */
+const ATTRIBUTIVE_OPENERS = new Set('the a an its their our his her my your of no every'.split(' '));
+
+/**
+ * A past participle between an article, a possessive or "of" and its noun is an adjective, naming no act done at a
+ * time: "the occupied territories", "its temporarily occupied territories", "the bodies of killed people", "his
+ * wounded mother", "the destroyed Ukrainian business". The noun may follow an adjective; not a relative or
+ * demonstrative before it ("which killed 47 people", "this helped …"), which is a subject.
+ */
+export function attributiveParticiple(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (!/(?:ed|en)$/.test(t.lower)) return false;
+  let b = i - 1;
+  // "its temporarily occupied territories": an -ly adverb between the opener and the participle.
+  if (token(ctx, b)?.pos === 'ADV' && token(ctx, b)!.lower.endsWith('ly')) b--;
+  const before = token(ctx, b);
+  if (before === undefined || (!ATTRIBUTIVE_OPENERS.has(before.lower) && !isPossessiveMark(before))) return false;
+  const next = token(ctx, i + 1);
+  if (next?.pos === 'NOUN') return mentionOf(ctx, i + 1) === undefined;
+  return next?.pos === 'ADJ' && token(ctx, i + 2)?.pos === 'NOUN';
+}

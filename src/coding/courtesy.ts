@@ -43,7 +43,21 @@ const JOINERS = new Set([',', 'and', 'for', 'as', 'well']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'PRON', 'NUM', 'PART']);
 
 /** Words that may stand between the thanking word and "for": "you", "once again", "Mr President,", a person named. */
-const BEFORE_FOR = new Set(['you', 'him', 'her', 'them', 'all', 'once', 'again', 'very', 'much', 'so', 'to', ',']);
+const BEFORE_FOR = new Set([
+  'you',
+  'him',
+  'her',
+  'them',
+  'all',
+  'once',
+  'again',
+  'very',
+  'much',
+  'so',
+  'to',
+  ',',
+  'and',
+]);
 
 /** Words that open a form of address inside the thanks: "Thank you, Mr President, for the invitation". */
 const ADDRESS_WORDS = new Set('mr mrs ms madam sir dear my colleagues friends ladies gentlemen'.split(' '));

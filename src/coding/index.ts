@@ -9,6 +9,7 @@ import {
   byAfter,
   clauseSubject,
   attributiveGerund,
+  attributiveParticiple,
   courtesyGreeting,
   demandedOf,
   evidenceInfinitive,
@@ -36,6 +37,8 @@ import { forecastEffect } from './forecasts.ts';
 import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
+import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
+import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
@@ -84,6 +87,7 @@ import { contentGerund, reportedTopic } from './reported-topics.ts';
 import { figurativeWar } from './figurative-wars.ts';
 import { foughtForCause } from './fought-causes.ts';
 import { genericWeFight } from './generic-fights.ts';
+import { genericRelativeDoer } from './generic-doers.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
@@ -202,11 +206,17 @@ export function codeEvents(
     const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
     const recoded = withCrowdCodes(
-      withoutDomesticRoutine(
-        withSupportedWars(
+      withoutSpeakerlessAppeals(
+        ctx,
+        withoutCeremonialCongratulations(
           ctx,
-          withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
-          reId,
+          withoutDomesticRoutine(
+            withSupportedWars(
+              ctx,
+              withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
+              reId,
+            ),
+          ),
         ),
       ),
       codebook,
@@ -756,7 +766,8 @@ function eventsOf(
     (gerundComplement(ctx, i) ||
       evidenceInfinitive(ctx, i) ||
       gerundSubject(ctx, i, match.literals) ||
-      attributiveGerund(ctx, i))
+      attributiveGerund(ctx, i) ||
+      attributiveParticiple(ctx, i))
   )
     return [];
   if (commemorated(ctx, i)) return [];
@@ -797,6 +808,8 @@ function eventsOf(
     return [];
   // "We continue to fight.", "That is why we fight.": a side's resolve with no one fought (generic-fights.ts).
   if (!noun && match.pattern.items.length === 0 && targets.length === 0 && genericWeFight(ctx, i)) return [];
+  // "Glory to everyone who defends Ukraine!", "those who are fighting": whoever does it, no one in particular (generic-doers.ts).
+  if (!noun && sources.length === 0 && genericRelativeDoer(ctx, i, match.pattern.code)) return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =
     !noun &&
