@@ -219,7 +219,8 @@ function walk<T>(
       if (child.next.size > 0) walk(child, tokens, keys, end, limit, lemmaLast, surfaces, out, true);
       surfaces.pop();
     }
-    if (g === 0 && lemmaLast && tok.lemma !== tok.lower) {
+    // A plural by its lemma ("ministers"), not a verb form whose lemma is a noun ("Poland pressed" is no press).
+    if (g === 0 && lemmaLast && tok.lemma !== tok.lower && !/(?:ed|ing)$/.test(tok.lower)) {
       const byLemma = node.next.get(norm(tok.lemma)); // lemmas are lowercase already (see Token)
       if (byLemma && byLemma !== child) {
         surfaces.push(text);

@@ -3,7 +3,7 @@
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { type Match } from './match.ts';
-import { RECIPROCAL_ROOTS } from './mutual.ts';
+import { mutualForceCode, RECIPROCAL_ROOTS } from './mutual.ts';
 
 /** Who called whom, by country, once a sentence of the article has said so. */
 export interface Initiative {
@@ -84,7 +84,8 @@ export function pairsOf(
   directed = false,
   hub: Mention | null = null,
 ): [Mention | null, Mention | null][] {
-  if (targets.length === 0 && sources.length > 1 && joint && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
+  const mutual = RECIPROCAL_ROOTS.has(code.slice(0, 2)) || mutualForceCode(code);
+  if (targets.length === 0 && sources.length > 1 && joint && mutual) {
     // With a hub (a readout of one side's talks with several others), the others did not talk with each other:
     // named without it, each acts on it (and it on each, in talks).
     if (hub !== null && !sources.some((s) => s.actor.country === hub.actor.country)) {

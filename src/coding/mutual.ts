@@ -9,6 +9,16 @@ import type { Pattern } from './patterns.ts';
 export const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 
 /**
+ * Fighting and swaps that take two sides, done by each to the other when both are the subject and no target is
+ * named: "Israeli troops and Palestinians clashed in Hebron", "India and Pakistan exchanged fire", "Russia and
+ * Ukraine swapped prisoners" (force 19x and releases 0841 whose trigger is one of these verbs).
+ */
+const MUTUAL_FORCE = new Set(['clash', 'exchange', 'swap']);
+export const mutualForceCode = (code: string): boolean => code.startsWith('19') || code === '0841';
+const mutualForce = (pattern: Pattern): boolean =>
+  mutualForceCode(pattern.code) && pattern.trigger.every((w) => MUTUAL_FORCE.has(w));
+
+/**
  * Support, defence, rallying, recognition, apology and forgiveness (051–056) go from one side to another: two
  * subjects that support or recognise something do not support or recognise each other.
  */
@@ -35,6 +45,7 @@ const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
  * will meet you").
  */
 export function jointAct(ctx: SentenceContext, pattern: Pattern, trigger: number, end: number): boolean {
+  if (mutualForce(pattern)) return true;
   if (!RECIPROCAL_ROOTS.has(pattern.code.slice(0, 2))) return false;
   if (reciprocalWords(ctx, trigger)) return true;
   if (GIVEN.test(pattern.code) && !pattern.trigger.every((w) => PRAISE.has(w))) return false;

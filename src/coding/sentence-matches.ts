@@ -279,6 +279,8 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
       (ctx.mentionAt[i + 1]! >= 0 || next.pos === 'DET' || next.pos === 'NUM' || QUANTITY_OPENERS.has(next.lower))
     );
   }
+  // A progressive the tagger reads as a gerund noun: "Russia is bombing/NOUN Ukrainian cities", "has been bombing".
+  if (t.lower.endsWith('ing') && PROGRESSIVE_BE.has(prev?.lower ?? '')) return objectFollows(ctx, i);
   // A participial clause the tagger reads as a gerund noun: "opened fire, killing one person and arresting 12".
   if (t.lower.endsWith('ing') && (prev?.lower === ',' || prev?.lower === 'and')) return objectFollows(ctx, i);
   // "the official cast/NOUN doubt on …": a verb whose past tense is its base form, right after a subject that ends
@@ -320,6 +322,8 @@ function objectFollows(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** Forms of "be" before a progressive's -ing. */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** Words that open a quantity before an object: "free over 150 prisoners", "free some detainees". */
 const QUANTITY_OPENERS = new Set(['over', 'about', 'some', 'nearly', 'almost', 'more', 'up', 'at', 'all']);

@@ -29,3 +29,10 @@ test('sector nouns: military representatives, business missions, congregations, 
   // After a state's name a weapon is what it is given, not its army.
   assert.deepEqual(codes('Iran gave Russia drones for the war.'), ['IRN', 'RUS']);
 });
+
+test('a verb whose lemma is a sector noun names no sector: "Poland pressed" is no Polish press', () => {
+  assert.deepEqual(codes('Poland pressed Germany to send tanks.'), ['POL', 'DEU']);
+  assert.deepEqual(codes('Washington is pressing Beijing to act.'), ['USA', 'CHN']);
+  // The plural by its lemma still names the sector.
+  assert.deepEqual(codes('Polish ministers met.'), ['POLGOV']);
+});

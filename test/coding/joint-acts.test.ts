@@ -55,3 +55,19 @@ test('the named participants each do what they do to a thing; a number or "many"
   ]);
   assert.deepEqual(readings(`${READOUT}Fourteen countries have supported the resolution.`, 'support'), []);
 });
+
+test('two sides that clash, exchange fire or swap prisoners act on each other; a quarrel "over" something is no clash', () => {
+  assert.deepEqual(readings('Russia and Ukraine clashed near Bakhmut.', 'clash'), [
+    '190 RUS->UKR asserted',
+    '190 UKR->RUS asserted',
+  ]);
+  assert.deepEqual(readings('India and Pakistan exchanged fire across the border.', 'exchang'), [
+    '193 IND->PAK asserted',
+    '193 PAK->IND asserted',
+  ]);
+  assert.deepEqual(readings('Russia and Ukraine swapped prisoners.', 'swap'), [
+    '0841 RUS->UKR asserted',
+    '0841 UKR->RUS asserted',
+  ]);
+  assert.deepEqual(readings('Russia and the United States clashed over Syria.', 'clash'), []);
+});
