@@ -70,7 +70,7 @@ import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
 import { namesWar, warCourseReported } from './war-names.ts';
 import { clubPairs } from './members.ts';
 import { withoutOwnCountry } from './own-country.ts';
-import { thankedFor } from './thanks-for.ts';
+import { thankedFor, thankedInterlocutor } from './thanks-for.ts';
 import { commemorated, gerundSubject } from './topics.ts';
 import { pastNoun } from './past-nouns.ts';
 import { lastOccasion } from './last-occasion.ts';
@@ -658,7 +658,10 @@ function eventsOf(
   // giver, else the counterpart (thanks-for.ts).
   if (targets.length === 0 && sources.length === 1 && match.pattern.code === '051' && !passive) {
     const narrated = !inferredSource && quoteSpeaker(ctx, i, quotes) === null;
-    const thanked = thankedFor(ctx, match.end, sources[0]!, narrated);
+    let thanked = thankedFor(ctx, match.end, sources[0]!, narrated);
+    // In an address, the speaker's thanks go to whom the speaker last spoke with.
+    if (thanked.length === 0 && (inferredSource || firstPersonSubject(ctx, i)) && inAddress(ctx, i, quotes))
+      thanked = thankedInterlocutor(ctx, i, match.end, sources[0]!);
     if (thanked.length > 0) {
       targets = thanked;
       rule += ' (the one thanked for)';
