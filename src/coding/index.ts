@@ -53,6 +53,7 @@ import {
   readoutParties,
   type ReadoutParties,
 } from './readout-parties.ts';
+import { sidesNamedRecently } from './recent-sides.ts';
 import { initiator, keepInitiative, pairsOf, seriesFromOne, type Initiative } from './initiative.ts';
 import {
   announcedBy,
@@ -527,7 +528,10 @@ function eventsOf(
     // In the readout's own narrative, "the leaders" / "they" are the parties of its call or meeting (readout-parties.ts).
     const readoutSides =
       plural.length > 0 && narrated(ctx, i, quotes) ? readoutParties(ctx, ctx.doc.tokens[i]!.start) : null;
-    const participants = readoutSides?.parties ?? plural;
+    // With no readout, only the two sides just named: "Xi praised Putin … They discussed …" (recent-sides.ts).
+    const participants =
+      readoutSides?.parties ??
+      (plural.length > 0 && sidesNamedRecently(ctx, plural, ctx.doc.tokens[i]!.start) ? plural : []);
     // "We have discussed all issues" in a readout or a quote: the speaker's side and its counterpart. Not when
     // "we" is a passive verb's subject, acted on by someone else ("we were promised that NATO would not expand");
     // the impersonal "it was agreed" is still the participants' act.
