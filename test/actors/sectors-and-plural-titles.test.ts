@@ -29,3 +29,11 @@ test('sector nouns: military representatives, business missions, congregations, 
   // After a state's name a weapon is what it is given, not its army.
   assert.deepEqual(codes('Iran gave Russia drones for the war.'), ['IRN', 'RUS']);
 });
+
+test('a ministry whose name lists the European Union is one title, not the Union', () => {
+  const spain =
+    'Zhovkva met with Minister of Foreign Affairs, the European Union and Cooperation of the Kingdom of Spain ' +
+    'José Manuel Albares.';
+  assert.ok(!codes(spain).includes('IGOEUREEC'));
+  assert.ok(codes(spain).includes('ESPGOV'));
+});
