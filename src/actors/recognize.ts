@@ -901,7 +901,7 @@ class Scanner {
       const named = s.entry.type === 'person' ? this.namedCounterpart(q, s.end, limit) : null;
       if (named) return named;
       const base = q.actor;
-      const code = compose(base, s.entry.sector);
+      const code = compose(base, this.partyIsSide(q, j, s.end, s.entry.label) ? 'GOV' : s.entry.sector);
       return {
         end: s.end,
         actor: {
@@ -947,6 +947,19 @@ class Scanner {
       info: { personKey: null, gender: null, titles: [o.title], surname: null },
       antecedent: null,
     };
+  }
+
+  /**
+   * "The Ukrainian party is ready for a constructive dialogue", "called on the Russian party to resume work": in
+   * translated readouts "the <state's adjective> party" is that state's side in talks, as "the Ukrainian side" is,
+   * not a political party; a party is named ("the Hungarian party Fidesz") or indefinite ("a Ukrainian party").
+   */
+  private partyIsSide(q: Qualifier, j: number, end: number, label: string): boolean {
+    if (label !== 'party' || q.kind !== 'adjective' || this.tokens[j - 1]?.lower !== 'the') return false;
+    // One side, not "the Libyan parties" (the sides of a conflict, not its government).
+    if (this.tokens[end - 1]?.lower !== 'party') return false;
+    const next = this.tokens[end];
+    return next === undefined || next.sentence !== this.tokens[j]!.sentence || !/^\p{Lu}/u.test(next.text);
   }
 
   /**

@@ -57,6 +57,7 @@ import {
   readoutParties,
   type ReadoutParties,
 } from './readout-parties.ts';
+import { sidesNamedRecently } from './recent-sides.ts';
 import { initiator, keepInitiative, pairsOf, seriesFromOne, type Initiative } from './initiative.ts';
 import {
   announcedBy,
@@ -74,7 +75,7 @@ import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
 import { namesWar, warCourseReported } from './war-names.ts';
 import { clubPairs } from './members.ts';
 import { withoutOwnCountry } from './own-country.ts';
-import { thankedFor } from './thanks-for.ts';
+import { thankedFor, thankedInterlocutor } from './thanks-for.ts';
 import { commemorated, gerundSubject } from './topics.ts';
 import { pastNoun } from './past-nouns.ts';
 import { lastOccasion } from './last-occasion.ts';
@@ -538,7 +539,10 @@ function eventsOf(
     // In the readout's own narrative, "the leaders" / "they" are the parties of its call or meeting (readout-parties.ts).
     const readoutSides =
       plural.length > 0 && narrated(ctx, i, quotes) ? readoutParties(ctx, ctx.doc.tokens[i]!.start) : null;
-    const participants = readoutSides?.parties ?? plural;
+    // With no readout, only the two sides just named: "Xi praised Putin … They discussed …" (recent-sides.ts).
+    const participants =
+      readoutSides?.parties ??
+      (plural.length > 0 && sidesNamedRecently(ctx, plural, ctx.doc.tokens[i]!.start) ? plural : []);
     // "We have discussed all issues" in a readout or a quote: the speaker's side and its counterpart. Not when
     // "we" is a passive verb's subject, acted on by someone else ("we were promised that NATO would not expand");
     // the impersonal "it was agreed" is still the participants' act.
@@ -669,7 +673,10 @@ function eventsOf(
   // giver, else the counterpart (thanks-for.ts).
   if (targets.length === 0 && sources.length === 1 && match.pattern.code === '051' && !passive) {
     const narrated = !inferredSource && quoteSpeaker(ctx, i, quotes) === null;
-    const thanked = thankedFor(ctx, match.end, sources[0]!, narrated);
+    let thanked = thankedFor(ctx, match.end, sources[0]!, narrated);
+    // In an address, the speaker's thanks go to whom the speaker last spoke with.
+    if (thanked.length === 0 && (inferredSource || firstPersonSubject(ctx, i)) && inAddress(ctx, i, quotes))
+      thanked = thankedInterlocutor(ctx, i, match.end, sources[0]!);
     if (thanked.length > 0) {
       targets = thanked;
       rule += ' (the one thanked for)';

@@ -2,6 +2,7 @@
 import type { Actor, Mention, Quote } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { CONDITIONAL, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { elidedFirstPerson } from './elided-subject.ts';
 import { firstPersonSubject, thankYou } from './persons.ts';
 import { readoutParties } from './readout-parties.ts';
 import { subjectOf } from './roles.ts';
@@ -25,13 +26,14 @@ export function quoteSpeaker(
   // In a whole text of someone's words (an address, src/quotes/address.ts) only "I" and "we" are the speaker's own:
   // an act with no subject there ("killed Ukrainians", "the cities the occupiers tried to destroy") is reported, as
   // in a news text, not done by the speaker as in a short quotation set in a report.
-  // "Thank you for …" is the speaker's own thanks too.
+  // "Thank you for …" is the speaker's own thanks too, as is "Thanked Erdoğan for …" with its "I" left out.
   if (
     wholeSentence &&
     quote !== undefined &&
     wholeText(ctx, quote) &&
     !firstPersonSubject(ctx, trigger) &&
-    !thankYou(ctx, trigger)
+    !thankYou(ctx, trigger) &&
+    !elidedFirstPerson(ctx, trigger)
   )
     return null;
   const speaker = quote?.speaker;

@@ -1,7 +1,9 @@
 // "Belarus … supports the invasion of Ukraine", "people who supported the war against Ukraine", "to support the war
 // effort in Ukraine": what is supported is the war, so the support goes to the side that wages it, not to the state
 // the war is waged on. The target becomes the aggressor the article binds by its own words (aggressor.ts: "Russia
-// invaded", "Russia's aggression", "Russian occupiers"), else no one.
+// invaded", "Russia's aggression", "Russian occupiers"), else no one. Support of a measure against a side ("supported
+// the sanctions against Russia", "backed EU sanctions") is for neither the side sanctioned nor the one imposing them:
+// the support keeps no target.
 import { boundAggressor, ROLE_ACTS } from '../actors/aggressor.ts';
 import type { Actor, Event } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
@@ -23,13 +25,50 @@ export function withSupportedWars(
   events: readonly Event[],
   reId: (event: Event, code: string) => string,
 ): Event[] {
-  return events.map((event) => {
-    if (event.target === null || !SUPPORTING.test(event.cameo)) return event;
-    if (!supportsWarOn(ctx, event)) return event;
+  return events.flatMap((event) => {
+    if (event.target === null || !SUPPORTING.test(event.cameo)) return [event];
+    // "thanked Albania for supporting sanctions on Russia": support of a measure against a side is none of that side's.
+    if (event.cameo.startsWith('05') && supportsMeasureAgainst(ctx, event)) {
+      if (event.source === null) return [];
+      const moved = { ...event, target: null };
+      return [{ ...moved, id: reId(moved, event.cameo), rule: `${event.rule} (a measure supported)` }];
+    }
+    if (!supportsWarOn(ctx, event)) return [event];
     const aggressor = articleAggressor(ctx, event.target.country);
     const moved = { ...event, target: aggressor };
-    return { ...moved, id: reId(moved, event.cameo), rule: `${event.rule} (a war supported)` };
+    return [{ ...moved, id: reId(moved, event.cameo), rule: `${event.rule} (a war supported)` }];
   });
+}
+
+/** Nouns of measures taken against a side: "sanctions on Russia", "the embargo on Russian energy". */
+const MEASURES = new Set(['sanction', 'sanctions', 'embargo', 'restrictions', 'blockade']);
+
+/**
+ * The trigger's object is a measure ("EU sanctions against Russian oligarchs", "the sanctions against Russia", "the
+ * embargo on Russian energy") and the event's target is named inside that phrase: the measure's target or its
+ * imposer, neither of whom the support is for.
+ */
+function supportsMeasureAgainst(ctx: SentenceContext, event: Event): boolean {
+  const { tokens } = ctx.doc;
+  const end = ctx.sentence.endToken;
+  let i = ctx.sentence.firstToken;
+  while (i < end && tokens[i]!.start < event.trigger.end) i++;
+  let inside = false;
+  for (let n = 0; n < 4 && i < end && !MEASURES.has(tokens[i]!.lower); n++, i++) {
+    const m = mentionOf(ctx, i);
+    if (m === undefined && !/^(?:DET|ADJ|PROPN|NOUN)$/.test(tokens[i]!.pos)) return false;
+    if (m !== undefined && m.actor.code === event.target!.code) inside = true;
+  }
+  if (i >= end || !MEASURES.has(tokens[i]!.lower)) return false;
+  if (inside) return true;
+  // "sanctions against Russia", "the embargo on Russian energy": the side after the preposition.
+  if (!ON.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < Math.min(end, i + 5); k++) {
+    const m = mentionOf(ctx, k);
+    if (m !== undefined) return m.actor.code === event.target!.code;
+    if (!/^(?:DET|ADJ)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /** The trigger's object is "the war/invasion … of/against/on/in TARGET". */

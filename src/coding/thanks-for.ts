@@ -56,3 +56,35 @@ export function thankedFor(ctx: SentenceContext, end: number, thanker: Mention, 
 }
 
 const thankerSide = (m: Mention): string => m.actor.country ?? m.actor.code;
+
+/**
+ * "I held talks with President of Switzerland Cassis. Thanked for the humanitarian support", "I held negotiations with
+ * the Prime Minister of Slovakia and thanked for the support", in an address: thanks for something, to no one named
+ * and with no giver in the "for" phrase, go to the person the speaker spoke "with" just before, in the same sentence
+ * or the one before it. An address moves from one partner to the next ("Portugal. We agreed with Prime Minister Costa
+ * … Next - Denmark. I expressed gratitude for …"), so no further back; and only a person: "rapprochement with the
+ * European Union" names no one spoken with.
+ */
+export function thankedInterlocutor(ctx: SentenceContext, i: number, end: number, speaker: Mention): Mention[] {
+  if (!THANKS.test(ctx.doc.tokens[end - 1]!.lower) && !THANKS.test(ctx.doc.tokens[end - 2]?.lower ?? '')) return [];
+  if (forPhrase(ctx, end) === null) return [];
+  const { doc } = ctx;
+  for (let s = ctx.sentence.index; s >= Math.max(0, ctx.sentence.index - 1); s--) {
+    const sentence = doc.sentences[s]!;
+    const last = s === ctx.sentence.index ? i : sentence.endToken;
+    let found: Mention | null = null;
+    for (let k = sentence.firstToken; k < last; k++) {
+      if (doc.tokens[k]!.lower !== 'with') continue;
+      let j = k + 1;
+      while (j < sentence.endToken && /^(?:DET|ADJ)$/.test(doc.tokens[j]!.pos) && ctx.mentionAt[j]! < 0) j++;
+      const m = j < sentence.endToken ? ctx.mentions[ctx.mentionAt[j]!] : undefined;
+      if (m !== undefined && m.actor.type === 'person' && m.kind !== 'pronoun' && known(m) && !sameSide(m, speaker))
+        found = m;
+    }
+    if (found !== null) return [found];
+  }
+  return [];
+}
+
+const known = (m: Mention): boolean => !m.actor.code.startsWith('---');
+const sameSide = (a: Mention, b: Mention): boolean => thankerSide(a) === thankerSide(b);

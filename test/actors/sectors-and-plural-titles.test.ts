@@ -36,3 +36,11 @@ test('a verb whose lemma is a sector noun names no sector: "Poland pressed" is n
   // The plural by its lemma still names the sector.
   assert.deepEqual(codes('Polish ministers met.'), ['POLGOV']);
 });
+
+test('a ministry whose name lists the European Union is one title, not the Union', () => {
+  const spain =
+    'Zhovkva met with Minister of Foreign Affairs, the European Union and Cooperation of the Kingdom of Spain ' +
+    'José Manuel Albares.';
+  assert.ok(!codes(spain).includes('IGOEUREEC'));
+  assert.ok(codes(spain).includes('ESPGOV'));
+});

@@ -1,4 +1,5 @@
-// Support for a war is support for the side waging it, not for the state it is waged on (supported-wars.ts).
+// Support for a war is support for the side waging it, not for the state it is waged on; support for sanctions is
+// support for neither side they name (supported-wars.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPipeline } from '../../src/pipeline.ts';
@@ -28,4 +29,11 @@ test('"supports the invasion of Ukraine" supports the invader the article names'
 test("support of a state in a war, or of a side's own offensive, keeps its target", () => {
   assert.deepEqual(support('Canada supports Ukraine in this war against Russia.'), ['051 CAN->UKR supports']);
   assert.deepEqual(support('Poland supports the offensive of the Ukrainian army.'), ['051 POL->UKRMIL supports']);
+});
+
+test('support of sanctions or an embargo is support of neither the side sanctioned nor the one imposing them', () => {
+  assert.deepEqual(support('Iceland supports the sanctions against the Russian Federation.'), ['051 ISL->- supports']);
+  assert.deepEqual(support('Switzerland supports EU sanctions against Russian oligarchs.'), ['051 CHE->- supports']);
+  // With no source left, nothing is coded.
+  assert.deepEqual(support('For supporting sanctions on Russia.'), []);
 });

@@ -104,3 +104,13 @@ test("a place ruined with no doer named is the place's state's, ruined by the st
   assert.deepEqual(readings(`${WAR}About 300 invaders in the city of Hostomel were destroyed.`, 1), []);
   assert.deepEqual(readings(`${WAR}Houses in Kharkiv were destroyed in the earthquake.`, 1), []);
 });
+
+test('refugees, drivers, a baby, churches and a theatre are unarmed people and places too', () => {
+  assert.deepEqual(readings(`${WAR}The Russian military killed refugees on the roads.`, 1), [
+    '190 RUSMIL->UKRCVL asserted',
+  ]);
+  assert.deepEqual(readings(`${WAR}Since then, 113 churches have been destroyed by Russian shelling.`, 1), [
+    '1712 RUS->UKR asserted',
+    '194 RUS->- asserted',
+  ]);
+});
