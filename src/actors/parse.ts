@@ -252,11 +252,12 @@ const TITLE_OPENERS: ReadonlySet<string> = new Set([...RANK, ...SOFT, 'former', 
 export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: number, limit: number): TitleParse | null {
   let k = i;
   let former = false;
-  const rank: string[] = [];
+  // Made at the first rank word: parseTitle runs at most positions of an article and finds a rank at few.
+  let rank: string[] | null = null;
   while (k < limit) {
     const w = tokens[k]!.lower;
     if (w === 'former' || w === 'ex') former = true;
-    else if (RANK.has(w)) rank.push(w);
+    else if (RANK.has(w)) (rank ??= []).push(w);
     else if (!SOFT.has(w)) break;
     k++;
   }
@@ -275,7 +276,7 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
     // Matched through the lemma of a plural ("ministers" for "minister"); glued words ("Secretary-General") are not.
     const word = hit.words[hit.words.length - 1]!.toLowerCase();
     plural = (match !== plain || last.lower !== last.lemma.toLowerCase()) && /s$/.test(last.lower) && !/s$/.test(word);
-  } else if (k < limit && GENERIC_HEADS.has(tokens[k]!.lower) && rank.length + (former ? 1 : 0) > 0) {
+  } else if (k < limit && GENERIC_HEADS.has(tokens[k]!.lower) && (rank !== null || former)) {
     end = k + 1;
     title = tokens[k]!.lower;
     sector = 'GOV';
@@ -302,7 +303,7 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
       end = e;
     }
   }
-  if (rank.length > 0) title = `${rank.join(' ')} ${title}`;
+  if (rank !== null) title = `${rank.join(' ')} ${title}`;
   if (former) sector = 'ELI';
   return { end, title, sector, former, plural };
 }
@@ -318,21 +319,39 @@ function capitalPluralTitle(
   k: number,
   limit: number,
 ): Match<TitleEntry> | null {
-  // A sector noun ("Officials of Russia") is read as one (parseSector); only titles proper are looked for here.
-  if (k >= limit || longestAt(reg.sectors, tokens, k, k + 1, true) !== null) return null;
   const end = Math.min(limit, k + 4);
   let window: Token[] | null = null;
   for (let j = k; j < end; j++) {
     const t = tokens[j]!;
-    if (t.lemma !== t.lower || !/^[A-Z][a-z]+[^s]s$/.test(t.text)) continue;
+    if (t.lemma !== t.lower || !capitalPlural(t.text)) continue;
     window ??= tokens.slice(k, end);
     window[j - k] = { ...t, lemma: t.lower.slice(0, -1) };
   }
-  if (window === null) return null;
+  // A sector noun ("Officials of Russia") is read as one (parseSector); only titles proper are looked for here.
+  // Asked after the scan above, which most positions fail (parseTitle comes here wherever no title starts).
+  if (window === null || longestAt(reg.sectors, tokens, k, k + 1, true) !== null) return null;
   const match = longestAt(reg.titles, window, 0, window.length, true);
   // Only a title of states or bodies named after "of": "Activists for the unity of Ukraine" are no office holders.
   return match && tokens[match.end + k]?.lower === 'of' ? { ...match, end: match.end + k } : null;
 }
+
+/**
+ * `/^[A-Z][a-z]+[^s]s$/.test(word)`: a capitalised regular plural ("Presidents", not "Ministries'", "Mass"). Tested
+ * by character codes: it runs on up to four tokens at every position where no title starts, and the regex was 0.6%
+ * of the pipeline's samples.
+ */
+export function capitalPlural(word: string): boolean {
+  const n = word.length;
+  if (n < 4 || word.charCodeAt(n - 1) !== S || word.charCodeAt(n - 2) === S) return false;
+  const first = word.charCodeAt(0);
+  if (first < 0x41 || first > 0x5a) return false;
+  for (let k = 1; k < n - 2; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+const S = 's'.charCodeAt(0);
 
 /**
  * Where "Secretary of Energy Jeffrey Kupfer" stops being the office: before a dictionary person if one starts

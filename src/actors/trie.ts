@@ -161,7 +161,7 @@ export function matchesAt<T>(
   if (out.length !== 0) out.length = 0; // likewise
   const keys = tokenKeys(tokens);
   // Most walks start at a word that opens no phrase: the first-word filter answers that from the word's hash.
-  const firstWords = firstWordIndex(trie).words;
+  const index = firstWordIndex(trie);
   walk(
     trie.root,
     tokens,
@@ -171,7 +171,8 @@ export function matchesAt<T>(
     lemmaLast,
     surfaceStack,
     out,
-    mayHold(firstWords, keys.hashes[start]!),
+    mayHold(index.words, keys.hashes[start]!),
+    index.keys,
   );
   if (out.length === 0) return NO_MATCHES;
   const matches = out.slice();
@@ -191,7 +192,10 @@ const walkMatches: Match<unknown>[] = [];
 const surfaceStack: string[] = [];
 const byEnd = (a: Match<unknown>, b: Match<unknown>): number => a.end - b.end;
 
-/** `firstMayMatch` false: the word at `i` alone is no key of `node` (only words glued to it may be). */
+/**
+ * `firstMayMatch` false: the word at `i` alone is no key of `node` (only words glued to it may be). `keyFilter` holds
+ * every key of the trie (see `FirstWordIndex`).
+ */
 function walk<T>(
   node: Node<T>,
   tokens: readonly GluedToken[],
@@ -202,21 +206,33 @@ function walk<T>(
   surfaces: string[],
   out: Match<T>[],
   firstMayMatch: boolean,
+  keyFilter: WordFilter,
 ): void {
   if (i >= limit) return;
   let text = '';
   let key = '';
+  let glued = 0; // FNV state of the glued key (see `fnv`), from the second token on
   for (let g = 0; g < MAX_GLUE && i + g < limit; g++) {
     const tok = tokens[i + g]!;
     if (g > 0 && tokens[i + g - 1]!.end !== tok.start) break;
     text += tok.text;
     key += keys[i + g]!; // `norm` of the glued lower forms is the glued keys
     const end = i + g + 1;
-    const child = g > 0 || firstMayMatch ? node.next.get(key) : undefined;
+    // A glued key ("russia," after "Russia,") is a new string that the map would flatten and hash: its hash, carried
+    // along the glued words, asks the filter first, and nearly all of them are no key of the trie.
+    if (g > 0) glued = fnv(g === 1 ? fnv(FNV_OFFSET, keys[i]!) : glued, keys[i + g]!);
+    const child =
+      g === 0
+        ? firstMayMatch
+          ? node.next.get(key)
+          : undefined
+        : mayHold(keyFilter, fnvMix(glued))
+          ? node.next.get(key)
+          : undefined;
     if (child) {
       surfaces.push(text);
       collect(child, surfaces, end, out);
-      if (child.next.size > 0) walk(child, tokens, keys, end, limit, lemmaLast, surfaces, out, true);
+      if (child.next.size > 0) walk(child, tokens, keys, end, limit, lemmaLast, surfaces, out, true, keyFilter);
       surfaces.pop();
     }
     // A plural by its lemma ("ministers"), not a verb form whose lemma is a noun ("Poland pressed" is no press).
@@ -330,6 +346,8 @@ export function endsGluedWord(text: string): boolean {
  */
 interface FirstWordIndex {
   readonly words: WordFilter;
+  /** Every key of every node, for the walk's glued keys. */
+  readonly keys: WordFilter;
   readonly prefixes: ReadonlySet<string>;
   readonly prefixFilter: WordFilter;
 }
@@ -341,10 +359,23 @@ function firstWordIndex<T>(trie: Trie<T>): FirstWordIndex {
   if (index === undefined) {
     const prefixes = new Set<string>();
     for (const word of trie.root.next.keys()) for (let n = 0; n <= word.length; n++) prefixes.add(word.slice(0, n));
-    index = { words: wordFilter(trie.root.next.keys(), 16), prefixes, prefixFilter: wordFilter(prefixes, 18) };
+    index = {
+      words: wordFilter(trie.root.next.keys(), 16),
+      keys: wordFilter(allKeys(trie.root), 18),
+      prefixes,
+      prefixFilter: wordFilter(prefixes, 18),
+    };
     firstWordIndexes.set(trie, index);
   }
   return index;
+}
+
+function allKeys<T>(node: Node<T>, into: Set<string> = new Set()): Set<string> {
+  for (const [key, child] of node.next) {
+    into.add(key);
+    allKeys(child, into);
+  }
+  return into;
 }
 
 /**
@@ -374,9 +405,20 @@ export function mayHold(filter: WordFilter, hash: number): boolean {
 
 /** FNV-1a over the UTF-16 code units, with a final mix so that the low bits spread. */
 export function wordHash(word: string): number {
-  let h = 0x811c9dc5;
+  return fnvMix(fnv(FNV_OFFSET, word));
+}
+
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a's state after `word`, from `state`: `fnvMix(fnv(fnv(FNV_OFFSET, a), b))` is `wordHash(a + b)`. */
+export function fnv(state: number, word: string): number {
+  let h = state;
   for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
-  h ^= h >>> 16;
+  return h;
+}
+
+export function fnvMix(state: number): number {
+  let h = state ^ (state >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   return h ^ (h >>> 13);
 }
