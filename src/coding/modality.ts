@@ -44,6 +44,7 @@ import {
   invertedCondition,
   noSubject,
 } from './conditions.ts';
+import { negatorOutOfScope } from './negation-scope.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -287,10 +288,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     )
       future = 'future';
     // "has not only threatened Ukraine but also …" asserts what it says, and more.
-    const notOnly = t.lower === 'not' && tokens[k + 1]?.lower === 'only';
-    if ((NEGATORS.has(t.lower) && !notOnly) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer'))
+    // "we do not merely support the criteria but …", "is not just destroying civilian objects, but …" likewise.
+    const notOnly = t.lower === 'not' && /^(?:only|just|merely)$/.test(tokens[k + 1]?.lower ?? '');
+    // "Russian forces, who had not eaten for days, shelled Kharkiv": a negator in another clause (negation-scope.ts).
+    if (
+      ((NEGATORS.has(t.lower) && !notOnly) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer')) &&
+      !negatorOutOfScope(ctx, k, trigger)
+    )
       negated ??= t.lower;
-    if (t.lower === 'without') negated ??= 'without';
+    // "without launching an attack", "without the withdrawal of": the act is the object of "without"; not "without
+    // delay condemned the Kremlin", where "without" qualifies a finite verb done all the same.
+    if (t.lower === 'without' && (noun || tokens[trigger]!.lower.endsWith('ing'))) negated ??= 'without';
     // "told this to the media following the negotiations with X": a preposition whose object ends before the trigger
     // introduces no infinitive.
     if (t.lower === 'to' && prepositionalTo(ctx, k, trigger)) continue;
@@ -311,14 +319,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // to be signed": an infinitive after a be-form states an aim, a task or a plan, not a deed. An actor or a
       // pronoun as the subject ("Putin is to host African leaders") schedules its act, which both gold sets code
       // as done, like "is scheduled to attend a summit".
+      // "The goal is not just to seize the territory, but …" states the aim and more.
+      const be = /^(?:only|just|merely)$/.test(before ?? '') && tokens[k - 2]?.lower === 'not' ? k - 3 : k - 1;
+      const beWord = tokens[be]?.lower;
       if (
-        before !== undefined &&
-        BE_FORMS_PRESENT_PAST.has(before) &&
+        beWord !== undefined &&
+        BE_FORMS_PRESENT_PAST.has(beWord) &&
         negated === null &&
-        !actorSubject(ctx, k - 2) &&
+        !actorSubject(ctx, be - 1) &&
         ownInfinitive(ctx, k, trigger)
       )
-        return reading('hypothetical', null, `${before} to`);
+        return reading('hypothetical', null, `${beWord} to`);
       // "it is necessary to support Ukraine", "it is time to recognize Russia as a terrorist state", "it is impossible
       // to occupy the mind of our people": what is needed, timely or (im)possible is not done.
       const judged = judgedInfinitive(ctx, k);

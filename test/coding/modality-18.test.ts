@@ -1,0 +1,52 @@
+// Negated and hypothetical acts found counted as asserted on real news (session 18), and the reverse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('a negator in a relative clause does not negate the main verb after it', () => {
+  assert.deepEqual(readings('Russian forces, who had not eaten for days, shelled Kharkiv.', 'shelled'), [
+    '194 RUSMIL->UKR asserted',
+  ]);
+  // A negator before a relative pronoun does not reach into its clause.
+  assert.deepEqual(
+    readings('Zelensky said: I did not refuse any of the countries that offered this to Ukraine.', 'offered'),
+    ['030 -->UKR asserted'],
+  );
+  // "No," answers; it negates nothing.
+  assert.deepEqual(
+    readings(
+      'Putin said: No, that group of people who actually seized political power in Ukraine determined the course.',
+      'seized',
+    ),
+    ['171 -->UKR asserted'],
+  );
+  // A cleft negates its relative clause's act; a negation in the act's own verb group holds.
+  assert.deepEqual(readings('Lukashenko said: It was not us who attacked Ukraine.', 'attacked'), [
+    '190 -->UKR negated',
+  ]);
+  assert.deepEqual(readings('Russian troops who did not attack or invade Ukraine were praised.', 'attack'), [
+    '190 RUSMIL->UKR negated',
+  ]);
+});
+
+test('"not just" and "not merely" assert the act as "not only" does', () => {
+  assert.deepEqual(readings('Russia is not just destroying Ukrainian hospitals.', 'destroying'), [
+    '1712 RUS->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Putin said: we do not merely support Belarus.', 'support'), ['051 RUSGOV->BLR asserted']);
+  // An aim stated "not just to" do something is still an aim.
+  assert.deepEqual(readings("Russia's goal is not just to seize the territory of Ukraine.", 'seize'), [
+    '192 RUS->UKR hypothetical',
+  ]);
+});
+
+test('"without" negates the act that is its object, not a finite verb it qualifies', () => {
+  assert.deepEqual(readings('Europe and the United States without delay condemned the Kremlin.', 'condemned'), [
+    '111 EUR->RUSGOV asserted',
+    '111 USA->RUSGOV asserted',
+  ]);
+  assert.deepEqual(
+    readings('Russia can keep its troops on the border without launching an attack on Ukraine.', 'launching'),
+    ['190 RUS->UKR negated'],
+  );
+});
