@@ -427,6 +427,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (infinitive !== null && nonFinite(ctx, infinitive) && ownObject(ctx, infinitive, k)) {
         const act = readModality(ctx, infinitive, false);
         if (act.modality === 'hypothetical' && act.announced === null) return act;
+        // "is ready to negotiate with Russia to end the war": the purpose of a committed act is committed with it (an
+        // intent, recode.ts); "does not call on Europe to send soldiers to fight": that of an act not done is not done.
+        if (act.modality === 'hypothetical' && (act.announced === 'commitment' || act.announced === 'aim')) return act;
+        if (act.modality === 'negated') return reading('hypothetical', null, `${act.cue ?? 'not'} … to`);
       }
       // A purpose after a past act stays asserted, as both gold sets code it ("sent troops to attack").
       const verbGroup = governorTense(ctx, k);
@@ -1087,6 +1091,12 @@ const WORTH_OF = new Set(
 );
 
 /**
+ * Nouns whose "of" + -ing names an act aimed at or hoped for, not one done: "Russia's professed war aim of liberating
+ * the Donbas", "the aim of pushing Russian forces back", "in the hope of accusing Russia".
+ */
+const AIM_OF = new Set('aim aims goal goals objective objectives purpose hope hopes'.split(' '));
+
+/**
  * "the likelihood of Russia using nuclear weapons", "missiles capable of hitting the United States", "the expediency of
  * developing cooperation": an -ing form after "of" (and its own subject) that a possibility or a value governs
  * (not "a role in supporting Ukraine": a role played is played). Returns the cue, or null.
@@ -1101,7 +1111,7 @@ function possibleAct(ctx: SentenceContext, trigger: number): string | null {
   if (k - 1 < ctx.sentence.firstToken) return null;
   const cue = tokens[k - 1]!.lower;
   if (tokens[k]!.lower !== 'of') return null;
-  return POSSIBILITY_OF.has(cue) || WORTH_OF.has(cue) ? `${cue} of` : null;
+  return POSSIBILITY_OF.has(cue) || WORTH_OF.has(cue) || AIM_OF.has(cue) ? `${cue} of` : null;
 }
 
 /** Nouns whose "of" + -ing names an act called needed: "the importance of strengthening cooperation". */

@@ -29,6 +29,50 @@ test('a negator in a relative clause does not negate the main verb after it', ()
   ]);
 });
 
+test('the purpose of a committed act is committed with it; that of an act not done is not done', () => {
+  assert.deepEqual(
+    readings(
+      'Putin noted that he was ready to send a delegation to Minsk to hold talks with representatives of Ukraine.',
+      'hold',
+    ),
+    ['036 RUSGOV->UKR asserted'],
+  );
+  assert.deepEqual(readings('Ukraine is ready to negotiate with the Russian Federation to end the war.', 'end'), []);
+  assert.deepEqual(
+    readings(
+      'Podolyak emphasized: Ukraine does not call on Europe to send its soldiers to fight alongside Ukrainians.',
+      'fight',
+    ),
+    ['190 UKR->UKR hypothetical'],
+  );
+});
+
+test('what was supposed to happen, an aim or a hope "of" doing, and an expected act of another are not done', () => {
+  assert.deepEqual(readings('Pope Francis and Patriarch Kirill were supposed to meet in Jerusalem.', 'meet'), [
+    '044 VATGOV->RUSREL hypothetical',
+    '044 RUSREL->VATGOV hypothetical',
+  ]);
+  assert.deepEqual(
+    readings('The aim of pushing Russian forces back is no longer enough for many Ukrainians.', 'pushing'),
+    ['190 -->RUSMIL hypothetical'],
+  );
+  assert.deepEqual(
+    readings('They use people as shields in the hope of accusing Russia of civilian casualties.', 'accusing'),
+    ['112 -->RUS hypothetical'],
+  );
+  assert.deepEqual(readings('Zelensky said: We expect that the Russian side will support these efforts.', 'support'), [
+    '051 RUSGOV->- hypothetical',
+  ]);
+  // The expecter's own act is an intent, and a negated intention stays negated.
+  assert.deepEqual(readings('Putin said: We expect that we will support these efforts.', 'support'), [
+    '030 RUSGOV->- asserted',
+  ]);
+  assert.deepEqual(readings('Ukraine and NATO had no intention of attacking Russia.', 'attacking'), [
+    '190 UKR->RUS negated',
+    '190 IGOWSTNAT->RUS negated',
+  ]);
+});
+
 test('"not just" and "not merely" assert the act as "not only" does', () => {
   assert.deepEqual(readings('Russia is not just destroying Ukrainian hospitals.', 'destroying'), [
     '1712 RUS->UKR asserted',
