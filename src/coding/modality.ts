@@ -368,6 +368,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (notGoverned !== null) return reading('negated', null, `${notGoverned} ${governor!.word}`);
       // "resolve to not threaten": the negation inside the infinitive decides.
       if (negated !== null) return reading('negated', null, negated);
+      // "promised not to invade the island", "decided not to block the resolution": so it does before the "to" of a
+      // commitment.
+      const inner = tokens[k - 1]?.lower ?? '';
+      if (governor !== null && COMMITMENT_GOVERNORS.has(governor.word) && (inner === 'not' || inner === 'never'))
+        return reading('negated', null, `${governor.word} ${inner} to`);
       // Only a verb or adjective commits its subject: "offered to host" is an offer, "an offer to host" is not.
       // "the US must be ready to mediate": readiness that is demanded of the subject commits it to nothing.
       // "Obama wants Putin to attack": a wish for someone else's act commits neither of them.

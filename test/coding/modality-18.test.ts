@@ -94,3 +94,10 @@ test('"without" negates the act that is its object, not a finite verb it qualifi
     ['190 RUS->UKR negated'],
   );
 });
+
+test('a negator before the "to" of a commitment negates the committed act', () => {
+  assert.deepEqual(readings('The US promised not to invade Cuba.', 'invade'), ['190 USA->CUB negated']);
+  assert.deepEqual(readings('Russia decided not to block the UN resolution.', 'block'), ['120 RUS->IGOUNO negated']);
+  // Not an intent to surrender.
+  assert.deepEqual(readings('Ukraine vowed never to surrender to Russia.', 'surrender'), ['0874 UKR->RUS negated']);
+});
