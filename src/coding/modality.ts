@@ -44,7 +44,8 @@ import {
   invertedCondition,
   noSubject,
 } from './conditions.ts';
-import { negatorOutOfScope } from './negation-scope.ts';
+import { negatorOutOfScope, unevidencedClause } from './negation-scope.ts';
+import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -92,7 +93,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (asked(ctx, trigger)) return reading('hypothetical', null, '?');
   for (let k = first; k < trigger; k++) {
     const t = tokens[k]!;
-    if (CONDITIONAL.has(t.lower) && !answeredQuestion(ctx, k, trigger)) return reading('hypothetical', null, t.lower);
+    // Not "If we talk about the war, we need to look back to 2021, when Russia sent proposals" (discourse-frames.ts).
+    if (CONDITIONAL.has(t.lower) && !answeredQuestion(ctx, k, trigger) && !discourseFrame(ctx, k, trigger))
+      return reading('hypothetical', null, t.lower);
     // Proposals: "Let's have a dialogue with Russia."
     if (t.lower === 'let' && /^(?:'s|’s|us)$/.test(tokens[k + 1]?.lower ?? ''))
       return reading('hypothetical', 'commitment', 'let us');
@@ -180,7 +183,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (content !== null) return content;
   const disputed = disputedClaim(ctx, trigger) ?? demandedAdmission(ctx, trigger);
   if (disputed !== null) return disputed;
-  const denied = deniedBefore(ctx, trigger) ?? (noun ? null : disbelievedBefore(ctx, trigger));
+  const denied =
+    deniedBefore(ctx, trigger) ?? (noun ? null : disbelievedBefore(ctx, trigger)) ?? unevidencedClause(ctx, trigger);
   if (denied !== null) return reading('negated', null, denied);
 
   if (noun) {

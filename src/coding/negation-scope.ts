@@ -54,3 +54,27 @@ export function negatorOutOfScope(ctx: SentenceContext, negator: number, trigger
   while (before > negator && tokens[before]!.pos === 'ADV') before--;
   return verb && tokens[before]!.lower !== 'or' && tokens[before]!.lower !== 'nor';
 }
+
+/** Nouns of evidence whose that-clause the text says there is none for: "no evidence that …", "not any sign that". */
+const EVIDENCE = new Set(['evidence', 'sign', 'signs', 'indication', 'indications', 'proof', 'confirmation']);
+const NEGATING = new Set(['no', 'not', "n't", 'n’t', 'never', 'without']);
+
+/**
+ * "There is no evidence that Russia plans to invade", "we do not see any indication that Russia intends to use nuclear
+ * weapons": the act of a clause that no evidence, sign or indication is said to support is denied, up to "and"/"but" or
+ * a semicolon. Returns the cue, or null.
+ */
+export function unevidencedClause(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken + 1, trigger - 14); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'but' || t.text === ';' || t.text === ':') return null;
+    if (!EVIDENCE.has(t.lower) || t.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'that') continue;
+    // "no evidence", "no clear sign", "not see any indication": a negator opens the noun's phrase or its verb group.
+    for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 5); j--) {
+      if (NEGATING.has(tokens[j]!.lower)) return `${tokens[j]!.lower} ${t.lower}`;
+    }
+    return null;
+  }
+  return null;
+}

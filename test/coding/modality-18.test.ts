@@ -101,3 +101,24 @@ test('a negator before the "to" of a commitment negates the committed act', () =
   // Not an intent to surrender.
   assert.deepEqual(readings('Ukraine vowed never to surrender to Russia.', 'surrender'), ['0874 UKR->RUS negated']);
 });
+
+test('an if-clause that frames a topic ("if we talk about", "if we look at") sets no condition', () => {
+  assert.deepEqual(
+    readings('If we look at the legislation of Poland, Poland is not violating anything.', 'violating'),
+    ['128 POL->- negated'],
+  );
+  // A condition on talking to someone stays a condition.
+  assert.deepEqual(readings('If we talk to Russia, NATO will attack Ukraine.', 'talk'), ['040 -->RUS hypothetical']);
+});
+
+test('the act of a clause that no evidence, sign or indication supports is denied', () => {
+  assert.deepEqual(readings('There is no evidence that Russia plans to invade Ukraine.', 'invade'), [
+    '190 RUS->UKR negated',
+  ]);
+  assert.deepEqual(
+    readings('US officials do not see any indication that Russia intends to use nuclear weapons in Ukraine.', 'use'),
+    ['2042 RUS->UKR negated'],
+  );
+  // Evidence that is there supports the act.
+  assert.deepEqual(readings('There is evidence that Russia attacked Ukraine.', 'attacked'), ['190 RUS->UKR asserted']);
+});
