@@ -44,6 +44,8 @@ import {
   invertedCondition,
   noSubject,
 } from './conditions.ts';
+import { negatorOutOfScope, unevidencedClause } from './negation-scope.ts';
+import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
 /**
@@ -91,7 +93,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (asked(ctx, trigger)) return reading('hypothetical', null, '?');
   for (let k = first; k < trigger; k++) {
     const t = tokens[k]!;
-    if (CONDITIONAL.has(t.lower) && !answeredQuestion(ctx, k, trigger)) return reading('hypothetical', null, t.lower);
+    // Not "If we talk about the war, we need to look back to 2021, when Russia sent proposals" (discourse-frames.ts).
+    if (CONDITIONAL.has(t.lower) && !answeredQuestion(ctx, k, trigger) && !discourseFrame(ctx, k, trigger))
+      return reading('hypothetical', null, t.lower);
     // Proposals: "Let's have a dialogue with Russia."
     if (t.lower === 'let' && /^(?:'s|’s|us)$/.test(tokens[k + 1]?.lower ?? ''))
       return reading('hypothetical', 'commitment', 'let us');
@@ -179,7 +183,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (content !== null) return content;
   const disputed = disputedClaim(ctx, trigger) ?? demandedAdmission(ctx, trigger);
   if (disputed !== null) return disputed;
-  const denied = deniedBefore(ctx, trigger) ?? (noun ? null : disbelievedBefore(ctx, trigger));
+  const denied =
+    deniedBefore(ctx, trigger) ?? (noun ? null : disbelievedBefore(ctx, trigger)) ?? unevidencedClause(ctx, trigger);
   if (denied !== null) return reading('negated', null, denied);
 
   if (noun) {
@@ -287,10 +292,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     )
       future = 'future';
     // "has not only threatened Ukraine but also …" asserts what it says, and more.
-    const notOnly = t.lower === 'not' && tokens[k + 1]?.lower === 'only';
-    if ((NEGATORS.has(t.lower) && !notOnly) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer'))
+    // "we do not merely support the criteria but …", "is not just destroying civilian objects, but …" likewise.
+    const notOnly = t.lower === 'not' && /^(?:only|just|merely)$/.test(tokens[k + 1]?.lower ?? '');
+    // "Russian forces, who had not eaten for days, shelled Kharkiv": a negator in another clause (negation-scope.ts).
+    if (
+      ((NEGATORS.has(t.lower) && !notOnly) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer')) &&
+      !negatorOutOfScope(ctx, k, trigger)
+    )
       negated ??= t.lower;
-    if (t.lower === 'without') negated ??= 'without';
+    // "without launching an attack", "without the withdrawal of": the act is the object of "without"; not "without
+    // delay condemned the Kremlin", where "without" qualifies a finite verb done all the same.
+    if (t.lower === 'without' && (noun || tokens[trigger]!.lower.endsWith('ing'))) negated ??= 'without';
     // "told this to the media following the negotiations with X": a preposition whose object ends before the trigger
     // introduces no infinitive.
     if (t.lower === 'to' && prepositionalTo(ctx, k, trigger)) continue;
@@ -311,14 +323,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // to be signed": an infinitive after a be-form states an aim, a task or a plan, not a deed. An actor or a
       // pronoun as the subject ("Putin is to host African leaders") schedules its act, which both gold sets code
       // as done, like "is scheduled to attend a summit".
+      // "The goal is not just to seize the territory, but …" states the aim and more.
+      const be = /^(?:only|just|merely)$/.test(before ?? '') && tokens[k - 2]?.lower === 'not' ? k - 3 : k - 1;
+      const beWord = tokens[be]?.lower;
       if (
-        before !== undefined &&
-        BE_FORMS_PRESENT_PAST.has(before) &&
+        beWord !== undefined &&
+        BE_FORMS_PRESENT_PAST.has(beWord) &&
         negated === null &&
-        !actorSubject(ctx, k - 2) &&
+        !actorSubject(ctx, be - 1) &&
         ownInfinitive(ctx, k, trigger)
       )
-        return reading('hypothetical', null, `${before} to`);
+        return reading('hypothetical', null, `${beWord} to`);
       // "it is necessary to support Ukraine", "it is time to recognize Russia as a terrorist state", "it is impossible
       // to occupy the mind of our people": what is needed, timely or (im)possible is not done.
       const judged = judgedInfinitive(ctx, k);
@@ -357,6 +372,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (notGoverned !== null) return reading('negated', null, `${notGoverned} ${governor!.word}`);
       // "resolve to not threaten": the negation inside the infinitive decides.
       if (negated !== null) return reading('negated', null, negated);
+      // "promised not to invade the island", "decided not to block the resolution": so it does before the "to" of a
+      // commitment.
+      const inner = tokens[k - 1]?.lower ?? '';
+      if (governor !== null && COMMITMENT_GOVERNORS.has(governor.word) && (inner === 'not' || inner === 'never'))
+        return reading('negated', null, `${governor.word} ${inner} to`);
       // Only a verb or adjective commits its subject: "offered to host" is an offer, "an offer to host" is not.
       // "the US must be ready to mediate": readiness that is demanded of the subject commits it to nothing.
       // "Obama wants Putin to attack": a wish for someone else's act commits neither of them.
@@ -416,6 +436,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (infinitive !== null && nonFinite(ctx, infinitive) && ownObject(ctx, infinitive, k)) {
         const act = readModality(ctx, infinitive, false);
         if (act.modality === 'hypothetical' && act.announced === null) return act;
+        // "is ready to negotiate with Russia to end the war": the purpose of a committed act is committed with it (an
+        // intent, recode.ts); "does not call on Europe to send soldiers to fight": that of an act not done is not done.
+        if (act.modality === 'hypothetical' && (act.announced === 'commitment' || act.announced === 'aim')) return act;
+        if (act.modality === 'negated') return reading('hypothetical', null, `${act.cue ?? 'not'} … to`);
       }
       // A purpose after a past act stays asserted, as both gold sets code it ("sent troops to attack").
       const verbGroup = governorTense(ctx, k);
@@ -1076,6 +1100,12 @@ const WORTH_OF = new Set(
 );
 
 /**
+ * Nouns whose "of" + -ing names an act aimed at or hoped for, not one done: "Russia's professed war aim of liberating
+ * the Donbas", "the aim of pushing Russian forces back", "in the hope of accusing Russia".
+ */
+const AIM_OF = new Set('aim aims goal goals objective objectives purpose hope hopes'.split(' '));
+
+/**
  * "the likelihood of Russia using nuclear weapons", "missiles capable of hitting the United States", "the expediency of
  * developing cooperation": an -ing form after "of" (and its own subject) that a possibility or a value governs
  * (not "a role in supporting Ukraine": a role played is played). Returns the cue, or null.
@@ -1090,7 +1120,7 @@ function possibleAct(ctx: SentenceContext, trigger: number): string | null {
   if (k - 1 < ctx.sentence.firstToken) return null;
   const cue = tokens[k - 1]!.lower;
   if (tokens[k]!.lower !== 'of') return null;
-  return POSSIBILITY_OF.has(cue) || WORTH_OF.has(cue) ? `${cue} of` : null;
+  return POSSIBILITY_OF.has(cue) || WORTH_OF.has(cue) || AIM_OF.has(cue) ? `${cue} of` : null;
 }
 
 /** Nouns whose "of" + -ing names an act called needed: "the importance of strengthening cooperation". */

@@ -28,7 +28,8 @@ const NO_CLAUSE = new Set(['to', 'for', 'so', 'and', 'or', ',', '.', '!', '?']);
  * What the speaker is sure another will do commits no one (as a hope does not); the believer's own "we" or "I"
  * announces an intent ("I am confident that we will continue to expand cooperation", coded AGREE in the review set).
  */
-const BELIEF_VERBS = new Set(['believe']);
+/** "We expect that the Russian side will support these efforts": an expectation of another's act is a belief too. */
+const BELIEF_VERBS = new Set(['believe', 'expect']);
 const BELIEF_ADJECTIVES = new Set(['confident', 'convinced', 'sure', 'certain']);
 /** Subjects of the believer's own side: "I am sure that together we will defend Ukraine". */
 const OWN_SUBJECTS = new Set(['i', 'we']);

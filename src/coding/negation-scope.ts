@@ -1,0 +1,80 @@
+// How far a negator reaches: a "not" in a relative clause negates that clause's verb, not the main verb after it
+// ("Russian forces, who had not eaten for days, shelled Kharkiv"), and a "not" before a relative clause does not reach
+// into it ("those who do not recognise treaties, which they sign"). Without a parse, the verb group's scan back from
+// the act (modality.ts) would otherwise take any negator within its eight words.
+import { mentionOf, type SentenceContext } from './context.ts';
+
+/** Relative pronouns; "that" counts only after a noun ("the countries that offered"). */
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+
+/** Words that may stand between a relative pronoun and its clause's negator: "who had not", "which has never". */
+const VERB_GROUP = /^(?:AUX|ADV|PART)$/;
+
+function relativeAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  if (t.pos !== 'PRON' || mentionOf(ctx, k) !== undefined) return false;
+  if (RELATIVES.has(t.lower)) return true;
+  const before = ctx.doc.tokens[k - 1];
+  return t.lower === 'that' && (before?.pos === 'NOUN' || before?.pos === 'PROPN');
+}
+
+/** "It was not us who attacked them": a cleft negates the relative clause's act for the one it names. */
+function cleft(ctx: SentenceContext, negator: number): boolean {
+  const be = ctx.doc.tokens[negator - 1]?.lower ?? '';
+  return /^(?:is|was|'s|’s)$/.test(be) && /^(?:it|this)$/.test(ctx.doc.tokens[negator - 2]?.lower ?? '');
+}
+
+/** The negator at `negator` opens the verb group of a relative clause: "who had not", "that did not". */
+function inRelativeClause(ctx: SentenceContext, negator: number): boolean {
+  for (let k = negator - 1; k >= Math.max(ctx.sentence.firstToken, negator - 4); k--) {
+    if (relativeAt(ctx, k)) return true;
+    if (!VERB_GROUP.test(ctx.doc.tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The negator at `negator` belongs to another clause than the act at `trigger`: a relative pronoun stands between
+ * them ("not fully prepared cadets, students who nevertheless defended Ukraine"; not in a cleft, "It was not us who
+ * attacked"); or the negator is in a relative
+ * clause whose own verb comes before the act ("forces that had not eaten for days, shelled Kharkiv"), unless the act
+ * is joined to that verb by "or"/"nor", which the negation spans ("who did not attack or invade"); or it is the
+ * answer "No," ("No, that group of people who actually seized power …").
+ */
+export function negatorOutOfScope(ctx: SentenceContext, negator: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[negator]!.lower === 'no' && tokens[negator + 1]?.text === ',') return true;
+  for (let k = negator + 1; k < trigger; k++) if (relativeAt(ctx, k)) return !cleft(ctx, negator);
+  if (!inRelativeClause(ctx, negator)) return false;
+  let verb = false;
+  for (let k = negator + 1; k < trigger; k++) {
+    verb ||= tokens[k]!.pos === 'VERB' && mentionOf(ctx, k) === undefined;
+  }
+  let before = trigger - 1;
+  while (before > negator && tokens[before]!.pos === 'ADV') before--;
+  return verb && tokens[before]!.lower !== 'or' && tokens[before]!.lower !== 'nor';
+}
+
+/** Nouns of evidence whose that-clause the text says there is none for: "no evidence that …", "not any sign that". */
+const EVIDENCE = new Set(['evidence', 'sign', 'signs', 'indication', 'indications', 'proof', 'confirmation']);
+const NEGATING = new Set(['no', 'not', "n't", 'n’t', 'never', 'without']);
+
+/**
+ * "There is no evidence that Russia plans to invade", "we do not see any indication that Russia intends to use nuclear
+ * weapons": the act of a clause that no evidence, sign or indication is said to support is denied, up to "and"/"but" or
+ * a semicolon. Returns the cue, or null.
+ */
+export function unevidencedClause(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken + 1, trigger - 14); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'but' || t.text === ';' || t.text === ':') return null;
+    if (!EVIDENCE.has(t.lower) || t.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'that') continue;
+    // "no evidence", "no clear sign", "not see any indication": a negator opens the noun's phrase or its verb group.
+    for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 5); j--) {
+      if (NEGATING.has(tokens[j]!.lower)) return `${tokens[j]!.lower} ${t.lower}`;
+    }
+    return null;
+  }
+  return null;
+}
