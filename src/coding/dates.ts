@@ -22,6 +22,8 @@ const DATE_CUE = new RegExp(
 );
 
 const DAY = 86_400_000;
+/** "since", "until", "till" right before a date: it bounds a span ("since February 24"), and dates no act. */
+const SPAN_BEFORE = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
 
 export function eventDate(sentence: string, articleDate: string | null): string | null {
   if (articleDate === null) return articleDate;
@@ -36,6 +38,8 @@ export function eventDate(sentence: string, articleDate: string | null): string 
     const c = r.start;
     // Times of day alone ("at 10 am") and bare years say nothing about the day.
     if (!c.isCertain('day') && !c.isCertain('weekday') && !/yesterday|today|tonight|ago|last/i.test(r.text)) continue;
+    // "Since February 24, 700 children have been killed": a span's start or end is no day of the act.
+    if (SPAN_BEFORE.test(around.slice(0, r.index))) continue;
     let date = c.date();
     // chrono may resolve "on Tuesday" to the coming Tuesday: news reports the past, so step back a week.
     while (date.getTime() > reference.getTime() + DAY / 2) {

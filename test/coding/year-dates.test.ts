@@ -198,3 +198,9 @@ test('a "when" clause naming a date acts at that date, after a span\'s start too
     'attacked 2022-02-15',
   ]);
 });
+
+test('a day after "since" or "until" bounds a span and dates no act; "on" a day still does', () => {
+  assert.deepEqual(dated('Since February 4, Russia has shelled Ukraine.'), ['shelled 2022-02-15']);
+  assert.deepEqual(dated('Until February 4, Russia shelled Ukraine every day.'), ['shelled 2022-02-15']);
+  assert.deepEqual(dated('On February 4, Russia shelled Ukraine.'), ['shelled 2022-02-04']);
+});
