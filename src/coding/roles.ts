@@ -588,7 +588,11 @@ function beforeBeForm(ctx: SentenceContext, i: number): boolean {
     return false;
   // "Israel is opposed to French mediation": a participle of stance before "to" is an adjective, not a passive.
   if (STANCE_PARTICIPLES.has(verb.lower) && ctx.doc.tokens[i + 1]?.lower === 'to') return false;
-  if (coordinatedWithPassive(ctx, i)) return true;
+  return coordinatedWithPassive(ctx, i) || beFormBefore(ctx, i);
+}
+
+/** A be-form stands before the participle at `i`, past adverbs, "not", "been" and "being" ("was not being held"). */
+function beFormBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 3); k--) {
     const t = ctx.doc.tokens[k]!;
     if (BE_FORMS.has(t.lower)) return true;
@@ -599,16 +603,27 @@ function beforeBeForm(ctx: SentenceContext, i: number): boolean {
 }
 
 /**
- * "were arrested and tortured", "was abducted and later killed": a participle coordinated with a passive one shares its
- * be-form, so its subject too is acted on. Not with an object of its own ("was attacked and killed two guards").
+ * "were arrested and tortured", "was abducted and later killed", "have been killed, tortured, raped, and wounded by":
+ * a participle coordinated with a passive one (by "and", "or" or a list's comma) shares its be-form, so its subject
+ * too is acted on. Not with an object of its own ("was attacked and killed two guards"). The list's earlier
+ * participles may be tagged as nouns or adjectives ("detained, tortured/NOUN and killed"): their form is enough.
  */
 function coordinatedWithPassive(ctx: SentenceContext, i: number): boolean {
+  if (participleHasObject(ctx, i)) return false;
   let k = i - 1;
-  while (token(ctx, k)?.pos === 'ADV') k--;
-  if (token(ctx, k)?.lower !== 'and' && token(ctx, k)?.lower !== 'or') return false;
-  const first = token(ctx, k - 1);
-  if (first?.pos !== 'VERB' || !isParticipleForm(first.lower) || participleHasObject(ctx, i)) return false;
-  return beforeBeForm(ctx, k - 1);
+  for (let links = 0; links < 6; links++) {
+    while (token(ctx, k)?.pos === 'ADV') k--;
+    const link = token(ctx, k)?.lower;
+    if (link !== 'and' && link !== 'or' && link !== ',') return false;
+    // The comma a list may put before its last "and".
+    if (link !== ',' && token(ctx, k - 1)?.lower === ',') k--;
+    const before = token(ctx, k - 1);
+    if (before === undefined || !/^(?:VERB|NOUN|ADJ)$/.test(before.pos) || !isParticipleForm(before.lower))
+      return false;
+    if (beFormBefore(ctx, k - 1)) return true;
+    k -= 2;
+  }
+  return false;
 }
 
 /** A determiner, number or name right after the participle opens an object of its own. */

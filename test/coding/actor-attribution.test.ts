@@ -264,3 +264,15 @@ test('a document’s "we" is its issuers alone, not they and a side they met', (
     '"We express our determination to continue working together," the communique reads.';
   assert.deepEqual(readings(text, 'express'), ['030 IGOWSTNAT->- asserted']);
 });
+
+test('a list of participles shares its passive: "have been killed, tortured, raped, and wounded by X" is X\'s act', () => {
+  const list = 'Hundreds of Ukrainian children have been killed, tortured, raped, and wounded by the Russian troops.';
+  assert.deepEqual(readings(list, 'raped'), ['1821 RUSMIL->UKRCVL asserted']);
+  // A middle participle the tagger reads as a noun still links the list ("detained, tortured/NOUN and killed").
+  assert.deepEqual(
+    readings('Ukrainian civilians were detained, tortured and killed by Russian soldiers in Bucha.', 'killed'),
+    ['190 RUSMIL->UKRCVL asserted'],
+  );
+  // A participle with an object of its own is active: the list ends there.
+  assert.deepEqual(readings('Ukraine was attacked, killed two Russian guards.', 'killed'), ['190 UKR->RUS asserted']);
+});
