@@ -13,6 +13,8 @@
 // aimed ("Kyiv was attacked at 4 am", "14 missiles were fired at the Kyiv region"; the geo stage gave the place's
 // state), but not a place that only says where ("in Kharkiv, two people were killed"), nor where the article shows that
 // state's own forces using force on its land (a war at home, whose unnamed doer may be either side).
+// And taking back, holding or fighting for one's own land, which the place named made an act on one's own state
+// ("The Ukrainian troops are liberating the Kherson region" → UKRMIL → UKR), is aimed at the state one fights.
 import type { Actor, Doc, Event, Token } from '../types.ts';
 
 /** Acts of force (18-20) and coercion (17) done to people or places. */
@@ -184,7 +186,7 @@ function count(counts: Map<string, Map<string, number>>, side: string, other: st
  * state are done with, either way. An act said not to happen ("we will never let anyone shoot a Russian") is none. A single strike near a third state's border ("missiles hitting right next
  * to the Polish border") does not outweigh a war whose other side also strikes back.
  */
-function opponents(events: readonly Event[]): Map<string, string> {
+function opponents(events: readonly Event[], withoutOwnLand = false): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const event of events) {
     // The unidentified forces of the place of an act (src/geo/place-actors.ts) are no side.
@@ -192,6 +194,9 @@ function opponents(events: readonly Event[]): Map<string, string> {
     const aimed = countryOf(event.target);
     if (!FORCE.test(event.cameo) || event.modality === 'negated' || doer === null || aimed === null || doer === aimed)
       continue;
+    // Liberating or defending a state is no fight with it ("enough armor to liberate Ukraine"), though a side's own
+    // "liberation" of another's city is: `withoutOwnLand` leaves such acts out.
+    if (withoutOwnLand && OWN_LAND.test(event.trigger.text)) continue;
     count(counts, doer, aimed);
     count(counts, aimed, doer);
   }
@@ -205,6 +210,30 @@ function opponents(events: readonly Event[]): Map<string, string> {
 
 /** Taking back or holding one's own land is fighting the other side, not one's own state. */
 const OWN_LAND = /^(?:liberat|retak|recaptur|regain|return|defend|protect|hold|fight)/i;
+
+/**
+ * "The Ukrainian troops are gradually liberating the territory of the Kherson region", "Our troops are fighting fierce
+ * battles in the suburbs of Kherson": taking back, holding or fighting for one's own land (OWN_LAND), whose place gave
+ * the doer's own state as the target, is aimed at the state the doer fights in the article; with no such state the
+ * event is left as it is.
+ */
+function againstOwnLand(
+  event: Event,
+  opponent: ReadonlyMap<string, string>,
+  nameOf: (iso: string) => string,
+): Event | null {
+  const target = event.target;
+  const doer = event.source?.sector === 'UAF' ? null : countryOf(event.source);
+  if (doer === null || target === null || target.sector !== null || target.country !== doer) return null;
+  if (!FORCE.test(event.cameo) || !OWN_LAND.test(event.trigger.text)) return null;
+  const iso = opponent.get(doer);
+  if (iso === undefined) return null;
+  return {
+    ...event,
+    target: stateActor(iso, nameOf(iso), target.text),
+    rule: `${event.rule} → target: the state the doer fights on its own land`,
+  };
+}
 
 /** Sectors of a state's armed opponents at home. */
 const INSURGENT = new Set(['REB', 'SEP', 'INS']);
@@ -365,6 +394,8 @@ export function withVictimStates(
   states: ReadonlyMap<string, { readonly name: string }>,
 ): Event[] {
   const opponent = opponents(events);
+  // Whom a state fights, read off acts other than liberating or defending land (which say whose land, not who fights).
+  const enemy = opponents(events, true);
   const home = forceAtHome(events);
   const nameOf = (iso: string): string => states.get(iso)?.name ?? iso;
   return events.map((e) => {
@@ -379,6 +410,8 @@ export function withVictimStates(
       const target = victimActor(iso, nameOf(iso), v);
       return { ...event, target, rule: `${event.rule} → target: the victims are of the state the doer fights` };
     }
+    const aimed = againstOwnLand(event, enemy, nameOf);
+    if (aimed !== null) return aimed;
     const victimState = countryOf(event.target);
     const iso = victimState === null || home.has(victimState) ? undefined : opponent.get(victimState);
     if (iso === undefined || !WARTIME.test(event.cameo) || event.modality === 'negated') return event;

@@ -114,3 +114,17 @@ test('refugees, drivers, a baby, churches and a theatre are unarmed people and p
     '194 RUS->- asserted',
   ]);
 });
+
+test("taking back one's own land from the state one fights is aimed at that state, not at one's own", () => {
+  assert.deepEqual(readings(`${WAR}The Ukrainian troops are liberating the Kherson region.`, 1), [
+    '190 UKRMIL->RUS asserted',
+  ]);
+  // With no state fought in the article (a "liberation" by another says whose land, not who fights), nothing changes.
+  assert.deepEqual(
+    readings(
+      'The United States sent armour to liberate Ukraine. The Ukrainian troops are liberating the Kherson region.',
+      1,
+    ),
+    ['190 UKRMIL->UKR asserted'],
+  );
+});
