@@ -92,6 +92,7 @@ import { genericRelativeDoer } from './generic-doers.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
+import { judgedMeasure } from './judged-measures.ts';
 import {
   afterQuote,
   firstPersonLightVerb,
@@ -750,6 +751,10 @@ function eventsOf(
   // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
   // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").
   if (noun && sources.length === 0 && !clauseSubject(ctx, i)) return [];
+  // "New sanctions against Russia are needed", "An oil embargo against Russia is mandatory": a measure with no one
+  // imposing it, judged or discussed through "be", is a topic; "The fresh round of sanctions targets 144
+  // senators" reports it in force (judged-measures.ts).
+  if (noun && sources.length === 0 && judgedMeasure(ctx, match.pattern.code, match.end)) return [];
   // '"Russia must de-escalate," Biden and Scholz agreed': a bare verb after a closing quote reports speech.
   if (!noun && match.pattern.items.length === 0 && afterQuote(ctx, i)) return [];
   // A noun naming the war ("over Russia's invasion", "in his invasion of Ukraine") is context, not an

@@ -58,3 +58,15 @@ test('raising sanctions: done with a tensed verb, planned with an infinitive, an
     ['163 -->RUS hypothetical'],
   );
 });
+
+test('a measure with no imposer judged through "be" is a topic; one that acts is in force', () => {
+  assert.deepEqual(readings('New sanctions against Russia are needed.', 'sanctions against'), []);
+  assert.deepEqual(readings('An oil embargo against Russia is mandatory.', 'embargo against'), []);
+  assert.deepEqual(readings('The fresh round of sanctions targets 144 Russian senators.', 'sanctions'), [
+    '163 -->RUSLEG asserted',
+  ]);
+  // An imposer named keeps the measure, whatever the verb.
+  assert.deepEqual(readings('The EU sanctions against Russia are working.', 'sanctions against'), [
+    '163 IGOEUREEC->RUS asserted',
+  ]);
+});
