@@ -3,6 +3,7 @@
 // before the quotes are found and may take the turn's label or the quotation's speaker as the nearest person before
 // a "he"; once quotes are known, such a pronoun is left unresolved (no actor is better than the wrong one).
 import type { Actor, Mention, Quote } from '../types.ts';
+import { quoteAt } from './speakers-own.ts';
 
 const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
 
@@ -12,7 +13,7 @@ export function withoutSpeakerAsThirdPerson(mentions: readonly Mention[], quotes
   const dropped = new Set<number>();
   mentions.forEach((m, k) => {
     if (m.kind !== 'pronoun' || !THIRD_PERSON.test(m.actor.text)) return;
-    const quote = innermost(quotes, m.start, m.end);
+    const quote = quoteAt(quotes, m.start);
     // A fragment woven into reported speech speaks of the speaker in the third person: Zelensky said Russia "wanted
     // to kill him". Only quotations that open as sentences do (and turns and addresses, which always do).
     if (quote?.speaker == null || !/^\P{Ll}/u.test(quote.text)) return;
@@ -30,15 +31,6 @@ export function withoutSpeakerAsThirdPerson(mentions: readonly Mention[], quotes
     const to = moved[m.antecedent]!;
     return { ...m, antecedent: to < 0 ? null : to };
   });
-}
-
-/** The smallest quotation holding the span: a turn or an address may quote someone else. */
-function innermost(quotes: readonly Quote[], start: number, end: number): Quote | undefined {
-  let found: Quote | undefined;
-  for (const q of quotes)
-    if (q.start <= start && end <= q.end && (found === undefined || q.end - q.start < found.end - found.start))
-      found = q;
-  return found;
 }
 
 function sameActor(a: Actor, b: Actor): boolean {

@@ -38,7 +38,7 @@ export function voiceState(doc: Doc, reg: ActorRegistry): string | null {
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The innermost quotation holding offset `at`. */
-function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
+export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
   let found: Quote | undefined;
   for (const q of quotes)
     if (q.start <= at && at < q.end && (found === undefined || q.end - q.start < found.end - found.start)) found = q;
