@@ -594,16 +594,20 @@ class Scanner {
 
   /**
    * "Russian and Ukrainian representatives", "US and Russian officials": coordinated adjectives share the head
-   * noun, so the first one names the same kind of actor as the second (RUSGOV, not the state RUS).
+   * noun, so the first one names the same kind of actor as the second (RUSGOV, not the state RUS). A state's
+   * abbreviation is written as its adjective ("US and British activists" are American activists, USAOPP).
    */
   private sharedHead(q: Qualifier, limit: number): Candidate | null {
-    if (q.kind !== 'adjective' || q.end !== q.nameEnd || this.tokens[q.end]?.lower !== 'and') return null;
+    if (q.kind !== 'adjective' && !(q.kind === 'state' && this.isAbbreviation(q))) return null;
+    if (q.end !== q.nameEnd || this.tokens[q.end]?.lower !== 'and') return null;
     const q2 = parseQualifier(this.reg, this.tokens, q.end + 1, limit);
     if (!q2 || q2.kind !== 'adjective' || q2.end !== q2.nameEnd) return null;
     const t = parseTitle(this.reg, this.tokens, q2.end, limit);
     const s = t ? null : parseSector(this.reg, this.tokens, q2.end, limit);
     const sector = t ? (t.plural ? t.sector : null) : (s?.entry.sector ?? null);
     if (sector === null) return null; // "the Russian and Ukrainian President" is one person, not two actors
+    // "a meeting between the US and Ukrainian parties": the sides of talks, which the state's own name codes already.
+    if (q.kind === 'state' && s?.entry.label === 'party') return null;
     const label = t ? `${t.title}s` : s!.entry.label;
     return {
       end: q.nameEnd,
@@ -617,6 +621,11 @@ class Scanner {
       info: NO_INFO,
       antecedent: null,
     };
+  }
+
+  /** A state named by capitals alone, one word ("US", "U.S.", "UK"): the form wire English uses as an adjective. */
+  private isAbbreviation(q: Qualifier): boolean {
+    return /^(?:[A-Z]\.?){2,4}$/.test(this.tokens[q.nameEnd - 1]!.text);
   }
 
   /** "the leaders of Ukraine and Poland": the state after "and" shares the plural title before it. */

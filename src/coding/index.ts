@@ -28,6 +28,7 @@ import {
   unnamedDoer,
   weaponAgent,
 } from './clause-tests.ts';
+import { withoutReflexiveActs } from './reflexive-objects.ts';
 import type { Codebook } from './codebook.ts';
 import { hyphenatedParties } from './compounds.ts';
 import { asked, mentionIndex, mentionOf, type SentenceContext } from './context.ts';
@@ -205,7 +206,11 @@ export function codeEvents(
     const cues = cuesIn(ctx, gate);
     for (let r = 0; r < SENTENCE_RULES.length; r++)
       if ((cues & gate.needs[r]!) === gate.needs[r]) pushAll(raw, SENTENCE_RULES[r]!(input));
-    const found = withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes });
+    // An act on oneself ("Iraq had attacked themselves") is dropped once what a speaker alleges by it is read.
+    const found = withoutReflexiveActs(
+      ctx,
+      withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes }),
+    );
     if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
     const recoded = withCrowdCodes(
       withoutSpeakerlessAppeals(

@@ -75,7 +75,7 @@ const NUMBER_WORDS = new Map(
 
 const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?) ago\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months) ago\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b/i;
 
 /**
  * Phrases that put an act in the past without naming when ("Back then you supported the strategy", "We managed to
@@ -244,7 +244,7 @@ function yearPhrases(
     const w = tokens[i]!.lower;
     const phrase =
       w === 'ago'
-        ? yearsAgo(tokens, i, first, articleYear)
+        ? (yearsAgo(tokens, i, first, articleYear) ?? monthsAgo(tokens, i, first, pastEnd))
         : w === 'then' || w === 'time' || w === 'years' || w === 'days' || w === 'times'
           ? pastTime(tokens, i, first, end, pastEnd)
           : w === 'year' || SEASONS.has(w)
@@ -365,6 +365,20 @@ function yearsAgo(tokens: readonly Token[], i: number, first: number, articleYea
   const start = count !== undefined && (NUMBER_WORDS.has(count) || /^\d+$/.test(count)) ? i - 2 : i - 1;
   return { first: start, last: i, day: null, periodEnd: `${articleYear - years}-12-31` };
 }
+
+/**
+ * "15 months ago", "eighteen months ago": a year or more back is as far in the past as "a year ago" (dates.ts reads
+ * only the last year's days, and would leave such an act the article's date). Fewer months are dated by dates.ts.
+ */
+function monthsAgo(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
+  if (i - 2 < first || tokens[i - 1]!.lower !== 'months') return null;
+  const count = tokens[i - 2]!.lower;
+  const n = /^\d+$/.test(count) ? Number(count) : (LONG_MONTH_COUNTS.get(count) ?? 0);
+  return n >= 12 ? { first: i - 2, last: i, day: null, periodEnd: pastEnd } : null;
+}
+const LONG_MONTH_COUNTS = new Map(
+  'twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, k) => [w, 12 + k]),
+);
 
 /** Walks left over a month, a day and filler words ("the spring of", "early"); `k` is the first word that is none. */
 function monthAndDay(tokens: readonly Token[], from: number, first: number): { k: number; month: number; day: number } {

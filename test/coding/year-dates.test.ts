@@ -204,3 +204,13 @@ test('a day after "since" or "until" bounds a span and dates no act; "on" a day 
   assert.deepEqual(dated('Until February 4, Russia shelled Ukraine every day.'), ['shelled 2022-02-15']);
   assert.deepEqual(dated('On February 4, Russia shelled Ukraine.'), ['shelled 2022-02-04']);
 });
+
+test('a year or more of months ago is history in its own clause; fewer months keep their day', () => {
+  // PETR2 AFP0808020857_2: the arrest in the relative clause is 15 months old; the announcement is the article's news.
+  assert.deepEqual(dated('Poland, which Russia attacked 15 months ago, condemned Belarus.'), [
+    'attacked null',
+    'condemned 2022-02-15',
+  ]);
+  assert.deepEqual(dated('Russia attacked Ukraine eighteen months ago.'), ['attacked null']);
+  assert.deepEqual(dated('Russia attacked Ukraine 4 months ago.'), ['attacked 2021-10-15']);
+});
