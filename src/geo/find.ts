@@ -2,7 +2,7 @@
 // locative preposition, and countries where the actors stage found a state named as a location ("in Ukraine").
 // Each hit says whether it is used as a location (locative) and which place it most likely is.
 import type { Doc, Mention, Token } from '../types.ts';
-import type { Gazetteer, Place } from './gazetteer.ts';
+import { firstWordOf, type Gazetteer, type Place } from './gazetteer.ts';
 import { placeKey } from './key.ts';
 import { isLocative, PLACE_NOUNS } from './locative.ts';
 import { choosePlace, type Context } from './disambiguate.ts';
@@ -36,6 +36,7 @@ const NOT_PLACES = new Set(
 const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'time', 'morning', 'evening', 'night', 'afternoon']);
 const BREAKS = /[,;:()"“”«»[\]!?]/;
+const WHITE_SPACE = /^\s$/;
 
 /** Starts with an uppercase letter (`/^\p{Lu}/u`), ASCII answered without the Unicode regex. */
 function isCapitalised(t: Token | undefined): boolean {
@@ -111,6 +112,10 @@ export function findPlaces(
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const token = tokens[i];
     if (!token || capitalised[i - sentence.firstToken] === 0) continue;
+    // A word that opens no place name ("Putin", "Russian") opens none of the spans below either, when white space
+    // follows it: a span's key then starts with the word's own key and a space (placeKey folds character by character
+    // and collapses the white space). Most capitalised words are ruled out so, before a key is made for each span.
+    if (WHITE_SPACE.test(text.charAt(token.end)) && !gaz.opensName(firstWordOf(placeKey(token.text)))) continue;
     for (let n = Math.min(gaz.maxWords * 2, sentence.endToken - i); n >= 1; n--) {
       const last = tokens[i + n - 1];
       if (!last || capitalised[i + n - 1 - sentence.firstToken] === 0) continue;

@@ -65,6 +65,8 @@ const NO_PLACES: readonly Place[] = Object.freeze([]);
 export interface Gazetteer {
   /** Longest place name in words, so the finder knows how far to look ahead. */
   readonly maxWords: number;
+  /** Whether some key of `places`, `landmark` or `countryByName` has this first word (up to its first space). */
+  opensName(firstWord: string): boolean;
   /** Cities and named regions whose name or alias has this key. */
   places(key: string): readonly Place[];
   /** Landmarks that stand for a city ("Kremlin" → Moscow): locations only after a locative preposition. */
@@ -84,6 +86,12 @@ const UNIT_WORDS = /\b(oblast|oblasti|voblasts|kray|krai|respublika|region|provi
 /** The city list's own codes for places the actor dictionary codes as a state: Gaza and the West Bank are Palestine,
  * Kosovo is XKX (dictionaries/actors/countries.tsv), so a place's state is an actor code. */
 const LIST_CODES: Readonly<Record<string, string>> = { XGZ: 'PSE', XWB: 'PSE', XKS: 'XKX' };
+
+/** A place key's first word: up to its first space (keys have single spaces and no space at either end). */
+export function firstWordOf(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -236,8 +244,13 @@ export function buildGazetteer(
     return null;
   }
 
+  const firstWords = new Set<string>();
+  for (const keys of [byKey.keys(), landmarks.keys(), countryNames.keys()])
+    for (const key of keys) firstWords.add(firstWordOf(key));
+
   return {
     maxWords,
+    opensName: (word) => firstWords.has(word),
     places: (key) => byKey.get(key) ?? NO_PLACES,
     landmark: (key) => landmarks.get(key) ?? null,
     division,

@@ -107,3 +107,10 @@ test("the city list's codes for Gaza, the West Bank and Kosovo are the actor dic
   assert.equal(gaz.places('gaza')[0]?.country, 'PSE');
   assert.equal(gaz.places('pristina')[0]?.country, 'XKX');
 });
+
+test('opensName: the first word of every city, landmark and country key, and no other word', () => {
+  const gaz = smallGazetteer();
+  for (const word of ['kyiv', 'bila', 'ivano', 'kremlin', 'united', 'ukraine']) assert.ok(gaz.opensName(word), word);
+  for (const word of ['tserkva', 'frankivsk', 'kingdom', 'putin', 'bila tserkva'])
+    assert.ok(!gaz.opensName(word), word);
+});

@@ -194,3 +194,10 @@ test('events are returned in order with every other field untouched', () => {
   const doc = analyze({ id: 't', date: null, title: null, url: null, source: null, text: 'No events here.' });
   assert.deepEqual(locateEvents(doc, [], [], gaz), []);
 });
+
+test('a place name of several words is found from its first word, which alone names no place', () => {
+  // The finder skips the spans that start at a word opening no place name (Gazetteer.opensName): not these.
+  assert.equal(locate('Shells fell on Bila Tserkva overnight.', 'fell')?.name, 'Bila Tserkva');
+  assert.equal(locate('Shells fell on Ivano-Frankivsk overnight.', 'fell')?.name, 'Ivano-Frankivsk');
+  assert.equal(locate('Putin Said shells fell on Bila Tserkva.', 'fell')?.name, 'Bila Tserkva');
+});
