@@ -824,21 +824,46 @@ export function weaponFirer(ctx: SentenceContext, i: number): Mention[] {
 /** "Russia's invasion", "the Russian offensive": an actor directly modifying a noun trigger. */
 export function nounModifierSource(ctx: SentenceContext, i: number): Mention | null {
   let reach = 3;
+  let owned = false;
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - reach); k--) {
     const m = mentionOf(ctx, k);
-    if (m !== undefined) return officialOfState(ctx, m) ?? m;
+    if (m !== undefined) return owned && !isOwner(ctx, m) ? null : (officialOfState(ctx, m) ?? m);
     const t = ctx.doc.tokens[k]!;
     // "the EU's strong and unwavering support": adjectives coordinated by "and" count as one.
     if (t.lower === 'and' && token(ctx, k - 1)?.pos === 'ADJ' && token(ctx, k + 1)?.pos === 'ADJ') {
       reach += 2;
       continue;
     }
+    // "Russia's continued aggression and assault on Ukraine": a noun coordinated before the trigger shares its owner
+    // (an owner, not a modifier: "Russian energy and sanctions against banks" are not Russia's sanctions).
+    if (
+      t.lower === 'and' &&
+      k === i - 1 &&
+      token(ctx, k - 1)?.pos === 'NOUN' &&
+      !token(ctx, i)!.lower.endsWith('ing')
+    ) {
+      reach += 2;
+      owned = true;
+      continue;
+    }
     // "the United States' unwavering support": the possessive apostrophe may be tagged as punctuation.
     const apostrophe = t.text === "'" || t.text === '’';
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART' && !apostrophe) return null;
+    // "Russia's continued aggression": a participle right after the owner describes the noun.
+    const described =
+      t.pos === 'VERB' && t.lower.endsWith('ed') && /^(?:'s|’s|'|’)$/.test(token(ctx, k - 1)?.lower ?? '');
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART' && !apostrophe && !described) return null;
   }
   return null;
 }
+
+/** "Russia's", "the United States'", "his": a mention that owns the noun after it. */
+function isOwner(ctx: SentenceContext, m: Mention): boolean {
+  if (m.kind === 'pronoun') return POSSESSIVE_PRONOUNS.has(token(ctx, m.firstToken)!.lower);
+  const after = token(ctx, m.endToken)?.lower ?? '';
+  return after === "'s" || after === '’s' || after === "'" || after === '’';
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * "Nuland reaffirmed the United States' support for Ukraine": a state modifying the object of a verb whose
