@@ -13,6 +13,7 @@
 //   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
 // - A "when" clause right after a date names that time, even a span's start: "since 2014, when Russia seized Crimea
 //   and started the war" is history; the main clause after it keeps an opening time's date and a span's none.
+// - So is an "after" clause right after a past month or year: "condemned last summer after Chinese forces held drills".
 import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDate } from './dates.ts';
@@ -406,6 +407,7 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   const when = whenAfter(tokens, p.last);
   if (when >= 0 && when < trigger && inWhenClause(tokens, when, trigger)) return true;
   if (p.whenOnly === true) return false;
+  if (p.day === null && earlierClause(tokens, p.last, trigger)) return true;
   if (describingParticiple(tokens, p.last, trigger)) return true;
   // Before the trigger only as the opening adverbial of the sentence ("In 2008, they signed …") or of a clause joined
   // after a comma or semicolon ("He bided his time, and in 2014 Russia seized Crimea"), which dates its main act.
@@ -445,6 +447,20 @@ function inWhenClause(tokens: readonly Token[], when: number, trigger: number): 
   for (let j = when + 1; j < trigger; j++) {
     const t = tokens[j]!;
     if (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Xi drew condemnation last summer after Chinese forces held drills near Taiwan": an "after" clause right after a
+ * past month or year names an act before that time, so no later; its act is as much history. (Only a period with no
+ * day: "on 5 May, after Russia shelled …" may put the shelling days earlier.)
+ */
+function earlierClause(tokens: readonly Token[], last: number, trigger: number): boolean {
+  if (tokens[last + 1]?.lower !== 'after') return false;
+  for (let j = last + 2; j < trigger; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'VERB' || CLAUSE_OPENERS.has(t.lower)) return false;
   }
   return true;
 }
