@@ -399,6 +399,9 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   if (p.first > triggerEnd) {
     // (The trigger's own noun is no other event: "signed an agreement on 21 February 2014".)
     for (let j = triggerEnd + 1; j < p.first; j++) {
+      // "were annexed and occupied by Russian forces in 2014": a participle joined to the trigger shares its time.
+      if (j === triggerEnd + 2 && tokens[j - 1]!.lower === 'and' && sameParticiple(tokens[triggerEnd]!, tokens[j]!))
+        continue;
       if (breaksClause(tokens[j]!, true) || (EVENT_NOUNS.has(tokens[j]!.lemma) && !occasionOf(tokens, j))) return false;
     }
     return true;
@@ -431,6 +434,11 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
   }
   return true;
+}
+
+/** Two past participles of the same form: "annexed and occupied". */
+function sameParticiple(a: Token, b: Token): boolean {
+  return a.pos === 'VERB' && b.pos === 'VERB' && a.lower.endsWith('ed') && b.lower.endsWith('ed');
 }
 
 /** The index of "when" right after the date ending at `last` ("in 2014, when", "since 1992 when"), else -1. */
