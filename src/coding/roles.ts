@@ -277,7 +277,10 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
       // "The Observatory said eight people were killed": a verb of saying opens the clause it reports, and the one
       // who speaks is not what a passive in it acted on (the subject, "eight people", names no actor). An active
       // verb may still share the speaker's subject ("said, thanking Trudeau", "has reported destroying").
-      if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && isPassive(ctx, i)) return [];
+      // So does "has said 20,000 enemy troops are trying to storm the town": the reported clause has a subject of its
+      // own, a noun that names no actor.
+      if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && (isPassive(ctx, i) || reportedNounSubject(ctx, k, i)))
+        return [];
       continue;
     }
     // "Mr Lukashenko, thank you for coming": the one spoken to is no subject.
@@ -298,6 +301,36 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   }
   return [];
 }
+
+/**
+ * A noun of people naming no actor stands right before the verb group of `i`, after the reporting verb at `verb`:
+ * "said 20,000 enemy troops are trying to storm", "says local companies will work to repair".
+ */
+function reportedNounSubject(ctx: SentenceContext, verb: number, i: number): boolean {
+  let j = i - 1;
+  while (j > verb) {
+    const t = ctx.doc.tokens[j]!;
+    if (
+      t.pos === 'AUX' ||
+      t.pos === 'ADV' ||
+      t.pos === 'PART' ||
+      (t.pos === 'VERB' && token(ctx, j + 1)?.lower === 'to')
+    )
+      j--;
+    else break;
+  }
+  const noun = ctx.doc.tokens[j]!;
+  return j > verb && noun.pos === 'NOUN' && REPORTED_DOERS.has(noun.lemma) && mentionOf(ctx, j) === undefined;
+}
+
+/**
+ * People who act, as the subject of a reported clause. (Not weapons or attacks: "Moscow says the renewed attacks
+ * targeted military sites" reports the speaker's own strikes.)
+ */
+const REPORTED_DOERS = new Set(
+  `troop soldier force fighter militant serviceman unit people civilian resident protester demonstrator leader ally
+  official authority government company country state member partner delegation`.split(/\s+/),
+);
 
 /**
  * The opening comma of a speaker's comment between the subject and its verb group ("Russia, as you know, has
