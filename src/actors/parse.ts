@@ -87,6 +87,9 @@ export function parseQualifier(
       if (e.kind === 'person' || e.kind === 'demonym' || e.kind === 'org-short') continue;
       // "West Darfur", "Central Asia Institute": a region's name before another proper name is part of that name.
       if (e.kind === 'region' && startsProperName(tokens[match.end])) continue;
+      // "the Congress of Local and Regional Authorities": a one-word seat with a name of its own after "of" is
+      // another body (not "the Congress of the United States").
+      if (e.kind === 'seat' && match.end === i + 1 && ofProperName(tokens, match.end)) continue;
       if (best === null || (QUALIFIER_PRIORITY[e.kind] ?? 0) > (QUALIFIER_PRIORITY[best.kind] ?? 0)) {
         const end = isPossessive(tokens, match.end, limit) ? match.end + 1 : match.end;
         best = { actor: e.actor, kind: e.kind, nameEnd: match.end, end };
@@ -95,6 +98,11 @@ export function parseQualifier(
     if (best) return best;
   }
   return null;
+}
+
+/** "of" and a capitalised word at `k`: "of Local and Regional Authorities". */
+function ofProperName(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'of' && /^[A-Z]/.test(tokens[k + 1]?.text ?? '');
 }
 
 export interface TitleParse {

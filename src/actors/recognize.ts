@@ -682,6 +682,9 @@ class Scanner {
       for (let n = names.length - 1; n >= 0; n--) {
         const hit = names[n]!.hits.find((h) => h.value.kind === 'person');
         if (hit?.value.kind !== 'person') continue;
+        // "Chairman of the Danish Foreign Policy Committee Martin Lidegaard": a one-word name with another name word
+        // after it is the first name of somebody else.
+        if (names[n]!.end === k + 1 && spaced(tok, this.tokens[k + 1]) && this.nameWord(k + 1, limit)) return null;
         const p = hit.value.person;
         return { ...this.known(p, names[n]!.end, null, null), antecedent: this.lastOf(p.id) };
       }

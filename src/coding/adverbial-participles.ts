@@ -5,7 +5,7 @@
 import type { Mention } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { HARD_BOUNDARIES, SUBORDINATORS } from './lexicon.ts';
-import { clauseStart, subjectOf } from './roles.ts';
+import { clauseStart, isPassive, passiveAgent, subjectOf } from './roles.ts';
 
 /** Words that open an adverbial participle clause of time or manner ("after holding", "while refusing"). */
 const OPENERS = new Set(['after', 'before', 'since', 'while', 'when', 'upon', 'on']);
@@ -15,6 +15,8 @@ const MODALS = new Set(['will', 'would', "'ll", 'shall', 'may', 'might', 'could'
 
 /** How far the opening participle phrase may run before the comma that ends it. */
 const PHRASE_REACH = 30;
+/** How far back "and wounding" may look for the participle it is joined to ("killing at least one and …"). */
+const PARTICIPLE_LIST_REACH = 12;
 /** How many words may stand between the main clause's subject and its verb ("Scholz also said"). */
 const VERB_REACH = 4;
 
@@ -101,3 +103,30 @@ function precedingClauseDoer(ctx: SentenceContext, k: number): Mention[] {
 
 /** The rule suffix of an event whose doer is the subject of the clause its participle modifies. */
 export const PARTICIPLE_DOER = ' (the subject of the clause its participle modifies)';
+
+/**
+ * "A Kyiv apartment block was destroyed, killing at least one": a harm told as the result of a passive is done by the
+ * passive's doer, the agent of its "by" phrase ("destroyed by Russian missiles, killing …") or nobody named; the
+ * passive's subject suffered it. Null when `i` is no participle after a comma that follows a passive.
+ */
+export function resultOfPassive(ctx: SentenceContext, i: number): Mention[] | null {
+  const t = ctx.doc.tokens[i]!;
+  if (!t.lower.endsWith('ing')) return null;
+  // "…, killing at least one and wounding/NOUN six": the second participle is the first's result too.
+  if (token(ctx, i - 1)?.lower === 'and' && (t.pos === 'VERB' || t.pos === 'NOUN')) {
+    for (let j = i - 2; j >= Math.max(ctx.sentence.firstToken, i - PARTICIPLE_LIST_REACH); j--) {
+      const v = token(ctx, j)!;
+      if (HARD_BOUNDARIES.has(v.text) || isQuoteMark(v)) return null;
+      if (v.pos === 'VERB') return v.lower.endsWith('ing') ? resultOfPassive(ctx, j) : null;
+    }
+    return null;
+  }
+  if (t.pos !== 'VERB' || token(ctx, i - 1)?.text !== ',') return null;
+  for (let j = i - 2; j >= ctx.sentence.firstToken; j--) {
+    const v = token(ctx, j)!;
+    if (HARD_BOUNDARIES.has(v.text) || isQuoteMark(v)) return null;
+    if (v.pos !== 'VERB' || mentionOf(ctx, j) !== undefined) continue;
+    return isPassive(ctx, j) ? (passiveAgent(ctx, j)?.agents ?? []) : null;
+  }
+  return null;
+}

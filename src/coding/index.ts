@@ -46,7 +46,7 @@ import { restatedOutcome } from './restated-outcomes.ts';
 import { spokenTopic } from './spoken-topics.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
-import { PARTICIPLE_DOER, participleDoer } from './adverbial-participles.ts';
+import { PARTICIPLE_DOER, participleDoer, resultOfPassive } from './adverbial-participles.ts';
 import { coordinatedAddressee } from './addressed-requests.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
@@ -464,15 +464,16 @@ function eventsOf(
     const modifier = gerund ? nounModifierSource(ctx, i) : null;
     // "thanked Denmark for sending equipment": the one thanked sends it (object-control.ts).
     const controller = controllingObject(ctx, i);
+    const resulting = /^(?:18|19|20)/.test(match.pattern.code) ? resultOfPassive(ctx, i) : null;
     sources =
       controller !== null
         ? controller
         : modifier !== null && ctx.mentionAt[i - 1]! >= 0
           ? [modifier]
-          : subjectOf(ctx, i);
+          : (resulting ?? subjectOf(ctx, i));
     if (sources.length === 0 && modifier !== null && controller === null) sources = [modifier];
     // "After conferring with Biden, Scholz said …": an adverbial participle's doer is its clause's subject.
-    if (sources.length === 0 && controller === null) {
+    if (sources.length === 0 && controller === null && resulting === null) {
       // "Supporting Ukraine, they …": no one is read as acting on its own country.
       const doers = participleDoer(ctx, i).filter((m) => !targets.some((t) => sameCountry(t, m)));
       if (doers.length > 0) {

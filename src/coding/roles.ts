@@ -277,7 +277,10 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
       // "The Observatory said eight people were killed": a verb of saying opens the clause it reports, and the one
       // who speaks is not what a passive in it acted on (the subject, "eight people", names no actor). An active
       // verb may still share the speaker's subject ("said, thanking Trudeau", "has reported destroying").
-      if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && isPassive(ctx, i)) return [];
+      // So does "has said 20,000 enemy troops are trying to storm the town": the reported clause has a subject of its
+      // own, a noun that names no actor.
+      if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && (isPassive(ctx, i) || reportedNounSubject(ctx, k, i)))
+        return [];
       continue;
     }
     // "Mr Lukashenko, thank you for coming": the one spoken to is no subject.
@@ -298,6 +301,36 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   }
   return [];
 }
+
+/**
+ * A noun of people naming no actor stands right before the verb group of `i`, after the reporting verb at `verb`:
+ * "said 20,000 enemy troops are trying to storm", "says local companies will work to repair".
+ */
+function reportedNounSubject(ctx: SentenceContext, verb: number, i: number): boolean {
+  let j = i - 1;
+  while (j > verb) {
+    const t = ctx.doc.tokens[j]!;
+    if (
+      t.pos === 'AUX' ||
+      t.pos === 'ADV' ||
+      t.pos === 'PART' ||
+      (t.pos === 'VERB' && token(ctx, j + 1)?.lower === 'to')
+    )
+      j--;
+    else break;
+  }
+  const noun = ctx.doc.tokens[j]!;
+  return j > verb && noun.pos === 'NOUN' && REPORTED_DOERS.has(noun.lemma) && mentionOf(ctx, j) === undefined;
+}
+
+/**
+ * People who act, as the subject of a reported clause. (Not weapons or attacks: "Moscow says the renewed attacks
+ * targeted military sites" reports the speaker's own strikes.)
+ */
+const REPORTED_DOERS = new Set(
+  `troop soldier force fighter militant serviceman unit people civilian resident protester demonstrator leader ally
+  official authority government company country state member partner delegation`.split(/\s+/),
+);
 
 /**
  * The opening comma of a speaker's comment between the subject and its verb group ("Russia, as you know, has
@@ -824,21 +857,46 @@ export function weaponFirer(ctx: SentenceContext, i: number): Mention[] {
 /** "Russia's invasion", "the Russian offensive": an actor directly modifying a noun trigger. */
 export function nounModifierSource(ctx: SentenceContext, i: number): Mention | null {
   let reach = 3;
+  let owned = false;
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - reach); k--) {
     const m = mentionOf(ctx, k);
-    if (m !== undefined) return officialOfState(ctx, m) ?? m;
+    if (m !== undefined) return owned && !isOwner(ctx, m) ? null : (officialOfState(ctx, m) ?? m);
     const t = ctx.doc.tokens[k]!;
     // "the EU's strong and unwavering support": adjectives coordinated by "and" count as one.
     if (t.lower === 'and' && token(ctx, k - 1)?.pos === 'ADJ' && token(ctx, k + 1)?.pos === 'ADJ') {
       reach += 2;
       continue;
     }
+    // "Russia's continued aggression and assault on Ukraine": a noun coordinated before the trigger shares its owner
+    // (an owner, not a modifier: "Russian energy and sanctions against banks" are not Russia's sanctions).
+    if (
+      t.lower === 'and' &&
+      k === i - 1 &&
+      token(ctx, k - 1)?.pos === 'NOUN' &&
+      !token(ctx, i)!.lower.endsWith('ing')
+    ) {
+      reach += 2;
+      owned = true;
+      continue;
+    }
     // "the United States' unwavering support": the possessive apostrophe may be tagged as punctuation.
     const apostrophe = t.text === "'" || t.text === '’';
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART' && !apostrophe) return null;
+    // "Russia's continued aggression": a participle right after the owner describes the noun.
+    const described =
+      t.pos === 'VERB' && t.lower.endsWith('ed') && /^(?:'s|’s|'|’)$/.test(token(ctx, k - 1)?.lower ?? '');
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART' && !apostrophe && !described) return null;
   }
   return null;
 }
+
+/** "Russia's", "the United States'", "his": a mention that owns the noun after it. */
+function isOwner(ctx: SentenceContext, m: Mention): boolean {
+  if (m.kind === 'pronoun') return POSSESSIVE_PRONOUNS.has(token(ctx, m.firstToken)!.lower);
+  const after = token(ctx, m.endToken)?.lower ?? '';
+  return after === "'s" || after === '’s' || after === "'" || after === '’';
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * "Nuland reaffirmed the United States' support for Ukraine": a state modifying the object of a verb whose

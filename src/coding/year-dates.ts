@@ -13,6 +13,7 @@
 //   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
 // - A "when" clause right after a date names that time, even a span's start: "since 2014, when Russia seized Crimea
 //   and started the war" is history; the main clause after it keeps an opening time's date and a span's none.
+// - So is an "after" clause right after a past month or year: "condemned last summer after Chinese forces held drills".
 import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDate } from './dates.ts';
@@ -412,6 +413,9 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   if (p.first > triggerEnd) {
     // (The trigger's own noun is no other event: "signed an agreement on 21 February 2014".)
     for (let j = triggerEnd + 1; j < p.first; j++) {
+      // "were annexed and occupied by Russian forces in 2014": a participle joined to the trigger shares its time.
+      if (j === triggerEnd + 2 && tokens[j - 1]!.lower === 'and' && sameParticiple(tokens[triggerEnd]!, tokens[j]!))
+        continue;
       if (breaksClause(tokens[j]!, true) || (EVENT_NOUNS.has(tokens[j]!.lemma) && !occasionOf(tokens, j))) return false;
     }
     return true;
@@ -420,6 +424,7 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   const when = whenAfter(tokens, p.last);
   if (when >= 0 && when < trigger && inWhenClause(tokens, when, trigger)) return true;
   if (p.whenOnly === true) return false;
+  if (p.day === null && earlierClause(tokens, p.last, trigger)) return true;
   if (describingParticiple(tokens, p.last, trigger)) return true;
   // Before the trigger only as the opening adverbial of the sentence ("In 2008, they signed …") or of a clause joined
   // after a comma or semicolon ("He bided his time, and in 2014 Russia seized Crimea"), which dates its main act.
@@ -445,6 +450,11 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   return true;
 }
 
+/** Two past participles of the same form: "annexed and occupied". */
+function sameParticiple(a: Token, b: Token): boolean {
+  return a.pos === 'VERB' && b.pos === 'VERB' && a.lower.endsWith('ed') && b.lower.endsWith('ed');
+}
+
 /** The index of "when" right after the date ending at `last` ("in 2014, when", "since 1992 when"), else -1. */
 function whenAfter(tokens: readonly Token[], last: number): number {
   const k = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
@@ -459,6 +469,20 @@ function inWhenClause(tokens: readonly Token[], when: number, trigger: number): 
   for (let j = when + 1; j < trigger; j++) {
     const t = tokens[j]!;
     if (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Xi drew condemnation last summer after Chinese forces held drills near Taiwan": an "after" clause right after a
+ * past month or year names an act before that time, so no later; its act is as much history. (Only a period with no
+ * day: "on 5 May, after Russia shelled …" may put the shelling days earlier.)
+ */
+function earlierClause(tokens: readonly Token[], last: number, trigger: number): boolean {
+  if (tokens[last + 1]?.lower !== 'after') return false;
+  for (let j = last + 2; j < trigger; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'VERB' || CLAUSE_OPENERS.has(t.lower)) return false;
   }
   return true;
 }

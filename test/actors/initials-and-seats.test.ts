@@ -49,6 +49,14 @@ test("a state named before another state's seat names its own institution of tha
   assert.deepEqual(codes('US Kremlin watchers doubted it.'), ['US=USA', 'Kremlin=RUSGOV']);
 });
 
+test('a one-word seat with a name of its own after "of" is another body', () => {
+  assert.deepEqual(codes('He met the Congress of Local and Regional Authorities.'), []);
+  assert.deepEqual(codes('He addressed the Congress of the United States.'), [
+    'the Congress=USALEG',
+    'the United States=USA',
+  ]);
+});
+
 test("an armed group's troops and forces are the group, not its state's army", () => {
   assert.deepEqual(codes('Russia helped DPR troops.'), ['Russia=RUS', 'DPR troops=UKRREB']);
   assert.deepEqual(codes('Israel struck Hamas forces.'), ['Israel=ISR', 'Hamas forces=PSEREB']);

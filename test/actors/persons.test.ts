@@ -123,6 +123,10 @@ test('a dictionary surname or short form inside somebody else’s full name is n
   assert.deepEqual(mentions('At the meeting, Petro Tymoshenko reminded them.', '2022-03-01'), []);
   const tuzcu = mentions('Deputy Minister of Trade of Turkey Mustafa Tuzcu signed it.', '2021-06-01');
   assert.deepEqual(tuzcu, [['Deputy Minister of Trade of Turkey Mustafa Tuzcu', 'TURGOV', null]]);
+  // Nor after a title's complement: "Martin Lidegaard" is not Paul Martin, Canada's prime minister.
+  const chair = mentions('Chairman of the Danish Foreign Policy Committee Martin Lidegaard spoke.', '2022-06-15');
+  assert.ok(!chair.some((m) => m[2] === 'pmartin'), JSON.stringify(chair));
+  assert.equal(chair[0]?.[1], 'DNK');
   // Weekdays and titles next to a surname do not hide it.
   assert.deepEqual(mentions('Putin Tuesday said no.', '2022-03-01')[0], ['Putin', 'RUSGOV', 'putin']);
   assert.deepEqual(mentions('Then Tymoshenko spoke.', '2022-03-01')[0], ['Tymoshenko', 'UKRLEG', 'tymoshenko']);

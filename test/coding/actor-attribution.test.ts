@@ -276,3 +276,34 @@ test('a list of participles shares its passive: "have been killed, tortured, rap
   // A participle with an object of its own is active: the list ends there.
   assert.deepEqual(readings('Ukraine was attacked, killed two Russian guards.', 'killed'), ['190 UKR->RUS asserted']);
 });
+
+test('a noun coordinated after an owned noun shares its owner; a modifier is no owner', () => {
+  assert.deepEqual(
+    readings(
+      'The United States stands with Ukraine in the face of Russia’s continued aggression and assault on Ukraine’s sovereignty.',
+      'assault',
+    ),
+    ['180 RUS->UKR asserted'],
+  );
+  assert.deepEqual(
+    readings('Prime Minister Edi Rama stressed his support and solidarity with Ukraine.', 'solidarity'),
+    ['019 ALBGOV->UKR asserted'],
+  );
+  // "Russian energy and sanctions against all Russian banks": Russia imposes nothing.
+  const modifier = 'Experts called for a full embargo on Russian energy and sanctions against all Russian banks.';
+  assert.ok(readings(modifier, 'sanctions').every((r) => !r.startsWith('163 RUS->')));
+});
+
+test('a reported clause whose subject is a noun of people naming no actor is not the reporter’s act', () => {
+  const enemy = 'Ukraine’s eastern military command has said 20,000 enemy troops are trying to storm the town.';
+  assert.ok(
+    readings(enemy, 'storm').every((r) => !r.startsWith('190 UKR')),
+    readings(enemy, 'storm').join(),
+  );
+  const firms = 'The Czech Defense Ministry says local companies will work to repair Ukrainian military equipment.';
+  assert.ok(readings(firms, 'repair').every((r) => !r.startsWith('0332 CZE')));
+  // Weapons and attacks are the reporter's own: "Moscow says the renewed attacks targeted Ukrainian military sites".
+  assert.deepEqual(readings('Moscow says the renewed attacks targeted Ukrainian military sites.', 'targeted'), [
+    '190 RUS->UKR asserted',
+  ]);
+});

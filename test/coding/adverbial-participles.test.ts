@@ -59,3 +59,16 @@ test('a request joined to a verb of thanking is made to the one thanked', () => 
     ['100 UKRGOV->DEUGOV asserted'],
   );
 });
+
+test('a harm told as the result of a passive is done by its agent, never by the one that suffered it', () => {
+  // "A Kyiv apartment block was destroyed, killing …": the block (Kyiv, Ukraine) killed nobody.
+  const agentless = 'A Kyiv apartment block was destroyed, killing at least one and wounding six others.';
+  assert.deepEqual(readings(agentless, 'killing'), []);
+  assert.deepEqual(readings(agentless, 'wounding'), []);
+  const agent = 'The building was destroyed by Russian missiles, killing at least one.';
+  assert.deepEqual(readings(agent, 'killing'), ['190 RUSMIL->- asserted']);
+  // An active clause keeps its subject.
+  assert.deepEqual(readings('Russian troops entered the village, killing five civilians.', 'killing'), [
+    '190 RUSMIL->- asserted',
+  ]);
+});

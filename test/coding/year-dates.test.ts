@@ -29,6 +29,13 @@ test('a past year or month gives no day: the event is undated, so no daily serie
     'held talks with null',
   ]);
   assert.deepEqual(dated('Russia invaded Ukraine in the spring of 2014.'), ['invaded null']);
+  // Participles joined by "and" share the date after the second: "annexed and occupied … in 2014".
+  assert.deepEqual(dated('Ukraine was annexed and occupied by Russian troops in 2014.'), ['annexed null']);
+  // An "after" clause right after a past period acted no later: "condemned in 2014 after Russia annexed Crimea".
+  assert.deepEqual(dated('The West condemned Russia last summer after Russian troops attacked Ukraine.'), [
+    'condemned null',
+    'attacked null',
+  ]);
 });
 
 test("the article's own month or year, a future year and spans keep the sentence's date", () => {
