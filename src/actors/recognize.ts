@@ -197,6 +197,9 @@ const PEOPLE_HEADS = new Set(
 );
 /** Verbs that report a statement whose clause may speak of the speaker as "it": "Israel said … fired at it". */
 const REPORTING_VERBS = new Set(['say', 'claim', 'report', 'state', 'allege', 'complain', 'announce', 'insist']);
+/** Adjectives of will or ability before "to": their "it" is a side, not the "it" of "it was clear that". */
+const READINESS_ADJECTIVES = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen', 'unwilling']);
+
 const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
   ...['he', 'him', 'his', 'himself'].map((w) => [w, 'm'] as const),
   ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'f'] as const),
@@ -1604,7 +1607,10 @@ class Scanner {
     while (this.tokens[t]?.pos === 'PUNCT') t++;
     const then = this.tokens[t]?.lower ?? '';
     const be = this.tokens.slice(i + 1, n).some((t) => t.lemma === 'be');
-    if (be && /^(ADJ|VERB)$/.test(this.tokens[n]?.pos ?? '') && /^(that|to|whether|if)$/.test(then)) return null;
+    // Not an adjective of will or ability, which a side has: "Syria said it was ready to resume talks".
+    const willing = READINESS_ADJECTIVES.has(this.tokens[n]?.lower ?? '') && then === 'to';
+    if (be && !willing && /^(ADJ|VERB)$/.test(this.tokens[n]?.pos ?? '') && /^(that|to|whether|if)$/.test(then))
+      return null;
     let k = i - 1;
     // 'Russia said that "it will …"': the quotation may open right before the pronoun.
     if (/^["“]$/.test(this.tokens[k]?.text ?? '')) k--;

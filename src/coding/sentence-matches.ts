@@ -295,7 +295,9 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   const afterSubject = ctx.mentionAt[s]! >= 0 || /^(?:has|have|had)$/.test(ctx.doc.tokens[s]?.lower ?? '');
   if (prev === undefined || !afterSubject) return false;
   // "The President of Ukraine informed/ADJ about the security situation": a past form whose "about" tells what of.
-  return objectFollows(ctx, i) || (t.lower.endsWith('ed') && ctx.doc.tokens[i + 1]?.lower === 'about');
+  if (objectFollows(ctx, i) || (t.lower.endsWith('ed') && ctx.doc.tokens[i + 1]?.lower === 'about')) return true;
+  // A phrasal verb's particle may stand before the object: "Russian soldiers rounded/ADJ up Ukrainian civilians".
+  return PARTICLES.has(ctx.doc.tokens[i + 1]?.lower ?? '') && objectFollows(ctx, i + 1);
 }
 
 /**
@@ -322,6 +324,8 @@ function objectFollows(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** Particles of phrasal verbs that may stand between a verb and its object. */
+const PARTICLES = new Set(['up', 'out', 'off', 'down']);
 /** Forms of "be" before a progressive's -ing. */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
