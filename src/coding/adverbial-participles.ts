@@ -26,8 +26,14 @@ const VERB_REACH = 4;
  */
 export function participleDoer(ctx: SentenceContext, i: number): Mention[] {
   const t = ctx.doc.tokens[i]!;
-  if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return [];
   const first = ctx.sentence.firstToken;
+  // "Having launched a full-scale war against our state, Russia has blocked …": a perfect participle opening the
+  // sentence is read as its gerund "having" is.
+  if (t.pos === 'VERB' && i - 1 === first && ctx.doc.tokens[i - 1]!.lower === 'having')
+    return openingPhraseDoer(ctx, i);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return [];
+  // "In launching a war on our country, Putin claimed …": "in" + gerund opening the sentence is adverbial too.
+  if (i - 1 === first && ctx.doc.tokens[first]!.lower === 'in') return openingPhraseDoer(ctx, i);
   // "while also indicating …", ", thus killing …": an adverb may stand before the participle.
   let b = i - 1;
   if (b > first && ctx.doc.tokens[b]!.pos === 'ADV') b--;

@@ -23,7 +23,10 @@ export interface ClaimSettings extends DerivationSettings {
   readonly quotes: readonly Quote[];
 }
 
-/** Verbs that put forward a charge: their that-clause is what the subject holds against someone. */
+/**
+ * Verbs that put forward a charge: their that-clause is what the subject holds against someone. Noting, recalling or
+ * pointing out that another side did a hostile act is a charge too: "recalled that it was Ukraine that launched …".
+ */
 const ALLEGING = new Set([
   'allege',
   'claim',
@@ -36,6 +39,12 @@ const ALLEGING = new Set([
   'report',
   'stress',
   'insist',
+  'recall',
+  'note',
+  'emphasize',
+  'emphasise',
+  'point',
+  'add',
 ]);
 /** Verbs by which a side takes credit for its own act: "claimed that its forces had struck …". */
 const OWNING = new Set(['claim', 'assert']);

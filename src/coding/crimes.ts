@@ -3,7 +3,9 @@
 // war crimes", "Russian war crimes", "the crimes of the Russian occupiers". To name an act a war crime, an atrocity or
 // a genocide and say who committed it is to charge them (CAMEO 1124, accuse of war crimes), whoever says so. So is
 // naming a violation with its violator (CAMEO 112): "gross violations of the ceasefire by Russia", "the violation by the
-// Russian side of the ceasefire", "Russia's systemic violations of the ceasefire".
+// Russian side of the ceasefire", "Russia's systemic violations of the ceasefire". So is naming a war with the one
+// who started or waged it (CAMEO 1123, accuse of aggression): "the war started by Russia", "the full-scale war waged by
+// the Russian Federation against our state".
 import type { Mention } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { SUBORDINATORS } from './lexicon.ts';
@@ -17,23 +19,29 @@ export interface Crime {
   readonly doers: readonly Mention[];
   /** The verb "commit" of the active form ("Russia is committing genocide"), else null. */
   readonly verb: number | null;
-  /** 1124 for a war crime or atrocity, 112 for a violation. */
-  readonly code: '1124' | '112';
+  /** 1124 for a war crime or atrocity, 112 for a violation, 1123 for a war named with its starter. */
+  readonly code: '1124' | '112' | '1123';
 }
 
 export const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crimes', 'genocide', 'massacres']);
 const COMMITTING = new Set(['commit', 'perpetrate']);
 export const VIOLATION_NOUNS = new Set(['violation', 'violations']);
+/** Wars a side starts or wages: "the war unleashed by Russia", "the aggression launched by …". */
+export const WAR_NOUNS = new Set(['war', 'aggression', 'invasion']);
+/** Participles of starting or waging a war, before "by" and its doer. */
+const STARTED = new Set(['started', 'begun', 'unleashed', 'launched', 'waged', 'initiated', 'provoked']);
 
 export function findCrimes(ctx: SentenceContext): Crime[] {
   const found: Crime[] = [];
   for (let i = ctx.sentence.firstToken; i < ctx.sentence.endToken; i++) {
     const word = ctx.doc.tokens[i]!.lower;
     const crime = CRIME_NOUNS.has(word)
-      ? (committedBy(ctx, i) ?? committing(ctx, i) ?? owned(ctx, i))
+      ? (committedBy(ctx, i) ?? committing(ctx, i) ?? owned(ctx, i) ?? committedRelative(ctx, i))
       : VIOLATION_NOUNS.has(word)
         ? (violatedBy(ctx, i) ?? ownedViolation(ctx, i))
-        : null;
+        : WAR_NOUNS.has(word)
+          ? startedBy(ctx, i)
+          : null;
     if (crime !== null) found.push(crime);
   }
   return found;
@@ -79,6 +87,45 @@ function committedBy(ctx: SentenceContext, i: number): Crime | null {
       return doer === undefined || doer.kind === 'pronoun'
         ? null
         : { trigger: i, doers: coordinated(ctx, doer), verb: null, code: '1124' };
+    }
+    if (!/^(?:ADP|DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return null;
+  }
+  return null;
+}
+
+/**
+ * "the crimes Russian soldiers committed in Bucha", "the atrocities that the Russian army has committed": a relative
+ * clause on the crime whose subject is the doer. Not a pronoun ("the crimes they committed"), as elsewhere here.
+ */
+function committedRelative(ctx: SentenceContext, i: number): Crime | null {
+  let k = i + 1;
+  if (RELATIVE_OPENERS.has(token(ctx, k)?.lower ?? '')) k++;
+  if (token(ctx, k)?.pos === 'DET') k++;
+  const doer = mentionOf(ctx, k);
+  if (doer === undefined || doer.kind === 'pronoun' || doer.firstToken < i + 1) return null;
+  let v = doer.endToken;
+  while (AUXILIARIES.has(token(ctx, v)?.lower ?? '') || token(ctx, v)?.pos === 'ADV') v++;
+  const verb = token(ctx, v);
+  return verb !== undefined && COMMITTING.has(verb.lemma) && verb.pos === 'VERB'
+    ? { trigger: i, doers: coordinated(ctx, doer), verb: null, code: '1124' }
+    : null;
+}
+const RELATIVE_OPENERS = new Set(['that', 'which']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'been']);
+
+/**
+ * "the war started by Russia", "the full-scale war waged by the Russian Federation against our state", "the
+ * aggression (against Ukraine) unleashed by the Kremlin": the actor right after "by" that follows the participle in
+ * the war's own phrase. Not a pronoun.
+ */
+function startedBy(ctx: SentenceContext, i: number): Crime | null {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken - 2, i + 6); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (STARTED.has(t.lower) && token(ctx, k + 1)?.lower === 'by') {
+      const doer = mentionOf(ctx, k + 2) ?? (token(ctx, k + 2)?.pos === 'DET' ? mentionOf(ctx, k + 3) : undefined);
+      return doer === undefined || doer.kind === 'pronoun'
+        ? null
+        : { trigger: i, doers: coordinated(ctx, doer), verb: null, code: '1123' };
     }
     if (!/^(?:ADP|DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return null;
   }

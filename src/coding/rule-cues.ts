@@ -13,7 +13,7 @@ import { BLAME_NOUNS } from './blame.ts';
 import { DYING } from './caused-deaths.ts';
 import { OPENERS } from './conditional-threats.ts';
 import { JUDGING } from './contributions.ts';
-import { CRIME_NOUNS, VIOLATION_NOUNS } from './crimes.ts';
+import { CRIME_NOUNS, VIOLATION_NOUNS, WAR_NOUNS } from './crimes.ts';
 import { CONDEMNING } from './harsh-acts.ts';
 import { CHARGES, ACTS, REASONS } from './hostile-reasons.ts';
 import { LINKS, MAKING } from './joint-making.ts';
@@ -60,7 +60,7 @@ function cuesOf(harsh: Words): Readonly<Record<string, readonly Words[]>> {
     // "has the right to"
     rightsDefended: [['right']],
     // "the atrocities committed by", "violations of the ceasefire by Russia"
-    crimeCharges: [[...CRIME_NOUNS, ...VIOLATION_NOUNS]],
+    crimeCharges: [[...CRIME_NOUNS, ...VIOLATION_NOUNS, ...WAR_NOUNS]],
     // "in response to the aggression of": the last word before the reason's preposition, and the charged noun
     hostileReasons: [[...REASONS.values()].flat().map((words) => words[words.length - 1]!), [...CHARGES, ...ACTS]],
     // "Russia's brutal war"

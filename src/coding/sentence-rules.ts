@@ -402,8 +402,8 @@ function crimeCharges(input: SentenceInput): Event[] {
     const accuser =
       quoteSpeaker(ctx, at, quotes, true) ?? reporter ?? (crime.verb === null ? namer(ctx, crime.trigger) : null);
     if (accuser === null || unknownSide(accuser)) return [];
-    const rule = `rules:crime (${ctx.doc.tokens[crime.trigger]!.lower})`;
-    const pattern = crime.code === '112' ? VIOLATION_RULE : CRIME_RULE;
+    const rule = `rules:${crime.code === '1123' ? 'started war' : 'crime'} (${ctx.doc.tokens[crime.trigger]!.lower})`;
+    const pattern = crime.code === '112' ? VIOLATION_RULE : crime.code === '1123' ? STARTED_WAR_RULE : CRIME_RULE;
     return toOtherSides(input, pattern, crime.trigger, accuser, crime.doers, reporter, rule);
   });
 }
@@ -688,6 +688,7 @@ const LABEL_RULE = ruleOnly('label', '111');
 const RIGHT_RULE = ruleOnly('right', '052');
 const CRIME_RULE = ruleOnly('crime', '1124');
 const VIOLATION_RULE = ruleOnly('violation', '112');
+const STARTED_WAR_RULE = ruleOnly('started war', '1123');
 const ACCOUNTABILITY_RULE = ruleOnly('accountability', '112');
 const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
 const HARSH_ACT_RULE = ruleOnly('harsh act', '111');

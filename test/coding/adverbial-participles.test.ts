@@ -15,7 +15,14 @@ test('a participle that opens the sentence is done by the subject after its comm
   );
   assert.deepEqual(readings('Since invading Ukraine in 2022, Putin has made veiled threats.', 'invading'), [
     '190 RUSGOV->UKR asserted',
+  ]); // A perfect participle ("Having launched …") and "in" + gerund opening the sentence likewise.
+  assert.deepEqual(readings('Having attacked Ukraine, Russia has blocked its ports.', 'attacked'), [
+    '190 RUS->UKR asserted',
   ]);
+  assert.deepEqual(
+    readings('In launching a war on Ukraine, President Vladimir Putin claimed Russia would win.', 'launching'),
+    ['190 RUSGOV->UKR asserted'],
+  );
 });
 
 test('a participle after the clause is done by that clause’s subject, past a subordinate clause', () => {

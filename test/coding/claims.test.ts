@@ -34,6 +34,15 @@ test('a claim that a third party did a hostile act accuses it (112); the act cla
     '130 IGOWSTNAT->RUS asserted',
     '112 RUSGOV->IGOWSTNAT asserted',
   ]);
+  // So is noting, recalling, emphasising, pointing out or adding it ("recalled that it was Ukraine that launched …").
+  assert.deepEqual(brief('Lavrov recalled that Kyiv attacked Russian troops.'), [
+    '190 UKRGOV->RUSMIL asserted',
+    '112 RUSGOV->UKRGOV asserted',
+  ]);
+  assert.deepEqual(brief('Lavrov noted that NATO threatens Russia.'), [
+    '130 IGOWSTNAT->RUS asserted',
+    '112 RUSGOV->IGOWSTNAT asserted',
+  ]);
 });
 
 test('no accusation for a predicted act, a denied one, or an act outside the claimed clause', () => {

@@ -194,6 +194,39 @@ test('a crime owned by an actor names its doer: possessive, modifier or "of" phr
   assert.deepEqual(readings('Putin said the crimes of Nazism must never be forgotten.', 'crimes'), []);
 });
 
+test('a crime whose relative clause names its doer charges it (1124)', () => {
+  assert.deepEqual(
+    readings(
+      'Zelensky said that despite all the crimes Russian soldiers committed in Bucha, we keep hearing calls for capitulation.',
+      'crimes',
+    ),
+    ['1124 UKRGOV->RUSMIL asserted'],
+  );
+  assert.deepEqual(
+    readings('Kuleba said the world must punish the crimes that the Russian army has committed in Bucha.', 'crimes'),
+    ['1124 UKRGOV->RUSMIL asserted'],
+  );
+  // A pronoun doer is left alone, as "committed by it" is.
+  assert.deepEqual(readings('Zelensky said they will answer for the crimes they committed.', 'crimes'), []);
+});
+
+test('a war named with the one who started or waged it accuses the starter of aggression (1123)', () => {
+  assert.deepEqual(
+    readings('"This is the full-scale war waged by the Russian Federation against our state," Zelensky said.', 'war'),
+    ['1123 UKRGOV->RUS asserted'],
+  );
+  assert.deepEqual(
+    readings(
+      '"The destruction of the dam highlights the brutal consequences of the war started by Russia," Stoltenberg said.',
+      'war',
+    ),
+    ['1123 IGOWSTNAT->RUS asserted'],
+  );
+  // No one who names it, or a pronoun as the starter: no charge.
+  assert.deepEqual(readings('The war started by Russia has lasted a year.', 'war'), []);
+  assert.deepEqual(readings('Zelensky said the war started by them must end.', 'war'), []);
+});
+
 test('blame stands beside an accusing verb that follows it, not one that governs it', () => {
   assert.deepEqual(
     readings(
