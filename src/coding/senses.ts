@@ -19,6 +19,7 @@
 // that …" or "recognise this" is to acknowledge, and "internationally recognised borders" is an attribute: neither
 // grants recognition (054). A "rally" that gathers something ("rallied our allies") or closes ranks ("rallying behind
 // their president"), and a "march" that advances ("marching forward", troops marching), is no demonstration (140).
+// Ending a war named by an infinitive or a gerund ("the process of ending the war") is an aim, no war ended (087).
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -437,6 +438,22 @@ function unaskedReliance(ctx: SentenceContext, event: Event): boolean {
   return false;
 }
 
+/**
+ * "the process of ending the war", "played an important role in ending the war", "work to end the war", "force Russia
+ * to end the war": ending a war named by an infinitive or a gerund is an aim, a topic or someone's part in a process,
+ * not a war ended (087) on the day; the modality rules make the ones a side commits to or seeks intents ("we will end
+ * the war", "seeks to end this war": 0356), which are kept. Only a tensed "end" ends one ("Russia ended the war").
+ */
+function endingAimedAt(ctx: SentenceContext, event: Event): boolean {
+  if (event.cameo !== '087' || event.modality !== 'asserted') return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
+  if (t === undefined || t.lemma !== 'end' || t.pos !== 'VERB') return false;
+  const before = token(ctx, i - 1);
+  if (before?.lower === 'to') return true;
+  return t.lower === 'ending' && before?.pos !== 'AUX';
+}
+
 /** Words that open the object of a transitive "rally" (to gather): "rallied our allies", "rally the troops". */
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** Rallying "together", "behind" or "around" a leader is closing ranks, support rather than protest. */
@@ -479,7 +496,13 @@ export function withVerbSenses(
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
     if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
-    if (goesBack(ctx, event) || holdsRank(ctx, event) || unaskedReliance(ctx, event) || gathersOrAdvances(ctx, event))
+    if (
+      goesBack(ctx, event) ||
+      holdsRank(ctx, event) ||
+      unaskedReliance(ctx, event) ||
+      gathersOrAdvances(ctx, event) ||
+      endingAimedAt(ctx, event)
+    )
       return [];
     if (invitedToAct(ctx, event)) return recoded(event, '020', codebook, reId, 'invited to act: appeal 020');
     const other = otherSense(ctx, event, codebook, reId);

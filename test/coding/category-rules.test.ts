@@ -220,3 +220,11 @@ test('a "rally" that gathers or closes ranks, and a "march" that advances, is no
   // People who rally or march somewhere demonstrate.
   assert.deepEqual(brief('Ukrainians rallied in Kyiv on Saturday.'), ['140 -->UKRGOV asserted']);
 });
+
+test('ending a war named by an infinitive or a gerund is an aim or a topic, no war ended', () => {
+  assert.deepEqual(brief('Ukraine is taking steps in the process of ending the war.'), []);
+  assert.deepEqual(brief('Russia played an important role in ending the war between Azerbaijan and Armenia.'), []);
+  assert.deepEqual(brief('The United States is involved in the peace process to end the war in Donbas.'), []);
+  // A tensed "end" ends one.
+  assert.deepEqual(brief('Russia ended the war against Ukraine.'), ['087 RUS->UKR asserted']);
+});
