@@ -450,8 +450,21 @@ function endingAimedAt(ctx: SentenceContext, event: Event): boolean {
   const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
   if (t === undefined || t.lemma !== 'end' || t.pos !== 'VERB') return false;
   const before = token(ctx, i - 1);
-  if (before?.lower === 'to') return true;
+  if (before?.lower === 'to') return !madeToEnd(ctx, i - 1);
   return t.lower === 'ending' && before?.pos !== 'AUX';
+}
+
+/** Verbs whose past tense makes what follows "to" done: "The sanctions forced Russia to end the war". */
+const IMPLICATIVE = new Set(['force', 'compel', 'oblige', 'make', 'help', 'manage', 'succeed']);
+
+/** A past IMPLICATIVE verb within four words before the "to" at `to`, not itself an infinitive or a gerund. */
+function madeToEnd(ctx: SentenceContext, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(ctx.sentence.firstToken, to - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos !== 'VERB' || !IMPLICATIVE.has(t.lemma)) continue;
+    return t.lower !== t.lemma && !t.lower.endsWith('ing') && token(ctx, k - 1)?.lower !== 'to';
+  }
+  return false;
 }
 
 /** Words that open the object of a transitive "rally" (to gather): "rallied our allies", "rally the troops". */

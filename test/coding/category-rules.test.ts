@@ -225,6 +225,10 @@ test('ending a war named by an infinitive or a gerund is an aim or a topic, no w
   assert.deepEqual(brief('Ukraine is taking steps in the process of ending the war.'), []);
   assert.deepEqual(brief('Russia played an important role in ending the war between Azerbaijan and Armenia.'), []);
   assert.deepEqual(brief('The United States is involved in the peace process to end the war in Donbas.'), []);
-  // A tensed "end" ends one.
+  // A tensed "end" ends one, and so does one a past "forced" or "helped" makes done.
   assert.deepEqual(brief('Russia ended the war against Ukraine.'), ['087 RUS->UKR asserted']);
+  assert.deepEqual(
+    brief('The sanctions forced Russia to end the war against Ukraine.').filter((r) => r.startsWith('087')),
+    ['087 RUS->UKR asserted'],
+  );
 });
