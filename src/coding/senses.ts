@@ -18,7 +18,7 @@
 // another side's support asks for it (023), but "you can count on our support" offers it: no request. To "recognise
 // that …" or "recognise this" is to acknowledge, and "internationally recognised borders" is an attribute: neither
 // grants recognition (054). A "rally" that gathers something ("rallied our allies") or closes ranks ("rallying behind
-// their president"), and a "march" that advances ("marching forward", troops marching), is no demonstration (140).
+// their president"), and a "march" that advances ("marching forward"), is no demonstration (140).
 // Ending a war named by an infinitive or a gerund ("the process of ending the war") is an aim, no war ended (087).
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
@@ -471,18 +471,13 @@ function madeToEnd(ctx: SentenceContext, to: number): boolean {
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** Rallying "together", "behind" or "around" a leader is closing ranks, support rather than protest. */
 const CLOSING_RANKS = new Set(['together', 'behind', 'around', 'round']);
-/** Troops on the march, who advance or parade rather than protest: "Red Army soldiers marched directly to the front". */
-const MARCHING_FORCES = new Set(
-  'soldier troop paratrooper army force unit column regiment battalion brigade serviceman'.split(' '),
-);
 
 /**
  * A bare "rally" or "march" (140) that is no demonstration: "rally" with an object gathers it ("we have rallied our
  * allies", "went forward to rally the troops", "rallying many respected public organisations"), and rallying
  * "together" or "behind" someone closes ranks; to "march forward" or "directly" is to advance ("Russia is marching
- * forward along its historic path"), and troops march on their way or on parade ("Russian paratroopers marching
- * during Paratroopers' Day celebrations"). People who rally or march in a place or against something still
- * demonstrate ("Several thousand Ukrainians rallied in Kyiv").
+ * forward along its historic path", "soldiers marched directly to the front"). People who rally or march in a place
+ * or against something still demonstrate ("Several thousand Ukrainians rallied in Kyiv").
  */
 function gathersOrAdvances(ctx: SentenceContext, event: Event): boolean {
   if (event.cameo !== '140') return false;
@@ -491,9 +486,7 @@ function gathersOrAdvances(ctx: SentenceContext, event: Event): boolean {
   if (t === undefined || t.pos !== 'VERB') return false;
   const next = i + 1 < ctx.sentence.endToken ? ctx.doc.tokens[i + 1]! : undefined;
   if (t.lemma === 'rally') return next !== undefined && (OBJECT_OPENERS.has(next.pos) || CLOSING_RANKS.has(next.lower));
-  if (t.lemma !== 'march') return false;
-  if (next?.lower === 'forward' || next?.lower === 'directly') return true;
-  return MARCHING_FORCES.has(token(ctx, i - 1)?.lemma ?? '');
+  return t.lemma === 'march' && (next?.lower === 'forward' || next?.lower === 'directly');
 }
 
 /**
