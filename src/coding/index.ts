@@ -93,7 +93,7 @@ import { genericRelativeDoer } from './generic-doers.ts';
 import { crossOwnSides } from './own-sides.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
-import { judgedMeasure } from './judged-measures.ts';
+import { backgroundMeasure, judgedMeasure } from './judged-measures.ts';
 import {
   afterQuote,
   firstPersonLightVerb,
@@ -761,6 +761,9 @@ function eventsOf(
   // imposing it, judged or discussed through "be", is a topic; "The fresh round of sanctions targets 144
   // senators" reports it in force (judged-measures.ts).
   if (noun && sources.length === 0 && judgedMeasure(ctx, match.pattern.code, match.end)) return [];
+  // "Switzerland has backed EU sanctions against Russia", "Weapons, sanctions on Russia.": a measure named as the
+  // object of something else or listed, even with its imposer, is background (judged-measures.ts).
+  if (noun && backgroundMeasure(ctx, match.pattern.code, i)) return [];
   // '"Russia must de-escalate," Biden and Scholz agreed': a bare verb after a closing quote reports speech.
   if (!noun && match.pattern.items.length === 0 && afterQuote(ctx, i)) return [];
   // A noun naming the war ("over Russia's invasion", "in his invasion of Ukraine") is context, not an

@@ -4,6 +4,7 @@
 // not a measure taken. A lexical verb reports one in force ("The fresh round of sanctions also targets 144 Russian
 // senators"), and so does a passive of taking or ending it ("were imposed in March", "were lifted"). (After a modal, "sanctions against Russia must be strengthened", it is a measure called for: the
 // modality rules keep it, hypothetical.)
+import { clauseSubject } from './clause-tests.ts';
 import type { SentenceContext } from './context.ts';
 
 /** Words of a noun phrase's tail: "against the Russian Federation", "on Russian oil supplies to Europe". */
@@ -33,4 +34,63 @@ export function judgedMeasure(ctx: SentenceContext, code: string, end: number): 
     if (!PHRASE_TAGS.has(t.pos) && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** Nouns naming a measure in force or asked for: the heads of "sanctions against T", "an embargo on T". */
+const MEASURES = new Set(['sanction', 'sanctions', 'embargo', 'embargoes']);
+
+/**
+ * "Switzerland has backed European Union sanctions against Russia", "thanked Portugal for its compliance with the EU
+ * sanctions imposed on Russia", "ahead of a partial European embargo on Russian oil", "Weapons, financial support,
+ * sanctions on Russia.": a sanctions or embargo noun, even with its imposer named ("EU", "Western"), that is the
+ * object of a verb or a preposition, or an item of a list with no verb, names a measure as the background or the topic
+ * of something else; an analyst codes the act the clause reports (the backing, the thanks), not the measure. Only as the
+ * subject of its clause does the noun report the measure ("EU sanctions against Russia came into force"); verbs of
+ * taking it ("imposed", "adopted", "introduced sanctions against") are patterns of their own and are not touched.
+ */
+export function backgroundMeasure(ctx: SentenceContext, code: string, i: number): boolean {
+  if (!code.startsWith('16') || !MEASURES.has(ctx.doc.tokens[i]!.lower)) return false;
+  if (imposedObject(ctx, i)) return false;
+  return !clauseSubject(ctx, i) || verblessItem(ctx, i + 1);
+}
+
+/** Verbs whose object is a measure being taken: "the importance of adopting the sixth package of EU sanctions". */
+const IMPOSING = new Set('impose introduce adopt approve'.split(' '));
+/** Verbs that raise a measure in force, when tensed: "Washington tightened its embargo against Cuba". */
+const RAISING = new Set('tighten extend expand strengthen renew prolong'.split(' '));
+/** Possessive determiners of the imposer: "its embargo", "their sanctions". */
+const POSSESSIVES = new Set(["'s", 'its', 'their', 'our', 'his', 'her']);
+
+/**
+ * The noun at `i`, with its modifiers and a head it is partitive to ("package of"), is the object of an IMPOSING verb,
+ * or of a tensed RAISING one (not "reason to tighten Western sanctions", a plan).
+ */
+function imposedObject(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = i - 1;
+  while (k >= ctx.sentence.firstToken && (PHRASE_TAGS.has(tokens[k]!.pos) || POSSESSIVES.has(tokens[k]!.lower))) {
+    if (tokens[k]!.pos === 'ADP' && tokens[k]!.lower !== 'of') return false;
+    k--;
+  }
+  const verb = tokens[k];
+  if (k < ctx.sentence.firstToken || verb?.pos !== 'VERB') return false;
+  if (IMPOSING.has(verb.lemma)) return true;
+  return RAISING.has(verb.lemma) && !verb.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
+}
+
+/**
+ * After the noun at `start - 1` and its prepositional phrase ("against Russia"), a comma, a stop or the sentence's end
+ * comes before any verb. (A pattern going on with a verb, "sanctions target T", is no item: the tagger may call that
+ * verb a noun.)
+ */
+function verblessItem(ctx: SentenceContext, start: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[start]?.pos !== 'ADP') return false;
+  for (let k = start; k < ctx.sentence.endToken; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos === 'PUNCT') return t.text !== '(' && t.text !== '-';
+    if (!PHRASE_TAGS.has(t.pos) && t.pos !== 'ADV') return false;
+  }
+  return true;
 }

@@ -17,7 +17,9 @@
 // to act rather than to meet ("invited Germany to join the reconstruction") is an appeal (020), not 026. Counting on
 // another side's support asks for it (023), but "you can count on our support" offers it: no request. To "recognise
 // that …" or "recognise this" is to acknowledge, and "internationally recognised borders" is an attribute: neither
-// grants recognition (054).
+// grants recognition (054). A "rally" that gathers something ("rallied our allies") or closes ranks ("rallying behind
+// their president"), and a "march" that advances ("marching forward"), is no demonstration (140).
+// Ending a war named by an infinitive or a gerund ("the process of ending the war") is an aim, no war ended (087).
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -437,6 +439,57 @@ function unaskedReliance(ctx: SentenceContext, event: Event): boolean {
 }
 
 /**
+ * "the process of ending the war", "played an important role in ending the war", "work to end the war", "force Russia
+ * to end the war": ending a war named by an infinitive or a gerund is an aim, a topic or someone's part in a process,
+ * not a war ended (087) on the day; the modality rules make the ones a side commits to or seeks intents ("we will end
+ * the war", "seeks to end this war": 0356), which are kept. Only a tensed "end" ends one ("Russia ended the war").
+ */
+function endingAimedAt(ctx: SentenceContext, event: Event): boolean {
+  if (event.cameo !== '087' || event.modality !== 'asserted') return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
+  if (t === undefined || t.lemma !== 'end' || t.pos !== 'VERB') return false;
+  const before = token(ctx, i - 1);
+  if (before?.lower === 'to') return !madeToEnd(ctx, i - 1);
+  return t.lower === 'ending' && before?.pos !== 'AUX';
+}
+
+/** Verbs whose past tense makes what follows "to" done: "The sanctions forced Russia to end the war". */
+const IMPLICATIVE = new Set(['force', 'compel', 'oblige', 'make', 'help', 'manage', 'succeed']);
+
+/** A past IMPLICATIVE verb within four words before the "to" at `to`, not itself an infinitive or a gerund. */
+function madeToEnd(ctx: SentenceContext, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(ctx.sentence.firstToken, to - 4); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos !== 'VERB' || !IMPLICATIVE.has(t.lemma)) continue;
+    return t.lower !== t.lemma && !t.lower.endsWith('ing') && token(ctx, k - 1)?.lower !== 'to';
+  }
+  return false;
+}
+
+/** Words that open the object of a transitive "rally" (to gather): "rallied our allies", "rally the troops". */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Rallying "together", "behind" or "around" a leader is closing ranks, support rather than protest. */
+const CLOSING_RANKS = new Set(['together', 'behind', 'around', 'round']);
+
+/**
+ * A bare "rally" or "march" (140) that is no demonstration: "rally" with an object gathers it ("we have rallied our
+ * allies", "went forward to rally the troops", "rallying many respected public organisations"), and rallying
+ * "together" or "behind" someone closes ranks; to "march forward" or "directly" is to advance ("Russia is marching
+ * forward along its historic path", "soldiers marched directly to the front"). People who rally or march in a place
+ * or against something still demonstrate ("Several thousand Ukrainians rallied in Kyiv").
+ */
+function gathersOrAdvances(ctx: SentenceContext, event: Event): boolean {
+  if (event.cameo !== '140') return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
+  if (t === undefined || t.pos !== 'VERB') return false;
+  const next = i + 1 < ctx.sentence.endToken ? ctx.doc.tokens[i + 1]! : undefined;
+  if (t.lemma === 'rally') return next !== undefined && (OBJECT_OPENERS.has(next.pos) || CLOSING_RANKS.has(next.lower));
+  return t.lemma === 'march' && (next?.lower === 'forward' || next?.lower === 'directly');
+}
+
+/**
  * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat", "return", "occupy",
  * "invite" and a bare "hit" decided; `reId` gives a recoded event its id.
  */
@@ -449,14 +502,24 @@ export function withVerbSenses(
   const hit = codebook.codes.get('190');
   return events.flatMap((event) => {
     if (BARE_HIT.test(event.rule ?? '')) return weaponHit(ctx, event, codebook, reId);
-    if (goesBack(ctx, event) || holdsRank(ctx, event) || unaskedReliance(ctx, event)) return [];
+    if (
+      goesBack(ctx, event) ||
+      holdsRank(ctx, event) ||
+      unaskedReliance(ctx, event) ||
+      gathersOrAdvances(ctx, event) ||
+      endingAimedAt(ctx, event)
+    )
+      return [];
     if (invitedToAct(ctx, event)) return recoded(event, '020', codebook, reId, 'invited to act: appeal 020');
     const other = otherSense(ctx, event, codebook, reId);
     if (other !== undefined) return other;
     const threat = event.cameo.startsWith('13');
     // "will continue to support our efforts to meet the criteria": an announced meeting (036) may be a duty met too.
     const meeting = event.cameo.startsWith('04') || event.cameo === '036';
-    const thanks = event.cameo === '051' && /^thanks$/i.test(event.trigger.text.split(' ')[0] ?? '');
+    // (Thanks the modality rules made an intent, "Thanks to the satellite we will receive …", are still thanks.)
+    const thanks =
+      (event.cameo === '051' || (event.rule ?? '').startsWith('05-support.txt:051:')) &&
+      /^thanks$/i.test(event.trigger.text.split(' ')[0] ?? '');
     if (!threat && !meeting && !thanks && (event.cameo !== '143' || hit === undefined)) return [event];
     const i = triggerToken(ctx, event.trigger.start);
     const t = i < 0 ? undefined : ctx.doc.tokens[i]!;

@@ -93,6 +93,9 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (asked(ctx, k)) continue;
     // "Russia must be held accountable": a charge (accountabilityCharges), no demand.
     if (accountabilityAt(ctx, k) !== null) continue;
+    // "should have been stopped a long time ago", "Russia must have known": a perfect after the modal is a reproach
+    // for the past or an inference, no demand of anything still to do.
+    if (perfectAfter(ctx, next.lower === 'to' ? k + 2 : k + 1)) continue;
     const subjects = obligedSubjects(ctx, k);
     if (subjects.length === 0) continue;
     // "the debate about whether Russian Post should be supported": an obligation in question is no demand.
@@ -702,4 +705,10 @@ const REFUSAL_RULE = ruleOnly('refused permission', '124');
 /** A match made by a grammatical rule rather than a pattern: the one trigger word, its doers and targets. */
 function ruleMatch(pattern: Pattern, trigger: number, sources: readonly Mention[], targets: readonly Mention[]): Match {
   return { pattern, trigger, end: trigger + 1, literals: [], targets, sources, gaps: 0 };
+}
+
+/** "have" + a participle at `h`: "should have done so", "should have been punished", "needs to have been planned". */
+function perfectAfter(ctx: SentenceContext, h: number): boolean {
+  const after = ctx.doc.tokens[h + 1];
+  return ctx.doc.tokens[h]?.lower === 'have' && (after?.pos === 'VERB' || after?.lower === 'been');
 }

@@ -9,6 +9,7 @@
 // - A named era of the past ("in World War II", "during the Great Patriotic War") is a past year: no day.
 // - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …").
 // - So is an act told with "back then", "at that time", "in those years" or "in Soviet times": the past, no day.
+// - So is one told "some time ago", "a long time ago", "a while ago", or "over the past 30 years" (years, decades).
 // - A date opening the sentence or a clause after ", and" dates that clause's act and the verbs joined to it by "and"
 //   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
 // - A "when" clause right after a date names that time, even a span's start: "since 2014, when Russia seized Crimea
@@ -76,7 +77,7 @@ const NUMBER_WORDS = new Map(
 
 const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months) ago\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months) ago\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\ba while ago\b|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|centuries)\b/i;
 
 /**
  * Phrases that put an act in the past without naming when ("Back then you supported the strategy", "We managed to
@@ -245,14 +246,18 @@ function yearPhrases(
     const w = tokens[i]!.lower;
     const phrase =
       w === 'ago'
-        ? (yearsAgo(tokens, i, first, articleYear) ?? monthsAgo(tokens, i, first, pastEnd))
+        ? (yearsAgo(tokens, i, first, articleYear) ??
+          monthsAgo(tokens, i, first, pastEnd) ??
+          vagueAgo(tokens, i, first, pastEnd))
         : w === 'then' || w === 'time' || w === 'years' || w === 'days' || w === 'times'
-          ? pastTime(tokens, i, first, end, pastEnd)
-          : w === 'year' || SEASONS.has(w)
-            ? lastOrThisYear(tokens, i, first, articleYear)
-            : tokens[i]!.pos === 'PUNCT'
-              ? null
-              : (writtenYear(tokens, i, first) ?? namedEra(tokens, i, first));
+          ? (pastTime(tokens, i, first, end, pastEnd) ?? pastYears(tokens, i, first, pastEnd))
+          : w === 'decades' || w === 'centuries'
+            ? pastYears(tokens, i, first, pastEnd)
+            : w === 'year' || SEASONS.has(w)
+              ? lastOrThisYear(tokens, i, first, articleYear)
+              : tokens[i]!.pos === 'PUNCT'
+                ? null
+                : (writtenYear(tokens, i, first) ?? namedEra(tokens, i, first));
     if (phrase !== null) found.push(phrase);
   }
   return found;
@@ -380,6 +385,36 @@ function monthsAgo(tokens: readonly Token[], i: number, first: number, pastEnd: 
 const LONG_MONTH_COUNTS = new Map(
   'twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, k) => [w, 12 + k]),
 );
+
+/** "some time ago", "long time ago", "a while ago": the past, with no day. */
+function vagueAgo(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
+  const unit = tokens[i - 1]?.lower;
+  const before = tokens[i - 2]?.lower;
+  if (i - 2 < first) return null;
+  const vague = unit === 'time' ? before === 'some' || before === 'long' : unit === 'while' && before === 'a';
+  return vague ? { first: i - 2, last: i, day: null, periodEnd: pastEnd } : null;
+}
+
+/** Words between "the past" and "years": a count ("three", "25", "few", "several"). */
+const SPAN_COUNTS = new Set(['few', 'several', 'many', 'two', 'three', 'four', 'five', 'ten', 'twenty', 'thirty']);
+
+/**
+ * "over the past 30 years", "during the last few decades": acts told over years that end now are the retold past, not
+ * an act of the article's day ("what we agreed to over the past 30 years", "over the past few decades we asked our
+ * partners to abstain"): no day. (Days and weeks are not: "over the past 48 hours" is the news.)
+ */
+function pastYears(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
+  const unit = tokens[i]!.lower;
+  if (unit !== 'years' && unit !== 'decades' && unit !== 'centuries') return null;
+  let k = i - 1;
+  const count = tokens[k]?.lower ?? '';
+  if (SPAN_COUNTS.has(count) || /^\d+$/.test(count)) k--;
+  const last = tokens[k]?.lower;
+  if ((last !== 'past' && last !== 'last') || tokens[k - 1]?.lower !== 'the') return null;
+  const prep = tokens[k - 2]?.lower;
+  if (k - 2 < first || (prep !== 'over' && prep !== 'in' && prep !== 'during')) return null;
+  return { first: k - 2, last: i, day: null, periodEnd: pastEnd };
+}
 
 /** Walks left over a month, a day and filler words ("the spring of", "early"); `k` is the first word that is none. */
 function monthAndDay(tokens: readonly Token[], from: number, first: number): { k: number; month: number; day: number } {

@@ -163,6 +163,8 @@ test('"thanks to" with no one giving the thanks is the preposition "because of",
   assert.deepEqual(brief('Thanks to Russia, Ukraine is a space power today.'), []);
   assert.deepEqual(brief('Ukraine held on, thanks to Poland.'), []);
   assert.deepEqual(brief('Ukraine held on largely thanks to Poland.'), []);
+  // Also when a future verb after it would have made the thanks an intent.
+  assert.deepEqual(brief('Thanks to Poland we will receive information from our partners.'), []);
   // Thanks that someone gives are praise.
   assert.deepEqual(brief('Ukraine expressed thanks to Poland.'), ['051 UKR->POL asserted']);
   assert.deepEqual(brief('Many thanks to Poland.'), ['051 -->POL asserted']);
@@ -207,4 +209,26 @@ test('a participle between a number, adjective or preposition and its noun descr
   assert.deepEqual(brief('Internationally recognized borders of Ukraine must be respected.'), []);
   assert.deepEqual(brief('Ukraine spoke about the temporarily occupied Crimea.'), []);
   assert.deepEqual(brief('Russia repeatedly attacked cities in Ukraine.'), ['190 RUS->UKR asserted']);
+});
+
+test('a "rally" that gathers or closes ranks, and a "march" that advances, is no demonstration', () => {
+  assert.deepEqual(brief('Harris said the United States has rallied its allies against Russia.'), []);
+  assert.deepEqual(brief('Zelensky returned to Bakhmut to rally the troops.'), []);
+  assert.deepEqual(brief('Russians appear to be rallying behind Putin.'), []);
+  assert.deepEqual(brief('Today, Russia is marching forward along its historic path.'), []);
+  assert.deepEqual(brief('Russian soldiers marched directly to the front.'), []);
+  // People who rally or march somewhere demonstrate.
+  assert.deepEqual(brief('Ukrainians rallied in Kyiv on Saturday.'), ['140 -->UKRGOV asserted']);
+});
+
+test('ending a war named by an infinitive or a gerund is an aim or a topic, no war ended', () => {
+  assert.deepEqual(brief('Ukraine is taking steps in the process of ending the war.'), []);
+  assert.deepEqual(brief('Russia played an important role in ending the war between Azerbaijan and Armenia.'), []);
+  assert.deepEqual(brief('The United States is involved in the peace process to end the war in Donbas.'), []);
+  // A tensed "end" ends one, and so does one a past "forced" or "helped" makes done.
+  assert.deepEqual(brief('Russia ended the war against Ukraine.'), ['087 RUS->UKR asserted']);
+  assert.deepEqual(
+    brief('The sanctions forced Russia to end the war against Ukraine.').filter((r) => r.startsWith('087')),
+    ['087 RUS->UKR asserted'],
+  );
 });

@@ -16,11 +16,11 @@ test('an act noun the clause says must or should come about is called for, not d
   assert.deepEqual(readings('Sanctions against Kremlin propagandists need to be stepped up.', 'Sanctions'), [
     '163 -->RUSGOV hypothetical',
   ]);
-  // A noun "need" belongs to another phrase; a sanction named with a past verb is done.
-  const slovenia =
-    'Yermak thanked Slovenia for supporting the introduction of the sixth package of EU sanctions against Russia and ' +
-    'informed about the need to further increase the sanctions pressure.';
-  assert.deepEqual(readings(slovenia, 'sanctions'), ['163 IGOEUREEC->RUS asserted']);
+  // A noun "need" belongs to another phrase; a sanction named with a past verb is done. (Named as what another act is
+  // about, "thanked Slovenia for supporting the introduction of … EU sanctions", it is background: judged-measures.ts.)
+  const inForce =
+    'EU sanctions against Russia came into force, and Yermak informed about the need to further increase the pressure.';
+  assert.deepEqual(readings(inForce, 'sanctions'), ['163 IGOEUREEC->RUS asserted']);
   assert.deepEqual(readings('The sanctions against Russia were imposed in March.', 'sanctions'), [
     '163 -->RUS asserted',
   ]);

@@ -47,3 +47,11 @@ test('no demand on the speaker, on "we", or on no actor', () => {
   assert.deepEqual(brief('Blinken said we must allocate more resources.'), []);
   assert.deepEqual(brief('Blinken said the plan must allocate more resources.'), []);
 });
+
+test('a perfect after the modal is a reproach for the past or an inference, no demand', () => {
+  assert.deepEqual(brief('Blinken said the attacks on Yemen should have been stopped long ago.'), []);
+  assert.deepEqual(brief('Blinken said Russia should have allocated more resources.'), []);
+  assert.deepEqual(brief('Blinken said Russia must have known about the attack.'), []);
+  // "have" with an object is a duty to hold something.
+  assert.deepEqual(brief('Blinken said Russia must have a plan to withdraw.'), ['100 USAGOV->RUS asserted']);
+});

@@ -70,3 +70,23 @@ test('a measure with no imposer judged through "be" is a topic; one that acts is
     '163 IGOEUREEC->RUS asserted',
   ]);
 });
+
+test('a measure named as the object of another act or as a list item is background, even with its imposer', () => {
+  assert.deepEqual(
+    readings('Switzerland has backed European Union sanctions against Russia.', 'sanctions against'),
+    [],
+  );
+  assert.deepEqual(
+    readings('He thanked Portugal for its compliance with the EU sanctions imposed on Russia.', 'sanctions'),
+    [],
+  );
+  assert.deepEqual(readings('Weapons, financial support, sanctions on Russia.', 'sanctions on'), []);
+  // As its clause's subject it reports the measure; so does the object of a verb of taking it.
+  assert.deepEqual(readings('EU sanctions against Russia came into force on Friday.', 'sanctions against'), [
+    '163 IGOEUREEC->RUS asserted',
+  ]);
+  assert.deepEqual(
+    readings('He stressed the importance of adopting the sixth package of EU sanctions against Russia.', 'sanctions'),
+    ['163 IGOEUREEC->RUS hypothetical'],
+  );
+});

@@ -132,6 +132,16 @@ test('"back then", "at that time", "in Soviet times" put the act in the past wit
   ]);
 });
 
+test('"some time ago", "a long time ago" and "over the past 30 years" put the act in the past with no day', () => {
+  assert.deepEqual(dated('Lavrov met Blinken some time ago.'), ['met null', 'met null']);
+  assert.deepEqual(dated('Ukraine was attacked by Russia a long time ago.'), ['attacked null']);
+  assert.deepEqual(dated('Over the past few decades Russia asked NATO to abstain from expansion.'), ['asked null']);
+  assert.deepEqual(dated('Russia attacked Ukraine in the last two years.'), ['attacked null']);
+  // Hours and days are the news; a time that is not past is no date.
+  assert.deepEqual(dated('Russia attacked Ukraine over the past 48 hours.'), ['attacked 2022-02-15']);
+  assert.deepEqual(dated('Russia attacked Ukraine for some time.'), ['attacked 2022-02-15']);
+});
+
 test('a date opening a reported clause, after "As you know," or before a participle clause dates that clause', () => {
   assert.deepEqual(dated('Kuleba reminded that at the end of September 2021, Lavrov held talks with Blinken.'), [
     'held talks with null',
