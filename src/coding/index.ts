@@ -135,6 +135,7 @@ import {
   defaultTarget,
   sharedObjectStart,
   isArmedForce,
+  beforeBeForm,
   isPassive,
   launchSite,
   nounModifierSource,
@@ -366,7 +367,10 @@ function eventsOf(
   if (passive) {
     sources = passiveAgent(ctx, i)?.agents ?? [];
     // "victims killed by the crash": a reduced relative's subject is the noun phrase it follows.
-    const subject = reducedRelativePatient(ctx, i) ?? passiveSubject(ctx, i);
+    // A participle after a list's be-form ("have been killed, tortured, raped, and wounded by") has its subject.
+    const reduced = reducedRelativePatient(ctx, i);
+    const subject =
+      reduced !== null && (reduced.length > 0 || !beforeBeForm(ctx, i)) ? reduced : passiveSubject(ctx, i);
     // "A rocket was fired at Israel": the subject is what was fired; a target after a preposition is the target.
     targets = match.targets.length > 0 ? match.targets : subject;
     // "Russian troops will be withdrawn from Belarus", "rebels have been demobilized": forces pulled back with no one
@@ -459,12 +463,17 @@ function eventsOf(
     const modifier = gerund ? nounModifierSource(ctx, i) : null;
     // "thanked Denmark for sending equipment": the one thanked sends it (object-control.ts).
     const controller = controllingObject(ctx, i);
+    // "intensified shelling by Ukrainian forces": a gerund's "by" names its doer, who is no target.
+    const agents = gerund && ctx.doc.tokens[i + 1]?.lower === 'by' ? (passiveAgent(ctx, i)?.agents ?? []) : [];
+    if (agents.length > 0) targets = targets.filter((t) => !agents.includes(t));
     sources =
-      controller !== null
-        ? controller
-        : modifier !== null && ctx.mentionAt[i - 1]! >= 0
-          ? [modifier]
-          : subjectOf(ctx, i);
+      agents.length > 0
+        ? agents
+        : controller !== null
+          ? controller
+          : modifier !== null && ctx.mentionAt[i - 1]! >= 0
+            ? [modifier]
+            : subjectOf(ctx, i);
     if (sources.length === 0 && modifier !== null && controller === null) sources = [modifier];
     // "After conferring with Biden, Scholz said …": an adverbial participle's doer is its clause's subject.
     if (sources.length === 0 && controller === null) {
