@@ -45,7 +45,7 @@ import { restatedOutcome } from './restated-outcomes.ts';
 import { spokenTopic } from './spoken-topics.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
-import { PARTICIPLE_DOER, participleDoer } from './adverbial-participles.ts';
+import { PARTICIPLE_DOER, participleDoer, pronounObjectDoer } from './adverbial-participles.ts';
 import { coordinatedAddressee } from './addressed-requests.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
@@ -464,8 +464,10 @@ function eventsOf(
     // "thanked Denmark for sending equipment": the one thanked sends it (object-control.ts).
     const controller = controllingObject(ctx, i);
     // "intensified shelling by Ukrainian forces": a gerund's "by" names its doer, who is no target.
-    const agents = gerund && ctx.doc.tokens[i + 1]?.lower === 'by' ? (passiveAgent(ctx, i)?.agents ?? []) : [];
-    if (agents.length > 0) targets = targets.filter((t) => !agents.includes(t));
+    const byAgents = gerund && ctx.doc.tokens[i + 1]?.lower === 'by' ? (passiveAgent(ctx, i)?.agents ?? []) : [];
+    if (byAgents.length > 0) targets = targets.filter((t) => !byAgents.includes(t));
+    // "sent a message to Scholz congratulating him": not Scholz congratulating himself (adverbial-participles.ts).
+    const agents = byAgents.length > 0 || controller !== null ? byAgents : pronounObjectDoer(ctx, i);
     sources =
       agents.length > 0
         ? agents

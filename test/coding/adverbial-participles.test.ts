@@ -59,3 +59,15 @@ test('a request joined to a verb of thanking is made to the one thanked', () => 
     ['100 UKRGOV->DEUGOV asserted'],
   );
 });
+
+test('a participle after an object, with a pronoun as its own object, is done by the clause’s subject', () => {
+  // Scholz does not congratulate himself: "him" is Scholz, so the sender does it.
+  assert.deepEqual(
+    readings('Vladimir Putin sent a message to Olaf Scholz congratulating him on taking office.', 'congratulating'),
+    [],
+  );
+  assert.deepEqual(
+    readings('Vladimir Putin sent a message to Olaf Scholz congratulating him on taking office.', 'sent a message to'),
+    ['051 RUSGOV->DEUGOV asserted'],
+  );
+});
