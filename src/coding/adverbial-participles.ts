@@ -136,3 +136,21 @@ export function resultOfPassive(ctx: SentenceContext, i: number): Mention[] | nu
   }
   return null;
 }
+
+/** Personal object pronouns, which never stand for their own verb's subject ("congratulating him", not "himself"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/**
+ * "Vladimir Putin sent a message to Olaf Scholz congratulating him": a participle right after the object of a verb or
+ * a preposition, whose own object is a personal pronoun, is not done by that object (it would take "himself"); it
+ * modifies the clause, and the clause's subject does it. [] when the participle is no such one.
+ */
+export function pronounObjectDoer(ctx: SentenceContext, i: number): Mention[] {
+  const t = ctx.doc.tokens[i]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !OBJECT_PRONOUNS.has(token(ctx, i + 1)?.lower ?? '')) return [];
+  const object = mentionOf(ctx, i - 1);
+  if (object === undefined || object.endToken !== i) return [];
+  const governor = token(ctx, object.firstToken - 1);
+  if (governor === undefined || (governor.pos !== 'ADP' && governor.pos !== 'VERB')) return [];
+  return precedingClauseDoer(ctx, object.firstToken).filter((m) => m.actor.code !== object.actor.code);
+}

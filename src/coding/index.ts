@@ -46,7 +46,7 @@ import { restatedOutcome } from './restated-outcomes.ts';
 import { spokenTopic } from './spoken-topics.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
-import { PARTICIPLE_DOER, participleDoer, resultOfPassive } from './adverbial-participles.ts';
+import { PARTICIPLE_DOER, participleDoer, pronounObjectDoer, resultOfPassive } from './adverbial-participles.ts';
 import { coordinatedAddressee } from './addressed-requests.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
 import { addresseeOf, imperativeAt, noteAddressees, type Addressees } from './imperatives.ts';
@@ -136,6 +136,7 @@ import {
   defaultTarget,
   sharedObjectStart,
   isArmedForce,
+  beforeBeForm,
   isPassive,
   launchSite,
   nounModifierSource,
@@ -371,7 +372,10 @@ function eventsOf(
   if (passive) {
     sources = passiveAgent(ctx, i)?.agents ?? [];
     // "victims killed by the crash": a reduced relative's subject is the noun phrase it follows.
-    const subject = reducedRelativePatient(ctx, i) ?? passiveSubject(ctx, i);
+    // A participle after a list's be-form ("have been killed, tortured, raped, and wounded by") has its subject.
+    const reduced = reducedRelativePatient(ctx, i);
+    const subject =
+      reduced !== null && (reduced.length > 0 || !beforeBeForm(ctx, i)) ? reduced : passiveSubject(ctx, i);
     // "A rocket was fired at Israel": the subject is what was fired; a target after a preposition is the target.
     targets = match.targets.length > 0 ? match.targets : subject;
     // "Russian troops will be withdrawn from Belarus", "rebels have been demobilized": forces pulled back with no one
@@ -465,12 +469,19 @@ function eventsOf(
     // "thanked Denmark for sending equipment": the one thanked sends it (object-control.ts).
     const controller = controllingObject(ctx, i);
     const resulting = /^(?:18|19|20)/.test(match.pattern.code) ? resultOfPassive(ctx, i) : null;
+    // "intensified shelling by Ukrainian forces": a gerund's "by" names its doer, who is no target.
+    const byAgents = gerund && ctx.doc.tokens[i + 1]?.lower === 'by' ? (passiveAgent(ctx, i)?.agents ?? []) : [];
+    if (byAgents.length > 0) targets = targets.filter((t) => !byAgents.includes(t));
+    // "sent a message to Scholz congratulating him": not Scholz congratulating himself (adverbial-participles.ts).
+    const agents = byAgents.length > 0 || controller !== null ? byAgents : pronounObjectDoer(ctx, i);
     sources =
-      controller !== null
-        ? controller
-        : modifier !== null && ctx.mentionAt[i - 1]! >= 0
-          ? [modifier]
-          : (resulting ?? subjectOf(ctx, i));
+      agents.length > 0
+        ? agents
+        : controller !== null
+          ? controller
+          : modifier !== null && ctx.mentionAt[i - 1]! >= 0
+            ? [modifier]
+            : (resulting ?? subjectOf(ctx, i));
     if (sources.length === 0 && modifier !== null && controller === null) sources = [modifier];
     // "After conferring with Biden, Scholz said …": an adverbial participle's doer is its clause's subject.
     if (sources.length === 0 && controller === null && resulting === null) {

@@ -126,7 +126,11 @@ export function reducedRelativePatient(ctx: SentenceContext, i: number): Mention
     while (k > ctx.sentence.firstToken && token(ctx, k)?.pos === 'ADV') k--;
     // "Ukraine, invaded by Russia in 2022, …": an appositive participle set off by a comma is as passive.
     if (token(ctx, k)?.text === ',' && k > ctx.sentence.firstToken) k--;
-    return antecedentAt(ctx, k) ?? (nominalHead(ctx, k) ? [] : null);
+    // "rebuild everything destroyed by the occupiers", "a ceremony attended by … but boycotted by the UK", "walls … –
+    // destroyed by Russian missiles": a past participle whose "by" names an actor is passive whatever stands before
+    // it, as an active verb takes its object with no "by"; what it acted on is then unnamed, never the agent.
+    // A be-form before it leaves the passive to its subject ("Ukraine was attacked by Russia").
+    return antecedentAt(ctx, k) ?? (nominalHead(ctx, k) || (actorAfterBy(ctx, i) && !beFormAcross(ctx, i)) ? [] : null);
   }
   if (objectFollows(ctx, i)) return null;
   // "the rights of Ukrainians forcibly deported to Russia": after a governed noun phrase an adverb may stand before
@@ -263,6 +267,28 @@ function agentFollows(ctx: SentenceContext, i: number): boolean {
   if (token(ctx, by)?.lower !== 'by') return false;
   // "shortened by one hour", "cut by 5%": a measure, not an agent.
   return mentionOf(ctx, by + 1) !== undefined || /^(?:DET|ADJ|NOUN|PROPN)$/.test(token(ctx, by + 1)?.pos ?? '');
+}
+
+/** The "by" after the participle at `i` (past an adverb) names an actor, past determiners and adjectives. */
+function actorAfterBy(ctx: SentenceContext, i: number): boolean {
+  let j = (token(ctx, i + 1)?.pos === 'ADV' ? i + 2 : i + 1) + 1;
+  for (const end = Math.min(ctx.sentence.endToken, j + 4); j < end; j++) {
+    const m = mentionOf(ctx, j);
+    if (m !== undefined) return m.kind !== 'pronoun';
+    if (!/^(?:DET|ADJ)$/.test(token(ctx, j)!.pos)) return false;
+  }
+  return false;
+}
+
+/** A be-form stands before the participle at `i`, past adverbs, commas, "been" and "being" ("was, unfortunately, strongly"). */
+function beFormAcross(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= ctx.sentence.firstToken; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (BE_FORMS.has(t.lower) || t.pos === 'AUX') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.text !== ',' && t.lower !== 'been' && t.lower !== 'being')
+      return false;
+  }
+  return false;
 }
 
 const WEEKDAYS_AND_MONTHS =

@@ -609,7 +609,8 @@ export function isPassive(ctx: SentenceContext, i: number): boolean {
   return beforeBeForm(ctx, i) || reducedRelativePatient(ctx, i) !== null;
 }
 
-function beforeBeForm(ctx: SentenceContext, i: number): boolean {
+/** A be-form, or a passive participle it is coordinated with, stands before the participle at `i`. */
+export function beforeBeForm(ctx: SentenceContext, i: number): boolean {
   const verb = ctx.doc.tokens[i]!;
   // A base form is no participle, unless the verb's participle is its base form ("was hit by", "was put under").
   const adjective = taggedAdjectiveBeforeAgent(ctx, i); // "was liberated/ADJ by", lemma "liberated"

@@ -14,7 +14,8 @@
 // state), but not a place that only says where ("in Kharkiv, two people were killed"), nor where the article shows that
 // state's own forces using force on its land (a war at home, whose unnamed doer may be either side).
 // And taking back, holding or fighting for one's own land, which the place named made an act on one's own state
-// ("The Ukrainian troops are liberating the Kherson region" → UKRMIL → UKR), is aimed at the state one fights.
+// ("The Ukrainian troops are liberating the Kherson region" → UKRMIL → UKR), is aimed at the state one fights; with
+// no such state in the article, force on one's own land is aimed at no one the place names (the target is dropped).
 import type { Actor, Doc, Event, Token } from '../types.ts';
 
 /** Acts of force (18-20) and coercion (17) done to people or places. */
@@ -235,6 +236,29 @@ function againstOwnLand(
   };
 }
 
+/**
+ * "Our troops are fighting fierce battles in the suburbs of Kherson", "shelling by Ukrainian forces in the Donetsk and
+ * Lugansk people's republics", when the article names no state the doer fights: force a side's own forces use on their
+ * own land, whose place gave their own state as the target, is aimed at someone the text does not name there (an
+ * invader, rebels), never at that state; the target is left unresolved.
+ */
+function ownLandUnknownFoe(event: Event): Event | null {
+  const target = event.target;
+  // Only the state or its own forces: its rebels or insurgents fighting it at home do fight that state ("Rebels shelled
+  // Homs" → SYRREB → SYR).
+  const own = event.source !== null && STATE_SIDE.has(event.source.sector ?? '');
+  const doer = own ? countryOf(event.source) : null;
+  if (doer === null || target === null || target.sector !== null || target.country !== doer) return null;
+  if (!FORCE.test(event.cameo) || event.location?.text !== target.text || !PLACE_TARGET.test(event.rule)) return null;
+  return { ...event, target: null, rule: `${event.rule} → no target: force on the doer's own land` };
+}
+
+/** Sectors of a state's own side (the state itself, ''): its government, armed forces, police, intelligence. */
+const STATE_SIDE = new Set(['', 'GOV', 'MIL', 'COP', 'SPY']);
+
+/** The geo stage's note on a target it took from the place (src/geo/place-actors.ts), not one the text named. */
+const PLACE_TARGET = /\btarget from the place \(/;
+
 /** Sectors of a state's armed opponents at home. */
 const INSURGENT = new Set(['REB', 'SEP', 'INS']);
 
@@ -410,7 +434,7 @@ export function withVictimStates(
       const target = victimActor(iso, nameOf(iso), v);
       return { ...event, target, rule: `${event.rule} → target: the victims are of the state the doer fights` };
     }
-    const aimed = againstOwnLand(event, enemy, nameOf);
+    const aimed = againstOwnLand(event, enemy, nameOf) ?? ownLandUnknownFoe(event);
     if (aimed !== null) return aimed;
     const victimState = countryOf(event.target);
     const iso = victimState === null || home.has(victimState) ? undefined : opponent.get(victimState);

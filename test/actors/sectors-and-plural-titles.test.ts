@@ -44,3 +44,8 @@ test('a ministry whose name lists the European Union is one title, not the Union
   assert.ok(!codes(spain).includes('IGOEUREEC'));
   assert.ok(codes(spain).includes('ESPGOV'));
 });
+
+test('a bare "fellow" is no title: "my fellow Russians" are a people; a research fellow is a researcher', () => {
+  assert.deepEqual(codes('I thank my fellow Russians.'), ['RUS']);
+  assert.deepEqual(codes('Natia Seskuria, associate fellow at the institute, spoke about Moldova.'), ['MDAEDU', 'MDA']);
+});

@@ -79,3 +79,15 @@ test('a harm told as the result of a passive is done by its agent, never by the 
     '190 RUSMIL->- asserted',
   ]);
 });
+
+test('a participle after an object, with a pronoun as its own object, is done by the clause’s subject', () => {
+  // Scholz does not congratulate himself: "him" is Scholz, so the sender does it.
+  assert.deepEqual(
+    readings('Vladimir Putin sent a message to Olaf Scholz congratulating him on taking office.', 'congratulating'),
+    [],
+  );
+  assert.deepEqual(
+    readings('Vladimir Putin sent a message to Olaf Scholz congratulating him on taking office.', 'sent a message to'),
+    ['051 RUSGOV->DEUGOV asserted'],
+  );
+});

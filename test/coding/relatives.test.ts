@@ -155,3 +155,26 @@ test('a relative clause with its own subject and no object after the verb: the a
   // A thing as the antecedent names no target.
   assert.ok(readings('Russia attacked the city that Ukraine liberated.').includes('190 RUS->- attacked'));
 });
+
+test('a past participle with a "by" agent naming an actor is passive whatever stands before it; the agent is no target', () => {
+  // After a pronoun, a coordinator, a dash or "as": the agent did it, and what it acted on is not named as an actor.
+  assert.deepEqual(about(readings('Kyiv is rebuilding everything destroyed by Russia.'), 'destroyed'), [
+    '1712 RUS->- destroyed',
+  ]);
+  assert.deepEqual(
+    about(
+      readings('Putin was sworn in at a ceremony attended by officials but boycotted by the United States.'),
+      'boycotted',
+    ),
+    ['143 USA->- boycotted'],
+  );
+  assert.deepEqual(about(readings('The walls of our schools are gone - destroyed by Russian missiles.'), 'destroyed'), [
+    '1712 RUSMIL->- destroyed',
+  ]);
+  // A be-form before it still gives the passive its subject.
+  assert.deepEqual(about(readings('Ukraine was attacked by Russia in 2014.'), 'attacked'), ['190 RUS->UKR attacked']);
+  // A gerund's "by" names its doer: "shelling by Russian troops" is Russia's shelling, not shelling of Russia.
+  assert.deepEqual(about(readings('Putin cited intensified shelling by Ukrainian forces.'), 'shelling'), [
+    '194 UKRMIL->- shelling',
+  ]);
+});

@@ -119,12 +119,23 @@ test("taking back one's own land from the state one fights is aimed at that stat
   assert.deepEqual(readings(`${WAR}The Ukrainian troops are liberating the Kherson region.`, 1), [
     '190 UKRMIL->RUS asserted',
   ]);
-  // With no state fought in the article (a "liberation" by another says whose land, not who fights), nothing changes.
+  // With no state fought in the article (a "liberation" by another says whose land, not who fights), the one fought
+  // is not named: the target is left unresolved, never the doer's own state.
   assert.deepEqual(
     readings(
       'The United States sent armour to liberate Ukraine. The Ukrainian troops are liberating the Kherson region.',
       1,
     ),
-    ['190 UKRMIL->UKR asserted'],
+    ['190 UKRMIL->- asserted'],
   );
+});
+
+test('force a side uses on its own land, with no state it fights named, is aimed at no one the place names', () => {
+  // The place is in Ukraine, but Ukraine's forces do not shell Ukraine: whom they shell there is not said.
+  assert.deepEqual(
+    readings("Putin cited intensified shelling by Ukrainian forces in the Donetsk and Lugansk people's republics.", 0),
+    ['194 UKRMIL->- asserted'],
+  );
+  // Force on a place abroad keeps the place's state.
+  assert.deepEqual(readings('Ukrainian forces shelled Belgorod.', 0), ['194 UKRMIL->RUS asserted']);
 });
