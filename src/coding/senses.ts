@@ -20,6 +20,9 @@
 // grants recognition (054). A "rally" that gathers something ("rallied our allies") or closes ranks ("rallying behind
 // their president"), and a "march" that advances ("marching forward"), is no demonstration (140).
 // Ending a war named by an infinitive or a gerund ("the process of ending the war") is an aim, no war ended (087).
+// To "defend" a land in arms ("our servicemen have been defending Ukraine", "the soldiers who defended Kyiv", "we defend
+// Europe") is fighting or rhetoric, not defending someone in words (052): no event when the defender is unnamed, an
+// armed force, or of the defended state itself, or when what is defended is a region ("defend Europe").
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
@@ -467,6 +470,19 @@ function madeToEnd(ctx: SentenceContext, to: number): boolean {
   return false;
 }
 
+/** A "defend" (052) that is defence in arms or rhetoric, not in words: see the header. */
+function defendsInArms(event: Event): boolean {
+  if (event.cameo !== '052' || !(event.rule ?? '').startsWith('05-support.txt:052:defend')) return false;
+  const source = event.source;
+  const target = event.target;
+  if (source === null || target === null) return true;
+  return (
+    source.sector === 'MIL' ||
+    target.type === 'region' ||
+    (source.country !== null && source.country === target.country)
+  );
+}
+
 /** Words that open the object of a transitive "rally" (to gather): "rallied our allies", "rally the troops". */
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** Rallying "together", "behind" or "around" a leader is closing ranks, support rather than protest. */
@@ -507,7 +523,8 @@ export function withVerbSenses(
       holdsRank(ctx, event) ||
       unaskedReliance(ctx, event) ||
       gathersOrAdvances(ctx, event) ||
-      endingAimedAt(ctx, event)
+      endingAimedAt(ctx, event) ||
+      defendsInArms(event)
     )
       return [];
     if (invitedToAct(ctx, event)) return recoded(event, '020', codebook, reId, 'invited to act: appeal 020');

@@ -232,3 +232,11 @@ test('ending a war named by an infinitive or a gerund is an aim or a topic, no w
     ['087 RUS->UKR asserted'],
   );
 });
+
+test('to "defend" a land in arms, or a region in rhetoric, is no defence in words (052)', () => {
+  assert.deepEqual(brief('Russian troops have been defending Russia for 28 days already.'), []);
+  assert.deepEqual(brief('Thank you for defending Ukraine.'), []);
+  assert.deepEqual(brief('Ukraine defends the West.'), []);
+  // A state defending another in words still does.
+  assert.deepEqual(brief('Belarus defended Russia at the United Nations.'), ['052 BLR->RUS asserted']);
+});
