@@ -212,7 +212,10 @@ export function codeEvents(
       ctx,
       withClaims(ctx, withActTargets(ctx, raw), { codebook, dictionaryVersion, quotes }),
     );
-    if (found.length === 0) continue; // most sentences: nothing to recode or deduplicate
+    if (found.length === 0) {
+      noteReadoutParties(ctx, matches, found, readout); // an opening's meeting with sides it cannot name
+      continue; // most sentences: nothing to recode or deduplicate
+    }
     const recoded = withCrowdCodes(
       withoutSpeakerlessAppeals(
         ctx,
@@ -259,7 +262,7 @@ export function codeEvents(
       events.push(event);
     }
     noteAddressees(ctx, events.slice(kept), addressees);
-    noteReadoutParties(ctx, events.slice(kept), readout);
+    noteReadoutParties(ctx, matches, events.slice(kept), readout);
   }
   return { events, diagnostics: [] };
 }

@@ -14,6 +14,7 @@ import { salientSides } from './roles.ts';
  */
 export interface ReadoutParties {
   readonly hub: Mention | null;
+  /** Empty when the opening reports a meeting whose parties the coder could not record (see `readoutParties`). */
   readonly parties: readonly Mention[];
 }
 
@@ -28,9 +29,19 @@ const OPENING = 1;
  * source and target are of two countries. With several counterparts ("met with A and B", "had telephone
  * conversations with A and B") one side must be in every pair; otherwise nothing is recorded (the sentence reports
  * more than one meeting). Only the first opening sentence that reports such a consultation counts.
+ *
+ * The first opening sentence that matches a consultation with no such pair ("Zelenskyy held a working meeting with
+ * members of the Cabinet of Ministers", "Yermak had a phone conversation with President of the World Economic Forum
+ * Børge Brende") is kept instead, as a readout with no parties, until a later opening sentence records some: see
+ * `readoutParties`.
  */
-export function noteReadoutParties(ctx: SentenceContext, events: readonly Event[], memory: ReadoutParties[]): void {
-  if (memory.length > 0 || ctx.sentence.index > OPENING) return;
+export function noteReadoutParties(
+  ctx: SentenceContext,
+  matches: readonly Match[],
+  events: readonly Event[],
+  memory: ReadoutParties[],
+): void {
+  if (ctx.sentence.index > OPENING || (memory.length > 0 && memory[0]!.parties.length > 0)) return;
   const pairs: [string, string][] = [];
   const sides = new Map<string, Mention>();
   for (const e of events) {
@@ -48,11 +59,16 @@ export function noteReadoutParties(ctx: SentenceContext, events: readonly Event[
         sides.set(m.actor.country!, m);
     }
   }
-  if (pairs.length === 0) return;
+  if (pairs.length === 0) {
+    const consults =
+      matches.some((m) => m.pattern.code.startsWith('04')) || events.some((e) => e.cameo.startsWith('04'));
+    if (memory.length === 0 && consults) memory.push({ hub: null, parties: [] });
+    return;
+  }
   const hub = [...sides.keys()].find((c) => pairs.every(([from, to]) => from === c || to === c));
   if (hub === undefined) return;
   const series = sides.size > 2 && events.some((e) => e.cameo.startsWith('04') && SERIES.test(e.trigger.text));
-  memory.push({ hub: series ? sides.get(hub)! : null, parties: [...sides.values()] });
+  memory.splice(0, memory.length, { hub: series ? sides.get(hub)! : null, parties: [...sides.values()] });
 }
 
 /** The mention of the sentence an event's actor was read from. */
@@ -75,8 +91,31 @@ export function readoutParties(ctx: SentenceContext, at: number): ReadoutParties
   const readout = ctx.readout?.[0];
   if (readout === undefined) return null;
   const salient = salientSides(ctx.mentions, at);
+  if (readout.parties.length === 0) return salient.every((side) => namedInOpening(ctx, side, at)) ? null : readout;
   const named = (m: Mention): Mention => salient.find((s) => s.actor.country === m.actor.country) ?? m;
   return { hub: readout.hub === null ? null : named(readout.hub), parties: readout.parties.map(named) };
+}
+
+/**
+ * The article's opening, or the sentence at hand, names `side` by any name the article gives it before offset `at`
+ * ("Foreign Policy Adviser to the Federal Chancellor of the Republic of Austria Barbara Kaudel-Jensen"; "during the
+ * conversation with German Chancellor Angela Merkel, the parties discussed …"). When an opening's meeting has no
+ * parties the coder could record, a side it does not name is no party to it: a readout of Zelenskyy's meeting with
+ * his ministers, or of a call with the head of the World Economic Forum, gives "the parties" no side, not Russia,
+ * the state its article names most after Ukraine. Sides it names stand for them as with no readout.
+ */
+function namedInOpening(ctx: SentenceContext, side: Mention, at: number): boolean {
+  const key = side.actor.country ?? side.actor.code;
+  const opening = ctx.doc.sentences.slice(0, OPENING + 1);
+  return ctx.mentions.some(
+    (m) =>
+      m.start < at &&
+      m.kind !== 'pronoun' &&
+      (m.actor.country ?? m.actor.code) === key &&
+      (m.sentence <= OPENING ||
+        m.sentence === ctx.sentence.index ||
+        opening.some((s) => s.text.includes(m.actor.text))),
+  );
 }
 
 /**

@@ -1119,7 +1119,7 @@ function pronominalPair(ctx: SentenceContext, k: number): boolean {
   const next = token(ctx, k + 1);
   if (!pair || next === undefined || /^(?:NOUN|PROPN|ADJ|NUM|DET|ADP|PUNCT|CCONJ)$/.test(next.pos)) return false;
   // With no noun to say who, "the two" are a readout's parties only: in a news story they may be anyone named.
-  return (ctx.readout?.length ?? 0) > 0;
+  return (ctx.readout?.[0]?.parties.length ?? 0) > 0;
 }
 
 /**

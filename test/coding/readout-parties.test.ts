@@ -125,3 +125,22 @@ test('an offer to do something is aimed at that act’s target, not at the other
     '030 -->UKR asserted',
   ]);
 });
+
+test('an opening meeting whose other side names no actor gives "the parties" no side, not the state named most', () => {
+  const body =
+    'The meeting was also attended by advisers. Russia has concentrated troops along the Ukrainian border. The Russian Federation continues its aggression. ';
+  // Before: RUS<->UKRGOV, Russia being the state the article names most after Ukraine.
+  const cabinet =
+    'President of Ukraine Volodymyr Zelenskyy held a working meeting with members of the Cabinet of Ministers. ';
+  assert.deepEqual(readings(`${cabinet}${body}The parties discussed the supply of fuel.`, 'discussed'), []);
+  const forum =
+    'Head of the Office of the President of Ukraine Andriy Yermak had a phone conversation with President of the World Economic Forum Børge Brende. ';
+  assert.deepEqual(readings(`${forum}${body}The parties discussed the donor event.`, 'discussed'), []);
+  // A side the opening names, even inside a title the coder does not read as its actor, still stands for them.
+  const merkel =
+    'Volodymyr Zelenskyy took part in the conference. During the conversation with German Chancellor Angela Merkel, the parties discussed the security situation.';
+  assert.deepEqual(readings(merkel, 'discussed').sort(), [
+    '040 DEUGOV->UKRGOV asserted',
+    '040 UKRGOV->DEUGOV asserted',
+  ]);
+});
