@@ -11,8 +11,9 @@
 // to Russia by force") on a named state's people is done by the state that one fights. So is force with a weapon of war
 // as its subject ("three missiles hit Odesa"), and force on a place that is the passive's subject or where the shot was
 // aimed ("Kyiv was attacked at 4 am", "14 missiles were fired at the Kyiv region"; the geo stage gave the place's
-// state), but not a place that only says where ("in Kharkiv, two people were killed"), nor where the article shows that
-// state's own forces using force on its land (a war at home, whose unnamed doer may be either side).
+// state), but not a place that only says where ("in Kharkiv, two people were killed": there the place's own
+// unidentified forces are dropped and the doer left unknown), nor where the article shows that state's own forces using
+// force on its land (a war at home, whose unnamed doer may be either side).
 // And taking back, holding or fighting for one's own land, which the place named made an act on one's own state
 // ("The Ukrainian troops are liberating the Kherson region" → UKRMIL → UKR), is aimed at the state one fights; with
 // no such state in the article, force on one's own land is aimed at no one the place names (the target is dropped).
@@ -439,7 +440,13 @@ export function withVictimStates(
     const victimState = countryOf(event.target);
     const iso = victimState === null || home.has(victimState) ? undefined : opponent.get(victimState);
     if (iso === undefined || !WARTIME.test(event.cameo) || event.modality === 'negated') return event;
-    if (!unnamedDoer(event) || !doerUnnamed(doc, event)) return event;
+    if (!unnamedDoer(event)) return event;
+    // "A family was killed in Irpen": the place says only where, so its own unidentified forces (UAF, the geo stage's
+    // stand-in) are no doer in a war the article names; the doer is left unknown.
+    if (!doerUnnamed(doc, event))
+      return event.source === null
+        ? event
+        : { ...event, source: null, rule: `${event.rule} → no source: a war's victims' own land` };
     const source = stateActor(iso, nameOf(iso), event.trigger.text);
     return { ...event, source, rule: `${event.rule} → source: the state the victims' state fights` };
   });

@@ -76,7 +76,9 @@ test("force with no named doer on a place the article's war is fought over is do
 });
 
 test('a place that only says where, no war in the article, or a state shown using force on its own land: no doer guessed', () => {
-  assert.deepEqual(readings(`${WAR}In Kharkiv, two people were killed.`, 1), ['190 UKRUAF->UKR asserted']);
+  // In a war the article names, the place's own unidentified forces are no doer either: the doer is left unknown.
+  assert.deepEqual(readings(`${WAR}In Kharkiv, two people were killed.`, 1), ['190 -->UKR asserted']);
+  // With no war named, the place's unidentified forces stand in for the doer, as CAMEO codes them.
   assert.deepEqual(readings('Kharkiv was shelled overnight. Three missiles hit Odesa.', 1), [
     '194 UKRUAF->UKR asserted',
   ]);
