@@ -86,7 +86,8 @@ export function byAfter(ctx: SentenceContext, i: number): boolean {
  * "has been fighting these challenges"), nor fighting fires, crime or terrorism ("sent aircraft to fight fires in Greece",
  * "fighting international terrorism"): a task, with no one as its adversary. Nor is destroying peace, democracy, a
  * treaty, a negotiating format, trust or normal life damage to property (1712: "destroyed the INF Treaty", "destroys
- * existing negotiating formats", "to destroy its democracy"). */
+ * existing negotiating formats", "to destroy its democracy"), nor suppressing inflation repression (175: "we have
+ * suppressed inflation rate spikes"). */
 const ABSTRACT_OBJECTS = new Set(
   `ability abilities economy economies finance finances revenue revenues income incomes budget budgets interests
   reputation credibility morale prestige image hopes ambitions chances profits exports imports market markets

@@ -22,13 +22,25 @@ const HABIT_ADVERBS = new Set([
   'usually',
   'habitually',
   'consistently',
+  'often',
+  'frequently',
 ]);
+
+/** Adverbs of habit that also follow the verb or its match: "We meet regularly", "speak regularly over the phone". */
+const HABIT_AFTER = new Set(['regularly', 'constantly', 'routinely', 'often', 'frequently']);
 
 /** Auxiliaries between the adverb and the verb: "has always supported", "are constantly in contact". */
 const AUXILIARY_POS = new Set(['AUX', 'PART']);
 
-/** Codes of words, stances and cooperation that a habit or a standing position may be stated in. */
-const VERBAL = /^(?:0\d|1[012])/;
+/**
+ * Codes of words, stances and cooperation that a habit or a standing position may be stated in, and shows of force:
+ * "We regularly conduct joint exercises", "We conduct regular joint military exercises" tell a routine of drills,
+ * not a drill held on the day (force itself is counted however often it recurs).
+ */
+const VERBAL = /^(?:0\d|1[012]|15)/;
+
+/** Shows of force (15): "regular" on their object makes them a routine ("conduct regular joint exercises"). */
+const SHOW_OF_FORCE = /^15/;
 
 /** Stances of support (not the signing of an agreement, 057), coded when restated in the present simple. */
 const STANCE = /^05[0-6]/;
@@ -45,6 +57,8 @@ export function habitualAct(ctx: SentenceContext, match: Match): boolean {
   if (match.pattern.noun) {
     return !STANCE.test(match.pattern.code) && HABIT_ADJECTIVES.has(tokens[match.trigger - 1]?.lower ?? '');
   }
+  if (habitAfter(tokens, match)) return true;
+  if (SHOW_OF_FORCE.test(match.pattern.code) && regularObject(tokens, match)) return true;
   const first = ctx.sentence.firstToken;
   let k = match.trigger - 1;
   // "has always been supporting": auxiliaries after the adverb.
@@ -61,4 +75,20 @@ function presentSimple(tokens: readonly Token[], adverb: number, verb: number): 
   if (verb !== adverb + 1 || AUXILIARY_POS.has(tokens[adverb - 1]?.pos ?? '')) return false;
   const { lower, lemma } = tokens[verb]!;
   return lower === lemma || lower === lemma + 's' || lower === lemma + 'es';
+}
+
+/** "We meet regularly", "we meet on a regular basis": the habit adverb right after the verb or after its match. */
+function habitAfter(tokens: readonly Token[], match: Match): boolean {
+  for (const at of new Set([match.trigger + 1, match.end])) {
+    const word = tokens[at]?.lower ?? '';
+    if (HABIT_AFTER.has(word)) return true;
+    if (word === 'on' && tokens[at + 1]?.lower === 'a' && tokens[at + 2]?.lower === 'regular') return true;
+  }
+  return false;
+}
+
+/** "conduct regular joint military exercises": "regular" inside the matched words. */
+function regularObject(tokens: readonly Token[], match: Match): boolean {
+  for (let k = match.trigger + 1; k < match.end; k++) if (tokens[k]!.lower === 'regular') return true;
+  return false;
 }

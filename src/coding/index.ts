@@ -834,7 +834,7 @@ function eventsOf(
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))
   )
     return [];
-  if (/^(?:18|19|20|1712)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
+  if (/^(?:18|19|20|1712|175)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   // "unleashed a complete sanctions war against Russia": pressure by other means (figurative-wars.ts).
   if (figurativeWar(ctx, match)) return [];
   if (!noun && (FORCE.test(match.pattern.code) || match.pattern.code === '1712') && mishapCause(ctx, i)) return [];

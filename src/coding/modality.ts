@@ -456,6 +456,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "is interested in expanding relations with Ukraine": a stated wish to do it, like "wants to".
     if (t.lower === 'in' && tokens[k - 1]?.lower === 'interested' && negated === null)
       return reading('hypothetical', 'commitment', 'interested in');
+    // "thanked you for your interest in working with Russia", "an appetite for visiting Ukraine": a wish named by a
+    // noun is not the act; one expressed or shown by its holder states an intent ("expressed interest in deepening").
+    const wish = wishNoun(ctx, k);
+    if (wish !== null && negated === null)
+      return reading('hypothetical', wish.expressed ? 'commitment' : null, wish.word);
     // "an end to the fighting" ends it; "maneuver to the southern end of the peninsula to defeat" is a purpose: the
     // noun governs only what follows it closely, and "end" no infinitive.
     const purpose = tokens[k - 1]?.lemma === 'end' && t.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
@@ -1246,4 +1251,21 @@ function questionedInfinitive(ctx: SentenceContext, trigger: number): string | n
     if (t.lower === 'to' && WH_WORDS.has(tokens[k - 1]!.lower)) return `${tokens[k - 1]!.lower} to`;
   }
   return null;
+}
+
+/** Verbs by which a side states its own interest: "expressed their interest in", "showed great interest in". */
+const STATING_INTEREST = new Set(['express', 'show', 'confirm', 'reaffirm', 'voice', 'demonstrate', 'declare']);
+
+/** "interest in" / "appetite for" right before the gerund at `k + 1`, and whether a verb of stating governs it. */
+function wishNoun(ctx: SentenceContext, k: number): { word: string; expressed: boolean } | null {
+  const tokens = ctx.doc.tokens;
+  const noun = tokens[k - 1]?.lower;
+  const preposition = tokens[k]!.lower;
+  if (!((noun === 'interest' && preposition === 'in') || (noun === 'appetite' && preposition === 'for'))) return null;
+  if (!(tokens[k + 1]?.lower.endsWith('ing') ?? false)) return null;
+  let expressed = false;
+  for (let j = k - 2; j >= Math.max(ctx.sentence.firstToken, k - 5); j--) {
+    if (STATING_INTEREST.has(tokens[j]!.lemma)) expressed = true;
+  }
+  return { word: `${noun} ${preposition}`, expressed };
 }

@@ -49,6 +49,22 @@ test('an adverb of habit makes a verbal or cooperative act a standing position, 
   );
 });
 
+test('a habit adverb after the verb, "often", and drills told as a routine are no event of the day', () => {
+  assert.deepEqual(readings('We meet regularly with Belarus, Putin said.', 'meet'), []);
+  assert.deepEqual(readings('Putin said: we meet with Aliyev on a regular basis.', 'meet'), []);
+  assert.deepEqual(readings('President Vucic often visits Russia.', 'visits'), []);
+  assert.deepEqual(readings('We regularly conduct joint exercises with Belarus, Putin said.', 'conduct'), []);
+  assert.deepEqual(readings('Belarus and Russia conduct regular joint military exercises.', 'conduct'), []);
+  // Drills held on the day, and force however often it recurs, stay.
+  assert.deepEqual(readings('Russia held military exercises near the border.', 'held'), ['150 RUS->- asserted']);
+  assert.deepEqual(readings('Russian forces often shelled Kharkiv.', 'shelled'), ['194 RUSMIL->UKR asserted']);
+});
+
+test('suppressing inflation is economic policy, no repression', () => {
+  assert.deepEqual(readings('Russia has suppressed inflation rate spikes.', 'suppressed'), []);
+  assert.deepEqual(readings('China suppressed Tibetan protests.', 'suppressed').length, 1);
+});
+
 test('an offer of goods, services or opportunities is trade, not an offer to a side', () => {
   assert.deepEqual(readings('We spoke about the opportunities offered by Argentina.', 'offered'), []);
   assert.deepEqual(readings('Russia offers great cultural diversity.', 'offers'), []);

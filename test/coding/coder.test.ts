@@ -524,6 +524,14 @@ test('courtesy greetings, causes fought for and evidence to support are not even
 
 test('"interested in" and "committed to" + -ing announce an intent', () => {
   assert.deepEqual(brief('Poland is interested in expanding relations with Ukraine.'), ['030 POL->UKR asserted']);
+  // A noun of wish is no act; expressed by its holder it states an intent.
+  assert.deepEqual(brief('Putin thanked the investors for their interest in working with Russia.'), [
+    '060 -->RUS hypothetical',
+  ]);
+  assert.deepEqual(brief('Poland expressed its interest in deepening cooperation with Ukraine.'), [
+    '030 POL->UKR asserted',
+  ]);
+  assert.deepEqual(brief('There is an appetite for visiting Ukraine among investors.'), []);
   assert.deepEqual(brief('The US remains committed to supporting Ukraine.'), ['030 USA->UKR asserted']);
   // A purpose is not yet done.
   assert.deepEqual(brief('The EU sent a mission aimed at pushing for talks with Russia.'), [
