@@ -357,7 +357,20 @@ function findItem(
     // ("amassing tens of thousands of troops"): one amount, one word.
     const currency = t.pos === 'SYM' && tokens[i + 1]?.pos === 'NUM' && tokens[i + 1]!.start === t.end;
     const numberOf = t.lower === 'of' && NUMBER_NOUNS.has(tokens[i - 1]?.lower ?? '');
-    if (hyphen || currency || numberOf || (!slot && (COORDINATORS.has(t.lower) || t.text === ','))) continue;
+    // Scare quotes around a modifier ('launched a "massive" offensive', 'decried a "barbarous" missile strike') only
+    // mark the word as someone else's: they are no words of the phrase.
+    const quote = isQuoteMark(t);
+    // A hyphenated compound right before the words sought is one modifier: "an unprovoked all-out war" has two.
+    const compoundTail = !slot && gluedHyphen(tokens, i - 1) && phraseAt(ctx, i + 1, item.parts) > 0;
+    if (
+      hyphen ||
+      currency ||
+      numberOf ||
+      quote ||
+      compoundTail ||
+      (!slot && (COORDINATORS.has(t.lower) || t.text === ','))
+    )
+      continue;
     if (++gap > maxGap) return null;
   }
   return null;
