@@ -307,6 +307,10 @@ function findItem(
       i += venue - 1;
       continue;
     }
+    if (!slot && abbreviationInParentheses(ctx, i)) {
+      i += 2;
+      continue;
+    }
     const t = tokens[i]!;
     const m = mentionOf(ctx, i);
     if (slot) {
@@ -374,6 +378,23 @@ function findItem(
     if (++gap > maxGap) return null;
   }
   return null;
+}
+
+/**
+ * "launched a special military operation (SMO) against Ukraine": an abbreviation in parentheses restating the words
+ * before it is no word of the phrase. An actor's abbreviation ("(NATO)") is a mention and is left to the slots.
+ */
+function abbreviationInParentheses(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const abbreviation = tokens[i + 1];
+  return (
+    tokens[i]!.text === '(' &&
+    tokens[i + 2]?.text === ')' &&
+    i + 2 < ctx.sentence.endToken &&
+    abbreviation !== undefined &&
+    /^[A-Z][A-Z0-9-]{1,7}$/.test(abbreviation.text) &&
+    mentionOf(ctx, i + 1) === undefined
+  );
 }
 
 /** Nouns that describe a named actor right after them: "the Western military alliance Nato". */

@@ -1,6 +1,6 @@
 // How a phrase is spelt does not change what it says: scare quotes around a modifier ('a "massive" offensive') and a
 // hyphenated compound right before the head noun ("an unprovoked all-out war") are no extra words between a verb and
-// the words of its pattern.
+// the words of its pattern, nor is an abbreviation in parentheses ("a special military operation (SMO) against").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readings } from './shipped-readings.ts';
@@ -29,4 +29,14 @@ test('a hyphenated compound right before the head noun is one modifier', () => {
     ),
     [],
   );
+});
+
+test('an abbreviation in parentheses restating the words before it does not part them from the next', () => {
+  assert.deepEqual(readings('Russia launched a special military operation (SMO) against Ukraine.', 'launched'), [
+    '190 RUS->UKR asserted',
+  ]);
+  // An actor's abbreviation is the actor.
+  assert.deepEqual(readings('Russia attacked the Security Service of Ukraine (SBU) in Kyiv.', 'attacked'), [
+    '190 RUS->UKRSPY asserted',
+  ]);
 });
