@@ -1,7 +1,7 @@
 // Event nouns and the verbs that carry them: "held talks", "announced a package", "gathered for
 // talks"; who the noun's doer is, and whether the noun was only decided on or set a condition.
 import type { Mention } from '../types.ts';
-import { type SentenceContext } from './context.ts';
+import { isQuoteMark, type SentenceContext } from './context.ts';
 import { ANNOUNCING_VERBS, BE_FORMS, CONDITIONAL, HARD_BOUNDARIES, LIGHT_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { subjectOf } from './roles.ts';
 
@@ -68,6 +68,8 @@ export function lightVerbBefore(ctx: SentenceContext, i: number): number | null 
     if (AMOUNT_WORDS.has(t.lower)) reach = 9;
     // "launched a full-scale invasion": a hyphenated compound is one modifier, as in the patterns.
     if (t.text === '-' && ctx.doc.tokens[k - 1]?.end === t.start && ctx.doc.tokens[k + 1]?.start === t.end) reach += 2;
+    // 'carried out an "unprecedented" cyberattack': scare quotes are no words of the phrase.
+    if (isQuoteMark(t)) reach++;
   }
   return null;
 }

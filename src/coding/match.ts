@@ -307,6 +307,10 @@ function findItem(
       i += venue - 1;
       continue;
     }
+    if (!slot && abbreviationInParentheses(ctx, i)) {
+      i += 2;
+      continue;
+    }
     const t = tokens[i]!;
     const m = mentionOf(ctx, i);
     if (slot) {
@@ -357,10 +361,40 @@ function findItem(
     // ("amassing tens of thousands of troops"): one amount, one word.
     const currency = t.pos === 'SYM' && tokens[i + 1]?.pos === 'NUM' && tokens[i + 1]!.start === t.end;
     const numberOf = t.lower === 'of' && NUMBER_NOUNS.has(tokens[i - 1]?.lower ?? '');
-    if (hyphen || currency || numberOf || (!slot && (COORDINATORS.has(t.lower) || t.text === ','))) continue;
+    // Scare quotes around a modifier ('launched a "massive" offensive', 'decried a "barbarous" missile strike') only
+    // mark the word as someone else's: they are no words of the phrase.
+    const quote = isQuoteMark(t);
+    // A hyphenated compound right before the words sought is one modifier: "an unprovoked all-out war" has two.
+    const compoundTail = !slot && gluedHyphen(tokens, i - 1) && phraseAt(ctx, i + 1, item.parts) > 0;
+    if (
+      hyphen ||
+      currency ||
+      numberOf ||
+      quote ||
+      compoundTail ||
+      (!slot && (COORDINATORS.has(t.lower) || t.text === ','))
+    )
+      continue;
     if (++gap > maxGap) return null;
   }
   return null;
+}
+
+/**
+ * "launched a special military operation (SMO) against Ukraine": an abbreviation in parentheses restating the words
+ * before it is no word of the phrase. An actor's abbreviation ("(NATO)") is a mention and is left to the slots.
+ */
+function abbreviationInParentheses(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const abbreviation = tokens[i + 1];
+  return (
+    tokens[i]!.text === '(' &&
+    tokens[i + 2]?.text === ')' &&
+    i + 2 < ctx.sentence.endToken &&
+    abbreviation !== undefined &&
+    /^[A-Z][A-Z0-9-]{1,7}$/.test(abbreviation.text) &&
+    mentionOf(ctx, i + 1) === undefined
+  );
 }
 
 /** Nouns that describe a named actor right after them: "the Western military alliance Nato". */
