@@ -2,9 +2,10 @@
 // nearly happened ("nearly unleashed a third world war", "almost attacked") did not; one come close to or on the brink
 // of ("came close to attacking", "on the verge of launching an invasion") has not happened; one it is "too early to say"
 // happened ("it is too early to say that Russia has withdrawn troops", "premature to speak of a withdrawal") is not
-// asserted.
+// asserted; nor is one the writer only allows for or doubts ("possibly provided equipment", "we allegedly refused to
+// negotiate").
 import type { Token } from '../types.ts';
-import { token, type SentenceContext } from './context.ts';
+import { mentionOf, token, type SentenceContext } from './context.ts';
 
 /** Adverbs that say an act came close to happening. */
 const NEARLY = new Set(['nearly', 'almost']);
@@ -74,6 +75,36 @@ export function prematureSaying(ctx: SentenceContext, trigger: number): string |
     if (judged.lower === 'premature') return 'premature to';
     if ((judged.lower === 'early' || judged.lower === 'soon') && token(ctx, k - 3)?.lower === 'too')
       return `too ${judged.lower} to`;
+  }
+  return null;
+}
+
+/**
+ * Adverbs that leave an act possible or cast doubt on it. Not "reportedly", "probably" or "presumably", with which news
+ * reports what it takes as done.
+ */
+const DOUBTING = new Set(['allegedly', 'supposedly', 'purportedly', 'ostensibly', 'perhaps', 'possibly', 'maybe']);
+
+/** Words of the verb group between such an adverb and the verb: "are allegedly to blame", "to supposedly protect". */
+const VERB_GROUP = /^(?:AUX|ADV|PART)$/;
+
+/**
+ * "Beijing possibly provided equipment", "we are allegedly to blame", "supposedly the United States even warned": a
+ * verb whose group, or whose clause before a named subject, holds a doubting adverb is not reported done. Not across
+ * a comma ("Supposedly, Germany signed …" sets the tone of a whole passage). Returns the cue, or null.
+ */
+export function doubtedAct(ctx: SentenceContext, trigger: number): string | null {
+  let subject = false;
+  for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken, trigger - 8); k--) {
+    const m = mentionOf(ctx, k);
+    if (m !== undefined && !subject) {
+      subject = true;
+      k = m.firstToken;
+      continue;
+    }
+    const t = token(ctx, k)!;
+    if (DOUBTING.has(t.lower)) return t.lower;
+    if (!VERB_GROUP.test(t.pos) && !(subject && t.lower === 'the')) return null;
   }
   return null;
 }

@@ -32,3 +32,12 @@ test('what it is too early to say is not asserted', () => {
   // The judgement ends with its clause.
   assert.deepEqual(sortedReadings('It is too early to say, but Russia attacked Ukraine.'), ['190 RUS->UKR asserted']);
 });
+
+test('an act the writer only allows for or doubts is not reported done', () => {
+  assert.deepEqual(sortedReadings('Belarus possibly provided weapons to Russia.'), ['072 BLR->RUS hypothetical']);
+  assert.deepEqual(sortedReadings('Russia allegedly attacked Ukraine.'), ['190 RUS->UKR hypothetical']);
+  assert.deepEqual(sortedReadings('Perhaps Russia attacked Ukraine.'), ['190 RUS->UKR hypothetical']);
+  // News reports what it takes as done with "reportedly"; a comma closes a doubting adverb's reach.
+  assert.deepEqual(sortedReadings('Russia reportedly attacked Ukraine.'), ['190 RUS->UKR asserted']);
+  assert.deepEqual(sortedReadings('Supposedly, Russia attacked Ukraine.'), ['190 RUS->UKR asserted']);
+});
