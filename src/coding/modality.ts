@@ -45,6 +45,7 @@ import {
   noSubject,
 } from './conditions.ts';
 import { negatorOutOfScope, unevidencedClause } from './negation-scope.ts';
+import { brinkOf, doubtedAct, nearMiss, prematureSaying } from './unrealized-acts.ts';
 import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 
@@ -114,6 +115,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   const avoided = noun ? null : avoidedAct(ctx, trigger);
   if (avoided !== null && !avoided.negated) return reading('negated', null, avoided.cue);
   if (avoided !== null && avoided.cue === 'rule out') return reading('hypothetical', null, `not ${avoided.cue}`);
+  // "nearly unleashed a war": an act that nearly happened did not; "too early to say that Russia has withdrawn
+  // troops", "came close to attacking", "on the brink of war", "possibly provided": not asserted (unrealized-acts.ts).
+  const missed = noun ? null : nearMiss(ctx, trigger);
+  if (missed !== null) return reading('negated', null, missed);
+  const unsaid = prematureSaying(ctx, trigger) ?? brinkOf(ctx, trigger) ?? (noun ? null : doubtedAct(ctx, trigger));
+  if (unsaid !== null) return reading('hypothetical', null, unsaid);
 
   const undecided = !noun
     ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger) ?? weighedAct(ctx, trigger))
