@@ -2,7 +2,7 @@
 // and their patients, abstract objects of force, gerunds used as nouns, courtesy greetings, conditions.
 import type { Mention, Token } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
-import { BE_FORMS, HARD_BOUNDARIES, PREPOSITIONS, SUBORDINATORS, WEAPONS } from './lexicon.ts';
+import { BE_FORMS, HARD_BOUNDARIES, POSSESSIVE_PRONOUNS, PREPOSITIONS, SUBORDINATORS, WEAPONS } from './lexicon.ts';
 import { coordinated, isPossessiveMark, type Match } from './match.ts';
 import { clauseStart, isPassive } from './roles.ts';
 import { topicOfTalks } from './topics.ts';
@@ -169,9 +169,6 @@ export function passivePatientHead(ctx: SentenceContext, i: number): string | nu
   if (token(ctx, k - 1)?.lower === 'of' && token(ctx, k - 2)?.pos === 'NOUN') head = k - 2;
   return token(ctx, head)!.lower;
 }
-
-/** Possessive pronouns that may stand before an object's head. */
-const POSSESSIVE_PRONOUNS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 
 /** The object phrase after `from` is headed by an abstract noun: the act of force is a metaphor. */
 export function abstractObject(ctx: SentenceContext, from: number): boolean {

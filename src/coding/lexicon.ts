@@ -55,6 +55,9 @@ export const PERFORMATIVE_WISHES = set('like want wish');
 /** Personal subjects that make a wish the speaker's own. */
 export const SPEAKER_PRONOUNS = set('i we he she');
 
+/** Possessive determiners: "his support", "our troops". */
+export const POSSESSIVE_PRONOUNS = set('my our your his her its their');
+
 /**
  * Verbs of striving: "Brazil and the US are seeking to deepen a partnership" states the subject's aim. CAMEO 03
  * ("indicate willingness … to cooperate") codes an aim to cooperate as intent; an aim to harm ("seeking to

@@ -2,7 +2,15 @@
 // talks"; who the noun's doer is, and whether the noun was only decided on or set a condition.
 import type { Mention } from '../types.ts';
 import { isQuoteMark, type SentenceContext } from './context.ts';
-import { ANNOUNCING_VERBS, BE_FORMS, CONDITIONAL, HARD_BOUNDARIES, LIGHT_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  ANNOUNCING_VERBS,
+  BE_FORMS,
+  CONDITIONAL,
+  HARD_BOUNDARIES,
+  LIGHT_VERBS,
+  POSSESSIVE_PRONOUNS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 import { subjectOf } from './roles.ts';
 
 /** The noun at `i` stands in "in/during/at (a/the) … NOUN" after its clause's verb: "agreed in a phone call". */
@@ -91,13 +99,12 @@ function participleAdjective(ctx: SentenceContext, k: number, i: number): boolea
   )
     j--;
   const before = tokens[j];
-  if (before !== undefined && (before.pos === 'DET' || before.pos === 'ADP' || POSSESSIVES.has(before.lower)))
+  if (before !== undefined && (before.pos === 'DET' || before.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(before.lower)))
     return true;
   for (let m = k + 1; m < i; m++) if (tokens[m]!.pos === 'ADP') return true;
   return false;
 }
 
-const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const PLANNING_VERBS = new Set(['plan', 'prepare', 'plot']);
 
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'm', '$', '€', '£']);

@@ -3,7 +3,7 @@
 import type { Mention, Token } from '../types.ts';
 import type { Pattern, PatternItem } from './patterns.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
-import { BE_FORMS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { BE_FORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { actorOfRole, roleBeyondModifier, rolePreposition } from './role-chain.ts';
 import { namesWar } from './war-names.ts';
 import { bracketedAmount } from './amounts.ts';
@@ -57,8 +57,6 @@ function quantityWord(ctx: SentenceContext, i: number): boolean {
 }
 /** Between literals a coordinated word may stand: "provide training and maintenance to T". */
 const COORDINATORS = new Set(['and', 'or']);
-/** "informed his Lithuanian counterpart": a possessive determiner may stand before an actor. */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const WORD_GAP = 3;
 const SLOT_GAP = 5;
 
@@ -315,7 +313,7 @@ function findItem(
     const m = mentionOf(ctx, i);
     if (slot) {
       // "his Lithuanian counterpart": a possessive determiner names the owner, not the slot's actor.
-      const determiner = m?.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(t.lower) && i + 1 < ctx.sentence.endToken;
+      const determiner = m?.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(t.lower) && i + 1 < ctx.sentence.endToken;
       if (m !== undefined && !determiner) {
         const mentions = coordinated(ctx, describedName(ctx, m) ?? roleBeyondModifier(ctx, m) ?? m, stop);
         return { at: i, next: mentions[mentions.length - 1]!.endToken, mentions };
@@ -343,7 +341,7 @@ function findItem(
         ? SLOT_GAP_POS.has(t.pos) ||
           QUANTITY.has(t.lower) ||
           TITLE_WORDS.has(t.lower) ||
-          POSSESSIVE_DETERMINERS.has(t.lower) ||
+          POSSESSIVE_PRONOUNS.has(t.lower) ||
           participleBeforeGroup(ctx, i)
         : MODIFIER_POS.has(t.pos) ||
           // Participles modify too: "imposed targeted financial sanctions on …".
@@ -353,7 +351,7 @@ function findItem(
           COORDINATORS.has(t.lower) ||
           listComma(tokens, i) ||
           quantityWord(ctx, i));
-    if (!skippable || (m !== undefined && !possessive && !(slot && POSSESSIVE_DETERMINERS.has(t.lower)))) return null;
+    if (!skippable || (m !== undefined && !possessive && !(slot && POSSESSIVE_PRONOUNS.has(t.lower)))) return null;
     // A hyphen inside a compound ("a four-day strike", "hostage-takers' demands") is no word of its own, nor are
     // the commas and "and" of a list of modifiers ("artillery, mortar, and rocket fire").
     const hyphen = t.text === '-' && t.start === tokens[i - 1]?.end;

@@ -4,6 +4,7 @@
 // equipment, Italy supports the membership.
 import type { Mention } from '../types.ts';
 import { type SentenceContext } from './context.ts';
+import { POSSESSIVE_PRONOUNS } from './lexicon.ts';
 import { coordinated } from './match.ts';
 
 /** Verbs (lemmas) whose object does what their "for + gerund" says. */
@@ -79,13 +80,11 @@ function objectActors(ctx: SentenceContext, from: number, to: number): Mention[]
     const index = ctx.mentionAt[k]!;
     if (index < 0) continue;
     const m = ctx.mentions[index]!;
-    if (m.kind === 'pronoun' && POSSESSIVES.has(ctx.doc.tokens[m.firstToken]!.lower)) continue;
+    if (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(ctx.doc.tokens[m.firstToken]!.lower)) continue;
     return coordinated(ctx, m).filter((c) => c.endToken <= to);
   }
   return [];
 }
-
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether the "to" at `to` follows a verb of honouring and the honour it gives ("presented state awards to"). */
 function honourGiven(ctx: SentenceContext, to: number): boolean {

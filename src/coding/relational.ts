@@ -1,6 +1,7 @@
 // "Ukraine's partners", "Kyiv's allies", "Israel's militia ally": a possessor before a noun of relation names whose
 // allies or partners they are, not who acts. The possessor is no actor of the events coded around it.
 import type { Doc, Mention } from '../types.ts';
+import { POSSESSIVE_PRONOUNS } from './lexicon.ts';
 
 /** Nouns that name others by their relation to the possessor. */
 const RELATIONS = new Set([
@@ -35,7 +36,6 @@ const RELATIONS = new Set([
 ]);
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The mentions with those that only possess a noun of relation left out ("Ukraine's international partners"). */
 export function withoutRelationPossessors(doc: Doc, mentions: readonly Mention[]): readonly Mention[] {

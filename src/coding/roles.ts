@@ -18,6 +18,7 @@ import {
   BE_FORMS,
   CONDITIONAL,
   HARD_BOUNDARIES,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
@@ -896,8 +897,6 @@ function isOwner(ctx: SentenceContext, m: Mention): boolean {
   const after = token(ctx, m.endToken)?.lower ?? '';
   return after === "'s" || after === '’s' || after === "'" || after === '’';
 }
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * "Nuland reaffirmed the United States' support for Ukraine": a state modifying the object of a verb whose
