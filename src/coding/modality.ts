@@ -433,7 +433,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "called for an end to the war and for Russia to facilitate access": the demand is further back; and
       // "it is time for Russia to withdraw": an act introduced by "for X to" is needed or wanted, not done.
       if (governor === null && demandedInfinitive(ctx, k)) return reading('hypothetical', null, 'demanded');
-      if (forInfinitiveSubject(ctx, k) !== null) return reading('hypothetical', null, 'for … to');
+      if (forInfinitiveSubject(ctx, k) !== null || forDoersTo(ctx, k)) return reading('hypothetical', null, 'for … to');
       // "gave the green light to Israel to strike": leave to act is not the act.
       if (permittedActor(ctx, k) !== null) return reading('hypothetical', null, 'permission');
       // "for Ukrainian forces to use Western weapons to attack": the purpose of an infinitive that is only possible,
@@ -859,6 +859,23 @@ function demandedInfinitive(ctx: SentenceContext, to: number): boolean {
 
 /** Words an infinitive of purpose may follow its verb over: "send troops to Belarus to", "visit A and B to". */
 const PURPOSE_GAP = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PRON', 'ADV']);
+
+/** Doers named by a noun rather than an actor: "for allies to impose sanctions", "for the world to act". */
+const FOR_DOERS = new Set(
+  'ally partner country state nation government leader member democracy world community west'.split(' '),
+);
+
+/** "for allies to impose even tougher sanctions": "for", a noun of doers (FOR_DOERS) and its modifiers, then `to`. */
+function forDoersTo(ctx: SentenceContext, to: number): boolean {
+  const noun = ctx.doc.tokens[to - 1];
+  if (noun === undefined || noun.pos !== 'NOUN' || !FOR_DOERS.has(noun.lemma)) return false;
+  for (let k = to - 2; k >= Math.max(ctx.sentence.firstToken, to - 5); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.lower === 'for') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON') return false;
+  }
+  return false;
+}
 
 /** "so as to", "so as not to" end at `to`. */
 function soAsTo(ctx: SentenceContext, to: number): boolean {

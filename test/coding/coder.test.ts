@@ -101,6 +101,9 @@ test('hypotheticals: whether, if, would, could, may', () => {
     '087 BLR->-',
   ]);
   assert.deepEqual(brief('It is time for Russia to attack Ukraine.'), ['190 RUS->UKR hypothetical']);
+  // So with a noun of doers rather than an actor: "and for allies to impose even tougher sanctions".
+  const allies = brief('Kuleba called for Russia to pay and for allies to impose tougher sanctions on Russia.');
+  assert.match(allies.at(-1) ?? '', /^163 .*->RUS hypothetical$/);
   // An infinitive after a demand further back is demanded, not done.
   assert.deepEqual(brief('Kuleba called for talks and for Russia to withdraw its troops.').slice(-1), [
     '087 RUS->- hypothetical',
