@@ -70,7 +70,7 @@ const EVENT_NOUNS = new Set(
 /** A decade: "the 1960s". */
 const DECADE = /^((?:19|20)\d)0s$/;
 const NUMBER_WORDS = new Map(
-  'a an one two three four five six seven eight nine ten eleven twelve'
+  'a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ')
     .map((w, i) => [w, Math.max(1, i - 1)]),
 );
@@ -379,12 +379,9 @@ function yearsAgo(tokens: readonly Token[], i: number, first: number, articleYea
 function monthsAgo(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
   if (i - 2 < first || tokens[i - 1]!.lower !== 'months') return null;
   const count = tokens[i - 2]!.lower;
-  const n = /^\d+$/.test(count) ? Number(count) : (LONG_MONTH_COUNTS.get(count) ?? 0);
+  const n = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS.get(count) ?? 0);
   return n >= 12 ? { first: i - 2, last: i, day: null, periodEnd: pastEnd } : null;
 }
-const LONG_MONTH_COUNTS = new Map(
-  'twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, k) => [w, 12 + k]),
-);
 
 /** "some time ago", "long time ago", "a while ago": the past, with no day. */
 function vagueAgo(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
