@@ -3,7 +3,8 @@
 // side: a state's own tasks, and outcomes wished rather than demanded.
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
-import { coordinatedBefore } from './match.ts';
+import { POSSESSIVE_PRONOUNS } from './lexicon.ts';
+import { coordinatedBefore, isPossessiveMark } from './match.ts';
 
 /**
  * Prepositions after a subject's head: of place ("Russian troops in Belarus must leave" binds the troops), and of a
@@ -47,7 +48,11 @@ export function obligedSubjects(ctx: SentenceContext, modal: number): Mention[] 
   const part = before?.lower === 'of' && ACTOR_PARTS.has(ctx.doc.tokens[last.firstToken - 2]?.lower ?? '');
   if (before !== undefined && last.firstToken > ctx.sentence.firstToken && PLACE.has(before.lower) && !part) {
     const head = mentionOf(ctx, last.firstToken - 2);
-    return head !== undefined && head.endToken === last.firstToken - 1 ? coordinatedBefore(ctx, head) : [];
+    if (head === undefined || head.endToken !== last.firstToken - 1) return [];
+    // "the agreements reached during the visit of the President of Ukraine to Washington should": the head is itself
+    // behind a preposition, so the subject is some noun further back, no actor.
+    const outer = ctx.doc.tokens[head.firstToken - 1];
+    return outer !== undefined && PLACE.has(outer.lower) ? [] : coordinatedBefore(ctx, head);
   }
   return coordinatedBefore(ctx, last);
 }
@@ -96,6 +101,21 @@ export function ownStateDuty(speaker: Mention, doer: Mention): boolean {
   );
 }
 
+/**
+ * "Putin should know that …", "the EU must finally understand that …", "you need to know the people of Kharkiv":
+ * knowing and understanding are urged on a side as rhetoric, no act it could carry out or refuse.
+ */
+export const COGNITION_VERBS: ReadonlySet<string> = new Set([
+  'know',
+  'understand',
+  'realise',
+  'realize',
+  'remember',
+  'learn',
+  'feel',
+  'imagine',
+]);
+
 /** Outcomes one wishes a side rather than demands of it: "Ukraine must win this war", "Russia must lose". */
 export const WISHED_OUTCOMES: ReadonlySet<string> = new Set([
   'win',
@@ -105,3 +125,14 @@ export const WISHED_OUTCOMES: ReadonlySet<string> = new Set([
   'triumph',
   'lose',
 ]);
+
+/** "their need to join NATO", "the urgent need to act", "Europe's need to": "need" after a determiner is a noun. */
+export function needAsNoun(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  if (t.lower !== 'need' && t.lower !== 'needs') return false;
+  const before = ctx.doc.tokens[k - 1];
+  if (before === undefined || k <= ctx.sentence.firstToken) return false;
+  return (
+    before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(before.lower) || isPossessiveMark(before)
+  );
+}

@@ -16,7 +16,7 @@ import { CONDITIONAL, MODALS, OBLIGATION } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import { coordinatedBefore, type Match } from './match.ts';
 import { expectationRequests, needDemands, needRequests } from './needs.ts';
-import { obligedSubjects, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
+import { COGNITION_VERBS, needAsNoun, obligedSubjects, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
 import { passiveObligationDemands } from './passive-obligations.ts';
 import type { Pattern } from './patterns.ts';
 import { ruleOnly } from './rule-pattern.ts';
@@ -87,7 +87,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     const next = ctx.doc.tokens[k + 1]!;
     // "to" is tested first, and a set rather than a regex literal: this runs on every token, and a regex literal
     // makes a new RegExp at each evaluation.
-    const modal = OBLIGATION.has(t.lower) || (next.lower === 'to' && NEED_TO.has(t.lower));
+    // "their need to join NATO": "need" after a determiner or a possessive is a noun, no duty.
+    const modal = OBLIGATION.has(t.lower) || (next.lower === 'to' && NEED_TO.has(t.lower) && !needAsNoun(ctx, k));
     if (!modal || ctx.doc.tokens[k + 1]?.lower === 'not') continue;
     // "What does Ukraine have to do with it?", "Why should Europe wait?": a question puts no demand on anyone.
     if (asked(ctx, k)) continue;
@@ -110,6 +111,8 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (ctx.doc.tokens[verb]!.lemma === 'do' && ctx.doc.tokens[verb + 1]?.lower === 'with') continue;
     // "Ukraine must win this war": a wish for the side, not a demand on it.
     if (WISHED_OUTCOMES.has(ctx.doc.tokens[verb]!.lemma)) continue;
+    // "Putin should know that …": knowledge urged is rhetoric, no act demanded.
+    if (COGNITION_VERBS.has(ctx.doc.tokens[verb]!.lemma)) continue;
     const embedded = matchBetween(matches, k, verb);
     const code = demandCode(embedded?.pattern.code ?? '');
     const match: Match = embedded ?? ruleMatch(OBLIGATION_RULE, verb, [], []);

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
-import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { createPipeline, DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
 import { docOf, fakeMentions } from './fake-actors.ts';
 
 const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+const pipeline = createPipeline();
 
 function brief(text: string): string[] {
   const doc = docOf(text, '2022-02-15');
@@ -54,4 +55,30 @@ test('a perfect after the modal is a reproach for the past or an inference, no d
   assert.deepEqual(brief('Blinken said Russia must have known about the attack.'), []);
   // "have" with an object is a duty to hold something.
   assert.deepEqual(brief('Blinken said Russia must have a plan to withdraw.'), ['100 USAGOV->RUS asserted']);
+});
+
+test('knowing or understanding urged on a side is rhetoric, no demand', () => {
+  assert.deepEqual(brief('Blinken said Russia must finally understand that the sanctions will stay.'), []);
+  assert.deepEqual(brief('Blinken said Russia should know that the alliance is united.'), []);
+  // An act still is.
+  assert.deepEqual(brief('Blinken said Russia should allocate more resources.'), ['100 USAGOV->RUS asserted']);
+});
+
+test('"need" after a determiner or a possessive is a noun, no duty', () => {
+  const demands = (text: string): string[] => {
+    const article = { id: 't', date: '2022-02-15', title: null, url: null, source: null, text };
+    return pipeline
+      .code(article)
+      .events.flatMap((e) => (e.cameo === '100' ? [`${e.source?.code}->${e.target?.code}`] : []));
+  };
+  assert.deepEqual(demands('Russia soon saw its need to join NATO, Blinken said.'), []);
+  assert.deepEqual(demands('The Baltic states need to join NATO, Blinken said.'), []);
+  assert.deepEqual(demands('Russia needs to withdraw, Blinken said.'), ['USAGOV->RUS']);
+});
+
+test('an actor behind two prepositions is no subject of the obligation', () => {
+  assert.deepEqual(
+    brief('"The agreements reached during the visit of Kuleba to Poland should be filled with content," Blinken said.'),
+    [],
+  );
 });
