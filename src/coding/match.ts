@@ -266,9 +266,13 @@ const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
  */
 function participleBeforeGroup(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
-  if (t.pos !== 'VERB' || !t.lower.endsWith('ed')) return false;
-  const next = mentionOf(ctx, i + 1);
-  return next !== undefined && next.firstToken === i + 1 && next.kind !== 'pronoun';
+  if (t.pos !== 'VERB') return false;
+  // "called on the remaining 20 EU countries": an -ing form after "the" too, and a number after it.
+  const article = ctx.doc.tokens[i - 1]?.lower === 'the';
+  if (!t.lower.endsWith('ed') && !(article && t.lower.endsWith('ing'))) return false;
+  const at = article && ctx.doc.tokens[i + 1]?.pos === 'NUM' ? i + 2 : i + 1;
+  const next = mentionOf(ctx, at);
+  return next !== undefined && next.firstToken === at && next.kind !== 'pronoun';
 }
 
 /** A past participle as a reduced relative uses it: "equipment sent/given/supplied to Ukraine". */

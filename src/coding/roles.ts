@@ -59,6 +59,8 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
     const t = ctx.doc.tokens[k]!;
     if (ctx.mentionAt[k]! >= 0) continue;
     words++;
+    // "called on the remaining EU countries to": a participle after an article modifies the noun after it.
+    if (t.pos === 'VERB' && attributiveAfterArticle(ctx, k)) continue;
     if (isGovernorWord(t)) return k;
     if (t.pos === 'VERB') return k;
     // "called on Kyiv to", "pressured/ADJ by congress to": a preposition right after a verb or participle.
@@ -74,6 +76,20 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
     if (!SKIPPED_BEFORE_TO.has(t.pos) && !particle) return null;
   }
   return null;
+}
+
+/**
+ * "the remaining countries", "the invited guests": an -ing or -ed form between an article and its noun is an
+ * adjective (not "the striving of the Azerbaijani leaders to").
+ */
+function attributiveAfterArticle(ctx: SentenceContext, k: number): boolean {
+  const before = ctx.doc.tokens[k - 1]?.lower;
+  const after = ctx.doc.tokens[k + 1];
+  return (
+    (before === 'the' || before === 'a' || before === 'an') &&
+    /(?:ing|ed)$/.test(ctx.doc.tokens[k]!.lower) &&
+    (ctx.mentionAt[k + 1]! >= 0 || /^(?:NOUN|NUM|ADJ)$/.test(after?.pos ?? ''))
+  );
 }
 
 /** "for Russia and Belarus to end the exercises": the actors between "for" and the infinitive's "to", if any. */

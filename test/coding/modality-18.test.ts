@@ -122,3 +122,15 @@ test('the act of a clause that no evidence, sign or indication supports is denie
   // Evidence that is there supports the act.
   assert.deepEqual(readings('There is evidence that Russia attacked Ukraine.', 'attacked'), ['190 RUS->UKR asserted']);
 });
+
+test('a participle after "the" is an adjective of the addressee, not the verb that governs the infinitive', () => {
+  assert.deepEqual(
+    readings('Zelenskyy called on the remaining 20 EU countries to support the declaration.', 'support'),
+    ['051 IGOEUREEC->- hypothetical'],
+  );
+  // A noun in -ing is still a governor: "the striving of … to" is an aim.
+  assert.deepEqual(
+    readings('This points to the striving of the Azerbaijani leaders to maintain contacts with Russia.', 'maintain'),
+    ['040 -->RUS hypothetical'],
+  );
+});
