@@ -14,6 +14,7 @@
 //   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
 // - A "when" clause right after a date names that time, even a span's start: "since 2014, when Russia seized Crimea
 //   and started the war" is history; the main clause after it keeps an opening time's date and a span's none.
+// - An event noun said to have taken place ("the summit was held in Sochi in 2019") has the date of that verb.
 // - So is an "after" clause right after a past month or year: "condemned last summer after Chinese forces held drills".
 import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
@@ -445,6 +446,14 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   if (p.first > triggerEnd) {
     // (The trigger's own noun is no other event: "signed an agreement on 21 February 2014".)
     for (let j = triggerEnd + 1; j < p.first; j++) {
+      // "A Russia-Africa summit was held in Sochi in 2019": the verb that says the event noun took place has its time.
+      if (j === triggerEnd + 1 && tokens[triggerEnd]!.pos === 'NOUN') {
+        const said = occurrenceAt(tokens, j);
+        if (said > 0) {
+          j += said - 1;
+          continue;
+        }
+      }
       // "were annexed and occupied by Russian forces in 2014": a participle joined to the trigger shares its time.
       if (j === triggerEnd + 2 && tokens[j - 1]!.lower === 'and' && sameParticiple(tokens[triggerEnd]!, tokens[j]!))
         continue;
@@ -480,6 +489,23 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
   }
   return true;
+}
+
+/** Verbs that say an event took place: "was held", "took place", "were convened". */
+const OCCURRENCES: readonly (readonly string[])[] = [
+  ['was', 'held'],
+  ['were', 'held'],
+  ['took', 'place'],
+  ['was', 'convened'],
+  ['were', 'convened'],
+  ['was', 'organised'],
+  ['was', 'organized'],
+];
+
+/** The length of an occurrence verb (OCCURRENCES) at `j`, else 0. */
+function occurrenceAt(tokens: readonly Token[], j: number): number {
+  for (const words of OCCURRENCES) if (wordsAt(tokens, j, words)) return words.length;
+  return 0;
 }
 
 /** Two past participles of the same form: "annexed and occupied". */

@@ -231,3 +231,16 @@ test('a year or more of months ago is history in its own clause; fewer months ke
   assert.deepEqual(dated('Russia attacked Ukraine eighteen months ago.'), ['attacked null']);
   assert.deepEqual(dated('Russia attacked Ukraine 4 months ago.'), ['attacked 2021-10-15']);
 });
+
+test('an event noun said to have taken place has the date of that verb', () => {
+  assert.deepEqual(dated('A Russia-Ukraine summit was held in Sochi in 2019.'), ['summit null', 'summit null']);
+  assert.deepEqual(dated('The Russia-Ukraine talks took place in Minsk in September 2014.'), [
+    'talks null',
+    'talks null',
+  ]);
+  // The article's own month dates nothing of its own.
+  assert.deepEqual(dated('The Russia-Ukraine talks took place in Minsk in February 2022.'), [
+    'talks 2022-02-15',
+    'talks 2022-02-15',
+  ]);
+});
