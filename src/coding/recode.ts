@@ -23,6 +23,8 @@ const INTENT: Table = [
   ['085', '0354'],
   ['086', '0355'],
   ['087', '0356'],
+  // "offering to mediate between Russia and Ukraine": intent to mediate, not to meet.
+  ['045', '039'],
   ['04', '036'],
   ['05', '030'],
   ['06', '030'],

@@ -35,14 +35,22 @@ import {
 } from './lexicon.ts';
 
 const GOVERNOR_SETS = [IRREALIS_GOVERNORS, AIM_GOVERNORS, COMMITMENT_GOVERNORS, NEGATING_GOVERNORS];
+/** An -ing ending, with a doubled consonant before it ("planning" → "plan"). */
+const ING_ENDING = /(?:(.)\1)?ing$/;
 
 /**
  * Whether the token's lemma or form is in one of the governor sets. Here, not a closure in the caller's token loop:
  * a closure over a loop's variable makes V8 allocate a context at every iteration (docs/reliability.md).
  */
-function isGovernorWord(t: Token): boolean {
+function isGovernorWord(t: Token, before: Token | undefined): boolean {
   for (let n = 0; n < GOVERNOR_SETS.length; n++)
     if (GOVERNOR_SETS[n]!.has(t.lemma) || GOVERNOR_SETS[n]!.has(t.lower)) return true;
+  // "we are so loud urging the world to": the tagger leaves some gerunds unlemmatised nouns; undo the -ing (not after
+  // a preposition: "accuse Russia of planning to invade" is the object's plan, read by the preposition's verb).
+  if (t.pos !== 'NOUN' || t.lemma !== t.lower || !t.lower.endsWith('ing') || before?.pos === 'ADP') return false;
+  const stem = t.lower.replace(ING_ENDING, '$1');
+  for (let n = 0; n < GOVERNOR_SETS.length; n++)
+    if (GOVERNOR_SETS[n]!.has(stem) || GOVERNOR_SETS[n]!.has(`${stem}e`)) return true;
   return false;
 }
 
@@ -61,7 +69,7 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
     words++;
     // "called on the remaining EU countries to": a participle after an article modifies the noun after it.
     if (t.pos === 'VERB' && attributiveAfterArticle(ctx, k)) continue;
-    if (isGovernorWord(t)) return k;
+    if (isGovernorWord(t, ctx.doc.tokens[k - 1])) return k;
     if (t.pos === 'VERB') return k;
     // "called on Kyiv to", "pressured/ADJ by congress to": a preposition right after a verb or participle.
     const prev = ctx.doc.tokens[k - 1];

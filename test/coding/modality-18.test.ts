@@ -134,3 +134,14 @@ test('a participle after "the" is an adjective of the addressee, not the verb th
     ['040 -->RUS hypothetical'],
   );
 });
+
+test('a gerund the tagger leaves an unlemmatised noun still governs the infinitive', () => {
+  assert.deepEqual(readings('That is why we are so loud urging the world to support Ukraine.', 'support'), [
+    '051 -->UKR hypothetical',
+  ]);
+  // Offering to mediate is intent to mediate (039), not a meeting.
+  assert.deepEqual(readings('Erdogan made a bid, offering to mediate between Russia and Ukraine.', 'mediate'), [
+    '039 TURGOV->RUS asserted',
+    '039 TURGOV->UKR asserted',
+  ]);
+});
