@@ -21,6 +21,13 @@ const DOMESTIC_HEADS = new Set(
   contractors clinics hospitals singers actors directors writers performers`.split(/\s+/),
 );
 
+/**
+ * People at large: "measures to support the people", "a program to support our citizens". Only as the whole object:
+ * "the people of Donbass" and "our citizens fleeing Russian aggression" name whose people, and "assistance to our
+ * citizens provided by Luxembourg" a giver.
+ */
+const PEOPLE_HEADS = new Set(['people', 'citizens', 'residents', 'population', 'veterans']);
+
 /** Nouns of quantity whose "of" phrase holds the head: "a number of industries". */
 const QUANTITIES = new Set(['number', 'range', 'variety', 'series', 'host']);
 
@@ -31,17 +38,19 @@ const LINKS = new Set(['for', 'to']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 
 /** The phrase headed by a noun right after `from`: the last noun of its first run of nouns ("the home building industry"). */
-function objectHead(ctx: SentenceContext, from: number): string | null {
+function objectHead(ctx: SentenceContext, from: number): { readonly head: string; readonly at: number } | null {
   const tokens = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.endToken, from + 8);
   let k = from;
   if (LINKS.has(tokens[k]?.lower ?? '')) k++;
   let head: string | null = null;
+  let at = -1;
   for (; k < end; k++) {
     const t = tokens[k]!;
     const inMention = mentionOf(ctx, k) !== undefined;
     if (t.pos === 'NOUN' && !inMention) {
       head = t.lower;
+      at = k;
       continue;
     }
     // "a number of industries": a quantity's "of" leads to the head.
@@ -68,7 +77,7 @@ function objectHead(ctx: SentenceContext, from: number): string | null {
     if (t.pos === 'VERB' && tokens[k - 1]?.text === '-') continue;
     return null;
   }
-  return head;
+  return head === null ? null : { head, at };
 }
 
 /** Every target is of the sources' own country: "Ukraine's economy" supported by Ukraine's government. */
@@ -93,6 +102,9 @@ export function domesticSupport(
   const trigger = ctx.doc.tokens[match.trigger]!;
   if (!SUPPORT_WORDS.has(trigger.lemma) && !SUPPORT_WORDS.has(trigger.lower)) return false;
   if (!ownTargets(sources, targets)) return false;
-  const head = objectHead(ctx, match.trigger + 1);
-  return head !== null && DOMESTIC_HEADS.has(head);
+  const object = objectHead(ctx, match.trigger + 1);
+  if (object === null) return false;
+  if (DOMESTIC_HEADS.has(object.head)) return true;
+  const after = ctx.doc.tokens[object.at + 1];
+  return PEOPLE_HEADS.has(object.head) && after?.lower !== 'of' && after?.pos !== 'VERB';
 }

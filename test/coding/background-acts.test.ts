@@ -26,6 +26,15 @@ test("support for families, businesses or an industry of one's own country is do
   ]);
 });
 
+test('support for the people or the citizens as a whole is domestic; whose people, or a giver named, is not', () => {
+  assert.deepEqual(readings('Putin said: Russia supports people who are vulnerable.', 'supports'), []);
+  assert.deepEqual(readings('Zelensky said: We have programs to support our citizens.', 'support'), []);
+  // (Crimea is no actor of its own here: the support stays, with no target.)
+  assert.deepEqual(readings('Putin said: Russia supported the people of Crimea.', 'supported'), [
+    '051 RUS->- asserted',
+  ]);
+});
+
 test('a talk, agreement or signing in a relative clause on its outcome restates it, no new event', () => {
   assert.deepEqual(readings('Lavrov said the agreements we reached in Kyiv will be implemented.', 'reached'), []);
   assert.deepEqual(
