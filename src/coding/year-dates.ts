@@ -457,6 +457,8 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
       // "were annexed and occupied by Russian forces in 2014": a participle joined to the trigger shares its time.
       if (j === triggerEnd + 2 && tokens[j - 1]!.lower === 'and' && sameParticiple(tokens[triggerEnd]!, tokens[j]!))
         continue;
+      // "in Nagorno-Karabakh in 2020": a hyphen inside a word closes nothing.
+      if (glued(tokens, j)) continue;
       if (breaksClause(tokens[j]!, true) || (EVENT_NOUNS.has(tokens[j]!.lemma) && !occasionOf(tokens, j))) return false;
     }
     return true;
@@ -489,6 +491,12 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
   }
   return true;
+}
+
+/** A hyphen written between two words with no space: "Nagorno-Karabakh". */
+function glued(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end;
 }
 
 /** Verbs that say an event took place: "was held", "took place", "were convened". */

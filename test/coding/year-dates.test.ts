@@ -244,3 +244,7 @@ test('an event noun said to have taken place has the date of that verb', () => {
     'talks 2022-02-15',
   ]);
 });
+
+test('a hyphen inside a place name does not cut the act from its date', () => {
+  assert.deepEqual(dated('Russia attacked Ukraine in Nagorno-Karabakh in 2020.'), ['attacked null']);
+});
