@@ -478,7 +478,9 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   const joined = tokens[trigger - 1]?.lower === 'and' || participleClause(tokens, trigger);
   // An event noun that is the object of the clause's one verb shares its date: "In 2019, Sochi hosted the first
   // Russia-Africa summit".
-  let objectVerbs = tokens[trigger]!.pos === 'NOUN' ? 1 : 0;
+  // So does a purpose infinitive after the clause's one verb: "In March 2023, Prince William visited the border to meet
+  // British troops".
+  let objectVerbs = tokens[trigger]!.pos === 'NOUN' || tokens[trigger - 1]?.lower === 'to' ? 1 : 0;
   for (let j = p.last + 1; j < trigger; j++) {
     // "In 2014, when Russia seized Crimea, the West imposed sanctions": the date's "when" clause is an aside.
     if (j === when) j = closingComma(tokens, when, trigger);

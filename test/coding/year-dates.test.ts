@@ -248,3 +248,12 @@ test('an event noun said to have taken place has the date of that verb', () => {
 test('a hyphen inside a place name does not cut the act from its date', () => {
   assert.deepEqual(dated('Russia attacked Ukraine in Nagorno-Karabakh in 2020.'), ['attacked null']);
 });
+
+test("a purpose infinitive after the clause's one verb shares an opening date", () => {
+  assert.deepEqual(dated('In 1999, Russian troops took six weeks to seize Grozny.'), ['seize null']);
+  // Two verbs before it: the date is the first one's.
+  assert.deepEqual(dated('In 2014, Russia seized Crimea and now Lavrov says Russia wants to attack Ukraine.'), [
+    'seized null',
+    'attack 2022-02-15',
+  ]);
+});
