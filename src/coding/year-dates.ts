@@ -608,7 +608,22 @@ const OPENING_ASIDES: readonly (readonly string[])[] = [
   ['as', 'you', 'may', 'know'],
   ['as', 'you', 'remember'],
   ['as', 'we', 'remember'],
+  ['as', 'you', 'are', 'aware'],
+  ['as', 'we', 'are', 'aware'],
 ];
+
+/** Conjunctions that open a clause of their own: "because, as you are aware, last year … troops invaded". */
+const SUBORDINATE_OPENERS = new Set(['because', 'although', 'though', 'whereas']);
+
+/** The start of an aside of OPENING_ASIDES set off by commas and ending at the comma at `comma`, else -1. */
+function asideBefore(tokens: readonly Token[], sentenceFirst: number, comma: number): number {
+  for (const words of OPENING_ASIDES) {
+    const start = comma - words.length;
+    if (start < sentenceFirst || !wordsAt(tokens, start, words)) continue;
+    if (start === sentenceFirst || tokens[start - 1]!.text === ',') return start;
+  }
+  return -1;
+}
 
 /** The tokens from the sentence's start to the comma are one of OPENING_ASIDES. */
 function openingAside(tokens: readonly Token[], first: number, comma: number): boolean {
@@ -627,6 +642,15 @@ function opensClause(ctx: SentenceContext, first: number): boolean {
     const t = tokens[j]!;
     if (t.text === ';' || (t.text === ',' && conjunction)) return true;
     if (t.text === ',' && openingAside(tokens, ctx.sentence.firstToken, j)) return true;
+    // "because, as you are aware, last year": past a comma-set aside, to the conjunction that opens the clause.
+    if (t.text === ',' && !conjunction) {
+      const aside = asideBefore(tokens, ctx.sentence.firstToken, j);
+      if (aside > ctx.sentence.firstToken) {
+        j = aside - 1;
+        continue;
+      }
+    }
+    if (SUBORDINATE_OPENERS.has(t.lower)) return true;
     // "reminded that at the end of September 2021, X held talks": the date opens the reported clause.
     if (t.lower === 'that' && tokens[j - 1]?.pos === 'VERB') return true;
     if (t.pos === 'CCONJ') conjunction = true;

@@ -257,3 +257,10 @@ test("a purpose infinitive after the clause's one verb shares an opening date", 
     'attack 2022-02-15',
   ]);
 });
+
+test('a date after a subordinating conjunction and a comma-set aside opens that clause', () => {
+  assert.deepEqual(dated('This matters, because, as you are aware, in 2020 Russia attacked Ukraine.'), [
+    'attacked null',
+  ]);
+  assert.deepEqual(dated('This matters, because in 2020 Russia attacked Ukraine.'), ['attacked null']);
+});
