@@ -1,6 +1,6 @@
 // Event nouns and the verbs that carry them: "held talks", "announced a package", "gathered for
 // talks"; who the noun's doer is, and whether the noun was only decided on or set a condition.
-import type { Mention } from '../types.ts';
+import type { Mention, Token } from '../types.ts';
 import { isQuoteMark, type SentenceContext } from './context.ts';
 import {
   ANNOUNCING_VERBS,
@@ -70,9 +70,7 @@ export function lightVerbBefore(ctx: SentenceContext, i: number): number | null 
     if (predicate && BE_FORMS.has(t.lower)) return k;
     // "from the very beginning of the invasion": a verb form followed by "of" is a noun, no light verb.
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have'))
-      return LIGHT_VERBS.has(t.lemma) && ctx.doc.tokens[k + 1]?.lower !== 'of' && !participleAdjective(ctx, k, i)
-        ? k
-        : null;
+      return isLightVerb(t) && ctx.doc.tokens[k + 1]?.lower !== 'of' && !participleAdjective(ctx, k, i) ? k : null;
     if (AMOUNT_WORDS.has(t.lower)) reach = 9;
     // "launched a full-scale invasion": a hyphenated compound is one modifier, as in the patterns.
     if (t.text === '-' && ctx.doc.tokens[k - 1]?.end === t.start && ctx.doc.tokens[k + 1]?.start === t.end) reach += 2;
@@ -106,6 +104,14 @@ function participleAdjective(ctx: SentenceContext, k: number, i: number): boolea
 }
 
 const PLANNING_VERBS = new Set(['plan', 'prepare', 'plot']);
+
+/**
+ * A light verb by its lemma, or by its past form less its "d" when the lemmatiser stripped too much: "staged" is
+ * lemmatised "stag" and "waged" "wag", so "Russia staged a missile attack on Ukraine" had no doer.
+ */
+function isLightVerb(t: Token): boolean {
+  return LIGHT_VERBS.has(t.lemma) || (t.lower.endsWith('ed') && LIGHT_VERBS.has(t.lower.slice(0, -1)));
+}
 
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'm', '$', '€', '£']);
 

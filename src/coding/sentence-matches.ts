@@ -221,6 +221,7 @@ function triggerPatterns(
     lower === lemma
       ? triggerLookup(codebook, lower, lowerHash)
       : (triggerLookup(codebook, lemma, wordHash(lemma)) ?? triggerLookup(codebook, lower, lowerHash));
+  if (direct === undefined && lower === 'shot') return triggerLookup(codebook, 'shoot', wordHash('shoot'));
   // endsWith rather than a regex literal: this runs on most tokens, and a literal is a new RegExp each time.
   if (direct !== undefined || !(lower.endsWith('s') || lower.endsWith('ed') || lower.endsWith('ing'))) return direct;
   return deinflected(codebook, lower);
@@ -287,6 +288,14 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   // in a noun (not the adjective of "the Israeli hit list", nor a possessive's "Russia's cut in gas"), is that past.
   if (SAME_PARTICIPLE.has(t.lower) && prev !== undefined && nounSubjectEndsAt(ctx, i - 1))
     return objectFollows(ctx, i) || (i + 1 < ctx.sentence.endToken && ctx.doc.tokens[i + 1]!.pos === 'NOUN');
+  // "Ukraine shot/NOUN down a Russian drone", "soldiers had shot/NOUN dead three civilians": the irregular past the
+  // tagger reads as a noun (lemma "shot"), after a subject or has/had, before its object or a particle and an object.
+  if (
+    t.lower === 'shot' &&
+    prev !== undefined &&
+    (nounSubjectEndsAt(ctx, i - 1) || /^(?:has|have|had)$/.test(prev.lower))
+  )
+    return objectFollows(ctx, i) || (PARTICLES.has(ctx.doc.tokens[i + 1]?.lower ?? '') && objectFollows(ctx, i + 1));
   // A headline's plural subject and a base form: "Syrian forces clash with rioters".
   if (!/(?:s|ed)$/.test(t.lower)) return pluralSubjectBefore(ctx, i) && ctx.doc.tokens[i + 1]?.pos === 'ADP';
   // An adverb may stand between the subject and the verb: "Zelenskyy also informed/ADJ Nausėda about …".

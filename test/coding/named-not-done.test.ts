@@ -30,7 +30,7 @@ test('a thing as the subject of "will" forecasts an effect: no intent, the act s
   ]);
   assert.deepEqual(readings('This will also protect Europe.', 'protect'), ['074 -->EUR hypothetical']);
   assert.deepEqual(readings('Such cooperation will strengthen economic ties with Europe.', 'strengthen'), [
-    '060 -->EUR hypothetical',
+    '061 -->EUR hypothetical',
   ]);
   assert.deepEqual(readings('We need weapons that will help Ukraine.', 'help'), ['070 -->UKR hypothetical']);
   // People and bodies announce what they will do.
