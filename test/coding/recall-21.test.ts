@@ -40,3 +40,10 @@ test('the Eastern Partnership Summit is the European Union meeting its eastern p
     ['042 UKRGOV->IGOEUREEC asserted'],
   );
 });
+
+test('an incursion planned or denied is one, not asserted; named with no doer it is context', () => {
+  assert.deepEqual(readings('Mr Putin has always denied he is planning an incursion.', 'incursion'), [
+    '190 RUSGOV->- negated',
+  ]);
+  assert.deepEqual(readings('Tensions rose over fears of an incursion.', 'incursion'), []);
+});
