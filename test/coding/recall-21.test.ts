@@ -47,3 +47,14 @@ test('an incursion planned or denied is one, not asserted; named with no doer it
   ]);
   assert.deepEqual(readings('Tensions rose over fears of an incursion.', 'incursion'), []);
 });
+
+test('a collective noun and its "of" ("a new round of", "a series of") are no words between a pattern\'s words', () => {
+  assert.deepEqual(readings('The EU imposed a new round of sanctions on Russia.', 'imposed'), [
+    '163 IGOEUREEC->RUS asserted',
+  ]);
+  assert.deepEqual(readings('Russia has conducted a series of exercises against Ukraine.', 'conducted'), [
+    '150 RUS->UKR asserted',
+  ]);
+  // Words of no pattern after it stay no event.
+  assert.deepEqual(readings('Russia has conducted a series of interviews.', 'conducted'), []);
+});
