@@ -313,6 +313,17 @@ function findItem(
       i += 2;
       continue;
     }
+    // "imposed a new round of sanctions on", "conducted a series of exercises against": a collective noun and its "of"
+    // count the acts the next words name; they are no words of the phrase.
+    if (
+      !slot &&
+      COLLECTIVE_NOUNS.has(tokens[i]!.lower) &&
+      tokens[i + 1]?.lower === 'of' &&
+      i + 2 < ctx.sentence.endToken
+    ) {
+      i += 1;
+      continue;
+    }
     const t = tokens[i]!;
     const m = mentionOf(ctx, i);
     if (slot) {
@@ -381,6 +392,9 @@ function findItem(
   }
   return null;
 }
+
+/** Nouns that count or group the acts after their "of": "a series of strikes", "a new round of sanctions". */
+const COLLECTIVE_NOUNS = new Set('series round rounds wave waves string volley spate'.split(' '));
 
 /**
  * "launched a special military operation (SMO) against Ukraine": an abbreviation in parentheses restating the words
