@@ -986,7 +986,9 @@ function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
  */
 function seriesHead(ctx: SentenceContext, to: number, bare = false): number | null {
   const tokens = ctx.doc.tokens;
-  if (!/^(?:and|or|,)$/.test(tokens[to - 1]?.lower ?? '')) return null;
+  // "asked the President to support this project, as well as to support the park": "as well as" joins as "and" does.
+  const asWellAs = tokens[to - 1]?.lower === 'as' && tokens[to - 2]?.lower === 'well' && tokens[to - 3]?.lower === 'as';
+  if (!asWellAs && !/^(?:and|or|,)$/.test(tokens[to - 1]?.lower ?? '')) return null;
   // "to release", "to immediately and unconditionally release": adverbs may stand before the verb; with `bare`, `to`
   // is the verb itself ("to join the rest of Europe and impose sanctions").
   let verb = bare ? to : to + 1;

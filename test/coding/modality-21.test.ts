@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('an object-control infinitive reaches past a list of nouns or a participle modifying the object', () => {
+  assert.deepEqual(
+    readings('The President called on the remaining 20 EU countries to support the declarations.', 'support'),
+    ['051 IGOEUREEC->- hypothetical'],
+  );
+  assert.deepEqual(
+    readings(
+      'We issued a call on governments, businesses and civil society to support the Red Cross in Belarus.',
+      'support',
+    ),
+    ['051 -->NGOIRC hypothetical'],
+  );
+  assert.deepEqual(readings('Ukraine calls on Canada and other partners to supply weapons.', 'supply'), [
+    '072 CAN->- hypothetical',
+  ]);
+  // "pressure on Moscow to": the one pressed does the act; "pressure from Moscow to" is pressed by Moscow.
+  assert.deepEqual(readings('The EU will increase the pressure on Moscow to end the war.', 'end'), [
+    '087 RUS->- hypothetical',
+  ]);
+  // A list of objects after a verb of no governing sense leaves a purpose as it was.
+  assert.deepEqual(readings('Russia supplied weapons and ammunition to help the rebels in Donbas.', 'help'), [
+    '070 RUS->---REB asserted',
+  ]);
+  // A comma with no "and" after it lists nothing: "failed on Saturday, an aide to the mayor said, blaming …".
+  assert.deepEqual(
+    readings(
+      'An attempt to evacuate civilians failed on Saturday, an aide to the mayor said, blaming Russian forces.',
+      'blaming',
+    ),
+    ['112 -->RUSMIL asserted'],
+  );
+});
+
+test('"as well as to" continues a series of infinitives', () => {
+  assert.deepEqual(
+    readings('Ukraine asked Poland to accept the decision, as well as to support Ukrainian refugees.', 'support'),
+    ['051 -->UKRREF hypothetical'],
+  );
+});
