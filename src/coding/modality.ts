@@ -34,7 +34,7 @@ import { mandatedClause } from './mandated-clauses.ts';
 import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
-import { adjunctHead, coordinatedHead } from './coordinated-verbs.ts';
+import { adjunctHead, coordinatedHead, meansHead } from './coordinated-verbs.ts';
 import { futureTimeClause, purposeClause } from './future-clauses.ts';
 import {
   abandonedPlan,
@@ -262,6 +262,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (hung !== null) {
     const act = readModality(ctx, hung, false);
     if (act.announced === 'future' || (act.modality === 'hypothetical' && MODALS.has(act.cue ?? ''))) return act;
+  }
+  // "could tighten the screws on Russia by imposing secondary sanctions", "must expedite … by supplying the Navy": the
+  // means of an act only possible or called for is not taken (coordinated-verbs.ts); "I would like to begin by
+  // thanking" thanks all the same.
+  const means = noun || PERFORMATIVE_VERBS.has(tokens[trigger]!.lemma) ? null : meansHead(ctx, trigger);
+  if (means !== null) {
+    const act = readModality(ctx, means, false);
+    const cue = act.cue ?? '';
+    if (act.announced === 'future') return act;
+    if (act.modality === 'hypothetical' && (MODALS.has(cue) || OBLIGATION.has(cue) || cue === 'would'))
+      return reading('hypothetical', null, `${cue} … by`);
   }
 
   // The verb group: auxiliaries, negators and adverbs just before the trigger.

@@ -41,3 +41,23 @@ test('"as well as to" continues a series of infinitives', () => {
     ['051 -->UKRREF hypothetical'],
   );
 });
+
+test('the means of an act only possible or called for is not taken', () => {
+  assert.deepEqual(
+    readings(
+      'The United States could tighten the economic screws on Russia by imposing secondary sanctions.',
+      'imposing',
+    ),
+    ['163 USA->- hypothetical'],
+  );
+  assert.deepEqual(readings('NATO can still prevent deaths by providing weapons to Ukraine.', 'providing'), [
+    '072 IGOWSTNAT->UKR hypothetical',
+  ]);
+  // A past act's means were used; a wish to begin by thanking thanks.
+  assert.deepEqual(readings('The United States punished Russia by imposing sanctions on it.', 'imposing'), [
+    '163 USA->- asserted',
+  ]);
+  assert.deepEqual(readings('I would like to begin by thanking the President of Brazil.', 'thanking'), [
+    '051 -->BRAGOV asserted',
+  ]);
+});
