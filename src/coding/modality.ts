@@ -42,9 +42,11 @@ import {
   conditionWithoutIf,
   forgoneAct,
   invertedCondition,
+  medialCondition,
   noSubject,
 } from './conditions.ts';
 import { negatorOutOfScope, unevidencedClause } from './negation-scope.ts';
+import { contrastedSubject } from './contrast.ts';
 import { brinkOf, doubtedAct, nearMiss, prematureSaying } from './unrealized-acts.ts';
 import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
@@ -106,7 +108,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   }
 
   // "in case Russia attacks", "in the event of an invasion", "Should Russia invade, …" (conditions.ts).
-  const condition = conditionWithoutIf(ctx, trigger, noun) ?? invertedCondition(ctx, trigger);
+  const condition =
+    conditionWithoutIf(ctx, trigger, noun) ?? invertedCondition(ctx, trigger) ?? medialCondition(ctx, trigger);
   if (condition !== null) return reading('hypothetical', null, condition);
   // "instead of forcing Ukraine to make peace": the act not taken.
   const forgone = forgoneAct(ctx, trigger);
@@ -241,6 +244,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   }
 
   if (!noun && noWayBefore(ctx, start, trigger)) return reading('negated', null, 'no way');
+  // "…, not Ukraine is refusing to join", "It is not Ukraine that is refusing": denied of the contrasted actor.
+  const contrasted = noun ? null : contrastedSubject(ctx, trigger);
+  if (contrasted !== null) return reading('negated', null, contrasted);
 
   // "would attend the conference and meet Harris", "will not attack or invade": the first verb's modal, future or
   // obligation holds for the verb joined to it (coordinated-verbs.ts); a negation only over "or".

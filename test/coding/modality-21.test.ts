@@ -61,3 +61,27 @@ test('the means of an act only possible or called for is not taken', () => {
     '051 -->BRAGOV asserted',
   ]);
 });
+
+test('"should" before an actor and its bare verb inside a sentence sets a condition', () => {
+  assert.deepEqual(
+    readings('Biden must state his plan to arm Ukrainian fighters should Russia choose to invade.', 'invade'),
+    ['190 RUS->- hypothetical'],
+  );
+  assert.deepEqual(readings('The West says Russia should withdraw its troops from Ukraine.', 'withdraw'), [
+    '087 RUS->UKR hypothetical',
+    '105 WST->RUS asserted',
+  ]);
+});
+
+test('an act denied of an actor that "not" contrasts with another is negated', () => {
+  assert.deepEqual(
+    readings('NATO is refusing to allow Ukraine to join, not Ukraine is refusing to join.', 'refusing'),
+    ['120 IGOWSTNAT->UKR asserted', '120 UKR->- negated'],
+  );
+  assert.deepEqual(readings('It is not Ukraine that is refusing to negotiate.', 'refusing'), ['125 UKR->- negated']);
+  // "not only" adds an actor; a cleft without "not" asserts.
+  assert.deepEqual(readings('It is not only Ukraine that is refusing to negotiate.', 'refusing'), [
+    '125 UKR->- asserted',
+  ]);
+  assert.deepEqual(readings('It was Russia that attacked Ukraine.', 'attacked'), ['190 RUS->UKR asserted']);
+});
