@@ -1194,9 +1194,12 @@ export function valuedCue(cue: string | null): boolean {
 function valuedAct(ctx: SentenceContext, trigger: number): { cue: string; aim: boolean } | null {
   const tokens = ctx.doc.tokens;
   const before = tokens[trigger - 1]?.lower;
-  if (tokens[trigger]!.lower.endsWith('ing') && before === 'of') {
+  // "the need for resuming constructive talks", "the necessity for strengthening cooperation": called for as after
+  // "of", but no aim of the speakers', whose need may be others' act (talks between two other sides).
+  if (tokens[trigger]!.lower.endsWith('ing') && (before === 'of' || before === 'for')) {
     const noun = tokens[trigger - 2]?.lower ?? '';
-    return trigger - 2 >= ctx.sentence.firstToken && VALUE_OF.has(noun) ? { cue: `${noun} of`, aim: true } : null;
+    const valued = before === 'of' ? VALUE_OF.has(noun) : noun === 'need' || noun === 'necessity';
+    return trigger - 2 >= ctx.sentence.firstToken && valued ? { cue: `${noun} ${before}`, aim: before === 'of' } : null;
   }
   if (before !== 'to') return null;
   let k = trigger - 2;

@@ -85,3 +85,15 @@ test('an act denied of an actor that "not" contrasts with another is negated', (
   ]);
   assert.deepEqual(readings('It was Russia that attacked Ukraine.', 'attacked'), ['190 RUS->UKR asserted']);
 });
+
+test('an act whose need is stressed, "the need for" + -ing, is called for, not done', () => {
+  assert.deepEqual(readings('Russia and China stressed the need for strengthening cooperation.', 'strengthening'), [
+    '060 RUS->CHN hypothetical',
+    '060 CHN->RUS hypothetical',
+  ]);
+  // A need for a thing names no act: the act after it is read on its own.
+  assert.deepEqual(readings('Russia and China stressed the need for peace before signing the deal.', 'signing'), [
+    '057 RUS->CHN asserted',
+    '057 CHN->RUS asserted',
+  ]);
+});
