@@ -1,8 +1,9 @@
 // Conditions and alternatives written without "if": "in case Russia attacks", "in the event of an attack", "Should
-// Russia invade, …", "Were NATO to strike, …", "instead of forcing Ukraine to make peace"; and a subject that denies
-// the act, "No nations are boycotting the summit". The act they hold is not reported done (modality.ts).
+// Russia invade, …", "Were NATO to strike, …", "… should Russia choose to invade", "instead of forcing Ukraine to
+// make peace"; and a subject that denies the act, "No nations are boycotting the summit". The act they hold is not
+// reported done (modality.ts).
 import type { SentenceContext } from './context.ts';
-import { isQuoteMark } from './context.ts';
+import { isQuoteMark, mentionOf } from './context.ts';
 
 /** "in case" and "in the event" end at `k` ("case"/"event"): the start of a condition, or null. */
 function conditionPhrase(ctx: SentenceContext, k: number): string | null {
@@ -63,6 +64,29 @@ export function invertedCondition(ctx: SentenceContext, trigger: number): string
   }
   return null;
 }
+
+/**
+ * "… to arm Ukrainian fighters should Russia choose to invade", "sanctions should China offer material support": a
+ * lower-case "should" right before an actor and its bare verb inverts a condition inside the sentence, which runs to
+ * its next comma; the trigger is in it. Not "Russia should choose", where "should" follows its subject.
+ */
+export function medialCondition(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k > ctx.sentence.firstToken; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || HARD_STOPS.has(t.text)) return null;
+    if (t.text !== 'should') continue;
+    const subject = mentionOf(ctx, k + 1);
+    if (subject === undefined || subject.endToken > trigger) return null;
+    let verb = subject.endToken;
+    while (tokens[verb]?.pos === 'ADV') verb++;
+    const v = tokens[verb];
+    return v !== undefined && v.pos === 'VERB' && v.lower === v.lemma ? 'should' : null;
+  }
+  return null;
+}
+
+const HARD_STOPS = new Set([';', ':', '.', '?']);
 
 /**
  * "instead of forcing Ukraine to make peace", "rather than negotiating": the act named is the one not taken (adverbs

@@ -90,3 +90,22 @@ export function adjunctHead(ctx: SentenceContext, trigger: number): number | nul
   }
   return null;
 }
+
+/**
+ * "The United States could tighten the screws on Russia by imposing secondary sanctions", "we must expedite the
+ * development of our naval aviation, primarily by supplying the Navy": an -ing form after "by" names the means of the
+ * verb before it. Returns that verb, the nearest one back in the sentence (actors' names aside), or null; not one
+ * whose "by" opens the sentence or its clause ("by attacking us, they will destroy …"), which has no verb before it.
+ */
+export function meansHead(ctx: SentenceContext, trigger: number): number | null {
+  if (formOf(ctx, trigger) !== 'gerund') return null;
+  let by = trigger - 1;
+  while (token(ctx, by)?.pos === 'ADV') by--;
+  if (token(ctx, by)?.lower !== 'by') return null;
+  for (let j = by - 1; j >= Math.max(ctx.sentence.firstToken, by - ADJUNCT_REACH); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t) || t.lower === 'that') return null;
+    if (t.pos === 'VERB' && mentionOf(ctx, j) === undefined) return j;
+  }
+  return null;
+}

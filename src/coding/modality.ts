@@ -34,7 +34,7 @@ import { mandatedClause } from './mandated-clauses.ts';
 import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
-import { adjunctHead, coordinatedHead } from './coordinated-verbs.ts';
+import { adjunctHead, coordinatedHead, meansHead } from './coordinated-verbs.ts';
 import { futureTimeClause, purposeClause } from './future-clauses.ts';
 import {
   abandonedPlan,
@@ -42,9 +42,11 @@ import {
   conditionWithoutIf,
   forgoneAct,
   invertedCondition,
+  medialCondition,
   noSubject,
 } from './conditions.ts';
 import { negatorOutOfScope, unevidencedClause } from './negation-scope.ts';
+import { contrastedSubject } from './contrast.ts';
 import { brinkOf, doubtedAct, nearMiss, prematureSaying } from './unrealized-acts.ts';
 import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
@@ -106,7 +108,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   }
 
   // "in case Russia attacks", "in the event of an invasion", "Should Russia invade, …" (conditions.ts).
-  const condition = conditionWithoutIf(ctx, trigger, noun) ?? invertedCondition(ctx, trigger);
+  const condition =
+    conditionWithoutIf(ctx, trigger, noun) ?? invertedCondition(ctx, trigger) ?? medialCondition(ctx, trigger);
   if (condition !== null) return reading('hypothetical', null, condition);
   // "instead of forcing Ukraine to make peace": the act not taken.
   const forgone = forgoneAct(ctx, trigger);
@@ -241,6 +244,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   }
 
   if (!noun && noWayBefore(ctx, start, trigger)) return reading('negated', null, 'no way');
+  // "…, not Ukraine is refusing to join", "It is not Ukraine that is refusing": denied of the contrasted actor.
+  const contrasted = noun ? null : contrastedSubject(ctx, trigger);
+  if (contrasted !== null) return reading('negated', null, contrasted);
 
   // "would attend the conference and meet Harris", "will not attack or invade": the first verb's modal, future or
   // obligation holds for the verb joined to it (coordinated-verbs.ts); a negation only over "or".
@@ -262,6 +268,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (hung !== null) {
     const act = readModality(ctx, hung, false);
     if (act.announced === 'future' || (act.modality === 'hypothetical' && MODALS.has(act.cue ?? ''))) return act;
+  }
+  // "could tighten the screws on Russia by imposing secondary sanctions", "must expedite … by supplying the Navy": the
+  // means of an act only possible or called for is not taken (coordinated-verbs.ts); "I would like to begin by
+  // thanking" thanks all the same.
+  const means = noun || PERFORMATIVE_VERBS.has(tokens[trigger]!.lemma) ? null : meansHead(ctx, trigger);
+  if (means !== null) {
+    const act = readModality(ctx, means, false);
+    const cue = act.cue ?? '';
+    if (act.announced === 'future') return act;
+    if (act.modality === 'hypothetical' && (MODALS.has(cue) || OBLIGATION.has(cue) || cue === 'would'))
+      return reading('hypothetical', null, `${cue} … by`);
   }
 
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
@@ -986,7 +1003,9 @@ function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
  */
 function seriesHead(ctx: SentenceContext, to: number, bare = false): number | null {
   const tokens = ctx.doc.tokens;
-  if (!/^(?:and|or|,)$/.test(tokens[to - 1]?.lower ?? '')) return null;
+  // "asked the President to support this project, as well as to support the park": "as well as" joins as "and" does.
+  const asWellAs = tokens[to - 1]?.lower === 'as' && tokens[to - 2]?.lower === 'well' && tokens[to - 3]?.lower === 'as';
+  if (!asWellAs && !/^(?:and|or|,)$/.test(tokens[to - 1]?.lower ?? '')) return null;
   // "to release", "to immediately and unconditionally release": adverbs may stand before the verb; with `bare`, `to`
   // is the verb itself ("to join the rest of Europe and impose sanctions").
   let verb = bare ? to : to + 1;
@@ -1175,9 +1194,12 @@ export function valuedCue(cue: string | null): boolean {
 function valuedAct(ctx: SentenceContext, trigger: number): { cue: string; aim: boolean } | null {
   const tokens = ctx.doc.tokens;
   const before = tokens[trigger - 1]?.lower;
-  if (tokens[trigger]!.lower.endsWith('ing') && before === 'of') {
+  // "the need for resuming constructive talks", "the necessity for strengthening cooperation": called for as after
+  // "of", but no aim of the speakers', whose need may be others' act (talks between two other sides).
+  if (tokens[trigger]!.lower.endsWith('ing') && (before === 'of' || before === 'for')) {
     const noun = tokens[trigger - 2]?.lower ?? '';
-    return trigger - 2 >= ctx.sentence.firstToken && VALUE_OF.has(noun) ? { cue: `${noun} of`, aim: true } : null;
+    const valued = before === 'of' ? VALUE_OF.has(noun) : noun === 'need' || noun === 'necessity';
+    return trigger - 2 >= ctx.sentence.firstToken && valued ? { cue: `${noun} ${before}`, aim: before === 'of' } : null;
   }
   if (before !== 'to') return null;
   let k = trigger - 2;

@@ -54,6 +54,13 @@ function isGovernorWord(t: Token, before: Token | undefined): boolean {
   return false;
 }
 
+/** Prepositions that name whom a noun of asking addresses: "a call on", "an appeal to", "pressure on". */
+const NOUN_ADDRESSEE = new Set(['on', 'upon', 'to']);
+/** Nouns of asking or pressing whose addressee does their to-infinitive (not leave given: "permission to Ukraine"). */
+const ASKING_NOUNS = new Set(
+  'call calls appeal appeals plea pleas pressure request requests demand demands ultimatum invitation'.split(' '),
+);
+
 const SKIPPED_BEFORE_TO = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM', 'ADV', 'NOUN', 'PROPN']);
 
 /**
@@ -63,14 +70,27 @@ const SKIPPED_BEFORE_TO = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM', 'ADV', '
 export function infinitiveGovernor(ctx: SentenceContext, to: number): number | null {
   // Up to seven words back; an actor's name, however long, counts as none ("the President of the United States").
   let words = 0;
+  let listed = false;
   for (let k = to - 1; k >= ctx.sentence.firstToken && words < 7; k--) {
     const t = ctx.doc.tokens[k]!;
     if (ctx.mentionAt[k]! >= 0) continue;
     words++;
-    // "called on the remaining EU countries to": a participle after an article modifies the noun after it.
-    if (t.pos === 'VERB' && attributiveAfterArticle(ctx, k)) continue;
+    // "called on the remaining 20 EU countries to": a participle after a determiner modifies the object's noun (before
+    // the governor words: "urged the invited leaders to" is no invitation).
+    if (t.pos === 'VERB' && ctx.doc.tokens[k - 1]?.pos === 'DET' && /(?:ing|ed)$/.test(t.lower) && modifier(ctx, k + 1))
+      continue;
     if (isGovernorWord(t, ctx.doc.tokens[k - 1])) return k;
-    if (t.pos === 'VERB') return k;
+    // Past a list of nouns, only a governor word governs: not "supplied weapons and ammunition to help".
+    if (t.pos === 'VERB') return listed ? null : k;
+    // "issued a call on governments, businesses and civil society to", "her appeal to MEPs and the world community
+    // to": the object may be a list of nouns.
+    // The list's joiners count as no word.
+    // A comma lists only before a closing "and": "governments, businesses and civil society".
+    if ((listed || ctx.doc.tokens[k]!.text !== ',') && nounList(ctx, k)) {
+      listed = true;
+      words--;
+      continue;
+    }
     // "called on Kyiv to", "pressured/ADJ by congress to": a preposition right after a verb or participle.
     const prev = ctx.doc.tokens[k - 1];
     // "an appeal by the UN to disarm": the agent of a request noun stands between it and its infinitive.
@@ -79,6 +99,9 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
       t.pos === 'ADP' &&
       ((t.lower === 'of' && /^(?:NOUN|PROPN)$/.test(prev?.pos ?? '')) ||
         prev?.pos === 'VERB' ||
+        // "a call on governments to", "an appeal to the world to", "pressure on Moscow to": the addressee's
+        // preposition after a noun of asking (not "pressure from Moscow to", "a decision by these countries to").
+        (NOUN_ADDRESSEE.has(t.lower) && ASKING_NOUNS.has(prev?.lower ?? '')) ||
         (prev?.pos === 'ADJ' && /ed$/.test(prev.lower)) ||
         (t.lower === 'by' && ctx.mentionAt[k + 1]! >= 0));
     if (!SKIPPED_BEFORE_TO.has(t.pos) && !particle) return null;
@@ -86,18 +109,20 @@ export function infinitiveGovernor(ctx: SentenceContext, to: number): number | n
   return null;
 }
 
-/**
- * "the remaining countries", "the invited guests": an -ing or -ed form between an article and its noun is an
- * adjective (not "the striving of the Azerbaijani leaders to").
- */
-function attributiveAfterArticle(ctx: SentenceContext, k: number): boolean {
-  const before = ctx.doc.tokens[k - 1]?.lower;
-  const after = ctx.doc.tokens[k + 1];
-  return (
-    (before === 'the' || before === 'a' || before === 'an') &&
-    /(?:ing|ed)$/.test(ctx.doc.tokens[k]!.lower) &&
-    (ctx.mentionAt[k + 1]! >= 0 || /^(?:NOUN|NUM|ADJ)$/.test(after?.pos ?? ''))
-  );
+/** The word at `k` goes on a noun phrase: "(the remaining) 20 EU countries", not "(the striving) of". */
+const modifier = (ctx: SentenceContext, k: number): boolean =>
+  ctx.mentionAt[k]! >= 0 || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(ctx.doc.tokens[k]?.pos ?? '');
+
+/** Parts of a noun phrase that may open the next item of a list: "and the world community", ", businesses". */
+const LIST_ITEM = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The "and" or comma at `k` joins two nouns or names of a list: "governments, businesses and civil society". */
+function nounList(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  if (t.lower !== 'and' && t.text !== ',') return false;
+  const nominal = (j: number): boolean =>
+    ctx.mentionAt[j]! >= 0 || ctx.doc.tokens[j]?.pos === 'NOUN' || ctx.doc.tokens[j]?.pos === 'PROPN';
+  return nominal(k - 1) && (ctx.mentionAt[k + 1]! >= 0 || LIST_ITEM.has(ctx.doc.tokens[k + 1]?.pos ?? ''));
 }
 
 /** "for Russia and Belarus to end the exercises": the actors between "for" and the infinitive's "to", if any. */
