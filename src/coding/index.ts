@@ -157,6 +157,7 @@ import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { cuesIn, ruleGate } from './rule-cues.ts';
 import { militaryInstrument } from './weapons.ts';
 import { vocativeBefore } from './vocatives.ts';
+import { verblessFragment } from './verbless-fragments.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 export { withoutTolls } from './tolls.ts';
@@ -771,6 +772,9 @@ function eventsOf(
   // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
   // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").
   if (noun && sources.length === 0 && !clauseSubject(ctx, i)) return [];
+  // "Boycott of Russian exports.", "Support for Ukraine.": a heading or a list item with no verb, naming no doer
+  // (verbless-fragments.ts).
+  if (noun && sources.length === 0 && verblessFragment(ctx, match)) return [];
   // "New sanctions against Russia are needed", "An oil embargo against Russia is mandatory": a measure with no one
   // imposing it, judged or discussed through "be", is a topic; "The fresh round of sanctions targets 144
   // senators" reports it in force (judged-measures.ts).
