@@ -17,3 +17,17 @@ test('a noun event with no doer in a sentence with no verb is a heading or a lis
   // A doer named keeps the noun's event.
   assert.deepEqual(readings('German support for Ukraine.', 'support'), ['051 DEU->UKR asserted']);
 });
+
+test('an -ing form between a possessive or a nationality and a body of people describes the body', () => {
+  const team = 'And every day either I, or head of our negotiating team David Arakhamia – in touch with our defenders.';
+  assert.deepEqual(readings(team, 'negotiating'), []);
+  const authorities =
+    'We are deeply concerned about the increase in repressive measures by Russian occupying authorities.';
+  assert.deepEqual(readings(authorities, 'occupying'), []);
+  assert.deepEqual(readings('He is part of a volunteer Belarusian fighting force.', 'fighting'), []);
+  // A verb with a subject and an object stays.
+  assert.deepEqual(readings('Ukraine is attacking Russian troops.', 'attacking'), ['190 UKR->RUSMIL asserted']);
+  assert.deepEqual(readings('Iran supporting militias in Iraq is a problem.', 'supporting'), [
+    '051 IRN->IRQREB asserted',
+  ]);
+});
