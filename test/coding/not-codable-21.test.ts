@@ -31,3 +31,24 @@ test('an -ing form between a possessive or a nationality and a body of people de
     '051 IRN->IRQREB asserted',
   ]);
 });
+
+test('consequences or a response foretold as effects, a reply or a policy are no threat', () => {
+  const market =
+    '"If this continues, it will certainly have serious consequences for this segment of the global market," Putin said.';
+  assert.deepEqual(readings(market, 'consequences'), []);
+  const wide = '"Doing so would have disastrous consequences not only for Europe but also globally," Putin said.';
+  assert.deepEqual(readings(wide, 'consequences'), []);
+  const famine = '"There will be grave consequences that will affect the neighbouring states as well," Putin said.';
+  assert.deepEqual(readings(famine, 'consequences'), []);
+  const costs = '"If we saw an invasion, there would be severe costs in terms of a long-running conflict," Biden said.';
+  assert.deepEqual(readings(costs, 'costs'), []);
+  const reply = '"At the end of the week there will be a response from the European Council," Zelenskyy said.';
+  assert.deepEqual(readings(reply, 'response'), []);
+  const policy = '"Support for the labour market will remain the basis for our economic response," Putin said.';
+  assert.deepEqual(readings(policy, 'response'), []);
+  // Consequences for an actor, for those who act, or for no one named stay threats.
+  const threat = '"Any attack will have severe consequences for those who attack us," Biden said.';
+  assert.deepEqual(readings(threat, 'consequences'), ['130 USAGOV->- asserted']);
+  const bare = '"Any aggression will have severe consequences," Biden said.';
+  assert.deepEqual(readings(bare, 'consequences'), ['130 USAGOV->- asserted']);
+});
