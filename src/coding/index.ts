@@ -43,7 +43,7 @@ import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
-import { spokenTopic } from './spoken-topics.ts';
+import { idleTalk, spokenTopic } from './spoken-topics.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { PARTICIPLE_DOER, participleDoer, pronounObjectDoer, resultOfPassive } from './adverbial-participles.ts';
@@ -816,6 +816,8 @@ function eventsOf(
   // "we are talking about six months", "I will talk about it later": words about a topic, no turn of talks told to the
   // other side (spoken-topics.ts).
   if (spokenTopic(ctx, match)) return [];
+  // "As war talk over Ukraine reached fever pitch", "Talk of Russian war crimes?": talk about a matter, no talks held.
+  if (idleTalk(ctx, match)) return [];
   // "informed Orban about the current status of talks between Russian and Ukrainian representatives": talks told or
   // assessed are a topic; "the Duma's resolution on recognising the DPR" states a content (reported-topics.ts).
   if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];

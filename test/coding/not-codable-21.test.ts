@@ -52,3 +52,21 @@ test('consequences or a response foretold as effects, a reply or a policy are no
   const bare = '"Any aggression will have severe consequences," Biden said.';
   assert.deepEqual(readings(bare, 'consequences'), ['130 USAGOV->- asserted']);
 });
+
+test('"talk" in the singular with no partner is talk about a matter, no talks', () => {
+  const war = 'As war talk over Ukraine reached fever pitch, Putin remained above the fray.';
+  assert.deepEqual(readings(war, 'talk'), []);
+  assert.deepEqual(
+    readings('And all the talk about a land corridor to Crimea underscores its importance.', 'talk'),
+    [],
+  );
+  // A talk with a partner, and talks, stay.
+  assert.deepEqual(readings('Zelenskyy had a long talk with Macron.', 'talk'), [
+    '040 UKRGOV->FRAGOV asserted',
+    '040 FRAGOV->UKRGOV asserted',
+  ]);
+  assert.deepEqual(readings('Russia and Ukraine held talks in Istanbul.', 'held talks'), [
+    '040 RUS->UKR asserted',
+    '040 UKR->RUS asserted',
+  ]);
+});
