@@ -43,7 +43,7 @@ import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
-import { spokenTopic } from './spoken-topics.ts';
+import { idleTalk, spokenTopic } from './spoken-topics.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { PARTICIPLE_DOER, participleDoer, pronounObjectDoer, resultOfPassive } from './adverbial-participles.ts';
@@ -157,6 +157,7 @@ import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { cuesIn, ruleGate } from './rule-cues.ts';
 import { militaryInstrument } from './weapons.ts';
 import { vocativeBefore } from './vocatives.ts';
+import { verblessFragment } from './verbless-fragments.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 export { withoutTolls } from './tolls.ts';
@@ -771,6 +772,9 @@ function eventsOf(
   // A noun with no actor of its own is context ("assistance to the war against Iraq", "removing the
   // sanctions on Burma"), unless it is what the clause is about ("The shelling of Kharkiv continued").
   if (noun && sources.length === 0 && !clauseSubject(ctx, i)) return [];
+  // "Boycott of Russian exports.", "Support for Ukraine.": a heading or a list item with no verb, naming no doer
+  // (verbless-fragments.ts).
+  if (noun && sources.length === 0 && verblessFragment(ctx, match)) return [];
   // "New sanctions against Russia are needed", "An oil embargo against Russia is mandatory": a measure with no one
   // imposing it, judged or discussed through "be", is a topic; "The fresh round of sanctions targets 144
   // senators" reports it in force (judged-measures.ts).
@@ -812,6 +816,8 @@ function eventsOf(
   // "we are talking about six months", "I will talk about it later": words about a topic, no turn of talks told to the
   // other side (spoken-topics.ts).
   if (spokenTopic(ctx, match)) return [];
+  // "As war talk over Ukraine reached fever pitch", "Talk of Russian war crimes?": talk about a matter, no talks held.
+  if (idleTalk(ctx, match)) return [];
   // "informed Orban about the current status of talks between Russian and Ukrainian representatives": talks told or
   // assessed are a topic; "the Duma's resolution on recognising the DPR" states a content (reported-topics.ts).
   if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];

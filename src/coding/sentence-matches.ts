@@ -1,6 +1,7 @@
 // A sentence's pattern matches: trigger words looked up by lemma or de-inflected form, tested as verbs or
 // event nouns in context, matched against their patterns, the best match kept per trigger.
 import { mayHold, stemHash, tokenKeys, wordHash, type TokenKeys } from '../actors/trie.ts';
+import { attributiveIng } from './attributive-ing.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { SUBORDINATORS } from './lexicon.ts';
@@ -95,7 +96,9 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
         // the noun phrase of an armed force names what the force is doing, not an event of its own.
         (/ing$/.test(t.lower) &&
           (i === ctx.sentence.firstToken || ADJECTIVAL_PREPOSITIONS.has(before?.lower ?? '')) &&
-          armedForceAt(ctx, i + 1)));
+          armedForceAt(ctx, i + 1)) ||
+        // "our negotiating team", "Russian occupying authorities" (attributive-ing.ts).
+        attributiveIng(ctx, i));
     const verb = (t.pos === 'VERB' && !adjectival) || verbLike(ctx, i) || possessiveHave(ctx, i);
     // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
     const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');

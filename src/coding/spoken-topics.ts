@@ -55,3 +55,20 @@ function subjectWord(ctx: SentenceContext, i: number): string {
   while (k >= ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
   return k >= ctx.sentence.firstToken ? tokens[k]!.lower : '';
 }
+
+/** Words naming whom a talk is held with: "a long talk with Macron", "a talk between the two leaders". */
+const PARTNERED = new Set(['with', 'between']);
+
+/**
+ * "As war talk over Ukraine reached fever pitch", "Talk of the U.S. officially designating Russia … hasn't gained
+ * traction", "all the talk about the strategic necessity of …": "talk" in the singular, with no partner after it, is
+ * what people say about a matter, no talks held (the plural "talks" and "a talk with X" are).
+ */
+export function idleTalk(ctx: SentenceContext, match: Match): boolean {
+  const tokens = ctx.doc.tokens;
+  if (!match.pattern.noun || tokens[match.trigger]!.lower !== 'talk') return false;
+  // "Military experts talk of …": after a plural noun, "talk" is the verb the tagger took for a noun.
+  const before = match.trigger > ctx.sentence.firstToken ? tokens[match.trigger - 1] : undefined;
+  if (before?.pos === 'NOUN' && before.lower.endsWith('s')) return false;
+  return !PARTNERED.has(tokens[match.trigger + 1]?.lower ?? '');
+}

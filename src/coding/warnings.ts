@@ -8,6 +8,7 @@
 // Russia": a warning to whoever does it.
 import type { Mention } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
+import { foreseenOutcome } from './foreseen-outcomes.ts';
 import { coordinated } from './match.ts';
 import { FUTURE, NEGATORS } from './lexicon.ts';
 import { subjectOf } from './roles.ts';
@@ -47,7 +48,7 @@ export function findWarnings(ctx: SentenceContext): Warning[] {
       });
     } else if (TOLERATING.has(t.lemma) && t.pos === 'VERB' && endOfPatience(ctx, i)) {
       found.push({ trigger: i, code: '130', subjects: subjectOf(ctx, i), targets: toleratedActors(ctx, i) });
-    } else if (t.pos === 'NOUN' && RESPONSE_NOUNS.has(t.lower) && !namedOutcome(ctx, i)) {
+    } else if (t.pos === 'NOUN' && RESPONSE_NOUNS.has(t.lower) && !namedOutcome(ctx, i) && !foreseenOutcome(ctx, i)) {
       const governor = governingVerb(ctx, i);
       if (governor === null || WEIGHING.has(ctx.doc.tokens[governor]!.lemma)) continue;
       const vowed = VOWING.has(ctx.doc.tokens[governor]!.lemma);
