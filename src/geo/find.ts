@@ -115,8 +115,9 @@ export function findPlaces(
     // A word that opens no place name ("Putin", "Russian") opens none of the spans below either, when white space
     // follows it: a span's key then starts with the word's own key and a space (placeKey folds character by character
     // and collapses the white space). Most capitalised words are ruled out so, before a key is made for each span.
-    // Nor does a span whose key has more words than the longest name its first word opens ("Kyiv" opens names of
-    // one or two words): the longer spans are cut before their keys are made, and a key's words counted after.
+    // Nor does a span whose key has more words than the longest name its first word opens ("Kyiv" opens only
+    // one-word names, "New" none longer than four): the longer spans are cut before their keys are made, and a key's
+    // words are counted after.
     const longest = WHITE_SPACE.test(text.charAt(token.end))
       ? gaz.longestNameFrom(firstWordOf(placeKey(token.text)))
       : Infinity;
