@@ -3,7 +3,7 @@
 // Each hit says whether it is used as a location (locative) and which place it most likely is.
 import type { Doc, Mention, Token } from '../types.ts';
 import { firstWordOf, type Gazetteer, type Place } from './gazetteer.ts';
-import { placeKey } from './key.ts';
+import { placeKey, spanEndWithin, wordCount } from './key.ts';
 import { isLocative, PLACE_NOUNS } from './locative.ts';
 import { choosePlace, type Context } from './disambiguate.ts';
 
@@ -115,14 +115,21 @@ export function findPlaces(
     // A word that opens no place name ("Putin", "Russian") opens none of the spans below either, when white space
     // follows it: a span's key then starts with the word's own key and a space (placeKey folds character by character
     // and collapses the white space). Most capitalised words are ruled out so, before a key is made for each span.
-    if (WHITE_SPACE.test(text.charAt(token.end)) && !gaz.opensName(firstWordOf(placeKey(token.text)))) continue;
-    for (let n = Math.min(gaz.maxWords * 2, sentence.endToken - i); n >= 1; n--) {
+    // Nor does a span whose key has more words than the longest name its first word opens ("Kyiv" opens only
+    // one-word names, "New" none longer than four): the longer spans are cut before their keys are made, and a key's
+    // words are counted after.
+    const longest = WHITE_SPACE.test(text.charAt(token.end))
+      ? gaz.longestNameFrom(firstWordOf(placeKey(token.text)))
+      : Infinity;
+    if (longest === 0) continue;
+    const reach = spanEndWithin(text, tokens, i, Math.min(i + gaz.maxWords * 2, sentence.endToken), longest);
+    for (let n = reach - i; n >= 1; n--) {
       const last = tokens[i + n - 1];
       if (!last || capitalised[i + n - 1 - sentence.firstToken] === 0) continue;
       const surface = text.slice(token.start, last.end);
       if (BREAKS.test(surface)) continue;
       const key = placeKey(surface);
-      if (key.length < 3 || NOT_PLACES.has(key)) continue;
+      if (key.length < 3 || NOT_PLACES.has(key) || wordCount(key) > longest) continue;
       // A country's name is the country ("returned to Armenia", "fires in Greece"), not a city of that name: the
       // state mentions below place it.
       if (gaz.countryByName(key)) {

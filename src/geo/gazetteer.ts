@@ -1,6 +1,6 @@
 // The gazetteer: places by name key, built once from the city list and our own tables (see data/README.md).
 // Building is pure; reading the files lives in load.ts so tests can build a gazetteer from a few rows.
-import { placeKey } from './key.ts';
+import { placeKey, wordCount } from './key.ts';
 
 export type PlaceType = 'city' | 'adm1' | 'country';
 
@@ -65,8 +65,11 @@ const NO_PLACES: readonly Place[] = Object.freeze([]);
 export interface Gazetteer {
   /** Longest place name in words, so the finder knows how far to look ahead. */
   readonly maxWords: number;
-  /** Whether some key of `places`, `landmark` or `countryByName` has this first word (up to its first space). */
-  opensName(firstWord: string): boolean;
+  /**
+   * The most words in a key of `places`, `landmark` or `countryByName` that has this first word (up to its first
+   * space); 0 when no key has it.
+   */
+  longestNameFrom(firstWord: string): number;
   /** Cities and named regions whose name or alias has this key. */
   places(key: string): readonly Place[];
   /** Landmarks that stand for a city ("Kremlin" → Moscow): locations only after a locative preposition. */
@@ -244,13 +247,16 @@ export function buildGazetteer(
     return null;
   }
 
-  const firstWords = new Set<string>();
+  const longestFrom = new Map<string, number>();
   for (const keys of [byKey.keys(), landmarks.keys(), countryNames.keys()])
-    for (const key of keys) firstWords.add(firstWordOf(key));
+    for (const key of keys) {
+      const first = firstWordOf(key);
+      longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, wordCount(key)));
+    }
 
   return {
     maxWords,
-    opensName: (word) => firstWords.has(word),
+    longestNameFrom: (word) => longestFrom.get(word) ?? 0,
     places: (key) => byKey.get(key) ?? NO_PLACES,
     landmark: (key) => landmarks.get(key) ?? null,
     division,

@@ -2,8 +2,9 @@
 // finds the division; bad alias rows fail with the file and the fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { placeKey } from '../../src/geo/key.ts';
+import { placeKey, spanEndWithin, wordCount } from '../../src/geo/key.ts';
 import { buildGazetteer } from '../../src/geo/gazetteer.ts';
+import { analyze } from '../../src/nlp/analyze.ts';
 import { CITIES, COUNTRIES, smallGazetteer } from './fixtures.ts';
 
 test('placeKey folds case, accents, apostrophes and hyphens', () => {
@@ -108,9 +109,28 @@ test("the city list's codes for Gaza, the West Bank and Kosovo are the actor dic
   assert.equal(gaz.places('pristina')[0]?.country, 'XKX');
 });
 
-test('opensName: the first word of every city, landmark and country key, and no other word', () => {
+test('longestNameFrom: the most words of a city, landmark or country key opening with the word, 0 for no key', () => {
   const gaz = smallGazetteer();
-  for (const word of ['kyiv', 'bila', 'ivano', 'kremlin', 'united', 'ukraine']) assert.ok(gaz.opensName(word), word);
-  for (const word of ['tserkva', 'frankivsk', 'kingdom', 'putin', 'bila tserkva'])
-    assert.ok(!gaz.opensName(word), word);
+  const longest = (word: string): number => gaz.longestNameFrom(word);
+  assert.deepEqual(['kyiv', 'bila', 'ivano', 'kremlin', 'united', 'ukraine'].map(longest), [1, 2, 2, 1, 2, 1]);
+  for (const word of ['tserkva', 'frankivsk', 'kingdom', 'putin', 'bila tserkva']) assert.equal(longest(word), 0, word);
+});
+
+test('spanEndWithin never cuts a span whose key may still have so few words', () => {
+  const text =
+    "Shells hit Bila Tserkva region, Kyiv's U.S.-made Kyiv - Odesa, Rostov-on-Don and N'Djamena ʼ Île-de-France  Oblast.";
+  const doc = analyze({ id: 't', date: null, title: null, url: null, source: null, text });
+  const { tokens } = doc;
+  const words = (first: number, end: number): number =>
+    wordCount(placeKey(text.slice(tokens[first]!.start, tokens[end - 1]!.end)));
+  for (let first = 0; first < tokens.length; first++) {
+    for (let most = 1; most <= 4; most++) {
+      const reach = spanEndWithin(text, tokens, first, tokens.length, most);
+      assert.ok(reach > first, `${tokens[first]!.text} ${most}`);
+      for (let end = reach + 1; end <= tokens.length; end++) assert.ok(words(first, end) > most, `${first} ${end}`);
+    }
+  }
+  // "Bila Tserkva" is two words, "region" the third.
+  const bila = tokens.findIndex((t) => t.text === 'Bila');
+  assert.equal(tokens[spanEndWithin(text, tokens, bila, tokens.length, 2)]?.text, 'region');
 });

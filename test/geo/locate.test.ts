@@ -196,7 +196,7 @@ test('events are returned in order with every other field untouched', () => {
 });
 
 test('a place name of several words is found from its first word, which alone names no place', () => {
-  // The finder skips the spans that start at a word opening no place name (Gazetteer.opensName): not these.
+  // The finder skips the spans that start at a word opening no place name (Gazetteer.longestNameFrom): not these.
   assert.equal(locate('Shells fell on Bila Tserkva overnight.', 'fell')?.name, 'Bila Tserkva');
   assert.equal(locate('Shells fell on Ivano-Frankivsk overnight.', 'fell')?.name, 'Ivano-Frankivsk');
   assert.equal(locate('Putin Said shells fell on Bila Tserkva.', 'fell')?.name, 'Bila Tserkva');
