@@ -319,7 +319,9 @@ function findItem(
       !slot &&
       COLLECTIVE_NOUNS.has(tokens[i]!.lower) &&
       tokens[i + 1]?.lower === 'of' &&
-      i + 2 < ctx.sentence.endToken
+      i + 2 < ctx.sentence.endToken &&
+      // (Unless the pattern names the collective itself: "launch a wave of strikes".)
+      phraseAt(ctx, i, item.parts) === 0
     ) {
       i += 1;
       continue;
