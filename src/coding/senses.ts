@@ -26,7 +26,7 @@
 import type { Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
-import { WEAPONS } from './lexicon.ts';
+import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, FORCES_DESTROYED, WEAPONS } from './lexicon.ts';
 import { weaponForce } from './weapons.ts';
 
 /** Heads of a subject that fires or flies, besides the weapons of the lexicon: "Israeli jets struck …". */
@@ -269,11 +269,12 @@ function otherSense(
     return event.target === null ? [] : recoded(event, '019', codebook, reId, 'opinion shared 019');
   if (sign && t.lemma === 'sign' && STATE_ACTS.has(objectNoun(ctx, i) ?? '')) return [];
   if (beat && t.lemma === 'beat' && ENEMIES.has(objectNoun(ctx, i) ?? ''))
-    return recoded(event, '190', codebook, reId, 'defeat in battle 190');
+    return recoded(event, '190', codebook, reId, DEFEAT_IN_BATTLE);
   // "Romanian society has mobilized its efforts to support them": civil means mobilized are no force posture.
   if (mobilize && /^mobili[sz]e$/.test(t.lemma) && CIVIL_MEANS.has(objectNoun(ctx, i) ?? '')) return [];
-  if (destroy && t.lemma === 'destroy' && destroysForces(ctx, i))
-    return recoded(event, '190', codebook, reId, 'forces destroyed: fight 190');
+  const forces = destroy && t.lemma === 'destroy' ? destroyedForces(ctx, i) : null;
+  if (forces !== null)
+    return recoded(event, '190', codebook, reId, forces === 'enemy' ? ENEMY_FORCES_DESTROYED : FORCES_DESTROYED);
   // "a process to welcome Ukrainian refugees", "thanked Poland for receiving Ukrainian children for treatment": people
   // fleeing a war, or its civilians, taken in are sheltered (075), not visitors hosted (043).
   if (hosted && TAKING_IN.has(t.lemma) && SHELTERED.has(event.target?.sector ?? ''))
@@ -338,14 +339,16 @@ const MILITARY = new Set(
  * "Ukrainian forces destroyed 838 tanks and 176 planes", "to stop and destroy the invaders": what is destroyed is a
  * force or its arms, so the act is combat (190); "destroyed houses", "destroyed civilian vehicles" stay 1712.
  */
-function destroysForces(ctx: SentenceContext, i: number): boolean {
+function destroyedForces(ctx: SentenceContext, i: number): 'enemy' | 'forces' | null {
   for (let j = i + 1; j < Math.min(ctx.sentence.endToken, i + 10); j++) {
     const t = ctx.doc.tokens[j]!;
-    if (t.lower === 'civilian' || t.lower === 'civil') return false;
-    if (MILITARY.has(t.lemma) || MILITARY.has(t.lower)) return true;
-    if (!/^(?:DET|NUM|ADJ|NOUN|PROPN|CCONJ|ADV)$/.test(t.pos) && t.text !== ',') return false;
+    if (t.lower === 'civilian' || t.lower === 'civil') return null;
+    // "destroyed two enemy tanks", "the enemy's subversive group", "about 10 enemies": named as the other side's.
+    if (ENEMIES.has(t.lower)) return 'enemy';
+    if (MILITARY.has(t.lemma) || MILITARY.has(t.lower)) return 'forces';
+    if (!/^(?:DET|NUM|ADJ|NOUN|PROPN|CCONJ|ADV|PART)$/.test(t.pos) && t.text !== ',') return null;
   }
-  return false;
+  return null;
 }
 
 /** What one may be invited to do that is meeting: "invited him to visit Ukraine", "to attend the summit". */
