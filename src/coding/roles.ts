@@ -305,7 +305,7 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     }
     // "Mr Lukashenko, thank you for coming": the one spoken to is no subject.
     if (aside === null && token(ctx, m.endToken)?.text === ',' && vocativeBefore(ctx, i) === m) return [];
-    if (possessorOfInfinitive(ctx, m, i)) return [m];
+    if (possessorOfInfinitive(ctx, m, i) || possessorOfGerund(ctx, m, i)) return [m];
     // "the readiness of the American side to continue providing support": the noun's "of"/"by" complement.
     if (ownerOfInfinitive(ctx, m, i)) return coordinationOf(ctx, m);
     // Check the head of a coordination: "visit Mauritania and Senegal to mediate" — both are objects.
@@ -514,6 +514,24 @@ function opensClause(ctx: SentenceContext, from: number, start: number): boolean
   )
     r--;
   return r < start || token(ctx, r)?.text === ',';
+}
+
+/** Possessive pronouns that own the noun after them ("his leadership"). */
+const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * "thank President Biden for his leadership in supporting Ukraine", "Poland's role in sheltering refugees": the owner
+ * of a noun (a possessive pronoun or a name with "'s") whose "in" + gerund is the verb at `verb` does the gerund's act.
+ */
+function possessorOfGerund(ctx: SentenceContext, m: Mention, verb: number): boolean {
+  const v = token(ctx, verb);
+  if (v === undefined || !v.lower.endsWith('ing') || token(ctx, verb - 1)?.lower !== 'in') return false;
+  const pronoun = m.endToken === m.firstToken + 1 && OWNING_PRONOUNS.has(token(ctx, m.firstToken)!.lower);
+  const poss = token(ctx, m.endToken)?.lower;
+  let k = pronoun ? m.endToken : poss === "'s" || poss === '’s' ? m.endToken + 1 : -1;
+  if (k < 0) return false;
+  while (token(ctx, k)?.pos === 'ADJ') k++;
+  return token(ctx, k)?.pos === 'NOUN' && k + 2 === verb;
 }
 
 /** "Russia's resolve to (not) threaten": the possessor of the noun governing a to-infinitive is its subject. */

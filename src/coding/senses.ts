@@ -23,7 +23,7 @@
 // To "defend" a land in arms ("our servicemen have been defending Ukraine", "the soldiers who defended Kyiv", "we defend
 // Europe") is fighting or rhetoric, not defending someone in words (052): no event when the defender is unnamed, an
 // armed force, or of the defended state itself, or when what is defended is a region ("defend Europe").
-import type { Event } from '../types.ts';
+import type { Actor, Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, FORCES_DESTROYED, WEAPONS } from './lexicon.ts';
@@ -190,7 +190,8 @@ function weaponHit(
   const speakerInferred = /\((?:speaker as source|speaker and counterpart)\)/.test(event.rule);
   // What the weapon hit is no actor (else "hit T" had matched): an actor further on is not its target
   // ("where Russian missiles hit during the visit of the UN Secretary-General"); the place gives one (docs/geo.md).
-  const actors = { source: speakerInferred ? null : event.source, target: null };
+  // But "Russian missiles hit our country again", in the speaker's words, hit the speaker's country (persons.ts).
+  const actors = { source: speakerInferred ? null : event.source, target: ourObject(ctx, i, event) };
   return [
     {
       ...event,
@@ -204,6 +205,13 @@ function weaponHit(
       rule: `${event.rule} → hit by a weapon (${weapon})`,
     },
   ];
+}
+
+/** The target of the hit at `i` when it is the speaker's "our …"/"us" right after the verb, else null. */
+function ourObject(ctx: SentenceContext, i: number, event: Event): Actor | null {
+  const next = token(ctx, i + 1)?.lower;
+  const text = event.target?.text.toLowerCase() ?? '';
+  return (next === 'our' || next === 'us') && text.startsWith(next) ? event.target : null;
 }
 
 /**

@@ -67,3 +67,35 @@ test('a participle tagged a noun after a perfect "have" heads a coordination: it
     ['190 RUSMIL->UKR asserted'],
   );
 });
+
+test('a participle after a list of objects whose own object is "them" is done by the subject of their verb', () => {
+  assert.deepEqual(
+    readings(
+      "We need to look back into 2021 when Russia sent relevant proposals to NATO, the United States asking them to take Russia's security concerns on board.",
+      0,
+    ),
+    ['020 RUS->USA asserted'],
+  );
+});
+
+test('a weapon\'s hit on "our country" and a seizure of "our peninsula", in a speaker\'s words, are aimed at the speaker\'s state', () => {
+  const war = 'Russian troops invaded Ukraine in February. ';
+  assert.deepEqual(readings(`"${war}Russian missiles and air bombs hit our country again," Zelenskyy said.`, 1), [
+    '190 RUSMIL->UKR asserted',
+  ]);
+  assert.deepEqual(readings(`"${war}In 2014 Russia seized our Crimean peninsula," Zelenskyy said.`, 1), [
+    '171 RUS->UKR asserted',
+  ]);
+});
+
+test('the owner of a noun whose "in" + gerund names an act does it: "for his leadership in supporting Ukraine"', () => {
+  assert.deepEqual(
+    readings('"I thank President Biden for his leadership in supporting Ukraine," Zelensky said.', 0).filter((r) =>
+      r.startsWith('051 USAGOV->UKR'),
+    ),
+    ['051 USAGOV->UKR asserted'],
+  );
+  assert.deepEqual(readings('The President thanked the United States for its leadership in supporting Ukraine.', 0), [
+    '051 USA->UKR asserted',
+  ]);
+});
