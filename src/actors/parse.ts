@@ -302,8 +302,12 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
       e++;
       if (tokens[e]?.lower === 'and' && fits(tokens[e + 1])) e++;
     }
-    if (e > end + 1 && !startsNamedBody(reg, tokens, end + 1, limit)) {
-      if (upper) e = complementEnd(reg, tokens, end + 1, e, limit);
+    // "Minister for European Union Affairs of the Republic of Poland": a name before a noun of the office's field
+    // only modifies it; the field is the title's and the office is of the body named after it.
+    const field = fieldAfterName(reg, tokens, end + 1, e, limit);
+    if (field > 0) e = field;
+    if (e > end + 1 && (field > 0 || !startsNamedBody(reg, tokens, end + 1, limit))) {
+      if (upper && field < 0) e = complementEnd(reg, tokens, end + 1, e, limit);
       title = `${head} ${prep === 'for' ? 'of' : prep} ${tokens
         .slice(end + 1, e)
         .map((t) => t.lower)
@@ -384,6 +388,35 @@ function complementEnd(
 
 function norm2(s: string): string {
   return s.includes('’') ? s.replace(/’/g, "'") : s;
+}
+
+/** Nouns of an office's field, which a name before them only modifies ("EU Affairs", "NATO Integration"). */
+const FIELD_NOUNS = new Set([
+  'affairs',
+  'integration',
+  'relations',
+  'matters',
+  'issues',
+  'enlargement',
+  'accession',
+  'cooperation',
+  'negotiations',
+]);
+
+/**
+ * The end of "<state or organisation name> <field noun>" starting at `i` within a title's complement run ending at
+ * `runEnd` ("European Union Affairs", "NATO Integration"); -1 when no name modifying a field noun starts there.
+ */
+function fieldAfterName(
+  reg: ActorRegistry,
+  tokens: readonly Token[],
+  i: number,
+  runEnd: number,
+  limit: number,
+): number {
+  const q = parseQualifier(reg, tokens, i, limit);
+  if (q === null || q.kind === 'adjective' || q.end !== q.nameEnd || q.end >= runEnd) return -1;
+  return FIELD_NOUNS.has(tokens[q.end]!.lower) ? q.end + 1 : -1;
 }
 
 /** True when a state/organisation name starts at `i` ("secretary of State" is a title; "head of NATO" is not). */

@@ -5,6 +5,7 @@
 import type { Mention } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { HARD_BOUNDARIES, SUBORDINATORS } from './lexicon.ts';
+import { coordinatedBefore } from './match.ts';
 import { clauseStart, isPassive, passiveAgent, subjectOf } from './roles.ts';
 
 /** Words that open an adverbial participle clause of time or manner ("after holding", "while refusing"). */
@@ -75,8 +76,9 @@ function openingPhraseDoer(ctx: SentenceContext, i: number): Mention[] {
 /**
  * "Varadkar pledged to stand with Ukraine after holding talks with Zelensky", "Guterres has had little contact with
  * Zelenskyy, speaking with him once": the subject of the nearest verb before the phrase at `k`, in the same clause.
+ * `ownClause`: the phrase follows that verb's object, so a subordinate clause the verb stands in is not passed over.
  */
-function precedingClauseDoer(ctx: SentenceContext, k: number): Mention[] {
+function precedingClauseDoer(ctx: SentenceContext, k: number, ownClause = false): Mention[] {
   const first = ctx.sentence.firstToken;
   for (let j = k - 1; j >= first; j--) {
     const t = token(ctx, j)!;
@@ -85,9 +87,10 @@ function precedingClauseDoer(ctx: SentenceContext, k: number): Mention[] {
     // "concerns such as preventing NATO expansion, refusing to deploy …": gerunds in a list name things, not acts.
     if (t.lower.endsWith('ing') && /^(?:ADP|SCONJ)$/.test(token(ctx, j - 1)?.pos ?? '')) return [];
     if (t.pos !== 'VERB' || mentionOf(ctx, j) !== undefined) continue;
-    // "…, since the war began, speaking with him": a subordinate clause is passed over to the main one.
+    // "…, since the war began, speaking with him": a subordinate clause is passed over to the main one; not one whose
+    // object the participle follows ("when Russia sent proposals to the United States asking them": Russia asks).
     const start = clauseStart(ctx, j);
-    if (start - 1 > first && SUBORDINATORS.has(token(ctx, start - 1)!.lower)) {
+    if (start - 1 > first && SUBORDINATORS.has(token(ctx, start - 1)!.lower) && !ownClause) {
       j = start - 1;
       continue;
     }
@@ -150,7 +153,19 @@ export function pronounObjectDoer(ctx: SentenceContext, i: number): Mention[] {
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !OBJECT_PRONOUNS.has(token(ctx, i + 1)?.lower ?? '')) return [];
   const object = mentionOf(ctx, i - 1);
   if (object === undefined || object.endToken !== i) return [];
-  const governor = token(ctx, object.firstToken - 1);
+  // "sent proposals to NATO and the United States asking them", "to NATO, the United States asking them": the governor
+  // stands before the first of a list or an apposition.
+  const objects = coordinatedBefore(ctx, object);
+  let first = objects[0] ?? object;
+  for (let n = 0; n < 4 && token(ctx, first.firstToken - 1)?.text === ','; n++) {
+    const before = mentionOf(ctx, first.firstToken - 2);
+    if (before === undefined) break;
+    objects.unshift(before);
+    first = before;
+  }
+  const governor = token(ctx, first.firstToken - 1);
   if (governor === undefined || (governor.pos !== 'ADP' && governor.pos !== 'VERB')) return [];
-  return precedingClauseDoer(ctx, object.firstToken).filter((m) => m.actor.code !== object.actor.code);
+  return precedingClauseDoer(ctx, first.firstToken, true).filter(
+    (m) => !objects.some((o) => o.actor.code === m.actor.code),
+  );
 }

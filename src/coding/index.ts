@@ -137,6 +137,7 @@ import {
   sharedObjectStart,
   isArmedForce,
   beforeBeForm,
+  firstOfConjoined,
   isPassive,
   launchSite,
   nounModifierSource,
@@ -523,8 +524,10 @@ function eventsOf(
     // "You killed 16 children", said by Zelenskyy: "you" is no act of the speaker's. At a meeting of one state's
     // people ("Sergei Sobyanin: Back then you supported the strategy", after Putin's turn) the one spoken to is of the
     // speaker's own state, and the speaker's code stands for both.
+    // "you have begun to engage … and clearly condemned": a verb after "and" has the subject of the verb before it.
+    const lead = firstOfConjoined(ctx, i);
     const spokenTo =
-      secondPersonSubject(ctx, i) && !sameState(previousTurnSpeaker(ctx, i, quotes), quoteSpeaker(ctx, i, quotes));
+      secondPersonSubject(ctx, lead) && !sameState(previousTurnSpeaker(ctx, i, quotes), quoteSpeaker(ctx, i, quotes));
     // "They went in, destroyed the country", said by Putin: the speaker's "they" are others (persons.ts), and not
     // the participants of a talk either ("They are not saying what they want to discuss").
     const third = thirdPersonClause(ctx, i);
@@ -534,7 +537,7 @@ function eventsOf(
       passive ||
       controlled ||
       nounSubject(ctx, i) ||
-      thirdPersonSubject(ctx, i) ||
+      thirdPersonSubject(ctx, lead) ||
       othersAct ||
       spokenTo ||
       documentClause(ctx, i, quotes)

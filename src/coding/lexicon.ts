@@ -182,3 +182,12 @@ export const FALSE_WORDS = set('false untrue baseless groundless wrong lie lies 
  * to give it its host or drop it (src/coding/index.ts, src/geo/place-actors.ts).
  */
 export const PLACE_VISITED = ' (a place visited)';
+
+/**
+ * The rule notes of combat read off its object (src/coding/senses.ts): forces or arms destroyed, those named as the
+ * enemy's ("destroyed two enemy tanks"), and the enemy beaten. The place of a battle with the enemy says where it was
+ * fought, not whom it harmed (src/geo/place-actors.ts).
+ */
+export const FORCES_DESTROYED = 'forces destroyed: fight 190';
+export const ENEMY_FORCES_DESTROYED = 'enemy forces destroyed: fight 190';
+export const DEFEAT_IN_BATTLE = 'defeat in battle 190';

@@ -325,7 +325,7 @@ export function lastInterlocutor(ctx: SentenceContext, speaker: Mention, i: numb
 const OUR_HEADS = new Set(
   (
     'country state land nation people cities city towns villages territory territories homeland citizens children ' +
-    'ports seaports'
+    'ports seaports economy peninsula coast communities regions homes'
   ).split(' '),
 );
 const OUR_REACH = 6;

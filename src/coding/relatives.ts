@@ -13,7 +13,8 @@ const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 const IRREGULAR_PARTICIPLES = new Set(
   (
     'taken given held shot sent struck caught brought beaten driven thrown overthrown withdrawn hit put cut built ' +
-    'sold led kept fought shown found paid told bought broken stolen seen blown hidden slain torn'
+    'sold led kept fought shown found paid told bought broken stolen seen blown hidden slain torn frozen chosen ' +
+    'forgotten known written spoken forbidden undertaken'
   ).split(' '),
 );
 

@@ -2,6 +2,7 @@
 // passive voice ("was attacked by X"), and possessive/adjectival sources of noun triggers.
 import type { Mention, Token } from '../types.ts';
 import { contrastOpening } from './contrast.ts';
+import { subjectBeforeDash } from './dash-restatements.ts';
 import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
 import { actorOfRole } from './role-chain.ts';
@@ -228,9 +229,17 @@ export function conjoinedVerb(ctx: SentenceContext, i: number): number | null {
   for (let j = k - 1; j >= ctx.sentence.firstToken; j--) {
     const t = ctx.doc.tokens[j]!;
     if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t)) return null;
-    if (mentionOf(ctx, j) === undefined && (finiteVerb(ctx, j) || mistaggedVerb(ctx, j))) return j;
+    if (mentionOf(ctx, j) === undefined && (finiteVerb(ctx, j) || mistaggedVerb(ctx, j) || perfectNoun(ctx, j)))
+      return j;
   }
   return null;
+}
+
+/** The first of the finite verbs coordinated by "and" with the one at `i` ("have begun … and condemned"), else `i`. */
+export function firstOfConjoined(ctx: SentenceContext, i: number): number {
+  let v = i;
+  for (let first = conjoinedVerb(ctx, v); first !== null && first < v; first = conjoinedVerb(ctx, first)) v = first;
+  return v;
 }
 
 /**
@@ -242,6 +251,13 @@ function mistaggedVerb(ctx: SentenceContext, j: number): boolean {
   if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return false;
   const after = token(ctx, j + 1);
   return mentionOf(ctx, j - 1) !== undefined && (mentionOf(ctx, j + 1) !== undefined || after?.lower === 'about');
+}
+
+/** "its forces had shot/NOUN down a Ukrainian jet and destroyed …": a participle tagged a noun after a perfect "have". */
+function perfectNoun(ctx: SentenceContext, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  const have = token(ctx, j - 1);
+  return t.pos === 'NOUN' && isParticipleForm(t.lower) && have?.pos === 'AUX' && /^(?:has|have|had)$/.test(have.lower);
 }
 
 /** An inflected verb that is not a participle after "to"/a be-form, nor an -ing form: "noted", "agrees". */
@@ -312,6 +328,9 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   if (controller !== null) return controller;
   const first = conjoinedVerb(ctx, i);
   if (first !== null) return subjectOf(ctx, first);
+  // "the US did what it did – withdrew from the treaty": the subject of the predicate before the dash.
+  const restated = subjectBeforeDash(ctx, i, subjectOf);
+  if (restated !== null) return restated;
   // "Russia, as you are aware, has announced …": the subject stands before a comment set off by commas.
   const aside = commentAside(ctx, i);
   // "a tornado that hit Kentucky", "ties, which, as was stressed, meet …": the noun the relative clause follows.
@@ -335,7 +354,7 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     }
     // "Mr Lukashenko, thank you for coming": the one spoken to is no subject.
     if (aside === null && token(ctx, m.endToken)?.text === ',' && vocativeBefore(ctx, i) === m) return [];
-    if (possessorOfInfinitive(ctx, m, i)) return [m];
+    if (possessorOfInfinitive(ctx, m, i) || possessorOfGerund(ctx, m, i)) return [m];
     // "the readiness of the American side to continue providing support": the noun's "of"/"by" complement.
     if (ownerOfInfinitive(ctx, m, i)) return coordinationOf(ctx, m);
     // Check the head of a coordination: "visit Mauritania and Senegal to mediate" — both are objects.
@@ -544,6 +563,24 @@ function opensClause(ctx: SentenceContext, from: number, start: number): boolean
   )
     r--;
   return r < start || token(ctx, r)?.text === ',';
+}
+
+/** Possessive pronouns that own the noun after them ("his leadership"). */
+const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * "thank President Biden for his leadership in supporting Ukraine", "Poland's role in sheltering refugees": the owner
+ * of a noun (a possessive pronoun or a name with "'s") whose "in" + gerund is the verb at `verb` does the gerund's act.
+ */
+function possessorOfGerund(ctx: SentenceContext, m: Mention, verb: number): boolean {
+  const v = token(ctx, verb);
+  if (v === undefined || !v.lower.endsWith('ing') || token(ctx, verb - 1)?.lower !== 'in') return false;
+  const pronoun = m.endToken === m.firstToken + 1 && OWNING_PRONOUNS.has(token(ctx, m.firstToken)!.lower);
+  const poss = token(ctx, m.endToken)?.lower;
+  let k = pronoun ? m.endToken : poss === "'s" || poss === '’s' ? m.endToken + 1 : -1;
+  if (k < 0) return false;
+  while (token(ctx, k)?.pos === 'ADJ') k++;
+  return token(ctx, k)?.pos === 'NOUN' && k + 2 === verb;
 }
 
 /** "Russia's resolve to (not) threaten": the possessor of the noun governing a to-infinitive is its subject. */

@@ -23,10 +23,10 @@
 // To "defend" a land in arms ("our servicemen have been defending Ukraine", "the soldiers who defended Kyiv", "we defend
 // Europe") is fighting or rhetoric, not defending someone in words (052): no event when the defender is unnamed, an
 // armed force, or of the defended state itself, or when what is defended is a region ("defend Europe").
-import type { Event } from '../types.ts';
+import type { Actor, Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
-import { WEAPONS } from './lexicon.ts';
+import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, FORCES_DESTROYED, WEAPONS } from './lexicon.ts';
 import { weaponForce } from './weapons.ts';
 
 /** Heads of a subject that fires or flies, besides the weapons of the lexicon: "Israeli jets struck …". */
@@ -190,7 +190,8 @@ function weaponHit(
   const speakerInferred = /\((?:speaker as source|speaker and counterpart)\)/.test(event.rule);
   // What the weapon hit is no actor (else "hit T" had matched): an actor further on is not its target
   // ("where Russian missiles hit during the visit of the UN Secretary-General"); the place gives one (docs/geo.md).
-  const actors = { source: speakerInferred ? null : event.source, target: null };
+  // But "Russian missiles hit our country again", in the speaker's words, hit the speaker's country (persons.ts).
+  const actors = { source: speakerInferred ? null : event.source, target: ourObject(ctx, i, event) };
   return [
     {
       ...event,
@@ -204,6 +205,13 @@ function weaponHit(
       rule: `${event.rule} → hit by a weapon (${weapon})`,
     },
   ];
+}
+
+/** The target of the hit at `i` when it is the speaker's "our …"/"us" right after the verb, else null. */
+function ourObject(ctx: SentenceContext, i: number, event: Event): Actor | null {
+  const next = token(ctx, i + 1)?.lower;
+  const text = event.target?.text.toLowerCase() ?? '';
+  return (next === 'our' || next === 'us') && text.startsWith(next) ? event.target : null;
 }
 
 /**
@@ -269,11 +277,12 @@ function otherSense(
     return event.target === null ? [] : recoded(event, '019', codebook, reId, 'opinion shared 019');
   if (sign && t.lemma === 'sign' && STATE_ACTS.has(objectNoun(ctx, i) ?? '')) return [];
   if (beat && t.lemma === 'beat' && ENEMIES.has(objectNoun(ctx, i) ?? ''))
-    return recoded(event, '190', codebook, reId, 'defeat in battle 190');
+    return recoded(event, '190', codebook, reId, DEFEAT_IN_BATTLE);
   // "Romanian society has mobilized its efforts to support them": civil means mobilized are no force posture.
   if (mobilize && /^mobili[sz]e$/.test(t.lemma) && CIVIL_MEANS.has(objectNoun(ctx, i) ?? '')) return [];
-  if (destroy && t.lemma === 'destroy' && destroysForces(ctx, i))
-    return recoded(event, '190', codebook, reId, 'forces destroyed: fight 190');
+  const forces = destroy && t.lemma === 'destroy' ? destroyedForces(ctx, i) : null;
+  if (forces !== null)
+    return recoded(event, '190', codebook, reId, forces === 'enemy' ? ENEMY_FORCES_DESTROYED : FORCES_DESTROYED);
   // "a process to welcome Ukrainian refugees", "thanked Poland for receiving Ukrainian children for treatment": people
   // fleeing a war, or its civilians, taken in are sheltered (075), not visitors hosted (043).
   if (hosted && TAKING_IN.has(t.lemma) && SHELTERED.has(event.target?.sector ?? ''))
@@ -338,14 +347,16 @@ const MILITARY = new Set(
  * "Ukrainian forces destroyed 838 tanks and 176 planes", "to stop and destroy the invaders": what is destroyed is a
  * force or its arms, so the act is combat (190); "destroyed houses", "destroyed civilian vehicles" stay 1712.
  */
-function destroysForces(ctx: SentenceContext, i: number): boolean {
+function destroyedForces(ctx: SentenceContext, i: number): 'enemy' | 'forces' | null {
   for (let j = i + 1; j < Math.min(ctx.sentence.endToken, i + 10); j++) {
     const t = ctx.doc.tokens[j]!;
-    if (t.lower === 'civilian' || t.lower === 'civil') return false;
-    if (MILITARY.has(t.lemma) || MILITARY.has(t.lower)) return true;
-    if (!/^(?:DET|NUM|ADJ|NOUN|PROPN|CCONJ|ADV)$/.test(t.pos) && t.text !== ',') return false;
+    if (t.lower === 'civilian' || t.lower === 'civil') return null;
+    // "destroyed two enemy tanks", "the enemy's subversive group", "about 10 enemies": named as the other side's.
+    if (ENEMIES.has(t.lower)) return 'enemy';
+    if (MILITARY.has(t.lemma) || MILITARY.has(t.lower)) return 'forces';
+    if (!/^(?:DET|NUM|ADJ|NOUN|PROPN|CCONJ|ADV|PART)$/.test(t.pos) && t.text !== ',') return null;
   }
-  return false;
+  return null;
 }
 
 /** What one may be invited to do that is meeting: "invited him to visit Ukraine", "to attend the summit". */

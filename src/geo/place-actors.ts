@@ -20,7 +20,7 @@ import type { Actor, Event, EventLocation } from '../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { defaultGazetteer } from './load.ts';
 import { placeKey } from './key.ts';
-import { PLACE_VISITED, WEAPONS } from '../coding/lexicon.ts';
+import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, PLACE_VISITED, WEAPONS } from '../coding/lexicon.ts';
 
 /** CAMEO roots of acts done to a place wherever it stands in the sentence: protest, coerce, assault, fight, mass violence. */
 const PLACE_DIRECTED = new Set(['14', '17', '18', '19', '20']);
@@ -29,6 +29,10 @@ const PLACE_DIRECTED = new Set(['14', '17', '18', '19', '20']);
  * storm Kyiv"), and claiming an attack (015, "claimed responsibility for an attack on a mall in Kenya's capital":
  * the attack was aimed there). Ending a war "in Donbas" or handing something over "in Kyiv" is not done to the place. */
 const PLACE_AS_OBJECT = ['015', '081', '132', '137', '138'];
+/** Combat with forces named as the enemy ("He defended Chernihiv, destroyed two enemy IFVs", "are beating the enemy
+ * near Kharkiv"): the enemy is its victim, and the place only says where the battle was (often the doer's own land). */
+const combatWithEnemy = (event: Event): boolean =>
+  event.rule.includes(ENEMY_FORCES_DESTROYED) || event.rule.includes(DEFEAT_IN_BATTLE);
 /** A visit to a named place the coder kept for the place to give its host ("visited Irpin"). */
 const placeVisited = (event: Event): boolean => event.rule.includes(PLACE_VISITED);
 /** A place visit that has both sides and is asserted or denied. */
@@ -67,7 +71,7 @@ function targetsPlace(event: Event, location: EventLocation): boolean {
   // so a place in another one is where something else happens.
   if (event.source?.sector === 'COP' && event.source.country !== null && event.source.country !== location.country)
     return false;
-  if (PLACE_DIRECTED.has(root)) return true;
+  if (PLACE_DIRECTED.has(root)) return !combatWithEnemy(event);
   if (PLACE_AS_OBJECT.some((code) => event.cameo.startsWith(code))) return location.start >= event.trigger.end;
   if (root === POSTURE) return location.country !== countryOf(event.source);
   // "The President of Slovakia visited Irpin": a visit to a place abroad is a visit to its state (also announced, 036).
