@@ -318,7 +318,10 @@ test("a possessive's aim after a place's adjective ('our European perspective') 
 });
 
 test('"1,300 of them" as a subject is others, not the speaker', () => {
-  assert.deepEqual(readings('Putin said: "Nearly 1,300 of them have surrendered."', 'surrendered'), []);
+  assert.deepEqual(
+    readings('Putin said: "The Ukrainian units are blocked. Nearly 1,300 of them have surrendered."', 'surrendered'),
+    [],
+  );
   assert.deepEqual(readings('Putin said: "We have surrendered nothing to NATO."', 'surrendered'), [
     '0874 RUSGOV->IGOWSTNAT asserted',
   ]);
