@@ -331,6 +331,10 @@ function findItem(
     if (slot) {
       // "his Lithuanian counterpart": a possessive determiner names the owner, not the slot's actor.
       const determiner = m?.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(t.lower) && i + 1 < ctx.sentence.endToken;
+      // "supporting our European perspective": an aim of the owner's, with a place's adjective before it. The owner
+      // is the slot's actor, or none when "our" names no one: never the adjective's "Europe".
+      if (POSSESSIVE_PRONOUNS.has(t.lower) && ownedAim(ctx, i + 1))
+        return { at: i, next: i + 3, mentions: m?.kind === 'pronoun' ? [m] : [] };
       if (m !== undefined && !determiner) {
         const mentions = coordinated(ctx, describedName(ctx, m) ?? roleBeyondModifier(ctx, m) ?? m, stop);
         return { at: i, next: mentions[mentions.length - 1]!.endToken, mentions };
@@ -395,7 +399,25 @@ function findItem(
   return null;
 }
 
-/** Nouns that count or group the acts after their "of": "a series of strikes", "a new round of sanctions". */
+/** Aims a state holds for itself: "our European integration", "its Euro-Atlantic aspirations". */
+const AIMS = new Set(
+  'integration perspective perspectives choice aspirations aspiration future path course ambitions membership'.split(
+    ' ',
+  ),
+);
+
+/** At `k`, a one-word actor adjective ("European", "Western") right before an aim noun (AIMS). */
+function ownedAim(ctx: SentenceContext, k: number): boolean {
+  const adjective = mentionOf(ctx, k);
+  return (
+    adjective !== undefined &&
+    adjective.firstToken === k &&
+    adjective.endToken === k + 1 &&
+    AIMS.has(ctx.doc.tokens[k + 1]?.lower ?? '')
+  );
+}
+
+/** Nouns that count or group the acts after their ": "a series of strikes", "a new round of sanctions". */
 const COLLECTIVE_NOUNS = new Set('series round rounds wave waves string volley spate'.split(' '));
 
 /**

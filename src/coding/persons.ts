@@ -203,7 +203,12 @@ export function firstPersonLightVerb(ctx: SentenceContext, i: number): boolean {
 export function thirdPersonSubject(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
     const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'PRON') return ctx.mentionAt[k]! < 0 && /^(?:he|she|it|they|this|that|these|those)$/.test(t.lower);
+    if (t.pos === 'PRON') {
+      if (ctx.mentionAt[k]! >= 0) return false;
+      // "Nearly 1,300 of them have surrendered": a part of others.
+      if (t.lower === 'them' && ctx.doc.tokens[k - 1]?.lower === 'of') return true;
+      return /^(?:he|she|it|they|this|that|these|those)$/.test(t.lower);
+    }
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;

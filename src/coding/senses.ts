@@ -290,6 +290,28 @@ function otherSense(
   return undefined;
 }
 
+/** Things proposed, which a vote or a veto "shoots down". */
+const PROPOSALS = new Set(
+  'idea ideas proposal proposals plan plans bill bills amendment amendments motion initiative initiatives suggestion'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "this European Commission idea was shot down by Greece, Malta and Cyprus", "lawmakers shot down the bill": a
+ * proposal shot down is voted down or vetoed, no shot fired (the subject of the passive, or the object after "down").
+ */
+function proposalShotDown(ctx: SentenceContext, event: Event): boolean {
+  if (!event.cameo.startsWith('19')) return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  const tokens = ctx.doc.tokens;
+  if (i < 0 || (tokens[i]!.lower !== 'shot' && tokens[i]!.lemma !== 'shoot') || tokens[i + 1]?.lower !== 'down')
+    return false;
+  let k = i - 1;
+  while (k > ctx.sentence.firstToken && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  return PROPOSALS.has(tokens[k]!.lower) || PROPOSALS.has(objectNoun(ctx, i + 1) ?? '');
+}
+
 /** Verbs of hosting that, with refugees or civilians as their object, take them in. */
 const TAKING_IN = new Set(['welcome', 'host', 'receive', 'accept']);
 /** Sectors of people taken in rather than visitors: refugees and civilians. */
@@ -535,7 +557,8 @@ export function withVerbSenses(
       unaskedReliance(ctx, event) ||
       gathersOrAdvances(ctx, event) ||
       endingAimedAt(ctx, event) ||
-      defendsInArms(event)
+      defendsInArms(event) ||
+      proposalShotDown(ctx, event)
     )
       return [];
     if (invitedToAct(ctx, event)) return recoded(event, '020', codebook, reId, 'invited to act: appeal 020');

@@ -307,3 +307,22 @@ test('a reported clause whose subject is a noun of people naming no actor is not
     '190 RUS->UKR asserted',
   ]);
 });
+
+test("a possessive's aim after a place's adjective ('our European perspective') is the owner's, never the place's", () => {
+  assert.deepEqual(readings('Belgium supports our European integration, Zelenskyy said.', 'supports'), [
+    '051 BEL->- asserted',
+  ]);
+  assert.deepEqual(readings('Germany is supporting its European aspirations.', 'supporting'), ['051 DEU->- asserted']);
+  // Partners and friends are actors of their own.
+  assert.deepEqual(readings('Belgium supports its European partners.', 'supports'), ['051 BEL->EUR asserted']);
+});
+
+test('"1,300 of them" as a subject is others, not the speaker', () => {
+  assert.deepEqual(
+    readings('Putin said: "The Ukrainian units are blocked. Nearly 1,300 of them have surrendered."', 'surrendered'),
+    [],
+  );
+  assert.deepEqual(readings('Putin said: "We have surrendered nothing to NATO."', 'surrendered'), [
+    '0874 RUSGOV->IGOWSTNAT asserted',
+  ]);
+});

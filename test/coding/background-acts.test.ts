@@ -60,3 +60,8 @@ test('support, cooperation or aid named by a noun that an opinion judges is its 
   // A verb of the act's course keeps it.
   assert.deepEqual(readings("Germany's support for Ukraine will be continued.", 'support'), ['030 DEU->UKR asserted']);
 });
+
+test('a proposal shot down is voted down, no shot fired', () => {
+  assert.deepEqual(readings('This European Commission idea was shot down by Greece, Malta and Cyprus.', 'shot'), []);
+  assert.deepEqual(readings('Russian planes were shot down by Ukraine.', 'shot'), ['193 UKR->RUS asserted']);
+});
