@@ -19,7 +19,7 @@ const GROUPS = new Set(
   `doctors nurses medics paramedics physicians surgeons staff employees personnel workers builders citizens residents
   inhabitants journalists community volunteers teachers rescuers firefighters defenders soldiers servicemen fighters guards heroes veterans athletes champions medalists winners laureates graduates students
   scientists researchers mothers families parents farmers miners entrepreneurs crews officers policemen everyone
-  everybody those`.split(/\s+/),
+  everybody those media people military`.split(/\s+/),
 );
 
 /** Words before the group's head: "all our", "the entire journalistic", "Ukrainian", "each of". */
@@ -48,6 +48,8 @@ function thankedHead(ctx: SentenceContext, from: number): string | null {
       head = null;
       continue;
     }
+    // "all your people, your cities, your Government": the audience's, a foreign people.
+    if (t.lower === 'your') return null;
     if (!MODIFIER_POS.has(t.pos) && !isPossessiveMark(t) && t.lower !== 'of') return null;
   }
   return head;

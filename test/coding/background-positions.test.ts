@@ -83,6 +83,12 @@ test("thanks and congratulations to groups of one's own people, with no actor th
   assert.deepEqual(readings('Zelensky thanked Poland for its support.', 'thanked'), ['051 UKRGOV->POL asserted']);
 });
 
+test("the media, the military and the people of one's own are groups of one's own society", () => {
+  assert.deepEqual(readings('Zelensky thanked the media for their work.', 'thanked'), []);
+  assert.deepEqual(readings('Zelensky thanked the military for their service.', 'thanked'), []);
+  assert.deepEqual(readings('Zelensky said: I want to thank our people in Kherson.', 'thank'), []);
+});
+
 test('signing a decree, a law or a bill is no formal agreement', () => {
   assert.deepEqual(readings('Today Zelensky signed decrees on awarding our heroes.', 'signed'), []);
   assert.deepEqual(readings('The Duma approved the bill, and Putin signed it into law.', 'signed'), []);
