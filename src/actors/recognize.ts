@@ -567,6 +567,9 @@ class Scanner {
     if (prep !== 'in' && prep !== 'of' && prep !== 'from') return null;
     // "the occupiers in Ukraine" are not Ukraine's (see aggressorAt); "the occupiers from Russia" are Russia's.
     if (prep === 'in' && roleNounAt(this.tokens, j, limit) !== null) return null;
+    // "the Office of the President of Ukraine": the state is the president's, whom the title names (as before the
+    // office became a sector); the office alone is placed by its context (context-state.ts).
+    if (prep === 'of' && this.tokens[s.end - 1]!.lower === 'president') return null;
     let k = s.end + 1;
     if (this.tokens[k]?.lower === 'the') k++;
     // "dissidents from military-ruled Myanmar", "rebels in war-torn Syria": a hyphenated compound describes the place.
@@ -1027,6 +1030,11 @@ class Scanner {
    */
   private seatOf(q: Qualifier, seat: Qualifier): Candidate | null {
     const sector = seat.actor.sector;
+    // "the Argentinian pontiff", "the Polish Pope": the Holy See's offices are no state's national institution; a state
+    // before them names where their holder is from.
+    if (seat.actor.country === 'VAT') {
+      return { end: seat.nameEnd, actor: coreOf(seat.actor), kind: 'seat', info: NO_INFO, antecedent: null };
+    }
     if (sector === null || seat.actor.country === q.actor.country) return null;
     const next = this.tokens[seat.nameEnd];
     if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
