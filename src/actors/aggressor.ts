@@ -111,3 +111,47 @@ export function boundAggressor(tokens: readonly Token[], m: Mention, acts: Reado
 function act(t: Token | undefined, acts: ReadonlySet<string>): boolean {
   return t !== undefined && acts.has(t.lemma);
 }
+
+/**
+ * Lemmas of harm done to a side, after "they" ("They are shelling our cities", "They deport our people"). Not "fight"
+ * or "attack": both sides fight, and "attack" is the verb an article also uses of its own side's counterattacks.
+ */
+const HARM_ACTS: ReadonlySet<string> = new Set([
+  'shell',
+  'bomb',
+  'bombard',
+  'destroy',
+  'kill',
+  'deport',
+  'torture',
+  'loot',
+  'fire',
+  'shoot',
+  'blockade',
+  'block',
+]);
+
+/** Auxiliaries and adverbs between "they" and its verb ("they are forcibly deporting", "they have already killed"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+
+/** How many tokens after the verb the harmed side ("us", "our …") may stand. */
+const OBJECT_REACH = 6;
+
+/**
+ * "They are destroying our cities", "They were killing us": "they" at `i` as the subject of an act of harm whose
+ * object is "us" or "our …" names the other side of the speaker's war. Only the pronoun's own clause is read; whether
+ * the article names one aggressor the caller decides.
+ */
+export function harmsSpeakersSide(tokens: readonly Token[], i: number): boolean {
+  let v = i + 1;
+  while (tokens[v] !== undefined && BEFORE_VERB.has(tokens[v]!.pos)) v++;
+  const verb = tokens[v];
+  if (verb === undefined || verb.pos !== 'VERB' || !HARM_ACTS.has(verb.lemma)) return false;
+  const end = Math.min(tokens.length, v + 1 + OBJECT_REACH);
+  for (let k = v + 1; k < end && tokens[k]!.sentence === verb.sentence; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'us' || w === 'our') return true;
+    if (w === ',' || w === ';' || w === 'and' || w === 'because' || w === 'when') return false;
+  }
+  return false;
+}

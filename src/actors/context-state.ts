@@ -22,6 +22,8 @@ const STATE_INSTITUTIONS: ReadonlySet<string> = new Set([
   'government',
   'cabinet',
   'presidency',
+  'office of the president',
+  'presidential administration',
   'authorities',
   'foreign ministry',
   'foreign affairs ministry',

@@ -11,7 +11,7 @@ import { parseNamedBody } from './named-body.ts';
 import { parseRegionalOffice, type RegionalOffice } from './regional-office.ts';
 import { contextState, isStateInstitution, statesNear } from './context-state.ts';
 import { withArticleHeads, type DeferredTitle } from './article-head.ts';
-import { boundAggressor, FORCE_ACTS, ROLE_ACTS, roleNounAt } from './aggressor.ts';
+import { boundAggressor, FORCE_ACTS, harmsSpeakersSide, ROLE_ACTS, roleNounAt } from './aggressor.ts';
 import {
   mayStartPhrase,
   notAName,
@@ -567,6 +567,9 @@ class Scanner {
     if (prep !== 'in' && prep !== 'of' && prep !== 'from') return null;
     // "the occupiers in Ukraine" are not Ukraine's (see aggressorAt); "the occupiers from Russia" are Russia's.
     if (prep === 'in' && roleNounAt(this.tokens, j, limit) !== null) return null;
+    // "the Office of the President of Ukraine": the state is the president's, whom the title names (as before the
+    // office became a sector); the office alone is placed by its context (context-state.ts).
+    if (prep === 'of' && this.tokens[s.end - 1]!.lower === 'president') return null;
     let k = s.end + 1;
     if (this.tokens[k]?.lower === 'the') k++;
     // "dissidents from military-ruled Myanmar", "rebels in war-torn Syria": a hyphenated compound describes the place.
@@ -1027,6 +1030,11 @@ class Scanner {
    */
   private seatOf(q: Qualifier, seat: Qualifier): Candidate | null {
     const sector = seat.actor.sector;
+    // "the Argentinian pontiff", "the Polish Pope": the Holy See's offices are no state's national institution; a state
+    // before them names where their holder is from.
+    if (seat.actor.country === 'VAT') {
+      return { end: seat.nameEnd, actor: coreOf(seat.actor), kind: 'seat', info: NO_INFO, antecedent: null };
+    }
     if (sector === null || seat.actor.country === q.actor.country) return null;
     const next = this.tokens[seat.nameEnd];
     if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
@@ -1565,7 +1573,7 @@ class Scanner {
         if ((w === 'they' || w === 'them') && this.namesPlace(m)) continue;
         return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
       }
-      if (w === 'they') return this.previousSubject(i, sentence);
+      if (w === 'they') return this.previousSubject(i, sentence) ?? this.enemyThey(i);
     } else {
       const k = this.reportedPerson(i, male) ?? this.personAntecedent(sentence, male);
       const counterpart = k === null ? null : this.counterpartOf(i, k);
@@ -1638,6 +1646,26 @@ class Scanner {
    * before any verb or preposition, followed by its verb. Not a person (persons coordinated are the participants
    * of src/coding/), nor a state by its name ("Russia" is "it"), nor coordinated actors (which of them acts?).
    */
+  /**
+   * "They are destroying our cities", "They attacked us on land": in a war the article names one aggressor of
+   * (aggressor.ts, ROLE_ACTS: who invaded, occupies or is the aggressor), a "they" no earlier subject explains, doing
+   * harm to "us" or "our …", is that aggressor's forces, as "the occupiers" are. Not the second tier of states merely
+   * named striking: "they" in a Kremlin speech harming "our" side is as often the West as Ukraine.
+   */
+  private enemyThey(i: number): Candidate | null {
+    if (this.aggressors.size !== 1 || !harmsSpeakersSide(this.tokens, i)) return null;
+    const [country] = this.aggressors;
+    const state = this.reg.states.get(country!);
+    if (state === undefined) return null;
+    return {
+      end: i + 1,
+      actor: { name: `${state.name} forces`, ...compose(state, 'MIL'), type: 'group', id: null },
+      kind: 'pronoun',
+      info: NO_INFO,
+      antecedent: null,
+    };
+  }
+
   private previousSubject(i: number, sentence: number): Candidate | null {
     const prev = this.doc.sentences[sentence - 1];
     const verb = this.tokens[i + 1];

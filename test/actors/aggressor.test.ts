@@ -57,3 +57,25 @@ test('with no state named invading, the one state named striking or attacking is
     'RUSMIL',
   ]);
 });
+
+test('"they" harming "us" or "our …", with no subject before it, is the one aggressor the article named', () => {
+  assert.deepEqual(codes('Russia invaded Ukraine. We held a meeting. They are destroying our cities.').at(-1), [
+    'They',
+    'RUSMIL',
+  ]);
+  assert.deepEqual(codes('Russian troops occupied Kherson. I spoke with Macron. They blocked our seaports.').at(-1), [
+    'They',
+    'RUSMIL',
+  ]);
+  // Not an act of help, not harm to someone else, and not with only strikes named (no aggressor).
+  for (const text of [
+    'Russia invaded Ukraine. We held a meeting. They help our people.',
+    'Russia invaded Ukraine. We held a meeting. They destroyed Iraq.',
+    'Ukrainian shelling hit Donetsk. We held a meeting. They are shelling our people.',
+  ])
+    assert.equal(
+      codes(text).some(([t]) => t === 'They'),
+      false,
+      text,
+    );
+});

@@ -75,3 +75,18 @@ test('unclear context, a state named only after it, or a modifier before it: no 
     'Vladimir Putin=RUSGOV',
   ]);
 });
+
+test("the Office of the President is the state of its passage; of a state, it is that president's", () => {
+  assert.deepEqual(codes('Zelensky visited Lviv. The Office of the President called on citizens to keep calm.'), [
+    'Zelensky=UKRGOV',
+    'The Office of the President=UKRGOV',
+  ]);
+  assert.deepEqual(codes('Putin chaired a meeting. The Presidential Administration prepared it.'), [
+    'Putin=RUSGOV',
+    'The Presidential Administration=RUSGOV',
+  ]);
+  // With a state after it the title names the president, as before: the office takes no "of" place of its own.
+  assert.deepEqual(codes('The Office of the President of Ukraine conducted a simulation.'), [
+    'the President of Ukraine=UKRGOV',
+  ]);
+});

@@ -132,3 +132,12 @@ test('"Federal Chancellor" is a title; "President Fernandez" is the Argentine pr
   assert.equal(fernandez('2022-01-01'), 'afernandez');
   assert.equal(fernandez('2010-01-01'), 'cfkirchner');
 });
+
+test('the Pope is the Holy See, also after the state he comes from', () => {
+  assert.deepEqual(codes('The Pope condemned the war.'), ['The Pope=VATGOV']);
+  assert.deepEqual(codes('Reuters said the pontiff met Kirill.'), ['the pontiff=VATGOV']);
+  assert.deepEqual(codes('The Argentinian pontiff praised the Ukrainians.'), [
+    'The Argentinian pontiff=VATGOV',
+    'the Ukrainians=UKR',
+  ]);
+});
