@@ -69,7 +69,8 @@ import {
   lightVerbSubject,
 } from './light-verbs.ts';
 import { eventId, makeEvent, type EventBase } from './make-event.ts';
-import { ALLEGING_VERBS, PLACE_VISITED } from './lexicon.ts';
+import { ALLEGING_VERBS, PLACE_LEFT, PLACE_VISITED } from './lexicon.ts';
+import { leavesPlaceOnly, namedPlaceAt } from './left-places.ts';
 import { type Match } from './match.ts';
 import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
@@ -918,6 +919,11 @@ function eventsOf(
   if (match.pattern.code === '042' && targets.length === 0 && !placeVisit) return [];
   if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2 && !placeVisit) return [];
   if (placeVisit) rule += PLACE_VISITED;
+  // "Russian forces withdrew from Kherson": only a named place after "from" makes a retreat of it (left-places.ts).
+  if (leavesPlaceOnly(match.pattern)) {
+    if (targets.length > 0 || !namedPlaceAt(ctx, match.end)) return [];
+    rule += PLACE_LEFT;
+  }
   // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").
   if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
   if (passive && needsCounterpart(match.pattern.code) && sources.length === 0) return [];

@@ -182,3 +182,6 @@ export const FALSE_WORDS = set('false untrue baseless groundless wrong lie lies 
  * to give it its host or drop it (src/coding/index.ts, src/geo/place-actors.ts).
  */
 export const PLACE_VISITED = ' (a place visited)';
+/** The rule note of a retreat from a named place no actor stands for ("withdrew from Kherson"), kept for the geo stage
+ * to give it its target or drop it (src/coding/left-places.ts, src/geo/place-actors.ts). */
+export const PLACE_LEFT = ' (a place left)';

@@ -1,0 +1,23 @@
+// Session 20, second wave: retreats from a named place.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('withdrawing from a named place is a retreat from its state; from talks or a treaty name, none', () => {
+  assert.deepEqual(readings('Russian forces withdrew from Kherson on Friday.', 'withdrew'), [
+    '087 RUSMIL->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Russian troops pulled out of Kherson last week.', 'pulled'), ['087 RUSMIL->UKR asserted']);
+  assert.deepEqual(readings('Russian forces retreated from Kherson.', 'retreated'), ['0874 RUSMIL->UKR asserted']);
+  assert.deepEqual(readings('Russia withdrew its troops from Kherson.', 'withdrew'), ['087 RUS->UKR asserted']);
+  assert.deepEqual(readings('Russia withdrew from the INF.', 'withdrew'), []);
+  assert.deepEqual(readings('Russia withdrew from the talks.', 'withdrew'), []);
+  // A place of the retreating side's own state is yielded to no one named.
+  assert.deepEqual(readings('Ukrainian troops withdrew from the city of Lysychansk.', 'withdrew'), [
+    '087 UKRMIL->- asserted',
+  ]);
+  // A place further on only says where: "retreated … after shelling Kherson".
+  assert.deepEqual(readings('Russian forces shelled Kherson after they retreated.', 'retreated'), [
+    '0874 RUSMIL->- asserted',
+  ]);
+});
