@@ -71,6 +71,7 @@ import {
 import { eventId, makeEvent, type EventBase } from './make-event.ts';
 import { ALLEGING_VERBS, PLACE_LEFT, PLACE_VISITED } from './lexicon.ts';
 import { leavesPlaceOnly, namedPlaceAt } from './left-places.ts';
+import { jointDrill, MILITARY_COOPERATION } from './joint-drills.ts';
 import { type Match } from './match.ts';
 import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
@@ -1006,7 +1007,11 @@ function eventsOf(
   // Meeting in a host's country is no meeting at a third place (044).
   // "blown up by a surface-to-air missile": a bombing with a military weapon is military force.
   const military = coded.code.startsWith('183') ? militaryInstrument(ctx, match.end - 1) : null;
-  const code = venue?.host != null && coded.code === '044' ? '040' : (military ?? coded.code);
+  const plainCode = venue?.host != null && coded.code === '044' ? '040' : (military ?? coded.code);
+  // "The US and Poland held joint drills": joint exercises of two states named together are their cooperation (joint-drills.ts).
+  const drill = jointDrill(ctx, plainCode, match.trigger, match.end, sources, targets);
+  const code = drill ? MILITARY_COOPERATION : plainCode;
+  if (drill) rule += ' → joint drill';
   if (coded.note !== null) rule += ` → ${coded.note}`;
   if (venue !== null) rule += ` (venue ${venue.venue.actor.code})`;
   if (military !== null) rule += ` → military weapon ${military}`;
@@ -1050,7 +1055,7 @@ function eventsOf(
     sources,
     targets,
     pairCode,
-    jointAct(ctx, match.pattern, i, match.end),
+    drill || jointAct(ctx, match.pattern, i, match.end),
     initiator(ctx) ?? visitor,
     directed,
     pairHub,

@@ -1,7 +1,7 @@
-// Session 20, second wave: retreats from a named place.
+// Session 20, second wave: retreats from a named place and joint drills of states named together.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readings } from './shipped-readings.ts';
+import { allReadings, readings } from './shipped-readings.ts';
 
 test('withdrawing from a named place is a retreat from its state; from talks or a treaty name, none', () => {
   assert.deepEqual(readings('Russian forces withdrew from Kherson on Friday.', 'withdrew'), [
@@ -19,5 +19,22 @@ test('withdrawing from a named place is a retreat from its state; from talks or 
   // A place further on only says where: "retreated … after shelling Kherson".
   assert.deepEqual(readings('Russian forces shelled Kherson after they retreated.', 'retreated'), [
     '0874 RUSMIL->- asserted',
+  ]);
+});
+
+test('joint drills of two states named together are military cooperation between them', () => {
+  assert.deepEqual(allReadings('The US and Poland held joint drills.').sort(), [
+    '062 POL->USA asserted',
+    '062 USA->POL asserted',
+  ]);
+  assert.deepEqual(allReadings('Russia and Belarus conducted joint military exercises.').sort(), [
+    '062 BLR->RUS asserted',
+    '062 RUS->BLR asserted',
+  ]);
+  // One side's joint drills name no partner; drills not called joint are each side's show of force.
+  assert.deepEqual(allReadings('Russia held joint drills.'), ['150 RUS->- asserted']);
+  assert.deepEqual(allReadings('Russia and Belarus held military exercises.').sort(), [
+    '150 BLR->- asserted',
+    '150 RUS->- asserted',
   ]);
 });
