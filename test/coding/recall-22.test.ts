@@ -1,4 +1,5 @@
-// Session 20, second wave: retreats from a named place and joint drills of states named together.
+// Session 20, second wave: retreats from a named place, joint drills of states named together, and attacks "come under"
+// with the attacker as an adjective.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allReadings, readings } from './shipped-readings.ts';
@@ -37,4 +38,11 @@ test('joint drills of two states named together are military cooperation between
     '150 BLR->- asserted',
     '150 RUS->- asserted',
   ]);
+});
+
+test("coming under an attack named by its attacker, as an adjective, is that attacker's act on the subject", () => {
+  const war = 'The war in Ukraine goes on. ';
+  assert.deepEqual(readings(`${war}Kharkiv came under Russian shelling.`, 'came'), ['194 RUS->UKR asserted']);
+  assert.deepEqual(readings(`${war}Odesa came under heavy Russian fire on Monday.`, 'came'), ['190 RUS->UKR asserted']);
+  assert.deepEqual(readings('Kyiv came under Russian pressure.', 'came'), []);
 });
