@@ -69,7 +69,9 @@ import {
   lightVerbSubject,
 } from './light-verbs.ts';
 import { eventId, makeEvent, type EventBase } from './make-event.ts';
-import { ALLEGING_VERBS, PLACE_VISITED } from './lexicon.ts';
+import { ALLEGING_VERBS, PLACE_LEFT, PLACE_VISITED } from './lexicon.ts';
+import { leavesPlaceOnly, namedPlaceAt } from './left-places.ts';
+import { jointDrill, MILITARY_COOPERATION } from './joint-drills.ts';
 import { type Match } from './match.ts';
 import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
@@ -921,6 +923,11 @@ function eventsOf(
   if (match.pattern.code === '042' && targets.length === 0 && !placeVisit) return [];
   if (needsCounterpart(match.pattern.code) && targets.length === 0 && sources.length < 2 && !placeVisit) return [];
   if (placeVisit) rule += PLACE_VISITED;
+  // "Russian forces withdrew from Kherson": only a named place after "from" makes a retreat of it (left-places.ts).
+  if (leavesPlaceOnly(match.pattern)) {
+    if (targets.length > 0 || !namedPlaceAt(ctx, match.end)) return [];
+    rule += PLACE_LEFT;
+  }
   // A visit needs a visitor, a consultation in the passive an agent ("until their demands are met").
   if (/^04[23]/.test(match.pattern.code) && sources.length === 0) return [];
   if (passive && needsCounterpart(match.pattern.code) && sources.length === 0) return [];
@@ -1003,7 +1010,11 @@ function eventsOf(
   // Meeting in a host's country is no meeting at a third place (044).
   // "blown up by a surface-to-air missile": a bombing with a military weapon is military force.
   const military = coded.code.startsWith('183') ? militaryInstrument(ctx, match.end - 1) : null;
-  const code = venue?.host != null && coded.code === '044' ? '040' : (military ?? coded.code);
+  const plainCode = venue?.host != null && coded.code === '044' ? '040' : (military ?? coded.code);
+  // "The US and Poland held joint drills": joint exercises of two states named together are their cooperation (joint-drills.ts).
+  const drill = jointDrill(ctx, plainCode, match.trigger, match.end, sources, targets);
+  const code = drill ? MILITARY_COOPERATION : plainCode;
+  if (drill) rule += ' → joint drill';
   if (coded.note !== null) rule += ` → ${coded.note}`;
   if (venue !== null) rule += ` (venue ${venue.venue.actor.code})`;
   if (military !== null) rule += ` → military weapon ${military}`;
@@ -1047,7 +1058,7 @@ function eventsOf(
     sources,
     targets,
     pairCode,
-    jointAct(ctx, match.pattern, i, match.end),
+    drill || jointAct(ctx, match.pattern, i, match.end),
     initiator(ctx) ?? visitor,
     directed,
     pairHub,

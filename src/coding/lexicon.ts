@@ -191,3 +191,7 @@ export const PLACE_VISITED = ' (a place visited)';
 export const FORCES_DESTROYED = 'forces destroyed: fight 190';
 export const ENEMY_FORCES_DESTROYED = 'enemy forces destroyed: fight 190';
 export const DEFEAT_IN_BATTLE = 'defeat in battle 190';
+
+/** The rule note of a retreat from a named place no actor stands for ("withdrew from Kherson"), kept for the geo stage
+ * to give it its target or drop it (src/coding/left-places.ts, src/geo/place-actors.ts). */
+export const PLACE_LEFT = ' (a place left)';

@@ -20,7 +20,7 @@ import type { Actor, Event, EventLocation } from '../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { defaultGazetteer } from './load.ts';
 import { placeKey } from './key.ts';
-import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, PLACE_VISITED, WEAPONS } from '../coding/lexicon.ts';
+import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, PLACE_LEFT, PLACE_VISITED, WEAPONS } from '../coding/lexicon.ts';
 
 /** CAMEO roots of acts done to a place wherever it stands in the sentence: protest, coerce, assault, fight, mass violence. */
 const PLACE_DIRECTED = new Set(['14', '17', '18', '19', '20']);
@@ -83,7 +83,27 @@ function targetsPlace(event: Event, location: EventLocation): boolean {
       (countryOf(event.source) !== null || event.source?.code.startsWith('IGO') === true) &&
       location.country !== countryOf(event.source)
     );
+  // "Russian forces withdrew from Kherson", "pulled out of the city of Izium": a retreat from a place named right
+  // after it is a retreat from its state; a place further on only says where it happened.
+  // Not a place of the retreating side's own state ("Ukrainian troops withdrew from Lysychansk"): it is not yielded to it.
+  if (event.cameo.startsWith(RETREAT))
+    return location.country !== countryOf(event.source) && placeLeft(event, location);
   return false;
+}
+
+/** Retreats (087x): "withdraw", "pull out", "retreat". */
+const RETREAT = '087';
+/** What may stand between a retreat's trigger and the place it leaves: "from", "of" (after "pulled out"), "its troops
+ * from", "from the city of"; nothing when the trigger holds "from" ("withdrew from"). */
+const LEFT_PLACE =
+  /^\s*(?:(?:its|their|his|her|the|all)\s+)?(?:(?:remaining|last)\s+)?(?:(?:troops|forces|units|soldiers)\s+)?(?:(?:out\s+)?(?:from|of)\s+)?(?:the\s+)?(?:(?:city|town|village|region|port|settlement)\s+of\s+)?$/i;
+
+function placeLeft(event: Event, location: EventLocation): boolean {
+  const at = event.sentence.indexOf(event.trigger.text);
+  if (at < 0) return false;
+  const end = at + event.trigger.text.length;
+  const place = event.sentence.indexOf(location.text, end);
+  return place >= 0 && LEFT_PLACE.test(event.sentence.slice(end, place));
 }
 
 /** A group of the place's state known only by its sector: its protesters (CVL) or unidentified armed forces (UAF). */
@@ -254,7 +274,13 @@ export function placeActors(events: readonly Event[], gaz: Gazetteer = defaultGa
       .map((event) => withPlaceActors(event, gaz))
       // A visit the coder kept for its place (src/coding/index.ts) is no event if the place gave it no host, nor one
       // only wondered about or possible ("I wonder if he wanted to visit Chornobaivka?"): the place is weak evidence.
-      .filter((e) => (e.source !== null || e.target !== null) && !(placeVisited(e) && !hostedVisit(e)))
+      .filter(
+        (e) =>
+          (e.source !== null || e.target !== null) &&
+          !(placeVisited(e) && !hostedVisit(e)) &&
+          // A retreat kept for its place (src/coding/left-places.ts) is no event if the place gave it no target.
+          !(e.target === null && e.rule.includes(PLACE_LEFT)),
+      )
   );
 }
 
