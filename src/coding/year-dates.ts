@@ -20,7 +20,8 @@
 //   that clause. A date opening the sentence, its only date, dates every act in the past the sentence tells after it.
 import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
-import { sentenceDate } from './dates.ts';
+import { sentenceDated } from './dates.ts';
+import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 
 /** A year-bearing date phrase of a sentence: its tokens (preposition to year) and what it says. */
 interface YearPhrase {
@@ -136,7 +137,10 @@ export function dateOfEvent(
   if (anchored !== undefined) return anchored;
   if (actors.some((a) => a !== null && PAST_REGIME.test(a.text)) && pastTense(ctx, trigger)) return null;
   if (anniversaryRelative(ctx, trigger) || firstToRecognise(ctx, trigger)) return null;
-  return sentenceDate(ctx);
+  const dated = sentenceDated(ctx);
+  // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
+  if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
+  return dated.date;
 }
 
 /** Copulas of a past rank: "was the first to", "were among the first to", "became the first country to". */
