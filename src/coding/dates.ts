@@ -25,14 +25,26 @@ const DAY = 86_400_000;
 /** "since", "until", "till" right before a date: it bounds a span ("since February 24"), and dates no act. */
 const SPAN_BEFORE = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
 
+/** A sentence's date, and where in the sentence the words that give it start (-1 when it is the article's). */
+interface SentenceDate {
+  readonly date: string | null;
+  readonly at: number;
+}
+
 export function eventDate(sentence: string, articleDate: string | null): string | null {
-  if (articleDate === null) return articleDate;
+  return datedAt(sentence, articleDate).date;
+}
+
+function datedAt(sentence: string, articleDate: string | null): SentenceDate {
+  const own = { date: articleDate, at: -1 };
+  if (articleDate === null) return own;
   const cue = DATE_CUE.exec(sentence);
-  if (cue === null) return articleDate;
+  if (cue === null) return own;
   const reference = new Date(`${articleDate}T12:00:00Z`);
-  if (Number.isNaN(reference.getTime())) return articleDate;
+  if (Number.isNaN(reference.getTime())) return own;
   // chrono's cost grows with the text: parse only the words around the cue ("on Tuesday, 15 February").
-  const around = sentence.slice(Math.max(0, cue.index - 24), cue.index + cue[0].length + 24);
+  const from = Math.max(0, cue.index - 24);
+  const around = sentence.slice(from, cue.index + cue[0].length + 24);
   const results = chrono.en.parse(around, { instant: reference, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const c = r.start;
@@ -43,21 +55,21 @@ export function eventDate(sentence: string, articleDate: string | null): string 
     let date = c.date();
     // chrono may resolve "on Tuesday" to the coming Tuesday: news reports the past, so step back a week.
     while (date.getTime() > reference.getTime() + DAY / 2) {
-      if (c.isCertain('month') || c.isCertain('year')) return articleDate;
+      if (c.isCertain('month') || c.isCertain('year')) return own;
       date = new Date(date.getTime() - 7 * DAY);
     }
     if (reference.getTime() - date.getTime() > 366 * DAY) continue;
-    return date.toISOString().slice(0, 10);
+    return { date: date.toISOString().slice(0, 10), at: from + r.index };
   }
-  return articleDate;
+  return own;
 }
 
 /** The date of a sentence's events, computed once per sentence (chrono is the coder's most expensive call). */
-const dateCache = new WeakMap<object, string | null>();
-export function sentenceDate(ctx: SentenceContext): string | null {
+const dateCache = new WeakMap<object, SentenceDate>();
+export function sentenceDated(ctx: SentenceContext): SentenceDate {
   const cached = dateCache.get(ctx.sentence);
   if (cached !== undefined) return cached;
-  const date = eventDate(ctx.sentence.text, ctx.doc.article.date);
-  dateCache.set(ctx.sentence, date);
-  return date;
+  const dated = datedAt(ctx.sentence.text, ctx.doc.article.date);
+  dateCache.set(ctx.sentence, dated);
+  return dated;
 }

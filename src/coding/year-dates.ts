@@ -16,9 +16,12 @@
 //   and started the war" is history; the main clause after it keeps an opening time's date and a span's none.
 // - An event noun said to have taken place ("the summit was held in Sochi in 2019") has the date of that verb.
 // - So is an "after" clause right after a past month or year: "condemned last summer after Chinese forces held drills".
+// - A date right before a verb in the past dates it ("Allies in 2008 agreed"); one right after "which"/"when" opens
+//   that clause. A date opening the sentence, its only date, dates every act in the past the sentence tells after it.
 import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
-import { sentenceDate } from './dates.ts';
+import { sentenceDated } from './dates.ts';
+import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 
 /** A year-bearing date phrase of a sentence: its tokens (preposition to year) and what it says. */
 interface YearPhrase {
@@ -134,7 +137,10 @@ export function dateOfEvent(
   if (anchored !== undefined) return anchored;
   if (actors.some((a) => a !== null && PAST_REGIME.test(a.text)) && pastTense(ctx, trigger)) return null;
   if (anniversaryRelative(ctx, trigger) || firstToRecognise(ctx, trigger)) return null;
-  return sentenceDate(ctx);
+  const dated = sentenceDated(ctx);
+  // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
+  if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
+  return dated.date;
 }
 
 /** Copulas of a past rank: "was the first to", "were among the first to", "became the first country to". */
@@ -196,7 +202,8 @@ function pastTense(ctx: SentenceContext, trigger: number): boolean {
   const before = tokens[k];
   if (before !== undefined && k >= ctx.sentence.firstToken && before.pos === 'AUX')
     return PAST_AUXILIARIES.has(before.lower);
-  return verb.lower !== verb.lemma && /ed$/.test(verb.lower);
+  // A regular past ("supported") or an irregular one ("fought", "began"), not "supports" or "fighting".
+  return verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower);
 }
 
 /**
@@ -219,11 +226,65 @@ export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerE
   }
   for (const p of phrases) {
     if (!anchors(ctx, p, trigger, triggerEnd)) continue;
-    if (p.day !== null) return p.day <= articleDate ? p.day : undefined;
-    // The article's own month (or year, for a bare year) may hold the article's day: keep the sentence's date.
-    return p.periodEnd < monthStart(articleDate) ? null : undefined;
+    return phraseDate(p, articleDate);
   }
+  const only = phrases.length === 1 ? phrases[0]! : undefined;
+  if (only !== undefined && openingDateSpans(ctx, only, trigger)) return phraseDate(only, articleDate);
   return undefined;
+}
+
+/** The date a phrase gives its act: its day, null for a month or year before the article's, else undefined. */
+function phraseDate(p: YearPhrase, articleDate: string): string | null | undefined {
+  if (p.day !== null) return p.day <= articleDate ? p.day : undefined;
+  // The article's own month (or year, for a bare year) may hold the article's day: keep the sentence's date.
+  return p.periodEnd < monthStart(articleDate) ? null : undefined;
+}
+
+/** Words that move a later clause off an opening date: to the present ("now", "since"), or to another time. */
+const TIME_SHIFTS = new Set(
+  'now today tonight currently still since later recently yesterday ago this last next then afterwards subsequently'.split(
+    ' ',
+  ),
+);
+/** Days named by dates.ts: a sentence holding one tells of more than one time. */
+const NAMED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)\b/i;
+
+/**
+ * "In 2019, Russia delivered a report at a FATF plenary session, and its system was recognised as one of the best",
+ * "In early 2014, mass protests forced out a president after he refused to sign an EU agreement": a date that opens
+ * the sentence, its only date, sets the time of the story the whole sentence tells, so every act in the past tense
+ * after it (not "is", "has", "will") took place then, unless a word moves the telling to another time ("now", "since").
+ */
+function openingDateSpans(ctx: SentenceContext, p: YearPhrase, trigger: number): boolean {
+  if (p.attributive === true || p.whenOnly === true || trigger <= p.last) return false;
+  const tokens = ctx.doc.tokens;
+  if (!openingPhrase(tokens, ctx.sentence.firstToken, p)) return false;
+  if (NAMED_DAY.test(ctx.sentence.text)) return false;
+  const participle = storyParticiple(tokens, trigger);
+  if (!participle && !pastTense(ctx, trigger)) return false;
+  for (let j = p.last + 1; j < trigger; j++) {
+    const t = tokens[j]!;
+    if (TIME_SHIFTS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === ';') return false;
+    // "In 2014, Russia seized Crimea, and the West has sanctions targeting it": a clause of the present between.
+    if (participle && (PRESENT_AUXILIARIES.has(t.lower) || (t.pos === 'VERB' && /[^s]s$/.test(t.lower)))) return false;
+  }
+  return true;
+}
+
+/** Auxiliaries of the present or the future. */
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'has', 'have', 'will', 'shall', 'can', 'may', 'must']);
+
+/**
+ * An "-ing" participle describing a noun of the story or following its clause ("supported a petition calling for
+ * ratification", "generated $136 billion in revenue, thus helping the Kremlin"): it acts when the story does.
+ */
+function storyParticiple(tokens: readonly Token[], trigger: number): boolean {
+  const t = tokens[trigger]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
+  let k = trigger - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  const before = tokens[k];
+  return before !== undefined && (before.pos === 'NOUN' || before.text === ',');
 }
 
 function monthStart(date: string): string {
@@ -424,6 +485,8 @@ function monthAndDay(tokens: readonly Token[], from: number, first: number): { k
     const mo = MONTHS.get(w);
     if (mo !== undefined && month === 0) month = mo;
     else if (/^\d{1,2}$/.test(w) && day === 0 && Number(w) >= 1 && Number(w) <= 31) day = Number(w);
+    // "On August 6-8, 2016": a span of days names no one day, but its month still dates the act.
+    else if (/^\d{1,2}[-–]\d{1,2}$/.test(w) && day === 0) continue;
     else if (!FILLERS.has(w) && !SEASONS.has(w)) break;
   }
   // A day needs its month beside it ("21 February", "February 21,"): "on 12 of 2014" is no date.
@@ -471,6 +534,9 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   if (describingParticiple(tokens, p.last, trigger)) return true;
   // Before the trigger only as the opening adverbial of the sentence ("In 2008, they signed …") or of a clause joined
   // after a comma or semicolon ("He bided his time, and in 2014 Russia seized Crimea"), which dates its main act.
+  // "the world leaders in 1919 refused", "which in 2014 occupied Crimea": a date right before a verb in the past is its
+  // time.
+  if (dateBeforeVerb(ctx, p, trigger)) return true;
   if (!opensClause(ctx, p.first)) return false;
   // A verb joined to the trigger by "and" shares its subject and its date: "in 2014 Russia seized Crimea and sent
   // troops into Donbas".
@@ -491,6 +557,38 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     }
     if (j > p.last + 1 && (t.text === ',' || t.pos === 'CCONJ') && tokens[trigger]!.pos === 'NOUN') return false;
     if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
+  }
+  return true;
+}
+
+/** Prepositions of an occasion that opens a sentence: "During President Putin's visit to Mongolia in 2019, we signed". */
+const OPENING_OCCASIONS = new Set(['during', 'at']);
+
+/**
+ * The date opens the sentence, past adverbs and conjunctions ("Back in 2014,"), or ends an opening phrase of the
+ * occasion set off by a comma ("During a vote by the UN last year condemning …,", "At the time of publication in
+ * February 2023,").
+ */
+function openingPhrase(tokens: readonly Token[], first: number, p: YearPhrase): boolean {
+  let plain = true;
+  for (let j = first; j < p.first && plain; j++) plain = /^(?:ADV|CCONJ|PUNCT)$/.test(tokens[j]!.pos);
+  if (plain) return true;
+  if (!OPENING_OCCASIONS.has(tokens[first]!.lower) || tokens[p.last + 1]?.text !== ',') return false;
+  for (let j = first + 1; j < p.first; j++)
+    if (!/^(?:DET|NOUN|PROPN|ADJ|ADP|PART|PRON|NUM)$/.test(tokens[j]!.pos)) return false;
+  return true;
+}
+
+/**
+ * The date stands right before the trigger, a verb in the past, with only adverbs or more years ("in 1919 and 1991")
+ * between, and not after a participle it may describe ("the agreement signed in 2015 required").
+ */
+function dateBeforeVerb(ctx: SentenceContext, p: YearPhrase, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[p.first - 1]?.pos === 'VERB' || !pastTense(ctx, trigger)) return false;
+  for (let j = p.last + 1; j < trigger; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'ADV' && t.lower !== 'and' && !YEAR.test(t.lower)) return false;
   }
   return true;
 }
@@ -612,6 +710,9 @@ const OPENING_ASIDES: readonly (readonly string[])[] = [
   ['as', 'we', 'are', 'aware'],
 ];
 
+/** Relative and subordinating words after which a date opens the clause they begin: "which in 2014 occupied". */
+const CLAUSE_STARTS = new Set(['which', 'who', 'when', 'whereas', 'while', 'because', 'although', 'though']);
+
 /** Conjunctions that open a clause of their own: "because, as you are aware, last year … troops invaded". */
 const SUBORDINATE_OPENERS = new Set(['because', 'although', 'though', 'whereas']);
 
@@ -637,6 +738,8 @@ function openingAside(tokens: readonly Token[], first: number, comma: number): b
  */
 function opensClause(ctx: SentenceContext, first: number): boolean {
   const tokens = ctx.doc.tokens;
+  // "when in 1996 the diplomat had denounced NATO expansion": a date right after a clause's opener opens that clause.
+  if (first > ctx.sentence.firstToken && CLAUSE_STARTS.has(tokens[first - 1]!.lower)) return true;
   let conjunction = false;
   for (let j = first - 1; j >= ctx.sentence.firstToken; j--) {
     const t = tokens[j]!;

@@ -264,3 +264,46 @@ test('a date after a subordinating conjunction and a comma-set aside opens that 
   ]);
   assert.deepEqual(dated('This matters, because in 2020 Russia attacked Ukraine.'), ['attacked null']);
 });
+
+test('a date right before a verb in the past, or right after a clause opener, dates that verb', () => {
+  assert.deepEqual(dated('NATO began cooperation with Ukraine in 1997, and Allies in 2008 agreed to its membership.'), [
+    'cooperation with null',
+    'agreed to null',
+  ]);
+  assert.deepEqual(
+    dated('Russia, which in 2014 occupied Crimea and in January 2022 attacked Ukraine, threatens NATO.'),
+    ['occupied null', 'attacked null', 'threatens 2022-02-15'],
+  );
+  assert.deepEqual(dated('He recalled the time when in 1996 Kennan had denounced NATO.'), ['denounced null']);
+  // A date after a participle may describe it: "the agreement signed in 2015 required" is left to the sentence.
+  assert.deepEqual(dated('The treaty signed in 2015 required Russia to withdraw troops.'), [
+    'withdraw troops 2022-02-15',
+  ]);
+});
+
+test('a date opening the sentence dates every act in the past after it, unless a word moves the time', () => {
+  assert.deepEqual(
+    dated('In 2019, Russia delivered a report, and Russia was recognised by Ukraine as one of the best.'),
+    ['recognised null'],
+  );
+  assert.deepEqual(
+    dated('In early 2014, protests forced out Yanukovych after Ukraine refused to sign an agreement with the EU.'),
+    ['refused to null', 'sign an agreement with 2022-02-15'],
+  );
+  assert.deepEqual(dated('In June 2020, Zelensky supported a petition calling for talks with Russia.'), [
+    'calling for talks null',
+  ]);
+  assert.deepEqual(dated('During Putin’s visit to Mongolia in 2019, Russia signed a treaty with Mongolia.'), [
+    'signed a treaty null',
+  ]);
+  assert.deepEqual(dated('On August 6-8, 2016, Ukraine launched a raid on Crimea.'), ['launched a raid on null']);
+  // The present, or "now", is another time.
+  assert.deepEqual(dated('In 2014, Russia annexed Crimea, and now Russia attacked Ukraine.'), [
+    'annexed null',
+    'attacked 2022-02-15',
+  ]);
+  assert.deepEqual(dated('In 2014, Russia annexed Crimea, and Russia threatens Ukraine.'), [
+    'annexed null',
+    'threatens 2022-02-15',
+  ]);
+});

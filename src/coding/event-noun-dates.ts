@@ -1,0 +1,84 @@
+// A day said of another event: "Pashinyan informed Putin about his talks with Aliyev in Brussels on April 6", "the
+// leaders discussed the results of the summit held in Kyiv on October 12". The sentence's day (dates.ts) belongs to
+// the meeting the act is about, not to the informing or the discussing, which the article reports on its own day.
+import type { Token } from '../types.ts';
+import type { SentenceContext } from './context.ts';
+
+/** Nouns of meetings and other occasions that a day may date by themselves. */
+const OCCASION_NOUNS = new Set(
+  `talk meeting summit conversation videoconference negotiation contact consultation visit conference call session
+  forum election referendum vote`.split(/\s+/),
+);
+/** Prepositions that make the occasion what an act is about or follows: "informed about", "results of". */
+const ABOUT = new Set(['about', 'of', 'on', 'regarding', 'concerning', 'following']);
+/** Nouns before "of" that make the occasion the act's own: "as part of", "on the sidelines of". */
+const PART_OF = new Set(['part', 'sidelines', 'margins', 'framework', 'course']);
+/** Words that may stand between an occasion noun and its day: its place, its parties, its date's preposition. */
+const NOUN_PHRASE = /^(?:ADP|DET|PROPN|NOUN|ADJ|NUM|PART|CCONJ)$/;
+/** The farthest an occasion noun may stand before its day, in tokens. */
+const REACH = 20;
+
+/**
+ * The sentence's day, whose words start at character `at` of the sentence, dates an occasion noun (OCCASION_NOUNS)
+ * that the act at `trigger` is about or follows ("about his talks … on April 6", "the talks held in Sochi on November
+ * 25, the leaders continued"), and not that act. Only a noun after "about"/"of"/"on"/… or described by a participle
+ * ("held") counts: "met Macron at the summit on Monday" dates the meeting too.
+ */
+export function dayOfAnotherOccasion(ctx: SentenceContext, at: number, trigger: number, triggerEnd: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const { firstToken, endToken } = ctx.sentence;
+  const offset = ctx.sentence.start + at;
+  let day = firstToken;
+  while (day < endToken && tokens[day]!.start < offset) day++;
+  if (day >= endToken || (trigger <= day && day <= triggerEnd)) return false;
+  let participle = false;
+  let noun = -1;
+  for (let k = day - 1; k >= Math.max(firstToken, day - REACH); k--) {
+    const t = tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && OCCASION_NOUNS.has(t.lemma)) {
+      noun = k;
+      break;
+    }
+    // "the talks held in Sochi": a participle right after a noun describes it.
+    if (
+      t.pos === 'VERB' &&
+      t.lower !== t.lemma &&
+      !/(?:s|ing)$/.test(t.lower) &&
+      /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')
+    ) {
+      participle = true;
+      continue;
+    }
+    // "the leaders of Russia, Azerbaijan and Armenia": a comma inside a list of names.
+    if (t.text === ',' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') continue;
+    if (!NOUN_PHRASE.test(t.pos)) return false;
+  }
+  if (noun < 0) return false;
+  const start = phraseStart(tokens, noun, firstToken);
+  if (!participle && !ABOUT.has(tokens[start - 1]?.lower ?? '')) return false;
+  // "As part of the Commission meeting held in Washington on November 10, Kuleba met with …": the act's occasion.
+  if (partOf(tokens, noun, firstToken)) return false;
+  if (trigger < start) return triggerEnd < start;
+  // An opening phrase set off by a comma: "As a follow-up to the talks held … on November 25, 2021, the leaders
+  // continued".
+  if (trigger <= day) return false;
+  for (let j = day + 1; j < trigger; j++) if (tokens[j]!.text === ',') return true;
+  return false;
+}
+
+/** The first word of the noun phrase ending at `noun`: "his", "the 23rd Ukraine-EU". */
+function phraseStart(tokens: readonly Token[], noun: number, first: number): number {
+  let k = noun;
+  while (k - 1 >= first && k > noun - 6 && /^(?:DET|PRON|ADJ|NUM|PROPN|NOUN|PART)$/.test(tokens[k - 1]!.pos)) k--;
+  return k;
+}
+
+/** "part of" (PART_OF) before the noun phrase ending at `noun`, past its names and hyphens: "as part of the Ukraine-US … meeting". */
+function partOf(tokens: readonly Token[], noun: number, first: number): boolean {
+  for (let k = noun - 1; k > first && k > noun - 10; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'of') return PART_OF.has(tokens[k - 1]!.lower);
+    if (t.pos === 'VERB' || t.text === ',') return false;
+  }
+  return false;
+}
