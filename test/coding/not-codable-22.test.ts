@@ -1,0 +1,24 @@
+// Real-news events an analyst does not code at all (session 20, noncode22), from a hand-judged reading of the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('a share of those polled doing the act is a survey finding', () => {
+  assert.deepEqual(readings('Just 15 percent agreed with Trump on the war.', 'agreed'), []);
+  const oppose = 'At the same time, 72 percent oppose the United States taking direct military action.';
+  assert.deepEqual(readings(oppose, 'oppose'), []);
+  const blaming =
+    'The poll found broad support for Ukraine, with 73% of respondents across the 10 countries blaming Russia.';
+  assert.deepEqual(readings(blaming, 'blaming'), []);
+  assert.deepEqual(readings('In a recent poll, 68% of Finns said they support joining NATO.', 'support'), []);
+  // A share damaged in the passive, a share as an object, and a doer of its own after the share stay.
+  assert.deepEqual(
+    readings('More than 90 percent of all buildings in Mariupol were destroyed by Russia.', 'destroyed'),
+    ['1712 RUS->UKR asserted'],
+  );
+  assert.deepEqual(readings("Russia meets over 40 percent of Greece's demand and supports Greece.", 'supports'), [
+    '051 RUS->GRC asserted',
+  ]);
+  const asked = 'Putin recalled that 40 percent were Soviet citizens, and asked Naftali Bennett to convey his thanks.';
+  assert.deepEqual(readings(asked, 'asked'), ['020 RUSGOV->ISRGOV asserted']);
+});
