@@ -45,6 +45,7 @@ import { domesticThanks } from './domestic-thanks.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
 import { idleTalk, spokenTopic } from './spoken-topics.ts';
 import { pollShare } from './poll-shares.ts';
+import { attendanceList } from './attendance-lists.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { PARTICIPLE_DOER, participleDoer, pronounObjectDoer, resultOfPassive } from './adverbial-participles.ts';
@@ -821,6 +822,8 @@ function eventsOf(
   if (idleTalk(ctx, match)) return [];
   // "Just 15 percent agreed with …", "with 73% of respondents blaming Russia": a survey's finding (poll-shares.ts).
   if (pollShare(ctx, match)) return [];
+  // "… and Gazprom CEO Alexei Miller were invited to attend the meeting.": those present (attendance-lists.ts).
+  if (attendanceList(ctx, match)) return [];
   // "informed Orban about the current status of talks between Russian and Ukrainian representatives": talks told or
   // assessed are a topic; "the Duma's resolution on recognising the DPR" states a content (reported-topics.ts).
   if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];

@@ -22,3 +22,12 @@ test('a share of those polled doing the act is a survey finding', () => {
   const asked = 'Putin recalled that 40 percent were Soviet citizens, and asked Naftali Bennett to convey his thanks.';
   assert.deepEqual(readings(asked, 'asked'), ['020 RUSGOV->ISRGOV asserted']);
 });
+
+test('those invited to attend the meeting reported are a list of those present', () => {
+  const list = 'Minister of Trade Denis Manturov and Mayor Sergei Sobyanin were also invited to attend the meeting.';
+  assert.deepEqual(readings(list, 'invited'), []);
+  assert.deepEqual(readings('Sergei Sobyanin was also invited to the meeting.', 'invited'), []);
+  // An event of its own or an inviter named keeps the invitation.
+  const summit = 'For the first time, Ukraine has been invited to participate in the Three Seas Initiative Summit.';
+  assert.deepEqual(readings(summit, 'invited'), ['026 -->UKR asserted']);
+});
