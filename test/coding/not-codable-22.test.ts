@@ -31,3 +31,11 @@ test('those invited to attend the meeting reported are a list of those present',
   const summit = 'For the first time, Ukraine has been invited to participate in the Three Seas Initiative Summit.';
   assert.deepEqual(readings(summit, 'invited'), ['026 -->UKR asserted']);
 });
+
+test('thanks for the honor of speaking are the courtesy of a speech', () => {
+  const honor = 'I thank the French parliament for the honor of speaking to you today.';
+  assert.deepEqual(readings(honor, 'thank'), []);
+  assert.deepEqual(readings('I thank the French parliament for the great honour to address you.', 'thank'), []);
+  // Thanks for an act stay praise.
+  assert.deepEqual(readings('I thank France for its support for Ukraine.', 'thank'), ['051 -->FRA asserted']);
+});
