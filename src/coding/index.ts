@@ -46,6 +46,7 @@ import { restatedOutcome } from './restated-outcomes.ts';
 import { idleTalk, spokenTopic } from './spoken-topics.ts';
 import { pollShare } from './poll-shares.ts';
 import { attendanceList } from './attendance-lists.ts';
+import { naziEraAct } from './nazi-era.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { PARTICIPLE_DOER, participleDoer, pronounObjectDoer, resultOfPassive } from './adverbial-participles.ts';
@@ -824,6 +825,8 @@ function eventsOf(
   if (pollShare(ctx, match)) return [];
   // "… and Gazprom CEO Alexei Miller were invited to attend the meeting.": those present (attendance-lists.ts).
   if (attendanceList(ctx, match)) return [];
+  // "how the Nazis tried to bomb and destroy European cities": the Second World War recalled (nazi-era.ts).
+  if (naziEraAct(ctx, match)) return [];
   // "informed Orban about the current status of talks between Russian and Ukrainian representatives": talks told or
   // assessed are a topic; "the Duma's resolution on recognising the DPR" states a content (reported-topics.ts).
   if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];

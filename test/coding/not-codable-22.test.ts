@@ -39,3 +39,18 @@ test('thanks for the honor of speaking are the courtesy of a speech', () => {
   // Thanks for an act stay praise.
   assert.deepEqual(readings('I thank France for its support for Ukraine.', 'thank'), ['051 -->FRA asserted']);
 });
+
+test('acts of the Nazi state or against it are the Second World War recalled', () => {
+  const bomb = 'The strikes are an imitation of how the Nazis tried to bomb and destroy European cities.';
+  assert.deepEqual(readings(bomb, 'destroy'), []);
+  const attacked = 'The country was not ready for the invasion by Nazi Germany, which attacked our Motherland in 1941.';
+  assert.deepEqual(readings(attacked, 'attacked'), []);
+  assert.deepEqual(readings('As a young man he fought in the Greek Resistance against Nazi invaders.', 'fought'), []);
+  // Today's "neo-Nazis", a people's "Nazis" and another actor before the act keep their events.
+  assert.deepEqual(readings('The neo-Nazis opened fire on the Chinese students in Kharkov.', 'opened'), [
+    '193 -->CHNEDU asserted',
+  ]);
+  assert.deepEqual(readings('The Nazis killed them, and Russia now shells Ukraine.', 'shells'), [
+    '194 RUS->UKR asserted',
+  ]);
+});
