@@ -54,3 +54,11 @@ test('acts of the Nazi state or against it are the Second World War recalled', (
     '194 RUS->UKR asserted',
   ]);
 });
+
+test("thanks, support or help for 'our' forces from no one or from 'we' is a leader's words at home", () => {
+  assert.deepEqual(readings('Eternal gratitude to all our Ukrainian defenders!', 'gratitude'), []);
+  assert.deepEqual(readings('We are doing everything to help our Ukrainian army.', 'help'), []);
+  assert.deepEqual(readings('Expressed support to our Ukrainian soldiers.', 'Expressed'), []);
+  // A doer named before the act keeps it.
+  assert.deepEqual(readings('The world supports our Ukrainian defenders.', 'supports'), ['051 -->UKRMIL asserted']);
+});
