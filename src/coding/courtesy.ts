@@ -25,8 +25,11 @@ const OCCASION_NOUNS = new Set(
  */
 const BARE_NOUNS = new Set(['attention', 'welcome', 'reception']);
 
-/** "the opportunity to address you": the floor or a meeting given; not "the opportunity to use the port of Varna". */
-const OPPORTUNITIES = new Set(['opportunity', 'chance']);
+/**
+ * "the opportunity to address you", "the honor of speaking to you today": the floor or a meeting given; not "the
+ * opportunity to use the port of Varna".
+ */
+const OPPORTUNITIES = new Set(['opportunity', 'chance', 'honor', 'honour', 'privilege']);
 const FLOOR_ACTS = new Set(
   `address speak meet contact negotiate talk visit come be discuss sign present share join attend participate exchange
   say hold`.split(/\s+/),
@@ -149,7 +152,8 @@ function occasion(ctx: SentenceContext, head: number): boolean {
   if (BARE_NOUNS.has(word)) return next === undefined || reasonEnd(ctx, head + 1) === head + 1;
   if (OPPORTUNITIES.has(word))
     return (
-      reasonEnd(ctx, head + 1) === head + 1 || (next?.lower === 'to' && FLOOR_ACTS.has(tokens[head + 2]?.lemma ?? ''))
+      reasonEnd(ctx, head + 1) === head + 1 ||
+      ((next?.lower === 'to' || next?.lower === 'of') && FLOOR_ACTS.has(tokens[head + 2]?.lemma ?? ''))
     );
   if (HOSTING.has(word)) return GUESTS.has(next?.lower ?? '');
   // "for giving us the opportunity to sign them". Not "for finding time to come here", which the review set codes as

@@ -42,8 +42,12 @@ import { withoutCeremonialCongratulations } from './ceremonial-congratulations.t
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
+import { ownForces } from './own-forces.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
 import { idleTalk, spokenTopic } from './spoken-topics.ts';
+import { pollShare } from './poll-shares.ts';
+import { attendanceList } from './attendance-lists.ts';
+import { naziEraAct } from './nazi-era.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
 import { PARTICIPLE_DOER, participleDoer, pronounObjectDoer, resultOfPassive } from './adverbial-participles.ts';
@@ -823,6 +827,12 @@ function eventsOf(
   if (spokenTopic(ctx, match)) return [];
   // "As war talk over Ukraine reached fever pitch", "Talk of Russian war crimes?": talk about a matter, no talks held.
   if (idleTalk(ctx, match)) return [];
+  // "Just 15 percent agreed with …", "with 73% of respondents blaming Russia": a survey's finding (poll-shares.ts).
+  if (pollShare(ctx, match)) return [];
+  // "… and Gazprom CEO Alexei Miller were invited to attend the meeting.": those present (attendance-lists.ts).
+  if (attendanceList(ctx, match)) return [];
+  // "how the Nazis tried to bomb and destroy European cities": the Second World War recalled (nazi-era.ts).
+  if (naziEraAct(ctx, match)) return [];
   // "informed Orban about the current status of talks between Russian and Ukrainian representatives": talks told or
   // assessed are a topic; "the Duma's resolution on recognising the DPR" states a content (reported-topics.ts).
   if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];
@@ -841,6 +851,7 @@ function eventsOf(
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
     domesticThanks(ctx, match, targets) ||
+    ownForces(ctx, match, sources, targets) ||
     restatedOutcome(ctx, match) ||
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))
   )

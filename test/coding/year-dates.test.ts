@@ -113,7 +113,8 @@ test('an act of a past regime told in the past tense is history: no day', () => 
       .code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text })
       .events.map((e) => `${e.trigger.text} ${e.date}`);
   assert.deepEqual(dates('The USSR did pull its missiles out of Cuba.'), ['pull null']);
-  assert.deepEqual(dates('Nazi Germany attacked the Soviet Union without declaring war.'), ['attacked null']);
+  // (An act of Nazi Germany is not coded at all: nazi-era.ts.)
+  assert.deepEqual(dates('The Soviet Union attacked Finland without declaring war.'), ['attacked null']);
   // The present tense, or a state of today, keeps the article's date.
   assert.deepEqual(dates('The Soviet Union supports Cuba.'), ['supports 2022-03-01']);
   assert.deepEqual(dates('Russia attacked Ukraine.'), ['attacked 2022-03-01']);
