@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+import { spelledLemma } from '../../src/coding/spelled-lemmas.ts';
+import type { Token } from '../../src/types.ts';
+
+const word = (lower: string, lemma: string): Token => ({ lower, lemma }) as Token;
+
+test('the lemma in the written spelling: British -ise/-yse forms of -ize/-yze lemmas', () => {
+  assert.equal(spelledLemma(word('organise', 'organize')), 'organise');
+  assert.equal(spelledLemma(word('penalised', 'penalize')), 'penalise');
+  assert.equal(spelledLemma(word('analyses', 'analyze')), 'analyse');
+  assert.equal(spelledLemma(word('recognize', 'recognize')), 'recognize');
+  assert.equal(spelledLemma(word('seized', 'seize')), 'seize');
+});
+
+test('a British -ise verb is a bare verb of a series under a modal or a request', () => {
+  assert.deepEqual(readings('The EU should sanction Russia and criticise its leaders.', 'criticise'), [
+    '111 IGOEUREEC->RUS hypothetical',
+  ]);
+  assert.deepEqual(readings('We call on the EU to organise talks and to recognise Kosovo.', 'recognise'), [
+    '054 -->XKX hypothetical',
+  ]);
+  assert.deepEqual(readings("Russia must withdraw and recognise Ukraine's borders.", 'recognise'), [
+    '054 RUS->UKR hypothetical',
+  ]);
+  // A past form stays asserted.
+  assert.deepEqual(readings('Russia recognised Kosovo.', 'recognised'), ['054 RUS->XKX asserted']);
+});
+
+test('a passive list after a modal: commas join its inner items, irregular participles included', () => {
+  assert.deepEqual(readings('Russian assets must be found, arrested or frozen, and then confiscated.', 'confiscated'), [
+    '171 RUS->- hypothetical',
+  ]);
+  assert.deepEqual(
+    readings(
+      'Russian assets were found, arrested or frozen, and then confiscated by the United States.',
+      'confiscated',
+    ),
+    ['171 USA->- asserted'],
+  );
+});
