@@ -40,3 +40,21 @@ test('a passive list after a modal: commas join its inner items, irregular parti
     ['171 USA->- asserted'],
   );
 });
+
+test('a negated "spare" does not reach the purpose it spares nothing for', () => {
+  assert.deepEqual(readings('Russia spared no effort to destroy Ukraine.', 'destroy'), ['1712 RUS->UKR asserted']);
+  assert.deepEqual(readings('Russia did not spare any means to kill us.', 'kill'), ['190 RUS->- asserted']);
+  // Other negations stay.
+  assert.deepEqual(readings('Russia did not try to destroy Ukraine.', 'destroy'), ['1712 RUS->UKR negated']);
+});
+
+test('"no" denies its own noun, not the act named after a preposition of occasion', () => {
+  assert.deepEqual(
+    readings('There had been no breakthrough during a one-hour phone conversation between Biden and Putin.', 'phone'),
+    ['041 USAGOV->RUSGOV asserted', '041 RUSGOV->USAGOV asserted'],
+  );
+  assert.deepEqual(readings('There was no phone conversation between Biden and Putin.', 'phone'), [
+    '041 USAGOV->RUSGOV negated',
+    '041 RUSGOV->USAGOV negated',
+  ]);
+});
