@@ -6,7 +6,6 @@
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { HARD_BOUNDARIES } from './lexicon.ts';
 import { isBareForm } from './spelled-lemmas.ts';
-import type { Token } from '../types.ts';
 
 const BE = new Set(['be', 'been']);
 const JOINING_ADVERBS = new Set(['then', 'also', 'subsequently', 'later']);
@@ -23,9 +22,14 @@ function formOf(ctx: SentenceContext, i: number): Form {
   return BE.has(token(ctx, i - 1)?.lower ?? '') ? 'passive' : null;
 }
 
-/** An -ing form tagged as an adjective but lemmatised as a verb: "mitigating/ADJ/mitigate". */
-function gerundAdjective(t: Token): boolean {
-  return t.pos === 'ADJ' && t.lower.endsWith('ing') && t.lemma !== t.lower;
+/**
+ * An -ing form tagged as an adjective but lemmatised as a verb, "mitigating/ADJ/mitigate", or right after a
+ * preposition, which takes a gerund, not an adjective alone: "succeed in dominating/ADJ and occupying".
+ */
+function gerundAdjective(ctx: SentenceContext, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing')) return false;
+  return t.lemma !== t.lower || token(ctx, j - 1)?.pos === 'ADP';
 }
 
 /**
@@ -61,9 +65,9 @@ export function coordinatedHead(
     const t = ctx.doc.tokens[j]!;
     if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t) || t.text === '.') return null;
     // "aimed at mitigating/ADJ the impact … and strengthening": the tagger takes some -ing forms for adjectives.
-    const verb = t.pos === 'VERB' || (form === 'gerund' && gerundAdjective(t));
+    const verb = t.pos === 'VERB' || (form === 'gerund' && gerundAdjective(ctx, j));
     if (!verb || mentionOf(ctx, j) !== undefined) continue;
-    if (form === 'gerund' && gerundAdjective(t)) return { head: j, joiner, gerund: true };
+    if (form === 'gerund' && gerundAdjective(ctx, j)) return { head: j, joiner, gerund: true };
     if (formOf(ctx, j) !== form) return null;
     // "would like to wish you a Happy New Year and thank you": an infinitive series is read in modality.ts.
     let before = j - 1;

@@ -262,7 +262,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "aimed at infiltrating the team and taking him hostage", "instead of negotiating and seeking peace": what
     // governs the first -ing form (a purpose, an alternative, an allegation) governs the second; not an announcement
     // read off a verb further back ("I want to highlight the role you played in stopping the war and deploying …").
-    if (joined.gerund && first.modality !== 'asserted' && first.announced === null) return first;
+    // A negation spans the -ing forms joined under it, future or not ("will never succeed in dominating and occupying").
+    if (joined.gerund && first.modality !== 'asserted' && (first.announced === null || first.modality === 'negated'))
+      return first;
   }
   // "will launch a counteroffensive in May, attacking Russian forces": a participle adjunct of an act still to come
   // is read with it (coordinated-verbs.ts), however far back its future stands.

@@ -58,3 +58,12 @@ test('"no" denies its own noun, not the act named after a preposition of occasio
     '041 RUSGOV->USAGOV negated',
   ]);
 });
+
+test('a negation spans -ing forms joined after a preposition, under a future too', () => {
+  assert.deepEqual(readings('He will never succeed in dominating and occupying all of Ukraine.', 'occupying'), [
+    '192 -->UKR negated',
+  ]);
+  assert.deepEqual(readings('Russia succeeded in dominating and occupying Crimea.', 'occupying'), [
+    '192 RUS->UKR asserted',
+  ]);
+});
