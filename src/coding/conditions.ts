@@ -4,6 +4,7 @@
 // reported done (modality.ts).
 import type { SentenceContext } from './context.ts';
 import { isQuoteMark, mentionOf } from './context.ts';
+import { isBareForm } from './spelled-lemmas.ts';
 
 /** "in case" and "in the event" end at `k` ("case"/"event"): the start of a condition, or null. */
 function conditionPhrase(ctx: SentenceContext, k: number): string | null {
@@ -81,7 +82,7 @@ export function medialCondition(ctx: SentenceContext, trigger: number): string |
     let verb = subject.endToken;
     while (tokens[verb]?.pos === 'ADV') verb++;
     const v = tokens[verb];
-    return v !== undefined && v.pos === 'VERB' && v.lower === v.lemma ? 'should' : null;
+    return v !== undefined && v.pos === 'VERB' && isBareForm(v) ? 'should' : null;
   }
   return null;
 }

@@ -5,7 +5,7 @@
 // shelling and detained the column" joins a past form, which has its own tense.
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { HARD_BOUNDARIES } from './lexicon.ts';
-import type { Token } from '../types.ts';
+import { isBareForm } from './spelled-lemmas.ts';
 
 const BE = new Set(['be', 'been']);
 const JOINING_ADVERBS = new Set(['then', 'also', 'subsequently', 'later']);
@@ -15,20 +15,31 @@ type Form = 'bare' | 'passive' | 'gerund' | null;
 function formOf(ctx: SentenceContext, i: number): Form {
   const t = token(ctx, i);
   if (t?.pos !== 'VERB') return null;
-  if (t.lower === t.lemma) return 'bare';
+  if (isBareForm(t)) return 'bare';
   if (t.lower.endsWith('ing')) return 'gerund';
-  return /(?:ed|en|wn|t)$/.test(t.lower) ? 'passive' : null;
+  if (/(?:ed|en|wn|t)$/.test(t.lower)) return 'passive';
+  // "must be found", "be held": an irregular participle right after a be-form.
+  return BE.has(token(ctx, i - 1)?.lower ?? '') ? 'passive' : null;
 }
 
-/** An -ing form tagged as an adjective but lemmatised as a verb: "mitigating/ADJ/mitigate". */
-function gerundAdjective(t: Token): boolean {
-  return t.pos === 'ADJ' && t.lower.endsWith('ing') && t.lemma !== t.lower;
+/**
+ * An -ing form tagged as an adjective but lemmatised as a verb, "mitigating/ADJ/mitigate", or right after a
+ * preposition, which takes a gerund, not an adjective alone: "succeed in dominating/ADJ and occupying".
+ */
+function gerundAdjective(ctx: SentenceContext, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing')) return false;
+  return t.lemma !== t.lower || token(ctx, j - 1)?.pos === 'ADP';
 }
 
-/** The first verb that `trigger` is coordinated with, of its own form, or null. `joiner` is the "and"/"or". */
+/**
+ * The first verb that `trigger` is coordinated with, of its own form, or null. `joiner` is the "and"/"or". `listed`:
+ * `trigger` is an inner item of a list, which a comma may join to the item right before it.
+ */
 export function coordinatedHead(
   ctx: SentenceContext,
   trigger: number,
+  listed = false,
 ): { head: number; joiner: string; gerund: boolean } | null {
   const form = formOf(ctx, trigger);
   if (form === null) return null;
@@ -42,14 +53,21 @@ export function coordinatedHead(
   let k = trigger - 1;
   while (token(ctx, k)?.pos === 'ADV' || JOINING_ADVERBS.has(token(ctx, k)?.lower ?? '')) k--;
   const joiner = token(ctx, k)?.lower;
-  if (joiner !== 'and' && joiner !== 'or') return null;
+  const comma = listed && joiner === ',';
+  if (joiner !== 'and' && joiner !== 'or' && !comma) return null;
+  // "must be found, arrested or frozen": a comma joins only the participle right before it.
+  if (comma) {
+    let j = k - 1;
+    while (token(ctx, j)?.pos === 'ADV') j--;
+    if (formOf(ctx, j) !== form || mentionOf(ctx, j) !== undefined) return null;
+  }
   for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 15); j--) {
     const t = ctx.doc.tokens[j]!;
     if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t) || t.text === '.') return null;
     // "aimed at mitigating/ADJ the impact … and strengthening": the tagger takes some -ing forms for adjectives.
-    const verb = t.pos === 'VERB' || (form === 'gerund' && gerundAdjective(t));
+    const verb = t.pos === 'VERB' || (form === 'gerund' && gerundAdjective(ctx, j));
     if (!verb || mentionOf(ctx, j) !== undefined) continue;
-    if (form === 'gerund' && gerundAdjective(t)) return { head: j, joiner, gerund: true };
+    if (form === 'gerund' && gerundAdjective(ctx, j)) return { head: j, joiner, gerund: true };
     if (formOf(ctx, j) !== form) return null;
     // "would like to wish you a Happy New Year and thank you": an infinitive series is read in modality.ts.
     let before = j - 1;
@@ -59,9 +77,10 @@ export function coordinatedHead(
     if (form === 'passive') {
       let b = j - 1;
       while (token(ctx, b)?.pos === 'ADV') b--;
-      // "be seized or frozen, and then confiscated": back over a participle itself joined to the passive one.
+      // "be seized or frozen, and then confiscated", "be found, arrested or frozen": back over a participle itself
+      // joined to the passive one, by "and"/"or" or as an inner item of a list.
       if (!BE.has(token(ctx, b)?.lower ?? '')) {
-        const earlier = coordinatedHead(ctx, j);
+        const earlier = coordinatedHead(ctx, j, true);
         return earlier === null ? null : { head: earlier.head, joiner, gerund: false };
       }
     }

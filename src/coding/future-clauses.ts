@@ -6,6 +6,7 @@
 // agrees on a sixth package": what one acts for, or sees to, is not done yet, whatever the main clause.
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { FUTURE, OBLIGATION, WH_WORDS } from './lexicon.ts';
+import { spelledLemma } from './spelled-lemmas.ts';
 
 /** Subordinators of time whose clause takes the present for a future act ("as soon as" is read at its last "as"). */
 const TIME_OPENERS = new Set(['when', 'once', 'after', 'as']);
@@ -85,7 +86,9 @@ function presentClauseOpener(
     else if (!SUBJECT_WORDS.test(t.pos)) return null;
   }
   if (o === null) return null;
-  const { lower, lemma } = token(ctx, trigger)!;
+  const verb = token(ctx, trigger)!;
+  const lower = verb.lower;
+  const lemma = spelledLemma(verb);
   // "now, when Russia is still trying to seize": a progressive names the present moment, not a time to come.
   if (lower.endsWith('ing')) return null;
   const present =

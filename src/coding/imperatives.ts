@@ -7,6 +7,7 @@
 // Western countries to close the airspace … 'Close it for all Russian missiles'" (see `Addressees`).
 import type { Event, Mention } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
+import { isBareForm } from './spelled-lemmas.ts';
 
 /**
  * Imperatives of speech itself, said to the audience rather than to a side: "Let us …", "Thank you", "Look, …",
@@ -49,7 +50,7 @@ export function imperativeVerbs(ctx: SentenceContext): number[] {
 function bareVerb(ctx: SentenceContext, k: number, first: boolean): boolean {
   const t = ctx.doc.tokens[k];
   if (t === undefined || k >= ctx.sentence.endToken || mentionOf(ctx, k) !== undefined) return false;
-  if (t.lower !== t.lemma || DISCOURSE_VERBS.has(t.lower)) return false;
+  if (!isBareForm(t) || DISCOURSE_VERBS.has(t.lower)) return false;
   const after = ctx.doc.tokens[k + 1];
   const next = after?.lower ?? '';
   if (t.lower === 'make' && next === 'no') return false;

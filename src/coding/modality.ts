@@ -50,6 +50,7 @@ import { contrastedSubject } from './contrast.ts';
 import { brinkOf, doubtedAct, nearMiss, prematureSaying } from './unrealized-acts.ts';
 import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
+import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -158,7 +159,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   ) {
     const t = tokens[trigger]!;
     const auxiliary = tokens[trigger - 1]?.lower;
-    const present = t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
+    const lemma = spelledLemma(t);
+    const present = t.lower === lemma || t.lower === `${lemma}s` || t.lower === `${lemma}es`;
     if (present || auxiliary === 'is' || auxiliary === 'are') return reading('hypothetical', null, opener.lower);
   }
 
@@ -260,7 +262,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "aimed at infiltrating the team and taking him hostage", "instead of negotiating and seeking peace": what
     // governs the first -ing form (a purpose, an alternative, an allegation) governs the second; not an announcement
     // read off a verb further back ("I want to highlight the role you played in stopping the war and deploying …").
-    if (joined.gerund && first.modality !== 'asserted' && first.announced === null) return first;
+    // A negation spans the -ing forms joined under it, future or not ("will never succeed in dominating and occupying").
+    if (joined.gerund && first.modality !== 'asserted' && (first.announced === null || first.modality === 'negated'))
+      return first;
   }
   // "will launch a counteroffensive in May, attacking Russian forces": a participle adjunct of an act still to come
   // is read with it (coordinated-verbs.ts), however far back its future stands.
@@ -989,7 +993,7 @@ function alleged(ctx: SentenceContext, preposition: number): boolean {
 
 /** The and/or at `k` joins two bare verbs after "to": "to unite and mobilize", "to stop and withdraw". */
 function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
-  const bare = (t: Token | undefined): boolean => t?.pos === 'VERB' && t.lower === t.lemma;
+  const bare = (t: Token | undefined): boolean => t?.pos === 'VERB' && isBareForm(t);
   let next = k + 1;
   // Quoted ("and “mobilize”", "and ``mobilize''"): the quote marks are no words.
   while (ctx.doc.tokens[next] !== undefined && quoteLike(ctx.doc.tokens[next]!)) next++;
@@ -1025,7 +1029,7 @@ function performedInSeries(ctx: SentenceContext, head: number, trigger: number):
   return governor !== null && performedWish(ctx, governor.at, trigger);
 }
 
-const isBareVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' && t.lower === t.lemma;
+const isBareVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' && isBareForm(t);
 
 /** Texts whose content is an act only once adopted: "a resolution condemning …". */
 const DOCUMENTS = new Set(['resolution', 'draft', 'motion', 'bill', 'text', 'declaration', 'proposal', 'amendment']);

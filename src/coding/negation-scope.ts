@@ -44,6 +44,7 @@ function inRelativeClause(ctx: SentenceContext, negator: number): boolean {
 export function negatorOutOfScope(ctx: SentenceContext, negator: number, trigger: number): boolean {
   const tokens = ctx.doc.tokens;
   if (tokens[negator]!.lower === 'no' && tokens[negator + 1]?.text === ',') return true;
+  if (unsparedPurpose(ctx, negator, trigger) || negatedBeforeOccasion(ctx, negator, trigger)) return true;
   for (let k = negator + 1; k < trigger; k++) if (relativeAt(ctx, k)) return !cleft(ctx, negator);
   if (!inRelativeClause(ctx, negator)) return false;
   let verb = false;
@@ -53,6 +54,49 @@ export function negatorOutOfScope(ctx: SentenceContext, negator: number, trigger
   let before = trigger - 1;
   while (before > negator && tokens[before]!.pos === 'ADV') before--;
   return verb && tokens[before]!.lower !== 'or' && tokens[before]!.lower !== 'nor';
+}
+
+/** Words between "spare" and the "to" of its purpose: "spared no effort to", "did not spare anything, any means to". */
+const SPARE_REACH = 6;
+/** The forms of "spare", by form: the tagger lemmatises "spared" as "spar". */
+const SPARE = /^spar(?:e|es|ed|ing)$/;
+
+/**
+ * "Russia spared no effort to destroy Ukraine", "Russian troops did not spare any means to kill us": to spare nothing
+ * for an act is to do it all the more, so the negation of "spare" does not reach the purpose infinitive after it.
+ */
+function unsparedPurpose(ctx: SentenceContext, negator: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let spare = -1;
+  if (tokens[negator]!.lower === 'no' && SPARE.test(tokens[negator - 1]?.lower ?? '')) spare = negator - 1;
+  else if (SPARE.test(tokens[negator + 1]?.lower ?? '')) spare = negator + 1;
+  if (spare < 0) return false;
+  for (let k = spare + 1; k < trigger && k <= spare + SPARE_REACH + 1; k++) {
+    if (tokens[k]!.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+/** Prepositions that name the occasion of a thing denied: "no breakthrough during the call", "no casualties in". */
+const OCCASIONS = new Set(['during', 'at', 'after', 'following', 'amid', 'throughout']);
+/** Words of a noun phrase between "no" and its occasion, or between the occasion and the act. */
+const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADV|PUNCT)$/;
+
+/**
+ * "There had been no breakthrough during a one-hour phone conversation between Biden and Putin", "no progress at the
+ * talks": "no" denies the noun it opens; the act named after a preposition of occasion took place all the same. Only
+ * a noun phrase may stand between "no" and the preposition, and between the preposition and the act.
+ */
+function negatedBeforeOccasion(ctx: SentenceContext, negator: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[negator]!.lower !== 'no' || tokens[negator + 1]?.pos !== 'NOUN') return false;
+  let k = negator + 2;
+  while (k < trigger && NOUN_PHRASE.test(tokens[k]!.pos) && tokens[k]!.text !== ',') k++;
+  if (k >= trigger || !OCCASIONS.has(tokens[k]!.lower)) return false;
+  for (let j = k + 1; j < trigger; j++) {
+    if (!NOUN_PHRASE.test(tokens[j]!.pos) || tokens[j]!.text === ',') return false;
+  }
+  return true;
 }
 
 /** Nouns of evidence whose that-clause the text says there is none for: "no evidence that …", "not any sign that". */

@@ -7,6 +7,7 @@ import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from
 import { coordinatedBefore, coordinated } from './match.ts';
 import { actorOfRole } from './role-chain.ts';
 import { vocativeBefore } from './vocatives.ts';
+import { isBareForm } from './spelled-lemmas.ts';
 import {
   beforeTimePhrase,
   isParticipleForm,
@@ -263,7 +264,7 @@ function perfectNoun(ctx: SentenceContext, j: number): boolean {
 /** An inflected verb that is not a participle after "to"/a be-form, nor an -ing form: "noted", "agrees". */
 function finiteVerb(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
-  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing')) return false;
+  if (t.pos !== 'VERB' || isBareForm(t) || t.lower.endsWith('ing')) return false;
   const before = token(ctx, i - 1)?.lower ?? '';
   return before !== 'to' && !BE_FORMS.has(before) && before !== 'been' && before !== 'being';
 }

@@ -6,6 +6,7 @@
 // negotiate").
 import type { Token } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
+import { isBareForm } from './spelled-lemmas.ts';
 
 /** Adverbs that say an act came close to happening. */
 const NEARLY = new Set(['nearly', 'almost']);
@@ -25,7 +26,7 @@ export function nearMiss(ctx: SentenceContext, trigger: number): string | null {
   const t = token(ctx, trigger)!;
   const adverb = token(ctx, trigger - 1);
   if (adverb === undefined || !NEARLY.has(adverb.lower) || t.pos !== 'VERB') return null;
-  if (t.lower === t.lemma || t.lower.endsWith('ing') || BY_DEGREE.has(t.lemma)) return null;
+  if (isBareForm(t) || t.lower.endsWith('ing') || BY_DEGREE.has(t.lemma)) return null;
   if (token(ctx, trigger - 2)?.pos === 'AUX') return null;
   return adverb.lower;
 }
