@@ -129,7 +129,9 @@ test('the title names the audience of a speech: a foreign body or people it is g
 test('in a speech to a foreign audience "you" and "your" are that audience; not a "you" who sees or knows', () => {
   const title = 'Address by President of Ukraine Volodymyr Zelenskyy to the Bundestag';
   assert.deepEqual(events(title, 'I ask you to help us.'), ['020 UKRGOV->DEULEG ask']);
-  assert.deepEqual(events(title, 'Thank you for the honor of speaking to you.'), ['051 UKRGOV->DEULEG Thank']);
+  assert.deepEqual(events(title, 'Thank you for your words.'), ['051 UKRGOV->DEULEG Thank']);
+  // Thanks for the honour of speaking is the courtesy of a speech (noncode22).
+  assert.deepEqual(events(title, 'Thank you for the honor of speaking to you.'), []);
   assert.deepEqual(events(title, "I'm grateful to you."), ['051 UKRGOV->DEULEG grateful to']);
   assert.deepEqual(events(title, 'You have imposed sanctions against Russia.'), [
     '163 DEULEG->RUS imposed sanctions against',
