@@ -2,18 +2,7 @@
 // Republic of Poland") names no body: the office is of the state named after it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
-
-let pipeline: ReturnType<typeof createPipeline> | null = null;
-
-/** "cameo src->tgt modality" per event of the sentence at `index`, through the whole pipeline. */
-function readings(text: string, index: number): string[] {
-  pipeline ??= createPipeline();
-  return pipeline
-    .code({ id: 't', date: '2022-04-01', title: null, url: null, source: null, text })
-    .events.filter((e) => e.sentenceIndex === index)
-    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
-}
+import { sentenceReadings as readings } from '../coding/shipped-readings.ts';
 
 test("a name before a noun of a minister's field is no body of the office: the office is of the state after it", () => {
   assert.deepEqual(

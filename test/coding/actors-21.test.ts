@@ -2,18 +2,7 @@
 // a passive, and a verb after "and" sharing the subject of the verb before it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
-
-let pipeline: ReturnType<typeof createPipeline> | null = null;
-
-/** "cameo src->tgt modality" per event of the sentence at `index`, through the whole pipeline. */
-function readings(text: string, index: number): string[] {
-  pipeline ??= createPipeline();
-  return pipeline
-    .code({ id: 't', date: '2022-04-01', title: null, url: null, source: null, text })
-    .events.filter((e) => e.sentenceIndex === index)
-    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`);
-}
+import { sentenceReadings as readings } from './shipped-readings.ts';
 
 test("forces named as the enemy's, destroyed where the battle was, take no target from the place", () => {
   const war = 'Russian troops invaded Ukraine in February. Sergeant Ivan Petrenko of the 1st Tank Brigade fought on. ';

@@ -5,10 +5,10 @@ import type { Event } from '../../src/types.ts';
 
 let pipeline: ReturnType<typeof createPipeline> | null = null;
 
-/** The events of `text` as an article dated 2022-03-01. */
-function coded(text: string): readonly Event[] {
+/** The events of `text` as an article dated `date`. */
+function coded(text: string, date = '2022-03-01'): readonly Event[] {
   pipeline ??= createPipeline();
-  return pipeline.code({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text }).events;
+  return pipeline.code({ id: 't', date, title: null, url: null, source: null, text }).events;
 }
 
 const reading = (e: Event): string => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`;
@@ -24,5 +24,12 @@ export function readings(text: string, word: string): string[] {
 export function allReadings(text: string, rule = ''): string[] {
   return coded(text)
     .filter((e) => e.rule.startsWith(rule))
+    .map(reading);
+}
+
+/** "cameo src->tgt modality" of the events of the sentence at `index`, in an article dated 2022-04-01. */
+export function sentenceReadings(text: string, index: number): string[] {
+  return coded(text, '2022-04-01')
+    .filter((e) => e.sentenceIndex === index)
     .map(reading);
 }
