@@ -79,6 +79,7 @@ import { jointDrill, MILITARY_COOPERATION } from './joint-drills.ts';
 import { type Match } from './match.ts';
 import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
+import { nonPartyMeeting } from './non-party-meetings.ts';
 import { namesWar, warCourseReported } from './war-names.ts';
 import { clubPairs } from './members.ts';
 import { withoutOwnCountry } from './own-country.ts';
@@ -840,6 +841,8 @@ function eventsOf(
   if (habitualAct(ctx, match)) return [];
   // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).
   if (commercialOffer(ctx, match)) return [];
+  // "the leaders will meet with media representatives": the press, no side of a consultation (non-party-meetings.ts).
+  if (nonPartyMeeting(ctx, match)) return [];
   // "I signed decrees on awarding our heroes": a decree or a law is no agreement (signed-decrees.ts).
   if (signedDecree(ctx, match)) return [];
   if (

@@ -1043,6 +1043,10 @@ function sameAsSource(sources: readonly Mention[], m: Mention): boolean {
   return false;
 }
 
+/** Object pronouns, and the dashes that may follow one with a restatement. */
+const OBJECT_PRONOUNS = new Set(['us', 'them', 'him', 'her', 'me']);
+const DASHES = new Set(['–', '—', '-']);
+
 export function defaultTarget(ctx: SentenceContext, from: number, sources: readonly Mention[], reach = 6): Mention[] {
   for (let k = from; k < Math.min(ctx.sentence.endToken, from + reach); k++) {
     const m = mentionOf(ctx, k);
@@ -1057,6 +1061,9 @@ export function defaultTarget(ctx: SentenceContext, from: number, sources: reado
     const listComma = t.text === ',' && token(ctx, k + 1)?.pos === 'NOUN' && ctx.mentionAt[k + 1]! < 0;
     if (t.pos === 'VERB' && participleModifier(ctx, k, from)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || HARD_BOUNDARIES.has(t.text) || (t.text === ',' && !listComma)) return [];
+    // "nations who oppose us – Iran and China": a pronoun object is the object; what a dash adds after it restates
+    // someone else (here the subject), never the one acted on.
+    if (OBJECT_PRONOUNS.has(t.lower) && DASHES.has(token(ctx, k + 1)?.text ?? '')) return [];
     if (t.lower === 'that' || CONDITIONAL.has(t.lower)) return [];
   }
   return [];

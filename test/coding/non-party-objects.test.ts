@@ -1,0 +1,25 @@
+// Who is and is not a party to an act: meetings with the press or a crowd are no consultation between the sides, and
+// a pronoun object is not replaced by what a dash adds after it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentenceReadings as readings } from './shipped-readings.ts';
+
+test('sides that meet with the press, a workforce or a reception meet no one (no consultation between them)', () => {
+  const visit = 'President Nauseda arrived in Warsaw for talks with President Duda. ';
+  assert.deepEqual(readings(`${visit}Afterwards, the two presidents will meet with journalists.`, 1), []);
+  assert.deepEqual(readings(`${visit}Then the presidents will meet with representatives of the press.`, 1), []);
+  assert.deepEqual(readings('Xi Jinping and Vladimir Putin met with factory workers in Harbin.', 0), []);
+  assert.deepEqual(readings('Kazakhstan hopes the proposals will meet with the approval of its partners.', 0), []);
+  // The sides meeting each other, or a named side, stay.
+  assert.deepEqual(readings('Xi Jinping and Vladimir Putin met with each other in Harbin.', 0), [
+    '040 CHNGOV->RUSGOV asserted',
+    '040 RUSGOV->CHNGOV asserted',
+  ]);
+});
+
+test('a pronoun object keeps the object slot: a dash after it restates someone else', () => {
+  assert.deepEqual(readings('Moscow courts the regimes that oppose us – Venezuela and Cuba.', 0), []);
+  assert.deepEqual(readings('Moscow courts the regimes that oppose Washington – Venezuela and Cuba.', 0), [
+    '110 -->USA asserted',
+  ]);
+});
