@@ -24,6 +24,7 @@ import { withParticipleTargets } from './coding/participles.ts';
 import { withVictimStates } from './coding/victims.ts';
 import { withOpposedStates } from './coding/opposed-state.ts';
 import { withTreatyParties } from './coding/treaties.ts';
+import { withoutDoerlessHistory } from './coding/doerless-history.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -92,24 +93,27 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
-      withVictimStates(
-        doc,
-        withParticipleTargets(
-          article.text,
-          withoutTolls(
+      withoutDoerlessHistory(
+        article.date,
+        withVictimStates(
+          doc,
+          withParticipleTargets(
             article.text,
-            withOwnStateTargets(
-              withTreatyParties(
-                article.text,
-                withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
-                codebook.treaties,
+            withoutTolls(
+              article.text,
+              withOwnStateTargets(
+                withTreatyParties(
+                  article.text,
+                  withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+                  codebook.treaties,
+                  registry.states,
+                ),
                 registry.states,
               ),
-              registry.states,
             ),
           ),
+          registry.states,
         ),
-        registry.states,
       ),
     );
     return timer('assemble', () => {

@@ -120,6 +120,7 @@ function localSource(event: Event, location: EventLocation): Actor | null {
   const iso = location.country;
   if (iso === null || !PLACE_DIRECTED.has(event.cameo.slice(0, 2))) return null;
   if (source === null) return event.cameo.startsWith('14') ? peopleOfPlace(location, iso, 'CVL', 'protesters') : null;
+  if (FORCE.has(event.cameo.slice(0, 2)) && aimedAt(event, location)) return null;
   return localGroup(source, iso);
 }
 
@@ -175,17 +176,22 @@ function doerCues(event: Event): DoerCues | null {
   };
 }
 
+/**
+ * "A rocket was fired at Israel", "Militants fired rockets at Israel from Gaza": the place a shot is aimed at says
+ * nothing of who fired ("killed four shepherds near Kandahar" still places the doer). Nor does "There were strikes at
+ * the borders of the Chernihiv region", with no target named yet.
+ */
+function aimedAt(event: Event, location: EventLocation): boolean {
+  return (
+    (event.target === null || location.text === event.target.text) &&
+    AIMED_AT.test(event.sentence.slice(0, event.sentence.indexOf(location.text)))
+  );
+}
+
 /** "were killed in Baghdad", "a bombing near Samarra killed": force with no named doer is the place's unidentified forces. */
 function unidentifiedForces(event: Event, location: EventLocation): Actor | null {
   if (event.source !== null || !FORCE.has(event.cameo.slice(0, 2))) return null;
-  // "A rocket was fired at Israel": the place a shot is aimed at says nothing of who fired ("killed four shepherds
-  // near Kandahar" still places the doer).
-  // Nor does "There were strikes at the borders of the Chernihiv region", with no target named yet.
-  if (
-    (event.target === null || location.text === event.target.text) &&
-    AIMED_AT.test(event.sentence.slice(0, event.sentence.indexOf(location.text)))
-  )
-    return null;
+  if (aimedAt(event, location)) return null;
   if (STATE_ACTS.some((code) => event.cameo.startsWith(code))) return null;
   const iso = location.country;
   const cues = doerCues(event);
