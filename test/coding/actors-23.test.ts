@@ -43,3 +43,15 @@ test('a person kind keeps its qualifier as the side of the one ranked: "the firs
     '190 UKR->RUS asserted',
   ]);
 });
+
+test('a release\'s own bare "The President" is its first-named president, not the counterpart named last', () => {
+  const call = 'President of Ukraine Volodymyr Zelenskyy had a phone call with President of Finland Sauli Niinistö. ';
+  assert.deepEqual(readings(`${call}The President condemned the Russian strikes on Kharkiv.`, 1), [
+    '111 UKRGOV->RUS asserted',
+  ]);
+  // In someone's words the title is the one spoken to or about.
+  assert.deepEqual(readings(`${call}"I thanked the President for his steady support," Zelenskyy said.`, 1), [
+    '051 UKRGOV->FINGOV asserted',
+    '070 FINGOV->UKRGOV asserted',
+  ]);
+});
