@@ -33,6 +33,7 @@ import {
   WEEKDAYS,
 } from './parse.ts';
 import { occursAtWordStart } from './word-start.ts';
+import { narratedPresident } from './narrated-title.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
 // inside a function would build the regex at every call.
@@ -1389,6 +1390,16 @@ class Scanner {
       };
     }
     const country = body?.country ?? null;
+    // A release's own narration: "The President thanked Slovakia" is its own head of state, the first one named.
+    const text = this.doc.article.text;
+    if (body === null && !t.former && t.title === 'president' && narratedPresident(text, this.tokens, start, end)) {
+      // Only a president the registry knows: a phrase misread as a titled person names no head of state.
+      const k = this.infos.findIndex(
+        (info, j) => this.mentions[j]!.actor.id !== null && info.titles.includes('president'),
+      );
+      if (k >= 0)
+        return { end, actor: stripText(this.mentions[k]!.actor), kind: 'title', info: this.infos[k]!, antecedent: k };
+    }
     // "the former president" is not the one in office: no earlier holder of the title can be meant.
     for (let k = t.former ? -1 : this.infos.length - 1; k >= 0; k--) {
       const info = this.infos[k]!;

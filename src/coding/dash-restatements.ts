@@ -37,10 +37,21 @@ export function subjectBeforeDash(
 
 /** A dash set off by a space on either side ("did– withdrew", "leaders – the presidents"); not the hyphen of
  * "so-called", glued to the words on both sides. */
-function dashAt(ctx: SentenceContext, k: number): boolean {
+export function dashAt(ctx: SentenceContext, k: number): boolean {
   const t = token(ctx, k);
   if (t === undefined || !DASHES.has(t.text) || mentionOf(ctx, k) !== undefined) return false;
   const before = token(ctx, k - 1);
   const after = token(ctx, k + 1);
   return before === undefined || after === undefined || before.end < t.start || after.start > t.end;
+}
+
+/**
+ * "Nationalists, neo-Nazis – it is hard to call them anything else – shoot …": when the token at `k` closes an aside
+ * between two dashes, the index of the last token before the aside's opening dash; else `k` itself. A search for the
+ * subject of the verb after the aside looks there.
+ */
+export function beforeDashAside(ctx: SentenceContext, k: number): number {
+  if (!dashAt(ctx, k)) return k;
+  for (let j = k - 1; j > ctx.sentence.firstToken; j--) if (dashAt(ctx, j)) return j - 1;
+  return k;
 }

@@ -3,6 +3,7 @@
 import type { Mention } from '../types.ts';
 import { sameActor, sameCountry } from './actor-keys.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
+import { beforeDashAside } from './dash-restatements.ts';
 import { lightVerbBefore } from './light-verbs.ts';
 import { coordinationOf, preventedAct } from './roles.ts';
 
@@ -82,14 +83,28 @@ function otherPlural(ctx: SentenceContext, k: number): boolean {
   return !OWNED_OR_NAMED.has(ctx.doc.tokens[d]!.lower);
 }
 
+/**
+ * "Nationalists, Banderites, neo-Nazis shoot …": a capitalised plural the dictionaries do not name (the tagger reads
+ * it as a proper noun, its lemma unchanged) is a group of others too. Not "-ss" or "-us" words ("Congress", "Belarus").
+ */
+function otherProperPlural(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.doc.tokens[k]!;
+  // "Units have returned …", capitalised at the sentence's start: the speaker's own forces, as after a determiner.
+  if (TALKS_AND_PARTIES.has(t.lower)) return false;
+  return t.pos === 'PROPN' && /[^su]s$/.test(t.lower) && ctx.doc.tokens[k + 1]?.lower !== 'to';
+}
+
 /** The verb's subject is a noun for other people: the quote's speaker is not its source. */
 export function nounSubject(ctx: SentenceContext, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 6); k--) {
+  // An aside between dashes stands between a subject and its verb without counting as one of the six words.
+  for (let k = i - 1, seen = 0; k >= ctx.sentence.firstToken && seen < 6; k--, seen++) {
+    k = beforeDashAside(ctx, k);
     const t = ctx.doc.tokens[k]!;
     if (ctx.mentionAt[k]! >= 0) return false;
     if (t.pos === 'PRON') return OTHER_PEOPLE.has(t.lower);
     // "almost 500 companies are investing": a plural noun subject names others, whatever they are.
     if (t.pos === 'NOUN') return OTHER_PEOPLE.has(t.lower) || otherPlural(ctx, k);
+    if (t.pos === 'PROPN') return otherProperPlural(ctx, k);
     if (!/^(?:ADV|AUX|PART|VERB)$/.test(t.pos)) return false;
   }
   return false;
@@ -207,11 +222,33 @@ export function thirdPersonSubject(ctx: SentenceContext, i: number): boolean {
       if (ctx.mentionAt[k]! >= 0) return false;
       // "Nearly 1,300 of them have surrendered": a part of others.
       if (t.lower === 'them' && ctx.doc.tokens[k - 1]?.lower === 'of') return true;
+      // "those who supported the team", "a president who offers …", "who is killing whom": a relative or
+      // interrogative pronoun stands for someone the clause names or asks about, not the speaker; when its
+      // antecedent names an actor the subject search has already taken it (relatives.ts).
+      if (/^(?:who|which|whoever)$/.test(t.lower)) return !speakersOwnAntecedent(ctx, k);
       return /^(?:he|she|it|they|this|that|these|those)$/.test(t.lower);
     }
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** Pronouns of the speaker's side or of the one spoken to: "It was not us who attacked", "It is you who protect". */
+const SPEAKER_AND_ADDRESSEE = new Set(['i', 'me', 'we', 'us', 'you']);
+
+/**
+ * The relative pronoun at `rel` follows the speaker's own people ("our young men who are fighting") or a cleft's "us"
+ * or "you" ("It was not us who attacked them"): whom it stands for is for the speaker rules to say.
+ */
+function speakersOwnAntecedent(ctx: SentenceContext, rel: number): boolean {
+  let k = ctx.doc.tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+  const before = ctx.doc.tokens[k];
+  if (before === undefined || k < ctx.sentence.firstToken) return false;
+  if (before.pos === 'PRON') return SPEAKER_AND_ADDRESSEE.has(before.lower);
+  // "our borders, which violates …": only people are the speaker's own side.
+  if (ctx.doc.tokens[rel]!.lower !== 'who') return false;
+  while (k > ctx.sentence.firstToken && /^(?:NOUN|ADJ|NUM)$/.test(ctx.doc.tokens[k]!.pos)) k--;
+  return /^(?:our|my)$/.test(ctx.doc.tokens[k]!.lower);
 }
 
 /**

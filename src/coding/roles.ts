@@ -5,6 +5,7 @@ import { contrastOpening } from './contrast.ts';
 import { subjectBeforeDash } from './dash-restatements.ts';
 import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
+import { rankedKindModifier } from './ranked-kinds.ts';
 import { actorOfRole } from './role-chain.ts';
 import { vocativeBefore } from './vocatives.ts';
 import { isBareForm } from './spelled-lemmas.ts';
@@ -367,6 +368,7 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     // "Russia, not NATO, invaded Ukraine": the actor denied the act is not its subject.
     if (contrastOpening(ctx, head) !== null) continue;
     if (placeModifier(ctx, m) && !isPassive(ctx, i) && subjectBeyond(ctx, head.firstToken, start)) continue;
+    if (rankedKindModifier(ctx, head)) continue;
     return chain.length === 1 ? theyOfPair(ctx, m) : chain;
   }
   return [];
