@@ -5,8 +5,8 @@
 // consequence (a warning) and is left to the other rules.
 import { mentionOf, token, type SentenceContext } from './context.ts';
 
-/** Participles of answering for one's acts, with the words that must follow them. */
-const ANSWERING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+/** Participles of answering for one's acts, with the words that must follow them (their keys are cues, rule-cues.ts). */
+export const ANSWERING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['held', new Set(['accountable', 'responsible', 'liable'])],
   ['brought', new Set(['justice', 'account'])],
   ['punished', new Set<string>()],

@@ -9,7 +9,7 @@
 //    talks with Russia remain off the table", "… was not on the table for Germany". The speaker (or the side
 //    the act is off the table for) rejects the act (CAMEO 12x by the act's kind, 120 when the act is no
 //    pattern), aimed where the act was; the act itself is then ruled out, not done (negated).
-import type { Event, Mention, Quote, Token } from '../types.ts';
+import type { Actor, Event, Mention, Quote, Token } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 import { derivedEvent, politicalSideOf, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
 import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
@@ -59,6 +59,8 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 /** The sentence's events with the accusations its claims make. */
 export function withClaims(ctx: SentenceContext, events: Event[], settings: ClaimSettings): Event[] {
   const ruled = ruledOut(ctx, events, settings);
+  // Three sentences in four come with no event: nothing is alleged of none, and no arrays need be made for it.
+  if (ruled.length === 0) return bareAllegations(ctx, ruled, settings);
   const { acts, accusations } = allegations(ctx, ruled, settings);
   const alleged = [...acts, ...accusations];
   return [...alleged, ...bareAllegations(ctx, alleged, settings)];
@@ -133,11 +135,8 @@ function bareAllegations(ctx: SentenceContext, events: readonly Event[], setting
       politicalSideOf(claimant.actor) === politicalSideOf(accused.actor)
     )
       continue;
-    const accuses = (e: Event): boolean =>
-      e.cameo.startsWith('11') &&
-      sideOf(e.source) === sideOf(claimant.actor) &&
-      sideOf(e.target) === sideOf(accused.actor);
-    if (events.some(accuses) || found.some(accuses)) continue;
+    if (accusesSides(events, claimant.actor, accused.actor) || accusesSides(found, claimant.actor, accused.actor))
+      continue;
     const reading = readModality(ctx, verb, false);
     found.push(
       derivedEvent(ctx, settings, {
@@ -153,6 +152,18 @@ function bareAllegations(ctx: SentenceContext, events: readonly Event[], setting
     );
   }
   return found;
+}
+
+/**
+ * Some event is an accusation (11x) of the accused's side by the claimant's. A module function, not a closure over
+ * the loop's claimant and accused: that made V8 allocate a context at every token of every sentence
+ * (docs/reliability.md, thirteenth pass).
+ */
+function accusesSides(events: readonly Event[], claimant: Actor, accused: Actor): boolean {
+  for (const e of events)
+    if (e.cameo.startsWith('11') && sideOf(e.source) === sideOf(claimant) && sideOf(e.target) === sideOf(accused))
+      return true;
+  return false;
 }
 
 /** The first actor of the clause a claiming verb opens, before its next clause boundary. */
@@ -331,7 +342,11 @@ const FORCE_ROOT = /^(?:1[3-9]|20)/;
  */
 function ruledOut(ctx: SentenceContext, events: Event[], settings: ClaimSettings): Event[] {
   const predicate = ruledOutPredicate(ctx);
-  if (predicate === null) return events;
+  // The rest is a function of its own: its closures made V8 allocate their context at every sentence, before this test.
+  return predicate === null ? events : ruledOutBy(ctx, events, settings, predicate);
+}
+
+function ruledOutBy(ctx: SentenceContext, events: Event[], settings: ClaimSettings, predicate: RuledOut): Event[] {
   const { subject, at } = predicate;
   const inSubject = (e: Event): boolean => {
     const k = triggerToken(ctx, e);

@@ -7,6 +7,7 @@
 // imported, so a word added to a set is a cue at once; a finder given a new way to fire that needs no word of its
 // groups must have its cues widened here (test/coding/rule-cues.test.ts runs the tests' sentences with and without
 // them). A rule with no entry always runs.
+import { ANSWERING } from './accountability.ts';
 import type { Codebook } from './codebook.ts';
 import type { SentenceContext } from './context.ts';
 import { BLAME_NOUNS } from './blame.ts';
@@ -37,6 +38,9 @@ function cuesOf(harsh: Words): Readonly<Record<string, readonly Words[]>> {
     ],
     // "must be stopped"
     passiveObligationDemands: [OBLIGATION, ['be']],
+    // "must be held accountable", "should be brought to justice": it ran on every sentence, and its token loop made a
+    // closure context at every obligation word.
+    accountabilityCharges: [OBLIGATION, ['be'], [...ANSWERING.keys()]],
     // "the need/necessity for X to …"
     needDemands: [NEED_NOUNS],
     // "we need weapons" (the verb's lemma)

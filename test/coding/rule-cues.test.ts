@@ -90,3 +90,16 @@ test('every rule the cues name is a sentence rule, and most rules have cues', ()
 function sentenceOf(ctx: SentenceContext): string {
   return ctx.sentence.text;
 }
+
+test('the accountability charges run only where a modal, "be" and a participle of answering stand', () => {
+  const gate = ruleGate(codebook);
+  const need = gate.needs[SENTENCE_RULES.findIndex((rule) => rule.name === 'accountabilityCharges')]!;
+  const cues = (text: string): number => {
+    const doc = analyze({ id: 't', date: '2022-03-01', title: null, url: null, source: null, text });
+    const ctx = { doc, sentence: doc.sentences[0]! } as unknown as SentenceContext;
+    return cuesIn(ctx, gate) & need;
+  };
+  assert.equal(cues('The envoy said the militia must be held accountable for the raids.'), need);
+  assert.notEqual(cues('The envoy said the militia must be stopped before the winter.'), need);
+  assert.notEqual(cues('The envoy said the militia was held for questioning.'), need);
+});
