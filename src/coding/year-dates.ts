@@ -8,6 +8,7 @@
 //   nothing: the sentence's date applies, as before.
 // - A named era of the past ("in World War II", "during the Great Patriotic War") is a past year: no day.
 // - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …").
+// - So is an act in the simple past after "as you know", "as you recall" (recalled-past.ts).
 // - So is an act told with "back then", "at that time", "in those years" or "in Soviet times": the past, no day.
 // - So is one told "some time ago", "a long time ago", "a while ago", or "over the past 30 years" (years, decades).
 // - So is one told "last month", "three months ago" or "several days ago", which name no day: like a day of dates.ts
@@ -24,6 +25,7 @@ import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
+import { recalledPast } from './recalled-past.ts';
 
 /** A year-bearing date phrase of a sentence: its tokens (preposition to year) and what it says. */
 interface YearPhrase {
@@ -123,10 +125,12 @@ const ERAS: readonly (readonly [readonly string[], number])[] = [
 
 /**
  * States and regimes of the past, named as an act's doer or target: "the Soviet Union supported their anti-colonial
- * struggles", "Nazi Germany, which attacked our Motherland", "Hitler's armada invaded". (Not "neo-Nazis", a label
- * of today.)
+ * struggles", "Nazi Germany, which attacked our Motherland", "Hitler's armada invaded", "the Red Army liberated",
+ * "Soviet officials requested a base". (Not "neo-Nazis", a label of today, nor "post-Soviet" or "former Soviet"
+ * states, nor "Soviet-era" arms.)
  */
-const PAST_REGIME = /(?<!neo-)\b(?:soviet union|ussr|nazi germany|hitler|wehrmacht|third reich)\b/i;
+const PAST_REGIME =
+  /(?<!neo-)\b(?:soviet union|ussr|nazi germany|hitler|wehrmacht|third reich|red army)\b|(?<!post-|former )\bsoviets?\b(?!-era)/i;
 /** Auxiliaries that put the verb after them in the past: "did pull", "had deported", "was killing". */
 const PAST_AUXILIARIES = new Set(['did', 'had', 'was', 'were']);
 
@@ -142,9 +146,14 @@ export function dateOfEvent(
 ): string | null {
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
   if (anchored !== undefined) return anchored;
-  if (actors.some((a) => a !== null && PAST_REGIME.test(a.text)) && pastTense(ctx, trigger)) return null;
+  // Named in the sentence itself: a pronoun carries its antecedent's words ("They discussed" after "Soviet times").
+  const named = (a: Actor | null): boolean =>
+    a !== null && PAST_REGIME.test(a.text) && ctx.sentence.text.includes(a.text);
+  if (actors.some(named) && pastTense(ctx, trigger)) return null;
   if (anniversaryRelative(ctx, trigger) || firstToRecognise(ctx, trigger)) return null;
   const dated = sentenceDated(ctx);
+  // "as you recall, we met in Minsk": history the listeners know, unless the sentence names its day.
+  if (dated.at < 0 && recalledPast(ctx, trigger, pastTense(ctx, trigger))) return null;
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   return dated.date;
