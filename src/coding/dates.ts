@@ -13,8 +13,8 @@ const DATE_CUE = new RegExp(
   [
     '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
     '\\byesterday\\b',
-    '\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|ten) (?:days?|weeks?|months?) ago\\b',
-    '\\blast (?:week|weekend|month|night)\\b',
+    '\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|ten) (?:days?|weeks?) ago\\b',
+    '\\blast (?:week|weekend|night)\\b',
     `\\b${MONTH} \\d{1,2}\\b`,
     `\\b\\d{1,2} ${MONTH}`,
   ].join('|'),
@@ -24,6 +24,14 @@ const DATE_CUE = new RegExp(
 const DAY = 86_400_000;
 /** "since", "until", "till" right before a date: it bounds a span ("since February 24"), and dates no act. */
 const SPAN_BEFORE = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
+/**
+ * Words that put a day ahead of the article: "will travel to Kyiv on Monday", "talks are scheduled for Friday", "next
+ * Thursday". Such a day is yet to come, so it dates no act of the article's past: the announcement is the article's.
+ */
+const FUTURE_BEFORE =
+  /\b(?:will|shall|would|next|upcoming|coming|scheduled|due|set to|slated|planned|plans? to|expected to|going to|to be held)\b|'ll\b/i;
+/** Marks that end the clause before a day: past them, a future word belongs to another clause ("will go, he said on Monday"). */
+const CLAUSE_END = /[,;:—–"“”()]|\b(?:said|says|told|announced|added|and|but|after|when|while)\b/gi;
 
 /** A sentence's date, and where in the sentence the words that give it start (-1 when it is the article's). */
 interface SentenceDate {
@@ -50,8 +58,11 @@ function datedAt(sentence: string, articleDate: string | null): SentenceDate {
     const c = r.start;
     // Times of day alone ("at 10 am") and bare years say nothing about the day.
     if (!c.isCertain('day') && !c.isCertain('weekday') && !/yesterday|today|tonight|ago|last/i.test(r.text)) continue;
+    // "last month", "three months ago", "several weeks ago" name no day: year-dates.ts leaves their acts undated.
+    if (/\bmonths?\b|\b(?:several|few|couple|many)\b/i.test(r.text)) continue;
     // "Since February 24, 700 children have been killed": a span's start or end is no day of the act.
     if (SPAN_BEFORE.test(around.slice(0, r.index))) continue;
+    if (c.isCertain('weekday') && !c.isCertain('month') && futureDay(sentence.slice(0, from + r.index))) return own;
     let date = c.date();
     // chrono may resolve "on Tuesday" to the coming Tuesday: news reports the past, so step back a week.
     while (date.getTime() > reference.getTime() + DAY / 2) {
@@ -62,6 +73,13 @@ function datedAt(sentence: string, articleDate: string | null): SentenceDate {
     return { date: date.toISOString().slice(0, 10), at: from + r.index };
   }
   return own;
+}
+
+/** The clause that ends in `before` (the words before a weekday) tells of the future: FUTURE_BEFORE. */
+function futureDay(before: string): boolean {
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_END)) start = m.index + m[0].length;
+  return FUTURE_BEFORE.test(before.slice(start));
 }
 
 /** The date of a sentence's events, computed once per sentence (chrono is the coder's most expensive call). */

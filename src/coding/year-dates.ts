@@ -8,8 +8,11 @@
 //   nothing: the sentence's date applies, as before.
 // - A named era of the past ("in World War II", "during the Great Patriotic War") is a past year: no day.
 // - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …").
+// - So is an act in the simple past after "as you know", "as you recall" (recalled-past.ts).
 // - So is an act told with "back then", "at that time", "in those years" or "in Soviet times": the past, no day.
 // - So is one told "some time ago", "a long time ago", "a while ago", or "over the past 30 years" (years, decades).
+// - So is one told "last month", "three months ago" or "several days ago", which name no day: like a day of dates.ts
+//   they date the whole sentence, but a clause opened after the act ("met an actor who was assaulted last month").
 // - A date opening the sentence or a clause after ", and" dates that clause's act and the verbs joined to it by "and"
 //   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
 // - A "when" clause right after a date names that time, even a span's start: "since 2014, when Russia seized Crimea
@@ -22,6 +25,7 @@ import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
+import { recalledPast } from './recalled-past.ts';
 import { spanClauseDate } from './span-dates.ts';
 
 /** A year-bearing date phrase of a sentence: its tokens (preposition to year) and what it says. */
@@ -35,6 +39,11 @@ interface YearPhrase {
   readonly attributive?: boolean;
   /** "since 2014, when Russia seized Crimea": a span's start dates only the "when" clause that names it. */
   readonly whenOnly?: boolean;
+  /**
+   * "last month", "three months ago", "several days ago": a time back with no day. Like dates.ts's days ("last week"),
+   * it dates the whole sentence, not only its own clause (monthBackDates).
+   */
+  readonly monthBack?: boolean;
 }
 
 const MONTHS = new Map(
@@ -82,7 +91,7 @@ const NUMBER_WORDS = new Map(
 
 const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months) ago\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\ba while ago\b|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|centuries)\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\ba while ago\b|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|centuries)\b/i;
 
 /**
  * Phrases that put an act in the past without naming when ("Back then you supported the strategy", "We managed to
@@ -117,10 +126,12 @@ const ERAS: readonly (readonly [readonly string[], number])[] = [
 
 /**
  * States and regimes of the past, named as an act's doer or target: "the Soviet Union supported their anti-colonial
- * struggles", "Nazi Germany, which attacked our Motherland", "Hitler's armada invaded". (Not "neo-Nazis", a label
- * of today.)
+ * struggles", "Nazi Germany, which attacked our Motherland", "Hitler's armada invaded", "the Red Army liberated",
+ * "Soviet officials requested a base". (Not "neo-Nazis", a label of today, nor "post-Soviet" or "former Soviet"
+ * states, nor "Soviet-era" arms.)
  */
-const PAST_REGIME = /(?<!neo-)\b(?:soviet union|ussr|nazi germany|hitler|wehrmacht|third reich)\b/i;
+const PAST_REGIME =
+  /(?<!neo-)\b(?:soviet union|ussr|nazi germany|hitler|wehrmacht|third reich|red army)\b|(?<!post-|former )\bsoviets?\b(?!-era)/i;
 /** Auxiliaries that put the verb after them in the past: "did pull", "had deported", "was killing". */
 const PAST_AUXILIARIES = new Set(['did', 'had', 'was', 'were']);
 
@@ -136,12 +147,17 @@ export function dateOfEvent(
 ): string | null {
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
   if (anchored !== undefined) return anchored;
-  if (actors.some((a) => a !== null && PAST_REGIME.test(a.text)) && pastTense(ctx, trigger)) return null;
+  // Named in the sentence itself: a pronoun carries its antecedent's words ("They discussed" after "Soviet times").
+  const named = (a: Actor | null): boolean =>
+    a !== null && PAST_REGIME.test(a.text) && ctx.sentence.text.includes(a.text);
+  if (actors.some(named) && pastTense(ctx, trigger)) return null;
   if (anniversaryRelative(ctx, trigger) || firstToRecognise(ctx, trigger)) return null;
   // "two weeks after rebels kidnapped …": the span before "after" moves the clause's act off the sentence's day.
   const spanned = spanClauseDate(ctx, trigger);
   if (spanned !== undefined) return spanned;
   const dated = sentenceDated(ctx);
+  // "as you recall, we met in Minsk": history the listeners know, unless the sentence names its day.
+  if (dated.at < 0 && recalledPast(ctx, trigger, pastTense(ctx, trigger))) return null;
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   return dated.date;
@@ -234,7 +250,30 @@ export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerE
   }
   const only = phrases.length === 1 ? phrases[0]! : undefined;
   if (only !== undefined && openingDateSpans(ctx, only, trigger)) return phraseDate(only, articleDate);
+  const back = phrases.find((p) => p.monthBack === true);
+  if (back !== undefined && monthBackDates(ctx, back, trigger, triggerEnd)) return null;
   return undefined;
+}
+
+/**
+ * A time back with no day (YearPhrase.monthBack) undates every act of its sentence ("Last month, the minister told
+ * Politico that the EU should restrict visas", "Yellen traveled to Beijing last month to warn"), but one outside the
+ * clause that holds it: a clause opened after the act ("Later in the day, he met an actor who was assaulted last
+ * month"), or a relative clause closed by a comma before it ("Poland, which Russia attacked 15 months ago, condemned").
+ */
+function monthBackDates(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEnd: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (triggerEnd < p.first) {
+    for (let j = triggerEnd + 1; j < p.first; j++) if (CLAUSE_OPENERS.has(tokens[j]!.lower)) return false;
+    return true;
+  }
+  if (trigger <= p.last) return true;
+  let relative = false;
+  for (let j = p.first - 1; j >= ctx.sentence.firstToken && tokens[j]!.text !== ','; j--)
+    relative ||= RELATIVE_OPENERS.has(tokens[j]!.lower);
+  if (!relative) return true;
+  for (let j = p.last + 1; j < trigger; j++) if (tokens[j]!.text === ',') return false;
+  return true;
 }
 
 /** The date a phrase gives its act: its day, null for a month or year before the article's, else undefined. */
@@ -319,11 +358,13 @@ function yearPhrases(
           ? (pastTime(tokens, i, first, end, pastEnd) ?? pastYears(tokens, i, first, pastEnd))
           : w === 'decades' || w === 'centuries'
             ? pastYears(tokens, i, first, pastEnd)
-            : w === 'year' || SEASONS.has(w)
-              ? lastOrThisYear(tokens, i, first, articleYear)
-              : tokens[i]!.pos === 'PUNCT'
-                ? null
-                : (writtenYear(tokens, i, first) ?? namedEra(tokens, i, first));
+            : w === 'month'
+              ? lastMonth(tokens, i, first, pastEnd)
+              : w === 'year' || SEASONS.has(w)
+                ? lastOrThisYear(tokens, i, first, articleYear)
+                : tokens[i]!.pos === 'PUNCT'
+                  ? null
+                  : (writtenYear(tokens, i, first) ?? namedEra(tokens, i, first));
     if (phrase !== null) found.push(phrase);
   }
   return found;
@@ -439,23 +480,61 @@ function yearsAgo(tokens: readonly Token[], i: number, first: number, articleYea
 }
 
 /**
- * "15 months ago", "eighteen months ago": a year or more back is as far in the past as "a year ago" (dates.ts reads
- * only the last year's days, and would leave such an act the article's date). Fewer months are dated by dates.ts.
+ * "15 months ago", "three months ago", "a month ago": a count of months names a month, not a day ("less than three
+ * months ago, in late November"; "just over two months ago" for an invasion ten weeks back), so the act is undated
+ * like one "in November". (dates.ts would count the days back to a day the text never gave.)
  */
 function monthsAgo(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
-  if (i - 2 < first || tokens[i - 1]!.lower !== 'months') return null;
+  const unit = tokens[i - 1]?.lower;
+  if (i - 2 < first || (unit !== 'months' && unit !== 'month')) return null;
   const count = tokens[i - 2]!.lower;
   const n = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS.get(count) ?? 0);
-  return n >= 12 ? { first: i - 2, last: i, day: null, periodEnd: pastEnd } : null;
+  if (n < 1 || restatesDate(tokens, i - 2)) return null;
+  return { first: i - 2, last: i, day: null, periodEnd: pastEnd, monthBack: true };
 }
 
-/** "some time ago", "long time ago", "a while ago": the past, with no day. */
+/** Counts that leave a number of days, weeks or months unsaid: "several days ago", "a few weeks ago". */
+const VAGUE_COUNTS = new Set(['several', 'few', 'couple', 'some', 'many']);
+
+/**
+ * "some time ago", "long time ago", "a while ago", and days, weeks or months with no number ("several days ago", "a
+ * few weeks ago", "a couple of weeks ago", "weeks ago"): the past, with no day. The article's own day it is not.
+ */
 function vagueAgo(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
   const unit = tokens[i - 1]?.lower;
   const before = tokens[i - 2]?.lower;
+  if (i - 1 < first) return null;
+  const phrase = (start: number): YearPhrase => ({ first: start, last: i, day: null, periodEnd: pastEnd });
+  if (unit === 'days' || unit === 'weeks' || unit === 'months') {
+    const back = (start: number): YearPhrase | null =>
+      restatesDate(tokens, start) ? null : { ...phrase(start), monthBack: true };
+    // "a couple of weeks ago": the count stands before "of".
+    const count = before === 'of' ? tokens[i - 3]?.lower : before;
+    const start = before === 'of' ? i - 3 : i - 2;
+    if (start >= first && count !== undefined && VAGUE_COUNTS.has(count)) return back(start);
+    // "weeks ago" alone; "two weeks ago" and "10 days ago" name their day (dates.ts).
+    const counted =
+      i - 2 >= first && (tokens[i - 2]!.pos === 'NUM' || NUMBER_WORDS.has(before ?? '') || /^\d/.test(before ?? ''));
+    return counted ? null : back(i - 1);
+  }
   if (i - 2 < first) return null;
   const vague = unit === 'time' ? before === 'some' || before === 'long' : unit === 'while' && before === 'a';
-  return vague ? { first: i - 2, last: i, day: null, periodEnd: pastEnd } : null;
+  return vague ? phrase(i - 2) : null;
+}
+
+/**
+ * "last month": a month before the article's, with no day (dates.ts would count a month back to a day the text never
+ * gave). Not "the last month", a span that ends now.
+ */
+function lastMonth(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
+  if (i - 1 < first || tokens[i - 1]!.lower !== 'last' || tokens[i - 2]?.lower === 'the') return null;
+  return { first: i - 1, last: i, day: null, periodEnd: pastEnd, monthBack: true };
+}
+
+/** The time back starting at `start` restates a date written before it: "on March 24, three months ago". */
+function restatesDate(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 2]?.lower ?? '';
+  return tokens[start - 1]?.text === ',' && (/^\d{1,4}$/.test(before) || MONTHS.has(before));
 }
 
 /** Words between "the past" and "years": a count ("three", "25", "few", "several"). */

@@ -19,6 +19,8 @@ const ACTORS: Record<string, [code: string, country: string | null, sector: stri
   western: ['WST', null, null, 'region'],
   poland: ['POL', 'POL', null, 'state'],
   belarus: ['BLR', 'BLR', null, 'state'],
+  'the red army': ['RUSMIL', 'RUS', 'MIL', 'group'],
+  'soviet officials': ['RUSGOV', 'RUS', 'GOV', 'group'],
   lavrov: ['RUSGOV', 'RUS', 'GOV', 'person'],
   kuleba: ['UKRGOV', 'UKR', 'GOV', 'person'],
   blinken: ['USAGOV', 'USA', 'GOV', 'person'],
