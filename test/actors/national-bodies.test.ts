@@ -51,3 +51,11 @@ test('first ladies acting in the office’s programme, a Red Cross president', (
   assert.deepEqual(codes('Jill Biden visited Uzhhorod.', '2022-05-09').slice(0, 1), ['Jill Biden=USAGOV']);
   assert.deepEqual(codes('Francesco Rocca met him.', '2021-12-05'), ['Francesco Rocca=NGOIRC']);
 });
+
+test('the US parties by the names news gives their members in Congress', () => {
+  assert.deepEqual(codes('Republicans blocked the bill.'), ['Republicans=USAPTY']);
+  assert.deepEqual(codes('House Republicans criticised the aid.'), ['House Republicans=USAPTY']);
+  assert.deepEqual(codes('Senate Democrats backed the bill.'), ['Senate Democrats=USAPTY']);
+  // A bare "Democrats" is as often another country's party: no actor of its own.
+  assert.deepEqual(codes('The Sweden Democrats backed the bill.').includes('Democrats=USAPTY'), false);
+});
