@@ -308,6 +308,8 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   if (prev === undefined || !afterSubject) return false;
   // "The President of Ukraine informed/ADJ about the security situation": a past form whose "about" tells what of.
   if (objectFollows(ctx, i) || (t.lower.endsWith('ed') && ctx.doc.tokens[i + 1]?.lower === 'about')) return true;
+  // A place the actor stage leaves to the place finder may be the object: "Russia shells Kharkiv".
+  if (t.lower.endsWith('s') && placeNameFollows(ctx, i)) return true;
   // A phrasal verb's particle may stand before the object: "Russian soldiers rounded/ADJ up Ukrainian civilians".
   return PARTICLES.has(ctx.doc.tokens[i + 1]?.lower ?? '') && objectFollows(ctx, i + 1);
 }
@@ -334,6 +336,15 @@ function objectFollows(ctx: SentenceContext, i: number): boolean {
     next.pos === 'ADJ' ||
     /^(?:his|her|its|their|our)$/.test(next.lower)
   );
+}
+
+/** A capitalised proper noun naming no actor follows `i` and ends the clause: "Russia shells Kharkiv.". */
+function placeNameFollows(ctx: SentenceContext, i: number): boolean {
+  const next = ctx.doc.tokens[i + 1];
+  if (next === undefined || i + 1 >= ctx.sentence.endToken || next.pos !== 'PROPN' || ctx.mentionAt[i + 1]! >= 0)
+    return false;
+  const after = ctx.doc.tokens[i + 2];
+  return i + 2 >= ctx.sentence.endToken || after === undefined || after.pos === 'PUNCT' || after.pos === 'ADP';
 }
 
 /** Particles of phrasal verbs that may stand between a verb and its object. */

@@ -1,5 +1,5 @@
-// Who is and is not a party to an act: meetings with the press or a crowd are no consultation between the sides, and
-// a pronoun object is not replaced by what a dash adds after it.
+// Who is and is not a party to an act: meetings with the press or a crowd are no consultation between the sides, a
+// pronoun object is not replaced by what a dash adds after it, and a place name may be the object of an -s verb.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sentenceReadings as readings } from './shipped-readings.ts';
@@ -22,4 +22,9 @@ test('a pronoun object keeps the object slot: a dash after it restates someone e
   assert.deepEqual(readings('Moscow courts the regimes that oppose Washington – Venezuela and Cuba.', 0), [
     '110 -->USA asserted',
   ]);
+});
+
+test('an -s verb the tagger reads as a noun takes a place name as its object ("Russia shells Kharkiv")', () => {
+  assert.deepEqual(readings('Russia shells Odesa.', 0), ['194 RUS->UKR asserted']);
+  assert.deepEqual(readings('Russia attacks Mykolaiv with drones.', 0), ['190 RUS->UKR asserted']);
 });
