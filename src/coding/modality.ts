@@ -51,6 +51,7 @@ import { brinkOf, doubtedAct, nearMiss, prematureSaying } from './unrealized-act
 import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
+import { refusedLeave } from './refused-leave.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -285,6 +286,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       return reading('hypothetical', null, `${cue} … by`);
   }
 
+  // "we cannot allow Russia to win", "will not let the occupiers destroy our cities": leave refused, not an act denied.
+  const unpermitted = noun ? null : refusedLeave(ctx, trigger);
+  if (unpermitted !== null) return reading('hypothetical', null, unpermitted);
+
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
   let negated: string | null = null;
   let future: Announcement = null;
@@ -322,6 +327,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "has not only threatened Ukraine but also …" asserts what it says, and more.
     // "we do not merely support the criteria but …", "is not just destroying civilian objects, but …" likewise.
     const notOnly = t.lower === 'not' && /^(?:only|just|merely)$/.test(tokens[k + 1]?.lower ?? '');
+    // "Ukraine need not negotiate", "we needn't fear": no obligation, the act is neither done nor denied.
+    if ((t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t') && tokens[k - 1]?.lower === 'need' && !notOnly)
+      return reading('hypothetical', null, 'need not');
     // "Russian forces, who had not eaten for days, shelled Kharkiv": a negator in another clause (negation-scope.ts).
     if (
       ((NEGATORS.has(t.lower) && !notOnly) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer')) &&
