@@ -26,9 +26,11 @@ const DAY = 86_400_000;
 const SPAN_BEFORE = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
 
 /** A sentence's date, and where in the sentence the words that give it start (-1 when it is the article's). */
-interface SentenceDate {
+export interface SentenceDate {
   readonly date: string | null;
   readonly at: number;
+  /** The date is a weekday's ("on Sunday") stepped back into the past, not one written with its day of the month. */
+  readonly pastWeekday?: boolean;
 }
 
 export function eventDate(sentence: string, articleDate: string | null): string | null {
@@ -53,13 +55,15 @@ function datedAt(sentence: string, articleDate: string | null): SentenceDate {
     // "Since February 24, 700 children have been killed": a span's start or end is no day of the act.
     if (SPAN_BEFORE.test(around.slice(0, r.index))) continue;
     let date = c.date();
+    const weekday = c.isCertain('weekday') && !c.isCertain('day');
     // chrono may resolve "on Tuesday" to the coming Tuesday: news reports the past, so step back a week.
     while (date.getTime() > reference.getTime() + DAY / 2) {
       if (c.isCertain('month') || c.isCertain('year')) return own;
       date = new Date(date.getTime() - 7 * DAY);
     }
     if (reference.getTime() - date.getTime() > 366 * DAY) continue;
-    return { date: date.toISOString().slice(0, 10), at: from + r.index };
+    const day = date.toISOString().slice(0, 10);
+    return { date: day, at: from + r.index, pastWeekday: weekday && day < articleDate };
   }
   return own;
 }

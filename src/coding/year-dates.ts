@@ -22,6 +22,7 @@ import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
+import { upcomingWeekday } from './future-weekdays.ts';
 
 /** A year-bearing date phrase of a sentence: its tokens (preposition to year) and what it says. */
 interface YearPhrase {
@@ -140,6 +141,8 @@ export function dateOfEvent(
   const dated = sentenceDated(ctx);
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
+  // "will travel to Kyiv on Sunday": the coming Sunday, not the last; the act keeps the day it was announced.
+  if (upcomingWeekday(ctx, dated, trigger)) return ctx.doc.article.date;
   return dated.date;
 }
 
