@@ -389,6 +389,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       )
         return reading('hypothetical', 'obligation', `${before} to`);
       const governor = governingVerb(ctx, k);
+      // "made yet another attempt to reach agreement", "involved in the attempts to agree": an attempt named right
+      // before the infinitive is read as "tried to", whatever verb the noun is the object of (index.ts: a hostile act
+      // attempted is the act; an attempt to agree or help has not agreed or helped). "made no attempt to" denies it;
+      // "will make an attempt to" is still to come.
+      if (ATTEMPT_NOUNS.has(before ?? '') && negated === null && ownInfinitive(ctx, k, trigger)) {
+        const denied = negatedNounPhrase(ctx, k - 1);
+        if (denied !== null) return reading('negated', null, `${denied} attempt`);
+        const made = governor === null || governor.noun ? ASSERTED : readModality(ctx, governor.at, false);
+        if (made.modality === 'asserted' && made.announced === null) return reading('hypothetical', null, 'attempt');
+        return reading('hypothetical', null, `${made.cue ?? made.announced ?? ''} attempt`.trim());
+      }
       // "so as to strengthen the partnership": a purpose clause, read as "in order to" (whose noun governs).
       if (governor === null && soAsTo(ctx, k))
         return tokens[k - 1]!.lower === 'not'
@@ -859,6 +870,8 @@ const PERSUADING = new Set(['persuade', 'convince']);
 const FORCING = new Set(['force', 'compel', 'oblige']);
 
 const BE_FORMS_PRESENT_PAST = new Set(['is', 'are', 'was', 'were']);
+/** Nouns of attempting whose to-infinitive is attempted: "an attempt to seize", "the attempts to reach agreement". */
+const ATTEMPT_NOUNS = new Set(['attempt', 'attempts']);
 
 /** The word governing the infinitive at `to` stands under "must"/"should" ("must be ready to"). */
 function obligedGovernor(ctx: SentenceContext, to: number): boolean {

@@ -23,3 +23,15 @@ test('the object of "let" does its bare verb; one naming no actor leaves it with
 test('"need not": no obligation, and no act denied', () => {
   assert.deepEqual(readings('Kyiv need not make any concessions to Moscow.', 'make'), ['080 UKR->RUS hypothetical']);
 });
+
+test('an attempt named by a noun is read as "tried to": a hostile act is the act, an agreement is not reached', () => {
+  assert.deepEqual(
+    readings('In December, Russia made yet another attempt to reach agreement with the United States.', 'reach'),
+    ['057 RUS->USA hypothetical'],
+  );
+  assert.deepEqual(readings('Russia made no attempt to reach an agreement with Ukraine.', 'reach'), [
+    '057 RUS->UKR negated',
+  ]);
+  assert.deepEqual(readings('Russia made an attempt to seize Kyiv.', 'seize'), ['171 RUS->UKR asserted']);
+  assert.deepEqual(readings('Russia will make an attempt to seize Kyiv.', 'seize'), ['171 RUS->UKR hypothetical']);
+});
