@@ -29,7 +29,7 @@ const SPAN_BEFORE = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
  * Thursday". Such a day is yet to come, so it dates no act of the article's past: the announcement is the article's.
  */
 const FUTURE_BEFORE =
-  /\b(?:will|shall|would|next|upcoming|coming|scheduled|due|set to|slated|planned|plans? to|expected to|going to|to be held)\b|'ll\b/i;
+  /\b(?:will|shall|would|next|upcoming|coming|scheduled|due|set to|slated|planned|plans? to|expected to|going to|to be held|(?:is|are) to)\b|'ll\b/i;
 /** Marks that end the clause before a day: past them, a future word belongs to another clause ("will go, he said on Monday"). */
 const CLAUSE_END = /[,;:—–"“”()]|\b(?:said|says|told|announced|added|and|but|after|when|while)\b/gi;
 

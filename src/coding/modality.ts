@@ -51,6 +51,7 @@ import { brinkOf, doubtedAct, nearMiss, prematureSaying } from './unrealized-act
 import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
+import { refusedLeave } from './refused-leave.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -285,6 +286,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       return reading('hypothetical', null, `${cue} … by`);
   }
 
+  // "we cannot allow Russia to win", "will not let the occupiers destroy our cities": leave refused, not an act denied.
+  const unpermitted = noun ? null : refusedLeave(ctx, trigger);
+  if (unpermitted !== null) return reading('hypothetical', null, unpermitted);
+
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
   let negated: string | null = null;
   let future: Announcement = null;
@@ -322,6 +327,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "has not only threatened Ukraine but also …" asserts what it says, and more.
     // "we do not merely support the criteria but …", "is not just destroying civilian objects, but …" likewise.
     const notOnly = t.lower === 'not' && /^(?:only|just|merely)$/.test(tokens[k + 1]?.lower ?? '');
+    // "Ukraine need not negotiate", "we needn't fear": no obligation, the act is neither done nor denied.
+    if ((t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t') && tokens[k - 1]?.lower === 'need' && !notOnly)
+      return reading('hypothetical', null, 'need not');
     // "Russian forces, who had not eaten for days, shelled Kharkiv": a negator in another clause (negation-scope.ts).
     if (
       ((NEGATORS.has(t.lower) && !notOnly) || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer')) &&
@@ -381,6 +389,17 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       )
         return reading('hypothetical', 'obligation', `${before} to`);
       const governor = governingVerb(ctx, k);
+      // "made yet another attempt to reach agreement", "involved in the attempts to agree": an attempt named right
+      // before the infinitive is read as "tried to", whatever verb the noun is the object of (index.ts: a hostile act
+      // attempted is the act; an attempt to agree or help has not agreed or helped). "made no attempt to" denies it;
+      // "will make an attempt to" is still to come.
+      if (ATTEMPT_NOUNS.has(before ?? '') && negated === null && ownInfinitive(ctx, k, trigger)) {
+        const denied = negatedNounPhrase(ctx, k - 1);
+        if (denied !== null) return reading('negated', null, `${denied} attempt`);
+        const made = governor === null || governor.noun ? ASSERTED : readModality(ctx, governor.at, false);
+        if (made.modality === 'asserted' && made.announced === null) return reading('hypothetical', null, 'attempt');
+        return reading('hypothetical', null, `${made.cue ?? made.announced ?? ''} attempt`.trim());
+      }
       // "so as to strengthen the partnership": a purpose clause, read as "in order to" (whose noun governs).
       if (governor === null && soAsTo(ctx, k))
         return tokens[k - 1]!.lower === 'not'
@@ -851,6 +870,8 @@ const PERSUADING = new Set(['persuade', 'convince']);
 const FORCING = new Set(['force', 'compel', 'oblige']);
 
 const BE_FORMS_PRESENT_PAST = new Set(['is', 'are', 'was', 'were']);
+/** Nouns of attempting whose to-infinitive is attempted: "an attempt to seize", "the attempts to reach agreement". */
+const ATTEMPT_NOUNS = new Set(['attempt', 'attempts']);
 
 /** The word governing the infinitive at `to` stands under "must"/"should" ("must be ready to"). */
 function obligedGovernor(ctx: SentenceContext, to: number): boolean {

@@ -1,11 +1,12 @@
 // Object control: "Zelenskyy thanked Denmark for sending equipment to Ukraine", "I am grateful to Italy for
 // supporting Ukraine's membership", "the US accused Russia of violating the treaty". The gerund after "for"/"of" is
 // done by the one thanked, praised or blamed (the verb's object), not by the one who thanks: Denmark sends the
-// equipment, Italy supports the membership.
+// equipment, Italy supports the membership. So is the bare verb after "let" and its object: "let anyone shoot".
 import type { Mention } from '../types.ts';
 import { type SentenceContext } from './context.ts';
 import { POSSESSIVE_PRONOUNS } from './lexicon.ts';
 import { coordinated } from './match.ts';
+import { letBefore } from './refused-leave.ts';
 
 /** Verbs (lemmas) whose object does what their "for + gerund" says. */
 const FOR_VERBS = new Set([
@@ -37,6 +38,13 @@ const OF_VERBS = new Set(['accuse', 'suspect', 'convict']);
 /** Adjectives whose "to" object does what their "for + gerund" says: "grateful to Italy for supporting". */
 const GRATEFUL = new Set(['grateful', 'thankful']);
 
+/**
+ * Objects of "let" that leave the bare verb to the speaker ("let me thank", "let us discuss", "let's talk"): read as
+ * the speaker's own act elsewhere (modality.ts: "let us" proposes). Any other object of "let" does its bare verb:
+ * "we will never let anyone shoot a Russian in the back" (no actor: no doer), "let Russia win".
+ */
+const LET_SPEAKER = new Set(['me', 'us', "'s", '’s']);
+
 /** Words that may stand in the object between the verb and "for": a noun phrase and its coordination. */
 const OBJECT_POS = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|CCONJ|PART)$/;
 const MAX_OBJECT = 14;
@@ -44,10 +52,12 @@ const MAX_OBJECT = 14;
 /**
  * The doers of the gerund at `i` when a thanking, praising or blaming verb's object controls it: the object's actors
  * (with those coordinated with them), [] when the object names no actor ("thank you for inviting me", "thanked the
- * organisers for hosting"), null when the gerund is in no such construction.
+ * organisers for hosting"), null when the gerund is in no such construction. The object of "let" does its bare verb.
  */
 export function controllingObject(ctx: SentenceContext, i: number): Mention[] | null {
   const { tokens } = ctx.doc;
+  const leave = letBefore(ctx, i);
+  if (leave !== null) return LET_SPEAKER.has(tokens[leave + 1]!.lower) ? null : (objectActors(ctx, leave + 1, i) ?? []);
   if (tokens[i]!.pos !== 'VERB' || !tokens[i]!.lower.endsWith('ing')) return null;
   let p = i - 1;
   while (p > ctx.sentence.firstToken && tokens[p]!.pos === 'ADV') p--;

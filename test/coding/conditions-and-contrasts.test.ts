@@ -70,9 +70,10 @@ test('an act avoided, ruled out, not yet done or beyond one is not done', () => 
   assert.deepEqual(sortedReadings('Russia refrained from attacking Ukraine.'), ['190 RUS->UKR negated']);
   assert.deepEqual(sortedReadings('Russia is unable to attack Ukraine.'), ['190 RUS->UKR negated']);
   assert.deepEqual(sortedReadings('Russia has yet to attack Ukraine.'), ['190 RUS->UKR negated']);
-  // "yet another attempt to" is an attempt made; "did not rule out" leaves the act possible.
+  // "yet another attempt to" is an attempt made, not "yet to" (an agreement attempted is not reached: hypothetical,
+  // not negated); "did not rule out" leaves the act possible.
   assert.deepEqual(sortedReadings('Russia made yet another attempt to reach an agreement with Ukraine.'), [
-    '057 RUS->UKR asserted',
+    '057 RUS->UKR hypothetical',
   ]);
   assert.deepEqual(
     sortedReadings('Russia did not rule out attacking Ukraine.').filter((r) => r.startsWith('190')),

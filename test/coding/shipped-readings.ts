@@ -33,3 +33,8 @@ export function sentenceReadings(text: string, index: number): string[] {
     .filter((e) => e.sentenceIndex === index)
     .map(reading);
 }
+
+/** The dates of the events of `text`, in an article dated `date`. */
+export function eventDates(text: string, date: string): (string | null)[] {
+  return coded(text, date).map((e) => e.date);
+}
