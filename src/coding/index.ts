@@ -866,7 +866,8 @@ function eventsOf(
   // "We continue to fight.", "That is why we fight.": a side's resolve with no one fought (generic-fights.ts).
   if (!noun && match.pattern.items.length === 0 && targets.length === 0 && genericWeFight(ctx, i)) return [];
   // "Glory to everyone who defends Ukraine!", "those who are fighting": whoever does it, no one in particular (generic-doers.ts).
-  if (!noun && sources.length === 0 && genericRelativeDoer(ctx, i, match.pattern.code)) return [];
+  // Whatever side was found for it elsewhere (the speaker, the main clause's subject) is not the relative's doer.
+  if (!noun && genericRelativeDoer(ctx, i, match.pattern.code)) return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =
     !noun &&
