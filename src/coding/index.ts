@@ -42,6 +42,7 @@ import { withoutCeremonialCongratulations } from './ceremonial-congratulations.t
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
+import { thanksToGod } from './thanks-to-god.ts';
 import { ownForces } from './own-forces.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
 import { idleTalk, spokenTopic } from './spoken-topics.ts';
@@ -851,6 +852,7 @@ function eventsOf(
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
     domesticThanks(ctx, match, targets) ||
+    thanksToGod(ctx, match) ||
     ownForces(ctx, match, sources, targets) ||
     restatedOutcome(ctx, match) ||
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))

@@ -12,3 +12,12 @@ test('an act of "all those who" is no one in particular, whatever side the sente
     '173 POL->- asserted',
   ]);
 });
+
+test('thanks to God are an interjection, no event', () => {
+  assert.deepEqual(readings('"Thank God, the harvest is good this year," Vladimir Putin said.', 'Thank'), []);
+  assert.deepEqual(readings('"I thank the Lord for the peace in our villages," Vladimir Putin said.', 'thank'), []);
+  const heavens = '"We are compelled, thank heavens, to build our own engines," Vladimir Putin said.';
+  assert.deepEqual(readings(heavens, 'thank'), []);
+  // Thanks to a political actor stay.
+  assert.deepEqual(readings('I thank France for its support for Ukraine.', 'thank'), ['051 -->FRA asserted']);
+});
