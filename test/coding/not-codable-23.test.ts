@@ -21,3 +21,22 @@ test('thanks to God are an interjection, no event', () => {
   // Thanks to a political actor stay.
   assert.deepEqual(readings('I thank France for its support for Ukraine.', 'thank'), ['051 -->FRA asserted']);
 });
+
+test("thanks to one's own deputies, experts or farmers are a leader's manners at home", () => {
+  const deputies = 'Volodymyr Zelenskyy thanked the deputies for voting for the budget law.';
+  assert.deepEqual(readings(deputies, 'thanked'), []);
+  assert.deepEqual(readings('Volodymyr Zelenskyy thanked the experts who prepared the plan.', 'thanked'), []);
+  assert.deepEqual(readings('"I would also like to thank our farmers today," Volodymyr Zelenskyy said.', 'thank'), []);
+  // Deputies of a named foreign parliament stay.
+  const serbian = 'Vladimir Putin thanked the deputies of the Serbian parliament for their support.';
+  assert.deepEqual(readings(serbian, 'thanked'), ['051 RUSGOV->SRBLEG asserted']);
+});
+
+test("support for groups of one's own people is domestic policy", () => {
+  const women = '"We start with supporting pregnant women and single-parent families," Vladimir Putin said.';
+  assert.deepEqual(readings(women, 'supporting'), []);
+  const categories = '"We are supporting specific categories of families," Vladimir Putin said.';
+  assert.deepEqual(readings(categories, 'supporting'), []);
+  const builders = '"We went to the site to support the tunnel builders," Vladimir Putin said.';
+  assert.deepEqual(readings(builders, 'support'), []);
+});
