@@ -43,6 +43,7 @@ import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
+import { nonDiplomaticRecognition } from './recognition-senses.ts';
 import { ownForces } from './own-forces.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
 import { idleTalk, spokenTopic } from './spoken-topics.ts';
@@ -853,6 +854,7 @@ function eventsOf(
     domesticSupport(ctx, match, sources, targets) ||
     domesticThanks(ctx, match, targets) ||
     thanksToGod(ctx, match) ||
+    nonDiplomaticRecognition(ctx, match, targets) ||
     ownForces(ctx, match, sources, targets) ||
     restatedOutcome(ctx, match) ||
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))

@@ -40,3 +40,23 @@ test("support for groups of one's own people is domestic policy", () => {
   const builders = '"We went to the site to support the tunnel builders," Vladimir Putin said.';
   assert.deepEqual(readings(builders, 'support'), []);
 });
+
+test("recognising a thing, a fact or a person of one's own is no diplomatic recognition", () => {
+  const charter = '"The Charter recognises each state\'s inalienable right to self-defence," Vladimir Putin said.';
+  assert.deepEqual(readings(charter, 'recognises'), []);
+  const honours =
+    '"The draft decision recognises the most distinguished participants in the operation," Vladimir Putin said.';
+  assert.deepEqual(readings(honours, 'recognises'), []);
+  assert.deepEqual(readings('"We must mutually recognise vaccines," Vladimir Putin said.', 'recognise'), []);
+  // Recognition of a state's independence, or of a place named, stays.
+  const entities = 'Poland condemned the decision by the Russian Federation to recognise the quasi-entities.';
+  assert.deepEqual(readings(entities, 'recognise'), ['054 RUS->- hypothetical']);
+  const ossetia = '"In 2008 we recognised South Ossetia and Abkhazia," Vladimir Putin said.';
+  assert.deepEqual(readings(ossetia, 'recognised'), ['054 RUSGOV->- asserted']);
+  assert.deepEqual(readings('Russia recognized the independence of the two republics.', 'recognized'), [
+    '054 RUS->- asserted',
+  ]);
+  assert.deepEqual(readings('Lithuania was among the first to recognize our independence.', 'recognize'), [
+    '054 LTU->- asserted',
+  ]);
+});
