@@ -44,6 +44,7 @@ import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
 import { nonDiplomaticRecognition } from './recognition-senses.ts';
+import { selfProtection } from './self-protection.ts';
 import { ownForces } from './own-forces.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
 import { idleTalk, spokenTopic } from './spoken-topics.ts';
@@ -855,6 +856,7 @@ function eventsOf(
     domesticThanks(ctx, match, targets) ||
     thanksToGod(ctx, match) ||
     nonDiplomaticRecognition(ctx, match, targets) ||
+    selfProtection(match, sources, targets) ||
     ownForces(ctx, match, sources, targets) ||
     restatedOutcome(ctx, match) ||
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))

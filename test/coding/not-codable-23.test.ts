@@ -60,3 +60,12 @@ test("recognising a thing, a fact or a person of one's own is no diplomatic reco
     '054 LTU->- asserted',
   ]);
 });
+
+test("a state's own side protecting that state is no act towards another", () => {
+  const arctic = '"These measures made it possible to reliably protect Russia\'s Arctic borders," Vladimir Putin said.';
+  assert.deepEqual(readings(arctic, 'protect'), []);
+  // Protection of another state stays.
+  assert.deepEqual(readings('The United States moved troops to Poland to protect Poland.', 'protect'), [
+    '074 USA->POL asserted',
+  ]);
+});
