@@ -69,3 +69,8 @@ test("a state's own side protecting that state is no act towards another", () =>
     '074 USA->POL asserted',
   ]);
 });
+
+test('goods on offer are commercial even when the tagger reads "offering" as a noun', () => {
+  const discounts = '"Developers are lowering prices and offering special discounts," Vladimir Putin said.';
+  assert.deepEqual(readings(discounts, 'offering'), []);
+});
