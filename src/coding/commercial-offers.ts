@@ -84,7 +84,8 @@ function opensInfinitive(ctx: SentenceContext, head: string, verb: number): bool
 export function commercialOffer(ctx: SentenceContext, match: Match): boolean {
   if (!match.pattern.code.startsWith('03')) return false;
   const trigger = ctx.doc.tokens[match.trigger]!;
-  if (trigger.lemma !== 'offer' && trigger.lower !== 'offers') return false;
+  // "lowering prices and offering special discounts": the tagger may read the -ing form as a noun ("offering").
+  if (trigger.lemma !== 'offer' && !/^offer(?:s|ed|ing)$/.test(trigger.lower)) return false;
   const head = objectHead(ctx, match.trigger);
   // "offered Ukraine the opportunity to join": an opportunity to act is a political offer.
   if (head !== null && GOODS.has(head) && !opensInfinitive(ctx, head, match.trigger)) return true;

@@ -1,8 +1,9 @@
 // Domestic policy, no event: support given to a part of one's own society or economy. "The Government moved to
 // support both the agricultural producers and the trade sector", "measures to support families with children",
-// "supporting the home building industry", "support Ukraine's economy" (said of Ukraine's government): a government
-// helping its own businesses, families or industries acts on no political actor, which is what CAMEO codes. Support
-// for a sector of another state ("support the economy of Tajikistan") has a foreign target and stays.
+// "supporting the home building industry", "supporting pregnant women", "supporting specific categories of people",
+// "support Ukraine's economy" (said of Ukraine's government): a government helping its own businesses, families or
+// industries acts on no political actor, which is what CAMEO codes. Support for a sector of another state ("support
+// the economy of Tajikistan") has a foreign target and stays.
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { isPossessiveMark, type Match } from './match.ts';
@@ -18,7 +19,7 @@ const DOMESTIC_HEADS = new Set(
   construction economy employment jobs investment investments investor investors demand substitution children
   pensioners students athletes scientists artists musicians playwrights museums mothers youth workers teachers
   doctors bakers market markets tourism science education research culture regions municipalities plants factories
-  contractors clinics hospitals singers actors directors writers performers`.split(/\s+/),
+  contractors clinics hospitals singers actors directors writers performers women men builders`.split(/\s+/),
 );
 
 /**
@@ -28,8 +29,8 @@ const DOMESTIC_HEADS = new Set(
  */
 const PEOPLE_HEADS = new Set(['people', 'citizens', 'residents', 'population', 'veterans']);
 
-/** Nouns of quantity whose "of" phrase holds the head: "a number of industries". */
-const QUANTITIES = new Set(['number', 'range', 'variety', 'series', 'host']);
+/** Nouns of quantity or kind whose "of" phrase holds the head: "a number of industries", "categories of people". */
+const QUANTITIES = new Set(['number', 'range', 'variety', 'series', 'host', 'categories', 'strata', 'groups']);
 
 /** Words that may stand between the supporting word and its object: "support for", "assistance to". */
 const LINKS = new Set(['for', 'to']);

@@ -1,9 +1,10 @@
 // Thanks and congratulations to a leader's own people, no event: "I would like to thank all our doctors, all Ukrainian
 // nurses", "thanked Okhmatdyt's doctors for their work", "congratulated its employees on the 50th anniversary of the
-// institution", "thanked citizens and business representatives who …", "I thank everyone who …". Praise of a group
-// of one's own society named by its trade, its town or its deeds is a leader's manners at home, not an act towards
-// a political actor: an analyst codes none. Only when the sentence names no actor thanked: "thanked the doctors of
-// Israel" or "thanked Ukraine's partners" keep theirs.
+// institution", "thanked citizens and business representatives who …", "I thank everyone who …", "thanked the
+// deputies for voting for the law", "thank our farmers today". Praise of a group of one's own society named by its
+// trade, its town or its deeds is a leader's manners at home, not an act towards a political actor: an analyst codes
+// none. Only when the sentence names no actor thanked: "thanked the doctors of Israel" or "thanked Ukraine's
+// partners" keep theirs.
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { isPossessiveMark, type Match } from './match.ts';
@@ -19,8 +20,12 @@ const GROUPS = new Set(
   `doctors nurses medics paramedics physicians surgeons staff employees personnel workers builders citizens residents
   inhabitants journalists community volunteers teachers rescuers firefighters defenders soldiers servicemen fighters guards heroes veterans athletes champions medalists winners laureates graduates students
   scientists researchers mothers families parents farmers miners entrepreneurs crews officers policemen everyone
-  everybody those media people military`.split(/\s+/),
+  everybody those media people military deputy deputies lawmakers organisers organizers practitioners businessmen
+  experts`.split(/\s+/),
 );
+
+/** Nouns of time that end the thanked phrase: "thank our farmers today". */
+const TIMES = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 
 /** Words before the group's head: "all our", "the entire journalistic", "Ukrainian", "each of". */
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV', 'PROPN']);
@@ -38,6 +43,7 @@ function thankedHead(ctx: SentenceContext, from: number): string | null {
   for (; k < end; k++) {
     const t = tokens[k]!;
     if (mentionOf(ctx, k) !== undefined) return null;
+    if (TIMES.has(t.lower)) return head;
     if (t.pos === 'NOUN' || GROUPS.has(t.lower)) {
       head = t.lower;
       continue;

@@ -42,6 +42,9 @@ import { withoutCeremonialCongratulations } from './ceremonial-congratulations.t
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
+import { thanksToGod } from './thanks-to-god.ts';
+import { nonDiplomaticRecognition } from './recognition-senses.ts';
+import { selfProtection } from './self-protection.ts';
 import { ownForces } from './own-forces.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
 import { idleTalk, spokenTopic } from './spoken-topics.ts';
@@ -859,6 +862,9 @@ function eventsOf(
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
     domesticThanks(ctx, match, targets) ||
+    thanksToGod(ctx, match) ||
+    nonDiplomaticRecognition(ctx, match, targets) ||
+    selfProtection(match, sources, targets) ||
     ownForces(ctx, match, sources, targets) ||
     restatedOutcome(ctx, match) ||
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))
@@ -874,7 +880,8 @@ function eventsOf(
   // "We continue to fight.", "That is why we fight.": a side's resolve with no one fought (generic-fights.ts).
   if (!noun && match.pattern.items.length === 0 && targets.length === 0 && genericWeFight(ctx, i)) return [];
   // "Glory to everyone who defends Ukraine!", "those who are fighting": whoever does it, no one in particular (generic-doers.ts).
-  if (!noun && sources.length === 0 && genericRelativeDoer(ctx, i, match.pattern.code)) return [];
+  // Whatever side was found for it elsewhere (the speaker, the main clause's subject) is not the relative's doer.
+  if (!noun && genericRelativeDoer(ctx, i, match.pattern.code)) return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =
     !noun &&

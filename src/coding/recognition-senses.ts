@@ -1,0 +1,62 @@
+// "Recognise" in a sense other than diplomatic recognition, no event: "we need to mutually recognise vaccines", "the
+// housing recognised substandard", "a widely recognised cultural centre", "the UN Charter recognises each state's
+// right to self-defence", "officials recognise the cluster munitions create a risk", "the draft decision recognises
+// the most distinguished participants". CAMEO 054 codes one side granting another recognition as a state, a
+// government or a status; what is acknowledged, approved or honoured here is a thing or a fact, and no side is
+// recognised. Only when no actor is the target: a named side or place ("recognised Kosovo", "recognise Crimea as part
+// of Russia") keeps the event, and so do political objects ("recognise our independence", "recognised these regions
+// as independent states", "recognise the quasi-entities").
+import type { Mention } from '../types.ts';
+import { mentionOf, type SentenceContext } from './context.ts';
+import { isPossessiveMark, type Match } from './match.ts';
+
+/** Heads of what one side recognises in another in CAMEO's sense. */
+const POLITICAL = new Set(
+  `independence sovereignty state states statehood republic republics government governments authorities authority
+  regime status annexation accession result results election elections vote referendum legitimacy president
+  leadership border borders territory territories integrity country countries nation nations region regions entity
+  entities group groups reality realities`.split(/\s+/),
+);
+
+/** Words before the object's head: "the most distinguished", "each", "our". */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+
+/** How far the object's head may stand after the verb. */
+const REACH = 7;
+
+/** The head of the object after `verb`: the last noun of its first run, past possessives ("each state's right"). */
+function objectHead(ctx: SentenceContext, verb: number): string | null {
+  const tokens = ctx.doc.tokens;
+  const end = Math.min(ctx.sentence.endToken, verb + 1 + REACH);
+  let head: string | null = null;
+  for (let k = verb + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (mentionOf(ctx, k) !== undefined) return null;
+    // "recognise Crimea as part of Russia", "recognise Lugansk and Donbass": a place or a body named is a side.
+    if (t.pos === 'PROPN') return null;
+    if (t.pos === 'NOUN') {
+      // "quasi-entities": a hyphenated noun's head is its last part.
+      head = t.lemma.slice(t.lemma.lastIndexOf('-') + 1);
+      continue;
+    }
+    // "the quasi-entities": a hyphen joins the word before to the head.
+    if (isPossessiveMark(t) || t.text === '-') {
+      head = null;
+      continue;
+    }
+    if (head !== null) return head;
+    // "the most distinguished participants": a participle before the head is an adjective.
+    const attributive = t.pos === 'VERB' && t.lower.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN';
+    if (!MODIFIER_POS.has(t.pos) && !attributive) return null;
+  }
+  return head;
+}
+
+/** The recognition at `match`, with no actor recognised, is of a thing, a fact or a person: no event. */
+export function nonDiplomaticRecognition(ctx: SentenceContext, match: Match, targets: readonly Mention[]): boolean {
+  if (match.pattern.code !== '054' || targets.length > 0) return false;
+  const trigger = ctx.doc.tokens[match.trigger]!;
+  if (trigger.lemma !== 'recognize' && trigger.lemma !== 'recognise') return false;
+  const head = objectHead(ctx, match.trigger);
+  return head !== null && !POLITICAL.has(head);
+}
