@@ -96,7 +96,7 @@ const ABSTRACT_OBJECTS = new Set(
   infection infections corruption poverty inflation wildfire wildfires challenge challenges fires crime crimes
   terrorism extremism radicalism propaganda disinformation trafficking smuggling
   peace democracy democracies treaty treaties format formats architecture trust spirit values potential life lives
-  future dreams`.split(/\s+/),
+  future dreams ties relations relationship relationships dialogue friendship`.split(/\s+/),
 );
 
 /**

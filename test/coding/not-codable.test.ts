@@ -112,10 +112,13 @@ test('greetings sent to the audience of an occasion are courtesy; to a leader th
   ]);
 });
 
-test('destroying lives, a future or an economy is a metaphor, also after a possessive pronoun', () => {
+test('destroying lives, a future, an economy or ties is a metaphor, also after a possessive pronoun', () => {
   assert.deepEqual(readings('And Russia is doing everything to destroy our economy.', 'destroy'), []);
   assert.deepEqual(readings('Russian shelling is destroying the lives of our people.', 'destroying'), []);
   assert.deepEqual(readings('Russian troops destroyed our bridges.', 'destroyed'), ['1712 RUSMIL->- asserted']);
+  // Ties and relations destroyed are broken off, not razed.
+  assert.deepEqual(readings('Moscow has destroyed all ties with Kyiv.', 'destroyed'), []);
+  assert.deepEqual(readings('The war wrecked normal trade relations.', 'wrecked'), []);
 });
 
 test('an -ing form between a determiner, possessive, degree adverb or hyphen and its noun is an adjective', () => {
