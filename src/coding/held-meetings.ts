@@ -3,6 +3,7 @@
 // Readouts name the counterpart in the phrase and the one who met them in the clause around it.
 import type { Actor, Event, Mention, Token } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
+import { gluedHyphen } from './match.ts';
 import { subjectOf } from './roles.ts';
 
 /** How far a phrase may run: the one that opens a sentence before its comma, those before the meeting's phrase. */
@@ -65,8 +66,14 @@ function inPhrase(t: Token | undefined): boolean {
 
 /** The preposition heading the noun phrase of the meeting noun at `i` ("during a working meeting"), or -1. */
 function prepositionBefore(ctx: SentenceContext, i: number): number {
-  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 4); k--) {
+  let floor = Math.max(ctx.sentence.firstToken, i - 4);
+  for (let k = i - 1; k >= floor; k--) {
     const t = token(ctx, k)!;
+    // "after an hour-long meeting with": a hyphenated modifier's hyphen is no word of the phrase.
+    if (gluedHyphen(ctx.doc.tokens, k)) {
+      floor = Math.max(ctx.sentence.firstToken, floor - 1);
+      continue;
+    }
     // The tagger reads "following" as a verb.
     // "in negotiations with Russia" also names a process one takes part in ("a strong position in negotiations
     // with Russia"); "in a phone call with" is one meeting.

@@ -462,7 +462,7 @@ function describedName(ctx: SentenceContext, m: Mention): Mention | undefined {
 }
 
 /** A hyphen written between two words with no space ("war-torn"). */
-function gluedHyphen(tokens: readonly Token[], j: number): boolean {
+export function gluedHyphen(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   return t !== undefined && t.text === '-' && t.start === tokens[j - 1]?.end && tokens[j + 1]?.start === t.end;
 }

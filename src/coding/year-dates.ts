@@ -25,6 +25,7 @@ import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
+import { gluedHyphen } from './match.ts';
 import { recalledPast } from './recalled-past.ts';
 import { spanClauseDate } from './span-dates.ts';
 
@@ -604,7 +605,7 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
       if (j === triggerEnd + 2 && tokens[j - 1]!.lower === 'and' && sameParticiple(tokens[triggerEnd]!, tokens[j]!))
         continue;
       // "in Nagorno-Karabakh in 2020": a hyphen inside a word closes nothing.
-      if (glued(tokens, j)) continue;
+      if (gluedHyphen(tokens, j)) continue;
       if (breaksClause(tokens[j]!, true) || (EVENT_NOUNS.has(tokens[j]!.lemma) && !occasionOf(tokens, j))) return false;
     }
     return true;
@@ -674,12 +675,6 @@ function dateBeforeVerb(ctx: SentenceContext, p: YearPhrase, trigger: number): b
     if (t.pos !== 'ADV' && t.lower !== 'and' && !YEAR.test(t.lower)) return false;
   }
   return true;
-}
-
-/** A hyphen written between two words with no space: "Nagorno-Karabakh". */
-function glued(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  return t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end;
 }
 
 /** Verbs that say an event took place: "was held", "took place", "were convened". */

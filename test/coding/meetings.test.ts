@@ -84,6 +84,12 @@ test('a meeting named in a phrase of time was held by the subject of the clause 
     '040 UKRGOV->USAGOV asserted',
     '040 USAGOV->UKRGOV asserted',
   ]);
+  // A hyphenated modifier of the meeting noun ("an hour-long meeting") is no break in the phrase.
+  assert.deepEqual(brief('After a two-hour meeting with Blinken, Kuleba thanked the United States.'), [
+    '040 UKRGOV->USAGOV asserted',
+    '040 USAGOV->UKRGOV asserted',
+    '051 UKRGOV->USA asserted',
+  ]);
   // After the clause's verb.
   assert.deepEqual(brief('Kuleba spoke to reporters after talks with Blinken.'), [
     '040 UKRGOV->USAGOV asserted',
