@@ -52,6 +52,7 @@ import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
 import { refusedLeave } from './refused-leave.ts';
+import { bareProposal } from './bare-proposals.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -108,6 +109,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (WH_WORDS.has(t.lower) && k > first && QUESTION_VERBS.has(tokens[k - 1]!.lemma))
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
+
+  // "I suggest we discuss all this", "proposed Moscow and Kyiv meet in Geneva": proposed, not done (bare-proposals.ts).
+  const proposal = noun ? null : bareProposal(ctx, trigger);
+  if (proposal !== null) return reading('hypothetical', proposal.ours ? 'commitment' : null, proposal.cue);
 
   // "in case Russia attacks", "in the event of an invasion", "Should Russia invade, …" (conditions.ts).
   const condition =
@@ -300,9 +305,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if ((t.lower === 'and' || t.lower === 'or') && coordinatedInfinitive(ctx, k)) continue;
     if ((t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.pos === 'ADV' && tokens[k + 1]?.pos === 'ADV')
       continue;
-    // "urged Serbia to join the rest of Europe and impose sanctions": a bare verb after "and" continues the infinitive.
+    // "urged Serbia to join the rest of Europe and impose sanctions": a bare verb after "and" continues the infinitive,
+    // also past an adverb ("hoped to encircle Kyiv and then attack Kharkiv").
     const joined =
-      (t.lower === 'and' || t.lower === 'or') && isBareVerb(tokens[k + 1]) ? seriesHead(ctx, k + 1, true) : null;
+      (t.lower === 'and' || t.lower === 'or') && isBareVerb(tokens[pastAdverbs(ctx, k + 1)])
+        ? seriesHead(ctx, k + 1, true)
+        : null;
     if (joined !== null && !performedInSeries(ctx, joined, trigger)) {
       const first = readModality(ctx, joined, false);
       if (first.modality !== 'asserted') return first;
@@ -1013,6 +1021,12 @@ function alleged(ctx: SentenceContext, preposition: number): boolean {
 }
 
 /** The and/or at `k` joins two bare verbs after "to": "to unite and mobilize", "to stop and withdraw". */
+/** The first token at or after `k` that is no adverb. */
+function pastAdverbs(ctx: SentenceContext, k: number): number {
+  while (ctx.doc.tokens[k]?.pos === 'ADV') k++;
+  return k;
+}
+
 function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
   const bare = (t: Token | undefined): boolean => t?.pos === 'VERB' && isBareForm(t);
   let next = k + 1;

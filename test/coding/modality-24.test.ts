@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('a bare verb joined to an infinitive past "then" is read with the infinitive', () => {
+  assert.deepEqual(readings('Moscow hoped to encircle Kyiv and then attack Kharkiv.', 'attack'), [
+    '190 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('The Kremlin intends to stretch the Ukrainian defences and then attack Kyiv.', 'attack'), [
+    '1384 RUSGOV->UKR asserted',
+  ]);
+  // Done acts stay done.
+  assert.deepEqual(readings('Russian troops encircled Kyiv and then attacked Kharkiv.', 'attacked'), [
+    '190 RUSMIL->UKR asserted',
+  ]);
+});
+
+test('a proposal in a bare clause is not done: to "we" it is intent, to others only asked for', () => {
+  assert.deepEqual(readings('"I suggest we sign a new treaty with Ukraine," the Polish president said.', 'sign'), [
+    '030 POLGOV->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Paris suggested Russia withdraw its troops from Ukraine.', 'withdraw'), [
+    '087 RUS->UKR hypothetical',
+  ]);
+  // "proposed to sign" is read from its infinitive, as before.
+  assert.deepEqual(readings('Warsaw proposed to sign a treaty with Kyiv.', 'sign'), ['057 POL->UKR hypothetical']);
+});
