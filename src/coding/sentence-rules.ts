@@ -10,7 +10,7 @@ import { findBlame } from './blame.ts';
 import { conditionDoersBefore, findConditionalThreats } from './conditional-threats.ts';
 import { findCopulaLabels, findLabels } from './labels.ts';
 import type { Codebook } from './codebook.ts';
-import { asked, type SentenceContext } from './context.ts';
+import { asked, mentionOf, token, type SentenceContext } from './context.ts';
 import { addresseeOf, imperativeVerbs } from './imperatives.ts';
 import { CONDITIONAL, MODALS, OBLIGATION } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
@@ -99,6 +99,9 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     if (perfectAfter(ctx, next.lower === 'to' ? k + 2 : k + 1)) continue;
     const subjects = obligedSubjects(ctx, k);
     if (subjects.length === 0) continue;
+    // "the cannon fodder they need to gain ground", "what Ukraine needs to defend itself": a need or a holding whose
+    // object is the noun or "what" before its subject; the infinitive is the purpose, no act demanded.
+    if (!OBLIGATION.has(t.lower) && relativizedObject(ctx, subjects)) continue;
     // "the debate about whether Russian Post should be supported": an obligation in question is no demand.
     if (CONDITIONAL.has(ctx.doc.tokens[clauseStart(ctx, k) - 1]?.lower ?? '')) continue;
     const reporter = reporterOf(ctx, k, quotes);
@@ -135,6 +138,17 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
         );
   }
   return events;
+}
+
+/** Words before a clause's subject that make the clause's verb hold a gap for its object: "what they need". */
+const GAP_OPENERS = new Set(['what', 'whatever', 'which']);
+
+/** The obliged subjects open a relative clause whose object is left out: "the fodder they need", "what Kyiv has". */
+function relativizedObject(ctx: SentenceContext, subjects: readonly Mention[]): boolean {
+  const first = Math.min(...subjects.map((m) => m.firstToken));
+  const before = token(ctx, first - 1);
+  if (before === undefined || mentionOf(ctx, first - 1) !== undefined) return false;
+  return before.pos === 'NOUN' || GAP_OPENERS.has(before.lower);
 }
 
 /**

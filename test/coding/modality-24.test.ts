@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readings } from './shipped-readings.ts';
+import { allReadings, readings } from './shipped-readings.ts';
 
 test('a bare verb joined to an infinitive past "then" is read with the infinitive', () => {
   assert.deepEqual(readings('Moscow hoped to encircle Kyiv and then attack Kharkiv.', 'attack'), [
@@ -24,4 +24,15 @@ test('a proposal in a bare clause is not done: to "we" it is intent, to others o
   ]);
   // "proposed to sign" is read from its infinitive, as before.
   assert.deepEqual(readings('Warsaw proposed to sign a treaty with Kyiv.', 'sign'), ['057 POL->UKR hypothetical']);
+});
+
+test('a need whose object is the noun or "what" before its subject demands nothing: the infinitive is its purpose', () => {
+  const demands = (text: string): string[] => allReadings(text, 'rules:obligation');
+  assert.deepEqual(demands('Biden said the weapons Ukraine needs to defend itself will arrive soon.'), []);
+  assert.deepEqual(
+    demands('"We give the Ukrainian army what it needs to push the Russian troops back," Biden said.'),
+    [],
+  );
+  // An obligation of the clause's subject still demands.
+  assert.deepEqual(demands('Biden said Russia needs to stop the war.'), ['100 USAGOV->RUS asserted']);
 });
