@@ -350,6 +350,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "told this to the media following the negotiations with X": a preposition whose object ends before the trigger
     // introduces no infinitive.
     if (t.lower === 'to' && prepositionalTo(ctx, k, trigger)) continue;
+    // "Germany's decision to ban RT was criticised by Moscow": a finite "be" between the infinitive and the trigger
+    // makes the trigger the main verb, and the infinitive part of its subject.
+    if (t.lower === 'to' && finiteBeBetween(ctx, k, trigger)) break;
     // "called on Russia to comply with its obligations, to release the prisoners and to provide access": a later
     // infinitive of a series is called for, wished or planned with the first.
     const head = t.lower === 'to' ? seriesHead(ctx, k) : null;
@@ -584,6 +587,13 @@ function infinitiveVerb(ctx: SentenceContext, to: number, trigger: number): bool
     if (!coordinated && t.pos !== 'ADV' && !/^(?:and|or|,)$/.test(t.lower)) return false;
   }
   return true;
+}
+
+/** The trigger's own verb group, after the "to" at `to`, opens with a finite "is/are/was/were" (not "to be"). */
+function finiteBeBetween(ctx: SentenceContext, to: number, trigger: number): boolean {
+  let j = trigger - 1;
+  while (j > to + 1 && (ctx.doc.tokens[j]!.pos === 'ADV' || ctx.doc.tokens[j]!.lower === 'not')) j--;
+  return j > to + 1 && BE_FORMS_PRESENT_PAST.has(ctx.doc.tokens[j]!.lower);
 }
 
 /** Only bare verbs, adverbs and conjunctions stand between "to" and the trigger: "to help protect", "to defeat and destroy". */

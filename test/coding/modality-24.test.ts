@@ -36,3 +36,13 @@ test('a need whose object is the noun or "what" before its subject demands nothi
   // An obligation of the clause's subject still demands.
   assert.deepEqual(demands('Biden said Russia needs to stop the war.'), ['100 USAGOV->RUS asserted']);
 });
+
+test('an infinitive inside the subject does not govern the main verb after "was"', () => {
+  assert.deepEqual(readings("Germany's decision to ban RT was criticised by Moscow.", 'criticised'), [
+    '111 RUS->DEU asserted',
+  ]);
+  // The infinitive itself stays what the decision makes it.
+  assert.deepEqual(readings("Germany's decision to ban RT was criticised by Moscow.", 'ban'), [
+    '1722 DEU->- hypothetical',
+  ]);
+});
