@@ -38,9 +38,40 @@ export function decisionBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 12); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'VERB' && (t.lemma === 'announce' || t.lemma === 'decide')) return true;
+    // "made the decision to withdraw from the deal" decides as "decided to" does.
+    if (t.lower === 'decision' && decisionMaker(ctx, k) !== null) return true;
     if (HARD_BOUNDARIES.has(t.text) || (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma))) return false;
   }
   return false;
+}
+
+/** Verbs that make a decision noun their act: "made/took/adopted a decision". */
+const DECISION_MAKING = new Set(['make', 'take', 'adopt']);
+
+/** Words before a verb that leave it unmade: "will make", "had to take", "could adopt". */
+const NOT_MADE = new Set(['will', 'would', 'shall', "'ll", 'to', 'must', 'should', 'can', 'could', 'may', 'might']);
+
+/**
+ * The verb of which the "decision" at `k` is the object, when the decision was made ("made a difficult decision",
+ * "has taken the decision"), or null; not one still to make ("will make a decision", "had to take a decision").
+ */
+export function decisionMaker(ctx: SentenceContext, k: number): number | null {
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 4); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.pos === 'VERB') return DECISION_MAKING.has(t.lemma) && made(ctx, j) ? j : null;
+    if (!/^(?:DET|ADJ|ADV)$/.test(t.pos)) return null;
+  }
+  return null;
+}
+
+/** Nothing in the verb group before `verb` leaves it unmade. */
+function made(ctx: SentenceContext, verb: number): boolean {
+  for (let j = verb - 1; j >= Math.max(ctx.sentence.firstToken, verb - 3); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (NOT_MADE.has(t.lower)) return false;
+    if (!/^(?:AUX|ADV|PART)$/.test(t.pos)) return true;
+  }
+  return true;
 }
 
 /** "will impose further sanctions if Russia invades": a condition after the trigger makes it a threat, not a decision. */

@@ -53,6 +53,7 @@ import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, 
 import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
 import { refusedLeave } from './refused-leave.ts';
 import { bareProposal } from './bare-proposals.ts';
+import { decisionMaker } from './light-verbs.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -553,6 +554,9 @@ function governingVerb(ctx: SentenceContext, to: number): { word: string; noun: 
   const k = infinitiveGovernor(ctx, to);
   if (k === null) return null;
   const t = ctx.doc.tokens[k]!;
+  // "has made a historic decision to provide", "had to take a decision to put": the decision made is "decided to".
+  const made = t.lower === 'decision' ? decisionMaker(ctx, k) : null;
+  if (made !== null) return { word: 'decide', noun: false, at: made };
   // The tagger leaves some gerunds unlemmatised ("denied planning/NOUN to invade"): undo the -ing.
   const stem = t.lower.endsWith('ing') ? t.lower.replace(/(?:(.)\1)?ing$/, '$1') : null;
   const candidates = [t.lower, t.lemma, ...(stem !== null ? [stem, `${stem}e`] : [])];

@@ -46,3 +46,15 @@ test('an infinitive inside the subject does not govern the main verb after "was"
     '1722 DEU->- hypothetical',
   ]);
 });
+
+test('a decision made is read as "decided to"; one still to make is not', () => {
+  assert.deepEqual(readings('Norway has made a historic decision to provide Ukraine with weapons.', 'provide'), [
+    '0332 NOR->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Moscow took the decision to withdraw from the grain deal.', 'withdraw'), [
+    '160 RUS->- asserted',
+  ]);
+  assert.deepEqual(readings('Norway will soon make a decision to provide Ukraine with weapons.', 'provide'), [
+    '072 NOR->UKR hypothetical',
+  ]);
+});
