@@ -40,6 +40,7 @@ import { partnerAfterTopic } from './discussed-with.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
+import { withoutUnaddressedOffers } from './unaddressed-offers.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
@@ -231,13 +232,20 @@ export function codeEvents(
     const recoded = withCrowdCodes(
       withoutSpeakerlessAppeals(
         ctx,
-        withoutCeremonialCongratulations(
+        withoutUnaddressedOffers(
           ctx,
-          withoutDomesticRoutine(
-            withSupportedWars(
-              ctx,
-              withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
-              reId,
+          withoutCeremonialCongratulations(
+            ctx,
+            withoutDomesticRoutine(
+              withSupportedWars(
+                ctx,
+                withOtherSideSupport(
+                  ctx,
+                  withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId),
+                  reId,
+                ),
+                reId,
+              ),
             ),
           ),
         ),

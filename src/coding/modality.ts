@@ -929,9 +929,14 @@ const FOR_DOERS = new Set(
   'ally partner country state nation government leader member democracy world community west'.split(' '),
 );
 
+const OTHERS_PRONOUNS = new Set(['you', 'him', 'her', 'them']);
+
 /** "for allies to impose even tougher sanctions": "for", a noun of doers (FOR_DOERS) and its modifiers, then `to`. */
 function forDoersTo(ctx: SentenceContext, to: number): boolean {
   const noun = ctx.doc.tokens[to - 1];
+  // "a tool for you to support us": another's pronoun after "for" does the infinitive ("an honour for me to meet you"
+  // is the speaker's own act, done in saying so).
+  if (noun !== undefined && OTHERS_PRONOUNS.has(noun.lower) && ctx.doc.tokens[to - 2]?.lower === 'for') return true;
   if (noun === undefined || noun.pos !== 'NOUN' || !FOR_DOERS.has(noun.lemma)) return false;
   for (let k = to - 2; k >= Math.max(ctx.sentence.firstToken, to - 5); k--) {
     const t = ctx.doc.tokens[k]!;

@@ -21,13 +21,15 @@ import type { SentenceInput } from './sentence-rules.ts';
 const PASSIVE_OBLIGATION_RULE = ruleOnly('passive obligation', '100');
 
 /**
- * Participles of remarks, not of acts demanded: "it should be noted / stressed / recalled that …"; and of explaining:
- * "the origins of the problems should be sought in 2004".
+ * Participles of remarks, not of acts demanded: "it should be noted / stressed / recalled that …"; of explaining:
+ * "the origins of the problems should be sought in 2004"; and of states, not acts: "any discussion of security must
+ * be based on …", "should be guided by".
  */
 const REMARKS = new Set(
-  'noted said stressed emphasized emphasised recalled mentioned remembered understood added pointed underlined sought'.split(
-    ' ',
-  ),
+  (
+    'noted said stressed emphasized emphasised recalled mentioned remembered understood added pointed underlined ' +
+    'sought based guided grounded rooted'
+  ).split(' '),
 );
 
 /**

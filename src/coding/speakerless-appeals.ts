@@ -13,7 +13,7 @@ import { firstPersonSubject } from './persons.ts';
 const APPEALS = /^(?:02|10)/;
 
 /** The token of the sentence at which `event`'s trigger starts, or -1. */
-function triggerToken(ctx: SentenceContext, event: Event): number {
+export function triggerToken(ctx: SentenceContext, event: Event): number {
   const tokens = ctx.doc.tokens;
   for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)
     if (tokens[k]!.start === event.trigger.start) return k;

@@ -31,12 +31,21 @@ const ADDRESS_NOUNS = new Set([
 export function addressSpeaker(title: Doc, mentions: readonly Mention[]): Mention | null {
   const { tokens } = title;
   for (let k = 1; k + 1 < tokens.length; k++) {
+    // "… - President Volodymyr Zelenskyy's address (to …)": a person's address named as the title's last part, as
+    // "address by" names it; not a report on one ("Biden's speech angers Moscow").
+    if (POSSESSIVE.has(tokens[k]!.lower) && ADDRESS_NOUNS.has(tokens[k + 1]!.lower)) {
+      const owner = mentions.find((m) => m.endToken === k);
+      const opens = owner !== undefined && (owner.firstToken === 0 || DASHES.has(tokens[owner.firstToken - 1]!.text));
+      const closes = k + 2 === tokens.length || tokens[k + 2]!.lower === 'to';
+      if (opens && closes && owner.actor.type === 'person' && namedInFull(tokens, owner)) return owner;
+      continue;
+    }
     if (tokens[k]!.lower !== 'by' || !ADDRESS_NOUNS.has(tokens[k - 1]!.lower)) continue;
     const speaker = mentions.find((m) => m.firstToken === k + 1 || (m.firstToken === k + 2 && isThe(tokens[k + 1]!)));
     if (speaker === undefined || speaker.actor.type !== 'person') return null;
     // "speech by the President": a bare title in a title names no one for sure, the text that says whose it is
     // being not yet read.
-    if (tokens.slice(speaker.firstToken, speaker.endToken).filter((t) => !isThe(t)).length < 2) return null;
+    if (!namedInFull(tokens, speaker)) return null;
     // "by the President of Ukraine and the President of Poland": more than one author.
     const next = tokens[speaker.endToken];
     if (
@@ -52,8 +61,19 @@ export function addressSpeaker(title: Doc, mentions: readonly Mention[]): Mentio
 
 const isThe = (t: { lower: string }): boolean => t.lower === 'the';
 
-/** "address by", "Speech by", in any case: what `addressSpeaker` looks for, as a test on the raw title. */
-const NOUN_BY = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...ADDRESS_NOUNS].join('|')})\\s+by(?![\\p{L}\\p{N}])`, 'iu');
+const POSSESSIVE = new Set(["'s", '’s']);
+/** What opens the last part of a title: "… - President Volodymyr Zelenskyy's address". */
+const DASHES = new Set(['-', '–', '—', ':']);
+
+/** More than a bare title: "President Volodymyr Zelenskyy", not "the President". */
+const namedInFull = (tokens: Doc['tokens'], speaker: Mention): boolean =>
+  tokens.slice(speaker.firstToken, speaker.endToken).filter((t) => !isThe(t)).length >= 2;
+
+/** "address by", "Speech by", "X's address", in any case: what `addressSpeaker` looks for, as a test on the raw title. */
+const NOUN_BY = new RegExp(
+  `(?:(?:^|[^\\p{L}\\p{N}])(?:${[...ADDRESS_NOUNS].join('|')})\\s+by|['’]s\\s+(?:${[...ADDRESS_NOUNS].join('|')}))(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /**
  * Whether a title may call its text someone's address: most titles do not, and reading one as a document of its own

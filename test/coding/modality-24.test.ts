@@ -58,3 +58,24 @@ test('a decision made is read as "decided to"; one still to make is not', () => 
     '072 NOR->UKR hypothetical',
   ]);
 });
+
+test('another\'s pronoun after "for" does the infinitive, which is not done', () => {
+  assert.deepEqual(readings('Poland said the bonds are a tool for you to support Ukraine.', 'support'), [
+    '051 -->UKR hypothetical',
+  ]);
+  // "an honour for me to meet you" is the speaker's own act, done in saying so.
+  assert.deepEqual(readings('"It is an honour for me to meet with President Macron," Zelensky said.', 'meet'), [
+    '040 UKRGOV->FRAGOV asserted',
+    '040 FRAGOV->UKRGOV asserted',
+  ]);
+});
+
+test('"must be based on" states how a thing is to be, no demand', () => {
+  assert.deepEqual(
+    allReadings('"Any peace settlement must be based on international law," Zelensky said.', 'rules:'),
+    [],
+  );
+  assert.deepEqual(allReadings('"The sanctions must be strengthened," Zelensky said.', 'rules:'), [
+    '100 UKRGOV->- asserted',
+  ]);
+});

@@ -183,3 +183,24 @@ test('"us" as the object in a speaker’s words is the speaker’s country', () 
     ['190 RUS->- attacked', '1712 RUSMIL->- destroy', '051 EST->- supports'],
   );
 });
+
+test("a person's address named as the title's last part (\"… - X's address\") names its speaker, a report on one does not", () => {
+  assert.equal(speakerOf("We will win - President Volodymyr Zelenskyy's address"), 'Volodymyr Zelensky');
+  assert.equal(
+    speakerOf("We will rebuild - President Volodymyr Zelenskyy's address to the participants of the forum"),
+    'Volodymyr Zelensky',
+  );
+  assert.equal(speakerOf("Vladimir Putin's speech angers Kyiv"), null);
+  assert.equal(speakerOf("Briefing: Vladimir Putin's defensive speech"), null);
+  assert.deepEqual(
+    events("We will win - President Volodymyr Zelenskyy's address", 'I spoke with Prime Minister Mark Rutte.'),
+    ['040 UKRGOV->NLDGOV spoke with', '040 NLDGOV->UKRGOV spoke with'],
+  );
+});
+
+test('an offer or invitation to a "you" no one is known to be is no event', () => {
+  assert.deepEqual(events(TITLE, 'I invite you to join the reconstruction of our country.'), []);
+  assert.deepEqual(events(TITLE, 'I invite Estonia to join the reconstruction of our country.'), [
+    '020 UKRGOV->EST invite',
+  ]);
+});
