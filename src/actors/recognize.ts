@@ -34,6 +34,7 @@ import {
 } from './parse.ts';
 import { occursAtWordStart } from './word-start.ts';
 import { narratedPresident } from './narrated-title.ts';
+import { kinPeopleAt } from './kin-people.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
 // inside a function would build the regex at every call.
@@ -400,9 +401,14 @@ class Scanner {
     }
     // One walk of the name trie serves the qualifier, person and demonym readings of this position.
     const names = matchesAt(this.reg.names, this.tokens, j, limit);
-    const q = parseQualifier(this.reg, this.tokens, j, limit, names);
+    const named = parseQualifier(this.reg, this.tokens, j, limit, names);
     const person = this.personAt(names, j, limit);
-    if (person && (!q || person.end > q.nameEnd)) return person;
+    if (person && (!named || person.end > named.nameEnd)) return person;
+    // "Bosnian Serb forces", "Kosovo Albanians": a people named by the state it lives in (kin-people.ts).
+    const kin = named === null ? null : kinPeopleAt(this.reg, this.tokens, j, named, limit);
+    if (kin?.kind === 'people')
+      return { end: kin.end, actor: kin.actor, kind: 'name', info: NO_INFO, antecedent: null };
+    const q = kin?.qualifier ?? named;
     if (q) return (det ? this.nationalCouncil(q, j) : null) ?? this.afterQualifier(q, j, limit, det);
     const office = parseRegionalOffice(this.tokens, j, limit);
     if (office) {
@@ -1952,13 +1958,16 @@ class Scanner {
    * "Russian troops in Ukraine said they …", "In Vorzel, Kyiv region, they fired at an orphanage": a state or city
    * named as where something is (after "in", "near", …, or before "region") is a place, not the people "they" stands
    * for. ("Its" and "their" may still stand for it: "Kharkiv and its suburbs", "troops in Belarus after their joint
-   * exercises".)
+   * exercises".) So is a city named as what a verb acted on ("Serb forces shelled Sarajevo before they attacked the
+   * town": the forces attacked, not the city), though a capital may speak for its government as a subject ("Kiev says
+   * that they will comply").
    */
   private namesPlace(m: Mention): boolean {
     if (m.actor.type !== 'state' || m.actor.sector !== null) return false;
-    const before = this.tokens[m.firstToken - 1]?.lower ?? '';
+    const prior = this.tokens[m.firstToken - 1];
+    const before = prior?.lower ?? '';
     const after = this.tokens[m.endToken]?.lower ?? '';
-    return LOCATIVES.has(before) || PLACE_NOUNS.has(after);
+    return LOCATIVES.has(before) || PLACE_NOUNS.has(after) || (m.kind === 'seat' && prior?.pos === 'VERB');
   }
 
   /**

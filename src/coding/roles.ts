@@ -397,11 +397,15 @@ function reportedNounSubject(ctx: SentenceContext, verb: number, i: number): boo
 
 /**
  * People who act, as the subject of a reported clause. (Not weapons or attacks: "Moscow says the renewed attacks
- * targeted military sites" reports the speaker's own strikes.)
+ * targeted military sites" reports the speaker's own strikes.) The unnamed doers of attacks and crimes a police or
+ * an official reports are theirs, not the speaker's: "police said a suicide bomber blew himself up", "officials said
+ * gunmen killed three aid workers".
  */
 const REPORTED_DOERS = new Set(
   `troop soldier force fighter militant serviceman unit people civilian resident protester demonstrator leader ally
-  official authority government company country state member partner delegation`.split(/\s+/),
+  official authority government company country state member partner delegation
+  bomber gunman attacker assailant sniper saboteur hijacker kidnapper abductor assassin shooter arsonist man woman
+  youth suspect perpetrator intruder infiltrator raider`.split(/\s+/),
 );
 
 /**

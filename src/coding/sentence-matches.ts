@@ -306,8 +306,10 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   while (s > ctx.sentence.firstToken && ctx.doc.tokens[s]!.pos === 'ADV' && ctx.mentionAt[s]! < 0) s--;
   const afterSubject = ctx.mentionAt[s]! >= 0 || /^(?:has|have|had)$/.test(ctx.doc.tokens[s]?.lower ?? '');
   if (prev === undefined || !afterSubject) return false;
-  // "The President of Ukraine informed/ADJ about the security situation": a past form whose "about" tells what of.
-  if (objectFollows(ctx, i) || (t.lower.endsWith('ed') && ctx.doc.tokens[i + 1]?.lower === 'about')) return true;
+  // "The President of Ukraine informed/ADJ about the security situation": a past form whose "about" tells what of;
+  // "Egypt mediated/ADJ between Israel and the Palestinians": one whose "between" names the parties.
+  const after = ctx.doc.tokens[i + 1]?.lower;
+  if (objectFollows(ctx, i) || (t.lower.endsWith('ed') && (after === 'about' || after === 'between'))) return true;
   // A place the actor stage leaves to the place finder may be the object: "Russia shells Kharkiv".
   if (t.lower.endsWith('s') && placeNameFollows(ctx, i)) return true;
   // A phrasal verb's particle may stand before the object: "Russian soldiers rounded/ADJ up Ukrainian civilians".

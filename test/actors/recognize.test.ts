@@ -369,6 +369,13 @@ test('"they" stands for no state or city named as a place: "troops in Ukraine", 
   assert.equal(they('Officials in Moscow said they would respond.'), 'RUSGOV');
 });
 
+test('"they" stands for no city a verb acted on, but a capital may speak for its government', () => {
+  const they = (text: string): string | undefined =>
+    run(text).mentions.find((m) => m.actor.text === 'they')?.actor.code;
+  assert.equal(they('Afghan rebels shelled Kabul before they stormed the airport.'), 'AFGREB');
+  assert.equal(they('Kabul says that they will hold talks.'), 'AFG');
+});
+
 test('"his counterpart" with no name after it is the other side of the reported conversation', () => {
   const readout = run(
     'Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. This came up in a ' +

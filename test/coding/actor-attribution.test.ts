@@ -308,6 +308,23 @@ test('a reported clause whose subject is a noun of people naming no actor is not
   ]);
 });
 
+test('the unnamed attacker a police or an official reports is not the reporter', () => {
+  const bomber = 'Pakistani police said a suicide bomber blew himself up outside a market in Peshawar on Friday.';
+  assert.ok(
+    readings(bomber, 'blew').every((r) => !r.startsWith('1831 PAKCOP')),
+    readings(bomber, 'blew').join(),
+  );
+  const gunmen = 'Nigerian officials said gunmen shot dead four farmers in the north of the country.';
+  assert.ok(
+    readings(gunmen, 'shot').every((r) => !r.includes(' NGAGOV->')),
+    readings(gunmen, 'shot').join(),
+  );
+  // The police's own act is still theirs: "police said they arrested two men".
+  assert.deepEqual(readings('Pakistani police said they arrested two men in Peshawar.', 'arrested'), [
+    '173 PAKCOP->PAK asserted',
+  ]);
+});
+
 test("a possessive's aim after a place's adjective ('our European perspective') is the owner's, never the place's", () => {
   assert.deepEqual(readings('Belgium supports our European integration, Zelenskyy said.', 'supports'), [
     '051 BEL->- asserted',

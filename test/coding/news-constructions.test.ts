@@ -216,3 +216,10 @@ test('"slammed / blasted X for V-ing": X does the alleged act, as after "critici
     '150 IGOWSTNAT->POL hypothetical',
   ]);
 });
+
+test('a past form the tagger reads as an adjective is the verb when "between" names the parties after it', () => {
+  assert.deepEqual(readings('Norway mediated between Sri Lanka and the Tamil Tigers.', 'mediated'), [
+    '045 NOR->LKA asserted',
+    '045 NOR->LKAREB asserted',
+  ]);
+});
