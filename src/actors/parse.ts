@@ -315,9 +315,24 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
       end = e;
     }
   }
+  end = joinedFieldsEnd(tokens, i, end, limit);
   if (rank !== null) title = `${rank.join(' ')} ${title}`;
   if (former) sector = 'ELI';
   return { end, title, sector, former, plural };
+}
+
+/**
+ * "Minister of Foreign Affairs and Trade of Hungary": a title of a field ("minister of foreign affairs") that another
+ * field joined by "and" continues, in the title's case, up to the state's "of", ends after that field; the title keeps
+ * its name. Not without the "of" after it ("Minister of Foreign Affairs and Trade Minister …" names two).
+ */
+function joinedFieldsEnd(tokens: readonly Token[], start: number, end: number, limit: number): number {
+  if (tokens[end]?.lower !== 'and' || !tokens.slice(start, end).some((t) => t.lower === 'of' || t.lower === 'for'))
+    return end;
+  const upper = /^[A-Z]/.test(tokens[end - 1]!.text);
+  let e = end + 1;
+  while (e < limit && /^(NOUN|PROPN|ADJ)$/.test(tokens[e]!.pos) && /^[A-Z]/.test(tokens[e]!.text) === upper) e++;
+  return e > end + 1 && tokens[e]?.lower === 'of' ? e : end;
 }
 
 /**
@@ -381,8 +396,11 @@ function complementEnd(
       if (m.hits.some((h) => h.value.kind === 'person')) return p;
     }
   }
+  // "Minister of Economy and Finance of France Bruno Le Maire": fields joined by "and" up to the state's "of" hold no
+  // name.
   const len = runEnd - from;
-  if (len >= 3) return runEnd - 2;
+  const fields = tokens[runEnd]?.lower === 'of' && tokens.slice(from, runEnd).some((t) => t.lower === 'and');
+  if (len >= 3 && !fields) return runEnd - 2;
   return runEnd;
 }
 

@@ -197,6 +197,10 @@ const PEOPLE_HEADS = new Set(
     ' ',
   ),
 );
+/** Words that join a sentence to the one before without a subject of their own: "And it …", "However, they …". */
+const SENTENCE_OPENERS = new Set(
+  'and but yet so then now also still however moreover meanwhile instead furthermore besides'.split(' '),
+);
 /** Verbs that report a statement whose clause may speak of the speaker as "it": "Israel said … fired at it". */
 const REPORTING_VERBS = new Set(['say', 'claim', 'report', 'state', 'allege', 'complain', 'announce', 'insist']);
 /** Adjectives of will or ability before "to": their "it" is a side, not the "it" of "it was clear that". */
@@ -1687,15 +1691,13 @@ class Scanner {
     const prev = this.doc.sentences[sentence - 1];
     const verb = this.tokens[i + 1];
     if (prev === undefined || verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-    let first = this.doc.sentences[sentence]!.firstToken;
-    while (first < i && this.tokens[first]!.pos === 'PUNCT') first++;
-    if (first !== i) return null;
+    if (this.afterOpeners(sentence) !== i) return null;
     let k = this.mentions.length - 1;
     while (k > 0 && this.mentions[k - 1]!.sentence === sentence - 1) k--;
     const m = this.mentions[k];
     if (m === undefined || m.sentence !== sentence - 1 || m.actor.type === 'person') return null;
     // Nothing but determiners, adjectives, adverbs and punctuation before it: "However, the people of Russia".
-    for (let t = prev.firstToken; t < m.firstToken; t++)
+    for (let t = this.afterOpeners(sentence - 1); t < m.firstToken; t++)
       if (!/^(?:DET|ADJ|ADV|PUNCT|PRON)$/.test(this.tokens[t]!.pos)) return null;
     // Its head: the mention itself (a group, or a "they" before it), or people right after it ("Israeli specialists",
     // not "the Minsk agreements").
@@ -1723,7 +1725,10 @@ class Scanner {
     if (prev === undefined) return null;
     // Not in a quotation opening the sentence: the speaker's "it" is of the speaker's own words.
     const first = this.doc.sentences[sentence]!.firstToken;
-    if (first !== i || this.tokens[i]!.text !== 'It' || !this.actsAfter(i + 1, true)) return null;
+    // "And it …" after its opening words; not inside a quotation opened before it (the speaker's own "it").
+    const quoted = this.tokens.slice(first, i).some((t) => /^["“”]$/.test(t.text));
+    const opened = first === i ? this.tokens[i]!.text === 'It' : !quoted;
+    if (this.afterOpeners(sentence) !== i || !opened || !this.actsAfter(i + 1, true)) return null;
     let k = this.mentions.length - 1;
     while (k > 0 && this.mentions[k - 1]!.sentence === sentence - 1) k--;
     const m = this.mentions[k];
@@ -1733,10 +1738,22 @@ class Scanner {
       m.actor.type === 'organization' ||
       m.actor.type === 'igo';
     if (!singular || this.describesThing(m)) return null;
-    for (let t = prev.firstToken; t < m.firstToken; t++)
+    for (let t = this.afterOpeners(sentence - 1); t < m.firstToken; t++)
       if (!/^(?:DET|ADJ|ADV|PUNCT)$/.test(this.tokens[t]!.pos)) return null;
     if (!this.actsAfter(m.endToken, false)) return null;
     return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
+  }
+
+  /**
+   * The first token of `sentence` after the words that join it to the one before ("And", "But", "Then",
+   * "However,"), and after an opening quotation mark or bracket: "And it has released $40bn", "But they shelled …"
+   * keep the pronoun at the head of its sentence.
+   */
+  private afterOpeners(sentence: number): number {
+    const s = this.doc.sentences[sentence]!;
+    let k = s.firstToken;
+    while (k < s.endToken && (this.tokens[k]!.pos === 'PUNCT' || SENTENCE_OPENERS.has(this.tokens[k]!.lower))) k++;
+    return k;
   }
 
   /**

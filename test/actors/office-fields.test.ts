@@ -22,3 +22,16 @@ test("a name before a noun of a minister's field is no body of the office: the o
     '040 IGOWSTNAT->UKRGOV asserted',
   ]);
 });
+
+test('two fields joined by "and" before the state\'s "of" are one office of that state', () => {
+  // A listed title continued by a field: "Minister of Foreign Affairs and Trade of Hungary".
+  assert.deepEqual(readings('Kuleba met with Minister of Foreign Affairs and Trade of Hungary Peter Szijjarto.', 0), [
+    '040 UKRGOV->HUNGOV asserted',
+    '040 HUNGOV->UKRGOV asserted',
+  ]);
+  // A generic "minister of" with two fields, and a person the dictionaries do not know.
+  assert.deepEqual(readings('Shmyhal met with Minister of Agriculture and Food of Slovakia Jan Novak.', 0), [
+    '040 UKRGOV->SVKGOV asserted',
+    '040 SVKGOV->UKRGOV asserted',
+  ]);
+});

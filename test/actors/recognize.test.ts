@@ -757,6 +757,25 @@ test('an "it" opening its sentence before a verb is the previous sentence’s su
   }
 });
 
+test('"And", "But", "Then" or "However," before the opening "it" or "they", or before the previous subject, keep them', () => {
+  const it = (text: string): string | undefined => codes(text).find(([surface]) => surface === 'it')?.[1];
+  assert.equal(it('Poland is a key ally. And it has sent 200 tanks to Ukraine.'), 'POL');
+  assert.equal(it('But the EU was slow. However, it has adopted a tenth package.'), 'IGOEUREEC');
+  assert.equal(
+    run('Belarusian soldiers crossed the river. But they shelled no village.').mentions.find(
+      (m) => m.actor.text === 'they',
+    )?.actor.code,
+    'BLRMIL',
+  );
+  // Still not the "it" of a clause, nor one inside a quotation.
+  for (const text of [
+    'Russia attacked. And it seems bad.',
+    'Russia spoke. But “it has ended the drills,” they said.',
+  ]) {
+    assert.ok(!codes(text).some(([surface]) => surface === 'it'), text);
+  }
+});
+
 test('a bare "the Security Council" is the UN’s once the UN was named, else that of the state the passage is about', () => {
   assert.deepEqual(codes('Vladimir Putin held a meeting with permanent members of the Security Council.'), [
     ['Vladimir Putin', 'RUSGOV'],
