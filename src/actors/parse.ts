@@ -469,6 +469,25 @@ const MODIFIER_SECTORS = new Set([
   'party',
 ]);
 
+/**
+ * "Russian army attacks Kharkiv", "The government plans a new tax": after a singular sector noun, a word in -s the
+ * tagger reads as a noun (so "army attacks" looked like a compound) is the verb of a headline or a clause when an
+ * object opens right after it (a proper noun, a determiner, a number or a possessive). Not when that word names a body
+ * or a person itself ("government forces", "army officers") nor after a plural ("police" stays a modifier).
+ */
+function headlineVerbAfter(reg: ActorRegistry, tokens: readonly Token[], k: number, limit: number): boolean {
+  const verb = tokens[k]!;
+  const object = tokens[k + 1];
+  if (k + 1 >= limit || object === undefined || !/[^s]s$/.test(verb.lower) || verb.text !== verb.lower) return false;
+  if (longestAt(reg.sectors, tokens, k, limit, true) || longestAt(reg.titles, tokens, k, limit, true)) return false;
+  return (
+    object.pos === 'PROPN' ||
+    object.pos === 'DET' ||
+    object.pos === 'NUM' ||
+    /^(?:his|her|its|their|our)$/.test(object.lower)
+  );
+}
+
 /** A sector noun phrase at `i` ("defence ministry", "troops"); chains "government officials" to the last one. */
 export function parseSector(
   reg: ActorRegistry,
@@ -511,7 +530,8 @@ export function parseSector(
     MODIFIER_SECTORS.has(last.lower) &&
     next &&
     next.pos === 'NOUN' &&
-    result.end < limit
+    result.end < limit &&
+    !headlineVerbAfter(reg, tokens, result.end, limit)
   ) {
     return null;
   }

@@ -1338,7 +1338,8 @@ class Scanner {
   private bodyAfterOf(k: number, limit: number): { end: number; actor: NamedActor } | null {
     const start = this.tokens[k]?.lower === 'the' ? k + 1 : k;
     const q = parseQualifier(this.reg, this.tokens, start, limit);
-    if (!q || q.kind === 'capital') return null;
+    if (!q) return this.institutionOfPlace(start, limit);
+    if (q.kind === 'capital') return null;
     const after = this.tokens[q.nameEnd];
     if (after && after.start === this.tokens[q.nameEnd - 1]!.end && after.text === '-') return null; // "UK-based"
     const s = parseSector(this.reg, this.tokens, q.end, limit);
@@ -1349,9 +1350,42 @@ class Scanner {
         actor: { id: '', name: `${q.actor.name} ${s.entry.label}`, ...code, type: 'organization' },
       };
     }
+    // "the Speaker of the Polish Sejm", "the President of the German Bundestag": a state's adjective before a seat.
+    const seat = q.kind === 'adjective' ? this.seatAfterAdjective(q, limit) : null;
+    if (seat !== null) return seat;
     // "head of Russia's ..." with nothing we know after; "editor of the American Conservative" is not American.
     if (q.end !== q.nameEnd || q.kind === 'adjective') return null;
     return { end: q.nameEnd, actor: q.actor };
+  }
+
+  /**
+   * After "of": a state's institution named by a singular sector noun and its state, "the Speaker of the Parliament of
+   * Estonia" (`ESTLEG`), as "the Parliament of Estonia" is alone (`sectorOfPlace`); not a plural ("the head of the
+   * delegations of …"), which is no one body.
+   */
+  private institutionOfPlace(k: number, limit: number): { end: number; actor: NamedActor } | null {
+    const s = parseSector(this.reg, this.tokens, k, limit);
+    if (s === null || s.entry.type !== 'organization' || this.tokens[s.end - 1]!.lower.endsWith('s')) return null;
+    const placed = this.sectorOfPlace(k, limit);
+    return placed === null ? null : { end: placed.end, actor: { ...placed.actor, id: '' } };
+  }
+
+  /**
+   * After "of": a state's adjective and a seat or national institution of `seats.tsv` ("the Polish Sejm", "the German
+   * Bundestag") name the institution, its own state's (as the seat alone would) or the adjective's state's kind of it
+   * ("the Peruvian Congress", as `seatOf`). Not the Holy See's offices, which belong to no state.
+   */
+  private seatAfterAdjective(q: Qualifier, limit: number): { end: number; actor: NamedActor } | null {
+    const seat = parseQualifier(this.reg, this.tokens, q.end, limit);
+    if (seat?.kind !== 'seat' || seat.actor.sector === null || seat.actor.country === 'VAT') return null;
+    const next = this.tokens[seat.nameEnd];
+    if (seat.nameEnd < limit && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+    if (seat.actor.country === q.actor.country) return { end: seat.nameEnd, actor: seat.actor };
+    const code = compose(q.actor, seat.actor.sector);
+    return {
+      end: seat.nameEnd,
+      actor: { id: '', name: `${q.actor.name} ${seat.actor.name}`, ...code, type: 'organization' },
+    };
   }
 
   private afterBody(
@@ -1410,12 +1444,15 @@ class Scanner {
       if (k >= 0)
         return { end, actor: stripText(this.mentions[k]!.actor), kind: 'title', info: this.infos[k]!, antecedent: k };
     }
+    // The office of a state's institution is that institution's: "the President of the Bundestag" is not Germany's.
+    const own = body === null ? null : institutionCode(body, t.sector);
     // "the former president" is not the one in office: no earlier holder of the title can be meant.
     for (let k = t.former ? -1 : this.infos.length - 1; k >= 0; k--) {
       const info = this.infos[k]!;
       const m = this.mentions[k]!;
       if (m.actor.type !== 'person' || info.titles.length === 0) continue;
       if (country !== null && m.actor.country !== country) continue;
+      if (own !== null && m.actor.code !== own) continue;
       if (body && country === null && !m.actor.code.startsWith(body.code)) continue;
       if (!info.titles.some((have) => titleFits(t.title, have))) continue;
       return { end, actor: stripText(m.actor), kind: 'title', info, antecedent: k };
@@ -1425,7 +1462,7 @@ class Scanner {
       // Only offices with one holder at a time name a person ("Russia's foreign minister"; not "a lawmaker").
       const holders = UNIQUE_OFFICES.has(t.title) ? (this.reg.byTitle.get(key) ?? []) : [];
       for (const p of holders) {
-        if (!activeRoles(p, this.date).some((r) => r.title === t.title)) continue;
+        if (!activeRoles(p, this.date).some((r) => r.title === t.title && (own === null || r.code === own))) continue;
         const c = this.known(p, end, null, null);
         return { ...c, kind: 'title', antecedent: this.lastOf(p.id) };
       }
@@ -2157,3 +2194,9 @@ export function compose(
 }
 
 export type { ActorType };
+
+/** The code of a state's institution with a sector ("the Bundestag", `DEULEG`) holding an office, or null for a state. */
+function institutionCode(body: NamedActor, sector: string): string | null {
+  if (body.type === 'state' || body.country === null || body.sector === null) return null;
+  return `${body.country}${sector}`;
+}

@@ -100,8 +100,9 @@ import { contentGerund, reportedTopic } from './reported-topics.ts';
 import { figurativeWar } from './figurative-wars.ts';
 import { foughtForCause } from './fought-causes.ts';
 import { genericWeFight } from './generic-fights.ts';
-import { genericRelativeDoer } from './generic-doers.ts';
+import { genericParticipleDoer, genericRelativeDoer } from './generic-doers.ts';
 import { crossOwnSides } from './own-sides.ts';
+import { partiesBetween } from './between-lists.ts';
 import { neededActOf } from './needs.ts';
 import { untensedRaise } from './raised-sanctions.ts';
 import { backgroundMeasure, judgedMeasure } from './judged-measures.ts';
@@ -164,6 +165,7 @@ import { withVerbSenses } from './senses.ts';
 import { withThankedDoers } from './thanked-doers.ts';
 import { withOtherSideSupport } from './self-support.ts';
 import { withSupportedWars } from './supported-wars.ts';
+import { withCondemnedWars } from './condemned-wars.ts';
 import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { cuesIn, ruleGate } from './rule-cues.ts';
@@ -229,30 +231,17 @@ export function codeEvents(
       noteReadoutParties(ctx, matches, found, readout); // an opening's meeting with sides it cannot name
       continue; // most sentences: nothing to recode or deduplicate
     }
-    const recoded = withCrowdCodes(
-      withoutSpeakerlessAppeals(
-        ctx,
-        withoutUnaddressedOffers(
-          ctx,
-          withoutCeremonialCongratulations(
-            ctx,
-            withoutDomesticRoutine(
-              withSupportedWars(
-                ctx,
-                withOtherSideSupport(
-                  ctx,
-                  withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId),
-                  reId,
-                ),
-                reId,
-              ),
-            ),
-          ),
-        ),
-      ),
-      codebook,
-      reId,
-    );
+    // The sentence's events, recoded and filtered in turn.
+    let recoded: readonly Event[] = withVerbSenses(ctx, found, codebook, reId);
+    recoded = withThankedDoers(ctx, recoded, reId);
+    recoded = withOtherSideSupport(ctx, recoded, reId);
+    recoded = withSupportedWars(ctx, recoded, reId);
+    recoded = withCondemnedWars(ctx, recoded, reId);
+    recoded = withoutDomesticRoutine(recoded);
+    recoded = withoutCeremonialCongratulations(ctx, recoded);
+    recoded = withoutUnaddressedOffers(ctx, recoded);
+    recoded = withoutSpeakerlessAppeals(ctx, recoded);
+    recoded = withCrowdCodes(recoded, codebook, reId);
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a
@@ -890,6 +879,8 @@ function eventsOf(
   // "Glory to everyone who defends Ukraine!", "those who are fighting": whoever does it, no one in particular (generic-doers.ts).
   // Whatever side was found for it elsewhere (the speaker, the main clause's subject) is not the relative's doer.
   if (!noun && genericRelativeDoer(ctx, i, match.pattern.code)) return [];
+  // "the countries supporting Ukraine", "thanked the nations helping Ukraine": a reduced relative on a class of doers.
+  if (!noun && genericParticipleDoer(ctx, i)) return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =
     !noun &&
@@ -1088,15 +1079,20 @@ function eventsOf(
     (targets.length === 0 && sources.length > 1 && ctx.readout?.[0]?.hub != null && narrated(ctx, i, quotes)
       ? hubOfCounterparts(ctx, sources, ctx.doc.tokens[i]!.start)
       : null);
-  const paired = pairsOf(
-    sources,
-    targets,
-    pairCode,
-    drill || jointAct(ctx, match.pattern, i, match.end),
-    initiator(ctx) ?? visitor,
-    directed,
-    pairHub,
-  );
+  // "talks between Russia, Ukraine and the OSCE": every party with every other (between-lists.ts).
+  const parties = partiesBetween(match);
+  const paired =
+    parties !== null
+      ? pairsOf(parties, [], pairCode, true)
+      : pairsOf(
+          sources,
+          targets,
+          pairCode,
+          drill || jointAct(ctx, match.pattern, i, match.end),
+          initiator(ctx) ?? visitor,
+          directed,
+          pairHub,
+        );
   // A club's members meet the club (members.ts); two sides named again after "between" act on each other (own-sides.ts).
   const pairs = RECIPROCAL_ROOTS.has(code.slice(0, 2))
     ? clubPairs(ctx, crossOwnSides(paired), codebook.memberships, codebook.clubs)

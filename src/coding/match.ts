@@ -570,9 +570,11 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
     conjunctions.push(link === 'conj');
     edge = step === 1 ? next.endToken : next.firstToken - 1;
   }
-  // A comma links only when an and/or closes the list later in the text: "A, B and C" yes, "A, B" no.
+  // A comma links only when an and/or closes the list later in the text: "A, B and C" yes, "A, B" no. The and/or
+  // the pattern needs next closes it too: "between Russia, Ukraine and the OSCE" gives the slot Russia and Ukraine.
   if (step === 1) {
-    const kept = list.slice(0, conjunctions.lastIndexOf(true) + 2);
+    const closedByStop = COORDINATORS.has(token(ctx, edge)?.lower ?? '') && stop.includes(token(ctx, edge)!.lower);
+    const kept = closedByStop ? list : list.slice(0, conjunctions.lastIndexOf(true) + 2);
     // "After talks with Biden, Macron and Scholz agreed …": names after the comma that ends an opening phrase, whose
     // last one a verb follows, are the main clause's subjects, not more objects of the phrase.
     const opening = conjunctions[0] === false && inOpeningPhrase(ctx, from) && verbFollows(ctx, kept[kept.length - 1]!);

@@ -299,8 +299,13 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
     (nounSubjectEndsAt(ctx, i - 1) || /^(?:has|have|had)$/.test(prev.lower))
   )
     return objectFollows(ctx, i) || (PARTICLES.has(ctx.doc.tokens[i + 1]?.lower ?? '') && objectFollows(ctx, i + 1));
-  // A headline's plural subject and a base form: "Syrian forces clash with rioters".
-  if (!/(?:s|ed)$/.test(t.lower)) return pluralSubjectBefore(ctx, i) && ctx.doc.tokens[i + 1]?.pos === 'ADP';
+  // A headline's plural subject and a base form: "Syrian forces clash with rioters", "Russian troops attack Kharkiv",
+  // "Ukrainian forces shell the outskirts of Donetsk" (an object or a place name right after it).
+  if (!/(?:s|ed)$/.test(t.lower))
+    return (
+      pluralSubjectBefore(ctx, i) &&
+      (ctx.doc.tokens[i + 1]?.pos === 'ADP' || objectFollows(ctx, i) || placeNameFollows(ctx, i))
+    );
   // An adverb may stand between the subject and the verb: "Zelenskyy also informed/ADJ Nausėda about …".
   let s = i - 1;
   while (s > ctx.sentence.firstToken && ctx.doc.tokens[s]!.pos === 'ADV' && ctx.mentionAt[s]! < 0) s--;
@@ -357,10 +362,16 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may
 /** Words that open a quantity before an object: "free over 150 prisoners", "free some detainees". */
 const QUANTITY_OPENERS = new Set(['over', 'about', 'some', 'nearly', 'almost', 'more', 'up', 'at', 'all']);
 
-/** The token before `i` ends a plural actor mention ("Syrian forces", "protesters"). */
+/**
+ * The token before `i` ends a plural actor mention ("Syrian forces", "protesters"); not an abbreviation in -S ("the
+ * US support its plan": a noun after a singular name).
+ */
 function pluralSubjectBefore(ctx: SentenceContext, i: number): boolean {
   const m = ctx.mentions[ctx.mentionAt[i - 1] ?? -1];
-  return m !== undefined && m.endToken === i && m.kind !== 'pronoun' && /s$/.test(ctx.doc.tokens[i - 1]!.lower);
+  const last = ctx.doc.tokens[i - 1]!;
+  return (
+    m !== undefined && m.endToken === i && m.kind !== 'pronoun' && /s$/.test(last.lower) && !/^[A-Z.]+$/.test(last.text)
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
 // the sanctions against Russia", "backed EU sanctions") is for neither the side sanctioned nor the one imposing them:
 // the support keeps no target.
 import { boundAggressor, ROLE_ACTS } from '../actors/aggressor.ts';
-import type { Actor, Event } from '../types.ts';
+import type { Actor, Event, Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 
 /** Nouns of a war waged on someone. */
@@ -73,27 +73,37 @@ function supportsMeasureAgainst(ctx: SentenceContext, event: Event): boolean {
 
 /** The trigger's object is "the war/invasion … of/against/on/in TARGET". */
 function supportsWarOn(ctx: SentenceContext, event: Event): boolean {
+  const war = warObject(ctx, event);
+  return war !== null && war.victim !== null && war.victim.actor.code === event.target!.code;
+}
+
+/**
+ * The trigger's object as a war: "the invasion of Ukraine", "this illegal war against Ukraine" (with the state it is
+ * waged on), "the aggression", "the brutal invasion" (with none named); null when the object is no war, or when its
+ * "of" names who wages it ("the offensive of the Ukrainian army").
+ */
+export function warObject(ctx: SentenceContext, event: Event): { readonly victim: Mention | null } | null {
   const { tokens } = ctx.doc;
   const end = ctx.sentence.endToken;
   let i = ctx.sentence.firstToken;
   while (i < end && tokens[i]!.start < event.trigger.end) i++;
   for (let n = 0; n < 3 && i < end && BEFORE_WAR.has(tokens[i]!.pos) && !WARS.has(tokens[i]!.lemma); n++) i++;
-  if (i >= end || !WARS.has(tokens[i]!.lemma) || mentionOf(ctx, i) !== undefined) return false;
+  if (i >= end || !WARS.has(tokens[i]!.lemma) || mentionOf(ctx, i) !== undefined) return null;
   const war = tokens[i]!.lemma;
   i++;
   if (tokens[i]?.lower === 'effort') i++;
   const on = tokens[i]?.lower ?? '';
-  if (!ON.has(on)) return false;
+  if (!ON.has(on)) return { victim: null };
   i++;
   if (tokens[i]?.lower === 'the') i++;
   const object = i < end ? mentionOf(ctx, i) : undefined;
-  if (object === undefined || object.actor.code !== event.target!.code) return false;
+  if (object === undefined) return { victim: null };
   // "the invasion of Ukraine" names the invaded; "the offensive of the Ukrainian army" names who attacks.
-  return on !== 'of' || (TAKINGS.has(war) && object.actor.type === 'state');
+  return on !== 'of' || (TAKINGS.has(war) && object.actor.type === 'state') ? { victim: object } : null;
 }
 
 /** The one state the article names as invader, occupier or aggressor, other than `victim`; else null. */
-function articleAggressor(ctx: SentenceContext, victim: string | null): Actor | null {
+export function articleAggressor(ctx: SentenceContext, victim: string | null): Actor | null {
   let found: Actor | null = null;
   for (const m of ctx.mentions) {
     const country = boundAggressor(ctx.doc.tokens, m, ROLE_ACTS);

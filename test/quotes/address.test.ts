@@ -122,7 +122,9 @@ test('the title names the audience of a speech: a foreign body or people it is g
   assert.equal(audienceOf('Address by President of Ukraine Volodymyr Zelenskyy to the people of Switzerland'), 'CHE');
   // The speaker's own parliament, a place the speech is given in, and a nightly address name no foreign audience.
   assert.equal(audienceOf('Speech by President of Ukraine Volodymyr Zelenskyy in the Verkhovna Rada'), null);
-  assert.equal(audienceOf('Speech by the President of Ukraine at the Riksdag in Sweden'), null);
+  assert.equal(audienceOf('Speech by the President of Ukraine at a university in Sweden'), null);
+  // A parliament the dictionary knows is the audience, the state after "in" only where it sits.
+  assert.equal(audienceOf('Speech by the President of Ukraine at the Riksdag in Sweden'), 'SWELEG');
   assert.equal(audienceOf(TITLE), null);
 });
 
