@@ -38,6 +38,7 @@ import { forecastEffect } from './forecasts.ts';
 import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
+import { withoutOwnSideAid } from './own-side-aid.ts';
 import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { domesticSupport } from './domestic-support.ts';
@@ -233,11 +234,18 @@ export function codeEvents(
         ctx,
         withoutCeremonialCongratulations(
           ctx,
-          withoutDomesticRoutine(
-            withSupportedWars(
-              ctx,
-              withOtherSideSupport(ctx, withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId), reId),
-              reId,
+          withoutOwnSideAid(
+            ctx,
+            withoutDomesticRoutine(
+              withSupportedWars(
+                ctx,
+                withOtherSideSupport(
+                  ctx,
+                  withThankedDoers(ctx, withVerbSenses(ctx, found, codebook, reId), reId),
+                  reId,
+                ),
+                reId,
+              ),
             ),
           ),
         ),

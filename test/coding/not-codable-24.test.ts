@@ -3,6 +3,38 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readings } from './shipped-readings.ts';
 
+test("a side's aid or support to its own state, forces or people is no dyad", () => {
+  const front =
+    'Volodymyr Zelenskyy thanked the soldiers on the front line, who are doing everything to help Ukraine win.';
+  assert.deepEqual(readings(front, 'help'), []);
+  assert.deepEqual(
+    readings('Russian supply lines in Crimea directly support Russian forces near Kherson.', 'support'),
+    [],
+  );
+  const units =
+    'Zelenskyy inspected the new anti-tank weapons transferred to the units of the Armed Forces of Ukraine.';
+  assert.deepEqual(readings(units, 'transferred'), []);
+  // Aid to another state stays, and so does aid in a sentence naming a foreign side the doer may be.
+  assert.deepEqual(readings('Poland has sent aid to Ukraine.', 'sent'), ['070 POL->UKR asserted']);
+  const finns = 'Zelenskyy thanked the people of Finland for their help to Ukraine.';
+  assert.ok(readings(finns, 'help').includes('070 FIN->UKR asserted'));
+  const partners = 'Volodymyr Zelenskyy thanked the partner cities of Ukraine, which help the Ukrainian army.';
+  assert.deepEqual(readings(partners, 'help'), ['070 UKR->UKRMIL asserted']);
+  // Support for a government at home is a dyad.
+  const vote = 'The Russian people backed President Putin in the vote.';
+  assert.deepEqual(readings(vote, 'backed'), ['051 RUS->RUSGOV asserted']);
+});
+
+test("support with no doer named for a state's own forces is its people behind their army", () => {
+  const gratitude = '"Our gratitude to the Armed Forces of Ukraine!" Volodymyr Zelenskyy said.';
+  assert.deepEqual(readings(gratitude, 'gratitude'), []);
+  const woman = '"I met a woman in Irpin who supports our defenders every day," Volodymyr Zelenskyy said.';
+  assert.deepEqual(readings(woman, 'supports'), []);
+  // Helpers from abroad, even unnamed, stay.
+  const allies = 'Gratitude to the Ukrainian army from all our allies!';
+  assert.deepEqual(readings(allies, 'Gratitude'), ['051 -->UKRMIL asserted']);
+});
+
 test('a rank, a role or a share is held, not occupied', () => {
   const share = "The Shanghai Cooperation Organisation occupies more than a fifth of the world's land area.";
   assert.deepEqual(readings(share, 'occupies'), []);
