@@ -94,6 +94,8 @@ import { lastOccasion } from './last-occasion.ts';
 import { asAgreed } from './as-agreed.ts';
 import { habitualAct } from './habitual-acts.ts';
 import { commercialOffer } from './commercial-offers.ts';
+import { withoutAllies } from './fought-alongside.ts';
+import { perceivedThreat } from './perceived-threats.ts';
 import { signedDecree } from './signed-decrees.ts';
 import { unnamedCompulsion } from './unnamed-compulsion.ts';
 import { contentGerund, reportedTopic } from './reported-topics.ts';
@@ -744,6 +746,8 @@ function eventsOf(
     } else if (leaders !== null) return []; // "told the leaders of the DPR": leaders of no side the coder knows
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
+  // "fighting side by side with the Armed Forces of Ukraine": the side fought beside is no target (fought-alongside.ts).
+  targets = withoutAllies(ctx, match.pattern.code, targets);
   // "Scholz and Zelensky met in Kyiv": the venue of a meeting of named sides is no party to it; in one side's country
   // the other visits it (host.ts).
   const venue = match.pattern.code === '044' ? venueMeeting(ctx, sources, targets) : null;
@@ -857,6 +861,8 @@ function eventsOf(
   if (habitualAct(ctx, match)) return [];
   // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).
   if (commercialOffer(ctx, match)) return [];
+  // "sees any expansion of the alliance as a threat", "feels threatened": a threat perceived (perceived-threats.ts).
+  if (perceivedThreat(ctx, match)) return [];
   // "the leaders will meet with media representatives": the press, no side of a consultation (non-party-meetings.ts).
   if (nonPartyMeeting(ctx, match)) return [];
   // "I signed decrees on awarding our heroes": a decree or a law is no agreement (signed-decrees.ts).

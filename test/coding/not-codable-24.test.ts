@@ -47,6 +47,26 @@ test('a rank, a role or a share is held, not occupied', () => {
   assert.deepEqual(readings(villages, 'occupied'), ['192 RUSMIL->- asserted']);
 });
 
+test('a threat perceived is no threat made', () => {
+  const sees = 'The Kremlin sees the eastward expansion of NATO as a threat to Russia.';
+  assert.deepEqual(readings(sees, 'threat'), []);
+  assert.deepEqual(readings('Finland feels threatened by Russia.', 'threatened'), []);
+  // Threats made stay.
+  assert.deepEqual(readings('Russia threatened Finland with retaliation.', 'threatened'), ['130 RUS->FIN asserted']);
+});
+
+test('the side one fights beside is no target', () => {
+  const volunteers = 'Belarusian volunteers are fighting side by side with the Armed Forces of Ukraine.';
+  assert.deepEqual(readings(volunteers, 'fighting'), ['190 BLR->- asserted']);
+  const together = 'Lukashenko said he was ready to fight together with the Russians.';
+  assert.deepEqual(readings(together, 'fight'), ['1384 BLRGOV->- asserted']);
+  // The side fought stays the target, also after an ally denied.
+  const denied = 'Russia is fighting not together with Ukraine but against Ukraine.';
+  assert.deepEqual(readings(denied, 'fighting'), ['190 RUS->UKR asserted']);
+  const bakhmut = 'Russian forces are fighting Ukrainian troops near Bakhmut.';
+  assert.deepEqual(readings(bakhmut, 'fighting'), ['190 RUSMIL->UKRMIL asserted']);
+});
+
 test('needs met are no meeting, even when the tagger reads "needs" as a verb', () => {
   const needs = 'The Pentagon said the package is designed to meet critical Ukrainian needs on the battlefield.';
   assert.deepEqual(readings(needs, 'meet'), []);
