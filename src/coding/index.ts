@@ -38,6 +38,7 @@ import { forecastEffect } from './forecasts.ts';
 import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
+import { withoutOwnSideAid } from './own-side-aid.ts';
 import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { withoutUnaddressedOffers } from './unaddressed-offers.ts';
@@ -94,6 +95,8 @@ import { lastOccasion } from './last-occasion.ts';
 import { asAgreed } from './as-agreed.ts';
 import { habitualAct } from './habitual-acts.ts';
 import { commercialOffer } from './commercial-offers.ts';
+import { withoutAllies } from './fought-alongside.ts';
+import { perceivedThreat } from './perceived-threats.ts';
 import { signedDecree } from './signed-decrees.ts';
 import { unnamedCompulsion } from './unnamed-compulsion.ts';
 import { contentGerund, reportedTopic } from './reported-topics.ts';
@@ -238,6 +241,7 @@ export function codeEvents(
     recoded = withSupportedWars(ctx, recoded, reId);
     recoded = withCondemnedWars(ctx, recoded, reId);
     recoded = withoutDomesticRoutine(recoded);
+    recoded = withoutOwnSideAid(ctx, recoded);
     recoded = withoutCeremonialCongratulations(ctx, recoded);
     recoded = withoutUnaddressedOffers(ctx, recoded);
     recoded = withoutSpeakerlessAppeals(ctx, recoded);
@@ -733,6 +737,8 @@ function eventsOf(
     } else if (leaders !== null) return []; // "told the leaders of the DPR": leaders of no side the coder knows
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
+  // "fighting side by side with the Armed Forces of Ukraine": the side fought beside is no target (fought-alongside.ts).
+  targets = withoutAllies(ctx, match.pattern.code, targets);
   // "Scholz and Zelensky met in Kyiv": the venue of a meeting of named sides is no party to it; in one side's country
   // the other visits it (host.ts).
   const venue = match.pattern.code === '044' ? venueMeeting(ctx, sources, targets) : null;
@@ -846,6 +852,8 @@ function eventsOf(
   if (habitualAct(ctx, match)) return [];
   // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).
   if (commercialOffer(ctx, match)) return [];
+  // "sees any expansion of the alliance as a threat", "feels threatened": a threat perceived (perceived-threats.ts).
+  if (perceivedThreat(ctx, match)) return [];
   // "the leaders will meet with media representatives": the press, no side of a consultation (non-party-meetings.ts).
   if (nonPartyMeeting(ctx, match)) return [];
   // "I signed decrees on awarding our heroes": a decree or a law is no agreement (signed-decrees.ts).

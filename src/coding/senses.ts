@@ -26,6 +26,7 @@
 import type { Actor, Event } from '../types.ts';
 import type { Codebook } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
+import { holdsRankAt } from './figurative-occupation.ts';
 import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, FORCES_DESTROYED, WEAPONS } from './lexicon.ts';
 import { weaponForce } from './weapons.ts';
 
@@ -123,7 +124,13 @@ function endangers(ctx: SentenceContext, i: number): boolean {
 
 /** Whether "meet" at `i` fulfils something rather than meets someone: "we are meeting all our obligations". */
 function fulfils(ctx: SentenceContext, i: number): boolean {
-  return DUTIES.has(objectNoun(ctx, i) ?? '');
+  if (DUTIES.has(objectNoun(ctx, i) ?? '')) return true;
+  // "to meet critical Ukrainian needs": the tagger may read the noun after an actor as a verb ("needs/VERB").
+  for (let j = i + 1; j < Math.min(ctx.sentence.endToken, i + 7); j++) {
+    if (mentionOf(ctx, j) !== undefined || /^(?:DET|NUM|ADJ|ADV|PRON)$/.test(ctx.doc.tokens[j]!.pos)) continue;
+    return mentionOf(ctx, j - 1) !== undefined && DUTIES.has(ctx.doc.tokens[j]!.lower);
+  }
+  return false;
 }
 
 /**
@@ -412,11 +419,10 @@ function invitedToAct(ctx: SentenceContext, event: Event): boolean {
 }
 
 /** What one occupies that is a rank, no land: "occupies a worthy place", "a strong position", "a special place". */
-const RANKS = new Set('place places position positions post posts seat seats niche role share spot rank'.split(' '));
-
 /**
- * "occupies a worthy place among discussion platforms", "occupies a strong position": holding a rank is no occupation
- * (192); nor is "occupied" used as an adjective, with neither an auxiliary nor a "by" agent, whose doer was only
+ * "occupies a worthy place among discussion platforms", "occupies a strong position", "occupies a quarter of the
+ * world's land area", "An important place is occupied by …": holding a rank or a share is no occupation (192,
+ * figurative-occupation.ts); nor is "occupied" used as an adjective, with neither an auxiliary nor a "by" agent, whose doer was only
  * inferred from the speaker ("Occupied Melitopol, Berdyansk.", "regions … currently occupied").
  */
 function holdsRank(ctx: SentenceContext, event: Event): boolean {
@@ -424,7 +430,7 @@ function holdsRank(ctx: SentenceContext, event: Event): boolean {
   const i = triggerToken(ctx, event.trigger.start);
   const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
   if (t === undefined || t.lemma !== 'occupy') return false;
-  if (RANKS.has(objectNoun(ctx, i) ?? '')) return true;
+  if (holdsRankAt(ctx, i)) return true;
   const adjectival =
     t.lower === 'occupied' &&
     !/^(?:has|have|had|'ve|is|are|was|were|be|been|being)$/.test(token(ctx, i - 1)?.lower ?? '') &&

@@ -43,7 +43,7 @@ test('the purpose of a committed act is committed with it; that of an act not do
       'Podolyak emphasized: Ukraine does not call on Europe to send its soldiers to fight alongside Ukrainians.',
       'fight',
     ),
-    ['190 UKR->UKR hypothetical'],
+    ['190 UKR->- hypothetical'],
   );
 });
 
