@@ -13,11 +13,21 @@ const DATE_CUE = new RegExp(
   [
     '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
     '\\byesterday\\b',
-    '\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|ten) (?:days?|weeks?) ago\\b',
+    '\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?) ago\\b',
     '\\blast (?:week|weekend|night)\\b',
     `\\b${MONTH} \\d{1,2}\\b`,
     `\\b\\d{1,2} ${MONTH}`,
   ].join('|'),
+  'i',
+);
+
+/**
+ * A dateline opening the sentence: "MINSK, 26 September (BelTA) –", "KYIV, Feb 3 (Reuters) -". Its day is the
+ * report's, not the act's: "MINSK, 26 September (BelTA) - Makei addressed the UN on 24 September" dates the address
+ * to the 24th. A place in capitals, a comma, a day, an optional agency, a dash.
+ */
+const DATELINE = new RegExp(
+  `^[A-Z][A-Z.' -]+, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? \\d{4})?\\s*(?:\\([^)]*\\))?\\s*[-–—]`,
   'i',
 );
 
@@ -46,13 +56,26 @@ export function eventDate(sentence: string, articleDate: string | null): string 
 function datedAt(sentence: string, articleDate: string | null): SentenceDate {
   const own = { date: articleDate, at: -1 };
   if (articleDate === null) return own;
-  const cue = DATE_CUE.exec(sentence);
+  const dateline = DATELINE.exec(sentence);
+  if (dateline !== null) {
+    // The words after the dateline name the act's day, if any; else the dateline's day stands for it.
+    const rest = datedIn(sentence, articleDate, dateline[0].length);
+    if (rest.at >= 0) return rest;
+  }
+  return datedIn(sentence, articleDate, 0);
+}
+
+/** The sentence's date read from character `start` on (past a dateline). */
+function datedIn(sentence: string, articleDate: string, start: number): SentenceDate {
+  const own = { date: articleDate, at: -1 };
+  const cue = DATE_CUE.exec(start === 0 ? sentence : sentence.slice(start));
   if (cue === null) return own;
+  const at = start + cue.index;
   const reference = new Date(`${articleDate}T12:00:00Z`);
   if (Number.isNaN(reference.getTime())) return own;
   // chrono's cost grows with the text: parse only the words around the cue ("on Tuesday, 15 February").
-  const from = Math.max(0, cue.index - 24);
-  const around = sentence.slice(from, cue.index + cue[0].length + 24);
+  const from = Math.max(start, at - 24);
+  const around = sentence.slice(from, at + cue[0].length + 24);
   const results = chrono.en.parse(around, { instant: reference, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const c = r.start;

@@ -11,6 +11,7 @@
 // - So is an act in the simple past after "as you know", "as you recall" (recalled-past.ts).
 // - So is an act told with "back then", "at that time", "in those years" or "in Soviet times": the past, no day.
 // - So is one told "some time ago", "a long time ago", "a while ago", or "over the past 30 years" (years, decades).
+// - So is the act that starts a span, in a "since" clause: "since Russia invaded Ukraine" (since-clauses.ts).
 // - So is one told "last month", "three months ago" or "several days ago", which name no day: like a day of dates.ts
 //   they date the whole sentence, but a clause opened after the act ("met an actor who was assaulted last month").
 // - A date opening the sentence or a clause after ", and" dates that clause's act and the verbs joined to it by "and"
@@ -19,6 +20,7 @@
 //   and started the war" is history; the main clause after it keeps an opening time's date and a span's none.
 // - An event noun said to have taken place ("the summit was held in Sochi in 2019") has the date of that verb.
 // - So is an "after" clause right after a past month or year: "condemned last summer after Chinese forces held drills".
+// - A month with no year ("In March, the ICC issued …") is the latest such month: one before the article's is history.
 // - A date right before a verb in the past dates it ("Allies in 2008 agreed"); one right after "which"/"when" opens
 //   that clause. A date opening the sentence, its only date, dates every act in the past the sentence tells after it.
 import type { Actor, Token } from '../types.ts';
@@ -26,7 +28,9 @@ import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 import { gluedHyphen } from './match.ts';
+import { bareMonth } from './month-dates.ts';
 import { recalledPast } from './recalled-past.ts';
+import { dayOfSpanStart, sinceClauseAct } from './since-clauses.ts';
 import { spanClauseDate } from './span-dates.ts';
 
 /** A year-bearing date phrase of a sentence: its tokens (preposition to year) and what it says. */
@@ -45,6 +49,11 @@ interface YearPhrase {
    * it dates the whole sentence, not only its own clause (monthBackDates).
    */
   readonly monthBack?: boolean;
+  /**
+   * "in February", "last December": a month with no year (month-dates.ts), which may also be to come. It dates a verb
+   * only in the past, and an event noun only when the month is earlier in the article's year ("thisYear").
+   */
+  readonly bareMonth?: 'thisYear' | 'lastYear';
 }
 
 const MONTHS = new Map(
@@ -91,8 +100,10 @@ const NUMBER_WORDS = new Map(
 );
 
 const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
+/** A month's name as written, which may be a bare month (month-dates.ts). */
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\ba while ago\b|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|centuries)\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|centuries)\b/i;
 
 /**
  * Phrases that put an act in the past without naming when ("Back then you supported the strategy", "We managed to
@@ -159,8 +170,12 @@ export function dateOfEvent(
   const dated = sentenceDated(ctx);
   // "as you recall, we met in Minsk": history the listeners know, unless the sentence names its day.
   if (dated.at < 0 && recalledPast(ctx, trigger, pastTense(ctx, trigger))) return null;
+  // "her first appearance since Russia invaded Ukraine": the act that starts a span is history, unless a day is named.
+  if (dated.at < 0 && sinceClauseAct(ctx, trigger, pastTense(ctx, trigger))) return null;
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
+  // "have been killed since Russia invaded on February 24": the day starts the span the act is counted over.
+  if (dated.at >= 0 && dayOfSpanStart(ctx, dated.at, triggerEnd)) return ctx.doc.article.date;
   return dated.date;
 }
 
@@ -177,8 +192,10 @@ function firstToRecognise(ctx: SentenceContext, trigger: number): boolean {
   if (tokens[trigger - 1]?.lower !== 'to') return false;
   let k = trigger - 2;
   while (k > trigger - 5 && tokens[k]?.lower !== 'first' && /^(?:NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
-  if (tokens[k]?.lower !== 'first' || tokens[k - 1]?.lower !== 'the' || !PAST_RANK.has(tokens[k - 2]?.lower ?? ''))
-    return false;
+  if (tokens[k]?.lower !== 'first' || tokens[k - 1]?.lower !== 'the') return false;
+  // "was one of the first to recognise": past "one of" to the copula.
+  const rank = tokens[k - 2]?.lower === 'of' && tokens[k - 3]?.lower === 'one' ? k - 4 : k - 2;
+  if (!PAST_RANK.has(tokens[rank]?.lower ?? '')) return false;
   for (let j = trigger + 1; j < Math.min(ctx.sentence.endToken, trigger + 7); j++)
     if (tokens[j]!.lower === 'independence') return true;
   return false;
@@ -233,20 +250,21 @@ function pastTense(ctx: SentenceContext, trigger: number): boolean {
  */
 export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerEnd: number): string | null | undefined {
   const articleDate = ctx.doc.article.date;
-  if (articleDate === null || !MAYBE_YEAR.test(ctx.sentence.text)) return undefined;
+  if (articleDate === null || !(MAYBE_YEAR.test(ctx.sentence.text) || MONTH_NAME.test(ctx.sentence.text)))
+    return undefined;
   let phrases = phraseCache.get(ctx.sentence);
   if (phrases === undefined) {
     phrases = yearPhrases(
       ctx.doc.tokens,
       ctx.sentence.firstToken,
       ctx.sentence.endToken,
-      Number(articleDate.slice(0, 4)),
+      articleDate,
       dayBefore(monthStart(articleDate)),
     );
     phraseCache.set(ctx.sentence, phrases);
   }
   for (const p of phrases) {
-    if (!anchors(ctx, p, trigger, triggerEnd)) continue;
+    if (!anchors(ctx, p, trigger, triggerEnd) || !bareMonthDates(ctx, p, trigger, triggerEnd)) continue;
     return phraseDate(p, articleDate);
   }
   const only = phrases.length === 1 ? phrases[0]! : undefined;
@@ -339,14 +357,66 @@ function dayBefore(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Verbs whose object may be set for a month to come: "proposed a meeting in December", "invited him in June". */
+const INTENTIONS = new Set(
+  'propose suggest invite offer plan agree announce schedule promise pledge decide expect urge ask request demand'.split(
+    ' ',
+  ),
+);
+
+/** Auxiliaries of what is to come or might be. */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
+/** How far back from the trigger an intention or a modal may stand in its clause. */
+const INTENT_REACH = 8;
+
+/**
+ * "proposed a meeting with Blinken in December", "agreed to hold a summit in February", "will visit Kyiv in June": a
+ * month after an act that is intended, proposed or still to come is the time of what is intended, which news names
+ * ahead as often as back. An intention verb (INTENTIONS), an infinitive or a modal up to the trigger.
+ */
+function intendedBefore(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger; k >= Math.max(ctx.sentence.firstToken, trigger - INTENT_REACH); k--) {
+    const t = tokens[k]!;
+    // "were supposed to meet …, but the Vatican called the trip off in April": another clause's intention.
+    if (t.text === ',' || t.text === ';') return false;
+    if (t.pos === 'VERB' && INTENTIONS.has(t.lemma)) return true;
+    // "called on the leaders at the summit in May to lead": a call on or for someone asks; "called the trip off" not.
+    if (t.lemma === 'call' && /^(?:on|for|upon)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    if (MODALS.has(t.lower) || (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
+/** "thanked the EU for the payment … at the end of October": a "for" between the act and the month, its reason's time. */
+function reasonBetween(tokens: readonly Token[], triggerEnd: number, first: number): boolean {
+  for (let j = triggerEnd + 1; j < first; j++) if (tokens[j]!.lower === 'for') return true;
+  return false;
+}
+
+/**
+ * A bare month (YearPhrase.bareMonth) dates a verb in the past ("In March, the ICC issued"), or an event noun when the
+ * month is earlier in the article's year ("the Prime Minister's visit to Russia in April"), not "will visit in March".
+ */
+function bareMonthDates(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEnd: number): boolean {
+  if (p.bareMonth === undefined) return true;
+  if (trigger < p.first && (intendedBefore(ctx, trigger) || reasonBetween(ctx.doc.tokens, triggerEnd, p.first)))
+    return false;
+  // "tensions have risen since November, when troops massed": the span's start is not the main clause's time.
+  if (p.whenOnly === true && trigger < p.first) return false;
+  const t = ctx.doc.tokens[trigger]!;
+  return t.pos === 'NOUN' ? p.bareMonth === 'thisYear' : pastTense(ctx, trigger);
+}
+
 /** `pastEnd`: the last day before the article's month, the end of a past named by no date ("back then"). */
 function yearPhrases(
   tokens: readonly Token[],
   first: number,
   end: number,
-  articleYear: number,
+  articleDate: string,
   pastEnd: string,
 ): YearPhrase[] {
+  const articleYear = Number(articleDate.slice(0, 4));
   const found: YearPhrase[] = [];
   for (let i = first; i < end; i++) {
     const w = tokens[i]!.lower;
@@ -365,7 +435,9 @@ function yearPhrases(
                 ? lastOrThisYear(tokens, i, first, articleYear)
                 : tokens[i]!.pos === 'PUNCT'
                   ? null
-                  : (writtenYear(tokens, i, first) ?? namedEra(tokens, i, first));
+                  : (writtenYear(tokens, i, first) ??
+                    namedEra(tokens, i, first) ??
+                    monthOnly(tokens, i, first, articleDate));
     if (phrase !== null) found.push(phrase);
   }
   return found;
@@ -410,6 +482,14 @@ function atThe(tokens: readonly Token[], k: number, year: number): boolean {
   return (
     tokens[k]!.lower === 'at' && tokens[k + 1]?.lower === 'the' && k + 2 < year && FILLERS.has(tokens[k + 2]!.lower)
   );
+}
+
+/** A bare month (month-dates.ts) as a year phrase with no day. */
+function monthOnly(tokens: readonly Token[], i: number, first: number, articleDate: string): YearPhrase | null {
+  const m = bareMonth(tokens, i, first, articleDate);
+  if (m === null) return null;
+  const bare = m.thisYear ? 'thisYear' : 'lastYear';
+  return { first: m.first, last: m.last, day: null, periodEnd: m.periodEnd, whenOnly: m.whenOnly, bareMonth: bare };
 }
 
 /** "in World War II", "during the Great Patriotic War": a named era of the past (ERAS) after a preposition of time. */
@@ -476,7 +556,9 @@ function yearsAgo(tokens: readonly Token[], i: number, first: number, articleYea
   const count = tokens[i - 2] === undefined || i - 2 < first ? undefined : tokens[i - 2]!.lower;
   const n = count === undefined ? 1 : (NUMBER_WORDS.get(count) ?? (/^\d+$/.test(count) ? Number(count) : 1));
   const years = Math.max(1, n) * (unit.startsWith('decade') ? 10 : 1);
-  const start = count !== undefined && (NUMBER_WORDS.has(count) || /^\d+$/.test(count)) ? i - 2 : i - 1;
+  let start = count !== undefined && (NUMBER_WORDS.has(count) || /^\d+$/.test(count)) ? i - 2 : i - 1;
+  // "in December 30 years ago": the month before the span is the phrase's, and so is its preposition.
+  if (start - 2 >= first && MONTHS.has(tokens[start - 1]!.lower) && AT_TIME.has(tokens[start - 2]!.lower)) start -= 2;
   return { first: start, last: i, day: null, periodEnd: `${articleYear - years}-12-31` };
 }
 
@@ -498,7 +580,7 @@ function monthsAgo(tokens: readonly Token[], i: number, first: number, pastEnd: 
 const VAGUE_COUNTS = new Set(['several', 'few', 'couple', 'some', 'many']);
 
 /**
- * "some time ago", "long time ago", "a while ago", and days, weeks or months with no number ("several days ago", "a
+ * "some time ago", "long time ago", "a while ago", "not long ago", and days, weeks or months with no number ("several days ago", "a
  * few weeks ago", "a couple of weeks ago", "weeks ago"): the past, with no day. The article's own day it is not.
  */
 function vagueAgo(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
@@ -517,6 +599,11 @@ function vagueAgo(tokens: readonly Token[], i: number, first: number, pastEnd: s
     const counted =
       i - 2 >= first && (tokens[i - 2]!.pos === 'NUM' || NUMBER_WORDS.has(before ?? '') || /^\d/.test(before ?? ''));
     return counted ? null : back(i - 1);
+  }
+  // "not long ago", "not so long ago", "long ago": as vague as "some time ago".
+  if (unit === 'long') {
+    const start = before === 'not' ? i - 2 : before === 'so' && tokens[i - 3]?.lower === 'not' ? i - 3 : i - 1;
+    return start >= first ? phrase(start) : null;
   }
   if (i - 2 < first) return null;
   const vague = unit === 'time' ? before === 'some' || before === 'long' : unit === 'while' && before === 'a';
@@ -606,6 +693,8 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
         continue;
       // "in Nagorno-Karabakh in 2020": a hyphen inside a word closes nothing.
       if (gluedHyphen(tokens, j)) continue;
+      // "talked with him during the summit held in Sochi two years ago": the occasion's date is the act's.
+      if (heldOccasion(tokens, j)) continue;
       if (breaksClause(tokens[j]!, true) || (EVENT_NOUNS.has(tokens[j]!.lemma) && !occasionOf(tokens, j))) return false;
     }
     return true;
@@ -621,7 +710,7 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   // "the world leaders in 1919 refused", "which in 2014 occupied Crimea": a date right before a verb in the past is its
   // time.
   if (dateBeforeVerb(ctx, p, trigger)) return true;
-  if (!opensClause(ctx, p.first)) return false;
+  if (!opensClause(ctx, p.first) && !causalAs(tokens, p)) return false;
   // A verb joined to the trigger by "and" shares its subject and its date: "in 2014 Russia seized Crimea and sent
   // troops into Donbas".
   // So does a participle clause after a comma: "On December 1, 1991, the referendum was held, supported by …".
@@ -747,8 +836,19 @@ const OCCASION = new Set(['during', 'at']);
  */
 function occasionOf(tokens: readonly Token[], noun: number): boolean {
   let k = noun - 1;
-  while (k > noun - 5 && /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '')) k--;
+  // "during the Russia-Africa Summit": a hyphen inside a name is a word of the phrase.
+  while (k > noun - 6 && (/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '') || gluedHyphen(tokens, k)))
+    k--;
   return OCCASION.has(tokens[k]?.lower ?? '');
+}
+
+/** Participles that say an occasion took place: "the summit held in Sochi", "the forum hosted by Russia". */
+const HELD = new Set(['held', 'convened', 'organised', 'organized', 'hosted']);
+
+/** The participle at `j` (HELD) describes the occasion noun right before it, an act's occasion (occasionOf). */
+function heldOccasion(tokens: readonly Token[], j: number): boolean {
+  const noun = tokens[j - 1];
+  return HELD.has(tokens[j]!.lower) && noun !== undefined && EVENT_NOUNS.has(noun.lower) && occasionOf(tokens, j - 1);
 }
 
 /**
@@ -774,6 +874,14 @@ function describedNoun(tokens: readonly Token[], last: number, trigger: number):
   if (trigger <= last || trigger > last + 3) return false;
   for (let j = last + 1; j < trigger; j++) if (!/^(?:NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos)) return false;
   return true;
+}
+
+/**
+ * "as in December 30 years ago Croatia recognised …": a date right after "as", with no comma after it, opens the
+ * clause "as" begins (a cause), whose subject follows. ("Russia, as in 2014, denied …" compares, set off by commas.)
+ */
+function causalAs(tokens: readonly Token[], p: YearPhrase): boolean {
+  return tokens[p.first - 1]?.lower === 'as' && tokens[p.last + 1]?.text !== ',';
 }
 
 /** Stock openings that leave the sentence's clause to come: "As you know, in 2019, Sochi hosted …". */

@@ -57,3 +57,20 @@ test('a month back dates the whole sentence but a clause opened before it', () =
     'condemned 2022-02-16',
   ]);
 });
+
+test("a dateline gives the report's day: a day named after it dates the act", () => {
+  assert.deepEqual(dated('KYIV, Feb 16 (Reuters) - Lavrov met Blinken on Monday.'), [
+    'met 2022-02-14',
+    'met 2022-02-14',
+  ]);
+  assert.deepEqual(dated('MINSK, 16 February (BelTA) - Lavrov met Blinken in Geneva on 12 February.'), [
+    'met 2022-02-12',
+    'met 2022-02-12',
+  ]);
+  // With no other day, the dateline's stands.
+  assert.deepEqual(dated('MINSK, 15 February (BelTA) - Lavrov met Blinken.'), ['met 2022-02-15', 'met 2022-02-15']);
+});
+
+test('eight to twelve days or weeks ago count back like two weeks ago', () => {
+  assert.deepEqual(dated('Lavrov met Blinken eight weeks ago.'), ['met 2021-12-22', 'met 2021-12-22']);
+});

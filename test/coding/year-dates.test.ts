@@ -309,3 +309,27 @@ test('a date opening the sentence dates every act in the past after it, unless a
     'threatens 2022-02-15',
   ]);
 });
+
+test('a month before "N years ago" is the phrase\'s, and a date right after a causal "as" opens its clause', () => {
+  assert.deepEqual(
+    dated('This is symbolic, as in December 30 years ago Poland recognized the independence of Ukraine.'),
+    ['recognized the independence of null'],
+  );
+  // "as in 2014," set off by commas compares, and dates nothing.
+  assert.deepEqual(dated('Russia, as in 2014, threatened Ukraine.'), ['threatened 2022-02-15']);
+  assert.deepEqual(dated('Ukraine was one of the first to recognize the independence of Poland.'), [
+    'recognize the independence of null',
+  ]);
+});
+
+test('an occasion "held" at a past time dates the act done at it', () => {
+  assert.deepEqual(dated('Lavrov talked with Blinken during the Russia-Africa Summit held in Sochi two years ago.'), [
+    'talked with null',
+    'talked with null',
+  ]);
+  // What the act is about keeps the act's own date.
+  assert.deepEqual(dated('Lavrov talked with Blinken about the summit held in Sochi two years ago.'), [
+    'talked with 2022-02-15',
+    'talked with 2022-02-15',
+  ]);
+});
