@@ -304,7 +304,10 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   if (!/(?:s|ed)$/.test(t.lower))
     return (
       pluralSubjectBefore(ctx, i) &&
-      (ctx.doc.tokens[i + 1]?.pos === 'ADP' || objectFollows(ctx, i) || placeNameFollows(ctx, i))
+      (ctx.doc.tokens[i + 1]?.pos === 'ADP' ||
+        // Only a body that acts as one: not a people or a class of states, whose base form before an object is an
+        // opinion or a question ("many Russians support the war", "which European countries support Ukraine").
+        (organisedSubjectBefore(ctx, i) && (objectFollows(ctx, i) || placeNameFollows(ctx, i))))
     );
   // An adverb may stand between the subject and the verb: "Zelenskyy also informed/ADJ Nausėda about …".
   let s = i - 1;
@@ -361,6 +364,15 @@ const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** Words that open a quantity before an object: "free over 150 prisoners", "free some detainees". */
 const QUANTITY_OPENERS = new Set(['over', 'about', 'some', 'nearly', 'almost', 'more', 'up', 'at', 'all']);
+
+/** Sectors of bodies that act as one: armed forces, governments, parliaments, police, rebels. */
+const ORGANISED = new Set(['MIL', 'GOV', 'LEG', 'COP', 'SPY', 'REB', 'INS', 'SEP', 'UAF']);
+
+/** The actor mention ending before `i` is of an organised body ("Russian troops", "US lawmakers"). */
+function organisedSubjectBefore(ctx: SentenceContext, i: number): boolean {
+  const sector = ctx.mentions[ctx.mentionAt[i - 1] ?? -1]?.actor.sector;
+  return sector !== undefined && sector !== null && ORGANISED.has(sector);
+}
 
 /**
  * The token before `i` ends a plural actor mention ("Syrian forces", "protesters"); not an abbreviation in -S ("the

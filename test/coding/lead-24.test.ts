@@ -79,3 +79,10 @@ test('"must be based on" states how a thing is to be, no demand', () => {
     '100 UKRGOV->- asserted',
   ]);
 });
+
+test('a base form after a plural subject and before an object is the verb only for a body that acts as one', () => {
+  assert.deepEqual(readings('Russian troops attack Kharkiv.', 'attack'), ['190 RUSMIL->UKR asserted']);
+  // A people's or a class of states' base form is an opinion or a question, no act.
+  assert.deepEqual(readings('Many Russians support the war.', 'support'), []);
+  assert.deepEqual(readings('Kyiv knows which European countries support Ukraine.', 'support'), []);
+});
