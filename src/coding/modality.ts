@@ -52,6 +52,8 @@ import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
 import { refusedLeave } from './refused-leave.ts';
+import { rightNounTo } from './rights.ts';
+import { participleObject } from './participle-objects.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -393,6 +395,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // before the infinitive is read as "tried to", whatever verb the noun is the object of (index.ts: a hostile act
       // attempted is the act; an attempt to agree or help has not agreed or helped). "made no attempt to" denies it;
       // "will make an attempt to" is still to come.
+      // "has every right to strike", "Ukraine's right to defend itself": a right held is no act done (rights.ts).
+      if (rightNounTo(ctx, k) && ownInfinitive(ctx, k, trigger)) return reading('hypothetical', null, 'right to');
       if (ATTEMPT_NOUNS.has(before ?? '') && negated === null && ownInfinitive(ctx, k, trigger)) {
         const denied = negatedNounPhrase(ctx, k - 1);
         if (denied !== null) return reading('negated', null, `${denied} attempt`);
@@ -914,7 +918,8 @@ function forDoersTo(ctx: SentenceContext, to: number): boolean {
   for (let k = to - 2; k >= Math.max(ctx.sentence.firstToken, to - 5); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.lower === 'for') return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON') return false;
+    // "for the Gulf countries to": a name may qualify the noun.
+    if (!/^(?:DET|ADJ|PRON|PROPN)$/.test(t.pos)) return false;
   }
   return false;
 }
@@ -942,6 +947,9 @@ function hyphenatedModifier(ctx: SentenceContext, k: number): number | null {
 
 /** The verb whose purpose the infinitive at `to` states, back over its object ("use British-supplied weapons to"), or null. */
 function purposeGovernor(ctx: SentenceContext, to: number): number | null {
+  // "to allow the soldiers trapped in the plant to surrender": the verb before the object and its participle phrase.
+  const reduced = participleObject(ctx, to);
+  if (reduced !== null) return reduced.governor;
   let g = to - 1;
   while (g > ctx.sentence.firstToken && g > to - 10) {
     const hyphen = hyphenatedModifier(ctx, g);

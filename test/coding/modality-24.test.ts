@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('a right to act is held, not exercised; the adjective "right" judges an act done', () => {
+  assert.deepEqual(readings('Ukraine has every right to strike military targets inside Russia.', 'strike'), [
+    '190 UKR->RUS hypothetical',
+  ]);
+  assert.deepEqual(readings('Moscow does not have the right to invade Ukraine.', 'invade'), [
+    '190 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('Britain was quite right to send weapons to Ukraine.', 'send'), ['072 GBR->UKR asserted']);
+});
+
+test('an object with a participle phrase does not hide the verb of asking that governs the infinitive', () => {
+  assert.deepEqual(
+    readings('Biden urged the countries bordering Russia to close their airspace to Russian planes.', 'close'),
+    ['191 USAGOV->RUS hypothetical'],
+  );
+  assert.deepEqual(
+    readings('Zelensky urged the West to allow the soldiers trapped in the plant to surrender to Russia.', 'surrender'),
+    ['0874 UKRGOV->RUS hypothetical'],
+  );
+  assert.deepEqual(
+    readings('The UN called on the parties fighting in the region to release all prisoners.', 'release'),
+    ['084 IGOUNO->- hypothetical'],
+  );
+});
+
+test('"for" and named doers before an infinitive: wanted or possible, not done', () => {
+  assert.deepEqual(readings('The crisis is an opportunity for the Gulf countries to help the West.', 'help'), [
+    '070 -->WST hypothetical',
+  ]);
+});
