@@ -40,6 +40,7 @@ import {
   abandonedPlan,
   avoidedAct,
   conditionWithoutIf,
+  counterfactualPerfect,
   forgoneAct,
   invertedCondition,
   medialCondition,
@@ -53,6 +54,7 @@ import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, 
 import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
 import { refusedLeave } from './refused-leave.ts';
 import { rightNounTo } from './rights.ts';
+import { readiedAct } from './readiness.ts';
 import { participleObject } from './participle-objects.ts';
 
 /**
@@ -150,6 +152,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // "the documents are ready for signing", "submitted for signing": what a text is ready for is still to come.
   if (!noun && tokens[trigger - 1]?.lower === 'for' && READY.has(tokens[trigger - 2]?.lower ?? ''))
     return reading('hypothetical', null, `${tokens[trigger - 2]!.lower} for`);
+  // "is open to meeting Putin", "was ready for a meeting between Putin and Zelensky": the subject's readiness, an
+  // intent (readiness.ts).
+  const readied = readiedAct(ctx, trigger, noun);
+  if (readied !== null) return reading('hypothetical', readied.intent ? 'commitment' : null, readied.cue);
 
   // "must agree to changes before they demobilize", "until their demands are met": a present-tense act in a
   // before/until clause has not happened yet.
@@ -313,6 +319,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "there is no gray zone, there is only support": a comma before a clause of its own bounds the negation.
     if (commaOpensClause(ctx, k)) break;
     if (t.lower === 'would' || t.lower === "'d") {
+      // "would not have attacked", "would have sent": a counterfactual (conditions.ts).
+      if (counterfactualPerfect(ctx, k, trigger)) return reading('hypothetical', null, 'would have');
       return negated !== null
         ? reading('negated', 'reported-future', negated)
         : reading('hypothetical', 'reported-future', 'would');

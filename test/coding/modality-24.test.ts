@@ -32,3 +32,24 @@ test('"for" and named doers before an infinitive: wanted or possible, not done',
     '070 -->WST hypothetical',
   ]);
 });
+
+test('readiness for an act, stated by its subject, is intent; the act is not done', () => {
+  assert.deepEqual(readings('Kyiv is open to meeting with Putin.', 'meeting'), ['036 UKR->RUSGOV asserted']);
+  assert.deepEqual(readings('The Kremlin said it was ready for a meeting between Putin and Zelensky.', 'meeting'), [
+    '036 RUSGOV->UKRGOV asserted',
+  ]);
+  assert.deepEqual(readings('Poland is open to hosting American nuclear weapons.', 'hosting'), [
+    '036 POL->USA asserted',
+  ]);
+});
+
+test('"would (not) have" + participle is a counterfactual: neither announced nor denied', () => {
+  assert.deepEqual(readings('Putin would not have attacked Ukraine if NATO had been stronger.', 'attacked'), [
+    '190 RUSGOV->UKR hypothetical',
+  ]);
+  assert.deepEqual(readings('Scholz said Germany would have sent tanks to Ukraine.', 'sent'), [
+    '072 DEU->UKR hypothetical',
+  ]);
+  // A reported future stays announced.
+  assert.deepEqual(readings('Scholz said Germany would send tanks to Ukraine.', 'send'), ['0332 DEU->UKR asserted']);
+});
