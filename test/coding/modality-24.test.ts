@@ -53,3 +53,9 @@ test('"would (not) have" + participle is a counterfactual: neither announced nor
   // A reported future stays announced.
   assert.deepEqual(readings('Scholz said Germany would send tanks to Ukraine.', 'send'), ['0332 DEU->UKR asserted']);
 });
+
+test('an act one is willing to do is not done', () => {
+  assert.deepEqual(readings('Britain expressed its willingness to send weapons to Ukraine.', 'send'), [
+    '072 GBR->UKR hypothetical',
+  ]);
+});
