@@ -186,3 +186,19 @@ export function abandonedPlan(ctx: SentenceContext, plan: number): string | null
   const verb = tokens[k];
   return verb !== undefined && ABANDONING.has(verb.lemma) ? `${verb.lemma} ${tokens[plan]!.lower}` : null;
 }
+
+/**
+ * "Putin would not have attacked Ukraine if …", "said Germany would have sent tanks": "would" with a perfect "have"
+ * (negators, adverbs and a passive "been" between) before the participle at `trigger` is a counterfactual, what would
+ * or would not have happened, neither a reported future nor an act denied.
+ */
+export function counterfactualPerfect(ctx: SentenceContext, would: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const verb = tokens[trigger]!;
+  if (verb.pos !== 'VERB' || verb.lower === verb.lemma || verb.lower.endsWith('ing')) return false;
+  let k = would + 1;
+  while (k < trigger && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  if (tokens[k]?.lower !== 'have' && tokens[k]?.lower !== "'ve" && tokens[k]?.lower !== '’ve') return false;
+  for (k++; k < trigger; k++) if (tokens[k]!.pos !== 'ADV' && tokens[k]!.lower !== 'been') return false;
+  return k === trigger;
+}

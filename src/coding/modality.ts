@@ -40,6 +40,7 @@ import {
   abandonedPlan,
   avoidedAct,
   conditionWithoutIf,
+  counterfactualPerfect,
   forgoneAct,
   invertedCondition,
   medialCondition,
@@ -54,6 +55,9 @@ import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
 import { refusedLeave } from './refused-leave.ts';
 import { bareProposal } from './bare-proposals.ts';
 import { decisionMaker } from './light-verbs.ts';
+import { rightNounTo } from './rights.ts';
+import { readiedAct } from './readiness.ts';
+import { participleObject } from './participle-objects.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -154,6 +158,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // "the documents are ready for signing", "submitted for signing": what a text is ready for is still to come.
   if (!noun && tokens[trigger - 1]?.lower === 'for' && READY.has(tokens[trigger - 2]?.lower ?? ''))
     return reading('hypothetical', null, `${tokens[trigger - 2]!.lower} for`);
+  // "is open to meeting Putin", "was ready for a meeting between Putin and Zelensky": the subject's readiness, an
+  // intent (readiness.ts).
+  const readied = readiedAct(ctx, trigger, noun);
+  if (readied !== null) return reading('hypothetical', readied.intent ? 'commitment' : null, readied.cue);
 
   // "must agree to changes before they demobilize", "until their demands are met": a present-tense act in a
   // before/until clause has not happened yet.
@@ -320,6 +328,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     // "there is no gray zone, there is only support": a comma before a clause of its own bounds the negation.
     if (commaOpensClause(ctx, k)) break;
     if (t.lower === 'would' || t.lower === "'d") {
+      // "would not have attacked", "would have sent": a counterfactual (conditions.ts).
+      if (counterfactualPerfect(ctx, k, trigger)) return reading('hypothetical', null, 'would have');
       return negated !== null
         ? reading('negated', 'reported-future', negated)
         : reading('hypothetical', 'reported-future', 'would');
@@ -405,6 +415,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // before the infinitive is read as "tried to", whatever verb the noun is the object of (index.ts: a hostile act
       // attempted is the act; an attempt to agree or help has not agreed or helped). "made no attempt to" denies it;
       // "will make an attempt to" is still to come.
+      // "has every right to strike", "Ukraine's right to defend itself": a right held is no act done (rights.ts).
+      if (rightNounTo(ctx, k) && ownInfinitive(ctx, k, trigger)) return reading('hypothetical', null, 'right to');
       if (ATTEMPT_NOUNS.has(before ?? '') && negated === null && ownInfinitive(ctx, k, trigger)) {
         const denied = negatedNounPhrase(ctx, k - 1);
         if (denied !== null) return reading('negated', null, `${denied} attempt`);
@@ -941,7 +953,8 @@ function forDoersTo(ctx: SentenceContext, to: number): boolean {
   for (let k = to - 2; k >= Math.max(ctx.sentence.firstToken, to - 5); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.lower === 'for') return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON') return false;
+    // "for the Gulf countries to": a name may qualify the noun.
+    if (!/^(?:DET|ADJ|PRON|PROPN)$/.test(t.pos)) return false;
   }
   return false;
 }
@@ -969,6 +982,9 @@ function hyphenatedModifier(ctx: SentenceContext, k: number): number | null {
 
 /** The verb whose purpose the infinitive at `to` states, back over its object ("use British-supplied weapons to"), or null. */
 function purposeGovernor(ctx: SentenceContext, to: number): number | null {
+  // "to allow the soldiers trapped in the plant to surrender": the verb before the object and its participle phrase.
+  const reduced = participleObject(ctx, to);
+  if (reduced !== null) return reduced.governor;
   let g = to - 1;
   while (g > ctx.sentence.firstToken && g > to - 10) {
     const hyphen = hyphenatedModifier(ctx, g);

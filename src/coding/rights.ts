@@ -4,7 +4,8 @@
 // right", a right denied ("does not have the right") or one's own side's right claims nothing for another.
 import type { Mention } from '../types.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
-import { NEGATORS } from './lexicon.ts';
+import { isPossessiveMark } from './match.ts';
+import { NEGATORS, POSSESSIVE_PRONOUNS } from './lexicon.ts';
 import { coordinatedBefore } from './match.ts';
 
 export interface Right {
@@ -51,4 +52,22 @@ export function findRights(ctx: SentenceContext): Right[] {
     found.push({ trigger: i, holders: coordinatedBefore(ctx, subject) });
   }
   return found;
+}
+
+/**
+ * "Ukraine has every right to strike Russian territory", "Russia's right to ensure its security": the noun "right"
+ * (after a determiner, an adjective or a possessive) governs the to-infinitive at `to`, whose act is a right held,
+ * not an act done. Not the adjective: "Western leaders were right to condemn Russia", "absolutely right to".
+ */
+export function rightNounTo(ctx: SentenceContext, to: number): boolean {
+  if (token(ctx, to - 1)?.lower !== 'right') return false;
+  const before = token(ctx, to - 2);
+  if (before === undefined || to - 2 < ctx.sentence.firstToken) return false;
+  return (
+    before.pos === 'DET' ||
+    before.pos === 'ADJ' ||
+    isPossessiveMark(before) ||
+    POSSESSIVE_PRONOUNS.has(before.lower) ||
+    RIGHT_MODIFIERS.has(before.lower)
+  );
 }

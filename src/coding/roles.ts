@@ -9,6 +9,7 @@ import { rankedKindModifier } from './ranked-kinds.ts';
 import { actorOfRole } from './role-chain.ts';
 import { vocativeBefore } from './vocatives.ts';
 import { isBareForm } from './spelled-lemmas.ts';
+import { participleObject } from './participle-objects.ts';
 import {
   beforeTimePhrase,
   isParticipleForm,
@@ -71,6 +72,9 @@ const SKIPPED_BEFORE_TO = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM', 'ADV', '
  * to", "is ready to"), skipping an object between them; null when there is none.
  */
 export function infinitiveGovernor(ctx: SentenceContext, to: number): number | null {
+  // "urged the countries bordering Russia to close": the verb before an object with a participle phrase.
+  const reduced = participleObject(ctx, to);
+  if (reduced !== null) return reduced.governor;
   // Up to seven words back; an actor's name, however long, counts as none ("the President of the United States").
   let words = 0;
   let listed = false;
@@ -204,7 +208,9 @@ function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   const g = infinitiveGovernor(ctx, to);
   const lemma = g === null ? '' : ctx.doc.tokens[g]!.lemma;
   if (g === null || !(OBJECT_CONTROL.has(lemma) || RAISING_VERBS.has(lemma))) return null;
-  for (let k = g + 1; k < to; k++) {
+  // "urged the countries bordering Russia to close": the object ends before its participle phrase.
+  const end = participleObject(ctx, to)?.participle ?? to;
+  for (let k = g + 1; k < end; k++) {
     const m = mentionOf(ctx, k);
     // "an appeal by the UN to disarm": the agent of the appeal is not the one appealed to.
     if (m !== undefined && token(ctx, m.firstToken - 1)?.lower === 'by') return null;
