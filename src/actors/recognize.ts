@@ -530,12 +530,31 @@ class Scanner {
   private stateInstitution(j: number, limit: number, det: boolean): Candidate | null {
     const s = parseSector(this.reg, this.tokens, j, limit);
     if (!s || !isStateInstitution(this.tokens, j, s.end, det)) return null;
+    // "the authorities and the people of Luxembourg": the state that closes the pair is the institution's too.
+    const owner = this.pairOwner(s.end, limit);
+    if (owner !== null) return stateSector(owner, s);
     const country = contextState(this.mentions, this.tokens[j]!.sentence, s.entry.sector || null, (m) =>
       this.describesThing(m),
     );
     const state = country === null ? undefined : this.reg.states.get(country);
     if (state === undefined) return null;
     return stateSector(state, s);
+  }
+
+  /**
+   * The state named by "and (the) <noun> of <state>" right after a state's institution: "the government and people
+   * of Poland", "the authorities and the people of Luxembourg"; else null.
+   */
+  private pairOwner(k: number, limit: number): NamedActor | null {
+    if (this.tokens[k]?.lower !== 'and') return null;
+    let n = this.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const noun = n;
+    while (n < limit && n < noun + 2 && /^(?:NOUN|ADJ)$/.test(this.tokens[n]!.pos)) n++;
+    if (n === noun || this.tokens[n]?.lower !== 'of') return null;
+    const start = this.tokens[n + 1]?.lower === 'the' ? n + 2 : n + 1;
+    const q = parseQualifier(this.reg, this.tokens, start, limit);
+    if (q === null || q.kind !== 'state' || q.actor.country === null) return null;
+    return this.reg.states.get(q.actor.country) ?? null;
   }
 
   /**

@@ -86,3 +86,10 @@ test('a base form after a plural subject and before an object is the verb only f
   assert.deepEqual(readings('Many Russians support the war.', 'support'), []);
   assert.deepEqual(readings('Kyiv knows which European countries support Ukraine.', 'support'), []);
 });
+
+test('"the authorities and the people of X": the state that closes the pair is the institution\'s too', () => {
+  assert.deepEqual(
+    allReadings('Russia attacked Ukraine. Zelensky thanked the authorities and the people of Luxembourg.', '05-'),
+    ['051 UKRGOV->LUXGOV asserted', '051 UKRGOV->LUX asserted'],
+  );
+});
