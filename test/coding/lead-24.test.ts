@@ -93,3 +93,12 @@ test('"the authorities and the people of X": the state that closes the pair is t
     ['051 UKRGOV->LUXGOV asserted', '051 UKRGOV->LUX asserted'],
   );
 });
+
+test('an act done to an audience (attendees, viewers, students) has no other side and is no event', () => {
+  assert.deepEqual(allReadings('"I urge the attendees to help," Zelensky said.'), []);
+  assert.deepEqual(allReadings('"I invited Stanford students to join the project," Zelensky said.'), []);
+  // An actor object stays.
+  assert.deepEqual(allReadings('"I invited Estonia to join the project," Zelensky said.'), [
+    '020 UKRGOV->EST asserted',
+  ]);
+});
