@@ -54,6 +54,7 @@ import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, 
 import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
 import { refusedLeave } from './refused-leave.ts';
 import { bareProposal } from './bare-proposals.ts';
+import { hopedFor } from './hoped-for.ts';
 import { decisionMaker } from './light-verbs.ts';
 import { rightNounTo } from './rights.ts';
 import { readiedAct } from './readiness.ts';
@@ -115,6 +116,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
 
+  // "expressed hope for strengthening cooperation", "look forward to meeting you": hoped for, not done (hoped-for.ts).
+  const hoped = hopedFor(ctx, trigger);
+  if (hoped !== null) return reading('hypothetical', null, hoped);
   // "I suggest we discuss all this", "proposed Moscow and Kyiv meet in Geneva": proposed, not done (bare-proposals.ts).
   const proposal = noun ? null : bareProposal(ctx, trigger);
   if (proposal !== null) return reading('hypothetical', proposal.ours ? 'commitment' : null, proposal.cue);

@@ -102,3 +102,13 @@ test('an act done to an audience (attendees, viewers, students) has no other sid
     '020 UKRGOV->EST asserted',
   ]);
 });
+
+test('an act hoped for or looked forward to, named by a noun or a gerund, is not done', () => {
+  assert.deepEqual(readings('"We look forward to cooperating with Russia," the ICRC said.', 'cooperating'), [
+    '060 NGOIRC->RUS hypothetical',
+  ]);
+  assert.deepEqual(
+    readings('Zelensky expressed hope for the continuation of Ukraine’s cooperation with NATO.', 'cooperation'),
+    ['060 UKR->IGOWSTNAT hypothetical'],
+  );
+});

@@ -1,0 +1,27 @@
+// Acts hoped for or looked forward to, named by a noun or a gerund: "expressed hope for strengthening economic
+// cooperation", "we look forward to cooperating with you", "looked forward to meeting the Estonian delegation". What is
+// hoped for has not happened (wishes.ts reads "hope that …" and "hope to …"; this is their noun-phrase form).
+import type { SentenceContext } from './context.ts';
+
+/** Forms of "hope" before "for". */
+const HOPE = new Set(['hope', 'hopes', 'hoped', 'hoping']);
+/** Forms of "look" before "forward to". */
+const LOOK = new Set(['look', 'looks', 'looked', 'looking']);
+/** Words of the noun phrase or gerund between "for"/"to" and the trigger: "the continuation of Ukraine's". */
+const PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PART|ADV)$/;
+const PHRASE_WORDS = new Set(['of', 'in', "'s", '’s', 'our', 'their', 'its', 'his', 'her', 'your']);
+/** How many words the phrase may take. */
+const REACH = 8;
+
+/** The cue ("hope for", "look forward to") whose object holds the trigger at `trigger`, or null. */
+export function hopedFor(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken + 1, trigger - REACH); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'for' && HOPE.has(tokens[k - 1]!.lower)) return 'hope for';
+    if (t.lower === 'to' && tokens[k - 1]!.lower === 'forward' && LOOK.has(tokens[k - 2]?.lower ?? ''))
+      return 'look forward to';
+    if (!PHRASE.test(t.pos) && !PHRASE_WORDS.has(t.lower)) return null;
+  }
+  return null;
+}
