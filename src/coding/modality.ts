@@ -55,6 +55,7 @@ import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
 import { refusedLeave } from './refused-leave.ts';
 import { bareProposal } from './bare-proposals.ts';
 import { hopedFor } from './hoped-for.ts';
+import { neededNoun } from './needed-nouns.ts';
 import { decisionMaker } from './light-verbs.ts';
 import { rightNounTo } from './rights.ts';
 import { readiedAct } from './readiness.ts';
@@ -143,7 +144,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   const undecided = !noun
     ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger) ?? weighedAct(ctx, trigger))
-    : pressedNoun(ctx, trigger);
+    : (pressedNoun(ctx, trigger) ?? neededNoun(ctx, trigger));
   if (undecided !== null) return reading('hypothetical', null, undecided);
   // "prevented extremists from seizing power" kept it from happening; "did not prevent us from discussing" let it.
   // "warned Russia against using nuclear weapons": a warned-against act is not done, warning or no warning.

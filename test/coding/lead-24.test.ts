@@ -112,3 +112,14 @@ test('an act hoped for or looked forward to, named by a noun or a gerund, is not
     ['060 UKR->IGOWSTNAT hypothetical'],
   );
 });
+
+test('an act named by a noun and called needed ("is needed", "are necessary") is not done; one called important was', () => {
+  assert.deepEqual(readings('Zelensky said that his personal meeting with Putin is needed.', 'meeting'), [
+    '040 UKRGOV->RUSGOV hypothetical',
+    '040 RUSGOV->UKRGOV hypothetical',
+  ]);
+  assert.deepEqual(readings('Zelensky said that his meeting with Putin was very important.', 'meeting'), [
+    '040 UKRGOV->RUSGOV asserted',
+    '040 RUSGOV->UKRGOV asserted',
+  ]);
+});
