@@ -41,8 +41,7 @@ import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { withoutOwnSideAid } from './own-side-aid.ts';
 import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
-import { withoutUnaddressedOffers } from './unaddressed-offers.ts';
-import { withoutAudienceObjects } from './audience-objects.ts';
+import { withoutUnaddressedActs } from './unaddressed-acts.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
@@ -244,8 +243,7 @@ export function codeEvents(
     recoded = withoutDomesticRoutine(recoded);
     recoded = withoutOwnSideAid(ctx, recoded);
     recoded = withoutCeremonialCongratulations(ctx, recoded);
-    recoded = withoutUnaddressedOffers(ctx, recoded);
-    recoded = withoutAudienceObjects(ctx, recoded);
+    recoded = withoutUnaddressedActs(ctx, recoded);
     recoded = withoutSpeakerlessAppeals(ctx, recoded);
     recoded = withCrowdCodes(recoded, codebook, reId);
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.

@@ -7,18 +7,11 @@
 // these are a government's words to itself (domestic-routine.ts); with none, the appeal has no doer to code.
 import type { Event } from '../types.ts';
 import type { SentenceContext } from './context.ts';
+import { triggerToken } from './derived.ts';
 import { firstPersonSubject } from './persons.ts';
 
 /** Appeals and demands. */
 const APPEALS = /^(?:02|10)/;
-
-/** The token of the sentence at which `event`'s trigger starts, or -1. */
-export function triggerToken(ctx: SentenceContext, event: Event): number {
-  const tokens = ctx.doc.tokens;
-  for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)
-    if (tokens[k]!.start === event.trigger.start) return k;
-  return -1;
-}
 
 /** `event` is an appeal to a government by a first-person subject resolved to no one. */
 function speakerless(ctx: SentenceContext, event: Event): boolean {
