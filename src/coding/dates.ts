@@ -40,6 +40,8 @@ const SPAN_BEFORE = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
  */
 const FUTURE_BEFORE =
   /\b(?:will|shall|would|next|upcoming|coming|scheduled|due|set to|slated|planned|plans? to|expected to|going to|to be held|(?:is|are) to)\b|'ll\b/i;
+/** A weekday named as the coming one. */
+const NEXT = /^(?:next|this coming|coming)\b/i;
 /** Marks that end the clause before a day: past them, a future word belongs to another clause ("will go, he said on Monday"). */
 const CLAUSE_END = /[,;:—–"“”()]|\b(?:said|says|told|announced|added|and|but|after|when|while)\b/gi;
 
@@ -85,7 +87,13 @@ function datedIn(sentence: string, articleDate: string, start: number): Sentence
     if (/\bmonths?\b|\b(?:several|few|couple|many)\b/i.test(r.text)) continue;
     // "Since February 24, 700 children have been killed": a span's start or end is no day of the act.
     if (SPAN_BEFORE.test(around.slice(0, r.index))) continue;
-    if (c.isCertain('weekday') && !c.isCertain('month') && futureDay(sentence.slice(0, from + r.index))) return own;
+    // "next Thursday" is ahead whatever the clause before it says ("talks with Lavrov, next Thursday").
+    if (
+      c.isCertain('weekday') &&
+      !c.isCertain('month') &&
+      (NEXT.test(r.text) || futureDay(sentence.slice(0, from + r.index)))
+    )
+      return own;
     let date = c.date();
     // chrono may resolve "on Tuesday" to the coming Tuesday: news reports the past, so step back a week.
     while (date.getTime() > reference.getTime() + DAY / 2) {

@@ -167,6 +167,7 @@ import {
 import { withVerbSenses } from './senses.ts';
 import { withThankedDoers } from './thanked-doers.ts';
 import { withOtherSideSupport } from './self-support.ts';
+import { withoutSelfTargets } from './self-targets.ts';
 import { withSupportedWars } from './supported-wars.ts';
 import { withCondemnedWars } from './condemned-wars.ts';
 import { sentenceMatches } from './sentence-matches.ts';
@@ -246,6 +247,7 @@ export function codeEvents(
     recoded = withoutUnaddressedActs(ctx, recoded);
     recoded = withoutSpeakerlessAppeals(ctx, recoded);
     recoded = withCrowdCodes(recoded, codebook, reId);
+    recoded = withoutSelfTargets(ctx, recoded, reId);
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.
     // A cooperative event with no target repeats one of the same category and source that has a target
     // ("reaffirmed his commitment that the US will stand by Ukraine" is one AGREE, US → Ukraine); a

@@ -99,7 +99,7 @@ export const PREVENTING_VERBS = set(
 export const WARNING_VERBS = set('warn caution advise counsel');
 
 /** Verbs whose to-infinitive complement did not happen ("denied planning to invade"). */
-export const NEGATING_GOVERNORS = set('refuse decline fail reject deny unable');
+export const NEGATING_GOVERNORS = set('refuse decline fail reject deny unable pretend');
 
 /** Nouns that put the gerund after them out of action: "a moratorium on deploying missiles". */
 export const NEGATING_NOUNS = set('moratorium ban halt freeze suspension cessation renunciation refusal end');

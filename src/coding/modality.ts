@@ -55,7 +55,7 @@ import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
 import { refusedLeave } from './refused-leave.ts';
 import { bareProposal } from './bare-proposals.ts';
 import { hopedFor } from './hoped-for.ts';
-import { neededNoun } from './needed-nouns.ts';
+import { neededNoun, scheduledNoun } from './needed-nouns.ts';
 import { decisionMaker } from './light-verbs.ts';
 import { rightNounTo } from './rights.ts';
 import { readiedAct } from './readiness.ts';
@@ -94,6 +94,27 @@ function scheduledBy(ctx: SentenceContext, at: number): boolean {
   return BE_SCHEDULE.has(ctx.doc.tokens[k]?.lower ?? '');
 }
 
+/** Words right before an event noun that say it was faked or only claimed: "a staged attack", "the alleged withdrawal". */
+const FAKED = new Set([
+  'staged',
+  'fake',
+  'faked',
+  'fabricated',
+  'false-flag',
+  'simulated',
+  'sham',
+  'alleged',
+  'purported',
+]);
+
+/** The sentence opens with a fact-check's "Claim:" or "The claim:" label. */
+function claimLabel(ctx: SentenceContext): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = ctx.sentence.firstToken;
+  if (tokens[k]?.lower === 'the') k++;
+  return tokens[k]?.lower === 'claim' && tokens[k + 1]?.text === ':';
+}
+
 /** Words before an event noun that put it on the calendar: "the planned talks", "the upcoming visit". */
 const SCHEDULED = new Set(['planned', 'scheduled', 'upcoming', 'forthcoming']);
 
@@ -104,6 +125,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   // Questions and conditionals: "whether Russia would attack", "if talks fail".
   if (asked(ctx, trigger)) return reading('hypothetical', null, '?');
+  // A fact-check's label: "The claim: Putin nationalized the central bank" states what is checked, not a fact.
+  if (claimLabel(ctx)) return reading('hypothetical', null, 'claim:');
   for (let k = first; k < trigger; k++) {
     const t = tokens[k]!;
     // Not "If we talk about the war, we need to look back to 2021, when Russia sent proposals" (discourse-frames.ts).
@@ -146,6 +169,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     ? (possibleAct(ctx, trigger) ?? questionedInfinitive(ctx, trigger) ?? weighedAct(ctx, trigger))
     : (pressedNoun(ctx, trigger) ?? neededNoun(ctx, trigger));
   if (undecided !== null) return reading('hypothetical', null, undecided);
+  const scheduled = noun ? scheduledNoun(ctx, trigger) : null;
+  // An act others expect is not announced by its doers ("the withdrawal of Russian troops is expected").
+  if (scheduled !== null) return reading('hypothetical', scheduled.endsWith('expected') ? null : 'future', scheduled);
   // "prevented extremists from seizing power" kept it from happening; "did not prevent us from discussing" let it.
   // "warned Russia against using nuclear weapons": a warned-against act is not done, warning or no warning.
   const prevented = !noun ? preventedAct(ctx, trigger) : null;
@@ -250,6 +276,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "the planned talks", "the upcoming visit": a scheduled act is announced (recode.ts: a meeting is intent).
       if (SCHEDULED.has(t.lower)) return reading('hypothetical', 'future', t.lower);
       if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);
+      // "a staged attack", "the alleged withdrawal": an act said to be faked or only claimed is not reported done
+      // (not "staged an attack": the light verb, with its article after it).
+      if (FAKED.has(t.lower) && (k === trigger - 1 || tokens[k - 1]?.pos === 'DET'))
+        return reading('hypothetical', null, t.lower);
       if (t.pos === 'VERB') {
         // "is planning a visit to Kyiv" commits its subject as "plans to visit" does (recode.ts: intent to meet).
         if (IRREALIS_NOUN_GOVERNORS.has(t.lemma))
@@ -415,6 +445,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         negated === null
       )
         return reading('hypothetical', 'obligation', `${before} to`);
+      // "Blinken is due to hold talks": on the calendar, like "is scheduled to" (not "due to attacks": because of).
+      if (before === 'due' && !noun && BE_SCHEDULE.has(tokens[k - 2]?.lower ?? '') && ownInfinitive(ctx, k, trigger))
+        return reading('hypothetical', 'future', 'due');
       const governor = governingVerb(ctx, k);
       // "made yet another attempt to reach agreement", "involved in the attempts to agree": an attempt named right
       // before the infinitive is read as "tried to", whatever verb the noun is the object of (index.ts: a hostile act

@@ -13,6 +13,23 @@ const REACH = 14;
 
 /** "is/are … needed" after the noun phrase the trigger at `trigger` heads, as the cue; or null. */
 export function neededNoun(ctx: SentenceContext, trigger: number): string | null {
+  return nounPredicate(ctx, trigger, NEEDED);
+}
+
+/**
+ * "your meeting with the President of Belarus is scheduled for the end of the year", "talks are planned in Geneva":
+ * an act named by a noun and put on the calendar by "is/are scheduled, planned, expected, due or slated" is yet to
+ * come (a meeting so announced is intent, recode.ts). "was scheduled" is left alone: it may have taken place.
+ */
+export function scheduledNoun(ctx: SentenceContext, trigger: number): string | null {
+  return nounPredicate(ctx, trigger, SCHEDULED);
+}
+
+/** Predicates that put an act on the calendar. */
+const SCHEDULED = new Set(['scheduled', 'planned', 'expected', 'due', 'slated']);
+
+/** "is/are" + one of `predicates` after the noun phrase the trigger heads, as the cue ("is needed"); or null. */
+function nounPredicate(ctx: SentenceContext, trigger: number, predicates: ReadonlySet<string>): string | null {
   const tokens = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.endToken, trigger + REACH);
   for (let k = trigger + 1; k < end; k++) {
@@ -22,7 +39,7 @@ export function neededNoun(ctx: SentenceContext, trigger: number): string | null
     let j = k + 1;
     while (j < end && tokens[j]!.pos === 'ADV' && tokens[j]!.lower !== 'not') j++;
     // "are necessary steps": the adjective may open a noun phrase of its own.
-    return NEEDED.has(tokens[j]?.lower ?? '') ? `${t.lower} ${tokens[j]!.lower}` : null;
+    return predicates.has(tokens[j]?.lower ?? '') ? `${t.lower} ${tokens[j]!.lower}` : null;
   }
   return null;
 }

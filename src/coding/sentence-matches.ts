@@ -9,6 +9,7 @@ import { isPossessiveMark, matchPattern, type Match, type MatchOptions } from '.
 import type { Pattern } from './patterns.ts';
 import { taggedAdjectiveBeforeAgent } from './relatives.ts';
 import { isArmedForce, isPassive, passiveAgent, SAME_PARTICIPLE } from './roles.ts';
+import type { Mention } from '../types.ts';
 
 /** Prepositions after which "-ing + armed force" is a modifier ("against occupying forces"); not by/for/of/after,
  * which take gerunds with objects ("by attacking Russian forces"). */
@@ -303,11 +304,13 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   // "Ukrainian forces shell the outskirts of Donetsk" (an object or a place name right after it).
   if (!/(?:s|ed)$/.test(t.lower))
     return (
-      pluralSubjectBefore(ctx, i) &&
-      (ctx.doc.tokens[i + 1]?.pos === 'ADP' ||
-        // Only a body that acts as one: not a people or a class of states, whose base form before an object is an
-        // opinion or a question ("many Russians support the war", "which European countries support Ukraine").
-        (organisedSubjectBefore(ctx, i) && (objectFollows(ctx, i) || placeNameFollows(ctx, i))))
+      (pluralSubjectBefore(ctx, i) &&
+        (ctx.doc.tokens[i + 1]?.pos === 'ADP' ||
+          // Only a body that acts as one: not a people or a class of states, whose base form before an object is an
+          // opinion or a question ("many Russians support the war", "which European countries support Ukraine").
+          (organisedSubjectBefore(ctx, i) && (objectFollows(ctx, i) || placeNameFollows(ctx, i))))) ||
+      // "Spain and France support/NOUN Ukraine": two named states joined are a plural subject that acts as one.
+      (coordinatedStatesBefore(ctx, i) && (objectFollows(ctx, i) || placeNameFollows(ctx, i)))
     );
   // An adverb may stand between the subject and the verb: "Zelenskyy also informed/ADJ Nausėda about …".
   let s = i - 1;
@@ -372,6 +375,28 @@ const ORGANISED = new Set(['MIL', 'GOV', 'LEG', 'COP', 'SPY', 'REB', 'INS', 'SEP
 function organisedSubjectBefore(ctx: SentenceContext, i: number): boolean {
   const sector = ctx.mentions[ctx.mentionAt[i - 1] ?? -1]?.actor.sector;
   return sector !== undefined && sector !== null && ORGANISED.has(sector);
+}
+
+/** Mention kinds that name a state or a body outright ("Spain", "NATO", "Washington"), not a class or a people. */
+const NAMED_KINDS = new Set(['name', 'seat']);
+/** Types of actors that act as one when named. */
+const ACTING_TYPES = new Set(['state', 'igo', 'organization']);
+/** A people named by its plural ("Russians", "Ukrainians", "the Japanese"): its opinion is no state's act. */
+const PEOPLE_PLURAL = /(?:ans|ese|ish|ch)$/;
+
+/** The mention ending at token `end` (exclusive) names a state or a body, not a people. */
+function namedBodyEndsAt(ctx: SentenceContext, end: number): Mention | undefined {
+  const m = ctx.mentions[ctx.mentionAt[end - 1] ?? -1];
+  if (m === undefined || m.endToken !== end || !NAMED_KINDS.has(m.kind) || !ACTING_TYPES.has(m.actor.type))
+    return undefined;
+  return PEOPLE_PLURAL.test(ctx.doc.tokens[end - 1]!.lower) ? undefined : m;
+}
+
+/** "Spain and France" ends before `i`: two named states or bodies joined by "and". */
+function coordinatedStatesBefore(ctx: SentenceContext, i: number): boolean {
+  const last = namedBodyEndsAt(ctx, i);
+  if (last === undefined || ctx.doc.tokens[last.firstToken - 1]?.lower !== 'and') return false;
+  return last.firstToken - 1 > ctx.sentence.firstToken && namedBodyEndsAt(ctx, last.firstToken - 1) !== undefined;
 }
 
 /**

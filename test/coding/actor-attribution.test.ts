@@ -29,9 +29,9 @@ test('a speaker telling what others do to the speaker’s country is not their d
     '030 UKRGOV->MDA asserted',
   ]);
   // A domestic party named by its state keeps the speaker as its doer (aid: words of support at home are no event,
-  // domestic-routine.ts).
+  // domestic-routine.ts); the target is the society aided, not the state its adjective names (self-targets.ts).
   assert.deepEqual(readings('"We provide aid to the Russian Red Cross," Vladimir Putin said.', 'provide'), [
-    '070 RUSGOV->RUS asserted',
+    '070 RUSGOV->NGOIRC asserted',
   ]);
 });
 

@@ -15,10 +15,8 @@ function dated(text: string): string[] {
 }
 
 test('a weekday still to come keeps the article date, not the week before', () => {
-  assert.deepEqual(dated('Blinken is due to hold talks with Lavrov next Thursday.'), [
-    'hold talks with 2022-02-16',
-    'hold talks with 2022-02-16',
-  ]);
+  // Talks someone "is due to" hold are his intent (one event, lead-25.test.ts).
+  assert.deepEqual(dated('Blinken is due to hold talks with Lavrov next Thursday.'), ['hold talks with 2022-02-16']);
   assert.deepEqual(dated('Talks between Russia and Ukraine are scheduled for Friday.'), [
     'Talks between 2022-02-16',
     'Talks between 2022-02-16',
