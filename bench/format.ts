@@ -26,6 +26,19 @@ export function formatBench(r: BenchReport): string {
     Number.isFinite(s.timesFloor) ? s.timesFloor.toFixed(2) : '–',
     s.what,
   ]);
+  const p = r.parallel;
+  if (p !== undefined) {
+    rows.push([
+      `jobs ${p.jobs}`,
+      p.cpuSeconds.toFixed(3),
+      p.wallSeconds.toFixed(3),
+      rate(p.articlesPerWallSecond),
+      rate(p.sentencesPerWallSecond),
+      rate(c.tokens / p.wallSeconds),
+      '–',
+      `--jobs ${p.jobs} (worker threads): rates per WALL second; cpu s of all threads`,
+    ]);
+  }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: readonly string[]): string =>
     cells
@@ -43,6 +56,7 @@ export function formatBench(r: BenchReport): string {
     ...rows.map(line),
     '',
     ...headline(r),
+    ...parallelLine(r),
     `peak RSS: ${r.peakRssAfterPipelineMB.toFixed(0)} MB after the streaming pipeline run (corpus text held in memory), ${r.peakRssMB.toFixed(0)} MB after all stages`,
     ...(busy(r)
       ? ['wall time exceeds CPU time by over 15%: the machine is busy, wall figures are unreliable', '']
@@ -78,4 +92,18 @@ function headline(r: BenchReport): string[] {
 function busy(r: BenchReport): boolean {
   const pipeline = r.stages.find((s) => s.stage === 'pipeline');
   return pipeline !== undefined && pipeline.wallSeconds > 1.15 * pipeline.seconds;
+}
+
+/** The --jobs row against the one-thread pipeline, both by the wall clock, and the memory the workers take. */
+function parallelLine(r: BenchReport): string[] {
+  const p = r.parallel;
+  const pipeline = r.stages.find((s) => s.stage === 'pipeline');
+  if (p === undefined || pipeline === undefined) return [];
+  const alone = r.corpus.sentences / pipeline.wallSeconds;
+  return [
+    `--jobs ${p.jobs}: ${rate(p.sentencesPerWallSecond)} sentences/s of wall time against ${rate(alone)} for the pipeline ` +
+      `in one thread (${(pipeline.wallSeconds / p.wallSeconds).toFixed(2)}× faster by the wall clock, load ` +
+      `${r.machine.load.toFixed(1)}); workers ready in ${p.startupMs.toFixed(0)} ms; peak RSS ${p.peakRssMB.toFixed(0)} MB ` +
+      `for the whole process with the workers (${p.rssBeforeMB.toFixed(0)} MB before they started)`,
+  ];
 }

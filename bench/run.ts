@@ -10,6 +10,7 @@ import type { Article } from '../src/types.ts';
 import { analyze } from '../src/nlp/analyze.ts';
 import { createPipeline, type PipelineStage, type StageTimer } from '../src/pipeline.ts';
 import { defaultPipeTokens, taggedTokens, tokensAlone } from './floor.ts';
+import type { ParallelFigures } from './parallel.ts';
 
 export interface BenchOptions {
   readonly repeat: number;
@@ -57,6 +58,8 @@ export interface BenchReport {
   /** Peak resident set after the whole-pipeline stage ran (the first stage), and at the end, in MB. */
   readonly peakRssAfterPipelineMB: number;
   readonly peakRssMB: number;
+  /** `--jobs N`: the same articles coded by N worker threads, by the wall clock (bench/parallel.ts). */
+  readonly parallel?: ParallelFigures;
 }
 
 /** What the floor is: the issue's definition, tokenisation alone by wink-nlp. */

@@ -7,6 +7,8 @@ import { readArticles } from '../../eval/corpus.ts';
 import { DEFAULT_CORPUS } from '../../eval/paths.ts';
 import { runBench } from '../../../bench/run.ts';
 import { formatBench } from '../../../bench/format.ts';
+import { runParallelBench } from '../../../bench/parallel.ts';
+import { parseJobs } from '../../parallel/coder.ts';
 
 interface BenchCliOptions {
   corpus: string;
@@ -14,6 +16,7 @@ interface BenchCliOptions {
   repeat: string;
   json?: boolean;
   ndjson: boolean;
+  jobs?: string;
 }
 
 const wholeNumber = (value: string | undefined, min: number): number | null => {
@@ -29,8 +32,12 @@ export function registerBench(program: Command, context: CommandContext): void {
     .option('--limit <n>', 'use the first N articles')
     .option('--repeat <n>', 'run each stage N times and keep the best', '1')
     .option('--no-ndjson', 'skip timing the NDJSON serialisation')
+    .option(
+      '--jobs <n|auto>',
+      'also code the articles in n worker threads, timed by the wall clock (detente code --jobs)',
+    )
     .option('--json', 'print the report as JSON')
-    .action((options: BenchCliOptions) => {
+    .action(async (options: BenchCliOptions) => {
       const repeat = wholeNumber(options.repeat, 1);
       const limit = options.limit === undefined ? Infinity : wholeNumber(options.limit, 1);
       if (repeat === null) return fail(context, `--repeat ${options.repeat}: expected a whole number ≥ 1`);
@@ -45,7 +52,20 @@ export function registerBench(program: Command, context: CommandContext): void {
       for (const d of diagnostics) process.stderr.write(`${d.message} [${d.ruleId}]\n`);
       const chosen = articles.slice(0, limit);
       if (chosen.length === 0) return fail(context, `corpus ${options.corpus} holds no articles`);
-      const report = runBench(chosen, { repeat, ndjson: options.ndjson });
+      const jobs = options.jobs === undefined ? null : parseJobs(options.jobs);
+      const alone = runBench(chosen, { repeat, ndjson: options.ndjson });
+      const report =
+        jobs === null
+          ? alone
+          : {
+              ...alone,
+              parallel: await runParallelBench(
+                chosen,
+                alone.corpus.sentences,
+                jobs,
+                chosen.slice(0, alone.warmUpArticles),
+              ),
+            };
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatBench(report));
     });
 }

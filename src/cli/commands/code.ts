@@ -4,10 +4,12 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { boundHeap } from '../../ingest/heap-bound.ts';
-import { createPipeline } from '../../pipeline.ts';
 import { userActorFiles } from '../../actors/user-dictionary.ts';
+import { startCoder, parseJobs } from '../../parallel/coder.ts';
+import { inOrder } from '../../parallel/in-order.ts';
 import { startProgress } from '../progress.ts';
 import { reportItemFailure, parseDateOption } from '../shared.ts';
+import { DEFAULT_JOBS, JOBS_HELP } from '../jobs-option.ts';
 
 export function registerCode(program: Command, context: CommandContext): void {
   program
@@ -19,33 +21,39 @@ export function registerCode(program: Command, context: CommandContext): void {
       '--user-actors <file...>',
       'extra actor dictionary files (the user dictionary, $DETENTE_USER_DICT or ./detente-actors.tsv, is loaded too)',
     )
-    .action(async (inputs: string[], options: { date?: string; userActors?: string[] }) => {
+    .option('--jobs <n|auto>', JOBS_HELP, DEFAULT_JOBS)
+    .action(async (inputs: string[], options: { date?: string; userActors?: string[]; jobs: string }) => {
       const date = parseDateOption(options.date);
-      const pipeline = createPipeline({ userActorFiles: userActorFiles(options.userActors) });
+      const jobs = parseJobs(options.jobs);
+      const coder = await startCoder(jobs, { userActorFiles: userActorFiles(options.userActors) }, 'line');
       const progress = startProgress('coding', null);
-      for await (const item of readInputs(inputs, { date })) {
-        if (item.article === null) {
-          reportItemFailure(item);
-          progress.tick(false);
-          continue;
+      try {
+        // Articles are coded ahead of the one being written, at most coder.inFlight of them, and written in input order.
+        const coded = inOrder(readInputs(inputs, { date }), coder.inFlight, async (item) =>
+          item.article === null ? null : coder.code({ article: item.article, diagnostics: item.diagnostics }),
+        );
+        for await (const [item, outcome] of coded) {
+          if (item.article === null || outcome === null) {
+            reportItemFailure(item);
+            progress.tick(false);
+            continue;
+          }
+          // One article that the coder or the serialiser cannot handle fails alone; the batch goes on.
+          if (!outcome.ok) {
+            process.stderr.write(
+              `${item.origin}: could not code article ${item.article.id} (${outcome.reason}) [coding/failed]\n`,
+            );
+            progress.tick(false);
+            continue;
+          }
+          // A pipe to a slower reader buffers every line not yet read: wait for it, or memory grows with the backlog.
+          if (!process.stdout.write(`${outcome.value}\n`)) await once(process.stdout, 'drain');
+          progress.tick(true);
+          // The main thread's heap (with --jobs 1, the coder's); each worker bounds its own.
+          boundHeap();
         }
-        // One article that the coder or the serialiser cannot handle fails alone; the batch goes on.
-        let line: string;
-        try {
-          const result = pipeline.code(item.article);
-          line = JSON.stringify({ ...result, diagnostics: [...item.diagnostics, ...result.diagnostics] });
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          process.stderr.write(
-            `${item.origin}: could not code article ${item.article.id} (${reason}) [coding/failed]\n`,
-          );
-          progress.tick(false);
-          continue;
-        }
-        // A pipe to a slower reader buffers every line not yet read: wait for it, or memory grows with the backlog.
-        if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
-        progress.tick(true);
-        boundHeap();
+      } finally {
+        await coder.close();
       }
       const summary = progress.finish();
       process.stderr.write(

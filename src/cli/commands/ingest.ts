@@ -5,7 +5,9 @@ import type { CommandContext } from '../main.ts';
 import type { Article, IngestItem } from '../../types.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { boundHeap } from '../../ingest/heap-bound.ts';
-import { createPipeline, type Pipeline } from '../../pipeline.ts';
+import { startCoder, parseJobs, type Coder } from '../../parallel/coder.ts';
+import { inOrder } from '../../parallel/in-order.ts';
+import { DEFAULT_JOBS, JOBS_HELP } from '../jobs-option.ts';
 import { userActorFiles } from '../../actors/user-dictionary.ts';
 import {
   contentHash,
@@ -34,6 +36,7 @@ interface IngestOptions {
   poll: string;
   workerId?: string;
   follow?: boolean;
+  jobs: string;
   /** --no-derive: leave the stored pair results as they are. */
   derive: boolean;
 }
@@ -70,6 +73,7 @@ export function registerIngest(program: Command, context: CommandContext): void 
     .option('--poll <seconds>', 'with --work: wait between looks at an empty queue', '2')
     .option('--worker-id <name>', 'with --work: name recorded on claimed jobs (default host:pid:random)')
     .option('--follow', 'with --work: keep waiting for new jobs instead of exiting when the queue is drained')
+    .option('--jobs <n|auto>', `${JOBS_HELP}; the store is written from one thread, in input order`, DEFAULT_JOBS)
     .option('--no-derive', 'skip building the pair results the server reads (it then builds them itself)')
     .action(async (inputs: string[], options: IngestOptions) => {
       const date = parseDateOption(options.date);
@@ -77,12 +81,17 @@ export function registerIngest(program: Command, context: CommandContext): void 
       const batchSize = parseCount('--batch', options.batch ?? (mode === 'work' ? '50' : '200'));
       if (batchSize === 0) throw new Error('--batch 0: expected at least 1 article per transaction');
       const dbPath = resolveDbPath(options.db);
+      const jobs = parseJobs(options.jobs);
       if (mode !== 'direct') {
+        if (jobs !== 1) throw new Error('--jobs goes with a direct ingest (queue modes scale with --workers)');
         await runQueueMode(mode, inputs, options, { date, batchSize, dbPath }, context);
         return;
       }
-      const pipeline = createPipeline({ userActorFiles: userActorFiles(options.userActors) });
-      const store = await openStore(dbPath);
+      const coder = await startCoder(jobs, { userActorFiles: userActorFiles(options.userActors) }, 'result');
+      const store = await openStore(dbPath).catch(async (error: unknown) => {
+        await coder.close();
+        throw error;
+      });
       const tally: Tally = { stored: 0, unchanged: 0, failed: 0, events: 0 };
       const progress = startProgress('ingesting', null);
       try {
@@ -96,11 +105,12 @@ export function registerIngest(program: Command, context: CommandContext): void 
           }
           pending.push({ item, article: item.article, contentHash: contentHash(item.article) });
           if (pending.length >= batchSize) {
-            await flush(pending, pipeline, store, tally, progress);
+            await flush(pending, coder, store, tally, progress);
             pending = [];
           }
         }
-        await flush(pending, pipeline, store, tally, progress);
+        await flush(pending, coder, store, tally, progress);
+        await coder.close(); // the workers' memory is free before the pair results are built
         const summary = progress.finish();
         process.stderr.write(
           `ingested ${plural(tally.stored, 'article')} (${plural(tally.events, 'event')}), ${tally.unchanged} unchanged, ` +
@@ -108,6 +118,7 @@ export function registerIngest(program: Command, context: CommandContext): void 
         );
         if (options.derive) await derive(store);
       } finally {
+        await coder.close();
         await store.close();
       }
       if (tally.failed > 0) context.exitCode = 1;
@@ -154,7 +165,10 @@ async function runQueueMode(
   const workers = options.workers === undefined ? 0 : parseCount('--workers', options.workers);
   if (mode === 'workers' && workers === 0) throw new Error('--workers 0: expected at least 1 worker');
   // Load the dictionaries before opening the queue, so a bad --user-actors file fails before any claim.
-  const pipeline = mode === 'work' ? createPipeline({ userActorFiles: userActorFiles(options.userActors) }) : null;
+  const pipeline =
+    mode === 'work'
+      ? (await import('../../pipeline.ts')).createPipeline({ userActorFiles: userActorFiles(options.userActors) })
+      : null;
   const queue = await openJobQueue(dbPath);
   const db = redactDbSpec(dbPath);
   try {
@@ -199,45 +213,45 @@ async function runQueueMode(
   }
 }
 
-/** Codes the articles of one batch that are new or changed, and stores them in one transaction. */
+/**
+ * Codes the articles of one batch that are new or changed (in worker threads with --jobs n), and stores them in one
+ * transaction from this thread, in input order: crash safety and resume are those of one thread.
+ */
 async function flush(
   batch: readonly Pending[],
-  pipeline: Pipeline,
+  coder: Coder<'result'>,
   store: Store,
   tally: Tally,
   progress: Progress,
 ): Promise<void> {
   if (batch.length === 0) return;
-  const dictionaryVersion = pipeline.dictionaryVersion;
+  const dictionaryVersion = coder.dictionaryVersion;
   const unchanged = await store.unchangedArticles(
     batch.map((p) => ({ id: p.article.id, contentHash: p.contentHash, dictionaryVersion })),
   );
   const entries: StoreEntry[] = [];
-  for (const { item, article, contentHash } of batch) {
-    if (unchanged.has(article.id)) {
+  const coded = inOrder(batch, coder.inFlight, async ({ item, article }) =>
+    unchanged.has(article.id) ? null : coder.code({ article, diagnostics: item.diagnostics }),
+  );
+  for await (const [{ item, article, contentHash }, outcome] of coded) {
+    if (outcome === null) {
       tally.unchanged++;
       progress.tick(true);
       continue;
     }
-    try {
-      const result = pipeline.code(article);
-      entries.push({
-        article,
-        result: { ...result, diagnostics: [...item.diagnostics, ...result.diagnostics] },
-        contentHash,
-        dictionaryVersion,
-      });
-      tally.events += result.events.length;
-      // Ticks as each article is coded (the slow part), not when its batch is saved, so progress moves evenly.
-      progress.tick(true);
-      boundHeap();
-    } catch (error) {
+    if (!outcome.ok) {
       // One article the coder chokes on must not stop the run: report it like a bad input and go on.
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`${item.origin}: coding failed (${message}) [cli/coding-error]\n`);
+      process.stderr.write(`${item.origin}: coding failed (${outcome.reason}) [cli/coding-error]\n`);
       tally.failed++;
       progress.tick(false);
+      continue;
     }
+    entries.push({ article, result: outcome.value, contentHash, dictionaryVersion });
+    tally.events += outcome.value.events.length;
+    // Ticks as each article is coded (the slow part), not when its batch is saved, so progress moves evenly.
+    progress.tick(true);
+    // The main thread's heap (with --jobs 1, the coder's); each worker bounds its own.
+    boundHeap();
   }
   await store.saveArticles(entries);
   tally.stored += entries.length;
