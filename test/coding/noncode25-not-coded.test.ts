@@ -1,0 +1,21 @@
+// Real-news events an analyst does not code at all (session 25, noncode25), from a hand-judged reading of the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('an opinion a poll found is no act of the public polled', () => {
+  assert.deepEqual(readings('Polls show voters want Germany to send more tanks.', 'want'), []);
+  assert.deepEqual(readings('Surveys in Italy found that most voters blame Russia for the war.', 'blame'), []);
+  const confirm = 'We have seen polls that confirm that the majority in every EU state supports Ukraine.';
+  assert.deepEqual(readings(confirm, 'supports'), []);
+  assert.deepEqual(readings('Judging by all opinion polls, most Finns supported joining NATO.', 'supported'), []);
+  const after = "Ukraine's bid was most strongly supported in Italy, the polling found.";
+  assert.deepEqual(readings(after, 'supported'), []);
+  assert.deepEqual(readings('Most Poles want to stand with Kyiv against Moscow, poll suggests.', 'stand'), []);
+  // A deed inside the finding, and a finding that ends before the act, stay.
+  const strikes = 'The poll found that a third agreed with Russia launching missiles into Ukraine.';
+  assert.deepEqual(readings(strikes, 'agreed'), []);
+  assert.deepEqual(readings(strikes, 'launching'), ['194 RUS->UKR asserted']);
+  const later = 'Polls show little change; on Monday Germany urged Russia to withdraw.';
+  assert.deepEqual(readings(later, 'urged'), ['1056 DEU->RUS asserted']);
+});
