@@ -19,3 +19,16 @@ test('an opinion a poll found is no act of the public polled', () => {
   const later = 'Polls show little change; on Monday Germany urged Russia to withdraw.';
   assert.deepEqual(readings(later, 'urged'), ['1056 DEU->RUS asserted']);
 });
+
+test('thanks for an award received are the courtesy of a ceremony', () => {
+  assert.deepEqual(readings('Thank you once again for the high award.', 'Thank'), []);
+  const noted = 'The Prime Minister thanked Poland for the award and noted that it belongs to every soldier.';
+  assert.deepEqual(readings(noted, 'thanked'), []);
+  assert.deepEqual(readings("I thank you, Mr President, for this order, Russia's highest award.", 'thank'), []);
+  assert.deepEqual(readings('I thank the Polish Senate for awarding me this medal.', 'thank'), []);
+  // Thanks for an act besides the award, or for an order that is a command, stay praise.
+  const support = 'I thank the Polish Senate for the award and for its support for Ukraine.';
+  assert.deepEqual(readings(support, 'thank'), ['051 -->POLLEG asserted']);
+  const command = 'I thank Poland for the order to open its border to our refugees.';
+  assert.deepEqual(readings(command, 'thank'), ['051 -->POL asserted']);
+});
