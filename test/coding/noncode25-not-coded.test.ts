@@ -32,3 +32,19 @@ test('thanks for an award received are the courtesy of a ceremony', () => {
   const command = 'I thank Poland for the order to open its border to our refugees.';
   assert.deepEqual(readings(command, 'thank'), ['051 -->POL asserted']);
 });
+
+test('an act hoped for at the end of a long noun phrase, or believed of another, is not done', () => {
+  const long =
+    "He expressed hope for the continuation of joint work both at the bilateral level and in the framework of Ukraine's cooperation with NATO.";
+  assert.deepEqual(readings(long, 'cooperation'), ['060 UKR->IGOWSTNAT hypothetical']);
+  const role =
+    'We look forward to the active role of the future Czech presidency of the EU Council in supporting Ukraine.';
+  assert.deepEqual(readings(role, 'supporting'), ['051 -->UKR hypothetical']);
+  const confidence = 'The President expressed confidence that Canada will continue to provide full support to Ukraine.';
+  assert.deepEqual(readings(confidence, 'provide'), ['051 CAN->UKR hypothetical']);
+  // A verb of its own after "and", and confidence in someone, end the hope or belief.
+  const thanked = 'He expressed hope for peace in Europe and thanked Poland for its support.';
+  assert.deepEqual(readings(thanked, 'thanked'), ['051 -->POL asserted']);
+  const trust = 'He expressed confidence in Canada and thanked Canada for its support.';
+  assert.deepEqual(readings(trust, 'thanked'), ['051 -->CAN asserted']);
+});
