@@ -8,6 +8,7 @@
 // thanks praise again.
 import type { Token } from '../types.ts';
 import { isQuoteMark, mentionOf, type SentenceContext } from './context.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 import type { Match } from './match.ts';
 
 /** Words of thanking: "thank", "grateful to", "gratitude for", "thankful". */
@@ -35,8 +36,16 @@ const FLOOR_ACTS = new Set(
   say hold`.split(/\s+/),
 );
 
+/**
+ * Honours received: "Thank you for the high award", "thanked for this award", "for the award of the Order of Merit".
+ * An award is a ceremony's gift, not an act of policy the thanks praise; the award is an event of its own.
+ */
+const HONOURS = new Set(['award', 'awards', 'prize', 'medal', 'decoration', 'distinction']);
+/** Honours that are courtesy only bare: "for this order", not "for the order to open the border". */
+const BARE_HONOURS = new Set(['order']);
+
 /** -ing forms of having the speaker as a guest: "for inviting me", "for joining us", "for having me". */
-const HOSTING = new Set(['inviting', 'having', 'hosting', 'receiving', 'joining']);
+const HOSTING = new Set(['inviting', 'having', 'hosting', 'receiving', 'joining', 'awarding', 'honouring', 'honoring']);
 const GUESTS = new Set(['me', 'us', 'him', 'her', 'them']);
 
 /** Words that join reasons: "for the invitation and for organising", "for your hospitality, intensive talks". */
@@ -124,6 +133,8 @@ function reasonsCourteous(ctx: SentenceContext, from: number): boolean {
   let k = from;
   while (k < end) {
     const t = tokens[k]!;
+    // "thanked for the award and noted that …": a verb of saying after "and" opens a clause of its own.
+    if (t.lower === 'and' && saying(tokens[k + 1])) return reasons > 0;
     if (JOINERS.has(t.lower)) {
       k++;
       continue;
@@ -141,15 +152,21 @@ function reasonsCourteous(ctx: SentenceContext, from: number): boolean {
   return reasons > 0;
 }
 
+/** A finite verb of saying: "noted", "said", "stressed". */
+function saying(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !t.lower.endsWith('ing');
+}
+
 /** The reason headed at `head` is the occasion itself (above). */
 function occasion(ctx: SentenceContext, head: number): boolean {
   const tokens = ctx.doc.tokens;
   const word = tokens[head]!.lower;
   const next = tokens[head + 1];
-  if (OCCASION_NOUNS.has(word)) return true;
+  if (OCCASION_NOUNS.has(word) || HONOURS.has(word)) return true;
   // "for your kind words about my humble contribution"
   if (word === 'words') return /^(?:kind|warm|good)$/.test(tokens[head - 1]?.lower ?? '');
-  if (BARE_NOUNS.has(word)) return next === undefined || reasonEnd(ctx, head + 1) === head + 1;
+  if (BARE_NOUNS.has(word) || BARE_HONOURS.has(word))
+    return next === undefined || reasonEnd(ctx, head + 1) === head + 1;
   if (OPPORTUNITIES.has(word))
     return (
       reasonEnd(ctx, head + 1) === head + 1 ||
@@ -169,7 +186,7 @@ function reasonHead(ctx: SentenceContext, from: number): number | null {
   for (let k = from; k < ctx.sentence.endToken && k < from + 6; k++) {
     const t = tokens[k]!;
     const possessor = /^(?:'s|’s)$/.test(tokens[k + 1]?.lower ?? '');
-    if (possessor && t.pos === 'NOUN') continue;
+    if (possessor && (t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
     if (t.pos === 'NOUN' || t.pos === 'VERB') return k;
     if (!MODIFIER_POS.has(t.pos)) return null;
   }

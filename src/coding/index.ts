@@ -50,7 +50,7 @@ import { selfProtection } from './self-protection.ts';
 import { ownForces } from './own-forces.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
 import { idleTalk, spokenTopic } from './spoken-topics.ts';
-import { pollShare } from './poll-shares.ts';
+import { pollFinding, pollShare } from './poll-shares.ts';
 import { attendanceList } from './attendance-lists.ts';
 import { naziEraAct } from './nazi-era.ts';
 import { judgedNoun } from './judged-nouns.ts';
@@ -843,6 +843,8 @@ function eventsOf(
   if (idleTalk(ctx, match)) return [];
   // "Just 15 percent agreed with …", "with 73% of respondents blaming Russia": a survey's finding (poll-shares.ts).
   if (pollShare(ctx, match)) return [];
+  // "Polls show people want the U.S. to do more", "…, the polling found": an opinion a poll found (poll-shares.ts).
+  if (pollFinding(ctx, match)) return [];
   // "… and Gazprom CEO Alexei Miller were invited to attend the meeting.": those present (attendance-lists.ts).
   if (attendanceList(ctx, match)) return [];
   // "how the Nazis tried to bomb and destroy European cities": the Second World War recalled (nazi-era.ts).

@@ -61,3 +61,79 @@ function shareIsDoer(ctx: SentenceContext, k: number): boolean {
   if (before.lower === 'with') return true;
   return before.pos !== 'VERB' && before.pos !== 'AUX' && before.pos !== 'ADP' && before.pos !== 'NOUN';
 }
+
+/** Words naming a poll or a survey of opinion. */
+const POLLS = new Set(['poll', 'polls', 'polling', 'pollster', 'pollsters', 'survey', 'surveys']);
+/** Verbs by which a poll reports what it found: "polls show", "the survey found", "polling has indicated". */
+const FINDINGS = new Set(['show', 'find', 'suggest', 'indicate', 'confirm', 'reveal']);
+/** Prepositions that make a poll the ground of a claim: "Judging by all opinion polls, …", "according to a poll, …". */
+const GROUNDS = new Set(['by', 'to']);
+/** Words that end the finding's clause before the act: a clause of the sentence's own or one about something else. */
+const FINDING_ENDS = new Set([';', ':', '–', '—', 'but', 'while', 'whereas', 'although', 'which', 'who']);
+/**
+ * Codes of words and opinions (statements, appeals, agreeing, support, demands, disapproval, rejection): what a poll
+ * found a public to hold. A deed inside the finding ("agreed with Russia launching missiles into Ukraine") is still
+ * reported as done.
+ */
+const OPINION_ROOTS = /^(?:01|02|03|05|10|11|12)/;
+/** How far from the act a poll's finding may stand. */
+const FINDING_REACH = 20;
+
+/**
+ * "Polls show people want the U.S. to do more", "polls that confirm that the majority in all European countries
+ * supports Ukraine's integration", "Judging by all opinion surveys, people supported this arrangement", "… was most
+ * strongly supported in Italy, the polling found": an opinion a poll found among a public is no act of anyone's, as a
+ * share of those polled is not (above). Only a poll's finding frames the act, not a poll named as a topic ("the poll
+ * did not measure Americans' reasons for supporting Ukraine"), and only opinions, not deeds.
+ */
+export function pollFinding(ctx: SentenceContext, match: Match): boolean {
+  if (!OPINION_ROOTS.test(match.pattern.code)) return false;
+  return findingBefore(ctx, match.trigger) || findingAfter(ctx, match.trigger);
+}
+
+/** A poll's finding ("polls show", "judging by the surveys") opens the act's clause. */
+function findingBefore(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const first = Math.max(ctx.sentence.firstToken, i - FINDING_REACH);
+  for (let k = i - 1; k >= first; k--) {
+    const t = tokens[k]!;
+    if (FINDING_ENDS.has(t.lower)) return false;
+    if (FINDINGS.has(t.lemma) && pollBefore(ctx, k)) return true;
+    if (POLLS.has(t.lower) && groundedPoll(ctx, k)) return true;
+  }
+  return false;
+}
+
+/** A poll word stands just before the finding verb at `k`: "Polls in the U.S. find", "polls that confirm". */
+function pollBefore(ctx: SentenceContext, k: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 5); j--) {
+    if (POLLS.has(tokens[j]!.lower)) return true;
+    if (FINDING_ENDS.has(tokens[j]!.lower) || tokens[j]!.text === ',') return false;
+  }
+  return false;
+}
+
+/** The poll at `k` is the ground of what follows: "Judging by all opinion polls,", "According to a recent survey,". */
+function groundedPoll(ctx: SentenceContext, k: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[k + 1]?.text !== ',') return false;
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 5); j--) {
+    if (GROUNDS.has(tokens[j]!.lower)) return true;
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.text === ',') return false;
+  }
+  return false;
+}
+
+/** A poll's finding closes the act's clause: "…, the polling found.", "… against Moscow, poll suggests.". */
+function findingAfter(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const end = ctx.sentence.endToken;
+  let k = i + 1;
+  while (k < end && tokens[k]!.text !== ',' && !FINDING_ENDS.has(tokens[k]!.lower)) k++;
+  if (tokens[k]?.text !== ',') return false;
+  k++;
+  if (tokens[k]?.pos === 'DET') k++;
+  if (!POLLS.has(tokens[k]?.lower ?? '') || !FINDINGS.has(tokens[k + 1]?.lemma ?? '')) return false;
+  return tokens[k + 2] === undefined || k + 2 >= end || tokens[k + 2]!.pos === 'PUNCT';
+}

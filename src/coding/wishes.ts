@@ -31,6 +31,8 @@ const NO_CLAUSE = new Set(['to', 'for', 'so', 'and', 'or', ',', '.', '!', '?']);
 /** "We expect that the Russian side will support these efforts": an expectation of another's act is a belief too. */
 const BELIEF_VERBS = new Set(['believe', 'expect']);
 const BELIEF_ADJECTIVES = new Set(['confident', 'convinced', 'sure', 'certain']);
+/** The same beliefs as nouns, before "that": "expressed confidence that Canada will continue to provide support". */
+const BELIEF_NOUNS = new Set(['confidence', 'conviction']);
 /** Subjects of the believer's own side: "I am sure that together we will defend Ukraine". */
 const OWN_SUBJECTS = new Set(['i', 'we']);
 /** "make sure that …", "ensure": the act is seen to, not believed in. */
@@ -79,7 +81,8 @@ function believedFuture(ctx: SentenceContext, k: number, trigger: number): boole
   const t = tokens[k]!;
   const belief =
     (t.pos === 'VERB' && BELIEF_VERBS.has(t.lemma)) ||
-    (BELIEF_ADJECTIVES.has(t.lower) && !SEE_TO.has(tokens[k - 1]?.lower ?? ''));
+    (BELIEF_ADJECTIVES.has(t.lower) && !SEE_TO.has(tokens[k - 1]?.lower ?? '')) ||
+    (BELIEF_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'that');
   if (!belief || NO_BELIEF_CLAUSE.has(tokens[k + 1]?.lower ?? '') || ctx.mentionAt[k]! >= 0) return false;
   let future = false;
   for (let j = k + 1; j < trigger; j++) {
