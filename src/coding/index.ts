@@ -3,6 +3,7 @@
 import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote } from '../types.ts';
 import { actorKey, country, sameActor, sameCountry } from './actor-keys.ts';
 import { isPredicateBlame } from './blame.ts';
+import { nounAgents } from './noun-agents.ts';
 import { withClaims } from './claims.ts';
 import {
   abstractObject,
@@ -455,6 +456,13 @@ function eventsOf(
     const parties =
       targets.length === 0 && RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2)) ? hyphenatedParties(ctx, i) : [];
     sources = parties.length > 0 ? parties : modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
+    // "the attack on Ukraine by Russian forces": the noun's "by" phrase names its doer (noun-agents.ts).
+    const agents = sources.length === 0 ? nounAgents(ctx, match) : [];
+    if (agents.length > 0) {
+      sources = agents;
+      targets = targets.filter((t) => !agents.includes(t));
+      rule += ' (by its agent)';
+    }
     // "…, while also indicating readiness to continue contacts": a light verb that is an adverbial participle has its
     // clause's subject (adverbial-participles.ts).
     const light = sources.length === 0 ? lightVerbBefore(ctx, i) : null;

@@ -845,7 +845,8 @@ export function passiveAgent(ctx: SentenceContext, i: number): { agents: Mention
   return closingAgent(ctx, i);
 }
 
-function agentAfterBy(ctx: SentenceContext, by: number): { agents: Mention[]; span: [number, number] } | null {
+/** The actors named after the "by" at `by` (determiners and adjectives may stand between), and the span they take. */
+export function agentAfterBy(ctx: SentenceContext, by: number): { agents: Mention[]; span: [number, number] } | null {
   let j = by + 1;
   while (token(ctx, j)?.pos === 'DET' || token(ctx, j)?.pos === 'ADJ') j++;
   const m = mentionOf(ctx, j);
