@@ -7,6 +7,7 @@ import {
   loadActorRegistry,
   findMentions,
   summarizeActors,
+  withSpeakersLand,
   withSpeakersOwn,
   withoutSpeakerAsThirdPerson,
 } from './actors/index.ts';
@@ -22,6 +23,7 @@ import { placeActors } from './geo/place-actors.ts';
 import { withOwnStateTargets } from './coding/own-state.ts';
 import { withParticipleTargets } from './coding/participles.ts';
 import { withVictimStates } from './coding/victims.ts';
+import { withSpeakersLandRoles } from './coding/speakers-land-roles.ts';
 import { withOpposedStates } from './coding/opposed-state.ts';
 import { withTreatyParties } from './coding/treaties.ts';
 import { withoutDoerlessHistory } from './coding/doerless-history.ts';
@@ -78,12 +80,18 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const heading = titleAddress(article);
     const address = timer('quotes', () => addressQuotes(doc, heading?.speaker ?? null));
     const spoken = withTurns(quotes, address);
-    // "Our army", said by a quotation's speaker or in an address: the speaker's state, known once quotes are found;
+    // "Our army", "our cities", said by a quotation's speaker or in an address: the speaker's state, known once quotes
+    // are found;
     // "you" in a speech to a foreign parliament: the audience its title names.
     const mentions = timer('actors', () =>
       withAudience(
         doc,
-        withSpeakersOwn(doc, withoutSpeakerAsThirdPerson(actors.mentions, spoken), spoken, registry),
+        withSpeakersLand(
+          doc,
+          withSpeakersOwn(doc, withoutSpeakerAsThirdPerson(actors.mentions, spoken), spoken, registry),
+          spoken,
+          registry,
+        ),
         spoken,
         address[0],
         heading?.audience ?? null,
@@ -95,22 +103,25 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const located = timer('geo', () =>
       withoutDoerlessHistory(
         article.date,
-        withVictimStates(
-          doc,
-          withParticipleTargets(
-            article.text,
-            withoutTolls(
+        withSpeakersLandRoles(
+          withVictimStates(
+            doc,
+            withParticipleTargets(
               article.text,
-              withOwnStateTargets(
-                withTreatyParties(
-                  article.text,
-                  withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
-                  codebook.treaties,
+              withoutTolls(
+                article.text,
+                withOwnStateTargets(
+                  withTreatyParties(
+                    article.text,
+                    withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+                    codebook.treaties,
+                    registry.states,
+                  ),
                   registry.states,
                 ),
-                registry.states,
               ),
             ),
+            registry.states,
           ),
           registry.states,
         ),

@@ -9,6 +9,7 @@ import { withSoleCountry } from './sole-country.ts';
 export type { ActorRegistry } from './registry.ts';
 export { loadActorRegistry } from './registry.ts';
 export { withSpeakersOwn } from './speakers-own.ts';
+export { withSpeakersLand } from './speakers-land.ts';
 export { withoutSpeakerAsThirdPerson } from './speaker-pronouns.ts';
 
 export function findMentions(doc: Doc, registry: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {

@@ -45,6 +45,25 @@ export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined
   return found;
 }
 
+/**
+ * The state of whoever speaks at an offset of the text: inside a quotation (or a transcript's turn) its speaker's, outside
+ * every quotation the text's own voice its headline names (`voiceState`); undefined when neither has a state.
+ */
+export function speakerStates(
+  doc: Doc,
+  quotes: readonly Quote[],
+  reg: ActorRegistry,
+): (at: number) => NamedActor | undefined {
+  let voice: string | null | undefined;
+  return (at) => {
+    const quote = quoteAt(quotes, at);
+    let country: string | null;
+    if (quote !== undefined) country = quote.speaker?.country ?? null;
+    else country = voice === undefined ? (voice = voiceState(doc, reg)) : voice;
+    return country === null ? undefined : reg.states.get(country);
+  };
+}
+
 /** The mentions with each "our" + institution the speaker's state gives added, in text order. */
 export function withSpeakersOwn(
   doc: Doc,
@@ -53,14 +72,7 @@ export function withSpeakersOwn(
   reg: ActorRegistry,
 ): Mention[] {
   const { tokens } = doc;
-  let voice: string | null | undefined;
-  const speakerState = (at: number): NamedActor | undefined => {
-    const quote = quoteAt(quotes, at);
-    let country: string | null;
-    if (quote !== undefined) country = quote.speaker?.country ?? null;
-    else country = voice === undefined ? (voice = voiceState(doc, reg)) : voice;
-    return country === null ? undefined : reg.states.get(country);
-  };
+  const speakerState = speakerStates(doc, quotes, reg);
   const found = [...mentions];
   const added: Mention[] = [];
   let m = 0;

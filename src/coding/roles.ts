@@ -9,6 +9,7 @@ import { rankedKindModifier } from './ranked-kinds.ts';
 import { actorOfRole } from './role-chain.ts';
 import { vocativeBefore } from './vocatives.ts';
 import { isBareForm } from './spelled-lemmas.ts';
+import { isSpeakersLand } from '../actors/speakers-land.ts';
 import { participleObject } from './participle-objects.ts';
 import {
   beforeTimePhrase,
@@ -1279,7 +1280,8 @@ interface Side {
 export function salientSides(mentions: readonly Mention[], before: number, spoken = false): Mention[] {
   const sides = new Map<string, Side>();
   for (const m of mentions) {
-    if (m.start >= before) continue;
+    // A speaker's "our country" says nothing of who takes part (src/actors/speakers-land.ts).
+    if (m.start >= before || isSpeakersLand(m.actor)) continue;
     const key = m.actor.country ?? m.actor.code;
     if (key === '') continue;
     let side = sides.get(key);

@@ -188,7 +188,7 @@ function count(counts: Map<string, Map<string, number>>, side: string, other: st
  * state are done with, either way. An act said not to happen ("we will never let anyone shoot a Russian") is none. A single strike near a third state's border ("missiles hitting right next
  * to the Polish border") does not outweigh a war whose other side also strikes back.
  */
-function opponents(events: readonly Event[], withoutOwnLand = false): Map<string, string> {
+export function opponents(events: readonly Event[], withoutOwnLand = false): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const event of events) {
     // The unidentified forces of the place of an act (src/geo/place-actors.ts) are no side.
