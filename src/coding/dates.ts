@@ -32,6 +32,12 @@ const DATELINE = new RegExp(
 );
 
 const DAY = 86_400_000;
+/**
+ * "in the evening of February 19", "on the night of March 4": chrono reads a part of the day before "of" as that part
+ * of the article's day and drops the date after it. Blanked (same length, so offsets hold), the date is read alone.
+ */
+const PART_OF_DAY = /\b(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\b/gi;
+const blank = (words: string): string => ' '.repeat(words.length);
 /** "since", "until", "till" right before a date: it bounds a span ("since February 24"), and dates no act. */
 const SPAN_BEFORE = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
 /**
@@ -77,7 +83,7 @@ function datedIn(sentence: string, articleDate: string, start: number): Sentence
   if (Number.isNaN(reference.getTime())) return own;
   // chrono's cost grows with the text: parse only the words around the cue ("on Tuesday, 15 February").
   const from = Math.max(start, at - 24);
-  const around = sentence.slice(from, at + cue[0].length + 24);
+  const around = sentence.slice(from, at + cue[0].length + 24).replace(PART_OF_DAY, blank);
   const results = chrono.en.parse(around, { instant: reference, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const c = r.start;

@@ -8,10 +8,14 @@
 //   nothing: the sentence's date applies, as before.
 // - A named era of the past ("in World War II", "during the Great Patriotic War") is a past year: no day.
 // - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …").
-// - So is an act in the simple past after "as you know", "as you recall" (recalled-past.ts).
+// - So is an act in the simple past after "as you know", "as you recall", or in the past after "reminded that"
+//   (recalled-past.ts).
 // - So is an act told with "back then", "at that time", "in those years" or "in Soviet times": the past, no day.
 // - So is one told "some time ago", "a long time ago", "a while ago", or "over the past 30 years" (years, decades).
 // - So is the act that starts a span, in a "since" clause: "since Russia invaded Ukraine" (since-clauses.ts).
+// - So is an act placed at a war's start, "at the start of the invasion", "when the war began", and the war named for
+//   its start, "since the invasion began" (war-onsets.ts).
+// - So is one told "earlier this week" or "earlier this month", in its own clause: a time before the article's day.
 // - So is one told "last month", "three months ago" or "several days ago", which name no day: like a day of dates.ts
 //   they date the whole sentence, but a clause opened after the act ("met an actor who was assaulted last month").
 // - A date opening the sentence or a clause after ", and" dates that clause's act and the verbs joined to it by "and"
@@ -29,9 +33,10 @@ import { sentenceDated } from './dates.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 import { gluedHyphen } from './match.ts';
 import { bareMonth } from './month-dates.ts';
-import { recalledPast } from './recalled-past.ts';
+import { recalledPast, remindedPast } from './recalled-past.ts';
 import { dayOfSpanStart, sinceClauseAct } from './since-clauses.ts';
 import { spanClauseDate } from './span-dates.ts';
+import { MAYBE_ONSET, onsetAt, placesAct, warNamedForItsStart } from './war-onsets.ts';
 
 /** A year-bearing date phrase of a sentence: its tokens (preposition to year) and what it says. */
 interface YearPhrase {
@@ -54,6 +59,8 @@ interface YearPhrase {
    * only in the past, and an event noun only when the month is earlier in the article's year ("thisYear").
    */
   readonly bareMonth?: 'thisYear' | 'lastYear';
+  /** "earlier this week", "earlier this month": a time before the article's day, in its week, month or year. */
+  readonly earlier?: boolean;
 }
 
 const MONTHS = new Map(
@@ -103,7 +110,7 @@ const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
 /** A month's name as written, which may be a bare month (month-dates.ts). */
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|centuries)\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|centuries)\b/i;
 
 /**
  * Phrases that put an act in the past without naming when ("Back then you supported the strategy", "We managed to
@@ -159,6 +166,9 @@ export function dateOfEvent(
 ): string | null {
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
   if (anchored !== undefined) return anchored;
+  // "since the start of the invasion", "since the Russian invasion began": the war, named for its start, is history.
+  const { firstToken, endToken, text } = ctx.sentence;
+  if (MAYBE_ONSET.test(text) && warNamedForItsStart(ctx.doc.tokens, trigger, firstToken, endToken)) return null;
   // Named in the sentence itself: a pronoun carries its antecedent's words ("They discussed" after "Soviet times").
   const named = (a: Actor | null): boolean =>
     a !== null && PAST_REGIME.test(a.text) && ctx.sentence.text.includes(a.text);
@@ -170,6 +180,8 @@ export function dateOfEvent(
   const dated = sentenceDated(ctx);
   // "as you recall, we met in Minsk": history the listeners know, unless the sentence names its day.
   if (dated.at < 0 && recalledPast(ctx, trigger, pastTense(ctx, trigger))) return null;
+  // "He recalled that Belarus hosted the talks": a reminder's act in the past is history too.
+  if (dated.at < 0 && remindedPast(ctx, trigger, (k) => pastTense(ctx, k))) return null;
   // "her first appearance since Russia invaded Ukraine": the act that starts a span is history, unless a day is named.
   if (dated.at < 0 && sinceClauseAct(ctx, trigger, pastTense(ctx, trigger))) return null;
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
@@ -250,7 +262,8 @@ function pastTense(ctx: SentenceContext, trigger: number): boolean {
  */
 export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerEnd: number): string | null | undefined {
   const articleDate = ctx.doc.article.date;
-  if (articleDate === null || !(MAYBE_YEAR.test(ctx.sentence.text) || MONTH_NAME.test(ctx.sentence.text)))
+  const text = ctx.sentence.text;
+  if (articleDate === null || !(MAYBE_YEAR.test(text) || MONTH_NAME.test(text) || MAYBE_ONSET.test(text)))
     return undefined;
   let phrases = phraseCache.get(ctx.sentence);
   if (phrases === undefined) {
@@ -265,6 +278,8 @@ export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerE
   }
   for (const p of phrases) {
     if (!anchors(ctx, p, trigger, triggerEnd) || !bareMonthDates(ctx, p, trigger, triggerEnd)) continue;
+    // "were supposed to meet in Jerusalem earlier this month": the time of what was intended, not of an act.
+    if (p.earlier === true && trigger < p.first && intendedBefore(ctx, trigger)) continue;
     return phraseDate(p, articleDate);
   }
   const only = phrases.length === 1 ? phrases[0]! : undefined;
@@ -298,6 +313,7 @@ function monthBackDates(ctx: SentenceContext, p: YearPhrase, trigger: number, tr
 /** The date a phrase gives its act: its day, null for a month or year before the article's, else undefined. */
 function phraseDate(p: YearPhrase, articleDate: string): string | null | undefined {
   if (p.day !== null) return p.day <= articleDate ? p.day : undefined;
+  if (p.earlier === true) return null;
   // The article's own month (or year, for a bare year) may hold the article's day: keep the sentence's date.
   return p.periodEnd < monthStart(articleDate) ? null : undefined;
 }
@@ -430,14 +446,17 @@ function yearPhrases(
           : w === 'decades' || w === 'centuries'
             ? pastYears(tokens, i, first, pastEnd)
             : w === 'month'
-              ? lastMonth(tokens, i, first, pastEnd)
-              : w === 'year' || SEASONS.has(w)
-                ? lastOrThisYear(tokens, i, first, articleYear)
-                : tokens[i]!.pos === 'PUNCT'
-                  ? null
-                  : (writtenYear(tokens, i, first) ??
-                    namedEra(tokens, i, first) ??
-                    monthOnly(tokens, i, first, articleDate));
+              ? (lastMonth(tokens, i, first, pastEnd) ?? earlierThis(tokens, i, first, articleDate))
+              : w === 'week'
+                ? earlierThis(tokens, i, first, articleDate)
+                : w === 'year' || SEASONS.has(w)
+                  ? (lastOrThisYear(tokens, i, first, articleYear) ?? earlierThis(tokens, i, first, articleDate))
+                  : tokens[i]!.pos === 'PUNCT'
+                    ? null
+                    : (writtenYear(tokens, i, first) ??
+                      namedEra(tokens, i, first) ??
+                      monthOnly(tokens, i, first, articleDate) ??
+                      warStart(tokens, i, first, pastEnd));
     if (phrase !== null) found.push(phrase);
   }
   return found;
@@ -503,6 +522,16 @@ function namedEra(tokens: readonly Token[], i: number, first: number): YearPhras
     return { first: k, last: i, day: null, periodEnd: `${lastYear}-12-31` };
   }
   return null;
+}
+
+/**
+ * "at the start of the invasion", "in the first days of the war", "when the war began" (war-onsets.ts): a past with
+ * no day, like "back then". (Not "since the start of the war": a span's start dates no act of the span.)
+ */
+function warStart(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
+  const onset = onsetAt(tokens, i, first);
+  if (onset === null || !placesAct(onset)) return null;
+  return { first: onset.first, last: onset.last, day: null, periodEnd: pastEnd };
 }
 
 /** "back then", "at that time", "in those years" (PAST_TIMES), ending at `i`: the past, with no day. */
@@ -617,6 +646,19 @@ function vagueAgo(tokens: readonly Token[], i: number, first: number, pastEnd: s
 function lastMonth(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
   if (i - 1 < first || tokens[i - 1]!.lower !== 'last' || tokens[i - 2]?.lower === 'the') return null;
   return { first: i - 1, last: i, day: null, periodEnd: pastEnd, monthBack: true };
+}
+
+/**
+ * "earlier this week", "earlier this month", "earlier in the year": a time before the article's day that names no
+ * day, so its act has none, like one "last month" or "several days ago". (It is the article's own week or month, but
+ * not its day: "Biden visited Kyiv earlier this month" is no news of the day.) Only in the clause that holds it:
+ * "did not repeat the declaration earlier this week by his minister" leaves the main act alone.
+ */
+function earlierThis(tokens: readonly Token[], i: number, first: number, articleDate: string): YearPhrase | null {
+  const start = tokens[i - 1]?.lower === 'this' ? i - 2 : tokens[i - 1]?.lower === 'the' ? i - 3 : -1;
+  if (start < first || tokens[start]!.lower !== 'earlier') return null;
+  if (start === i - 3 && tokens[i - 2]!.lower !== 'in') return null;
+  return { first: start, last: i, day: null, periodEnd: dayBefore(articleDate), earlier: true };
 }
 
 /** The time back starting at `start` restates a date written before it: "on March 24, three months ago". */
