@@ -59,6 +59,7 @@ import { neededNoun } from './needed-nouns.ts';
 import { decisionMaker } from './light-verbs.ts';
 import { rightNounTo } from './rights.ts';
 import { readiedAct } from './readiness.ts';
+import { hearsayContent } from './hearsay.ts';
 import { participleObject } from './participle-objects.ts';
 
 /**
@@ -564,6 +565,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     }
   }
   if (negated !== null) return reading('negated', future, negated);
+  // "rumours that Poland had sent troops", "Kremlin propaganda says that NATO attacked": hearsay (hearsay.ts); of an
+  // act to come, a prediction (claims.ts reads no charge off it).
+  const hearsay = hearsayContent(ctx, trigger, noun);
+  if (hearsay !== null) return reading('hypothetical', null, future === null ? hearsay : `${hearsay}, will`);
   if (future !== null) return reading('asserted', future, 'will');
   return ASSERTED;
 }
