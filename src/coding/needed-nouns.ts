@@ -1,28 +1,35 @@
 // Acts named by a noun and called needed: "Further sanctions against Russian state-owned enterprises are also
 // needed", "his personal meeting with President Putin is needed for that", "the oil embargo against Russia … are
-// necessary steps". A present "is/are" + needed, necessary or essential after the noun's phrase asks for the act; it
-// has not happened ("the meeting was important" is said of one that has, and is left alone).
+// necessary steps". A present "is/are" + needed, necessary, essential or vital after the noun's phrase asks for the
+// act; it has not happened ("the meeting was important" is said of one that has, and is left alone). Acts called
+// impossible or pointless, "negotiations with the Kremlin are impossible", "said talks with Moscow were pointless",
+// are not done either, in the past tense too (said of what did not happen).
 import type { SentenceContext } from './context.ts';
 
 /** Predicates that call an act needed. */
-const NEEDED = new Set(['needed', 'necessary', 'essential', 'required', 'indispensable']);
+const NEEDED = new Set(['needed', 'necessary', 'essential', 'required', 'indispensable', 'vital', 'imperative']);
+/** Predicates that deny an act is possible or worth doing. */
+const VAIN = new Set(['impossible', 'pointless', 'futile', 'useless', 'meaningless', 'senseless']);
 /** Words that end the noun's phrase before its predicate: a relative clause or another clause. */
 const CLOSERS = new Set([',', ';', ':', 'that', 'which', 'who', 'whose', 'where', 'when', 'if']);
 /** How far after the noun its predicate may stand. */
 const REACH = 14;
 
-/** "is/are … needed" after the noun phrase the trigger at `trigger` heads, as the cue; or null. */
+/** "is/are … needed" or "is/was … impossible" after the noun phrase the trigger at `trigger` heads, as the cue; or null. */
 export function neededNoun(ctx: SentenceContext, trigger: number): string | null {
   const tokens = ctx.doc.tokens;
   const end = Math.min(ctx.sentence.endToken, trigger + REACH);
   for (let k = trigger + 1; k < end; k++) {
     const t = tokens[k]!;
-    if (CLOSERS.has(t.lower) || t.pos === 'VERB') return null;
-    if (t.lower !== 'is' && t.lower !== 'are') continue;
+    // "state-owned": a participle in a hyphenated compound is a modifier, not the clause's verb.
+    if (CLOSERS.has(t.lower) || (t.pos === 'VERB' && tokens[k - 1]?.text !== '-')) return null;
+    const past = t.lower === 'was' || t.lower === 'were';
+    if (t.lower !== 'is' && t.lower !== 'are' && !past) continue;
     let j = k + 1;
     while (j < end && tokens[j]!.pos === 'ADV' && tokens[j]!.lower !== 'not') j++;
     // "are necessary steps": the adjective may open a noun phrase of its own.
-    return NEEDED.has(tokens[j]?.lower ?? '') ? `${t.lower} ${tokens[j]!.lower}` : null;
+    const predicate = tokens[j]?.lower ?? '';
+    return VAIN.has(predicate) || (!past && NEEDED.has(predicate)) ? `${t.lower} ${predicate}` : null;
   }
   return null;
 }
