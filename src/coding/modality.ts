@@ -60,6 +60,7 @@ import { decisionMaker } from './light-verbs.ts';
 import { rightNounTo } from './rights.ts';
 import { readiedAct } from './readiness.ts';
 import { hearsayContent } from './hearsay.ts';
+import { unsaidContent } from './unsaid.ts';
 import { participleObject } from './participle-objects.ts';
 
 /**
@@ -117,6 +118,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (WH_WORDS.has(t.lower) && k > first && QUESTION_VERBS.has(tokens[k - 1]!.lemma))
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
+
+  // "Lavrov did not say that Russia attacked Ukraine", "never said that we wanted to fight": the content of a negated
+  // saying is not told, whatever its own reading (unsaid.ts).
+  const untold = unsaidContent(ctx, trigger);
+  if (untold !== null) return reading('hypothetical', null, untold);
 
   // "expressed hope for strengthening cooperation", "look forward to meeting you": hoped for, not done (hoped-for.ts).
   const hoped = hopedFor(ctx, trigger);
