@@ -14,6 +14,7 @@ import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.t
 import { derivedEvent, politicalSideOf, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
 import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
 import { readModality } from './modality.ts';
+import { hearsayContent, saidAsHearsay } from './hearsay.ts';
 import { rejectionCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { clauseStart, nounModifierSource, subjectOf } from './roles.ts';
@@ -192,14 +193,17 @@ function allegations(
   const found: Event[] = [];
   const charged = new Set<Event>();
   for (const act of events) {
-    if (!HOSTILE_ROOT.test(act.cameo) || act.source === null || act.modality !== 'asserted') continue;
+    if (!HOSTILE_ROOT.test(act.cameo) || act.source === null || act.modality === 'negated') continue;
     const at = triggerToken(ctx, act);
     const verb = claimingVerb(ctx, at);
     if (verb === null) continue;
+    const hearsay = saidAsHearsay(ctx, verb) && toldAsHearsay(ctx, act, at);
+    if (act.modality !== 'asserted' && !hearsay) continue;
     if (!doerInClause(ctx, verb, at, act)) continue;
     const claimants = claimantsOf(ctx, verb);
     const claimant = claimants[0];
-    const distancing = DISTANCING.has(ctx.doc.tokens[verb]!.lemma) || ctx.doc.tokens[verb]!.lower === 'alleged';
+    const distancing =
+      hearsay || DISTANCING.has(ctx.doc.tokens[verb]!.lemma) || ctx.doc.tokens[verb]!.lower === 'alleged';
     // "debunked a claim that Putin banned …": a claim no one is named for still only claims the act.
     if (claimant === undefined && distancing && ctx.doc.tokens[verb]!.pos === 'NOUN') charged.add(act);
     if (claimant === undefined) continue;
@@ -241,6 +245,17 @@ function allegations(
   }
   const acts = events.map((e) => (charged.has(e) ? { ...e, modality: 'hypothetical' as const } : e));
   return { acts, accusations: found };
+}
+
+/**
+ * "Kremlin propaganda says that NATO attacked Russia": the act at `at` is hypothetical only because propaganda or a
+ * false saying tells it (hearsay.ts), not because it is a prediction; the saying still charges the doer.
+ */
+function toldAsHearsay(ctx: SentenceContext, act: Event, at: number): boolean {
+  if (act.modality !== 'hypothetical') return false;
+  const noun = ctx.doc.tokens[at]!.pos !== 'VERB';
+  const cue = hearsayContent(ctx, at, noun);
+  return cue !== null && readModality(ctx, at, noun).cue === cue;
 }
 
 /**

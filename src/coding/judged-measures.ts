@@ -30,6 +30,8 @@ export function judgedMeasure(ctx: SentenceContext, code: string, end: number): 
   const tokens = ctx.doc.tokens;
   for (let k = end; k < ctx.sentence.endToken; k++) {
     const t = tokens[k]!;
+    // "against Russian state-owned enterprises": a hyphenated compound stays in the phrase.
+    if (t.text === '-' || (t.pos === 'VERB' && tokens[k - 1]?.text === '-')) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return JUDGING.has(t.lower) && !imposedAfter(ctx, k + 1);
     if (!PHRASE_TAGS.has(t.pos) && t.pos !== 'ADV') return false;
   }

@@ -59,6 +59,8 @@ import { neededNoun, scheduledNoun } from './needed-nouns.ts';
 import { decisionMaker } from './light-verbs.ts';
 import { rightNounTo } from './rights.ts';
 import { readiedAct } from './readiness.ts';
+import { hearsayContent } from './hearsay.ts';
+import { unsaidContent } from './unsaid.ts';
 import { participleObject } from './participle-objects.ts';
 
 /**
@@ -94,19 +96,6 @@ function scheduledBy(ctx: SentenceContext, at: number): boolean {
   return BE_SCHEDULE.has(ctx.doc.tokens[k]?.lower ?? '');
 }
 
-/** Words right before an event noun that say it was faked or only claimed: "a staged attack", "the alleged withdrawal". */
-const FAKED = new Set([
-  'staged',
-  'fake',
-  'faked',
-  'fabricated',
-  'false-flag',
-  'simulated',
-  'sham',
-  'alleged',
-  'purported',
-]);
-
 /** The sentence opens with a fact-check's "Claim:" or "The claim:" label. */
 function claimLabel(ctx: SentenceContext): boolean {
   const tokens = ctx.doc.tokens;
@@ -139,6 +128,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (WH_WORDS.has(t.lower) && k > first && QUESTION_VERBS.has(tokens[k - 1]!.lemma))
       return reading('hypothetical', null, `${tokens[k - 1]!.lower} ${t.lower}`);
   }
+
+  // "Lavrov did not say that Russia attacked Ukraine", "never said that we wanted to fight": the content of a negated
+  // saying is not told, whatever its own reading (unsaid.ts).
+  const untold = unsaidContent(ctx, trigger);
+  if (untold !== null) return reading('hypothetical', null, untold);
 
   // "expressed hope for strengthening cooperation", "look forward to meeting you": hoped for, not done (hoped-for.ts).
   const hoped = hopedFor(ctx, trigger);
@@ -276,10 +270,6 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "the planned talks", "the upcoming visit": a scheduled act is announced (recode.ts: a meeting is intent).
       if (SCHEDULED.has(t.lower)) return reading('hypothetical', 'future', t.lower);
       if (IRREALIS_NOUN_CUES.has(t.lower)) return reading('hypothetical', null, t.lower);
-      // "a staged attack", "the alleged withdrawal": an act said to be faked or only claimed is not reported done
-      // (not "staged an attack": the light verb, with its article after it).
-      if (FAKED.has(t.lower) && (k === trigger - 1 || tokens[k - 1]?.pos === 'DET'))
-        return reading('hypothetical', null, t.lower);
       if (t.pos === 'VERB') {
         // "is planning a visit to Kyiv" commits its subject as "plans to visit" does (recode.ts: intent to meet).
         if (IRREALIS_NOUN_GOVERNORS.has(t.lemma))
@@ -597,6 +587,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     }
   }
   if (negated !== null) return reading('negated', future, negated);
+  // "rumours that Poland had sent troops", "Kremlin propaganda says that NATO attacked": hearsay (hearsay.ts); of an
+  // act to come, a prediction (claims.ts reads no charge off it).
+  const hearsay = hearsayContent(ctx, trigger, noun);
+  if (hearsay !== null) return reading('hypothetical', null, future === null ? hearsay : `${hearsay}, will`);
   if (future !== null) return reading('asserted', future, 'will');
   return ASSERTED;
 }

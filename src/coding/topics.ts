@@ -117,7 +117,8 @@ export function commemorated(ctx: SentenceContext, i: number): boolean {
 const OPENERS = new Set(['"', '“', '‘', "'", '«', '-', '–', '—', '*']);
 
 /**
- * The -ing form at `i` opens its sentence (or a that-clause) and, with its object, is the subject of the clause's
+ * The -ing form at `i` opens its sentence (or a that-, why- or how-clause, or follows one that does after "and"/"or")
+ * and, with its object, is the subject of the clause's
  * verb: "Invading Ukraine will prove to be a self-inflicted wound", "Recognising these republics is certainly a
  * must", "Helping Ukraine is a way to resolve the contradiction", "Providing weapons to Ukraine means …". A gerund
  * subject names the act as what the sentence judges, not as done (like the topic of talks above). Not a participle
@@ -127,9 +128,7 @@ const OPENERS = new Set(['"', '“', '‘', "'", '«', '-', '–', '—', '*']);
 export function gerundSubject(ctx: SentenceContext, i: number, literals: readonly number[]): boolean {
   const tokens = ctx.doc.tokens;
   if (!tokens[i]!.lower.endsWith('ing')) return false;
-  let k = i - 1;
-  while (k >= ctx.sentence.firstToken && OPENERS.has(tokens[k]!.text)) k--;
-  if (k >= ctx.sentence.firstToken && tokens[k]!.lower !== 'that') return false;
+  if (!opensSubject(ctx, i) && !joinedGerund(ctx, i)) return false;
   let object = i + 1;
   // "Cutting off Russian profits": a particle of the pattern stands before the object.
   while (literals.includes(object) && /^(?:ADP|PART|ADV)$/.test(tokens[object]!.pos)) object++;
@@ -142,6 +141,35 @@ export function gerundSubject(ctx: SentenceContext, i: number, literals: readonl
     // "Forcing Ukraine to betray …", "Destroying houses built …": infinitives and participles stay in the subject.
     if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[j - 1]!.lower !== 'to' && !/(?:ing|ed)$/.test(t.lower)))
       return !tableTalk(ctx, j + 1);
+  }
+  return false;
+}
+
+/** Words that open a clause whose subject may be a gerund: "that/why/how attacking Russia's logistics is vital". */
+const SUBJECT_OPENERS = new Set(['that', 'why', 'how']);
+/** How far back the first of two joined gerunds may stand. */
+const JOINED_REACH = 10;
+
+/** The -ing form at `i` opens its sentence or a that-, why- or how-clause. */
+function opensSubject(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = i - 1;
+  while (k >= ctx.sentence.firstToken && OPENERS.has(tokens[k]!.text)) k--;
+  return k < ctx.sentence.firstToken || SUBJECT_OPENERS.has(tokens[k]!.lower);
+}
+
+/**
+ * "Stopping the war and liberating our territory is the only way", "that capturing or killing him is a priority": the
+ * -ing form at `i` is joined by "and"/"or" to one that opens the subject, with no verb or stop between.
+ */
+function joinedGerund(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const joiner = tokens[i - 1]?.lower;
+  if (joiner !== 'and' && joiner !== 'or') return false;
+  for (let k = i - 2; k >= Math.max(ctx.sentence.firstToken, i - JOINED_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.lower.endsWith('ing') && t.pos === 'VERB') return opensSubject(ctx, k);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return false;
   }
   return false;
 }
