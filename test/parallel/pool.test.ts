@@ -14,7 +14,7 @@ import { parseJobs } from '../../src/parallel/coder.ts';
 import { articleText } from '../fuzz/generate.ts';
 import { createRng } from '../fuzz/prng.ts';
 
-const DYING = new URL('./jobs25-dying-worker.ts', import.meta.url);
+const DYING = new URL('./dying-worker.ts', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'detente-pool-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 

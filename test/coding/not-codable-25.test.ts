@@ -1,4 +1,4 @@
-// Real-news events an analyst does not code at all (session 25, noncode25), from a hand-judged reading of the corpus.
+// Real-news events an analyst does not code at all (session 23), from a hand-judged reading of the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readings } from './shipped-readings.ts';
