@@ -11,7 +11,8 @@
 // A state's own bodies (GOV, MIL, COP …) are not domestic groups: "Russian troops withdrew" names no dyad. Nor is a
 // people named by its state alone ("Palestinians protested"): a diaspora or a people under occupation protests
 // against others as often as against its own state.
-import type { Actor, Event } from '../types.ts';
+import type { Event } from '../types.ts';
+import { stateActor } from './victims.ts';
 
 /** Sectors of a state's society, as opposed to its institutions. Not refugees: they protest where they fled to. */
 const SOCIETY = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'AGR', 'PTY', 'BUS', 'MED', 'ELI']);
@@ -39,15 +40,7 @@ export function withOwnStateTargets(
     if (!ownStateTarget(event)) return event;
     const source = event.source!;
     const iso = source.country!;
-    const target: Actor = {
-      text: source.text,
-      name: states.get(iso)?.name ?? iso,
-      code: iso,
-      country: iso,
-      sector: null,
-      type: 'state',
-      id: null,
-    };
+    const target = stateActor(iso, states.get(iso)?.name ?? iso, source.text);
     return { ...event, target, rule: `${event.rule} → target: the source's own state` };
   });
 }

@@ -9,9 +9,9 @@
 //     land (src/coding/persons.ts, ourCountry, gives its target the same way).
 //   - "We call it Zhayyq on our territory": the speaker's side does not act on its own state. An act that needed the
 //     land is none; one that had matched without it keeps no target.
-import type { Actor, Event } from '../types.ts';
+import type { Event } from '../types.ts';
 import { isSpeakersLand } from '../actors/speakers-land.ts';
-import { opponents } from './victims.ts';
+import { opponents, stateActor } from './victims.ts';
 
 /** Coercion and force (17-20): the land harmed is worth telling with no doer named, as the coder does elsewhere. */
 const HARM = /^(?:17|18|19|20)/;
@@ -53,14 +53,6 @@ function foughtBy(
   states: ReadonlyMap<string, { readonly name: string }>,
 ): Event {
   if (iso === undefined) return event;
-  const source: Actor = {
-    text: event.trigger.text,
-    name: states.get(iso)?.name ?? iso,
-    code: iso,
-    country: iso,
-    sector: null,
-    type: 'state',
-    id: null,
-  };
+  const source = stateActor(iso, states.get(iso)?.name ?? iso, event.trigger.text);
   return { ...event, source, rule: `${event.rule} → source: the state the speaker's state fights` };
 }

@@ -3,7 +3,8 @@
 // "the US left the JCPOA" at Iran. The treaty is no actor, so role assignment leaves such events without a target;
 // dictionaries/actors/treaties.tsv names each treaty's two sides. A target is given only when the doer is a party
 // and the other side is one state: "Iran may leave the JCPOA" faces six states and the EU, and names no one.
-import type { Actor, Event } from '../types.ts';
+import type { Event } from '../types.ts';
+import { stateActor } from './victims.ts';
 
 export interface Treaty {
   readonly id: string;
@@ -85,15 +86,7 @@ export function withTreatyParties(
     const iso = otherParty(treaties, text, event, doer);
     const state = iso === null ? undefined : states.get(iso);
     if (iso === null || state === undefined) return event;
-    const target: Actor = {
-      text: state.name,
-      name: state.name,
-      code: iso,
-      country: iso,
-      sector: null,
-      type: 'state',
-      id: null,
-    };
+    const target = stateActor(iso, state.name, state.name);
     return { ...event, target, rule: `${event.rule} → target: the treaty's other side` };
   });
 }

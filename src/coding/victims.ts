@@ -405,7 +405,8 @@ function asProtestingCivilians(event: Event): Event {
   return { ...event, source, rule: `${event.rule} → source: a people protesting are its civilians` };
 }
 
-function stateActor(iso: string, name: string, text: string): Actor {
+/** The bare state `iso` as an actor, named `name`, mentioned as `text`. */
+export function stateActor(iso: string, name: string, text: string): Actor {
   return { text, name, code: iso, country: iso, sector: null, type: 'state', id: null };
 }
 
