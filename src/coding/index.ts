@@ -169,6 +169,7 @@ import { withVerbSenses } from './senses.ts';
 import { withThankedDoers } from './thanked-doers.ts';
 import { withOtherSideSupport } from './self-support.ts';
 import { withoutSelfTargets } from './self-targets.ts';
+import { namedAfter, unnamedPartnerAfter } from './unnamed-partners.ts';
 import { withSupportedWars } from './supported-wars.ts';
 import { withCondemnedWars } from './condemned-wars.ts';
 import { sentenceMatches } from './sentence-matches.ts';
@@ -607,16 +608,24 @@ function eventsOf(
     const counterpart = owner === null || documentWords(ctx, i, quotes) ? [] : we.filter((p) => !sameCountry(p, owner));
     // "I spoke with Scholz. We discussed …": an address reports many talks, and its "we" is the speaker and the one
     // the speaker last spoke with, not the article's main sides (a readout's or a transcript's two).
-    const interlocutor =
+    // "We are negotiating with the world's leading nations": a partner named, but by no actor (unnamed-partners.ts).
+    const unnamed = owner !== null && targets.length === 0 && unnamedPartnerAfter(ctx, match.end);
+    const spoken =
       owner !== null && joint && targets.length === 0 && firstPersonSubject(ctx, i, 'we') && inAddress(ctx, i, quotes)
         ? lastInterlocutor(ctx, owner, i)
         : null;
+    const interlocutor = spoken !== null && unnamed && !namedAfter(ctx, spoken.actor, match.end) ? null : spoken;
     if (interlocutor !== null && owner !== null) {
       sources = [owner];
       targets = [interlocutor];
       inferredSource = true;
       rule += ' (speaker and interlocutor)';
-    } else if (owner !== null && counterpart.length === 1 && we.length === 2) {
+    } else if (
+      owner !== null &&
+      counterpart.length === 1 &&
+      we.length === 2 &&
+      !(unnamed && !namedAfter(ctx, counterpart[0]!.actor, match.end))
+    ) {
       sources = [owner];
       targets = counterpart;
       inferredSource = true;

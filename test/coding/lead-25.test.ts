@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
 import { eventDates, readings } from './shipped-readings.ts';
 
 test('an act someone "is due to" do is on the calendar, not done: a meeting so announced is intent', () => {
@@ -106,4 +107,31 @@ test('a fact-check\'s "The claim:" label states what is checked, not a fact', ()
   assert.deepEqual(readings('NATO attacked Russian troops in Crimea last week, the claim says.', 'attacked'), [
     '190 IGOWSTNAT->RUSMIL asserted',
   ]);
+});
+
+test('"we" acting "with" a partner no actor names is not given the article\'s other side as counterpart', () => {
+  const pipeline = createPipeline();
+  const coded = (text: string): string[] =>
+    pipeline
+      .code({
+        id: 't',
+        date: '2022-05-11',
+        title: 'We will win - address by the President of Ukraine',
+        url: null,
+        source: null,
+        text,
+      })
+      .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.trigger.text}`);
+  const opening = 'Good health, fellow Ukrainians! Today I spoke with US President Joe Biden. ';
+  assert.deepEqual(
+    coded(`${opening}We are negotiating with the world's leading nations to give Ukraine security guarantees.`).filter(
+      (e) => e.endsWith('negotiating'),
+    ),
+    [],
+  );
+  // "we" with the one the speaker spoke with is still that talk.
+  assert.deepEqual(
+    coded(`${opening}We are negotiating new security guarantees for Ukraine.`).filter((e) => e.endsWith('negotiating')),
+    ['046 UKRGOV->USAGOV negotiating', '046 USAGOV->UKRGOV negotiating'],
+  );
 });
