@@ -31,6 +31,16 @@ export function dayOfAnotherOccasion(ctx: SentenceContext, at: number, trigger: 
   let day = firstToken;
   while (day < endToken && tokens[day]!.start < offset) day++;
   if (day >= endToken || (trigger <= day && day <= triggerEnd)) return false;
+  // "the discussions held during the November 23 meeting": a day before its noun dates that noun alone.
+  const attributive = occasionAfterDay(tokens, day, firstToken, endToken);
+  if (attributive >= 0) {
+    if (trigger <= attributive && triggerEnd >= day - 1) return false;
+    const start = day - 1;
+    const about = ABOUT.has(tokens[start - 1]?.lower ?? '') || heldAt(tokens, start - 1);
+    return (
+      about && !partOf(tokens, attributive, firstToken) && otherClause(tokens, start, attributive, trigger, triggerEnd)
+    );
+  }
   let participle = false;
   let noun = -1;
   for (let k = day - 1; k >= Math.max(firstToken, day - REACH); k--) {
@@ -58,12 +68,55 @@ export function dayOfAnotherOccasion(ctx: SentenceContext, at: number, trigger: 
   if (!participle && !ABOUT.has(tokens[start - 1]?.lower ?? '')) return false;
   // "As part of the Commission meeting held in Washington on November 10, Kuleba met with …": the act's occasion.
   if (partOf(tokens, noun, firstToken)) return false;
+  return otherClause(tokens, start, day, trigger, triggerEnd);
+}
+
+/**
+ * The act at `trigger` stands outside the occasion's phrase (`start` to `last`): before it ("discussed the results of
+ * the talks"), or after it past a comma, when the phrase opens the sentence ("As a follow-up to the talks held … on
+ * November 25, 2021, the leaders continued").
+ */
+function otherClause(
+  tokens: readonly Token[],
+  start: number,
+  last: number,
+  trigger: number,
+  triggerEnd: number,
+): boolean {
   if (trigger < start) return triggerEnd < start;
-  // An opening phrase set off by a comma: "As a follow-up to the talks held … on November 25, 2021, the leaders
-  // continued".
-  if (trigger <= day) return false;
-  for (let j = day + 1; j < trigger; j++) if (tokens[j]!.text === ',') return true;
+  if (trigger <= last) return false;
+  for (let j = last + 1; j < trigger; j++) if (tokens[j]!.text === ',') return true;
   return false;
+}
+
+/** A month's name or its abbreviation. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?$/;
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
+/**
+ * The day at token `day` modifies the occasion noun after it, behind a determiner: "the November 23 meeting", "their
+ * 12 March talks". The noun's index, else -1 ("On November 23 talks were held" has no determiner: the day is the
+ * sentence's).
+ */
+function occasionAfterDay(tokens: readonly Token[], day: number, first: number, end: number): number {
+  if (day - 1 < first || !/^(?:DET|PRON)$/.test(tokens[day - 1]!.pos)) return -1;
+  const a = tokens[day]!.lower;
+  const b = tokens[day + 1]?.lower ?? '';
+  if (!(MONTH_WORD.test(a) && DAY_NUMBER.test(b)) && !(DAY_NUMBER.test(a) && MONTH_WORD.test(b))) return -1;
+  const noun = tokens[day + 2];
+  return day + 2 < end && noun!.pos === 'NOUN' && OCCASION_NOUNS.has(noun!.lemma) ? day + 2 : -1;
+}
+
+/** "the discussions held during": a participle and its preposition before the occasion's phrase, ending at `prep`. */
+function heldAt(tokens: readonly Token[], prep: number): boolean {
+  const verb = tokens[prep - 1];
+  return (
+    tokens[prep]?.pos === 'ADP' &&
+    verb?.pos === 'VERB' &&
+    verb.lower !== verb.lemma &&
+    !/(?:s|ing)$/.test(verb.lower) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[prep - 2]?.pos ?? '')
+  );
 }
 
 /** The first word of the noun phrase ending at `noun`: "his", "the 23rd Ukraine-EU". */

@@ -71,7 +71,8 @@ export const IRREALIS_GOVERNORS = set(`
   press order instruct tell invite encourage likely unlikely going eager keen need commitment readiness intention intent
   determination pressure pressured permission chance opportunity pretext bid goal aim will
   consensus agreement deal accord decision appeal plea request proposal invitation ultimatum
-  way ways option options path incentive desire ability capacity capability capabilities supposed willingness`);
+  way ways option options path incentive desire ability capacity capability capabilities supposed willingness
+  argument arguments reason reasons`);
 
 /** Verbs of attempting: an attempted hostile act is an act ("tried to hack"), an attempt to help has not helped yet. */
 export const ATTEMPT_GOVERNORS = set('try attempt strive');

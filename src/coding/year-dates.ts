@@ -7,12 +7,15 @@
 // - The article's own month or year, a future year, and "since/from/until 2014" (a span, not a time) anchor
 //   nothing: the sentence's date applies, as before.
 // - A named era of the past ("in World War II", "during the Great Patriotic War") is a past year: no day.
-// - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …").
+// - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …"), and an act
+//   of a holder of a title "then" ("then-President Yanukovych", "the then prime minister").
 // - So is an act in the simple past after "as you know", "as you recall", or in the past after "reminded that"
 //   (recalled-past.ts).
 // - So is an act told with "back then", "at that time", "in those years" or "in Soviet times": the past, no day.
-// - So is one told "some time ago", "a long time ago", "a while ago", or "over the past 30 years" (years, decades).
-// - So is the act that starts a span, in a "since" clause: "since Russia invaded Ukraine" (since-clauses.ts).
+// - So is one told "some time ago", "a long time ago", "a while ago", or "over the past 30 years" or "in recent years"
+//   (years, decades).
+// - So is the act that starts a span, in a "since" clause: "since Russia invaded Ukraine" (since-clauses.ts), and an
+//   event noun whose light verb does: "since Russia launched its aggression".
 // - So is an act placed at a war's start, "at the start of the invasion", "when the war began", and the war named for
 //   its start, "since the invasion began" (war-onsets.ts).
 // - So is one told "earlier this week" or "earlier this month", in its own clause: a time before the article's day.
@@ -31,6 +34,7 @@ import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
+import { lightVerbBefore } from './light-verbs.ts';
 import { gluedHyphen } from './match.ts';
 import { bareMonth } from './month-dates.ts';
 import { recalledPast, remindedPast } from './recalled-past.ts';
@@ -110,7 +114,7 @@ const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
 /** A month's name as written, which may be a bare month (month-dates.ts). */
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|centuries)\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) (?:the (?:past|last) (?:\w+ )?|recent )(?:years|decades|centuries)\b/i;
 
 /**
  * Phrases that put an act in the past without naming when ("Back then you supported the strategy", "We managed to
@@ -151,6 +155,18 @@ const ERAS: readonly (readonly [readonly string[], number])[] = [
  */
 const PAST_REGIME =
   /(?<!neo-)\b(?:soviet union|ussr|nazi germany|hitler|wehrmacht|third reich|red army)\b|(?<!post-|former )\bsoviets?\b(?!-era)/i;
+/** A title its holder had then, not now: "then-President Yanukovych", "the then prime minister", "then-Soviet". */
+const THEN_TITLE =
+  /\b[Tt]he then\b|\bthen-[A-Za-z]|\bthen (?:President|Prime|Premier|Chancellor|Foreign|Defen[cs]e|Secretary|Minister|Soviet|US|U\.S\.)\b/;
+/** How far after "then" the title's holder may be named, in characters: "the then British prime minister, Tony Blair". */
+const THEN_REACH = 50;
+
+/** The actor named `name` is written right after the "then" title at character `at`. */
+function titledThen(text: string, at: number, name: string): boolean {
+  const k = text.indexOf(name, at);
+  return k >= 0 && k - at <= THEN_REACH;
+}
+
 /** Auxiliaries that put the verb after them in the past: "did pull", "had deported", "was killing". */
 const PAST_AUXILIARIES = new Set(['did', 'had', 'was', 'were']);
 
@@ -173,6 +189,9 @@ export function dateOfEvent(
   const named = (a: Actor | null): boolean =>
     a !== null && PAST_REGIME.test(a.text) && ctx.sentence.text.includes(a.text);
   if (actors.some(named) && pastTense(ctx, trigger)) return null;
+  // "then-President Yanukovych agreed", "the then British prime minister": a title held then, an act of that time.
+  const then = THEN_TITLE.exec(text);
+  if (then !== null && actors.some((a) => a !== null && titledThen(text, then.index, a.text))) return null;
   if (anniversaryRelative(ctx, trigger) || firstToRecognise(ctx, trigger)) return null;
   // "two weeks after rebels kidnapped …": the span before "after" moves the clause's act off the sentence's day.
   const spanned = spanClauseDate(ctx, trigger);
@@ -184,6 +203,11 @@ export function dateOfEvent(
   if (dated.at < 0 && remindedPast(ctx, trigger, (k) => pastTense(ctx, k))) return null;
   // "her first appearance since Russia invaded Ukraine": the act that starts a span is history, unless a day is named.
   if (dated.at < 0 && sinceClauseAct(ctx, trigger, pastTense(ctx, trigger))) return null;
+  // "100 days since Russia launched its aggression": an event noun whose light verb starts the span is history too.
+  if (dated.at < 0 && ctx.doc.tokens[trigger]!.pos === 'NOUN' && /\bsince\b/i.test(text)) {
+    const verb = lightVerbBefore(ctx, trigger);
+    if (verb !== null && sinceClauseAct(ctx, verb, pastTense(ctx, verb))) return null;
+  }
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "have been killed since Russia invaded on February 24": the day starts the span the act is counted over.
@@ -246,10 +270,12 @@ function anniversaryRelative(ctx: SentenceContext, trigger: number): boolean {
 function pastTense(ctx: SentenceContext, trigger: number): boolean {
   const tokens = ctx.doc.tokens;
   const verb = tokens[trigger]!;
-  if (verb.pos !== 'VERB') return false;
+  // "the camp was liberated by the Soviet Army": a passive participle the tagger reads as an adjective.
+  if (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && verb.lower.endsWith('ed'))) return false;
   let k = trigger - 1;
   while (k >= ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
   const before = tokens[k];
+  if (verb.pos === 'ADJ') return k >= ctx.sentence.firstToken && (before!.lower === 'was' || before!.lower === 'were');
   if (before !== undefined && k >= ctx.sentence.firstToken && before.pos === 'AUX')
     return PAST_AUXILIARIES.has(before.lower);
   // A regular past ("supported") or an irregular one ("fought", "began"), not "supports" or "fighting".
@@ -667,6 +693,9 @@ function restatesDate(tokens: readonly Token[], start: number): boolean {
   return tokens[start - 1]?.text === ',' && (/^\d{1,4}$/.test(before) || MONTHS.has(before));
 }
 
+/** Prepositions of a span of the past: "over the past 30 years", "in recent years". */
+const SPAN_PREPOSITIONS = new Set(['over', 'in', 'during']);
+
 /** Words between "the past" and "years": a count ("three", "25", "few", "several"). */
 const SPAN_COUNTS = new Set(['few', 'several', 'many', 'two', 'three', 'four', 'five', 'ten', 'twenty', 'thirty']);
 
@@ -678,13 +707,15 @@ const SPAN_COUNTS = new Set(['few', 'several', 'many', 'two', 'three', 'four', '
 function pastYears(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
   const unit = tokens[i]!.lower;
   if (unit !== 'years' && unit !== 'decades' && unit !== 'centuries') return null;
+  // "in recent years we have signed 200 documents": the same retold span, with no count.
+  if (tokens[i - 1]?.lower === 'recent' && i - 2 >= first && SPAN_PREPOSITIONS.has(tokens[i - 2]!.lower))
+    return { first: i - 2, last: i, day: null, periodEnd: pastEnd };
   let k = i - 1;
   const count = tokens[k]?.lower ?? '';
   if (SPAN_COUNTS.has(count) || /^\d+$/.test(count)) k--;
   const last = tokens[k]?.lower;
   if ((last !== 'past' && last !== 'last') || tokens[k - 1]?.lower !== 'the') return null;
-  const prep = tokens[k - 2]?.lower;
-  if (k - 2 < first || (prep !== 'over' && prep !== 'in' && prep !== 'during')) return null;
+  if (k - 2 < first || !SPAN_PREPOSITIONS.has(tokens[k - 2]!.lower)) return null;
   return { first: k - 2, last: i, day: null, periodEnd: pastEnd };
 }
 
