@@ -4,7 +4,7 @@ import type { Actor, Event, Mention, Modality } from '../types.ts';
 import { sameActor } from './actor-keys.ts';
 import type { Codebook } from './codebook.ts';
 import { type SentenceContext } from './context.ts';
-import { type Match } from './match.ts';
+import { gluedHyphen, type Match } from './match.ts';
 import { dateOfEvent } from './year-dates.ts';
 
 export interface EventBase {
@@ -64,7 +64,10 @@ function triggerEnd(ctx: SentenceContext, match: Match): number {
     let adjacent = true;
     for (let j = end + 1; j < k; j++) {
       const t = ctx.doc.tokens[j]!;
-      if (ctx.mentionAt[j]! >= 0 || (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PART')) adjacent = false;
+      // "started a full-scale invasion": a hyphenated compound is one modifier, whatever its tags.
+      const compound = [j - 1, j, j + 1].some((h) => gluedHyphen(ctx.doc.tokens, h));
+      if (ctx.mentionAt[j]! >= 0 || (!compound && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PART'))
+        adjacent = false;
     }
     if (!adjacent) break;
     end = k;

@@ -71,7 +71,12 @@ function bad(where: string, message: string): Diagnostic {
 
 function findEvent(result: ArticleResult, a: GeoAnnotation): Event | undefined {
   const inSentence = result.events.filter((e) => e.sentence.includes(a.sentence));
-  return inSentence.find((e) => e.trigger.text === a.trigger) ?? inSentence[0];
+  // The coder's trigger may run over the pattern's words ("called for a four-day truce" for "called for").
+  return (
+    inSentence.find((e) => e.trigger.text === a.trigger) ??
+    inSentence.find((e) => e.trigger.text.startsWith(a.trigger)) ??
+    inSentence[0]
+  );
 }
 
 const show = (country: string | null, city: string | null) =>

@@ -82,3 +82,13 @@ test('"deploy" shows force only with forces, arms or an armed actor as its objec
     '150 TUR->SYRMIL asserted',
   ]);
 });
+
+test('an ambition to do an act has not done it', () => {
+  assert.deepEqual(readings("Kyiv warned of Moscow's ambition to annex the whole of Ukraine.", 'annex'), [
+    '192 RUS->UKR hypothetical',
+  ]);
+});
+
+test("a hyphenated modifier inside a pattern keeps the date after it on the pattern's own noun", () => {
+  assert.deepEqual(eventDates('Russia started a full-scale war against Georgia in August 2008.', '2022-03-17'), [null]);
+});

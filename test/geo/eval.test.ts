@@ -99,3 +99,18 @@ test('a bad annotation line is reported with its file and line', () => {
   assert.match(read.diagnostics[0]!.message, /^g\.jsonl:1: needs/);
   assert.match(read.diagnostics[1]!.message, /^g\.jsonl:2: not a JSON object/);
 });
+
+test("an annotated trigger finds the event whose span runs over the pattern's words", () => {
+  const sentence = 'The UN chief denounced the offensive in Ukraine and called for a truce.';
+  const two: ArticleResult = {
+    ...result,
+    events: [
+      event(sentence, 'denounced', place('Ukraine', 'UKR', 'country')),
+      event(sentence, 'called for a truce', null),
+    ],
+  };
+  const line = { articleId: 'a', sentence: 'The UN chief', trigger: 'called for', country: null, city: null };
+  const read = readGeoAnnotations(JSON.stringify(line), 'geo.jsonl');
+  const { report } = evaluateGeo(read.records, new Map([['a', article]]), () => two);
+  assert.equal(report.countryRight, 1); // the truce call, not the denunciation placed in Ukraine
+});
