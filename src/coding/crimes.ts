@@ -23,7 +23,8 @@ export interface Crime {
   readonly code: '1124' | '112' | '1123';
 }
 
-export const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crimes', 'genocide', 'massacres']);
+// The singular too: "a war crime committed by the Russian military", "another crime of the occupiers".
+export const CRIME_NOUNS = new Set(['atrocities', 'atrocity', 'crime', 'crimes', 'genocide', 'massacres']);
 const COMMITTING = new Set(['commit', 'perpetrate']);
 export const VIOLATION_NOUNS = new Set(['violation', 'violations']);
 /** Wars a side starts or wages: "the war unleashed by Russia", "the aggression launched by …". */
@@ -148,7 +149,7 @@ function committing(ctx: SentenceContext, i: number): Crime | null {
  * Nouns whose owner is their doer. Not "genocide" or "massacres": "the Armenian genocide", "the genocide of the
  * Ukrainian people", "massacres of civilians" name the victims there.
  */
-const OWNED_CRIMES = new Set(['atrocities', 'crimes']);
+const OWNED_CRIMES = new Set(['atrocities', 'crime', 'crimes']);
 /** Words between an owner and its crime: "Russia's numerous war crimes", "Russian military crimes". */
 const CRIME_MODIFIERS = /^(?:ADJ|NOUN)$/;
 const POSSESSIVE = /^(?:'s|’s|'|’)$/;

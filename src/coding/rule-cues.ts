@@ -19,6 +19,7 @@ import { CONDEMNING } from './harsh-acts.ts';
 import { CHARGES, ACTS, REASONS } from './hostile-reasons.ts';
 import { LINKS, MAKING } from './joint-making.ts';
 import { COPULAS, NAMING } from './labels.ts';
+import { VERDICTS } from './judged-conduct.ts';
 import { CLAIM_NOUNS, OBLIGATION } from './lexicon.ts';
 import { NEED_NOUNS } from './needs.ts';
 import { GIVING, WITHHOLDING } from './permission.ts';
@@ -55,8 +56,8 @@ function cuesOf(harsh: Words): Readonly<Record<string, readonly Words[]>> {
     blameEvents: [['responsible', ...BLAME_NOUNS, ...CLAIM_NOUNS]],
     // "called X a war criminal"
     labelCriticism: [NAMING, harsh],
-    // "Russia is a terrorist state"
-    copulaLabels: [COPULAS, harsh],
+    // "Russia is a terrorist state", "Lithuania's decision is a gross violation of international law"
+    copulaLabels: [COPULAS, [...harsh, ...VERDICTS]],
     // "a reliable partner"
     praiseEvents: [RELATION_NOUNS, PRAISING],
     // "a major contribution" (the noun's lemma)

@@ -9,6 +9,7 @@ import { sameActor, sameCountry } from './actor-keys.ts';
 import { findBlame } from './blame.ts';
 import { conditionDoersBefore, findConditionalThreats } from './conditional-threats.ts';
 import { findCopulaLabels, findLabels } from './labels.ts';
+import { findJudgedConduct } from './judged-conduct.ts';
 import type { Codebook } from './codebook.ts';
 import { asked, mentionOf, token, type SentenceContext } from './context.ts';
 import { addresseeOf, imperativeVerbs } from './imperatives.ts';
@@ -332,7 +333,8 @@ function labelCriticism(input: SentenceInput): Event[] {
  */
 function copulaLabels(input: SentenceInput): Event[] {
   const { ctx, codebook, quotes } = input;
-  return findCopulaLabels(ctx, codebook.harshWords).flatMap((label) => {
+  const labels = [...findCopulaLabels(ctx, codebook.harshWords), ...findJudgedConduct(ctx, codebook.harshWords)];
+  return labels.flatMap((label) => {
     const critic = quoteSpeaker(ctx, label.trigger, quotes, true) ?? reporterOf(ctx, label.trigger, quotes);
     if (critic === null || unknownSide(critic)) return [];
     const rule = `rules:label (is ${ctx.doc.tokens[label.trigger]!.lower})`;
