@@ -2,6 +2,7 @@
 // resolved against the article date and never into the future; otherwise the article date.
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
+import { perSentence } from './per-sentence.ts';
 
 /**
  * Cheap pre-check so chrono (the coder's most expensive call) runs only on sentences that can hold a
@@ -120,11 +121,6 @@ function futureDay(before: string): boolean {
 }
 
 /** The date of a sentence's events, computed once per sentence (chrono is the coder's most expensive call). */
-const dateCache = new WeakMap<object, SentenceDate>();
-export function sentenceDated(ctx: SentenceContext): SentenceDate {
-  const cached = dateCache.get(ctx.sentence);
-  if (cached !== undefined) return cached;
-  const dated = datedAt(ctx.sentence.text, ctx.doc.article.date);
-  dateCache.set(ctx.sentence, dated);
-  return dated;
-}
+export const sentenceDated: (ctx: SentenceContext) => SentenceDate = perSentence((ctx) =>
+  datedAt(ctx.sentence.text, ctx.doc.article.date),
+);

@@ -95,9 +95,7 @@ export function pairsOf(
     const paired = (s: Mention, t: Mention): boolean => t !== s && (hub === null || s === hub || t === hub);
     return sources.flatMap((s) => sources.filter((t) => paired(s, t)).map((t): [Mention, Mention] => [s, t]));
   }
-  const sourceList: (Mention | null)[] = sources.length > 0 ? [...sources] : [null];
-  const targetList: (Mention | null)[] = targets.length > 0 ? [...targets] : [null];
-  const pairs = sourceList.flatMap((s) => targetList.map((t): [Mention | null, Mention | null] => [s, t]));
+  const pairs = crossPairs(sources, targets);
   if (directed || !MUTUAL_CODES.has(code)) return pairs;
   const reversed = pairs
     .filter(([s, t]) => s !== null && t !== null)
@@ -112,6 +110,21 @@ export function pairsOf(
     if (sources.some(calledBy)) return pairs;
   }
   return [...pairs, ...reversed];
+}
+
+/**
+ * Each source with each target, in order, a missing side standing as null ("Russia shelled" → [Russia, null]). Two
+ * plain loops: the `flatMap` over copies they replace was half a percent of the pipeline by itself, at every match.
+ */
+export function crossPairs(
+  sources: readonly Mention[],
+  targets: readonly Mention[],
+): [Mention | null, Mention | null][] {
+  const pairs: [Mention | null, Mention | null][] = [];
+  for (let s = 0; s < Math.max(1, sources.length); s++) {
+    for (let t = 0; t < Math.max(1, targets.length); t++) pairs.push([sources[s] ?? null, targets[t] ?? null]);
+  }
+  return pairs;
 }
 
 /**

@@ -33,6 +33,7 @@
 import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
+import { perSentence } from './per-sentence.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 import { lightVerbBefore } from './light-verbs.ts';
 import { gluedHyphen } from './match.ts';
@@ -110,11 +111,33 @@ const NUMBER_WORDS = new Map(
     .map((w, i) => [w, Math.max(1, i - 1)]),
 );
 
-const phraseCache = new WeakMap<object, readonly YearPhrase[]>();
 /** A month's name as written, which may be a bare month (month-dates.ts). */
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAYBE_YEAR =
   /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) (?:the (?:past|last) (?:\w+ )?|recent )(?:years|decades|centuries)\b/i;
+
+/**
+ * What a sentence may hold, by the cheap pre-checks over its text, tested once for all its events: at each event
+ * they were the largest part of `dateOfEvent`'s own cost. MAY_ANCHOR: a year, a month's name, a time back, an era
+ * or a war's start (for yearAnchoredDate); MAY_NAME_ONSET: a war's start.
+ */
+const MAY_ANCHOR = 1;
+const MAY_NAME_ONSET = 2;
+const dateCues = perSentence((ctx) => {
+  const text = ctx.sentence.text;
+  const onset = MAYBE_ONSET.test(text);
+  return (onset || MAYBE_YEAR.test(text) || MONTH_NAME.test(text) ? MAY_ANCHOR : 0) | (onset ? MAY_NAME_ONSET : 0);
+});
+/** The year phrases of a sentence with a dated article (asked only past MAY_ANCHOR). */
+const sentencePhrases = perSentence((ctx) =>
+  yearPhrases(
+    ctx.doc.tokens,
+    ctx.sentence.firstToken,
+    ctx.sentence.endToken,
+    ctx.doc.article.date!,
+    dayBefore(monthStart(ctx.doc.article.date!)),
+  ),
+);
 
 /**
  * Phrases that put an act in the past without naming when ("Back then you supported the strategy", "We managed to
@@ -183,8 +206,9 @@ export function dateOfEvent(
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
   if (anchored !== undefined) return anchored;
   // "since the start of the invasion", "since the Russian invasion began": the war, named for its start, is history.
-  const { firstToken, endToken, text } = ctx.sentence;
-  if (MAYBE_ONSET.test(text) && warNamedForItsStart(ctx.doc.tokens, trigger, firstToken, endToken)) return null;
+  const { firstToken, endToken } = ctx.sentence;
+  if ((dateCues(ctx) & MAY_NAME_ONSET) !== 0 && warNamedForItsStart(ctx.doc.tokens, trigger, firstToken, endToken))
+    return null;
   // Named in the sentence itself: a pronoun carries its antecedent's words ("They discussed" after "Soviet times").
   const named = (a: Actor | null): boolean =>
     a !== null && PAST_REGIME.test(a.text) && ctx.sentence.text.includes(a.text);
@@ -288,20 +312,8 @@ function pastTense(ctx: SentenceContext, trigger: number): boolean {
  */
 export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerEnd: number): string | null | undefined {
   const articleDate = ctx.doc.article.date;
-  const text = ctx.sentence.text;
-  if (articleDate === null || !(MAYBE_YEAR.test(text) || MONTH_NAME.test(text) || MAYBE_ONSET.test(text)))
-    return undefined;
-  let phrases = phraseCache.get(ctx.sentence);
-  if (phrases === undefined) {
-    phrases = yearPhrases(
-      ctx.doc.tokens,
-      ctx.sentence.firstToken,
-      ctx.sentence.endToken,
-      articleDate,
-      dayBefore(monthStart(articleDate)),
-    );
-    phraseCache.set(ctx.sentence, phrases);
-  }
+  if (articleDate === null || (dateCues(ctx) & MAY_ANCHOR) === 0) return undefined;
+  const phrases = sentencePhrases(ctx);
   for (const p of phrases) {
     if (!anchors(ctx, p, trigger, triggerEnd) || !bareMonthDates(ctx, p, trigger, triggerEnd)) continue;
     // "were supposed to meet in Jerusalem earlier this month": the time of what was intended, not of an act.
