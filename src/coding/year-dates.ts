@@ -206,7 +206,7 @@ export function dateOfEvent(
   const anchored = yearAnchoredDate(ctx, trigger, triggerEnd);
   if (anchored !== undefined) return anchored;
   // "since the start of the invasion", "since the Russian invasion began": the war, named for its start, is history.
-  const { firstToken, endToken } = ctx.sentence;
+  const { firstToken, endToken, text } = ctx.sentence;
   if ((dateCues(ctx) & MAY_NAME_ONSET) !== 0 && warNamedForItsStart(ctx.doc.tokens, trigger, firstToken, endToken))
     return null;
   // Named in the sentence itself: a pronoun carries its antecedent's words ("They discussed" after "Soviet times").

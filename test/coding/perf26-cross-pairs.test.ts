@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { crossPairs } from '../../src/coding/initiative.ts';
 import type { Mention } from '../../src/types.ts';
 
-const named = (text: string): Mention => ({ text }) as unknown as Mention;
+const named = (text: string): Mention => ({ actor: { text } }) as unknown as Mention;
 const texts = (pairs: [Mention | null, Mention | null][]): string[] =>
-  pairs.map(([s, t]) => `${s?.text ?? '-'} > ${t?.text ?? '-'}`);
+  pairs.map(([s, t]) => `${s?.actor.text ?? '-'} > ${t?.actor.text ?? '-'}`);
 
 test('each source with each target, sources first, in their order', () => {
   const [us, uk, iran, syria] = ['US', 'UK', 'Iran', 'Syria'].map(named);
