@@ -8,6 +8,7 @@
 // expressed appreciation for China's assistance" is not China's government, so a state named after the noun is
 // never used.
 import type { Mention, Token } from '../types.ts';
+import { isShotVerb } from './shot-verb.ts';
 
 /** How many sentences before the noun's own are read for its state. */
 const WINDOW = 2;
@@ -97,7 +98,8 @@ export function isStateInstitution(tokens: readonly Token[], i: number, end: num
     .join(' ');
   if (!(withArticle ? STATE_INSTITUTIONS : BARE_INSTITUTIONS).has(phrase)) return false;
   const next = tokens[end];
-  if (next !== undefined && (NOT_AFTER.has(next.lower) || MODIFIED_TAGS.has(next.pos))) return false;
+  const modified = MODIFIED_TAGS.has(next?.pos ?? '') && !isShotVerb(tokens, end, tokens.length);
+  if (next !== undefined && (NOT_AFTER.has(next.lower) || modified)) return false;
   const prev = tokens[i - 1];
   return withArticle || prev === undefined || (prev.text !== '-' && !OWNED_TAGS.has(prev.pos));
 }

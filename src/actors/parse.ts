@@ -15,6 +15,7 @@ import {
 } from './trie.ts';
 import { STATE_INSTITUTION_STARTS } from './context-state.ts';
 import { ROLE_NOUN_STARTS } from './aggressor.ts';
+import { isShotVerb } from './shot-verb.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry, TitleEntry } from './registry.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
@@ -531,7 +532,8 @@ export function parseSector(
     next &&
     next.pos === 'NOUN' &&
     result.end < limit &&
-    !headlineVerbAfter(reg, tokens, result.end, limit)
+    !headlineVerbAfter(reg, tokens, result.end, limit) &&
+    !isShotVerb(tokens, result.end, limit)
   ) {
     return null;
   }

@@ -84,9 +84,11 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
         (before?.text === '-' && before.end === t.start && /ed$/.test(t.lower)) ||
         // "freed two jailed dissidents", "met exiled opposition leaders": so is a participle opening a group of
         // people after a number, adjective, verb or preposition (after its subject it is the verb: "Iran jailed").
-        // ("Russian shelling wounded civilians": an -ing subject leaves the participle a verb).
+        // ("Russian shelling wounded civilians": an -ing subject leaves the participle a verb; so does an actor whose
+        // name ends in a word the tagger calls a verb: "Human Rights Watch condemned Egyptian soldiers").
         (ATTRIBUTIVE_AFTER.has(before?.pos ?? '') &&
           !/ing$/.test(before?.lower ?? '') &&
+          ctx.mentionAt[i - 1]! < 0 &&
           /ed$/.test(t.lower) &&
           groupAt(ctx, i + 1)) ||
         attributiveBeforeNoun(ctx, i) ||
