@@ -35,6 +35,7 @@ import {
 import { occursAtWordStart } from './word-start.ts';
 import { narratedPresident } from './narrated-title.ts';
 import { kinPeopleAt } from './kin-people.ts';
+import { namesCityDocument } from './city-named-documents.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
 // inside a function would build the regex at every call.
@@ -970,6 +971,7 @@ class Scanner {
     const shared = this.sharedHead(q, limit);
     if (shared) return shared;
     if (det && q.kind === 'adjective') return null; // "the Russian approach": leave to the next token
+    if (q.kind === 'capital' && namesCityDocument(this.tokens, q.nameEnd)) return null;
     const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
     return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
   }

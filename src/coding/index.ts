@@ -32,6 +32,7 @@ import {
 import { withoutReflexiveActs } from './reflexive-objects.ts';
 import type { Codebook } from './codebook.ts';
 import { hyphenatedParties } from './compounds.ts';
+import { noteLaterMeeting } from './later-meetings.ts';
 import { asked, mentionIndex, mentionOf, type SentenceContext } from './context.ts';
 import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
@@ -280,6 +281,7 @@ export function codeEvents(
     }
     noteAddressees(ctx, events.slice(kept), addressees);
     noteReadoutParties(ctx, matches, events.slice(kept), readout);
+    noteLaterMeeting(ctx, events.slice(kept), readout, quotes);
   }
   return { events, diagnostics: [] };
 }

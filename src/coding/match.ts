@@ -25,6 +25,8 @@ export interface Match {
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PRON', 'PART', 'SYM']);
 /** Before a T/S slot only determiners and the like: "on the Russian army" but not "on banks in Russia". */
 const SLOT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
+/** Tags of a word that may open the noun phrase a possessive "her" owns ("her visit", "her Lithuanian counterpart"). */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB']);
 /** Quantity words may also stand before an actor: "kidnapped up to 16 Russian advisers", "scores of refugees". */
 const QUANTITY = new Set(
   'up to at least more than nearly almost about some around over dozens hundreds thousands scores tens millions of several many group team number half third majority'.split(
@@ -329,8 +331,13 @@ function findItem(
     const t = tokens[i]!;
     const m = mentionOf(ctx, i);
     if (slot) {
-      // "his Lithuanian counterpart": a possessive determiner names the owner, not the slot's actor.
-      const determiner = m?.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(t.lower) && i + 1 < ctx.sentence.endToken;
+      // "his Lithuanian counterpart": a possessive determiner names the owner, not the slot's actor. "Her" is one only
+      // before the noun it owns: in "informed her of the situation", "thanked her for" it is the object.
+      const determiner =
+        m?.kind === 'pronoun' &&
+        POSSESSIVE_PRONOUNS.has(t.lower) &&
+        i + 1 < ctx.sentence.endToken &&
+        (t.lower !== 'her' || NOUN_PHRASE_POS.has(tokens[i + 1]!.pos));
       // "supporting our European perspective": an aim of the owner's, with a place's adjective before it. The owner
       // is the slot's actor, or none when "our" names no one: never the adjective's "Europe".
       if (POSSESSIVE_PRONOUNS.has(t.lower) && ownedAim(ctx, i + 1))

@@ -4,7 +4,7 @@
 // ("… the issues we have discussed"), the second most named side may be one only talked about: Ukraine's parliament
 // at Russian-French talks, Kazakhstan in a Russian board meeting, "the Beijing" of the Olympics at a sports council.
 // A side takes part when it is a party of the call or meeting the article's opening reports (readout-parties.ts);
-// when one of its people speaks in the article (a transcript's turn or a quotation); or when one of its people is
+// when one of its people speaks in the article (a transcript's turn or a quotation, not one another speaker cites); or when one of its people is
 // named in the opening ("Vladimir Putin held talks, via videoconference, with President of the People's Republic of
 // China Xi Jinping", which the coder may read no event from) or in the sentences just before ("I spoke today with
 // Prime Minister of the Netherlands Mark Rutte. I informed him … We discussed …", in an address).
@@ -25,10 +25,18 @@ export function presentSides(ctx: SentenceContext, quotes: readonly Quote[], sid
     const key = sideKey(side.actor);
     return (
       parties.some((p) => sideKey(p.actor) === key) ||
-      quotes.some((q) => q.speaker !== null && sideKey(q.speaker) === key) ||
+      quotes.some((q) => q.speaker !== null && sideKey(q.speaker) === key && !withinQuote(q, quotes)) ||
       namedPerson(ctx, key)
     );
   });
+}
+
+/**
+ * A quotation inside another speaker's words: Putin at a news conference with Macron citing Ukraine's leaders, "they
+ * say … 'this would destroy the Ukrainian state'". Those cited speak through the speaker and are not at the talks.
+ */
+function withinQuote(q: Quote, quotes: readonly Quote[]): boolean {
+  return quotes.some((o) => o !== q && o.start <= q.start && q.end <= o.end);
 }
 
 /** Sentences before the one with "we" that may name its counterpart. */

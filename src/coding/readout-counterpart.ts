@@ -16,6 +16,11 @@ export function readoutCounterpart(ctx: SentenceContext, doer: Mention, at: numb
   // The doer is one of the people who talked ("Ihor Zhovkva", "The Head of State"), not a state named in passing
   // ("During the Russian-Indian consultations, the leaders will discuss …": "Indian" is no doer).
   if (doer.actor.type !== 'person') return null;
+  // A readout that went on to another meeting ("The President also met with …") tells what was said at that one
+  // (later-meetings.ts): the other party of the meeting the readout is at.
+  const parties = ctx.readout?.[0]?.parties ?? [];
+  if (parties.length === 2 && ctx.readout?.[0]?.holder !== undefined && parties.some((p) => sameCountry(p, doer)))
+    return parties.find((p) => !sameCountry(p, doer)) ?? null;
   const sides = salientSides(ctx.mentions, at);
   if (sides.length !== 2 || !sides.every((side) => side.actor.type === 'person')) return null;
   const others = sides.filter((side) => !sameCountry(side, doer));

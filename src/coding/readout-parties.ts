@@ -16,6 +16,11 @@ export interface ReadoutParties {
   readonly hub: Mention | null;
   /** Empty when the opening reports a meeting whose parties the coder could not record (see `readoutParties`). */
   readonly parties: readonly Mention[];
+  /**
+   * Set when the parties are of a meeting the readout reports after its opening (later-meetings.ts): the country of
+   * the side that held it, who goes on to hold the next.
+   */
+  readonly holder?: string;
 }
 
 /** A plural call noun: the opening reports separate conversations, one with each counterpart. */

@@ -220,13 +220,15 @@ function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   return null;
 }
 
-/** What a second verb's phrase of time follows: "and in February 2022 started". */
-const AND = new Set(['and']);
+/** What a second verb's phrase of time follows: "and in February 2022 started", "but last week accused". */
+const AND = new Set(['and', 'but']);
 
 /**
  * "They noted the role of international organisations, above all the United Nations, and reaffirmed …": a
  * finite verb after "and" shares the subject of the finite verb it is coordinated with, so the object of the
- * first verb is never the subject of the second. Returns that first verb, or null when `i` does not follow "and".
+ * first verb is never the subject of the second. So does one after "but": "Blinken said that there were positive
+ * elements but accused China …" is Blinken's accusation, though the clause before "but" is another's. Returns that
+ * first verb, or null when `i` does not follow "and" or "but".
  */
 export function conjoinedVerb(ctx: SentenceContext, i: number): number | null {
   if (!finiteVerb(ctx, i)) return null;
@@ -234,12 +236,32 @@ export function conjoinedVerb(ctx: SentenceContext, i: number): number | null {
   while (token(ctx, k)?.pos === 'ADV') k--;
   // "which in 2014 occupied Crimea and in February 2022 started a war": a phrase of time may open the second verb.
   k = beforeTimePhrase(ctx, k, AND);
-  if (token(ctx, k)?.lower !== 'and') return null;
+  if (!AND.has(token(ctx, k)?.lower ?? '')) return null;
   for (let j = k - 1; j >= ctx.sentence.firstToken; j--) {
     const t = ctx.doc.tokens[j]!;
-    if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t)) return null;
+    if (isQuoteMark(t)) {
+      // "said there are “some positive elements” of the plan but accused …": a few words quoted inside the clause.
+      const open = quotedPhraseStart(ctx, j);
+      if (open === null) return null;
+      j = open;
+      continue;
+    }
+    if (HARD_BOUNDARIES.has(t.text)) return null;
     if (mentionOf(ctx, j) === undefined && (finiteVerb(ctx, j) || mistaggedVerb(ctx, j) || perfectNoun(ctx, j)))
       return j;
+  }
+  return null;
+}
+
+/** How many words a phrase quoted inside a clause may have. */
+const QUOTED_PHRASE_REACH = 6;
+
+/** The opening quote mark of a short quoted phrase of no verb whose closing mark is at `close`, else null. */
+function quotedPhraseStart(ctx: SentenceContext, close: number): number | null {
+  for (let j = close - 1; j >= Math.max(ctx.sentence.firstToken, close - QUOTED_PHRASE_REACH - 1); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (isQuoteMark(t)) return j < close - 1 ? j : null;
+    if (t.pos === 'VERB' || HARD_BOUNDARIES.has(t.text)) return null;
   }
   return null;
 }
