@@ -5,6 +5,7 @@
 //   damaged the memorial in early March".
 // - The act's own object, an event noun past a hyphenated modifier, is no other event: "started a full-scale invasion
 //   of Ukraine in February 2022".
+// - So is the event an act is done in, "in" right after the verb: "was killed in a Russian attack in March 2022".
 // - A participle hung on the date's clause acts then: "imposed sanctions on him in July, accusing him of …".
 // - A year right before "when", past the nouns it qualifies, is the time the "when" clause names, whatever the word
 //   before it: "look back into 2021 when Russia sent proposals", "return to 1997 levels when NATO and Russia signed".
@@ -118,4 +119,17 @@ export function pastByJoin(tokens: readonly Token[], trigger: number): boolean {
   return (
     t.pos === 'VERB' && t.lower === t.lemma && tokens[trigger + 1]?.lower === 'and' && pastForm(tokens[trigger + 2]!)
   );
+}
+
+/** Words of a noun phrase before its head: "a Russian missile", "the first". */
+const NOUN_PHRASE = /^(?:DET|ADJ|PROPN|NUM|PRON|NOUN)$/;
+
+/**
+ * The event noun at `noun` is what the act ending at `triggerEnd` was done in, "in" right after the verb: "was killed
+ * in a Russian attack", "died in the shelling" (not "participation in the summit", a noun's topic).
+ */
+export function doneIn(tokens: readonly Token[], triggerEnd: number, noun: number): boolean {
+  if (tokens[triggerEnd]!.pos !== 'VERB' || tokens[triggerEnd + 1]?.lower !== 'in') return false;
+  for (let j = triggerEnd + 2; j < noun; j++) if (!NOUN_PHRASE.test(tokens[j]!.pos)) return false;
+  return noun > triggerEnd + 1;
 }

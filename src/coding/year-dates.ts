@@ -32,6 +32,7 @@ import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 import {
+  doneIn,
   joinedPredicate,
   listComma,
   ownObjectNoun,
@@ -427,7 +428,12 @@ function reasonBetween(tokens: readonly Token[], triggerEnd: number, first: numb
  */
 function bareMonthDates(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEnd: number): boolean {
   if (p.bareMonth === undefined) return true;
-  if (trigger < p.first && (intendedBefore(ctx, trigger) || reasonBetween(ctx.doc.tokens, triggerEnd, p.first)))
+  // "which was agreed upon during a meeting in November": the month of the occasion it was agreed at.
+  if (
+    trigger < p.first &&
+    !occasionBefore(ctx.doc.tokens, p.first) &&
+    (intendedBefore(ctx, trigger) || reasonBetween(ctx.doc.tokens, triggerEnd, p.first))
+  )
     return false;
   // "tensions have risen since November, when troops massed": the span's start is not the main clause's time.
   if (p.whenOnly === true && trigger < p.first) return false;
@@ -761,8 +767,10 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
       // with no subject of its own shares the act's time; "traveled to Ethiopia, Uganda and Egypt in July": a list
       // of names is the act's object (date-reach.ts).
       if (joinedPredicate(tokens, trigger, j) || listComma(ctx, j)) continue;
-      // "started a full-scale invasion of Ukraine in February 2022": the act's own object is no other event.
+      // "started a full-scale invasion of Ukraine in February 2022": the act's own object is no other event; "was
+      // killed in a Russian attack in March 2022": nor is the event an act is done in (date-reach.ts).
       if (EVENT_NOUNS.has(tokens[j]!.lemma) && ownObjectNoun(tokens, trigger, triggerEnd, j)) continue;
+      if (EVENT_NOUNS.has(tokens[j]!.lemma) && doneIn(tokens, triggerEnd, j)) continue;
       // "in Nagorno-Karabakh in 2020": a hyphen inside a word closes nothing.
       if (gluedHyphen(tokens, j)) continue;
       // "talked with him during the summit held in Sochi two years ago": the occasion's date is the act's.
@@ -920,6 +928,18 @@ function occasionOf(tokens: readonly Token[], noun: number): boolean {
   while (k > noun - 6 && (/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '') || gluedHyphen(tokens, k)))
     k--;
   return OCCASION.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * The month phrase at `first` names the time of an occasion the act took place during: "during a meeting in November".
+ * (Not "at": "called on the leaders at the summit in May to lead" asks for what the summit is to do.)
+ */
+function occasionBefore(tokens: readonly Token[], first: number): boolean {
+  const noun = first - 1;
+  if (!EVENT_NOUNS.has(tokens[noun]?.lemma ?? '')) return false;
+  let k = noun - 1;
+  while (k > noun - 6 && /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '')) k--;
+  return tokens[k]?.lower === 'during';
 }
 
 /** Participles that say an occasion took place: "the summit held in Sochi", "the forum hosted by Russia". */

@@ -75,3 +75,22 @@ test("a participle after a span's bound goes on now", () => {
     ['amassing troops near 2022-04-20'],
   );
 });
+
+test('the event an act was done in, and the occasion it was agreed at, share its month', () => {
+  assert.deepEqual(dated('Poland was killed in a Russian attack in March.'), ['killed null']);
+  assert.deepEqual(
+    dated('Kuleba discussed a forum in Ukraine, which was agreed upon by Poland during a meeting in November.'),
+    ['agreed upon null'],
+  );
+  // A noun's topic, and a meeting proposed for a month, are not the act's time.
+  assert.deepEqual(dated('Kuleba thanked Blinken for his participation in the summit in March.'), [
+    'thanked 2022-04-20',
+  ]);
+  assert.deepEqual(dated('Kuleba proposed a meeting with Blinken in December.'), ['proposed a meeting 2022-04-20']);
+});
+
+test("a call made at an occasion to come keeps the article's day", () => {
+  assert.deepEqual(dated('Kuleba called on Poland at the summit in May to lead the initiative.'), [
+    'called on 2022-04-20',
+  ]);
+});
