@@ -145,11 +145,12 @@ const AVOIDING: ReadonlyArray<readonly [string, string]> = [
   ['abstain', 'from'],
   ['short', 'of'],
   ['rule', 'out'],
+  ['exclude', ''],
 ];
 
 /**
  * "Russia stopped short of attacking Ukraine", "avoided naming Russia", "refrained from criticising", "ruled out
- * sending troops": the -ing act is not done. Returns the cue and whether the avoiding verb is itself negated ("did not
+ * sending troops", "excluded sending troops": the -ing act is not done. Returns the cue and whether the avoiding verb is itself negated ("did not
  * rule out sending troops" leaves the act possible), or null.
  */
 export function avoidedAct(ctx: SentenceContext, trigger: number): { cue: string; negated: boolean } | null {

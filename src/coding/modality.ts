@@ -61,6 +61,7 @@ import { rightNounTo } from './rights.ts';
 import { readiedAct } from './readiness.ts';
 import { hearsayContent } from './hearsay.ts';
 import { unsaidContent } from './unsaid.ts';
+import { doubtDenied, doubtDeniedBy, falseClaim } from './undoubted.ts';
 import { participleObject } from './participle-objects.ts';
 
 /**
@@ -151,7 +152,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // "stopped short of attacking", "ruled out sending troops" (not done); "did not rule out sending troops" (possible).
   const avoided = noun ? null : avoidedAct(ctx, trigger);
   if (avoided !== null && !avoided.negated) return reading('negated', null, avoided.cue);
-  if (avoided !== null && avoided.cue === 'rule out') return reading('hypothetical', null, `not ${avoided.cue}`);
+  // "does not exclude sending troops": as possible as one not ruled out.
+  if (avoided !== null && (avoided.cue === 'rule out' || avoided.cue === 'exclude'))
+    return reading('hypothetical', null, `not ${avoided.cue}`);
   // "nearly unleashed a war": an act that nearly happened did not; "too early to say that Russia has withdrawn
   // troops", "came close to attacking", "on the brink of war", "possibly provided": not asserted (unrealized-acts.ts).
   const missed = noun ? null : nearMiss(ctx, trigger);
@@ -235,8 +238,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (content !== null) return content;
   const disputed = disputedClaim(ctx, trigger) ?? demandedAdmission(ctx, trigger);
   if (disputed !== null) return disputed;
+  // "It is not true that Russia attacked Ukraine": the claim is denied (undoubted.ts).
   const denied =
-    deniedBefore(ctx, trigger) ?? (noun ? null : disbelievedBefore(ctx, trigger)) ?? unevidencedClause(ctx, trigger);
+    deniedBefore(ctx, trigger) ??
+    (noun ? null : disbelievedBefore(ctx, trigger)) ??
+    unevidencedClause(ctx, trigger) ??
+    falseClaim(ctx, trigger);
   if (denied !== null) return reading('negated', null, denied);
 
   if (noun) {
@@ -350,6 +357,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       if (first.modality !== 'asserted') return first;
     }
     if (mentionOf(ctx, k) !== undefined || t.lower === 'and' || t.lower === 'but') break;
+    // "No one doubts it attacked": the negation is the doubt's, which vouches for the act (undoubted.ts).
+    if (doubtDenied(ctx, k)) break;
     // "there is no gray zone, there is only support": a comma before a clause of its own bounds the negation.
     if (commaOpensClause(ctx, k)) break;
     if (t.lower === 'would' || t.lower === "'d") {
@@ -576,6 +585,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (negated === null) {
     for (let k = start; k < trigger; k++) {
       const t = tokens[k]!;
+      // "Nobody doubts that Russia attacked": the negative subject denies the doubt, not the act (undoubted.ts).
+      const doubt = doubtDeniedBy(ctx, k);
+      if (doubt >= 0 && doubt < trigger) {
+        k = doubt;
+        continue;
+      }
       if (NEGATIVE_SUBJECTS.has(t.lower) || (t.lower === 'no' && tokens[k + 1]?.lower === 'one')) {
         negated = t.lower;
         break;
@@ -861,11 +876,20 @@ function negatorBefore(ctx: SentenceContext, g: number): string | null {
   return null;
 }
 
-/** "Russia denied (that) it plans to invade": a clause under a verb of denying, up to and/but or a semicolon. */
+/** Words that open a clause the denial does not reach: "denied planning to invade despite having amassed troops". */
+const CONCESSIVE = new Set(['despite', 'although', 'though', 'whereas', 'while']);
+
+/**
+ * "Russia denied (that) it plans to invade": a clause under a verb of denying, up to and/but, a semicolon or a
+ * concession (CONCESSIVE).
+ */
 function deniedBefore(ctx: SentenceContext, trigger: number): string | null {
   for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken, trigger - 12); k--) {
     const t = ctx.doc.tokens[k]!;
-    if (t.lower === 'and' || t.lower === 'but' || t.text === ';' || t.text === ':') return null;
+    if (t.lower === 'and' || t.lower === 'but' || t.text === ';' || t.text === ':' || CONCESSIVE.has(t.lower))
+      return null;
+    // "No one can deny that Russia attacked": a denial denied vouches for the act (undoubted.ts).
+    if (t.pos === 'VERB' && t.lemma === 'deny' && doubtDenied(ctx, k)) return null;
     if (t.pos === 'VERB' && t.lemma === 'deny' && negatorBefore(ctx, k) === null) return 'denied';
   }
   return null;

@@ -1,5 +1,5 @@
 // Content no one vouches for: "Lavrov did not say that Russia attacked Ukraine", "We have never said that we wanted
-// to fight", "Kyiv has not confirmed it struck the depot". The act in the complement of a negated saying is neither
+// to fight", "Kyiv has not confirmed it struck the depot", "confirmed the ship was damaged but not that it was hit". The act in the complement of a negated saying is neither
 // reported nor denied by the sentence: hypothetical. (A negation inside the content, "said that Russia did not
 // attack", is the content's own; "not only said that …" negates nothing; "does not believe that …" denies.)
 import type { SentenceContext } from './context.ts';
@@ -20,6 +20,8 @@ export function unsaidContent(ctx: SentenceContext, trigger: number): string | n
   const tokens = ctx.doc.tokens;
   const start = clauseStart(ctx, trigger);
   let verb = -1;
+  const but = butNotThat(ctx, trigger);
+  if (but >= 0) return elidedSaying(ctx, but);
   if (tokens[start - 1]?.lower === 'that') verb = start - 2;
   else {
     // "did not say Russia attacked": the saying heads the act's own clause.
@@ -42,6 +44,34 @@ export function unsaidContent(ctx: SentenceContext, trigger: number): string | n
       return NOT_NEGATING.has(next) ? null : `${t.lower} ${saying.lower}`;
     }
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return null;
+  }
+  return null;
+}
+
+/** Words that may stand between "that" and the act: its subject and auxiliaries ("that it was hit"). */
+const CONTENT_WORDS = /^(?:PRON|PROPN|NOUN|DET|ADJ|AUX|ADV|PART|NUM)$/;
+
+/**
+ * "confirmed the ship was damaged but not that it was hit": the saying left out after "but not" is the one before.
+ * The index of "but" when the act's clause opens with "but not that", else -1.
+ */
+function butNotThat(ctx: SentenceContext, trigger: number): number {
+  const tokens = ctx.doc.tokens;
+  for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken + 2, trigger - 8); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return tokens[k - 1]!.lower === 'not' && tokens[k - 2]!.lower === 'but' ? k - 2 : -1;
+    if (!CONTENT_WORDS.test(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** "confirmed X but not that …": the saying of the clause before "but" (at `but`), denied of the content after it. */
+function elidedSaying(ctx: SentenceContext, but: number): string | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = but - 1; k >= ctx.sentence.firstToken; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':') return null;
+    if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !BELIEVING.has(t.lemma)) return `but not ${t.lower}`;
   }
   return null;
 }

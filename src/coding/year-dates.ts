@@ -35,6 +35,16 @@ import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { perSentence } from './per-sentence.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
+import {
+  doneIn,
+  joinedPredicate,
+  listComma,
+  ownObjectNoun,
+  participleAfterDate,
+  pastByJoin,
+  spanAfter,
+  whenAfterYear,
+} from './date-reach.ts';
 import { lightVerbBefore } from './light-verbs.ts';
 import { gluedHyphen } from './match.ts';
 import { bareMonth } from './month-dates.ts';
@@ -54,6 +64,8 @@ interface YearPhrase {
   readonly attributive?: boolean;
   /** "since 2014, when Russia seized Crimea": a span's start dates only the "when" clause that names it. */
   readonly whenOnly?: boolean;
+  /** "into 2021 when …", "to 1997 levels when …": a year that names a "when" clause, whatever the word before it. */
+  readonly whenYear?: boolean;
   /**
    * "last month", "three months ago", "several days ago": a time back with no day. Like dates.ts's days ("last week"),
    * it dates the whole sentence, not only its own clause (monthBackDates).
@@ -454,12 +466,22 @@ function reasonBetween(tokens: readonly Token[], triggerEnd: number, first: numb
  */
 function bareMonthDates(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEnd: number): boolean {
   if (p.bareMonth === undefined) return true;
-  if (trigger < p.first && (intendedBefore(ctx, trigger) || reasonBetween(ctx.doc.tokens, triggerEnd, p.first)))
+  // "which was agreed upon during a meeting in November": the month of the occasion it was agreed at.
+  if (
+    trigger < p.first &&
+    !occasionBefore(ctx.doc.tokens, p.first) &&
+    (intendedBefore(ctx, trigger) || reasonBetween(ctx.doc.tokens, triggerEnd, p.first))
+  )
     return false;
   // "tensions have risen since November, when troops massed": the span's start is not the main clause's time.
   if (p.whenOnly === true && trigger < p.first) return false;
-  const t = ctx.doc.tokens[trigger]!;
-  return t.pos === 'NOUN' ? p.bareMonth === 'thisYear' : pastTense(ctx, trigger);
+  const tokens = ctx.doc.tokens;
+  const t = tokens[trigger]!;
+  if (t.pos === 'NOUN') return p.bareMonth === 'thisYear';
+  // "hit and damaged the memorial in early March", "in July, accusing him of …" (date-reach.ts).
+  return (
+    pastTense(ctx, trigger) || pastByJoin(tokens, trigger) || participleAfterDate(tokens, p.first, p.last, trigger)
+  );
 }
 
 /** `pastEnd`: the last day before the article's month, the end of a past named by no date ("back then"). */
@@ -519,8 +541,14 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
   if (attributiveDate(tokens, k, i, month, day)) return { first: k, last: i, day: null, periodEnd, attributive: true };
   const fullDay = m !== null && m[2] === undefined && day !== 0 ? isoDay(Number(m[1]), month, day) : null;
   if (!(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) {
-    if (!SPAN.has(tokens[k]!.lower) || whenAfter(tokens, i) < 0) return null;
-    return { first: k, last: i, day: fullDay, periodEnd, whenOnly: true };
+    if (SPAN.has(tokens[k]!.lower) && whenAfter(tokens, i) >= 0)
+      return { first: k, last: i, day: fullDay, periodEnd, whenOnly: true };
+    // "look back into 2021 when …", "return to 1997 levels when …": the year names the "when" clause's time
+    // (date-reach.ts), which alone it dates; its phrase runs to the nouns it qualifies.
+    const when = whenAfterYear(tokens, i);
+    if (when < 0) return null;
+    const last = tokens[when - 1]!.text === ',' ? when - 2 : when - 1;
+    return { first: k, last, day: fullDay, periodEnd, whenOnly: true, whenYear: true };
   }
   return { first: k, last: i, day: fullDay, periodEnd };
 }
@@ -762,6 +790,8 @@ function lastDayOfMonth(year: number, month: number): string {
 function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEnd: number): boolean {
   const tokens = ctx.doc.tokens;
   if (p.attributive === true) return describedNoun(tokens, p.last, trigger);
+  // "returned its forces to 1997 levels when …": such a year dates the "when" clause only, not an act before it.
+  if (p.whenYear === true && p.first > triggerEnd) return false;
   if (p.first > triggerEnd) {
     // (The trigger's own noun is no other event: "signed an agreement on 21 February 2014".)
     for (let j = triggerEnd + 1; j < p.first; j++) {
@@ -776,6 +806,14 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
       // "were annexed and occupied by Russian forces in 2014": a participle joined to the trigger shares its time.
       if (j === triggerEnd + 2 && tokens[j - 1]!.lower === 'and' && sameParticiple(tokens[triggerEnd]!, tokens[j]!))
         continue;
+      // "hit and damaged the memorial in early March", "met X and held talks in January": a verb joined by "and"
+      // with no subject of its own shares the act's time; "traveled to Ethiopia, Uganda and Egypt in July": a list
+      // of names is the act's object (date-reach.ts).
+      if (joinedPredicate(tokens, trigger, j) || listComma(ctx, j)) continue;
+      // "started a full-scale invasion of Ukraine in February 2022": the act's own object is no other event; "was
+      // killed in a Russian attack in March 2022": nor is the event an act is done in (date-reach.ts).
+      if (EVENT_NOUNS.has(tokens[j]!.lemma) && ownObjectNoun(tokens, trigger, triggerEnd, j)) continue;
+      if (EVENT_NOUNS.has(tokens[j]!.lemma) && doneIn(tokens, triggerEnd, j)) continue;
       // "in Nagorno-Karabakh in 2020": a hyphen inside a word closes nothing.
       if (gluedHyphen(tokens, j)) continue;
       // "talked with him during the summit held in Sochi two years ago": the occasion's date is the act's.
@@ -790,6 +828,8 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   if (p.whenOnly === true) return false;
   if (p.day === null && earlierClause(tokens, p.last, trigger)) return true;
   if (describingParticiple(tokens, p.last, trigger)) return true;
+  // "imposed sanctions on him in July, accusing him of …": a participle hung on the date's clause (date-reach.ts).
+  if (participleAfterDate(tokens, p.first, p.last, trigger) && !opensClause(ctx, p.first)) return true;
   // Before the trigger only as the opening adverbial of the sentence ("In 2008, they signed …") or of a clause joined
   // after a comma or semicolon ("He bided his time, and in 2014 Russia seized Crimea"), which dates its main act.
   // "the world leaders in 1919 refused", "which in 2014 occupied Crimea": a date right before a verb in the past is its
@@ -897,9 +937,15 @@ function inWhenClause(tokens: readonly Token[], when: number, trigger: number): 
  * day: "on 5 May, after Russia shelled …" may put the shelling days earlier.)
  */
 function earlierClause(tokens: readonly Token[], last: number, trigger: number): boolean {
-  if (tokens[last + 1]?.lower !== 'after') return false;
-  for (let j = last + 2; j < trigger; j++) {
+  // "In March 2022, weeks after Moscow launched its invasion": set off with a vague span (date-reach.ts); an event
+  // noun there is the object of the clause's verb.
+  const spanned = spanAfter(tokens, last);
+  const after = spanned >= 0 ? spanned : tokens[last + 1]?.lower === 'after' ? last + 1 : -1;
+  if (after < 0) return false;
+  let verbs = spanned >= 0 && tokens[trigger]!.pos === 'NOUN' ? 1 : 0;
+  for (let j = after + 1; j < trigger; j++) {
     const t = tokens[j]!;
+    if (t.pos === 'VERB' && verbs-- > 0) continue;
     if (t.text === ',' || t.text === ';' || t.pos === 'VERB' || CLAUSE_OPENERS.has(t.lower)) return false;
   }
   return true;
@@ -925,6 +971,18 @@ function occasionOf(tokens: readonly Token[], noun: number): boolean {
   while (k > noun - 6 && (/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '') || gluedHyphen(tokens, k)))
     k--;
   return OCCASION.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * The month phrase at `first` names the time of an occasion the act took place during: "during a meeting in November".
+ * (Not "at": "called on the leaders at the summit in May to lead" asks for what the summit is to do.)
+ */
+function occasionBefore(tokens: readonly Token[], first: number): boolean {
+  const noun = first - 1;
+  if (!EVENT_NOUNS.has(tokens[noun]?.lemma ?? '')) return false;
+  let k = noun - 1;
+  while (k > noun - 6 && /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '')) k--;
+  return tokens[k]?.lower === 'during';
 }
 
 /** Participles that say an occasion took place: "the summit held in Sochi", "the forum hosted by Russia". */
