@@ -55,7 +55,7 @@ const CONDITIONS = new Set(
 
 /** What one meets that is no one: "meet their commitments", "does not meet NATO standards". */
 const DUTIES = new Set(
-  'commitment commitments obligation obligations standard standards criterion criteria requirement requirements need needs demand demands target targets condition conditions deadline deadlines expectation expectations goal goals'.split(
+  'commitment commitments obligation obligations standard standards criterion criteria requirement requirements need needs demand demands target targets condition conditions deadline deadlines expectation expectations goal goals interest interests aspiration aspirations'.split(
     ' ',
   ),
 );
