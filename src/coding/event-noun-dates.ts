@@ -89,8 +89,9 @@ function otherClause(
   return false;
 }
 
-/** A month's name or its abbreviation. */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?$/;
+/** A month's name or its abbreviation ("November", "Nov.", "Sept"), not a word it begins ("mayor", "decade"). */
+const MONTH_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /**
