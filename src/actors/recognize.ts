@@ -226,6 +226,8 @@ class Scanner {
   private readonly infos: Info[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly discovered = new Map<string, number>(); // surname → mention index of the full name
+  /** Dictionary surnames written after another first name ("Mikhail Belousov"): someone else of that name. */
+  private readonly namesakes = new Set<string>();
   /** Whether a person has a title in this article: made once per document, not a closure per `initialled` call. */
   private readonly titledFit = (person: Person): number => (this.personState(person).titles.length > 0 ? 1 : 0);
   private readonly reported = new Set<string>();
@@ -744,12 +746,26 @@ class Scanner {
   private personAt(all: readonly Match<NameEntry>[], j: number, limit: number): Candidate | null {
     for (let m = all.length - 1; m >= 0; m--) {
       const match = all[m]!;
-      if (match.end === j + 1 && this.insideOtherName(j, limit)) continue;
+      const alone = match.end === j + 1;
+      if (alone && this.insideOtherName(j, limit)) {
+        if (this.otherFirstName(j, all)) this.namesakes.add(this.tokens[j]!.lower);
+        continue;
+      }
       for (const h of match.hits) {
         if (h.value.kind !== 'person') continue;
         const p = h.value.person;
         const prior = this.lastOf(p.id);
         if (h.value.short && prior === null && !this.governmentOf(p, match.end)) continue;
+        // "an assistant professor, Mikhail Belousov, … Belousov was dismissed": a surname alone, after someone else
+        // of that surname was named in full (and the dictionary's namesake was not), is that someone, or no actor
+        // when that someone was none.
+        if (alone && prior === null) {
+          const namesake = this.discovered.get(this.tokens[j]!.lower);
+          const other = namesake === undefined ? '' : this.mentions[namesake]!.actor.name;
+          if (namesake !== undefined && other[0]?.toLowerCase() !== p.name[0]?.toLowerCase())
+            return this.coref(match.end, namesake);
+          if (this.namesakes.has(this.tokens[j]!.lower)) continue;
+        }
         return { ...this.known(p, match.end, null, null), antecedent: prior };
       }
     }
@@ -808,6 +824,19 @@ class Scanner {
       (prev?.sentence === this.tokens[j]!.sentence && spaced(prev, this.tokens[j]) && this.nameWord(j - 1, limit)) ||
       (j + 1 < limit && spaced(this.tokens[j], next) && this.nameWord(j + 1, limit))
     );
+  }
+
+  /**
+   * The name word before the surname at `j` is a first name of none of the dictionary's persons of that surname, not
+   * even in another spelling (same initial: "Andrii" for "Andriy"): someone else, "Mikhail Belousov".
+   */
+  private otherFirstName(j: number, all: readonly Match<NameEntry>[]): boolean {
+    const first = this.tokens[j - 1]!;
+    if (!this.nameWord(j - 1, j + 1)) return false;
+    for (const match of all)
+      for (const h of match.hits)
+        if (h.value.kind === 'person' && h.value.person.name[0]?.toLowerCase() === first.lower[0]) return false;
+    return true;
   }
 
   /** A capitalised proper noun at `k` that is no dictionary name or title: a word of someone's name. */

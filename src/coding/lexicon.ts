@@ -72,7 +72,7 @@ export const IRREALIS_GOVERNORS = set(`
   determination pressure pressured permission chance opportunity pretext bid goal aim will
   consensus agreement deal accord decision appeal plea request proposal invitation ultimatum
   way ways option options path incentive desire ability capacity capability capabilities supposed willingness
-  argument arguments reason reasons ambition ambitions`);
+  argument arguments reason reasons ambition ambitions appetite appetites`);
 
 /** Verbs of attempting: an attempted hostile act is an act ("tried to hack"), an attempt to help has not helped yet. */
 export const ATTEMPT_GOVERNORS = set('try attempt strive');

@@ -3,7 +3,8 @@
 // before the article's month is a past month with no day, and its act is undated like one "in March 2023"
 // (year-dates.ts). The article's own month keeps the sentence's date. A bare month may also be to come ("a summit in
 // Kyiv in February" proposed in December), so it dates only a verb in the past, or an event noun when the month is
-// earlier in the article's own year (year-dates.ts checks both).
+// earlier in the article's own year (year-dates.ts checks both). "In early July" in an article of late July is a time
+// before the article's day, like "earlier this month": no day.
 import type { Token } from '../types.ts';
 
 /** Full month names, as written: "May" with a capital, after a preposition of time, is no modal. */
@@ -28,7 +29,14 @@ export interface MonthPhrase {
   readonly thisYear: boolean;
   /** "since November, when Russian troops started massing": a span's start dates only its "when" clause. */
   readonly whenOnly: boolean;
+  /** "in early July" in an article of July 23: the start of the article's own month, before its day. */
+  readonly earlier?: boolean;
 }
+
+/** Fillers that put a phrase at a month's start: "in early July", "at the beginning of July". */
+const MONTH_START = new Set(['early', 'beginning', 'start']);
+/** The last day of a month's start: an article dated later than this is past "early July". */
+const START_ENDS = 10;
 
 /**
  * The bare month at token `i` ("in February", "last December", "in early March"), taken as the latest such month
@@ -39,15 +47,20 @@ export function bareMonth(tokens: readonly Token[], i: number, first: number, ar
   if (month === undefined || NOT_BARE.test(tokens[i + 1]?.text ?? '')) return null;
   const articleMonth = Number(articleDate.slice(5, 7));
   const articleYear = Number(articleDate.slice(0, 4));
-  if (month === articleMonth) return null;
-  const year = month < articleMonth ? articleYear : articleYear - 1;
-  const phrase = (start: number, whenOnly: boolean): MonthPhrase => ({
-    first: start,
-    last: i,
-    periodEnd: new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10),
-    thisYear: year === articleYear,
-    whenOnly,
-  });
+  const ownMonth = month === articleMonth;
+  if (ownMonth && Number(articleDate.slice(8, 10)) <= START_ENDS) return null;
+  const year = month <= articleMonth ? articleYear : articleYear - 1;
+  const phrase = (start: number, whenOnly: boolean): MonthPhrase | null => {
+    if (ownMonth && !startOfMonth(tokens, start, i)) return null;
+    return {
+      first: start,
+      last: i,
+      periodEnd: new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10),
+      thisYear: year === articleYear,
+      whenOnly,
+      ...(ownMonth ? { earlier: true } : {}),
+    };
+  };
   if (i - 1 >= first && tokens[i - 1]!.lower === 'last') return phrase(i - 1, false);
   let k = i - 1;
   while (k >= first && FILLERS.has(tokens[k]!.lower)) k--;
@@ -57,6 +70,12 @@ export function bareMonth(tokens: readonly Token[], i: number, first: number, ar
   if (AT_TIME.has(prep) && (prep !== 'at' || k + 2 < i)) return phrase(k, false);
   if (SPAN.has(prep) && whenNext(tokens, i)) return phrase(k, true);
   return null;
+}
+
+/** "in early July", "at the beginning of July": the phrase from `start` to the month names the month's start. */
+function startOfMonth(tokens: readonly Token[], start: number, month: number): boolean {
+  for (let k = start; k < month; k++) if (MONTH_START.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** "since November, when …": "when" right after the month, past an optional comma. */

@@ -63,6 +63,13 @@ const DUTIES = new Set(
 /** What one signs that binds no one else: "signed a decree granting …", "signed Law No. 1780-IX", "an executive order". */
 const STATE_ACTS = new Set('decree decrees law laws order orders bill bills ukase edict edicts'.split(' '));
 
+/** What is destroyed only in a figure of speech: "destroyed the security architecture", "destroy the unity of". */
+const RUINED_ORDERS = new Set(
+  'architecture system balance unity ambition ambitions willingness freedom order trust relations career reputation dream dreams hope hopes illusion illusions myth myths credibility confidence equilibrium'.split(
+    ' ',
+  ),
+);
+
 /** Whom one beats in battle: "continue to beat the invaders", "are beating the enemy". */
 const ENEMIES = new Set('enemy enemies invader invaders occupier occupiers aggressor aggressors'.split(' '));
 
@@ -260,7 +267,8 @@ function recoded(
 
 /**
  * The sense of "agree" (opinion → 019), "sign" (a decree or law → none), "beat" (the enemy → 190), "mobilize"
- * (efforts or funds → none) and "destroy" (forces or their arms → 190), or undefined when the event is none of these.
+ * (efforts or funds → none), "destroy" (forces or their arms → 190, an order → none), "block" (by a state or its
+ * forces → 191) and "expel" (armed forces → 190), or undefined when the event is none of these.
  */
 function otherSense(
   ctx: SentenceContext,
@@ -275,7 +283,9 @@ function otherSense(
   const mobilize = event.cameo === '154';
   const destroy = event.cameo === '1712';
   const hosted = event.cameo === '043';
-  if (!agree && !sign && !beat && !mobilize && !destroy && !hosted) return undefined;
+  const blocked = event.cameo === '144';
+  const expelled = event.cameo === '166';
+  if (!agree && !sign && !beat && !mobilize && !destroy && !hosted && !blocked && !expelled) return undefined;
   const i = triggerToken(ctx, event.trigger.start);
   const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
   if (t === undefined || t.pos !== 'VERB') return undefined;
@@ -287,6 +297,8 @@ function otherSense(
     return recoded(event, '190', codebook, reId, DEFEAT_IN_BATTLE);
   // "Romanian society has mobilized its efforts to support them": civil means mobilized are no force posture.
   if (mobilize && /^mobili[sz]e$/.test(t.lemma) && CIVIL_MEANS.has(objectNoun(ctx, i) ?? '')) return [];
+  // "Russia has destroyed the global security architecture": an order or a hope ruined is a figure, no property hit.
+  if (destroy && t.lemma === 'destroy' && RUINED_ORDERS.has(objectNoun(ctx, i) ?? '')) return [];
   const forces = destroy && t.lemma === 'destroy' ? destroyedForces(ctx, i) : null;
   if (forces !== null)
     return recoded(event, '190', codebook, reId, forces === 'enemy' ? ENEMY_FORCES_DESTROYED : FORCES_DESTROYED);
@@ -294,8 +306,32 @@ function otherSense(
   // fleeing a war, or its civilians, taken in are sheltered (075), not visitors hosted (043).
   if (hosted && TAKING_IN.has(t.lemma) && SHELTERED.has(event.target?.sector ?? ''))
     return recoded(event, '075', codebook, reId, 'people taken in: shelter 075');
+  // "the Russian military blocked all roads", "Russia has blocked access to our ports": a state or its forces that
+  // block roads or passage impose a blockade (191); a roadblock of protesters or rebels is a protest (144).
+  if (blocked && event.source !== null && blockaders(event.source))
+    return recoded(event, '191', codebook, reId, 'blocked by a state or its forces: blockade 191');
+  // "as we expel the occupiers", "Ukrainian troops expelled Russian forces": the enemy driven out in battle, or forces
+  // driven out by troops, are fought (190); "Niger expelled French soldiers" by decree sends them away (166).
+  if (expelled && t.lemma === 'expel' && drivenOut(event)) return recoded(event, '190', codebook, reId, ENEMY_EXPELLED);
   return undefined;
 }
+
+const ENEMY_EXPELLED = 'armed forces driven out: fight 190';
+/** Sectors of an armed force. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'INS', 'SPY']);
+/** The enemy ("the occupiers") expelled by anyone, or an armed force expelled by another. */
+function drivenOut(event: Event): boolean {
+  const target = event.target;
+  if (target === null || !ARMED_SECTORS.has(target.sector ?? '')) return false;
+  const head = target.text.split(' ').pop()!.toLowerCase();
+  return ENEMIES.has(head) || ARMED_SECTORS.has(event.source?.sector ?? '');
+}
+/**
+ * A state's military or government, whose blocking is a blockade; rebels who block roads protest (PLOVER's gold codes
+ * "Rebels … blocked transport into Abidjan" as a protest).
+ */
+const BLOCKADING_SECTORS = new Set(['MIL', 'GOV']);
+const blockaders = (a: Actor): boolean => a.type === 'state' || BLOCKADING_SECTORS.has(a.sector ?? '');
 
 /** Things proposed, which a vote or a veto "shoots down". */
 const PROPOSALS = new Set(

@@ -1,5 +1,5 @@
 // The start of a war, named as a time: "at the start of the full-scale invasion", "in the first days of the war", "on
-// the eve of the invasion", "when the special military operation began". News tells it weeks, months or years after
+// the eve of the invasion", "early in the war", "when the special military operation began". News tells it weeks, months or years after
 // the war began, and an act placed then is history, no day, like one "in 2022" ("Bucha, which Russia occupied at the
 // start of the invasion"; "When the invasion began, Biden backed Ukraine"). So is the war itself, named only for its
 // start ("since the start of the invasion", "since the Russian invasion began"): the sentence tells no new invasion.
@@ -21,8 +21,11 @@ const EARLY = new Set(['first', 'early', 'opening']);
 /** Verbs of a war's start, in the past: "when the war began", "since the invasion started", "the war broke out". */
 const ONSET_VERBS = new Set(['began', 'started', 'erupted', 'broke']);
 
+/** Adverbs of a war's early part before "in": "early in the invasion", "earlier in the war", "early on in". */
+const EARLY_IN = new Set(['early', 'earlier']);
+
 /** Prepositions that place an act at the start: "at the start of", "in the first days of", "on the eve of". */
-const AT_START = new Set(['at', 'in', 'on', 'during']);
+const AT_START = new Set(['at', 'in', 'on', 'during', ...EARLY_IN]);
 /** Conjunctions that open a clause telling of the war's start: "since the war began", "when the invasion began". */
 const CLAUSE_OPENERS = new Set(['when', 'since', 'after', 'before', 'until']);
 
@@ -53,8 +56,15 @@ function warHead(tokens: readonly Token[], head: number): boolean {
   return WAR_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[head + 1]?.pos !== 'NOUN';
 }
 
-/** "the start of", "the very beginning of", "the first days of" ends at `of`: the index of its first word, else -1. */
+/**
+ * "the start of", "the very beginning of", "the first days of" ends at `of`, "early (on) in" at `in`: the index of
+ * its first word, else -1.
+ */
 function onsetBefore(tokens: readonly Token[], of: number, first: number): number {
+  if (tokens[of]?.lower === 'in') {
+    const k = tokens[of - 1]?.lower === 'on' ? of - 2 : of - 1;
+    return k >= first && EARLY_IN.has(tokens[k]!.lower) ? k : -1;
+  }
   if (tokens[of]?.lower !== 'of') return -1;
   let k = of - 1;
   const noun = tokens[k]?.lower ?? '';
@@ -94,7 +104,7 @@ export function placesAct(onset: Onset): boolean {
 
 /** A cheap pre-check: the sentence may name a war's start. */
 export const MAYBE_ONSET =
-  /\b(?:start|beginning|outset|onset|launch|eve|(?:first|early|opening) (?:days?|hours|weeks?|months?|stages)) of\b|\b(?:began|started|erupted|broke out)\b/i;
+  /\b(?:start|beginning|outset|onset|launch|eve|(?:first|early|opening) (?:days?|hours|weeks?|months?|stages)) of\b|\b(?:began|started|erupted|broke out)\b|\bearl(?:y|ier)(?: on)? in\b/i;
 
 /**
  * The trigger is the war noun of a named start, "since the start of the invasion", "since the Russian invasion

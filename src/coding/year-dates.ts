@@ -574,7 +574,15 @@ function monthOnly(tokens: readonly Token[], i: number, first: number, articleDa
   const m = bareMonth(tokens, i, first, articleDate);
   if (m === null) return null;
   const bare = m.thisYear ? 'thisYear' : 'lastYear';
-  return { first: m.first, last: m.last, day: null, periodEnd: m.periodEnd, whenOnly: m.whenOnly, bareMonth: bare };
+  return {
+    first: m.first,
+    last: m.last,
+    day: null,
+    periodEnd: m.periodEnd,
+    whenOnly: m.whenOnly,
+    bareMonth: bare,
+    ...(m.earlier === true ? { earlier: true } : {}),
+  };
 }
 
 /** "in World War II", "during the Great Patriotic War": a named era of the past (ERAS) after a preposition of time. */
