@@ -508,6 +508,12 @@ function eventsOf(
     if (byAgents.length > 0) targets = targets.filter((t) => !byAgents.includes(t));
     // "sent a message to Scholz congratulating him": not Scholz congratulating himself (adverbial-participles.ts).
     const agents = byAgents.length > 0 || controller !== null ? byAgents : pronounObjectDoer(ctx, i);
+    // "Ukrainian forces repelled eight Russian attacks, destroying nine tanks": a participle after a comma is done by
+    // the subject of the clause it modifies, not by an actor named in that clause's object.
+    const adverbial =
+      gerund && resulting === null && ctx.doc.tokens[i - 1]?.text === ','
+        ? participleDoer(ctx, i).filter((m) => !targets.some((t) => sameCountry(t, m)))
+        : [];
     sources =
       agents.length > 0
         ? agents
@@ -515,7 +521,9 @@ function eventsOf(
           ? controller
           : modifier !== null && ctx.mentionAt[i - 1]! >= 0
             ? [modifier]
-            : (resulting ?? subjectOf(ctx, i));
+            : adverbial.length > 0
+              ? adverbial
+              : (resulting ?? subjectOf(ctx, i));
     if (sources.length === 0 && modifier !== null && controller === null) sources = [modifier];
     // "After conferring with Biden, Scholz said …": an adverbial participle's doer is its clause's subject.
     if (sources.length === 0 && controller === null && resulting === null) {

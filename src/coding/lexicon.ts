@@ -28,7 +28,7 @@ export const MODALS = set('would could might may can');
 export const OBLIGATION = set('must should ought');
 
 /** Future auxiliaries: intent for cooperative events, not yet happened for conflictual ones. */
-export const FUTURE = set('will shall wo ’ll');
+export const FUTURE = set("will shall wo ’ll 'll");
 
 /** Negators inside a verb group; "n’t" with a typographic apostrophe ("didn’t attack") is the tokenizer's own form. */
 export const NEGATORS = set("not n't n’t never no nor neither nobody none nothing");

@@ -76,3 +76,22 @@ test("a surname alone after someone else of that name was named in full is not t
     '111 RUSGOV->IGOWSTNAT asserted',
   ]);
 });
+
+test("a participle after a comma is done by its clause's subject, not by an actor in that clause's object", () => {
+  assert.deepEqual(readings('Ukrainian forces repelled eight Russian attacks, destroying nine tanks.', 'destroying'), [
+    '190 UKRMIL->RUS asserted',
+  ]);
+});
+
+test('"\'ll" is a future like "will": a threat of force, not force used', () => {
+  assert.deepEqual(readings("“We'll attack them again,” the Russian general said.", 'attack'), [
+    '1384 RUSMIL->- asserted',
+  ]);
+  assert.deepEqual(readings('“We attack them again,” the Russian general said.', 'attack'), ['190 RUSMIL->- asserted']);
+});
+
+test("the CSTO's Collective Security Council is the CSTO, not the UN Security Council", () => {
+  assert.deepEqual(readings('The Collective Security Council condemned the attack on Kazakhstan.', 'condemned'), [
+    '111 IGOCASCST->KAZ asserted',
+  ]);
+});
