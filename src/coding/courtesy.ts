@@ -74,6 +74,31 @@ const BEFORE_FOR = new Set([
 /** Words that open a form of address inside the thanks: "Thank you, Mr President, for the invitation". */
 const ADDRESS_WORDS = new Set('mr mrs ms madam sir dear my colleagues friends ladies gentlemen'.split(' '));
 
+/** Verbs of taking an honour: "accept this high decoration", "received the Freedom Award". */
+const TAKING = new Set(['accept', 'receive']);
+
+/** Words before the honour's head: "this high", "the Ronald Reagan Freedom" (a noun), "Russia's top". */
+const HONOUR_MODIFIERS = new Set(['DET', 'ADJ', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+
+/** How far the honour may stand after the verb. */
+const HONOUR_REACH = 7;
+
+/**
+ * An honour accepted or received ("It is a great honour for me to accept this high decoration", "received the Ronald
+ * Reagan Freedom Award"): the award ceremony's courtesy, no agreement (03) and no visit hosted (043).
+ */
+export function acceptedHonour(ctx: SentenceContext, match: Match): boolean {
+  const tokens = ctx.doc.tokens;
+  if (!TAKING.has(tokens[match.trigger]!.lemma)) return false;
+  const end = Math.min(ctx.sentence.endToken, match.trigger + 1 + HONOUR_REACH);
+  for (let k = match.trigger + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (HONOURS.has(t.lower)) return true;
+    if (!HONOUR_MODIFIERS.has(t.pos) && t.text !== "'s" && t.text !== '’s') return false;
+  }
+  return false;
+}
+
 /** The thanks at `match` give only courtesy reasons (above): no event. */
 export function courtesyThanks(ctx: SentenceContext, match: Match): boolean {
   return match.pattern.code.startsWith('05') && thanksCourteous(ctx, thanksWord(ctx, match.trigger));

@@ -6,8 +6,11 @@ import type { SentenceContext } from './context.ts';
 import { mentionOf } from './context.ts';
 import { FUTURE } from './lexicon.ts';
 
-/** Pronouns that stand for a thing, not a person or a body: "it will help", "this will protect Europe". */
-const THING_PRONOUNS = new Set(['it', 'this']);
+/**
+ * Pronouns that stand for a thing, not a person or a body: "it will help", "this will protect Europe"; "nothing will
+ * help the occupiers" forecasts that no effect comes, which is no one's refusal.
+ */
+const THING_PRONOUNS = new Set(['it', 'this', 'nothing']);
 
 /** Relative pronouns: their antecedent, the word before them, is the subject ("proposals that will expand ties"). */
 const RELATIVES = new Set(['that', 'which']);
@@ -17,7 +20,7 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 
 /**
  * The act at `i` is the verb after "will" (a few adverbs, "be", "continue to" between) whose subject is a thing: the
- * pronoun it/this, or a noun that no actor mention covers, standing right before "will" or before a relative
+ * pronoun it/this/nothing, or a noun that no actor mention covers, standing right before "will" or before a relative
  * that/which that does.
  */
 export function forecastEffect(ctx: SentenceContext, i: number): boolean {
@@ -29,7 +32,16 @@ export function forecastEffect(ctx: SentenceContext, i: number): boolean {
     if (!BETWEEN.has(t.pos) && t.lower !== 'continue' && t.lower !== 'to') return false;
   }
   if (!FUTURE.has(tokens[k]?.lower ?? '')) return false;
-  let s = k - 1;
+  return thingSubjectAt(ctx, k - 1);
+}
+
+/**
+ * The subject ending at `at` is a thing: the pronoun it/this/nothing, or a noun that no actor mention covers, standing
+ * right there or before a relative that/which there.
+ */
+export function thingSubjectAt(ctx: SentenceContext, at: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let s = at;
   const subject = tokens[s];
   if (subject === undefined || s < ctx.sentence.firstToken) return false;
   if (THING_PRONOUNS.has(subject.lower)) return mentionOf(ctx, s) === undefined;

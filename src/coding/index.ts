@@ -37,7 +37,9 @@ import { asked, mentionIndex, mentionOf, type SentenceContext } from './context.
 import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
-import { audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
+import { thingHelped } from './thing-effects.ts';
+import { agendaItem } from './agenda-items.ts';
+import { acceptedHonour, audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { withoutOwnSideAid } from './own-side-aid.ts';
@@ -866,6 +868,11 @@ function eventsOf(
   // "we are talking about six months", "I will talk about it later": words about a topic, no turn of talks told to the
   // other side (spoken-topics.ts).
   if (spokenTopic(ctx, match)) return [];
+  // "This helped Ukrainian citizens", "resources that have helped Russia resist": a thing's effect, no aid (thing-effects.ts).
+  if (!noun && !passive && sources.length === 0 && match.pattern.code.startsWith('07') && thingHelped(ctx, i))
+    return [];
+  // "The agenda includes expanding cooperation in trade": an item of an agenda or of priorities (agenda-items.ts).
+  if (agendaItem(ctx, i)) return [];
   // "As war talk over Ukraine reached fever pitch", "Talk of Russian war crimes?": talk about a matter, no talks held.
   if (idleTalk(ctx, match)) return [];
   // "Just 15 percent agreed with …", "with 73% of respondents blaming Russia": a survey's finding (poll-shares.ts).
@@ -892,6 +899,7 @@ function eventsOf(
   if (
     courtesyGreeting(ctx, match) ||
     courtesyThanks(ctx, match) ||
+    acceptedHonour(ctx, match) ||
     audienceGreeting(ctx, match) ||
     (!noun && courtesyOccasion(ctx, i)) ||
     restatedMeeting(ctx, match) ||
