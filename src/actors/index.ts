@@ -5,6 +5,7 @@ import { registryOn } from './eras.ts';
 import { recognize } from './recognize.ts';
 import { withEthnicHomes } from './ethnic-home.ts';
 import { withSoleCountry } from './sole-country.ts';
+import { withFirstNames } from './first-names.ts';
 
 export type { ActorRegistry } from './registry.ts';
 export { loadActorRegistry } from './registry.ts';
@@ -14,7 +15,7 @@ export { withoutSpeakerAsThirdPerson } from './speaker-pronouns.ts';
 
 export function findMentions(doc: Doc, registry: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {
   const { mentions, diagnostics } = recognize(doc, registryOn(registry, doc.article.date));
-  return { mentions: withSoleCountry(withEthnicHomes(doc, mentions, registry.states)), diagnostics };
+  return { mentions: withSoleCountry(withEthnicHomes(doc, withFirstNames(mentions), registry.states)), diagnostics };
 }
 
 /** Distinct actors in order of first mention, each with its mention count (pronouns and titles included). */

@@ -39,6 +39,8 @@ import { namesCityDocument } from './city-named-documents.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
 // inside a function would build the regex at every call.
+/** Titles of diplomats posted to a state or an international body ("Ambassador of Poland to Ukraine"). */
+const POSTING_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'permanent representative']);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 type Core = Omit<Actor, 'text'>;
@@ -1205,7 +1207,8 @@ class Scanner {
 
   private titledPerson(q: Qualifier | null, t: TitleParse, limit: number): Candidate | null {
     if (t.plural) return null;
-    let n = t.end;
+    // "Russia's ambassador to the United States Anatoly Antonov": the posting after the title is part of it.
+    let n = q ? this.postedTo(t, t.end, limit) : t.end;
     if (this.tokens[n]?.text === ',' && !q) return null;
     const name = this.nameAt(n, limit, t.title);
     if (!name) return null;
@@ -1444,7 +1447,7 @@ class Scanner {
     limit: number,
     anchored: boolean,
   ): Candidate | null {
-    let n = body.end;
+    let n = this.postedTo(t, body.end, limit);
     if (this.tokens[n]?.text === ',') n++;
     const sector = t.former ? 'ELI' : body.actor.sector === 'IGO' ? t.sector : (body.actor.sector ?? t.sector);
     const title: TitleParse = { ...t, sector };
@@ -1465,6 +1468,19 @@ class Scanner {
     if (name) return this.personFrom(name, body.actor, title);
     if (!anchored) return null;
     return this.titleCoref(body.actor, title, body.end, this.start);
+  }
+
+  /**
+   * "Ambassador of Poland to Ukraine Bartosz Cichocki", "Ambassador of Ukraine to the United States Oksana Markarova",
+   * "Ukraine's Ambassador to Poland Andrii Deshchytsia": the state a diplomat is posted to is part of the title, so the name after it is the diplomat of the state after
+   * "of" (before, "to Ukraine" ended the title and the diplomat was read as the bare state). Returns where the name
+   * may start: after the posting, or `end` when there is none.
+   */
+  private postedTo(t: TitleParse, end: number, limit: number): number {
+    if (!POSTING_TITLES.has(t.title) || this.tokens[end]?.lower !== 'to') return end;
+    const at = this.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+    const place = parseQualifier(this.reg, this.tokens, at, limit);
+    return place !== null && (place.kind === 'state' || place.kind === 'org') ? place.nameEnd : end;
   }
 
   // ---- coreference ----------------------------------------------------------------------------

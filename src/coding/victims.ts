@@ -6,6 +6,9 @@
 // of the acts of force between the doer and a named other state, either way, are with that one state. Only victims named by a noun of people or places at the verb count: the subject of a passive or of a reduced
 // relative ("civilians killed by"), or the object of the active verb ("kill civilians"). A pronoun or a person ("he was
 // wounded", "those detained") is not read, and a place named in the sentence has already given its state (geo stage).
+// The object may follow a possessive ("the aggressor kills and maims our people") or be the antecedent of a relative
+// clause with a subject of its own ("this city, which Russian troops are destroying"); a war named with no one it is
+// waged on ("Russia launched a full-scale war") is waged on that state.
 // A nation's people who protest are its civilians too ("thousands of Ukrainians rallied in Kyiv" → UKRCVL).
 // Conversely, force or deportation in a passive with no agent at all ("More than 500,000 Ukrainians have been deported
 // to Russia by force") on a named state's people is done by the state that one fights. So is force with a weapon of war
@@ -112,6 +115,11 @@ const PASSIVE_GAP = new Set(['which', 'that', 'who', ',']);
 const AUXILIARY = new Set(['be', 'have', 'get']);
 /** Words before an object's head noun: "kill 16 children", "destroyed the houses", "torture and kill civilians". */
 const MODIFIER = /^(?:DET|ADJ|NUM)$/;
+/** Possessive determiners before an object's head noun: "kills and maims our people", "destroyed their cities". Whose
+ * they are the state the doer fights says, as for a bare noun; a speaker's "our" in an address or a quotation was
+ * already the speaker's state (src/actors/speakers-own.ts). */
+const POSSESSIVE = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+const isModifier = (t: Token): boolean => MODIFIER.test(t.pos) || POSSESSIVE.has(t.lower);
 
 type Victim = { readonly sector: string | null; readonly noun: Token };
 
@@ -158,8 +166,32 @@ function objectVictim(doc: Doc, last: number, end: number): Victim | null {
   let k = last + 1;
   // "torture and kill civilians": verbs coordinated before the object share it.
   while (k + 1 < end && doc.tokens[k]!.pos === 'CCONJ' && doc.tokens[k + 1]!.pos === 'VERB') k += 2;
-  while (k < end && MODIFIER.test(doc.tokens[k]!.pos)) k++;
+  // "liberate our people, our land": one's own, freed from the foe, not the foe's.
+  const own = OWN_LAND.test(doc.tokens[last]!.lower);
+  while (k < end && isModifier(doc.tokens[k]!)) {
+    if (own && POSSESSIVE.has(doc.tokens[k]!.lower)) return null;
+    k++;
+  }
   return k < end ? victimOf(doc.tokens[k]) : null;
+}
+
+/** Words of a relative clause's subject: "which Russian troops are destroying", "that the occupiers shelled". */
+const SUBJECT_WORD = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+
+/**
+ * The antecedent of a relative clause whose object is the relative pronoun: "this Ukrainian city, which Russian troops
+ * are simply destroying", "the schools that the occupiers shelled". The active verb at `first` has a subject of its own
+ * between it and "which"/"that", so the noun before the pronoun is what the act was done to.
+ */
+function relativeObjectVictim(doc: Doc, first: number, start: number): Victim | null {
+  let k = first - 1;
+  while (k >= start && /^(?:ADV|AUX|PART)$/.test(doc.tokens[k]!.pos)) k--;
+  const subjectEnd = k;
+  while (k >= start && SUBJECT_WORD.test(doc.tokens[k]!.pos)) k--;
+  if (k === subjectEnd || k < start || !/^(?:which|that)$/.test(doc.tokens[k]!.lower)) return null;
+  k--;
+  if (k >= start && doc.tokens[k]!.lower === ',') k--;
+  return k >= start ? victimOf(doc.tokens[k]) : null;
 }
 
 function victim(doc: Doc, event: Event): Victim | null {
@@ -171,7 +203,8 @@ function victim(doc: Doc, event: Event): Victim | null {
     const passive = passiveVictim(doc, first, sentence.firstToken, last);
     if (passive !== null) return passive;
   }
-  return first === last && verb.pos === 'VERB' ? objectVictim(doc, last, sentence.endToken) : null;
+  if (first !== last || verb.pos !== 'VERB') return null;
+  return objectVictim(doc, last, sentence.endToken) ?? relativeObjectVictim(doc, first, sentence.firstToken);
 }
 
 const countryOf = (a: Actor | null): string | null => a?.country ?? null;
@@ -405,6 +438,26 @@ function asProtestingCivilians(event: Event): Event {
   return { ...event, source, rule: `${event.rule} → source: a people protesting are its civilians` };
 }
 
+/** A side named after the war's trigger, other than the speaker's own ("against us"). */
+const NAMED_SIDE = /^[\s,]*(?:say,\s*)?(?:against|on)\s+(?!us\b|our\b)/i;
+
+/** Nouns of a war as a whole, whose trigger names no one it is waged on: "started a full-scale war", "the invasion". */
+const WAR_NOUN = /\b(?:war|invasion|offensive|aggression|incursion|hostilities)\b/i;
+
+/**
+ * "Russia launched a full-scale war", "since the Russian invasion began", "Ukrainian forces launched a major
+ * offensive": a war named with no one it is waged on (an act of force, 18-20) is waged on the state the doer fights in
+ * the article, as a careful reader takes it; the target is that state, named by the trigger.
+ */
+function warOnFoe(doc: Doc, event: Event, iso: string, name: string): Event | null {
+  if (!FORCE.test(event.cameo) || !WAR_NOUN.test(event.trigger.text)) return null;
+  // "starts a war against states that …", "a war, say, against any state": a side the text names and the coder did
+  // not resolve is no war on the foe; "against us" is the speaker's own side, the foe's victim.
+  if (NAMED_SIDE.test(doc.article.text.slice(event.trigger.end, event.trigger.end + 40))) return null;
+  const target = stateActor(iso, name, event.trigger.text);
+  return { ...event, target, rule: `${event.rule} → target: the state the doer fights` };
+}
+
 /** The bare state `iso` as an actor, named `name`, mentioned as `text`. */
 export function stateActor(iso: string, name: string, text: string): Actor {
   return { text, name, code: iso, country: iso, sector: null, type: 'state', id: null };
@@ -432,7 +485,8 @@ export function withVictimStates(
       const doer = countryOf(event.source);
       const iso = doer === null ? undefined : opponent.get(doer);
       const v = iso === undefined ? null : victim(doc, event);
-      if (iso === undefined || v === null) return event;
+      if (iso === undefined) return event;
+      if (v === null) return warOnFoe(doc, event, iso, nameOf(iso)) ?? event;
       const target = victimActor(iso, nameOf(iso), v);
       return { ...event, target, rule: `${event.rule} → target: the victims are of the state the doer fights` };
     }
