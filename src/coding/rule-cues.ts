@@ -17,6 +17,7 @@ import { JUDGING } from './contributions.ts';
 import { CRIME_NOUNS, VIOLATION_NOUNS, WAR_NOUNS } from './crimes.ts';
 import { CONDEMNING } from './harsh-acts.ts';
 import { CHARGES, ACTS, REASONS } from './hostile-reasons.ts';
+import { AIMS } from './ascribed-aims.ts';
 import { LINKS, MAKING } from './joint-making.ts';
 import { COPULAS, NAMING } from './labels.ts';
 import { VERDICTS } from './judged-conduct.ts';
@@ -68,6 +69,8 @@ function cuesOf(harsh: Words): Readonly<Record<string, readonly Words[]>> {
     crimeCharges: [[...CRIME_NOUNS, ...VIOLATION_NOUNS, ...WAR_NOUNS]],
     // "in response to the aggression of": the last word before the reason's preposition, and the charged noun
     hostileReasons: [[...REASONS.values()].flat().map((words) => words[words.length - 1]!), [...CHARGES, ...ACTS]],
+    // "Russia's aim was to block Moldova"
+    ascribedAims: [AIMS],
     // "Russia's brutal war"
     harshActs: [CONDEMNING],
     // "died as a result of"

@@ -31,6 +31,7 @@ import { findCrimes, namer } from './crimes.ts';
 import { findCausedDeaths } from './caused-deaths.ts';
 import { findHarshActs } from './harsh-acts.ts';
 import { findHostileReasons } from './hostile-reasons.ts';
+import { findAscribedAims } from './ascribed-aims.ts';
 import { demandCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { clauseStart, isPassive, nounPhraseParties, salientSides, subjectOf } from './roles.ts';
@@ -67,6 +68,7 @@ export const SENTENCE_RULES: readonly ((input: SentenceInput) => Event[])[] = [
   rightsDefended,
   crimeCharges,
   hostileReasons,
+  ascribedAims,
   harshActs,
   causedDeaths,
   jointMakings,
@@ -463,6 +465,28 @@ function hostileReasons(input: SentenceInput): Event[] {
 }
 
 /**
+ * "Russia's aim was to block Moldova from joining the EU", said by Moldova's president: a hostile aim ascribed to another
+ * side accuses it (112; ascribed-aims.ts), by the quote's speaker, the reporter or a person who is the subject of the
+ * sentence; not by the writer alone. Not when the sentence already accuses ("we condemn Russia's attempts to …"), nor
+ * in a condition or a negated clause, nor of one's own side.
+ */
+function ascribedAims(input: SentenceInput): Event[] {
+  const { ctx, matches, quotes } = input;
+  if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
+  return findAscribedAims(ctx, matches).flatMap((aim) => {
+    const reading = readModality(ctx, aim.trigger, true);
+    if (reading.modality === 'negated' || CONDITIONAL.has(reading.cue ?? '')) return [];
+    const reporter = reporterOf(ctx, aim.trigger, quotes);
+    const named = namer(ctx, aim.trigger);
+    const accuser =
+      quoteSpeaker(ctx, aim.trigger, quotes, true) ?? reporter ?? (named?.actor.type === 'person' ? named : null);
+    if (accuser === null || unknownSide(accuser)) return [];
+    const rule = `rules:ascribed aim (${ctx.doc.tokens[aim.trigger]!.lower})`;
+    return toOtherSides(input, ASCRIBED_AIM_RULE, aim.trigger, accuser, aim.doers, reporter, rule);
+  });
+}
+
+/**
  * "Russia's outrageous bid to occupy Ukraine", "the provocative policy pursued by US authorities": an act of another
  * side's qualified by a condemning adjective criticises its doer (111; harsh-acts.ts), by the quote's speaker, the
  * reporter or a person who is the subject of the sentence's first verb. Not when the sentence already accuses, nor in a condition, a negated clause or under a modal, nor one's
@@ -713,6 +737,7 @@ const VIOLATION_RULE = ruleOnly('violation', '112');
 const STARTED_WAR_RULE = ruleOnly('started war', '1123');
 const ACCOUNTABILITY_RULE = ruleOnly('accountability', '112');
 const HOSTILE_REASON_RULE = ruleOnly('hostile reason', '112');
+const ASCRIBED_AIM_RULE = ruleOnly('ascribed aim', '112');
 const HARSH_ACT_RULE = ruleOnly('harsh act', '111');
 const RECOGNIZE = new Set(['recognize', 'recognise']);
 const CAUSED_DEATH_RULE = ruleOnly('caused death', '190');
