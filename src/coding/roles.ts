@@ -767,7 +767,7 @@ function beFormBefore(ctx: SentenceContext, i: number): boolean {
  */
 function coordinatedWithPassive(ctx: SentenceContext, i: number): boolean {
   if (participleHasObject(ctx, i)) return false;
-  let k = i - 1;
+  let k = gappedSubjectBefore(ctx, i);
   for (let links = 0; links < 6; links++) {
     while (token(ctx, k)?.pos === 'ADV') k--;
     const link = token(ctx, k)?.lower;
@@ -781,6 +781,20 @@ function coordinatedWithPassive(ctx: SentenceContext, i: number): boolean {
     k -= 2;
   }
   return false;
+}
+
+/**
+ * "four people were killed and three others wounded": a clause whose be-form is left out after "and" has a number,
+ * and up to two words, as its subject before the participle at `i`. The index of that "and", else `i - 1`.
+ */
+function gappedSubjectBefore(ctx: SentenceContext, i: number): number {
+  for (let j = i - 1; j >= Math.max(ctx.sentence.firstToken, i - 3); j--) {
+    const t = token(ctx, j)!;
+    if (mentionOf(ctx, j) !== undefined) break;
+    if (t.pos === 'NUM') return token(ctx, j - 1)?.lower === 'and' ? j - 1 : i - 1;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') break;
+  }
+  return i - 1;
 }
 
 /** A determiner, number or name right after the participle opens an object of its own. */

@@ -620,7 +620,9 @@ export function withVerbSenses(
     if (threat) return t?.pos === 'VERB' && t.lemma === 'threaten' && endangers(ctx, i) ? [] : [event];
     if (meeting) return t?.lemma === 'meet' && fulfils(ctx, i) ? [] : [event];
     if (hit === undefined) return [event];
-    if (t === undefined || t.pos !== 'VERB' || t.lemma !== 'strike') return [event];
+    // "…, striking/ADJ crucial infrastructure": after a comma the tagger's adjective is the participle of a clause.
+    const participle = t?.pos === 'ADJ' && t.lower === 'striking' && ctx.doc.tokens[i - 1]?.text === ',';
+    if (t === undefined || (!participle && (t.pos !== 'VERB' || t.lemma !== 'strike'))) return [event];
     const sense = strikeSense(ctx, i);
     if (sense === 'figure') return [];
     if (sense === 'stoppage') return [event];

@@ -95,3 +95,19 @@ test("the CSTO's Collective Security Council is the CSTO, not the UN Security Co
     '111 IGOCASCST->KAZ asserted',
   ]);
 });
+
+test('"three others wounded" after "were killed" is a passive too, done by the attack\'s owner', () => {
+  assert.deepEqual(
+    readings('Four people were killed and three others wounded in a Russian attack on Kharkiv.', 'wounded'),
+    ['190 RUS->UKR asserted'],
+  );
+});
+
+test('", striking" tagged an adjective after a comma still hits what it strikes, no labour strike', () => {
+  assert.deepEqual(readings('Russian missiles rained down on Monday, striking crucial infrastructure.', 'striking'), [
+    '190 RUSMIL->- asserted',
+  ]);
+  assert.deepEqual(readings('Striking miners marched in Kyiv against the government.', 'Striking'), [
+    '143 UKRCVL->UKRGOV asserted',
+  ]);
+});
