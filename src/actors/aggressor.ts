@@ -66,6 +66,9 @@ export function roleNounAt(
   j: number,
   limit: number,
 ): { end: number; sector: string | null } | null {
+  // Most words open no role noun: no phrase is joined to find that out (a token with a space in it is joined as before).
+  const first = tokens[j]?.lower;
+  if (first === undefined || (!ROLE_NOUN_STARTS.has(first) && !first.includes(' '))) return null;
   for (const n of [2, 1]) {
     if (j + n > limit) continue;
     const phrase = tokens

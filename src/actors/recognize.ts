@@ -230,8 +230,11 @@ class Scanner {
   private readonly discovered = new Map<string, number>(); // surname → mention index of the full name
   /** Dictionary surnames written after another first name ("Mikhail Belousov"): someone else of that name. */
   private readonly namesakes = new Set<string>();
-  /** Whether a person has a title in this article: made once per document, not a closure per `initialled` call. */
-  private readonly titledFit = (person: Person): number => (this.personState(person).titles.length > 0 ? 1 : 0);
+  /**
+   * Whether a person has a title in this article: made once per document, not a closure per `initialled` call, and in
+   * the constructor, where under tsx it costs no `__name` call (Object.defineProperty) as a field's closure does.
+   */
+  private readonly titledFit: (person: Person) => number;
   private readonly reported = new Set<string>();
   /** Acronyms bound in brackets after a body's name → mention index of that body (see withAcronym). */
   private readonly acronyms = new Map<string, number>();
@@ -270,6 +273,7 @@ class Scanner {
     this.date = doc.article.date;
     this.may = new Uint8Array(this.tokens.length);
     this.openers = phraseOpeners(reg);
+    this.titledFit = (person) => (this.personState(person).titles.length > 0 ? 1 : 0);
   }
 
   private personState(p: Person): PersonState {

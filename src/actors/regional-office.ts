@@ -57,11 +57,17 @@ function isRegionWord(tokens: readonly Token[], k: number): boolean {
 function regionEnd(tokens: readonly Token[], k: number, limit: number): number | null {
   const w = tokens[k]?.lower;
   if (k >= limit || w === undefined) return null;
-  const administration = (j: number): number | null =>
-    j + 1 < limit && ADMINISTRATION_KINDS.has(tokens[j]!.lower) && tokens[j + 1]!.lower === 'administration'
-      ? j + 2
-      : null;
-  if (w === 'regional') return administration(k + 1);
+  if (w === 'regional') return administrationEnd(tokens, k + 1, limit);
   if (!REGION_NOUNS.has(w)) return null;
-  return administration(k + 1) ?? k + 1;
+  return administrationEnd(tokens, k + 1, limit) ?? k + 1;
+}
+
+/**
+ * The end of "(military/civil…) administration" at `j`, or null. A module function, not a named closure in
+ * `regionEnd`: under tsx every named closure made costs a `__name` call (Object.defineProperty).
+ */
+function administrationEnd(tokens: readonly Token[], j: number, limit: number): number | null {
+  return j + 1 < limit && ADMINISTRATION_KINDS.has(tokens[j]!.lower) && tokens[j + 1]!.lower === 'administration'
+    ? j + 2
+    : null;
 }

@@ -18,30 +18,29 @@ export interface PersonState {
   readonly titles: readonly string[];
 }
 
+/**
+ * The person's actor. Keys in the output contract's order (name, code, country, sector, type, id), as every other
+ * actor has them: the NDJSON reads the same for all actors, and V8 gives them all one hidden class. A module function,
+ * not a named closure in `personOn`: under tsx every named closure made costs a `__name` call (Object.defineProperty).
+ */
+function personActor(person: Person, code: string, country: string | null, sector: string | null): Omit<Actor, 'text'> {
+  return { name: person.name, code, country, sector, type: 'person', id: person.id };
+}
+
 export function personOn(person: Person, date: string | null): PersonState {
   const active = activeRoles(person, date);
-  // Keys in the output contract's order (name, code, country, sector, type, id), as every other actor has them:
-  // the NDJSON reads the same for all actors, and V8 gives them all one hidden class.
-  const actor = (code: string, country: string | null, sector: string | null): Omit<Actor, 'text'> => ({
-    name: person.name,
-    code,
-    country,
-    sector,
-    type: 'person',
-    id: person.id,
-  });
   if (active.length > 0) {
     // The most recent appointment wins when roles overlap (a minister who is also deputy prime minister).
     const role = active.reduce((a, b) => (b.from >= a.from ? b : a));
-    return { actor: actor(role.code, role.country, role.sector), titles: active.map((r) => r.title) };
+    return { actor: personActor(person, role.code, role.country, role.sector), titles: active.map((r) => r.title) };
   }
   const past = date === null ? [] : person.roles.filter((r) => r.to !== null && r.to <= date);
   if (past.length > 0) {
     const last = past.reduce((a, b) => ((b.to ?? '') >= (a.to ?? '') ? b : a));
     const country = last.country ?? person.country;
     // Former officials are elites (CAMEO ELI), not government.
-    return { actor: actor(`${country ?? '---'}ELI`, country, 'ELI'), titles: [] };
+    return { actor: personActor(person, `${country ?? '---'}ELI`, country, 'ELI'), titles: [] };
   }
   const country = person.country;
-  return { actor: actor(country ?? '---', country, null), titles: [] };
+  return { actor: personActor(person, country ?? '---', country, null), titles: [] };
 }

@@ -341,9 +341,16 @@ export function tokenKeys(tokens: readonly GluedToken[]): TokenKeys {
   }
   lastTokens = tokens;
   lastKeys = { keys, hashes };
-  keysOfLists.set(tokens, lastKeys);
+  if (tokens.length > SHORT_LIST) keysOfLists.set(tokens, lastKeys);
   return lastKeys;
 }
+
+/**
+ * Lists this short are not remembered past the next list: they are the window of four tokens `capitalPluralTitle`
+ * re-lemmatises, a new list each time (a dozen an article), whose keys cost less to work out again than an entry in
+ * the `WeakMap`.
+ */
+const SHORT_LIST = 4;
 
 /** Punctuation that closes a word, or a possessive "'s": what `/^[,;:!?)"“”]|^['’]s$/` tests. */
 const CLOSING_MARKS = new Set([',', ';', ':', '!', '?', ')', '"', '“', '”']);

@@ -19,3 +19,54 @@ export function sameCountry(a: Mention, b: Mention): boolean {
 export function sameActor(a: Mention, b: Mention | undefined): boolean {
   return b !== undefined && a.actor.name === b.actor.name && a.actor.code === b.actor.code;
 }
+
+/*
+ * Mention lists compared by country or actor. Module functions rather than closures in the caller: `eventsOf` filtered
+ * its sources and targets through arrow functions over its own locals, so V8 kept those locals in a context allocated
+ * at every match (docs/reliability.md, twenty-second pass).
+ */
+
+/** Some mention of `list` is of `m`'s country. */
+export function someOfCountry(list: readonly Mention[], m: Mention): boolean {
+  for (const x of list) if (sameCountry(x, m)) return true;
+  return false;
+}
+
+/** Some mention of `list` is of the country of some mention of `others`. */
+export function sharesACountry(list: readonly Mention[], others: readonly Mention[]): boolean {
+  for (const x of list) if (someOfCountry(others, x)) return true;
+  return false;
+}
+
+/** The mentions of `list` not of `m`'s country. */
+export function withoutCountryOf(list: readonly Mention[], m: Mention): Mention[] {
+  const out: Mention[] = [];
+  for (const x of list) if (!sameCountry(x, m)) out.push(x);
+  return out;
+}
+
+/** The mentions of `list` of no country of `others`. */
+export function withoutCountriesOf(list: readonly Mention[], others: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const x of list) if (!someOfCountry(others, x)) out.push(x);
+  return out;
+}
+
+/** The mentions of `list` that name no actor of `others`. */
+export function withoutActorsOf(list: readonly Mention[], others: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const x of list) if (!someActor(others, x)) out.push(x);
+  return out;
+}
+
+function someActor(list: readonly Mention[], m: Mention): boolean {
+  for (const x of list) if (sameActor(x, m)) return true;
+  return false;
+}
+
+/** The mentions of `list` that are not themselves in `others`. */
+export function withoutMentions(list: readonly Mention[], others: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const x of list) if (!others.includes(x)) out.push(x);
+  return out;
+}

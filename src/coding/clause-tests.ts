@@ -198,14 +198,12 @@ export function abstractObject(ctx: SentenceContext, from: number): boolean {
  */
 export function nominalGerund(ctx: SentenceContext, i: number): boolean {
   if (!ctx.doc.tokens[i]!.lower.endsWith('ing')) return false;
-  const token = (k: number): Token | undefined =>
-    k >= ctx.sentence.firstToken && k < ctx.sentence.endToken ? ctx.doc.tokens[k] : undefined;
-  const before = token(i - 1);
-  const after = token(i + 1);
+  const before = token(ctx, i - 1);
+  const after = token(ctx, i + 1);
   if (before === undefined || ctx.mentionAt[i - 1]! >= 0) return false;
   const objectAfter = /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(after?.pos ?? '');
   if (before.pos === 'ADP') return !objectAfter;
-  if (before.pos === 'CCONJ') return token(i - 2)?.pos === 'NOUN' && after?.pos === 'NOUN';
+  if (before.pos === 'CCONJ') return token(ctx, i - 2)?.pos === 'NOUN' && after?.pos === 'NOUN';
   if (before.pos === 'NOUN' && before.lower.endsWith('s')) return false;
   return /^(?:DET|ADJ|NOUN|PROPN)$/.test(before.pos) && !BE_FORMS.has(before.lower);
 }

@@ -1,7 +1,19 @@
 // The event coder: Doc + Mentions (+ Quotes) → Event[]. Patterns from dictionaries/verbs/ fire at
 // trigger tokens; roles, modality, reporter and date are read off the sentence around them.
 import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote } from '../types.ts';
-import { actorKey, country, sameActor, sameCountry } from './actor-keys.ts';
+import {
+  actorKey,
+  country,
+  sameActor,
+  sameCountry,
+  sharesACountry,
+  someOfCountry,
+  withoutActorsOf,
+  withoutCountriesOf,
+  withoutCountryOf,
+  withoutMentions,
+} from './actor-keys.ts';
+import type { Pattern } from './patterns.ts';
 import { isPredicateBlame } from './blame.ts';
 import { nounAgents } from './noun-agents.ts';
 import { withClaims } from './claims.ts';
@@ -392,7 +404,7 @@ function eventsOf(
   const noun = match.pattern.noun;
   // "equipment sent to Ukraine": a match that read its object before the verb read the verb as active (match.ts),
   // unless a "by" agent says who acted ("weapons delivered by the West to Ukraine").
-  const passive = !noun && isPassive(ctx, i) && (!match.literals.some((k) => k < i) || passiveAgent(ctx, i) !== null);
+  const passive = !noun && isPassive(ctx, i) && (!anyBefore(match.literals, i) || passiveAgent(ctx, i) !== null);
   let sources: readonly Mention[];
   // "informed the leaders of major European countries": the leaders of those named (readout-parties.ts).
   const leaders = leadersNamed(ctx, match);
@@ -420,7 +432,7 @@ function eventsOf(
       targets =
         match.targets.length > 0
           ? match.targets
-          : match.pattern.items.some((it) => it.kind === 'target')
+          : hasTargetItem(match.pattern)
             ? defaultTarget(ctx, match.end, sources)
             : [];
     }
@@ -454,7 +466,7 @@ function eventsOf(
   } else if (match.sources.length > 0) {
     sources = match.sources;
     // "received weapons from S": the subject is what the source acted on.
-    if (!noun && !match.pattern.items.some((it) => it.kind === 'target')) targets = subjectOf(ctx, i);
+    if (!noun && !hasTargetItem(match.pattern)) targets = subjectOf(ctx, i);
   } else if (noun) {
     const modifier = nounModifierSource(ctx, i);
     // "Russian-Belarusian talks", "the EU-Ukraine summit": a hyphenated pair names both parties of the meeting.
@@ -465,7 +477,7 @@ function eventsOf(
     const agents = sources.length === 0 ? nounAgents(ctx, match) : [];
     if (agents.length > 0) {
       sources = agents;
-      targets = targets.filter((t) => !agents.includes(t));
+      targets = withoutMentions(targets, agents);
       rule += ' (by its agent)';
     }
     // "…, while also indicating readiness to continue contacts": a light verb that is an adverbial participle has its
@@ -489,7 +501,7 @@ function eventsOf(
       clauseSubject(ctx, i)
     ) {
       const speaker = quoteSpeaker(ctx, i, quotes);
-      if (speaker !== null && !targets.some((t) => sameCountry(t, speaker))) {
+      if (speaker !== null && !someOfCountry(targets, speaker)) {
         sources = [speaker];
         rule += ' (the speaker’s)';
       }
@@ -507,7 +519,7 @@ function eventsOf(
     const resulting = /^(?:18|19|20)/.test(match.pattern.code) ? resultOfPassive(ctx, i) : null;
     // "intensified shelling by Ukrainian forces": a gerund's "by" names its doer, who is no target.
     const byAgents = gerund && ctx.doc.tokens[i + 1]?.lower === 'by' ? (passiveAgent(ctx, i)?.agents ?? []) : [];
-    if (byAgents.length > 0) targets = targets.filter((t) => !byAgents.includes(t));
+    if (byAgents.length > 0) targets = withoutMentions(targets, byAgents);
     // "sent a message to Scholz congratulating him": not Scholz congratulating himself (adverbial-participles.ts).
     const agents = byAgents.length > 0 || controller !== null ? byAgents : pronounObjectDoer(ctx, i);
     // "Ukrainian forces repelled eight Russian attacks, destroying nine tanks": a participle after a comma is done by
@@ -530,7 +542,7 @@ function eventsOf(
     // "After conferring with Biden, Scholz said …": an adverbial participle's doer is its clause's subject.
     if (sources.length === 0 && controller === null && resulting === null) {
       // "Supporting Ukraine, they …": no one is read as acting on its own country.
-      const doers = participleDoer(ctx, i).filter((m) => !targets.some((t) => sameCountry(t, m)));
+      const doers = withoutCountriesOf(participleDoer(ctx, i), targets);
       if (doers.length > 0) {
         sources = doers;
         rule += PARTICIPLE_DOER;
@@ -615,9 +627,9 @@ function eventsOf(
       joint && !(passive && !noun) && targets.length === 0 && firstPersonPlural(ctx, i)
         ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start, true)
         : [];
-    const others = owner === null ? main : main.filter((p) => !sameCountry(p, owner));
+    const others = owner === null ? main : withoutCountryOf(main, owner);
     const we = main.length === 2 && presentSides(ctx, quotes, others) ? main : [];
-    const counterpart = owner === null || documentWords(ctx, i, quotes) ? [] : we.filter((p) => !sameCountry(p, owner));
+    const counterpart = owner === null || documentWords(ctx, i, quotes) ? [] : withoutCountryOf(we, owner);
     // "I spoke with Scholz. We discussed …": an address reports many talks, and its "we" is the speaker and the one
     // the speaker last spoke with, not the article's main sides (a readout's or a transcript's two).
     // "We are negotiating with the world's leading nations": a partner named, but by no actor (unnamed-partners.ts).
@@ -701,7 +713,7 @@ function eventsOf(
     !inAddress(ctx, i, quotes)
   ) {
     const sides = salientSides(ctx.mentions, ctx.doc.tokens[i]!.start, true);
-    const other = sides.filter((p) => !sameCountry(p, sources[0]!));
+    const other = withoutCountryOf(sides, sources[0]!);
     // In a transcript, the one spoken to is the last speaker, of any state: "Vladimir Putin: Thank you, Mr Chupriyan".
     const turn = previousTurnSpeaker(ctx, i, quotes);
     if (turn !== null) {
@@ -715,8 +727,7 @@ function eventsOf(
   const explicitTarget = targets.length > 0;
   // "The leaders agreed/discussed": coordinated participants of an agreement or consultation act on each other.
   const reciprocal = sources.length > 1 && /^0[34]/.test(match.pattern.code);
-  const searchTarget =
-    !match.pattern.noTarget && !reciprocal && !match.pattern.items.some((it) => it.kind === 'target');
+  const searchTarget = !match.pattern.noTarget && !reciprocal && !hasTargetItem(match.pattern);
   if (!explicitTarget && !passive && searchTarget) {
     // An investigation, a criticism or a rejection is aimed at the doer of the act it is about: "crimes by Croat
     // forces against Serb civilians", "condemned the expulsion of Russian diplomats by Poland".
@@ -736,9 +747,7 @@ function eventsOf(
     // "Russia has blocked all our seaports": the pattern's own words may hold the "our" phrase.
     if (speaker !== null) {
       const ours = ourCountry(ctx, from, speaker);
-      targets = (ours.length > 0 || from <= i + 1 ? ours : ourCountry(ctx, i + 1, speaker)).filter(
-        (t) => !sources.some((s) => sameCountry(s, t)),
-      );
+      targets = withoutCountriesOf(ours.length > 0 || from <= i + 1 ? ours : ourCountry(ctx, i + 1, speaker), sources);
     }
   }
   // "thanked for the assistance received from Spain", in a readout "The President thanked for the support": the
@@ -755,7 +764,7 @@ function eventsOf(
     }
   }
   // "complained to the United Nations over Israeli air raids": a complaint to a forum is aimed at whom it is about.
-  if (match.pattern.code.startsWith('114') && targets.length > 0 && targets.every((t) => t.actor.type === 'igo')) {
+  if (match.pattern.code.startsWith('114') && targets.length > 0 && allOfType(targets, 'igo')) {
     const about = complainedOf(ctx, targets[targets.length - 1]!.endToken);
     if (about.length > 0) targets = about;
   }
@@ -767,7 +776,7 @@ function eventsOf(
       rule += ' (readout parties)';
     } else if (leaders !== null) return []; // "told the leaders of the DPR": leaders of no side the coder knows
   }
-  targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
+  targets = withoutActorsOf(targets, sources);
   // "fighting side by side with the Armed Forces of Ukraine": the side fought beside is no target (fought-alongside.ts).
   targets = withoutAllies(ctx, match.pattern.code, targets);
   // "Scholz and Zelensky met in Kyiv": the venue of a meeting of named sides is no party to it; in one side's country
@@ -795,7 +804,7 @@ function eventsOf(
   targets = own.targets;
   if (own.note !== null) rule += own.note;
   // "Ukraine protects its territory": a strict target that turns out to be the source itself is no target.
-  const strict = match.pattern.items.some((it) => it.kind === 'target' && it.strict);
+  const strict = hasStrictTarget(match.pattern);
   if (strict && targets.length === 0 && !passive) return [];
   // "were hit by economic crises", "hit by famine": a strict verb whose agent is neither an actor nor a weapon is a metaphor.
   if (strict && passive && sources.length === 0 && byAfter(ctx, i) && !weaponAgent(ctx, i)) return [];
@@ -930,13 +939,10 @@ function eventsOf(
   if (!noun && genericParticipleDoer(ctx, i)) return [];
   // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
   const relativeObject =
-    !noun &&
-    !passive &&
-    targets.length === 0 &&
-    (match.pattern.items.some((it) => it.kind === 'target') || match.pattern.id.endsWith('(bare)'))
+    !noun && !passive && targets.length === 0 && (hasTargetItem(match.pattern) || match.pattern.id.endsWith('(bare)'))
       ? objectRelativeAntecedent(ctx, i, match.end)
       : null;
-  if (relativeObject !== null && !relativeObject.some((o) => sources.some((s) => sameCountry(s, o)))) {
+  if (relativeObject !== null && !sharesACountry(relativeObject, sources)) {
     targets = relativeObject;
     rule += ' (object of a relative clause)';
   }
@@ -1102,7 +1108,7 @@ function eventsOf(
   // "X informed/briefed Y" runs one way: the informer is known. So does a series of calls or contacts one actor
   // held ("had telephone conversations with A, B and C"): the caller organised it (initiative.ts).
   const directed =
-    match.pattern.trigger.every((w) => DIRECTED_TRIGGERS.has(w)) ||
+    allDirected(match.pattern.trigger) ||
     (readout !== null && ONE_SIDED_TRIGGERS.has(ctx.doc.tokens[match.trigger]!.lemma)) ||
     seriesFromOne(ctx, match, sources, targets);
   // "a joint briefing with his Ukrainian counterpart in Kyiv": a meeting in one side's country is the other's visit.
@@ -1144,9 +1150,10 @@ function eventsOf(
   const pairs = RECIPROCAL_ROOTS.has(code.slice(0, 2))
     ? clubPairs(ctx, crossOwnSides(paired), codebook.memberships, codebook.clubs)
     : paired;
-  return keepInitiative(ctx, pairs, pairCode).map(([source, target]) =>
-    makeEvent(base, codebook, code, coded.modality, source, target, reporter, rule),
-  );
+  const events: Event[] = [];
+  for (const [source, target] of keepInitiative(ctx, pairs, pairCode))
+    events.push(makeEvent(base, codebook, code, coded.modality, source, target, reporter, rule));
+  return events;
 }
 /**
  * "Lukashenko will launch military action against Ukraine if …", "Russia will strike Kyiv if …, Putin said": force a
@@ -1211,6 +1218,39 @@ const NEEDED: ModalityReading = { modality: 'hypothetical', announced: null, cue
 const PLANNED_RAISE: ModalityReading = { modality: 'hypothetical', announced: null, cue: 'raise planned' };
 /** Consultation verbs done by one side to the other: never coded in both directions. */
 const DIRECTED_TRIGGERS = new Set(['inform', 'brief', 'update', 'tell', 'notify']);
+
+/*
+ * Tests of a match's pattern and lists, as module functions: arrow functions in `eventsOf` over its own locals made
+ * V8 keep them in a context allocated at every match (docs/reliability.md, twenty-second pass).
+ */
+
+function allDirected(trigger: readonly string[]): boolean {
+  for (const w of trigger) if (!DIRECTED_TRIGGERS.has(w)) return false;
+  return true;
+}
+
+/** The pattern names its target ("T"). */
+function hasTargetItem(pattern: Pattern): boolean {
+  for (const item of pattern.items) if (item.kind === 'target') return true;
+  return false;
+}
+
+/** The pattern's target must be found for it to match ("T!"). */
+function hasStrictTarget(pattern: Pattern): boolean {
+  for (const item of pattern.items) if (item.kind === 'target' && item.strict) return true;
+  return false;
+}
+
+/** Some token index of `list` stands before `i`. */
+function anyBefore(list: readonly number[], i: number): boolean {
+  for (const k of list) if (k < i) return true;
+  return false;
+}
+
+function allOfType(mentions: readonly Mention[], type: Actor['type']): boolean {
+  for (const m of mentions) if (m.actor.type !== type) return false;
+  return true;
+}
 /** The trigger is its clause's verb, not an infinitive or -ing form ("called for a meeting to discuss …"). */
 function finiteVerb(ctx: SentenceContext, i: number): boolean {
   return !ctx.doc.tokens[i]!.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.lower !== 'to';

@@ -19,11 +19,10 @@ export function keepInitiative(
   ctx: SentenceContext,
   pairs: readonly [Mention | null, Mention | null][],
   code: string,
-): [Mention | null, Mention | null][] {
+): readonly [Mention | null, Mention | null][] {
   const memory = ctx.initiatives;
-  if (memory === undefined || !MUTUAL_CODES.has(code)) return [...pairs];
-  const country = (m: Mention | null): string | null => m?.actor.country ?? null;
-  const key = ([s, t]: [Mention | null, Mention | null]): string => `${country(s)}>${country(t)}`;
+  // Most codes are no consultation: their pairs are kept as they are, with no copy.
+  if (memory === undefined || !MUTUAL_CODES.has(code)) return pairs;
   const keys = new Set(pairs.map(key));
   const oneWay = pairs.filter((p) => !keys.has(key([p[1], p[0]])));
   for (const [s, t] of oneWay) {
@@ -36,6 +35,15 @@ export function keepInitiative(
     const to = country(t);
     return !memory.some((m) => m.from === to && m.to === from) || !keys.has(`${to}>${from}`);
   });
+}
+
+/** The country of a pair's side, by which consultations remember their direction. */
+function country(m: Mention | null): string | null {
+  return m?.actor.country ?? null;
+}
+
+function key([s, t]: [Mention | null, Mention | null]): string {
+  return `${country(s)}>${country(t)}`;
 }
 
 /** The matched words hold a plural call noun ("telephone conversations", "phone calls"), not "talks". */

@@ -22,6 +22,16 @@ const MEETING_TRIGGER =
  * opening) and a state that is no party. Not in quoted words: a speaker's "I met with X" is an address's
  * (src/quotes/address.ts).
  */
+/**
+ * The opening's meeting is held by `country`: its holder, or one of its parties when it names no holder. A module
+ * function, not a named closure in `noteLaterMeeting`: under tsx every named closure made costs a `__name` call.
+ */
+function holdsMeeting(readout: ReadoutParties, country: string): boolean {
+  return readout.holder === undefined
+    ? readout.parties.some((p) => p.actor.country === country)
+    : readout.holder === country;
+}
+
 export function noteLaterMeeting(
   ctx: SentenceContext,
   events: readonly Event[],
@@ -32,13 +42,9 @@ export function noteLaterMeeting(
   // The first sentence's meeting is the opening's own; a second one may open the readout or report another meeting.
   if (ctx.sentence.index === 0 || readout === undefined) return;
   if (readout.holder === undefined && readout.parties.length === 0) return;
-  const holds = (country: string): boolean =>
-    readout.holder === undefined
-      ? readout.parties.some((p) => p.actor.country === country)
-      : readout.holder === country;
   for (const e of events) {
     const from = e.source?.country ?? null;
-    if (!meetingHeld(e) || from === null || e.target === null || !holds(from)) continue;
+    if (!meetingHeld(e) || from === null || e.target === null || !holdsMeeting(readout, from)) continue;
     if (quoted(ctx, tokenAt(ctx, e.trigger.start), quotes)) continue;
     const to = e.target.country;
     // "During the meeting with President of the World Bank Group David Malpass": the parties that follow are no

@@ -1119,11 +1119,10 @@ function pastAdverbs(ctx: SentenceContext, k: number): number {
 }
 
 function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
-  const bare = (t: Token | undefined): boolean => t?.pos === 'VERB' && isBareForm(t);
   let next = k + 1;
   // Quoted ("and “mobilize”", "and ``mobilize''"): the quote marks are no words.
   while (ctx.doc.tokens[next] !== undefined && quoteLike(ctx.doc.tokens[next]!)) next++;
-  return bare(ctx.doc.tokens[k - 1]) && bare(ctx.doc.tokens[next]) && ctx.doc.tokens[k - 2]?.lower === 'to';
+  return isBareVerb(ctx.doc.tokens[k - 1]) && isBareVerb(ctx.doc.tokens[next]) && ctx.doc.tokens[k - 2]?.lower === 'to';
 }
 
 /**

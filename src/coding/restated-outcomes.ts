@@ -28,19 +28,28 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'just', 'already', 'recently'
 /** Words a participle may be followed by in a noun's modifier: "discussed during", "reached today", "signed in May". */
 const AFTER_PARTICIPLE = new Set(['ADP', 'ADV', 'PUNCT', 'NUM']);
 
+/**
+ * An outcome noun of the sentence at `k` that is no actor. A module function, not a named closure in
+ * `restatedOutcome`: under tsx every named closure made costs a `__name` call (Object.defineProperty).
+ */
+function outcomeNoun(ctx: SentenceContext, k: number): boolean {
+  return k >= ctx.sentence.firstToken && OUTCOME_NOUNS.has(ctx.doc.tokens[k]!.lower) && mentionOf(ctx, k) === undefined;
+}
+
 /** The verb at `match.trigger` is in a clause modifying an outcome noun before it: no new event. */
 export function restatedOutcome(ctx: SentenceContext, match: Match): boolean {
   if (match.pattern.noun || !/^(?:03|04|057)/.test(match.pattern.code)) return false;
   const tokens = ctx.doc.tokens;
   const i = match.trigger;
   if (!OUTCOME_VERBS.has(tokens[i]!.lemma)) return false;
-  const first = ctx.sentence.firstToken;
-  const outcome = (k: number): boolean =>
-    k >= first && OUTCOME_NOUNS.has(tokens[k]!.lower) && mentionOf(ctx, k) === undefined;
   // "the issues discussed during the conversation": a participle right after the noun, with no object of its own. Not
   // with its parties named ("a deal agreed between Finland, Sweden and Turkey cleared the way"): that reports the deal.
   const next = tokens[i + 1];
-  if (tokens[i]!.lower.endsWith('ed') && outcome(i - 1) && (next === undefined || AFTER_PARTICIPLE.has(next.pos)))
+  if (
+    tokens[i]!.lower.endsWith('ed') &&
+    outcomeNoun(ctx, i - 1) &&
+    (next === undefined || AFTER_PARTICIPLE.has(next.pos))
+  )
     return !/^(?:by|with|between|among)$/.test(next?.lower ?? '');
   // "the agreements (that) we (have) reached": a subject, then the noun, with an optional "that"/"which".
   // "Another issue we agreed on is the supply of electricity": the clause heads a copula that says what was agreed,
@@ -48,9 +57,9 @@ export function restatedOutcome(ctx: SentenceContext, match: Match): boolean {
   const after = tokens[i + 1]?.pos === 'ADP' ? tokens[i + 2] : tokens[i + 1];
   if (after !== undefined && after.lemma === 'be' && i + 1 < ctx.sentence.endToken) return false;
   let k = i - 1;
-  while (k > first && AUXILIARIES.has(tokens[k]!.lower)) k--;
+  while (k > ctx.sentence.firstToken && AUXILIARIES.has(tokens[k]!.lower)) k--;
   if (!SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return false;
   k--;
   if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k--;
-  return outcome(k);
+  return outcomeNoun(ctx, k);
 }

@@ -1066,7 +1066,6 @@ export function sharedObjectStart(ctx: SentenceContext, verb: number, from: numb
   let joined = false;
   for (;;) {
     const t = token(ctx, k);
-    const conjunction = (w: Token | undefined): boolean => w?.lower === 'and' || w?.lower === 'or';
     const skip = t?.text === ',' && conjunction(token(ctx, k + 1)) ? 2 : t?.text === ',' || conjunction(t) ? 1 : 0;
     const next = token(ctx, k + skip);
     if (skip === 0 || next?.pos !== 'VERB' || verbForm(next) !== form || mentionOf(ctx, k + skip) !== undefined) break;
@@ -1076,6 +1075,11 @@ export function sharedObjectStart(ctx: SentenceContext, verb: number, from: numb
   if (k === from || !joined) return from;
   const object = mentionOf(ctx, k) !== undefined || /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(token(ctx, k)?.pos ?? '');
   return object ? k : from;
+}
+
+/** "and" or "or" (a module function: a named closure costs a `__name` call under tsx each time it is made). */
+function conjunction(w: Token | undefined): boolean {
+  return w?.lower === 'and' || w?.lower === 'or';
 }
 
 /** A verb's inflection, to tell verbs of one coordination: past or participle, -ing, -s, or the base form. */
@@ -1244,10 +1248,14 @@ const PLURAL_HEADS = new Set([
  * the article's participants; "141 countries", "many leaders", "two countries that have supported Ukraine" name
  * others.
  */
+/** A word of a noun phrase before its head: "the two Korean leaders", "both presidents and ministers". */
+function headModifier(t: Token): boolean {
+  return t.lower === 'and' || /^(?:NUM|ADJ|NOUN)$/.test(t.pos);
+}
+
 function definiteHead(ctx: SentenceContext, k: number): boolean {
-  const modifier = (t: Token): boolean => t.lower === 'and' || /^(?:NUM|ADJ|NOUN)$/.test(t.pos);
   let j = k - 1;
-  while (j >= ctx.sentence.firstToken && modifier(ctx.doc.tokens[j]!)) j--;
+  while (j >= ctx.sentence.firstToken && headModifier(ctx.doc.tokens[j]!)) j--;
   return j >= ctx.sentence.firstToken && /^(?:the|both|these|all|our|their)$/.test(ctx.doc.tokens[j]!.lower);
 }
 

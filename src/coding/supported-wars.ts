@@ -25,19 +25,32 @@ export function withSupportedWars(
   events: readonly Event[],
   reId: (event: Event, code: string) => string,
 ): Event[] {
-  return events.flatMap((event) => {
-    if (event.target === null || !SUPPORTING.test(event.cameo)) return [event];
-    // "thanked Albania for supporting sanctions on Russia": support of a measure against a side is none of that side's.
-    if (event.cameo.startsWith('05') && supportsMeasureAgainst(ctx, event)) {
-      if (event.source === null) return [];
-      const moved = { ...event, target: null };
-      return [{ ...moved, id: reId(moved, event.cameo), rule: `${event.rule} (a measure supported)` }];
-    }
-    if (!supportsWarOn(ctx, event)) return [event];
-    const aggressor = articleAggressor(ctx, event.target.country);
-    const moved = { ...event, target: aggressor };
-    return [{ ...moved, id: reId(moved, event.cameo), rule: `${event.rule} (a war supported)` }];
-  });
+  // A loop, not `flatMap`, whose callback V8 runs through a generic builtin (docs/reliability.md, twenty-second pass).
+  const out: Event[] = [];
+  for (const event of events) {
+    const aimed = aimedAtWarSide(ctx, event, reId);
+    if (aimed !== null) out.push(aimed);
+  }
+  return out;
+}
+
+/** The event as it is, aimed at the war's side, or null when it supports a measure and names no supporter. */
+function aimedAtWarSide(
+  ctx: SentenceContext,
+  event: Event,
+  reId: (event: Event, code: string) => string,
+): Event | null {
+  if (event.target === null || !SUPPORTING.test(event.cameo)) return event;
+  // "thanked Albania for supporting sanctions on Russia": support of a measure against a side is none of that side's.
+  if (event.cameo.startsWith('05') && supportsMeasureAgainst(ctx, event)) {
+    if (event.source === null) return null;
+    const moved = { ...event, target: null };
+    return { ...moved, id: reId(moved, event.cameo), rule: `${event.rule} (a measure supported)` };
+  }
+  if (!supportsWarOn(ctx, event)) return event;
+  const aggressor = articleAggressor(ctx, event.target.country);
+  const moved = { ...event, target: aggressor };
+  return { ...moved, id: reId(moved, event.cameo), rule: `${event.rule} (a war supported)` };
 }
 
 /** Nouns of measures taken against a side: "sanctions on Russia", "the embargo on Russian energy". */

@@ -39,11 +39,18 @@ const ACT_PHRASE = /^(?:DET|ADJ|ADV|NUM)$/;
  * "on the brink of war": an act one came close to, or stands on the brink of, has not happened. Returns the cue, or
  * null.
  */
+/**
+ * A verb in -ing. A module function, not a named closure in its caller: under tsx every named closure made costs a
+ * `__name` call (Object.defineProperty), and `brinkOf` runs at every match.
+ */
+function ingVerb(t: Token | undefined): boolean {
+  return t?.pos === 'VERB' && t.lower.endsWith('ing');
+}
+
 export function brinkOf(ctx: SentenceContext, trigger: number): string | null {
   let k = trigger - 1;
   // "on the verge of launching an invasion": the light verb of an act noun goes with it.
-  const lightVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' && t.lower.endsWith('ing');
-  while (k > trigger - 5 && (ACT_PHRASE.test(token(ctx, k)?.pos ?? '') || lightVerb(token(ctx, k)))) k--;
+  while (k > trigger - 5 && (ACT_PHRASE.test(token(ctx, k)?.pos ?? '') || ingVerb(token(ctx, k)))) k--;
   const word = token(ctx, k)?.lower;
   const head = token(ctx, k - 1)?.lower;
   if (word === 'of' && (head === 'verge' || head === 'brink') && token(ctx, k - 2)?.lower === 'the')

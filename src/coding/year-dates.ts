@@ -209,6 +209,15 @@ const PAST_AUXILIARIES = new Set(['did', 'had', 'was', 'were']);
  * An event's date: the one a year-bearing phrase of its clause gives, else its sentence's (dates.ts). An act told in
  * the past tense of a past regime (PAST_REGIME, as its source or target) is history: no day, like an act "in 1943".
  */
+/**
+ * One of the actors is a past regime ("the Soviet Union") named in the sentence's text. A module function, not a
+ * named closure in `dateOfEvent`: under tsx every named closure made costs a `__name` call (Object.defineProperty).
+ */
+function pastRegimeNamed(actors: readonly (Actor | null)[], text: string): boolean {
+  for (const a of actors) if (a !== null && PAST_REGIME.test(a.text) && text.includes(a.text)) return true;
+  return false;
+}
+
 export function dateOfEvent(
   ctx: SentenceContext,
   trigger: number,
@@ -222,9 +231,7 @@ export function dateOfEvent(
   if ((dateCues(ctx) & MAY_NAME_ONSET) !== 0 && warNamedForItsStart(ctx.doc.tokens, trigger, firstToken, endToken))
     return null;
   // Named in the sentence itself: a pronoun carries its antecedent's words ("They discussed" after "Soviet times").
-  const named = (a: Actor | null): boolean =>
-    a !== null && PAST_REGIME.test(a.text) && ctx.sentence.text.includes(a.text);
-  if (actors.some(named) && pastTense(ctx, trigger)) return null;
+  if (pastRegimeNamed(actors, text) && pastTense(ctx, trigger)) return null;
   // "then-President Yanukovych agreed", "the then British prime minister": a title held then, an act of that time.
   const then = THEN_TITLE.exec(text);
   if (then !== null && actors.some((a) => a !== null && titledThen(text, then.index, a.text))) return null;
