@@ -526,7 +526,7 @@ function eventsOf(
     // the subject of the clause it modifies, not by an actor named in that clause's object.
     const adverbial =
       gerund && resulting === null && ctx.doc.tokens[i - 1]?.text === ','
-        ? participleDoer(ctx, i).filter((m) => !targets.some((t) => sameCountry(t, m)))
+        ? withoutCountriesOf(participleDoer(ctx, i), targets)
         : [];
     sources =
       agents.length > 0
