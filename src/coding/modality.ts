@@ -18,6 +18,7 @@ import {
   OBLIGATION,
   PERFORMATIVE_VERBS,
   PERFORMATIVE_WISHES,
+  POSSESSIVE_PRONOUNS,
   QUESTION_VERBS,
   SPEAKER_PRONOUNS,
   SPEECH_VERBS,
@@ -84,6 +85,35 @@ const reading = (modality: Modality, announced: Announcement, cue: string | null
   announced,
   cue,
 });
+
+/** Words of an event noun's phrase between its possessor and the noun: "its military cooperation". */
+const NOUN_PHRASE_POS = /^(?:ADJ|NOUN|PROPN)$/;
+
+/**
+ * The mention at `k` is the possessor of the event noun at `trigger` ("Ukraine's trade", "its cooperation", past
+ * adjectives and nouns), and "of", "on" or "to" after a noun that ends or suspends an act stands right before it:
+ * "the cessation of Ukraine's trade with Russia".
+ */
+function endedPossessor(ctx: SentenceContext, k: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const at = ctx.mentionAt[k]!;
+  if (at < 0) return false;
+  const mention = ctx.mentions[at]!;
+  let j = mention.endToken;
+  const pronoun =
+    mention.endToken - mention.firstToken === 1 && POSSESSIVE_PRONOUNS.has(tokens[mention.firstToken]!.lower);
+  if (!pronoun) {
+    if (!/^['’]s$/.test(tokens[j]?.lower ?? '')) return false;
+    j++;
+  }
+  for (; j < trigger; j++) if (!NOUN_PHRASE_POS.test(tokens[j]!.pos)) return false;
+  if (j !== trigger) return false;
+  const before = tokens[mention.firstToken - 1]?.lower ?? '';
+  return /^(?:of|on|to)$/.test(before) && NEGATING_NOUNS.has(tokens[mention.firstToken - 2]?.lemma ?? '');
+}
+
+/** Wishes and plans whose means ("by cutting gas supplies") is not taken with them: "wants to weaken … by …". */
+const WISHED = new Set(['want', 'wish', 'hope', 'intend', 'plan', 'aim', 'propose', 'threaten']);
 
 /** Participles that put an act on the calendar after "is/are": "is expected / scheduled / slated to visit". */
 const SCHEDULING = new Set(['expected', 'scheduled', 'slated']);
@@ -330,6 +360,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (act.announced === 'future') return act;
     if (act.modality === 'hypothetical' && (MODALS.has(cue) || OBLIGATION.has(cue) || cue === 'would'))
       return reading('hypothetical', null, `${cue} … by`);
+    // "wants to weaken Europe by cutting gas supplies": the means of an act only wished or planned is not taken
+    // either (not one of an attempt, "is trying to thwart our efforts by destroying bridges", which is under way).
+    if (act.modality === 'hypothetical' && WISHED.has(cue)) return reading('hypothetical', null, `${cue} … by`);
   }
 
   // "we cannot allow Russia to win", "will not let the occupiers destroy our cities": leave refused, not an act denied.
@@ -355,6 +388,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (joined !== null && !performedInSeries(ctx, joined, trigger)) {
       const first = readModality(ctx, joined, false);
       if (first.modality !== 'asserted') return first;
+    }
+    // "the cessation of Ukraine's trade with Russia", "the end of its military cooperation": the possessor of an event
+    // noun ended or suspended stands inside the noun's own phrase, and the scan goes on to the ending noun.
+    if (mentionOf(ctx, k) !== undefined && noun && endedPossessor(ctx, k, trigger)) {
+      k = ctx.mentions[ctx.mentionAt[k]!]!.firstToken;
+      continue;
     }
     if (mentionOf(ctx, k) !== undefined || t.lower === 'and' || t.lower === 'but') break;
     // "No one doubts it attacked": the negation is the doubt's, which vouches for the act (undoubted.ts).
@@ -574,7 +613,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     const purpose = tokens[k - 1]?.lemma === 'end' && t.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
     if (
       (t.lower === 'on' || t.lower === 'of' || t.lower === 'to') &&
-      k >= trigger - 3 &&
+      (k >= trigger - 3 || (noun && endedPossessor(ctx, k + 1, trigger))) &&
       !purpose &&
       NEGATING_NOUNS.has(tokens[k - 1]?.lemma ?? '')
     )

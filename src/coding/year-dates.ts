@@ -48,9 +48,12 @@ import {
 import { lightVerbBefore } from './light-verbs.ts';
 import { gluedHyphen } from './match.ts';
 import { bareMonth } from './month-dates.ts';
+import { afterPastTime } from './after-dates.ts';
 import { recalledPast, remindedPast } from './recalled-past.ts';
+import { saidThen } from './said-dates.ts';
 import { dayOfSpanStart, sinceClauseAct } from './since-clauses.ts';
 import { spanClauseDate } from './span-dates.ts';
+import { visitedPlacePast } from './visited-places.ts';
 import { MAYBE_ONSET, onsetAt, placesAct, warNamedForItsStart } from './war-onsets.ts';
 
 /** A year-bearing date phrase of a sentence: its tokens (preposition to year) and what it says. */
@@ -246,6 +249,10 @@ export function dateOfEvent(
   if (dated.at < 0 && remindedPast(ctx, trigger, (k) => pastTense(ctx, k))) return null;
   // "her first appearance since Russia invaded Ukraine": the act that starts a span is history, unless a day is named.
   if (dated.at < 0 && sinceClauseAct(ctx, trigger, pastTense(ctx, trigger))) return null;
+  // "After Russia's aggression in 2014, NATO strengthened its flank": an act after a past time is history.
+  if (dated.at < 0 && afterPastDate(ctx, trigger)) return null;
+  // "visited a bridge in Irpin where Russian forces shelled civilians": what the place is visited for is history.
+  if (dated.at < 0 && visitedPlacePast(ctx, trigger, (k) => pastTense(ctx, k))) return null;
   // "100 days since Russia launched its aggression": an event noun whose light verb starts the span is history too.
   if (dated.at < 0 && ctx.doc.tokens[trigger]!.pos === 'NOUN' && /\bsince\b/i.test(text)) {
     const verb = lightVerbBefore(ctx, trigger);
@@ -256,6 +263,24 @@ export function dateOfEvent(
   // "have been killed since Russia invaded on February 24": the day starts the span the act is counted over.
   if (dated.at >= 0 && dayOfSpanStart(ctx, dated.at, triggerEnd)) return ctx.doc.article.date;
   return dated.date;
+}
+
+/**
+ * The trigger, a verb in the simple past, is the act of the clause an "after" clause naming a month or year before the
+ * article's month is joined to (after-dates.ts).
+ */
+function afterPastDate(ctx: SentenceContext, trigger: number): boolean {
+  const articleDate = ctx.doc.article.date;
+  if (articleDate === null || (dateCues(ctx) & MAY_ANCHOR) === 0 || !/\b(?:after|following)\b/i.test(ctx.sentence.text))
+    return false;
+  if (!pastTense(ctx, trigger) || PAST_AUXILIARIES.has(ctx.doc.tokens[trigger - 1]?.lower ?? '')) return false;
+  const first = ctx.sentence.firstToken;
+  return sentencePhrases(ctx).some(
+    (p) =>
+      p.attributive !== true &&
+      phraseDate(p, articleDate) === null &&
+      afterPastTime(ctx.doc.tokens, first, p.first, p.last, trigger),
+  );
 }
 
 /** Copulas of a past rank: "was the first to", "were among the first to", "became the first country to". */
@@ -483,6 +508,8 @@ function bareMonthDates(ctx: SentenceContext, p: YearPhrase, trigger: number, tr
   // "tensions have risen since November, when troops massed": the span's start is not the main clause's time.
   if (p.whenOnly === true && trigger < p.first) return false;
   const tokens = ctx.doc.tokens;
+  // "Putin said in March that Moscow is ready to …": the month of the saying, in the past, dates what it tells.
+  if (saidThen(tokens, p.first, p.last, trigger, ctx.sentence.firstToken)) return true;
   const t = tokens[trigger]!;
   if (t.pos === 'NOUN') return p.bareMonth === 'thisYear';
   // "hit and damaged the memorial in early March", "in July, accusing him of …" (date-reach.ts).
@@ -838,6 +865,9 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     return true;
   }
   if (p.last >= trigger) return false;
+  // "Pope Francis said in May that Kirill must …": the saying's time is its content's (said-dates.ts).
+  if (sentencePhrases(ctx).length === 1 && saidThen(tokens, p.first, p.last, trigger, ctx.sentence.firstToken))
+    return true;
   const when = whenAfter(tokens, p.last);
   if (when >= 0 && when < trigger && inWhenClause(tokens, when, trigger)) return true;
   if (p.whenOnly === true) return false;
