@@ -583,7 +583,11 @@ function eventsOf(
     // the participants of a talk either ("They are not saying what they want to discuss").
     const third = thirdPersonClause(ctx, i);
     const othersAct = third >= 0 && quoted(ctx, third, quotes);
+    // "Aide to the President Yury Ushakov: … the two leaders began discussing …": talks a speaker took no part in.
+    const briefed =
+      quoted(ctx, i, quotes) && pluralParticipants(ctx, i, true).length > 0 && toldReadout(ctx, i, quotes);
     const speaker =
+      briefed ||
       !nounOwned ||
       passive ||
       controlled ||
@@ -614,7 +618,7 @@ function eventsOf(
     const plural = owner === null && cooperative && !othersAct ? pluralParticipants(ctx, i, !joint) : [];
     // In the readout's own narrative, "the leaders" / "they" are the parties of its call or meeting (readout-parties.ts).
     const readoutSides =
-      plural.length > 0 && narrated(ctx, i, quotes) ? readoutParties(ctx, ctx.doc.tokens[i]!.start) : null;
+      plural.length > 0 && (narrated(ctx, i, quotes) || briefed) ? readoutParties(ctx, ctx.doc.tokens[i]!.start) : null;
     // With no readout, only the two sides just named: "Xi praised Putin … They discussed …" (recent-sides.ts).
     const participants =
       readoutSides?.parties ??
@@ -1332,4 +1336,22 @@ function isCode(codebook: Codebook, c: string | null): c is string {
  */
 function narrated(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
   return !quoted(ctx, i, quotes) && !asked(ctx, i);
+}
+
+/**
+ * The words at `i` are quoted from someone of a party's side who tells of talks the parties held without taking part
+ * in them: an aide's briefing on a call ("Aide to the President Yury Ushakov: … the two leaders began discussing …")
+ * tells the parties' acts as the text's own readout would. A party's own words ("we discussed …") are the speaker's.
+ */
+function toldReadout(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
+  if (asked(ctx, i)) return false;
+  // The parties as the readout names them, before they stand for their states' most salient sides.
+  const parties = readoutParties(ctx, ctx.doc.tokens[i]!.start) === null ? [] : (ctx.readout?.[0]?.parties ?? []);
+  const speaker = quoteSpeaker(ctx, i, quotes);
+  if (parties.length < 2 || speaker === null || speaker.actor.type !== 'person') return false;
+  // One party's aide or spokesman, not a party, nor a third state's leader ("Pashinyan said: “The leaders agreed …”").
+  return (
+    !parties.some((p) => p.actor.name === speaker.actor.name) &&
+    parties.some((p) => p.actor.country !== null && p.actor.country === speaker.actor.country)
+  );
 }
