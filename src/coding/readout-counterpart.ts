@@ -33,6 +33,4 @@ export function readoutCounterpart(ctx: SentenceContext, doer: Mention, at: numb
 }
 
 /** Consultations one side does to the other (the informer, the one who raises a matter), not together. */
-export const ONE_SIDED_TRIGGERS = new Set(
-  'inform brief update tell raise broach touch pay speak talk draw share'.split(' '),
-);
+export const ONE_SIDED_TRIGGERS = new Set('inform brief update tell raise broach touch pay speak talk draw'.split(' '));
