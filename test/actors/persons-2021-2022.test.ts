@@ -1,4 +1,4 @@
-// Persons added in session 27 whom wire and release texts name with a title or a surname.
+// Persons added in session 25 whom wire and release texts name with a title or a surname.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/nlp/analyze.ts';

@@ -1,4 +1,4 @@
-// Real-news events an analyst does not code at all (session 27): thanks for a service at home, honours received,
+// Real-news events an analyst does not code at all (session 25): thanks for a service at home, honours received,
 // things that help, and the items of an agenda.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
