@@ -667,8 +667,10 @@ const ASPECT_VERBS = new Set(['continue', 'keep', 'start', 'begin']);
 
 /** "Lavrov met Blinken and criticized NATO": Blinken is the object of "met", not the subject of "criticized". */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'INS', 'SPY']);
+/** A sector of an armed force: military, rebel, paramilitary, intelligence or unidentified armed actors. */
+export const isArmedSector = (sector: string | null): boolean => ARMED_SECTORS.has(sector ?? '');
 /** An armed force: a military, rebel, paramilitary, intelligence or unidentified armed actor. */
-export const isArmedForce = (m: Mention): boolean => ARMED_SECTORS.has(m.actor.sector ?? '');
+export const isArmedForce = (m: Mention): boolean => isArmedSector(m.actor.sector);
 
 /** Verbs of hoping and thinking, which take a clause without "that". */
 const THINKING_VERBS = new Set(['hope', 'think', 'believe', 'expect', 'feel', 'fear', 'trust', 'know', 'suppose']);

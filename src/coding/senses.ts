@@ -28,6 +28,7 @@ import type { Codebook, CodeInfo } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { holdsRankAt } from './figurative-occupation.ts';
 import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, FORCES_DESTROYED, WEAPONS } from './lexicon.ts';
+import { isArmedSector } from './roles.ts';
 import { weaponForce } from './weapons.ts';
 
 /** Heads of a subject that fires or flies, besides the weapons of the lexicon: "Israeli jets struck …". */
@@ -317,14 +318,12 @@ function otherSense(
 }
 
 const ENEMY_EXPELLED = 'armed forces driven out: fight 190';
-/** Sectors of an armed force. */
-const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'INS', 'SPY']);
 /** The enemy ("the occupiers") expelled by anyone, or an armed force expelled by another. */
 function drivenOut(event: Event): boolean {
   const target = event.target;
-  if (target === null || !ARMED_SECTORS.has(target.sector ?? '')) return false;
+  if (target === null || !isArmedSector(target.sector)) return false;
   const head = target.text.split(' ').pop()!.toLowerCase();
-  return ENEMIES.has(head) || ARMED_SECTORS.has(event.source?.sector ?? '');
+  return ENEMIES.has(head) || isArmedSector(event.source?.sector ?? null);
 }
 /**
  * A state's military or government, whose blocking is a blockade; rebels who block roads protest (PLOVER's gold codes
