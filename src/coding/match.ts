@@ -6,7 +6,7 @@ import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.t
 import { BE_FORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { actorOfRole, roleBeyondModifier, rolePreposition } from './role-chain.ts';
 import { namesWar } from './war-names.ts';
-import { bracketedAmount } from './amounts.ts';
+import { bracketedAmount, measuredAmount } from './amounts.ts';
 
 export interface Match {
   readonly pattern: Pattern;
@@ -306,6 +306,12 @@ function findItem(
       i += time - 1;
       continue;
     }
+    // "donated hundreds of millions of pounds of military aid to": an amount between the words is no word of them.
+    const amount = item.kind === 'word' ? measuredAmount(tokens, i) : 0;
+    if (amount > 0 && item.kind === 'word' && !soughtWithin(ctx, i, amount, item.parts)) {
+      i += amount - 1;
+      continue;
+    }
     const venue = slot ? 0 : venueBefore(ctx, i, item.parts);
     if (venue > 0) {
       i += venue - 1;
@@ -404,6 +410,12 @@ function findItem(
     if (++gap > maxGap) return null;
   }
   return null;
+}
+
+/** Whether the words sought start inside the `length` tokens at `i` ("pledged $5 million in aid" seeks "million"). */
+function soughtWithin(ctx: SentenceContext, i: number, length: number, parts: readonly (readonly string[])[]): boolean {
+  for (let k = i; k < i + length; k++) if (phraseAt(ctx, k, parts) > 0) return true;
+  return false;
 }
 
 /** Aims a state holds for itself: "our European integration", "its Euro-Atlantic aspirations". */

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('an amount between the words of a pattern is no word of it: what is given is still given', () => {
+  assert.deepEqual(
+    readings('Canada has donated hundreds of millions of dollars of military aid to Ukraine.', 'donated'),
+    ['071 CAN->UKR asserted'],
+  );
+  assert.deepEqual(readings('Norway sent billions of kroner of weapons to Ukraine.', 'sent'), [
+    '072 NOR->UKR asserted',
+  ]);
+  assert.deepEqual(readings('Italy has given more than 3 billion euros of aid to Tunisia.', 'given'), [
+    '070 ITA->TUN asserted',
+  ]);
+  assert.deepEqual(readings('Qatar has sent large amounts of aid to Sudan.', 'sent'), ['070 QAT->SDN asserted']);
+  // A pattern that names the amount's own words still takes them.
+  assert.deepEqual(readings('Spain pledged $40 million in military aid to Ukraine.', 'pledged'), [
+    '0332 ESP->UKR asserted',
+  ]);
+});
+
+test('an actor after "and" that opens a clause of its own is no object of the act before', () => {
+  assert.deepEqual(
+    readings('Russia launched its invasion in February and NATO ministers are meeting in Brussels.', 'invasion'),
+    ['190 RUS->- asserted'],
+  );
+  assert.deepEqual(readings('Russia launched its invasion in August against Georgia.', 'invasion'), [
+    '190 RUS->GEO asserted',
+  ]);
+});
