@@ -1099,11 +1099,25 @@ function sameAsSource(sources: readonly Mention[], m: Mention): boolean {
   return false;
 }
 
+/** Conjunctions that may join a clause of its own. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** At `k`, after an actor, its head noun if any ("officials") and then a verb or an auxiliary: the actor is a subject. */
+function subjectOfNextVerb(ctx: SentenceContext, k: number): boolean {
+  let j = k;
+  while (j < ctx.sentence.endToken && j < k + 2 && ctx.doc.tokens[j]!.pos === 'NOUN') j++;
+  const t = token(ctx, j);
+  // Not "should" before a subject: "to arm and support Ukrainian fighters should Russia invade" is a condition.
+  if (t === undefined || j >= ctx.sentence.endToken || t.lower === 'should') return false;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
+}
+
 /** Object pronouns, and the dashes that may follow one with a restatement. */
 const OBJECT_PRONOUNS = new Set(['us', 'them', 'him', 'her', 'me']);
 const DASHES = new Set(['–', '—', '-']);
 
 export function defaultTarget(ctx: SentenceContext, from: number, sources: readonly Mention[], reach = 6): Mention[] {
+  let joined = false;
   for (let k = from; k < Math.min(ctx.sentence.endToken, from + reach); k++) {
     const m = mentionOf(ctx, k);
     // "Georgia demobilised its reservists": the source's own possessive is not a target.
@@ -1111,7 +1125,13 @@ export function defaultTarget(ctx: SentenceContext, from: number, sources: reado
       k = m.endToken - 1;
       continue;
     }
-    if (m !== undefined) return coordinated(ctx, m);
+    if (m !== undefined) {
+      const mentions = coordinated(ctx, m);
+      // "since Russia launched its invasion in February and Nato officials are meeting": after "and" the actor may
+      // open a clause of its own, as the subject of the verb after it; then it is no object of the act.
+      return joined && subjectOfNextVerb(ctx, mentions[mentions.length - 1]!.endToken) ? [] : mentions;
+    }
+    if (CLAUSE_JOINERS.has(ctx.doc.tokens[k]!.lower)) joined = true;
     const t = ctx.doc.tokens[k]!;
     // "send more arms, ammo to Ukraine": a comma inside a list of nouns does not end the phrase.
     const listComma = t.text === ',' && token(ctx, k + 1)?.pos === 'NOUN' && ctx.mentionAt[k + 1]! < 0;
