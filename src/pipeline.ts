@@ -20,6 +20,7 @@ import { withAudience } from './actors/audience-you.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
+import { withoutAimlessFights } from './coding/aimless-fights.ts';
 import { withOwnStateTargets } from './coding/own-state.ts';
 import { withParticipleTargets } from './coding/participles.ts';
 import { withVictimStates } from './coding/victims.ts';
@@ -101,29 +102,31 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
-      withoutDoerlessHistory(
-        article.date,
-        withSpeakersLandRoles(
-          withVictimStates(
-            doc,
-            withParticipleTargets(
-              article.text,
-              withoutTolls(
+      withoutAimlessFights(
+        withoutDoerlessHistory(
+          article.date,
+          withSpeakersLandRoles(
+            withVictimStates(
+              doc,
+              withParticipleTargets(
                 article.text,
-                withOwnStateTargets(
-                  withTreatyParties(
-                    article.text,
-                    withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
-                    codebook.treaties,
+                withoutTolls(
+                  article.text,
+                  withOwnStateTargets(
+                    withTreatyParties(
+                      article.text,
+                      withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+                      codebook.treaties,
+                      registry.states,
+                    ),
                     registry.states,
                   ),
-                  registry.states,
                 ),
               ),
+              registry.states,
             ),
             registry.states,
           ),
-          registry.states,
         ),
       ),
     );

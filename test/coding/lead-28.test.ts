@@ -29,3 +29,17 @@ test('an actor after "and" that opens a clause of its own is no object of the ac
     '190 RUS->GEO asserted',
   ]);
 });
+
+test('a bare "fight" that names no one fought is no event, a fight with an adversary stays', () => {
+  assert.deepEqual(readings('Our servicemen continue to fight bravely.', 'fight'), []);
+  assert.deepEqual(readings('Georgians have fought like heroes, the president said.', 'fought'), []);
+  // Sworn or readied, a fight is a threat (1384) and stays.
+  assert.deepEqual(readings('The rebels have sworn to fight until they take the capital.', 'fight'), [
+    '1384 ---REB->- asserted',
+  ]);
+  assert.deepEqual(readings('Rebels fought government troops in Bamako.', 'fought'), ['190 ---REB->MLIMIL asserted']);
+  assert.deepEqual(
+    readings('Russia invaded Ukraine in February. Ukrainian troops are fighting the occupiers near Izium.', 'fighting'),
+    ['190 UKRMIL->RUSMIL asserted'],
+  );
+});
