@@ -128,3 +128,53 @@ export function meansHead(ctx: SentenceContext, trigger: number): number | null 
   }
   return null;
 }
+
+/** Verbs of doing as another does, whose "in V-ing" is the act: "join the US in imposing sanctions". */
+const FOLLOWING = new Set(['follow', 'join']);
+/** How far back from "in" the verb of following may stand: "follow the United States' lead in". */
+const FOLLOWING_REACH = 8;
+
+/**
+ * "Other states may follow Germany's lead in sending tanks", "could join the US in imposing sanctions": the -ing form
+ * after "in" is the act of the verb of following before it, read with that verb (modality.ts). Returns the verb, or
+ * null; "follow" only with its "lead" ("followed the talks in Geneva closely" is no act of following).
+ */
+export function followedHead(ctx: SentenceContext, trigger: number): number | null {
+  if (formOf(ctx, trigger) !== 'gerund') return null;
+  const tokens = ctx.doc.tokens;
+  let inAt = trigger - 1;
+  while (token(ctx, inAt)?.pos === 'ADV') inAt--;
+  if (token(ctx, inAt)?.lower !== 'in') return null;
+  // "lead", which the tagger may read as a verb, is the object of "follow".
+  const lead = tokens[inAt - 1]?.lower === 'lead' || tokens[inAt - 1]?.lower === 'example';
+  for (let j = lead ? inAt - 2 : inAt - 1; j >= Math.max(ctx.sentence.firstToken, inAt - FOLLOWING_REACH); j--) {
+    const t = tokens[j]!;
+    if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t) || t.lower === 'that') return null;
+    if (t.pos === 'VERB' && mentionOf(ctx, j) === undefined)
+      return FOLLOWING.has(t.lemma) && (lead || t.lemma === 'join') ? j : null;
+  }
+  return null;
+}
+
+/** Verbs of going to or gathering for a meeting: "arrive in Moscow for talks", "meet Putin for talks". */
+const GOING = new Set(['meet', 'arrive', 'travel', 'come', 'go', 'fly', 'head', 'visit', 'gather', 'return']);
+/** How far back from "for" the verb of going may stand: "will arrive in the Russian capital on Tuesday for". */
+const GOING_REACH = 10;
+
+/**
+ * "Scholz may soon meet Putin for talks", "Guterres will arrive in Moscow for talks with Lavrov": the talks a verb of
+ * going is for are held when that verb's act is done, so they are read with it (modality.ts). Returns the verb, or
+ * null when the noun at `trigger` is not right after "for" (an adjective between: "for further talks").
+ */
+export function purposeNounHead(ctx: SentenceContext, trigger: number): number | null {
+  const tokens = ctx.doc.tokens;
+  let forAt = trigger - 1;
+  while (tokens[forAt]?.pos === 'ADJ' && forAt > ctx.sentence.firstToken) forAt--;
+  if (tokens[forAt]?.lower !== 'for') return null;
+  for (let j = forAt - 1; j >= Math.max(ctx.sentence.firstToken, forAt - GOING_REACH); j--) {
+    const t = tokens[j]!;
+    if (HARD_BOUNDARIES.has(t.text) || isQuoteMark(t) || t.lower === 'that') return null;
+    if (t.pos === 'VERB' && mentionOf(ctx, j) === undefined) return GOING.has(t.lemma) ? j : null;
+  }
+  return null;
+}

@@ -35,7 +35,8 @@ import { mandatedClause } from './mandated-clauses.ts';
 import { imperativeAt } from './imperatives.ts';
 import { isPossessiveMark } from './match.ts';
 import { frameOf, prospectFor } from './topics.ts';
-import { adjunctHead, coordinatedHead, meansHead } from './coordinated-verbs.ts';
+import { headlineInfinitive } from './scheduled-infinitives.ts';
+import { adjunctHead, coordinatedHead, followedHead, meansHead, purposeNounHead } from './coordinated-verbs.ts';
 import { futureTimeClause, purposeClause } from './future-clauses.ts';
 import {
   abandonedPlan,
@@ -365,6 +366,22 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (act.modality === 'hypothetical' && WISHED.has(cue)) return reading('hypothetical', null, `${cue} … by`);
   }
 
+  // "may follow Germany's lead in sending tanks", "could join the US in imposing sanctions": the act done as another
+  // does is read with the verb of following; "Scholz may soon meet Putin for talks": so are the talks a verb of going
+  // is for (coordinated-verbs.ts).
+  // (Not a speech act: "I would like to join the previous speakers in thanking X" thanks X.)
+  const companion = noun
+    ? purposeNounHead(ctx, trigger)
+    : PERFORMATIVE_VERBS.has(tokens[trigger]!.lemma)
+      ? null
+      : followedHead(ctx, trigger);
+  if (companion !== null) {
+    const act = readModality(ctx, companion, false);
+    const cue = act.cue ?? '';
+    if (act.announced === 'future') return act;
+    if (act.modality === 'hypothetical' && (MODALS.has(cue) || cue === 'would')) return act;
+  }
+
   // "we cannot allow Russia to win", "will not let the occupiers destroy our cities": leave refused, not an act denied.
   const unpermitted = noun ? null : refusedLeave(ctx, trigger);
   if (unpermitted !== null) return reading('hypothetical', null, unpermitted);
@@ -433,6 +450,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if (t.lower === 'without' && (noun || tokens[trigger]!.lower.endsWith('ing'))) negated ??= 'without';
     // "told this to the media following the negotiations with X": a preposition whose object ends before the trigger
     // introduces no infinitive.
+    // "UN chief to visit Ukraine": a headline's "is to" with its "is" left out (scheduled-infinitives.ts).
+    if (t.lower === 'to' && negated === null && headlineInfinitive(ctx, k) && ownInfinitive(ctx, k, trigger))
+      return reading('hypothetical', 'future', 'to (headline)');
     if (t.lower === 'to' && prepositionalTo(ctx, k, trigger)) continue;
     // "Germany's decision to ban RT was criticised by Moscow": a finite "be" between the infinitive and the trigger
     // makes the trigger the main verb, and the infinitive part of its subject.
@@ -452,8 +472,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         return reading('negated', null, 'yet to');
       // "Russia's goal is to destroy Ukraine", "the best way is to provide Ukraine with weapons", "the declaration is
       // to be signed": an infinitive after a be-form states an aim, a task or a plan, not a deed. An actor or a
-      // pronoun as the subject ("Putin is to host African leaders") schedules its act, which both gold sets code
-      // as done, like "is scheduled to attend a summit".
+      // pronoun as the subject ("Putin is to host African leaders") schedules its act, announced like "will host" and
+      // "is scheduled to attend a summit" (recode.ts: a meeting is an intent, 036).
       // "The goal is not just to seize the territory, but …" states the aim and more.
       const be = /^(?:only|just|merely)$/.test(before ?? '') && tokens[k - 2]?.lower === 'not' ? k - 3 : k - 1;
       const beWord = tokens[be]?.lower;
@@ -461,10 +481,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         beWord !== undefined &&
         BE_FORMS_PRESENT_PAST.has(beWord) &&
         negated === null &&
-        !actorSubject(ctx, be - 1) &&
         ownInfinitive(ctx, k, trigger)
-      )
-        return reading('hypothetical', null, `${beWord} to`);
+      ) {
+        if (!actorSubject(ctx, be - 1)) return reading('hypothetical', null, `${beWord} to`);
+        // "Putin is to host African leaders": scheduled, like "will host" (scheduled-infinitives.ts).
+        if (beWord === 'is' || beWord === 'are') return reading('hypothetical', 'future', `${beWord} to`);
+      }
+
       // "it is necessary to support Ukraine", "it is time to recognize Russia as a terrorist state", "it is impossible
       // to occupy the mind of our people": what is needed, timely or (im)possible is not done.
       const judged = judgedInfinitive(ctx, k);

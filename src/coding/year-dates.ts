@@ -6,8 +6,10 @@
 //   in the output, and left out of every daily aggregate (which count only events placed on a day).
 // - The article's own month or year, a future year, and "since/from/until 2014" (a span, not a time) anchor
 //   nothing: the sentence's date applies, as before.
-// - A named era of the past ("in World War II", "during the Great Patriotic War") is a past year: no day.
-// - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …"), and an act
+// - A named era of the past ("in World War II", "during the Great Patriotic War", "during the Cold War") is a past
+//   year: no day; so is the end of the Soviet Union named by an "after" clause, for a simple past joined to it.
+// - So is an act in the past tense whose doer or target is a past regime ("the Soviet Union supported …"), or whose
+//   subject's words name one ("the heroes of the Red Army fought …"), and an act
 //   of a holder of a title "then" ("then-President Yanukovych", "the then prime minister").
 // - So is an act in the simple past after "as you know", "as you recall", or in the past after "reminded that"
 //   (recalled-past.ts).
@@ -81,6 +83,11 @@ interface YearPhrase {
   readonly bareMonth?: 'thisYear' | 'lastYear';
   /** "earlier this week", "earlier this month": a time before the article's day, in its week, month or year. */
   readonly earlier?: boolean;
+  /**
+   * "after the collapse of the Soviet Union": a past era's end named by an "after" clause, which dates no act of its
+   * own clause but makes the simple past of the clause it is joined to history (after-dates.ts).
+   */
+  readonly afterOnly?: boolean;
 }
 
 const MONTHS = new Map(
@@ -129,7 +136,7 @@ const NUMBER_WORDS = new Map(
 /** A month's name as written, which may be a bare month (month-dates.ts). */
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) (?:the (?:past|last) (?:\w+ )?|recent )(?:years|decades|centuries)\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\bcold war\b|\bmissile crisis\b|\bsoviet union\b|\bussr\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) (?:the (?:past|last) (?:\w+ )?|recent )(?:years|decades|centuries)\b/i;
 
 /**
  * What a sentence may hold, by the cheap pre-checks over its text, tested once for all its events: at each event
@@ -183,7 +190,12 @@ const ERAS: readonly (readonly [readonly string[], number])[] = [
   [['holocaust'], 1945],
   [['first', 'world', 'war'], 1918],
   [['world', 'war', 'i'], 1918],
+  [['cuban', 'missile', 'crisis'], 1962],
+  [['cold', 'war'], 1991],
 ];
+
+/** Nouns of a state's end: "the collapse of the Soviet Union", "the break-up of the USSR". */
+const STATE_ENDS = new Set(['collapse', 'dissolution', 'breakup', 'break-up', 'disintegration', 'fall', 'demise']);
 
 /**
  * States and regimes of the past, named as an act's doer or target: "the Soviet Union supported their anti-colonial
@@ -234,7 +246,11 @@ export function dateOfEvent(
   if ((dateCues(ctx) & MAY_NAME_ONSET) !== 0 && warNamedForItsStart(ctx.doc.tokens, trigger, firstToken, endToken))
     return null;
   // Named in the sentence itself: a pronoun carries its antecedent's words ("They discussed" after "Soviet times").
-  if (pastRegimeNamed(actors, text) && pastTense(ctx, trigger)) return null;
+  if (
+    (pastRegimeNamed(actors, text) || pastRegimeSubject(ctx, trigger)) &&
+    (pastTense(ctx, trigger) || pastTaggedAdjective(ctx, trigger))
+  )
+    return null;
   // "then-President Yanukovych agreed", "the then British prime minister": a title held then, an act of that time.
   const then = THEN_TITLE.exec(text);
   if (then !== null && actors.some((a) => a !== null && titledThen(text, then.index, a.text))) return null;
@@ -348,6 +364,39 @@ function pastTense(ctx: SentenceContext, trigger: number): boolean {
     return PAST_AUXILIARIES.has(before.lower);
   // A regular past ("supported") or an irregular one ("fought", "began"), not "supports" or "fighting".
   return verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower);
+}
+
+/** Words that close the subject's stretch before a verb: another clause or a list. */
+const SUBJECT_BREAKS = new Set([',', ';', ':', '—', '–', 'which', 'who', 'that', 'when', 'while', 'and', 'but']);
+/** How far back from the verb its subject's words may stand ("The heroes of the Red Army fought"). */
+const SUBJECT_REACH = 8;
+
+/**
+ * "The Red Army fought the enemy near Moscow", "the heroes of the Red Army fought": a past regime's forces named in
+ * the words right before the verb, in its clause, whether or not an actor stands for them.
+ */
+function pastRegimeSubject(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const first = Math.max(ctx.sentence.firstToken, trigger - SUBJECT_REACH);
+  let k = trigger - 1;
+  while (k >= first && !SUBJECT_BREAKS.has(tokens[k]!.lower) && tokens[k]!.pos !== 'VERB') k--;
+  if (k === trigger - 1) return false;
+  let words = '';
+  for (let j = k + 1; j < trigger; j++) words += `${tokens[j]!.text} `;
+  return PAST_REGIME.test(words);
+}
+
+/**
+ * "Soviet soldiers liberated Kyiv": a past in -ed the tagger reads as an adjective, right after its subject's noun and
+ * before its object. (Only for a past regime's act: elsewhere "troops stationed there" is a participle of description.)
+ */
+function pastTaggedAdjective(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const verb = tokens[trigger]!;
+  if (verb.pos !== 'ADJ' || !verb.lower.endsWith('ed') || trigger <= ctx.sentence.firstToken) return false;
+  const before = tokens[trigger - 1]!.pos;
+  const after = tokens[trigger + 1]?.pos ?? '';
+  return (before === 'NOUN' || before === 'PROPN') && /^(?:PROPN|NOUN|DET|PRON)$/.test(after);
 }
 
 /**
@@ -549,6 +598,7 @@ function yearPhrases(
                     ? null
                     : (writtenYear(tokens, i, first) ??
                       namedEra(tokens, i, first) ??
+                      unionsEnd(tokens, i, first) ??
                       monthOnly(tokens, i, first, articleDate) ??
                       warStart(tokens, i, first, pastEnd));
     if (phrase !== null) found.push(phrase);
@@ -631,6 +681,22 @@ function namedEra(tokens: readonly Token[], i: number, first: number): YearPhras
   }
   return null;
 }
+
+/**
+ * "after the collapse of the Soviet Union", "following the dissolution of the USSR", ending at `i`: the end of 1991,
+ * named by an "after" clause (afterOnly). ("since the collapse of …" opens a span, which dates nothing.)
+ */
+function unionsEnd(tokens: readonly Token[], i: number, first: number): YearPhrase | null {
+  const w = tokens[i]!.lower;
+  const of = w === 'ussr' ? i - 2 : w === 'union' && tokens[i - 1]?.lower === 'soviet' ? i - 3 : -1;
+  if (of - 2 < first || tokens[of]?.lower !== 'of' || tokens[of + 1]?.lower !== 'the') return null;
+  if (!STATE_ENDS.has(tokens[of - 1]!.lower) || tokens[of - 2]!.lower !== 'the') return null;
+  if (!AFTER_WORDS.has(tokens[of - 3]?.lower ?? '') || of - 3 < first) return null;
+  return { first: of - 2, last: i, day: null, periodEnd: '1991-12-31', afterOnly: true };
+}
+
+/** Words that open an "after" clause or phrase. */
+const AFTER_WORDS = new Set(['after', 'following']);
 
 /**
  * "at the start of the invasion", "in the first days of the war", "when the war began" (war-onsets.ts): a past with
@@ -832,6 +898,7 @@ function lastDayOfMonth(year: number, month: number): string {
 function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEnd: number): boolean {
   const tokens = ctx.doc.tokens;
   if (p.attributive === true) return describedNoun(tokens, p.last, trigger);
+  if (p.afterOnly === true) return false;
   // "returned its forces to 1997 levels when …": such a year dates the "when" clause only, not an act before it.
   if (p.whenYear === true && p.first > triggerEnd) return false;
   if (p.first > triggerEnd) {
