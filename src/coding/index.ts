@@ -142,6 +142,7 @@ import {
   thirdPersonClause,
 } from './persons.ts';
 import { preparedForce } from './prepared.ts';
+import { readoutPassiveDoer } from './readout-passives.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { promisedThanks } from './future-thanks.ts';
 import { withoutRelationPossessors } from './relational.ts';
@@ -460,6 +461,11 @@ function eventsOf(
       const actor = { ...site.actor, code: `${iso}UAF`, sector: 'UAF', type: 'group' as const, id: null };
       sources = [{ ...site, actor: { ...actor, name: `${site.actor.name} (unidentified armed forces)` } }];
       rule += ` (fired from ${site.actor.name})`;
+    }
+    // "The President of France was asked to …" in a readout: the other party asked (readout-passives.ts).
+    if (sources.length === 0) {
+      sources = readoutPassiveDoer(ctx, match.pattern.code, i, targets, narrated(ctx, i, quotes));
+      if (sources.length > 0) rule += ' (readout party)';
     }
     // Only harm done to a thing is done to its owner: "the award for the Ukrainian people was handed over" is not.
     if (targets.length === 0 && /^(?:1[4-9]|20)/.test(match.pattern.code)) targets = passivePatientOwner(ctx, i);
