@@ -131,6 +131,7 @@ import {
   firstPersonPlural,
   firstPersonSubject,
   lastInterlocutor,
+  speakerPairPartner,
   ourCountry,
   nounSubject,
   openingParties,
@@ -141,6 +142,7 @@ import {
   thirdPersonClause,
 } from './persons.ts';
 import { preparedForce } from './prepared.ts';
+import { readoutPassiveDoer } from './readout-passives.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { promisedThanks } from './future-thanks.ts';
 import { withoutRelationPossessors } from './relational.ts';
@@ -460,6 +462,11 @@ function eventsOf(
       sources = [{ ...site, actor: { ...actor, name: `${site.actor.name} (unidentified armed forces)` } }];
       rule += ` (fired from ${site.actor.name})`;
     }
+    // "The President of France was asked to …" in a readout: the other party asked (readout-passives.ts).
+    if (sources.length === 0) {
+      sources = readoutPassiveDoer(ctx, match.pattern.code, i, targets, narrated(ctx, i, quotes));
+      if (sources.length > 0) rule += ' (readout party)';
+    }
     // Only harm done to a thing is done to its owner: "the award for the Ukrainian people was handed over" is not.
     if (targets.length === 0 && /^(?:1[4-9]|20)/.test(match.pattern.code)) targets = passivePatientOwner(ctx, i);
     rule += ' (passive)';
@@ -627,8 +634,12 @@ function eventsOf(
     // "we" is a passive verb's subject, acted on by someone else ("we were promised that NATO would not expand");
     // the impersonal "it was agreed" is still the participants' act.
     // Only sides present at the talks: a side the speaker only talks about is no party to "we" (present-sides.ts).
+    // "Mr Prime Minister and I agreed …": the speaker paired with a counterpart is a "we" (persons.ts); one the words
+    // name is the other side itself ("President Xi Jinping and I have agreed …").
+    const pair = owner !== null && joint && targets.length === 0 ? speakerPairPartner(ctx, i) : undefined;
+    const partner = pair === undefined || pair === null || owner === null ? [] : withoutCountryOf([pair], owner);
     const main =
-      joint && !(passive && !noun) && targets.length === 0 && firstPersonPlural(ctx, i)
+      joint && !(passive && !noun) && targets.length === 0 && (firstPersonPlural(ctx, i) || pair === null)
         ? salientSides(ctx.mentions, ctx.doc.tokens[i]!.start, true)
         : [];
     const others = owner === null ? main : withoutCountryOf(main, owner);
@@ -643,7 +654,12 @@ function eventsOf(
         ? lastInterlocutor(ctx, owner, i)
         : null;
     const interlocutor = spoken !== null && unnamed && !namedAfter(ctx, spoken.actor, match.end) ? null : spoken;
-    if (interlocutor !== null && owner !== null) {
+    if (partner.length === 1 && owner !== null) {
+      sources = [owner];
+      targets = partner;
+      inferredSource = true;
+      rule += ' (speaker and partner)';
+    } else if (interlocutor !== null && owner !== null) {
       sources = [owner];
       targets = [interlocutor];
       inferredSource = true;

@@ -198,6 +198,26 @@ export function firstPersonPlural(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/**
+ * "President Xi Jinping and I have agreed …", "Mr Prime Minister and I signed …": the verb group at `i` has a subject
+ * that pairs someone with the speaker's "I", so the two act together, as a "we" of the speaker and a counterpart does.
+ * Gives the partner's mention when the words before "and I" name an actor, null when they name no one the
+ * dictionaries know ("The President of Belarus and I"), undefined when the subject is no such pair.
+ */
+export function speakerPairPartner(ctx: SentenceContext, i: number): Mention | null | undefined {
+  const { tokens } = ctx.doc;
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken + 2, i - 5); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PRON') {
+      const before = tokens[k - 2]!;
+      if (t.lower !== 'i' || tokens[k - 1]!.lower !== 'and' || !/^(?:NOUN|PROPN)$/.test(before.pos)) return undefined;
+      return ctx.mentions[ctx.mentionAt[k - 2]!] ?? null;
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return undefined;
+  }
+  return undefined;
+}
+
 /** An event noun after a light verb whose subject is "we" or "I", or the "us" of "let's": "Let's have a dialogue". */
 export function firstPersonLightVerb(ctx: SentenceContext, i: number): boolean {
   const k = lightVerbBefore(ctx, i);
