@@ -12,7 +12,13 @@ import { patternIdOf } from './check.ts';
 /** The bare pattern's id ends so: `19-fight.txt:190:fight`, not `fight T` or `fight against T`. */
 const BARE_FIGHT = /:fight$/;
 
-/** The events without the bare fights that found no one fought. */
+/**
+ * The events without the asserted bare fights that found no one fought. A fight not done or denied ("does not call
+ * on Europe to send its soldiers to fight alongside Ukrainians") keeps its reading: what is said not to happen is data
+ * too, and its modality is what such an event records.
+ */
 export function withoutAimlessFights(events: readonly Event[]): readonly Event[] {
-  return events.filter((e) => e.target !== null || e.cameo !== '190' || !BARE_FIGHT.test(patternIdOf(e.rule)));
+  return events.filter(
+    (e) => e.target !== null || e.cameo !== '190' || e.modality !== 'asserted' || !BARE_FIGHT.test(patternIdOf(e.rule)),
+  );
 }
