@@ -65,6 +65,7 @@ import { nonDiplomaticRecognition } from './recognition-senses.ts';
 import { selfProtection } from './self-protection.ts';
 import { ownForces } from './own-forces.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
+import { describingRelative } from './descriptive-relatives.ts';
 import { idleTalk, spokenTopic } from './spoken-topics.ts';
 import { pollFinding, pollShare } from './poll-shares.ts';
 import { attendanceList } from './attendance-lists.ts';
@@ -925,6 +926,9 @@ function eventsOf(
   if (nonPartyMeeting(ctx, match)) return [];
   // "I signed decrees on awarding our heroes": a decree or a law is no agreement (signed-decrees.ts).
   if (signedDecree(ctx, match)) return [];
+  // "the militant group that has seized parts of Iraq", "Hamas, which has ruled Gaza since 2007": a present perfect
+  // relative clause says who its noun is, no event of the day (descriptive-relatives.ts).
+  if (!noun && describingRelative(ctx, i)) return [];
   if (
     courtesyGreeting(ctx, match) ||
     courtesyThanks(ctx, match) ||

@@ -43,7 +43,8 @@ test('an act not excluded is possible; one excluded is not done', () => {
 test('a concession after a denial is no part of what is denied', () => {
   assert.deepEqual(
     read('Russia, which has denied planning to invade Ukraine despite having amassed troops near the border, is calm.'),
-    ['denied asserted', 'invade negated', 'amassed troops asserted'],
+    // The denial itself, told in a present perfect relative clause on Russia, says who Russia is (descriptive-relatives.ts).
+    ['invade negated', 'amassed troops asserted'],
   );
 });
 
