@@ -267,7 +267,9 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
     const w = tokens[k]!.lower;
     if (w === 'former' || w === 'ex') former = true;
     else if (RANK.has(w)) (rank ??= []).push(w);
-    else if (!SOFT.has(w)) break;
+    else if (w === '-' && rank !== null && hyphenJoins(tokens, k)) {
+      // "Under-Secretary of State", "Deputy-Minister": the tokenizer splits the hyphen off the rank word.
+    } else if (!SOFT.has(w)) break;
     k++;
   }
   const plain = longestAt(reg.titles, tokens, k, limit, true);
@@ -320,6 +322,15 @@ export function parseTitle(reg: ActorRegistry, tokens: readonly Token[], i: numb
   if (rank !== null) title = `${rank.join(' ')} ${title}`;
   if (former) sector = 'ELI';
   return { end, title, sector, former, plural };
+}
+
+/** The hyphen at `k` is written with no space on either side ("Under-Secretary"). */
+function hyphenJoins(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    before !== undefined && after !== undefined && before.end === tokens[k]!.start && tokens[k]!.end === after.start
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
 // mentions already found, so an antecedent is always an earlier mention.
 import type { Actor, ActorType, Diagnostic, Doc, Mention, MentionKind, Token } from '../types.ts';
 import type { ActorRegistry, NamedActor, NameEntry, Person, Role, SectorEntry } from './registry.ts';
+import { placeOrTimeBefore } from './adverbial-name.ts';
 import { matchesAt, capitalisedWordHits, type Match } from './trie.ts';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speech.ts';
 import { activeRoles, personOn, type PersonState } from './roles.ts';
@@ -1281,7 +1282,7 @@ class Scanner {
     if (tok.pos !== 'PROPN') return null;
     const name = this.nameAt(j, limit);
     if (!name || name.kind !== 'new' || name.end - j < 2 || name.name.indexOf(' ') < 0) return null;
-    if (this.tokens[name.end]?.text === ',') {
+    if (this.tokens[name.end]?.text === ',' && !placeOrTimeBefore(this.tokens[j - 1])) {
       const found = this.appositiveTitle(name.end + 1, limit);
       if (found) return { ...this.personFrom(name, found.body, found.title), end: found.end };
     }
@@ -1329,7 +1330,8 @@ class Scanner {
     if (t && former) t = { ...t, former: true, sector: 'ELI' };
     // "president and CEO of a think tank": a GOV title of some other body says nothing about a government.
     const more = t ? (this.tokens[t.end]?.lower ?? '') : '';
-    if (t && !body && t.sector === 'GOV' && /^(and|of|at|for|with)$/.test(more)) t = { ...t, sector: '' };
+    const govTitle = t !== null && !body && t.sector === 'GOV' && /^(and|of|at|for|with)$/.test(more);
+    if (govTitle) t = { ...t!, sector: '' };
     if (!t || t.plural || this.nameAt(t.end, limit)) return null;
     let end = t.end;
     const prep = this.tokens[end]?.lower;
@@ -1338,6 +1340,8 @@ class Scanner {
       if (of) {
         body = of.actor;
         end = of.end;
+        // "Emine Dzheppa, First Deputy Minister of Foreign Affairs of Ukraine": the GOV title is the state's.
+        if (govTitle && of.actor.type === 'state') t = { ...t, sector: 'GOV' };
       }
     }
     return { end, body, title: t };
