@@ -5,6 +5,7 @@ import {
   capitalisedWordHits,
   endsGluedWord,
   longestAt,
+  lowercaseFirstWords,
   matchesAt,
   mayHold,
   startsWord,
@@ -129,7 +130,7 @@ export function mayStartPhrase(
   if (opensNothing(openers, tokens, i)) return false;
   const key = norm2(t.lower);
   return (
-    startsWord(reg.names, tokens, i) ||
+    startsName(reg, tokens, i) ||
     startsWord(reg.titles, tokens, i) ||
     // Lemmas are lowercase already (see Token): no new string per token.
     (t.lemma !== t.lower && reg.titles.root.next.has(norm2(t.lemma))) ||
@@ -154,12 +155,41 @@ export function mayStartPhrase(
 }
 
 /**
+ * Some name of the registry may start at token `i`. A function word written without a capital opens only names whose
+ * first word takes any case (`lowercaseFirstWords`): "to" opens "To Lam" alone, and was the corpus's commonest word to
+ * pass this test and start nothing (a sixth of the phrase tests run, each a walk of every parser). A lowercase noun
+ * or adjective still counts: parsers other than the name walk read "people in Ukraine", "the state of Ukraine" there.
+ */
+function startsName(reg: ActorRegistry, tokens: readonly Token[], i: number): boolean {
+  if (!startsWord(reg.names, tokens, i)) return false;
+  const t = tokens[i]!;
+  return !lowercaseFunctionWord(t) || gluedToNext(tokens, i) || lowercaseFirstWords(reg.names).has(norm2(t.lower));
+}
+
+/** Tags of closed word classes: a preposition, particle, pronoun, determiner, auxiliary or conjunction. */
+const FUNCTION_TAGS: ReadonlySet<string> = new Set(['ADP', 'PART', 'PRON', 'DET', 'AUX', 'SCONJ', 'CCONJ']);
+
+/** A function word written without a capital ("to", "than", "who", "us"; not "To", "WHO", "US"). */
+function lowercaseFunctionWord(t: Token): boolean {
+  return t.text === t.lower && FUNCTION_TAGS.has(t.pos);
+}
+
+/** A piece of the same word follows token `i` ("Guinea-Bissau", "Erdo|ğ|an"), whose case the walk decides. */
+function gluedToNext(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.start === tokens[i]!.end && !endsGluedWord(next.text);
+}
+
+/**
  * Every word that the tests of `mayStartPhrase` look up for the token itself (its lower form, or its lemma): the
  * first words of the names, titles and sectors tries and the openers it names, with a bit filter in front.
  */
 export interface PhraseOpeners {
   readonly words: ReadonlySet<string>;
   readonly filter: WordFilter;
+  /** The same for a function word written without a capital: names only by their first words of any case. */
+  readonly lowercase: ReadonlySet<string>;
+  readonly lowercaseFilter: WordFilter;
 }
 
 const openersOf = new WeakMap<ActorRegistry, PhraseOpeners>();
@@ -168,16 +198,17 @@ const openersOf = new WeakMap<ActorRegistry, PhraseOpeners>();
 export function phraseOpeners(reg: ActorRegistry): PhraseOpeners {
   let openers = openersOf.get(reg);
   if (openers === undefined) {
-    const words = new Set<string>([
-      ...reg.names.root.next.keys(),
+    const others = [
       ...reg.titles.root.next.keys(),
       ...reg.sectors.root.next.keys(),
       ...TITLE_OPENERS,
       ...STATE_INSTITUTION_STARTS,
       ...ROLE_NOUN_STARTS,
       ...['member', 'opponents', 'critics'],
-    ]);
-    openers = { words, filter: wordFilter(words, 17) };
+    ];
+    const words = new Set<string>([...reg.names.root.next.keys(), ...others]);
+    const lowercase = new Set<string>([...lowercaseFirstWords(reg.names), ...others]);
+    openers = { words, filter: wordFilter(words, 17), lowercase, lowercaseFilter: wordFilter(lowercase, 17) };
     openersOf.set(reg, openers);
   }
   return openers;
@@ -192,9 +223,13 @@ function opensNothing(openers: PhraseOpeners, tokens: readonly Token[], i: numbe
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (next !== undefined && next.start === t.end && !endsGluedWord(next.text)) return false;
+  // A function word without a capital is looked up among the openers it may start (see `startsName`).
+  const lowercase = lowercaseFunctionWord(t);
+  const words = lowercase ? openers.lowercase : openers.words;
   const keys = tokenKeys(tokens);
-  if (mayHold(openers.filter, keys.hashes[i]!) && openers.words.has(keys.keys[i]!)) return false;
-  return t.lemma === t.lower || !openers.words.has(norm2(t.lemma));
+  if (mayHold(lowercase ? openers.lowercaseFilter : openers.filter, keys.hashes[i]!) && words.has(keys.keys[i]!))
+    return false;
+  return t.lemma === t.lower || !words.has(norm2(t.lemma));
 }
 
 const ARMED_GROUP_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS']);

@@ -365,6 +365,8 @@ export function endsGluedWord(text: string): boolean {
  */
 interface FirstWordIndex {
   readonly words: WordFilter;
+  /** The first words that may open a phrase at a token written without a capital (see `lowercaseFirstWords`). */
+  readonly lowercase: ReadonlySet<string>;
   /** Every key of every node, for the walk's glued keys. */
   readonly keys: WordFilter;
   readonly prefixes: ReadonlySet<string>;
@@ -380,6 +382,7 @@ function firstWordIndex<T>(trie: Trie<T>): FirstWordIndex {
     for (const word of trie.root.next.keys()) for (let n = 0; n <= word.length; n++) prefixes.add(word.slice(0, n));
     index = {
       words: wordFilter(trie.root.next.keys(), 16),
+      lowercase: opensInLowercase(trie.root),
       keys: wordFilter(allKeys(trie.root), 18),
       prefixes,
       prefixFilter: wordFilter(prefixes, 18),
@@ -387,6 +390,31 @@ function firstWordIndex<T>(trie: Trie<T>): FirstWordIndex {
     firstWordIndexes.set(trie, index);
   }
   return index;
+}
+
+/**
+ * The first words of the trie's phrases that may open a match at a token written without a capital: "to" opens only
+ * "To Lam", "than" only "Than Shwe", so "went to Kyiv" can start no name at "to". A phrase whose first word takes any
+ * case counts, and a one-word capitalised phrase, which `capitalisedWordHits` reads in lowercase ("tunisian rioters").
+ */
+export function lowercaseFirstWords<T>(trie: Trie<T>): ReadonlySet<string> {
+  return firstWordIndex(trie).lowercase;
+}
+
+function opensInLowercase<T>(root: Node<T>): Set<string> {
+  const words = new Set<string>();
+  for (const [word, child] of root.next) {
+    const oneWord = child.hits.some((h) => h.rules.length === 1 && h.rules[0] === CAPITALISED);
+    if (oneWord || anyCaseFirst(child)) words.add(word);
+  }
+  return words;
+}
+
+/** Some phrase at or below `node` has a first word of any case. */
+function anyCaseFirst<T>(node: Node<T>): boolean {
+  if (node.hits.some((h) => h.rules[0] === ANY_CASE)) return true;
+  for (const child of node.next.values()) if (anyCaseFirst(child)) return true;
+  return false;
 }
 
 function allKeys<T>(node: Node<T>, into: Set<string> = new Set()): Set<string> {

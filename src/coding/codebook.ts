@@ -17,12 +17,22 @@ export interface CodeInfo {
   readonly name: string;
 }
 
+/**
+ * A trigger's patterns, those read at a verb and those read at a noun apart: a trigger is tried as one or the other
+ * (sentence-matches.ts), and a word whose patterns are all of the other part is then passed over before its passive
+ * reading and the sentence's word signature are worked out.
+ */
+export interface TriggerPatterns {
+  readonly verbs: readonly Pattern[];
+  readonly nouns: readonly Pattern[];
+}
+
 export interface Codebook {
   readonly version: string;
   readonly codes: ReadonlyMap<string, CodeInfo>;
   readonly patterns: readonly Pattern[];
-  /** Patterns by trigger word, most specific (most items) first. */
-  readonly byTrigger: ReadonlyMap<string, readonly Pattern[]>;
+  /** Patterns by trigger word, verb and noun patterns apart, each most specific (most items) first. */
+  readonly byTrigger: ReadonlyMap<string, TriggerPatterns>;
   /**
    * A bit filter of `byTrigger`'s words: most tokens, and most stems tried for an inflected one, are no trigger, and
    * the filter says so from 8 KB that stay in the CPU cache, where the map lookup goes to memory.
@@ -101,15 +111,21 @@ export function buildCodebook(
     bare.add(key);
     patterns.push({ ...p, id: `${p.id} (bare)`, items: [] });
   }
-  const byTrigger = new Map<string, Pattern[]>();
+  const byTrigger = new Map<string, { verbs: Pattern[]; nouns: Pattern[] }>();
   for (const p of patterns) {
     for (const word of p.trigger) {
-      const list = byTrigger.get(word) ?? [];
-      list.push(p);
-      byTrigger.set(word, list);
+      let parts = byTrigger.get(word);
+      if (parts === undefined) {
+        parts = { verbs: [], nouns: [] };
+        byTrigger.set(word, parts);
+      }
+      (p.noun ? parts.nouns : parts.verbs).push(p);
     }
   }
-  for (const list of byTrigger.values()) list.sort((a, b) => b.items.length - a.items.length);
+  for (const parts of byTrigger.values()) {
+    parts.verbs.sort(byItemsDescending);
+    parts.nouns.sort(byItemsDescending);
+  }
   return Object.freeze({
     version: `verbs-${hash.digest('hex').slice(0, 8)}`,
     codes,
@@ -122,6 +138,11 @@ export function buildCodebook(
     treaties: parseTreaties(treatyTable),
     harshWords: parseWordList(harshWords),
   });
+}
+
+/** Most items first; the sort is stable, so patterns with as many items keep the file's order. */
+function byItemsDescending(a: Pattern, b: Pattern): number {
+  return b.items.length - a.items.length;
 }
 
 /** One lower-case word per line; # comments. */

@@ -2,7 +2,7 @@
 // event nouns in context, matched against their patterns, the best match kept per trigger.
 import { mayHold, stemHash, tokenKeys, wordHash, type TokenKeys } from '../actors/trie.ts';
 import { attributiveIng } from './attributive-ing.ts';
-import type { Codebook } from './codebook.ts';
+import type { Codebook, TriggerPatterns } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { SUBORDINATORS } from './lexicon.ts';
 import { isPossessiveMark, matchPattern, type Match, type MatchOptions } from './match.ts';
@@ -106,10 +106,13 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
     const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
     if (!verb && !noun) continue;
+    // A trigger with patterns of the other part only ("talks" read as a verb) matches nothing here.
+    const tried = verb ? candidates.verbs : candidates.nouns;
+    if (tried.length === 0) continue;
     const passive = verb && isPassive(ctx, i);
     const skip = passive ? (passiveAgent(ctx, i)?.span ?? null) : null;
     words ??= sentenceWords(ctx, keys);
-    const best = bestMatch(ctx, i, candidates, noun, words, { passive, skip });
+    const best = bestMatch(ctx, i, tried, words, { passive, skip });
     if (best !== null) matches.push(best);
   }
   // Most sentences match nothing: no set and no filtered copy for them.
@@ -134,7 +137,7 @@ function possessiveHave(ctx: SentenceContext, i: number): boolean {
 }
 
 /**
- * The most specific pattern that matches at a trigger: most items first (the codebook's order);
+ * The most specific pattern of the trigger's part that matches at it: most items first (the codebook's order);
  * among equals the tightest match (fewest skipped tokens: "war_crimes" over "crime" in "of war
  * crimes"), then the finer CAMEO code (1384 "threaten to invade" over 138).
  */
@@ -142,13 +145,11 @@ function bestMatch(
   ctx: SentenceContext,
   i: number,
   candidates: readonly Pattern[],
-  noun: boolean,
   words: Int32Array,
   options: MatchOptions,
 ): Match | null {
   let best: Match | null = null;
   for (const pattern of candidates) {
-    if (pattern.noun !== noun) continue;
     if (best !== null && pattern.items.length < best.pattern.items.length) break;
     if (!mayFind(pattern, words)) continue;
     const match = matchPattern(ctx, i, pattern, options);
@@ -221,7 +222,7 @@ function triggerPatterns(
   lemma: string,
   lower: string,
   lowerHash: number,
-): readonly Pattern[] | undefined {
+): TriggerPatterns | undefined {
   // Most tokens are their own lemma: one lookup, not the same miss twice.
   const direct =
     lower === lemma
@@ -233,7 +234,7 @@ function triggerPatterns(
   return deinflected(codebook, lower);
 }
 
-function triggerLookup(codebook: Codebook, word: string, hash: number): readonly Pattern[] | undefined {
+function triggerLookup(codebook: Codebook, word: string, hash: number): TriggerPatterns | undefined {
   return mayHold(codebook.triggerFilter, hash) ? codebook.byTrigger.get(word) : undefined;
 }
 
@@ -242,7 +243,7 @@ function triggerLookup(codebook: Codebook, word: string, hash: number): readonly
  * is hashed in place and made as a string only when the trigger filter lets it through: most words tried here have
  * none (a third of the tokens end so).
  */
-function deinflected(codebook: Codebook, word: string): readonly Pattern[] | undefined {
+function deinflected(codebook: Codebook, word: string): TriggerPatterns | undefined {
   const n = word.length;
   if (word.endsWith('ed'))
     return stemLookup(codebook, word, n - 1) ?? stemLookup(codebook, word, n - 2) ?? stemLookup(codebook, word, n - 3);
@@ -259,7 +260,7 @@ function deinflected(codebook: Codebook, word: string): readonly Pattern[] | und
  * The patterns of the stem `word.slice(0, length)` (a negative length cuts nothing, as `slice(0, -k)` of a short word),
  * with an "e" added when `withE` ("closing" → "close").
  */
-function stemLookup(codebook: Codebook, word: string, length: number, withE = false): readonly Pattern[] | undefined {
+function stemLookup(codebook: Codebook, word: string, length: number, withE = false): TriggerPatterns | undefined {
   const n = Math.max(0, length);
   if (!mayHold(codebook.triggerFilter, stemHash(word, n, withE ? E : -1))) return undefined;
   return codebook.byTrigger.get(withE ? `${word.slice(0, n)}e` : word.slice(0, n));

@@ -9,14 +9,13 @@ const DIR = new URL('../../dictionaries/', import.meta.url).pathname;
 const registry = loadActorRegistry(DIR, []);
 
 /** Openers that rule nothing out: `mayStartPhrase` then runs every one of its own tests, as before the filter. */
-const EVERY_WORD: PhraseOpeners = {
-  words: new (class extends Set<string> {
-    override has(): boolean {
-      return true;
-    }
-  })(),
-  filter: { bits: new Uint32Array(1).fill(0xffffffff), mask: 31 },
-};
+const ALL = new (class extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+})();
+const ALL_BITS = { bits: new Uint32Array(1).fill(0xffffffff), mask: 31 };
+const EVERY_WORD: PhraseOpeners = { words: ALL, filter: ALL_BITS, lowercase: ALL, lowercaseFilter: ALL_BITS };
 
 /** Every pattern example sentence: the coder's fixtures name actors of every kind the dictionaries know. */
 const SENTENCES = readFileSync(new URL('../fixtures/patterns/examples.tsv', import.meta.url), 'utf8')
