@@ -18,6 +18,23 @@ export const mutualForceCode = (code: string): boolean => code.startsWith('19') 
 const mutualForce = (pattern: Pattern): boolean =>
   mutualForceCode(pattern.code) && pattern.trigger.every((w) => MUTUAL_FORCE.has(w));
 
+/** Words after "fought" that make two subjects allies: "fought together", "alongside", "side by side", "jointly". */
+const ALLIED = new Set(['together', 'alongside', 'side', 'shoulder', 'jointly']);
+
+/**
+ * "Armenian and Azerbaijani troops fought overnight": two sides that fight, with no one else fought, fight each
+ * other (the bare pattern `fight`); not when they fought side by side ("Poles and Ukrainians fought together").
+ */
+function foughtEachOther(ctx: SentenceContext, pattern: Pattern, trigger: number): boolean {
+  if (pattern.items.length > 0 || pattern.noun || !pattern.trigger.every((w) => w === 'fight')) return false;
+  // "hard-fought matches": a participle inside a hyphenated compound is an adjective.
+  const before = ctx.doc.tokens[trigger - 1];
+  if (before?.text === '-' && before.end === ctx.doc.tokens[trigger]!.start) return false;
+  for (let k = trigger + 1; k < Math.min(ctx.sentence.endToken, trigger + 4); k++)
+    if (ALLIED.has(ctx.doc.tokens[k]!.lower)) return false;
+  return true;
+}
+
 /**
  * Support, defence, rallying, recognition, apology and forgiveness (051–056) go from one side to another: two
  * subjects that support or recognise something do not support or recognise each other.
@@ -45,7 +62,7 @@ const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
  * will meet you").
  */
 export function jointAct(ctx: SentenceContext, pattern: Pattern, trigger: number, end: number): boolean {
-  if (mutualForce(pattern)) return true;
+  if (mutualForce(pattern) || foughtEachOther(ctx, pattern, trigger)) return true;
   if (!RECIPROCAL_ROOTS.has(pattern.code.slice(0, 2))) return false;
   if (reciprocalWords(ctx, trigger)) return true;
   if (GIVEN.test(pattern.code) && !pattern.trigger.every((w) => PRAISE.has(w))) return false;

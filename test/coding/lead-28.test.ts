@@ -43,3 +43,11 @@ test('a bare "fight" that names no one fought is no event, a fight with an adver
     ['190 UKRMIL->RUSMIL asserted'],
   );
 });
+
+test('two sides that fight with no one else fought fight each other, unless they fought side by side', () => {
+  assert.deepEqual(readings('Armenian and Azerbaijani troops fought overnight.', 'fought'), [
+    '190 ARMMIL->AZEMIL asserted',
+    '190 AZEMIL->ARMMIL asserted',
+  ]);
+  assert.deepEqual(readings('Estonian and Latvian soldiers fought together.', 'fought'), []);
+});
