@@ -62,6 +62,8 @@ import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
 import { nonDiplomaticRecognition } from './recognition-senses.ts';
+import { purposedThing } from './purposed-things.ts';
+import { deflectedBlame } from './deflected-blame.ts';
 import { selfProtection } from './self-protection.ts';
 import { ownForces } from './own-forces.ts';
 import { restatedOutcome } from './restated-outcomes.ts';
@@ -941,6 +943,8 @@ function eventsOf(
     domesticThanks(ctx, match, targets) ||
     thanksToGod(ctx, match) ||
     nonDiplomaticRecognition(ctx, match, targets) ||
+    purposedThing(ctx, match, sources, targets) ||
+    deflectedBlame(ctx, match) ||
     selfProtection(match, sources, targets) ||
     ownForces(ctx, match, sources, targets) ||
     restatedOutcome(ctx, match) ||

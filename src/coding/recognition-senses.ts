@@ -52,11 +52,36 @@ function objectHead(ctx: SentenceContext, verb: number): string | null {
   return head;
 }
 
-/** The recognition at `match`, with no actor recognised, is of a thing, a fact or a person: no event. */
+/** How far the verb of a "that" clause may stand after "that". */
+const CLAUSE_REACH = 7;
+
+/**
+ * A "that" clause follows the verb at `verb`: "that it is an aggressor", "that Crimea belongs to Ukraine"; not a
+ * demonstrative before its noun ("that regime", "that decision, which …": no verb before a mark or a relative).
+ */
+function clauseObject(ctx: SentenceContext, verb: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[verb + 1]?.lower !== 'that') return false;
+  const end = Math.min(ctx.sentence.endToken, verb + 2 + CLAUSE_REACH);
+  for (let k = verb + 2; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.lower === 'which' || t.lower === 'who') return false;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return k > verb + 2;
+  }
+  return false;
+}
+
+/**
+ * The recognition at `match`, with no actor recognised, is of a thing, a fact or a person: no event. Nor is one whose
+ * object is a clause ("the Russian state will not even recognize that it is an aggressor"): a fact admitted, whatever
+ * sides the clause names.
+ */
 export function nonDiplomaticRecognition(ctx: SentenceContext, match: Match, targets: readonly Mention[]): boolean {
-  if (match.pattern.code !== '054' || targets.length > 0) return false;
+  if (match.pattern.code !== '054') return false;
   const trigger = ctx.doc.tokens[match.trigger]!;
   if (trigger.lemma !== 'recognize' && trigger.lemma !== 'recognise') return false;
+  if (clauseObject(ctx, match.trigger)) return true;
+  if (targets.length > 0) return false;
   const head = objectHead(ctx, match.trigger);
   return head !== null && !POLITICAL.has(head);
 }

@@ -2,6 +2,7 @@
 // event nouns in context, matched against their patterns, the best match kept per trigger.
 import { mayHold, stemHash, tokenKeys, wordHash, type TokenKeys } from '../actors/trie.ts';
 import { attributiveIng } from './attributive-ing.ts';
+import { determinedNoun } from './determined-nouns.ts';
 import type { Codebook, TriggerPatterns } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { SUBORDINATORS } from './lexicon.ts';
@@ -102,9 +103,13 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
           armedForceAt(ctx, i + 1)) ||
         // "our negotiating team", "Russian occupying authorities" (attributive-ing.ts).
         attributiveIng(ctx, i));
-    const verb = (t.pos === 'VERB' && !adjectival) || verbLike(ctx, i) || possessiveHave(ctx, i);
+    // "per convict", "despite calls for calm": a verb-tagged word after a determiner heads a noun phrase. A word
+    // written as a pattern of its own, whose act is coded with no object, names that act as a noun too ("died as a
+    // result of torture"): still read (not the "(bare)" forms the codebook adds to "verb T" patterns).
+    const tagNoun = determinedNoun(ctx, i) && !candidates.verbs.some(objectless);
+    const verb = (t.pos === 'VERB' && !adjectival && !tagNoun) || verbLike(ctx, i) || possessiveHave(ctx, i);
     // Noun patterns may start with an adjective: "n:military aid to T", "n:joint exercises with T".
-    const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
+    const noun = !verb && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || tagNoun);
     if (!verb && !noun) continue;
     // A trigger with patterns of the other part only ("talks" read as a verb) matches nothing here.
     const tried = verb ? candidates.verbs : candidates.nouns;
@@ -125,6 +130,11 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     for (let k = m.trigger + 1; k <= last; k++) used.add(k);
   }
   return matches.filter((m) => !used.has(m.trigger));
+}
+
+/** A verb pattern written with no items ("1822 torture"), not a "(bare)" form derived from "verb T". */
+function objectless(p: Pattern): boolean {
+  return !p.noun && p.items.length === 0 && !p.id.endsWith('(bare)');
 }
 
 /**
