@@ -62,7 +62,7 @@ test('an aim, a task or a way stated with "is to" is not done; an actor that "is
     (r) => r.split(' ')[2],
   );
   assert.deepEqual(modalities, ['hypothetical']);
-  // Scheduled: announced like "will host", an intent to meet (modtime28: CAMEO codes the announcement, 036).
+  // Scheduled: announced like "will host", an intent to meet (CAMEO codes the announcement, 036).
   assert.deepEqual(readings('Russian President Vladimir Putin is to host African leaders.', 'host'), [
     '036 RUSGOV->AFRGOV asserted',
   ]);

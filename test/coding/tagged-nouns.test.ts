@@ -1,4 +1,4 @@
-// Verb-tagged words that head a noun phrase, and other acts an analyst does not code (session 28).
+// Verb-tagged words that head a noun phrase, and other acts an analyst does not code (session 26).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readings } from './shipped-readings.ts';
