@@ -716,7 +716,8 @@ function eventsOf(
   // is among the costliest steps of a match. Only an "alleged" reading changes the roles, and only here: it needs an
   // alleging verb in the sentence (`alleging`), so only such sentences read it this early.
   const early = alleging ? modalityOf(ctx, match, noun) : null;
-  if (early !== null && early.cue === 'alleged') {
+  // "accused the West of trying to destroy Russia": an act the alleged gerund governs ("alleged try") is the accused's.
+  if (early !== null && (early.cue === 'alleged' || early.cue?.startsWith('alleged ') === true)) {
     const accused = accusedActor(ctx, i);
     if (accused !== null) sources = accused;
   }

@@ -118,7 +118,7 @@ export const SUBORDINATORS = set('after before since until because while when al
 export const ALLEGING_VERBS = set(
   'accuse blame suspect charge allege condemn criticize criticise denounce jail imprison sentence convict arrest detain indict prosecute ' +
     // News wording of criticism: "the Kremlin blasted Washington for supplying weapons to Kyiv".
-    'slam blast lambast lambaste rebuke chide castigate berate',
+    'slam blast lambast lambaste rebuke chide castigate berate lash assail fault',
 );
 
 /** Verbs that take an event noun as a topic or a request, not as something done ("called for sanctions"). */

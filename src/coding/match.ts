@@ -378,8 +378,9 @@ function findItem(
           POSSESSIVE_PRONOUNS.has(t.lower) ||
           participleBeforeGroup(ctx, i)
         : MODIFIER_POS.has(t.pos) ||
-          // Participles modify too: "imposed targeted financial sanctions on …".
-          (t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) ||
+          // Participles modify too: "imposed targeted financial sanctions on …"; not one that opens a clause after a
+          // comma ("blocking Ukraine's, demanding sanctions …"), unless it lists modifiers ("harsh, crippling").
+          (t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && !clauseParticiple(tokens, i)) ||
           // After a possessive the word is a noun whatever its tag: "Kirby's comment/VERB as …".
           isPossessiveMark(tokens[i - 1]) ||
           COORDINATORS.has(t.lower) ||
@@ -410,6 +411,11 @@ function findItem(
     if (++gap > maxGap) return null;
   }
   return null;
+}
+
+/** The -ing form at `i` opens a participial clause: right after a comma that ends no list of modifiers. */
+function clauseParticiple(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos !== 'ADJ';
 }
 
 /** Whether the words sought start inside the `length` tokens at `i` ("pledged $5 million in aid" seeks "million"). */

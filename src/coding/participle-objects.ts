@@ -13,6 +13,8 @@ const MAX_OBJECT = 5;
 /** Words of the participle's phrase and of the object: nouns, names and their determiners, numbers, prepositions. */
 const PHRASE_POS = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/;
 const OBJECT_POS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+/** A possessive's "'s", inside the phrase: "in Mariupol's steel plant". */
+const POSSESSIVE = /^['’]s$/;
 /** Prepositions that name whom a verb of asking addresses: "called on", "appealed to". */
 const ADDRESSEE = new Set(['on', 'upon', 'to']);
 
@@ -25,6 +27,15 @@ function participle(ctx: SentenceContext, k: number): boolean {
 }
 
 /**
+ * The participle at `k` modifies the noun after it, inside the phrase: "in the besieged plant", "in Mariupol's
+ * sprawling steel plant".
+ */
+function attributive(ctx: SentenceContext, k: number): boolean {
+  const before = token(ctx, k - 1);
+  return before !== undefined && (before.pos === 'DET' || POSSESSIVE.test(before.lower));
+}
+
+/**
  * For the to-infinitive at `to`: the object-control verb that governs it across an object and its participle phrase,
  * and where the participle stands (the object ends before it); or null.
  */
@@ -34,7 +45,8 @@ export function participleObject(ctx: SentenceContext, to: number): { governor: 
   for (let words = 0; k > first && words <= MAX_PHRASE; words++) {
     const m = mentionOf(ctx, k);
     if (m !== undefined) k = m.firstToken - 1;
-    else if (PHRASE_POS.test(token(ctx, k)!.pos) && !participle(ctx, k)) k--;
+    else if ((PHRASE_POS.test(token(ctx, k)!.pos) && !participle(ctx, k)) || POSSESSIVE.test(token(ctx, k)!.lower)) k--;
+    else if (participle(ctx, k) && attributive(ctx, k)) k--;
     else break;
   }
   if (k <= first || !participle(ctx, k)) return null;

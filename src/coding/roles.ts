@@ -2,6 +2,7 @@
 // passive voice ("was attacked by X"), and possessive/adjectival sources of noun triggers.
 import type { Mention, Token } from '../types.ts';
 import { contrastOpening } from './contrast.ts';
+import { demandedClause } from './content-clauses.ts';
 import { subjectBeforeDash } from './dash-restatements.ts';
 import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from './context.ts';
 import { coordinatedBefore, coordinated } from './match.ts';
@@ -318,6 +319,8 @@ function isClauseBoundary(ctx: SentenceContext, k: number, t: Token): boolean {
   // "a curfew in Montenegro, where 28 people have been killed": a relative "where" opens a clause of its own.
   if (t.lower === 'where' && k > ctx.sentence.firstToken) return true;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || follows(ctx, k, SPEECH_VERBS))) return true;
+  // "Ukraine demands/NOUN that/PRON Russia withdraw": the tagger's pronoun after a demand opens the demanded clause.
+  if (t.lower === 'that' && demandedClause(ctx, k)) return true;
   // An opening quote that starts reported words: "… said that Russia “will continue …”".
   return false;
 }

@@ -2,11 +2,12 @@
 // event nouns in context, matched against their patterns, the best match kept per trigger.
 import { mayHold, stemHash, tokenKeys, wordHash, type TokenKeys } from '../actors/trie.ts';
 import { attributiveIng } from './attributive-ing.ts';
+import { clauseAfterThat, nounSubjectEndsAt } from './content-clauses.ts';
 import { determinedNoun } from './determined-nouns.ts';
 import type { Codebook, TriggerPatterns } from './codebook.ts';
-import { mentionOf, token, type SentenceContext } from './context.ts';
+import { token, type SentenceContext } from './context.ts';
 import { SUBORDINATORS } from './lexicon.ts';
-import { isPossessiveMark, matchPattern, type Match, type MatchOptions } from './match.ts';
+import { matchPattern, type Match, type MatchOptions } from './match.ts';
 import type { Pattern } from './patterns.ts';
 import { taggedAdjectiveBeforeAgent } from './relatives.ts';
 import { isArmedForce, isPassive, passiveAgent, SAME_PARTICIPLE } from './roles.ts';
@@ -336,19 +337,11 @@ function verbLike(ctx: SentenceContext, i: number): boolean {
   if (objectFollows(ctx, i) || (t.lower.endsWith('ed') && (after === 'about' || after === 'between'))) return true;
   // A place the actor stage leaves to the place finder may be the object: "Russia shells Kharkiv".
   if (t.lower.endsWith('s') && placeNameFollows(ctx, i)) return true;
+  // "Ukraine demands/NOUN that Russia withdraw", "Moscow charges/NOUN that Kyiv shelled …": an -s form right after
+  // a subject (not a possessive's "Ukraine's demands that …") before a content clause is the verb.
+  if (t.lower.endsWith('s') && nounSubjectEndsAt(ctx, s) && clauseAfterThat(ctx, i + 1)) return true;
   // A phrasal verb's particle may stand before the object: "Russian soldiers rounded/ADJ up Ukrainian civilians".
   return PARTICLES.has(ctx.doc.tokens[i + 1]?.lower ?? '') && objectFollows(ctx, i + 1);
-}
-
-/**
- * An actor mention ends at token `k` in a noun: "Russia", "the official" (which the tagger may call an adjective);
- * not a capitalised adjective of origin ("Israeli") nor a possessive ("Russia's").
- */
-function nounSubjectEndsAt(ctx: SentenceContext, k: number): boolean {
-  const m = mentionOf(ctx, k);
-  const t = ctx.doc.tokens[k]!;
-  const noun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && t.text === t.lower);
-  return m !== undefined && m.endToken === k + 1 && noun && !isPossessiveMark(t);
 }
 
 /** An object opens right after token `i`: an actor, a determiner, a number, an adjective or a possessive. */
