@@ -54,6 +54,7 @@ import { brinkOf, doubtedAct, nearMiss, prematureSaying } from './unrealized-act
 import { discourseFrame } from './discourse-frames.ts';
 import { clauseStart, forInfinitiveSubject, infinitiveGovernor, permittedActor, preventedAct } from './roles.ts';
 import { isBareForm, spelledLemma } from './spelled-lemmas.ts';
+import { seriesHead } from './infinitive-series.ts';
 import { refusedLeave } from './refused-leave.ts';
 import { bareProposal } from './bare-proposals.ts';
 import { hopedFor } from './hoped-for.ts';
@@ -1185,29 +1186,6 @@ function coordinatedInfinitive(ctx: SentenceContext, k: number): boolean {
   // Quoted ("and “mobilize”", "and ``mobilize''"): the quote marks are no words.
   while (ctx.doc.tokens[next] !== undefined && quoteLike(ctx.doc.tokens[next]!)) next++;
   return isBareVerb(ctx.doc.tokens[k - 1]) && isBareVerb(ctx.doc.tokens[next]) && ctx.doc.tokens[k - 2]?.lower === 'to';
-}
-
-/**
- * The verb of the first infinitive of a series whose later "to" stands at `to` after "and", "or" or a comma ("to
- * comply with its obligations, (and) to release …"; with `bare`, the later verb itself: "… and impose"), within the
- * sentence and before any semicolon, or null.
- */
-function seriesHead(ctx: SentenceContext, to: number, bare = false): number | null {
-  const tokens = ctx.doc.tokens;
-  // "asked the President to support this project, as well as to support the park": "as well as" joins as "and" does.
-  const asWellAs = tokens[to - 1]?.lower === 'as' && tokens[to - 2]?.lower === 'well' && tokens[to - 3]?.lower === 'as';
-  if (!asWellAs && !/^(?:and|or|,)$/.test(tokens[to - 1]?.lower ?? '')) return null;
-  // "to release", "to immediately and unconditionally release": adverbs may stand before the verb; with `bare`, `to`
-  // is the verb itself ("to join the rest of Europe and impose sanctions").
-  let verb = bare ? to : to + 1;
-  while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.lower === 'and') verb++;
-  if (!isBareVerb(tokens[verb])) return null;
-  for (let j = to - 2; j >= Math.max(ctx.sentence.firstToken, to - 30); j--) {
-    const t = tokens[j]!;
-    if (t.text === ';' || t.text === ':' || isQuoteMark(t)) return null;
-    if (t.lower === 'to' && isBareVerb(tokens[j + 1])) return j + 1;
-  }
-  return null;
 }
 
 /** "I would like to address our citizens and to thank them": the wish performs a speech act later in its series. */

@@ -2,6 +2,7 @@
 // passive voice ("was attacked by X"), and possessive/adjectival sources of noun triggers.
 import type { Mention, Token } from '../types.ts';
 import { contrastOpening } from './contrast.ts';
+import { seriesHead } from './infinitive-series.ts';
 import { demandedClause } from './content-clauses.ts';
 import { subjectBeforeDash } from './dash-restatements.ts';
 import { isQuoteMark, mentionOf, token, wordsBefore, type SentenceContext } from './context.ts';
@@ -362,6 +363,10 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   if (controller !== null) return controller;
   const first = conjoinedVerb(ctx, i);
   if (first !== null) return subjectOf(ctx, first);
+  // "allows the Russian military to kill civilians and destroy cities": a later bare verb of an infinitive series has
+  // the first infinitive's doer.
+  const head = laterInfinitive(ctx, i);
+  if (head !== null) return subjectOf(ctx, head);
   // "the US did what it did – withdrew from the treaty": the subject of the predicate before the dash.
   const restated = subjectBeforeDash(ctx, i, subjectOf);
   if (restated !== null) return restated;
@@ -404,6 +409,14 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
     return chain.length === 1 ? theyOfPair(ctx, m) : chain;
   }
   return [];
+}
+
+/** The bare verb at `i` after "and"/"or" (adverbs between) continues an infinitive series: its first verb, or null. */
+function laterInfinitive(ctx: SentenceContext, i: number): number | null {
+  let k = i - 1;
+  while (token(ctx, k)?.pos === 'ADV') k--;
+  const joiner = token(ctx, k)?.lower;
+  return joiner === 'and' || joiner === 'or' ? seriesHead(ctx, k + 1, true) : null;
 }
 
 /**

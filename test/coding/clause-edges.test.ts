@@ -31,3 +31,17 @@ test('the words a pattern seeks after its target do not reach past a comma into 
   ]);
   assert.deepEqual(readings('Hungary blocked Ukraine’s bid to join NATO.', 'blocked'), ['120 HUN->UKR asserted']);
 });
+
+test('a later bare verb of an infinitive series has the first infinitive’s doer', () => {
+  assert.deepEqual(
+    readings(
+      'The delay is a chance for the Serbian army to shell the villages and destroy Kosovo’s bridges.',
+      'destroy',
+    ),
+    ['1712 SRBMIL->XKX hypothetical'],
+  );
+  assert.deepEqual(
+    readings('Washington urged Serbia to join the rest of Europe and impose sanctions on Russia.', 'impose'),
+    ['163 SRB->RUS hypothetical'],
+  );
+});
