@@ -14,9 +14,13 @@ import type { Match } from './match.ts';
 /** Words of thanking: "thank", "grateful to", "gratitude for", "thankful". */
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'gratitude', 'thankful']);
 
-/** Nouns heading a courtesy reason, with any complement: "the invitation to pay an official visit", "today's meeting". */
+/**
+ * Nouns heading a courtesy reason, with any complement: "the invitation to pay an official visit", "today's meeting";
+ * "Thank you for this question", a speaker's courtesy to a journalist.
+ */
 const OCCASION_NOUNS = new Set(
-  'invitation invitations hospitality meeting meetings conversation conversations talk talks time patience'.split(' '),
+  `invitation invitations hospitality meeting meetings conversation conversations talk talks time patience question
+  questions`.split(/\s+/),
 );
 
 /**

@@ -61,6 +61,8 @@ import { withoutUnaddressedActs } from './unaddressed-acts.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
+import { pardonInterjection, speakersApology } from './speakers-apologies.ts';
+import { bareAssent } from './bare-assents.ts';
 import { nonDiplomaticRecognition } from './recognition-senses.ts';
 import { purposedThing } from './purposed-things.ts';
 import { deflectedBlame } from './deflected-blame.ts';
@@ -943,6 +945,9 @@ function eventsOf(
     domesticSupport(ctx, match, sources, targets) ||
     domesticThanks(ctx, match, targets) ||
     thanksToGod(ctx, match) ||
+    speakersApology(ctx, match, targets) ||
+    pardonInterjection(ctx, match) ||
+    bareAssent(ctx, match, targets) ||
     nonDiplomaticRecognition(ctx, match, targets) ||
     purposedThing(ctx, match, sources, targets) ||
     deflectedBlame(ctx, match) ||

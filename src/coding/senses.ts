@@ -27,6 +27,7 @@ import type { Actor, Event } from '../types.ts';
 import type { Codebook, CodeInfo } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
 import { holdsRankAt } from './figurative-occupation.ts';
+import { seizesOnIdeaAt } from './seized-ideas.ts';
 import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, FORCES_DESTROYED, WEAPONS } from './lexicon.ts';
 import { isArmedSector } from './roles.ts';
 import { weaponForce } from './weapons.ts';
@@ -616,7 +617,8 @@ function eventSenses(
     gathersOrAdvances(ctx, event) ||
     endingAimedAt(ctx, event) ||
     defendsInArms(event) ||
-    proposalShotDown(ctx, event)
+    proposalShotDown(ctx, event) ||
+    (event.cameo === '171' && seizesOnIdeaAt(ctx, triggerToken(ctx, event.trigger.start)))
   )
     return [];
   if (invitedToAct(ctx, event)) return recoded(event, '020', codebook, reId, 'invited to act: appeal 020');
