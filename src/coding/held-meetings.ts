@@ -23,13 +23,14 @@ export function meetingHolders(ctx: SentenceContext, i: number, counterparts: re
   if (counterparts.every((m) => m.actor.sector === 'MED')) return [];
   const p = prepositionBefore(ctx, i);
   if (p < 0) return [];
-  if (p === ctx.sentence.firstToken || answeringOpens(ctx, p)) return openedClauseSubject(ctx, i);
+  if (p === ctx.sentence.firstToken || answeringOpens(ctx, p) || adverbsOpen(ctx, p))
+    return openedClauseSubject(ctx, i);
   // "stated by Zelenskyy in a statement to the media following a meeting with …", "said, answering questions from
   // the media after a meeting with …": phrases naming no actor but the press may stand between.
   let k = p - 1;
   while (k > p - PHRASE_REACH && (press(ctx, k) || (mentionOf(ctx, k) === undefined && inAnswer(ctx, k)))) k--;
   const agent = mentionOf(ctx, k);
-  if (agent !== undefined) return token(ctx, agent.firstToken - 1)?.lower === 'by' ? [agent] : [];
+  if (agent !== undefined) return token(ctx, agent.firstToken - 1)?.lower === 'by' || saidBy(ctx, agent) ? [agent] : [];
   const before = token(ctx, k);
   // "said after talks with …", "said, answering questions after talks with …": the subject of the verb of saying.
   if (before?.pos === 'VERB' && token(ctx, k + 1)?.text === ',') return subjectOf(ctx, k);
@@ -59,10 +60,45 @@ function answeringOpens(ctx: SentenceContext, p: number): boolean {
   return false;
 }
 
-/** A word of a prepositional phrase naming no actor ("in a statement to the media"). */
+/** A word of a prepositional phrase naming no actor ("in a statement to the media", "journalists' questions"). */
 function inPhrase(t: Token | undefined): boolean {
-  return t !== undefined && /^(?:DET|ADJ|NOUN|NUM|ADP)$/.test(t.pos) && t.lower !== 'by';
+  return (
+    t !== undefined && (/^(?:DET|ADJ|NOUN|NUM|ADP)$/.test(t.pos) || POSSESSIVE_MARKS.has(t.text)) && t.lower !== 'by'
+  );
 }
+
+/** The possessive ending of a plural ("journalists' questions"), which the tagger may call punctuation. */
+const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
+
+/** '"…," said the Head of State during a meeting with the media after talks with X': the inverted subject of saying. */
+function saidBy(ctx: SentenceContext, agent: Mention): boolean {
+  const verb = token(ctx, agent.firstToken - 1);
+  const before = token(ctx, agent.firstToken - 2)?.text ?? '';
+  return verb?.lemma === 'say' && /^[,"”’']$/.test(before);
+}
+
+/** "Today, immediately after talks with X, Zelenskyy …": only adverbs, time nouns and commas open the sentence. */
+function adverbsOpen(ctx: SentenceContext, p: number): boolean {
+  for (let k = ctx.sentence.firstToken; k < p; k++) {
+    const t = token(ctx, k)!;
+    if (mentionOf(ctx, k) !== undefined || !(t.pos === 'ADV' || t.text === ',' || OPENING_WORDS.has(t.lower)))
+      return false;
+  }
+  return true;
+}
+
+/** Words of time that open a sentence as adverbs, whatever the tagger calls them ("Yesterday, right after …"). */
+const OPENING_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'later',
+  'earlier',
+  'then',
+  'right',
+  'just',
+  'shortly',
+]);
 
 /** The preposition heading the noun phrase of the meeting noun at `i` ("during a working meeting"), or -1. */
 function prepositionBefore(ctx: SentenceContext, i: number): number {

@@ -76,6 +76,7 @@ import { attendanceList } from './attendance-lists.ts';
 import { naziEraAct } from './nazi-era.ts';
 import { judgedNoun } from './judged-nouns.ts';
 import { HELD_IN_PHRASE, meetingHolders, meetingRestated } from './held-meetings.ts';
+import { meetingOwner } from './meeting-owners.ts';
 import { PARTICIPLE_DOER, participleDoer, pronounObjectDoer, resultOfPassive } from './adverbial-participles.ts';
 import { coordinatedAddressee } from './addressed-requests.ts';
 import { venueMeeting, visitorByPlace } from './host.ts';
@@ -485,6 +486,13 @@ function eventsOf(
     const parties =
       targets.length === 0 && RECIPROCAL_ROOTS.has(match.pattern.code.slice(0, 2)) ? hyphenatedParties(ctx, i) : [];
     sources = parties.length > 0 ? parties : modifier !== null ? [modifier] : lightVerbSubject(ctx, i);
+    // "the talks of the President of Ukraine with the leaders of these states": the "of" party owns the meeting.
+    const owner = sources.length === 0 ? meetingOwner(ctx, match) : null;
+    if (owner !== null) {
+      sources = [owner];
+      targets = withoutMentions(targets, sources);
+      rule += ' (the meeting’s owner)';
+    }
     // "the attack on Ukraine by Russian forces": the noun's "by" phrase names its doer (noun-agents.ts).
     const agents = sources.length === 0 ? nounAgents(ctx, match) : [];
     if (agents.length > 0) {

@@ -28,7 +28,28 @@ export function neededNoun(ctx: SentenceContext, trigger: number): string | null
  */
 export function scheduledNoun(ctx: SentenceContext, trigger: number): string | null {
   const p = nounPredicate(ctx, trigger);
-  return p !== null && !p.past && SCHEDULED.has(p.word) ? `${p.be} ${p.word}` : null;
+  if (p !== null && !p.past && SCHEDULED.has(p.word)) return `${p.be} ${p.word}`;
+  return scheduledParticiple(ctx, trigger);
+}
+
+/** Participles that put a noun's act on a date right after its phrase. */
+const DATED = new Set(['scheduled', 'planned', 'slated']);
+/** How far after the noun the participle may stand: the phrase may name both parties ("of … with …"). */
+const DATED_REACH = 20;
+
+/**
+ * "the meeting of the EU leaders with Aliyev scheduled for December 15 would be useful": a reduced relative "scheduled
+ * / planned / slated for" after the noun's phrase, before any other verb, puts the act on the calendar too.
+ */
+function scheduledParticiple(ctx: SentenceContext, trigger: number): string | null {
+  const tokens = ctx.doc.tokens;
+  const end = Math.min(ctx.sentence.endToken, trigger + DATED_REACH);
+  for (let k = trigger + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (DATED.has(t.lower)) return tokens[k + 1]?.lower === 'for' ? `${t.lower} for` : null;
+    if (CLOSERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') return null;
+  }
+  return null;
 }
 
 /** Predicates that put an act on the calendar. */

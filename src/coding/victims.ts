@@ -123,6 +123,36 @@ const isModifier = (t: Token): boolean => MODIFIER.test(t.pos) || POSSESSIVE.has
 
 type Victim = { readonly sector: string | null; readonly noun: Token };
 
+/**
+ * Works a state's land holds that only an attack names as the other side's: "shelled a substation", "struck two railway
+ * bridges". Destroying or blowing one up is as often a side's own demolition ("the bridge was blown up by Ukrainian
+ * troops" to slow an advance), so only attacks (19, 20) read them; the place nouns above are read with any harm.
+ */
+const ATTACKED_WORKS = new Set([
+  'bridge',
+  'bridges',
+  'substation',
+  'substations',
+  'station',
+  'stations',
+  'plant',
+  'plants',
+  'port',
+  'ports',
+  'depot',
+  'depots',
+  'warehouse',
+  'warehouses',
+  'factory',
+  'factories',
+  'enterprises',
+  'airport',
+  'airports',
+  'objects',
+]);
+/** Acts of armed attack, whose object is the other side's. */
+const ATTACK = /^(?:19|20)/;
+
 /** The token range of the event's trigger. */
 function triggerTokens(doc: Doc, event: Event): [number, number] {
   const sentence = doc.sentences[event.sentenceIndex]!;
@@ -138,15 +168,15 @@ function triggerTokens(doc: Doc, event: Event): [number, number] {
   return [first, last];
 }
 
-function victimOf(t: Token | undefined): Victim | null {
+function victimOf(t: Token | undefined, attack: boolean): Victim | null {
   if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
   const sector = PEOPLE.get(t.lower);
   if (sector !== undefined) return { sector, noun: t };
-  return PLACES.has(t.lower) ? { sector: null, noun: t } : null;
+  return PLACES.has(t.lower) || (attack && ATTACKED_WORKS.has(t.lower)) ? { sector: null, noun: t } : null;
 }
 
 /** The noun the participle at `first` is said of: "civilians had been killed", "a school, which was attacked". */
-function passiveVictim(doc: Doc, first: number, start: number, last: number): Victim | null {
+function passiveVictim(doc: Doc, first: number, start: number, last: number, attack: boolean): Victim | null {
   const next = doc.tokens[last + 1];
   let k = first - 1;
   let auxiliary = false;
@@ -158,11 +188,11 @@ function passiveVictim(doc: Doc, first: number, start: number, last: number): Vi
   }
   // Without an auxiliary the participle is a reduced relative only with its agent: "civilians killed by Russian forces".
   if (!auxiliary && next?.lower !== 'by') return null;
-  return k >= start ? victimOf(doc.tokens[k]) : null;
+  return k >= start ? victimOf(doc.tokens[k], attack) : null;
 }
 
 /** The object of the active verb ending at `last`: "kill civilians", "destroy the schools". */
-function objectVictim(doc: Doc, last: number, end: number): Victim | null {
+function objectVictim(doc: Doc, last: number, end: number, attack: boolean): Victim | null {
   let k = last + 1;
   // "torture and kill civilians": verbs coordinated before the object share it.
   while (k + 1 < end && doc.tokens[k]!.pos === 'CCONJ' && doc.tokens[k + 1]!.pos === 'VERB') k += 2;
@@ -172,7 +202,10 @@ function objectVictim(doc: Doc, last: number, end: number): Victim | null {
     if (own && POSSESSIVE.has(doc.tokens[k]!.lower)) return null;
     k++;
   }
-  return k < end ? victimOf(doc.tokens[k]) : null;
+  // "destroyed 570 healthcare facilities", "struck two railway bridges": a noun modifying the victim's noun.
+  const compound = k + 1 < end && doc.tokens[k]!.pos === 'NOUN' ? victimOf(doc.tokens[k + 1], attack) : null;
+  if (compound !== null && compound.sector === null) return compound;
+  return k < end ? victimOf(doc.tokens[k], attack) : null;
 }
 
 /** Words of a relative clause's subject: "which Russian troops are destroying", "that the occupiers shelled". */
@@ -183,7 +216,7 @@ const SUBJECT_WORD = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
  * are simply destroying", "the schools that the occupiers shelled". The active verb at `first` has a subject of its own
  * between it and "which"/"that", so the noun before the pronoun is what the act was done to.
  */
-function relativeObjectVictim(doc: Doc, first: number, start: number): Victim | null {
+function relativeObjectVictim(doc: Doc, first: number, start: number, attack: boolean): Victim | null {
   let k = first - 1;
   while (k >= start && /^(?:ADV|AUX|PART)$/.test(doc.tokens[k]!.pos)) k--;
   const subjectEnd = k;
@@ -191,7 +224,7 @@ function relativeObjectVictim(doc: Doc, first: number, start: number): Victim | 
   if (k === subjectEnd || k < start || !/^(?:which|that)$/.test(doc.tokens[k]!.lower)) return null;
   k--;
   if (k >= start && doc.tokens[k]!.lower === ',') k--;
-  return k >= start ? victimOf(doc.tokens[k]) : null;
+  return k >= start ? victimOf(doc.tokens[k], attack) : null;
 }
 
 function victim(doc: Doc, event: Event): Victim | null {
@@ -199,12 +232,18 @@ function victim(doc: Doc, event: Event): Victim | null {
   if (first < 0) return null;
   const sentence = doc.sentences[event.sentenceIndex]!;
   const verb = doc.tokens[first]!;
+  const attack = ATTACK.test(event.cameo);
   if (/(?:ed|en)$/.test(verb.lower) || verb.pos === 'VERB') {
-    const passive = passiveVictim(doc, first, sentence.firstToken, last);
+    const passive = passiveVictim(doc, first, sentence.firstToken, last, attack);
     if (passive !== null) return passive;
   }
-  if (first !== last || verb.pos !== 'VERB') return null;
-  return objectVictim(doc, last, sentence.endToken) ?? relativeObjectVictim(doc, first, sentence.firstToken);
+  // "fired at residential neighbourhoods": a verb and the preposition that aims it.
+  const aimed = last === first + 1 && AIMED.has(doc.tokens[last]!.lower);
+  if ((first !== last && !aimed) || verb.pos !== 'VERB') return null;
+  return (
+    objectVictim(doc, last, sentence.endToken, attack) ??
+    (aimed ? null : relativeObjectVictim(doc, first, sentence.firstToken, attack))
+  );
 }
 
 const countryOf = (a: Actor | null): string | null => a?.country ?? null;
