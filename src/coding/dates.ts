@@ -42,6 +42,13 @@ const blank = (words: string): string => ' '.repeat(words.length);
 /** "since", "until", "till" right before a date: it bounds a span ("since February 24"), and dates no act. */
 const SPAN_BEFORE = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
 /**
+ * "before", "after", "prior to", "ahead of" right before a date: the act was done some time before or after that day
+ * ("withdrew its troops before 24 February", "arrived after February 24"), never on it (bounded-dates.ts).
+ */
+const BOUND_BEFORE = /\b(?:before|after|prior to|ahead of)\s+(?:the\s+)?$/i;
+/** "before February 24, when Russia launched …": the "when" clause after the day is that day's. */
+const WHEN_AFTER = /^,?\s*(?:\d{4}\s*)?,?\s*when\b/i;
+/**
  * Words that put a day ahead of the article: "will travel to Kyiv on Monday", "talks are scheduled for Friday", "next
  * Thursday". Such a day is yet to come, so it dates no act of the article's past: the announcement is the article's.
  */
@@ -52,10 +59,14 @@ const NEXT = /^(?:next|this coming|coming)\b/i;
 /** Marks that end the clause before a day: past them, a future word belongs to another clause ("will go, he said on Monday"). */
 const CLAUSE_END = /[,;:—–"“”()]|\b(?:said|says|told|announced|added|and|but|after|when|while)\b/gi;
 
-/** A sentence's date, and where in the sentence the words that give it start (-1 when it is the article's). */
+/**
+ * A sentence's date, and where in the sentence the words that give it start (-1 when it is the article's); `bound`,
+ * where a "before" or "after" stands that bounds a day named after it (-1 when none).
+ */
 interface SentenceDate {
   readonly date: string | null;
   readonly at: number;
+  readonly bound: number;
 }
 
 export function eventDate(sentence: string, articleDate: string | null): string | null {
@@ -63,7 +74,7 @@ export function eventDate(sentence: string, articleDate: string | null): string 
 }
 
 function datedAt(sentence: string, articleDate: string | null): SentenceDate {
-  const own = { date: articleDate, at: -1 };
+  const own = { date: articleDate, at: -1, bound: -1 };
   if (articleDate === null) return own;
   const dateline = DATELINE.exec(sentence);
   if (dateline !== null) {
@@ -76,7 +87,7 @@ function datedAt(sentence: string, articleDate: string | null): SentenceDate {
 
 /** The sentence's date read from character `start` on (past a dateline). */
 function datedIn(sentence: string, articleDate: string, start: number): SentenceDate {
-  const own = { date: articleDate, at: -1 };
+  let own = { date: articleDate, at: -1, bound: -1 };
   const cue = DATE_CUE.exec(start === 0 ? sentence : sentence.slice(start));
   if (cue === null) return own;
   const at = start + cue.index;
@@ -94,6 +105,15 @@ function datedIn(sentence: string, articleDate: string, start: number): Sentence
     if (/\bmonths?\b|\b(?:several|few|couple|many)\b/i.test(r.text)) continue;
     // "Since February 24, 700 children have been killed": a span's start or end is no day of the act.
     if (SPAN_BEFORE.test(around.slice(0, r.index))) continue;
+    // "withdrew before 24 February": a bound, no day of the act, unless a "when" clause is that day's.
+    const bound = BOUND_BEFORE.exec(around.slice(0, r.index));
+    if (
+      bound !== null &&
+      !WHEN_AFTER.test(around.slice(r.index + r.text.length) + sentence.slice(from + around.length))
+    ) {
+      if (own.bound < 0) own = { ...own, bound: from + bound.index };
+      continue;
+    }
     // "next Thursday" is ahead whatever the clause before it says ("talks with Lavrov, next Thursday").
     if (
       c.isCertain('weekday') &&
@@ -108,7 +128,7 @@ function datedIn(sentence: string, articleDate: string, start: number): Sentence
       date = new Date(date.getTime() - 7 * DAY);
     }
     if (reference.getTime() - date.getTime() > 366 * DAY) continue;
-    return { date: date.toISOString().slice(0, 10), at: from + r.index };
+    return { date: date.toISOString().slice(0, 10), at: from + r.index, bound: own.bound };
   }
   return own;
 }

@@ -38,6 +38,7 @@ import { frameOf, prospectFor } from './topics.ts';
 import { headlineInfinitive } from './scheduled-infinitives.ts';
 import { adjunctHead, coordinatedHead, followedHead, meansHead, purposeNounHead } from './coordinated-verbs.ts';
 import { futureTimeClause, purposeClause } from './future-clauses.ts';
+import { conquestForcesAreSentFor } from './sent-forces.ts';
 import {
   abandonedPlan,
   avoidedAct,
@@ -612,7 +613,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         if (act.modality === 'hypothetical' && (act.announced === 'commitment' || act.announced === 'aim')) return act;
         if (act.modality === 'negated') return reading('hypothetical', null, `${act.cue ?? 'not'} … to`);
       }
-      // A purpose after a past act stays asserted, as both gold sets code it ("sent troops to attack").
+      // "sent troops to seize the airport": moving forces does not take ground, only aims to (sent-forces.ts).
+      const mover = purposeGovernor(ctx, k);
+      if (mover !== null && conquestForcesAreSentFor(ctx, mover, k, trigger))
+        return reading('hypothetical', null, `${tokens[mover]!.lower} … to`);
+      // Another purpose after a past act stays asserted, as both gold sets code it ("sent personnel to investigate").
       const verbGroup = governorTense(ctx, k);
       if (verbGroup === 'future') future = 'future';
       // "said the administration would continue to provide more ammunition": a reported future, read as "would

@@ -35,6 +35,7 @@
 import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
+import { boundedAct } from './bounded-dates.ts';
 import { perSentence } from './per-sentence.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 import {
@@ -278,6 +279,8 @@ export function dateOfEvent(
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "have been killed since Russia invaded on February 24": the day starts the span the act is counted over.
   if (dated.at >= 0 && dayOfSpanStart(ctx, dated.at, triggerEnd)) return ctx.doc.article.date;
+  // "withdrew its troops before 24 February": done some time before or after the day, on none the sentence names.
+  if (dated.at < 0 && dated.bound >= 0 && boundedAct(ctx, dated.bound, trigger)) return null;
   return dated.date;
 }
 

@@ -1,0 +1,43 @@
+// A day named after "before", "after", "prior to" or "ahead of" bounds the act (bounded-dates.ts, dates.ts): the act
+// was done some time before or after it, never on it, so with no other day named it is history, no day.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
+import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
+import { docOf, fakeMentions } from './fake-actors.ts';
+
+const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+
+/** "trigger date" per event (one per trigger), the article dated 2022-07-15. */
+function dated(text: string): string[] {
+  const doc = docOf(text, '2022-07-15');
+  const seen = new Set<string>();
+  for (const e of codeEvents(doc, fakeMentions(doc), codebook, 'test').events) seen.add(`${e.trigger.text} ${e.date}`);
+  return [...seen];
+}
+
+test('an act before or after a named day in its own clause is done on no day the sentence names', () => {
+  assert.deepEqual(dated('Russia withdrew its troops from the border before 24 February.'), ['withdrew null']);
+  assert.deepEqual(dated('Russia began sending troops to Belarus ahead of the February 24 invasion.'), [
+    'sending troops to null',
+  ]);
+  // An opening bound reaches the main clause.
+  assert.deepEqual(dated('After February 24, Russia attacked Ukraine.'), ['attacked null']);
+});
+
+test('a bound in another clause leaves the act its day', () => {
+  // The thanks are the article's; the arrival, in the relative clause, is bounded.
+  assert.deepEqual(
+    dated('Kuleba thanked Poland for the shelter it gave to Ukrainians who arrived in Poland after June 2.'),
+    ['thanked 2022-07-15'],
+  );
+  // A "when" clause after the day is that day's.
+  assert.deepEqual(
+    dated('Lavrov said that Russia attacked Ukraine before February 24, when Russia launched the invasion.'),
+    ['attacked 2022-02-24', 'invasion 2022-02-24'],
+  );
+  // An act yet to come is announced on the article's day.
+  assert.deepEqual(dated('Russia will withdraw its troops before March 1.'), ['withdraw 2022-07-15']);
+  // A day of its own is the act's.
+  assert.deepEqual(dated('Russia attacked Ukraine on February 24.'), ['attacked 2022-02-24']);
+});
