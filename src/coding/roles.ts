@@ -411,12 +411,17 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   return [];
 }
 
-/** The bare verb at `i` after "and"/"or" (adverbs between) continues an infinitive series: its first verb, or null. */
+/**
+ * The verb at `i` continues an infinitive series: a bare verb after "and"/"or" ("to kill Ukrainians and destroy"), or
+ * a later "to" after "and", "or" or a comma ("to comply with its obligations, to release"); adverbs may stand between.
+ * Returns the series' first verb, or null.
+ */
 function laterInfinitive(ctx: SentenceContext, i: number): number | null {
   let k = i - 1;
   while (token(ctx, k)?.pos === 'ADV') k--;
   const joiner = token(ctx, k)?.lower;
-  return joiner === 'and' || joiner === 'or' ? seriesHead(ctx, k + 1, true) : null;
+  if (joiner === 'and' || joiner === 'or') return seriesHead(ctx, k + 1, true);
+  return joiner === 'to' ? seriesHead(ctx, k) : null;
 }
 
 /**
