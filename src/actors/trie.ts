@@ -50,6 +50,7 @@ export function createTrie<T>(): Trie<T> {
 
 export function addPhrase<T>(trie: Trie<T>, phrase: string, value: T): void {
   firstWordIndexes.delete(trie);
+  forgetWalks();
   const words = phraseWords(phrase);
   let node = trie.root;
   for (const w of words) {
@@ -156,6 +157,31 @@ export function matchesAt<T>(
   limit: number,
   lemmaLast = false,
 ): readonly Match<T>[] {
+  for (let r = 0; r < RECENT_WALKS; r++) {
+    const w = recentWalks[r]!;
+    // The start first: most remembered walks that are not this one started elsewhere.
+    if (w.start === start && w.limit === limit && w.tokens === tokens && w.trie === trie && w.lemmaLast === lemmaLast)
+      return w.matches as readonly Match<T>[];
+  }
+  const matches = walkAt(trie, tokens, start, limit, lemmaLast);
+  const w = recentWalks[nextWalk]!;
+  w.trie = trie;
+  w.tokens = tokens;
+  w.start = start;
+  w.limit = limit;
+  w.lemmaLast = lemmaLast;
+  w.matches = matches;
+  nextWalk = nextWalk === RECENT_WALKS - 1 ? 0 : nextWalk + 1;
+  return matches;
+}
+
+function walkAt<T>(
+  trie: Trie<T>,
+  tokens: readonly GluedToken[],
+  start: number,
+  limit: number,
+  lemmaLast: boolean,
+): readonly Match<T>[] {
   const out = walkMatches as Match<T>[];
   if (surfaceStack.length !== 0) surfaceStack.length = 0; // only after a walk that threw
   if (out.length !== 0) out.length = 0; // likewise
@@ -191,6 +217,33 @@ const walkMatches: Match<unknown>[] = [];
 /** The surfaces of the words walked so far; one array for every walk (walks never nest, and pop what they push). */
 const surfaceStack: string[] = [];
 const byEnd = (a: Match<unknown>, b: Match<unknown>): number => a.end - b.end;
+
+/**
+ * The last walks and what they found. A phrase test asks the same walk again at the same word: the sectors trie up to
+ * three times (a sector placed by a state, a bare group, a state's institution each parse the sector there), the names
+ * trie from the qualifier parsers; over the corpus about a third of all walks repeat one of the few before them. A
+ * walk's matches depend only on the trie, the token list and the bounds, and tries change only while a registry is
+ * loaded (`addPhrase` forgets every walk), so a remembered walk is the walk.
+ */
+interface RecentWalk {
+  trie: Trie<unknown> | null;
+  tokens: readonly GluedToken[] | null;
+  start: number;
+  limit: number;
+  lemmaLast: boolean;
+  matches: readonly Match<unknown>[];
+}
+const RECENT_WALKS = 8;
+const recentWalks: RecentWalk[] = Array.from({ length: RECENT_WALKS }, forgottenWalk);
+let nextWalk = 0;
+
+function forgottenWalk(): RecentWalk {
+  return { trie: null, tokens: null, start: -1, limit: -1, lemmaLast: false, matches: NO_MATCHES };
+}
+
+function forgetWalks(): void {
+  for (let r = 0; r < RECENT_WALKS; r++) recentWalks[r] = forgottenWalk();
+}
 
 /**
  * `firstMayMatch` false: the word at `i` alone is no key of `node` (only words glued to it may be). `keyFilter` holds
