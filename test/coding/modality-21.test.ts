@@ -35,10 +35,10 @@ test('an object-control infinitive reaches past a list of nouns or a participle 
   );
 });
 
-test('"as well as to" continues a series of infinitives', () => {
+test('"as well as to" continues a series of infinitives, with its doer', () => {
   assert.deepEqual(
     readings('Ukraine asked Poland to accept the decision, as well as to support Ukrainian refugees.', 'support'),
-    ['051 -->UKRREF hypothetical'],
+    ['051 POL->UKRREF hypothetical'],
   );
 });
 
