@@ -1,15 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addPhrase, createTrie, matchesAt, type GluedToken } from '../../src/actors/trie.ts';
+import { gluedTokens } from './glued-tokens.ts';
 
-const token = (text: string, start: number): GluedToken => ({
-  text,
-  lower: text.toLowerCase(),
-  lemma: text.toLowerCase(),
-  start,
-  end: start + text.length,
-});
-const sentence = (words: readonly string[]): GluedToken[] => words.map((w, i) => token(w, i * 12));
+const sentence = (words: readonly string[]): GluedToken[] => gluedTokens(words, 12);
 
 test('a walk asked again at the same word is the walk remembered, not a new one', () => {
   const trie = createTrie<string>();

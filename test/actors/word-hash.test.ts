@@ -10,8 +10,8 @@ import {
   stemHash,
   tokenKeys,
   wordHash,
-  type GluedToken,
 } from '../../src/actors/trie.ts';
+import { gluedToken, gluedTokens } from './glued-tokens.ts';
 
 test('stemHash hashes a stem in place as wordHash hashes the stem made as a string', () => {
   for (const word of ['attacked', 'closing', 'sanctions', 'ed', 'ing', 's', 'Ukraine’s', 'déclaré', '']) {
@@ -24,16 +24,9 @@ test('stemHash hashes a stem in place as wordHash hashes the stem made as a stri
 });
 
 test("a short token list read in the middle of a document does not make the document's keys be worked out again", () => {
-  const token = (text: string, start: number): GluedToken => ({
-    text,
-    lower: text.toLowerCase(),
-    lemma: text.toLowerCase(),
-    start,
-    end: start + text.length,
-  });
-  const doc = ['The', 'Presidents', 'of', 'Russia', 'and', 'Belarus', 'met'].map((w, i) => token(w, i * 10));
+  const doc = gluedTokens(['The', 'Presidents', 'of', 'Russia', 'and', 'Belarus', 'met'], 10);
   const keys = tokenKeys(doc);
-  const window = [token('Presidents', 10), token('of', 20)];
+  const window = [gluedToken('Presidents', 10), gluedToken('of', 20)];
   assert.deepEqual(tokenKeys(window).keys, ['presidents', 'of']);
   // The same keys object: a long transcript asks for them at every token, so recomputing them was quadratic.
   assert.equal(tokenKeys(doc), keys);
