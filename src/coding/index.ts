@@ -201,6 +201,7 @@ import { cuesIn, ruleGate } from './rule-cues.ts';
 import { militaryInstrument } from './weapons.ts';
 import { vocativeBefore } from './vocatives.ts';
 import { verblessFragment } from './verbless-fragments.ts';
+import { comparedDenial } from './compared-acts.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 export { withoutTolls } from './tolls.ts';
@@ -1053,6 +1054,8 @@ function eventsOf(
   if (passive && needsCounterpart(match.pattern.code) && sources.length === 0) return [];
 
   const reading = early ?? modalityOf(ctx, match, noun);
+  // "No one destroys cities as Russia does": denied of all to be compared with one, no event (compared-acts.ts).
+  if (!noun && reading.modality === 'negated' && comparedDenial(ctx, i, reading.cue)) return [];
   // "G7 members have agreed to impose a price cap on Russian oil": a measure agreed among its imposers is a joint
   // decision still to be carried out (hypothetical), not a threat made to the target.
   // With a condition ("… if Russia invades") it is a threat all the same.

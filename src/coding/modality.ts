@@ -49,7 +49,8 @@ import {
   medialCondition,
   noSubject,
 } from './conditions.ts';
-import { negatorOutOfScope, unevidencedClause } from './negation-scope.ts';
+import { expectedAct } from './expected-acts.ts';
+import { negativeSubjectOutOfScope, negatorOutOfScope, unevidencedClause } from './negation-scope.ts';
 import { contrastedSubject } from './contrast.ts';
 import { brinkOf, doubtedAct, nearMiss, prematureSaying } from './unrealized-acts.ts';
 import { discourseFrame } from './discourse-frames.ts';
@@ -659,11 +660,15 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
         k = doubt;
         continue;
       }
-      if (NEGATIVE_SUBJECTS.has(t.lower) || (t.lower === 'no' && tokens[k + 1]?.lower === 'one')) {
+      // "Neither X nor Y recognise it, but Russia has placed troops": the denial ends with its clause.
+      const denying =
+        (NEGATIVE_SUBJECTS.has(t.lower) || (t.lower === 'no' && tokens[k + 1]?.lower === 'one')) &&
+        !negativeSubjectOutOfScope(ctx, k, trigger);
+      if (denying) {
         negated = t.lower;
         break;
       }
-      if (!noun && noSubject(ctx, k, trigger)) {
+      if (!noun && noSubject(ctx, k, trigger) && !negativeSubjectOutOfScope(ctx, k, trigger)) {
         negated = 'no';
         break;
       }
@@ -674,6 +679,8 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // act to come, a prediction (claims.ts reads no charge off it).
   const hearsay = hearsayContent(ctx, trigger, noun);
   if (hearsay !== null) return reading('hypothetical', null, future === null ? hearsay : `${hearsay}, will`);
+  // "point to Russia escalating its invasion in the near future": an act a time phrase puts ahead (expected-acts.ts).
+  if (future === null && expectedAct(ctx, trigger, noun)) return reading('hypothetical', null, 'ahead');
   if (future !== null) return reading('asserted', future, 'will');
   return ASSERTED;
 }

@@ -45,6 +45,7 @@ export function negatorOutOfScope(ctx: SentenceContext, negator: number, trigger
   const tokens = ctx.doc.tokens;
   if (tokens[negator]!.lower === 'no' && tokens[negator + 1]?.text === ',') return true;
   if (unsparedPurpose(ctx, negator, trigger) || negatedBeforeOccasion(ctx, negator, trigger)) return true;
+  if (reducedParticiple(ctx, negator, trigger)) return true;
   for (let k = negator + 1; k < trigger; k++) if (relativeAt(ctx, k)) return !cleft(ctx, negator);
   if (!inRelativeClause(ctx, negator)) return false;
   let verb = false;
@@ -121,4 +122,34 @@ export function unevidencedClause(ctx: SentenceContext, trigger: number): string
     return null;
   }
   return null;
+}
+
+/**
+ * "No one in Moscow cares about the civilians killed", "Kyiv has not counted the soldiers captured": a participle
+ * right after a noun, with no object of its own, describes that noun (a reduced relative clause); the negator of the
+ * clause's own verb, between them, does not reach it.
+ */
+function reducedParticiple(ctx: SentenceContext, negator: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const t = tokens[trigger]!;
+  if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || tokens[trigger - 1]?.pos !== 'NOUN') return false;
+  if (/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[trigger + 1]?.pos ?? '')) return false;
+  for (let k = negator + 1; k < trigger - 1; k++) if (tokens[k]!.pos === 'VERB') return true;
+  return false;
+}
+
+/** Words that end the clause of a negative subject: "Neither X nor Y recognise it, but Russia has placed troops". */
+const CLAUSE_ENDS = new Set(['but', ';', '–', '—']);
+
+/**
+ * The negative subject at `negator` ("nobody", "neither", "no one", "no country") does not deny the act at
+ * `trigger`: a new clause opens between them ("Neither the UN nor Moscow recognises the region, but Russia has
+ * placed troops there – a move Moldova has condemned"); "nothing but" affirms ("is nothing but torture"); or the act
+ * is a participle describing a noun of the clause ("no one cares about the civilians killed").
+ */
+export function negativeSubjectOutOfScope(ctx: SentenceContext, negator: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[negator + 1]?.lower === 'but') return true;
+  for (let k = negator + 1; k < trigger; k++) if (CLAUSE_ENDS.has(tokens[k]!.lower)) return true;
+  return reducedParticiple(ctx, negator, trigger);
 }

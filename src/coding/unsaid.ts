@@ -1,6 +1,7 @@
 // Content no one vouches for: "Lavrov did not say that Russia attacked Ukraine", "We have never said that we wanted
 // to fight", "Kyiv has not confirmed it struck the depot", "confirmed the ship was damaged but not that it was hit". The act in the complement of a negated saying is neither
-// reported nor denied by the sentence: hypothetical. (A negation inside the content, "said that Russia did not
+// reported nor denied by the sentence: hypothetical. So is what a fact is denied to mean: "this does not mean that
+// Europe will refuse to support Ukraine". (A negation inside the content, "said that Russia did not
 // attack", is the content's own; "not only said that …" negates nothing; "does not believe that …" denies.)
 import type { SentenceContext } from './context.ts';
 import { NEGATORS, SPEECH_VERBS } from './lexicon.ts';
@@ -12,6 +13,8 @@ const NOT_NEGATING = new Set(['only', 'but', 'just', 'merely', 'simply']);
 const BELIEVING = new Set(['believe', 'think']);
 /** Words that close the content before the act: a comma, a relative pronoun. */
 const CLOSING = new Set([',', ';', 'who', 'which', 'whose']);
+/** Verbs by which a fact implies another: "this does not mean that Europe will stop supporting Ukraine". */
+const MEANING = new Set(['mean', 'imply']);
 /** How far before the saying its negator may stand: "has never", "did not even". */
 const REACH = 3;
 
@@ -22,7 +25,7 @@ export function unsaidContent(ctx: SentenceContext, trigger: number): string | n
   let verb = -1;
   const but = butNotThat(ctx, trigger);
   if (but >= 0) return elidedSaying(ctx, but);
-  if (tokens[start - 1]?.lower === 'that') verb = start - 2;
+  if (tokens[start - 1]?.lower === 'that') verb = pastDegree(ctx, start - 2);
   else {
     // "did not say Russia attacked": the saying heads the act's own clause.
     for (let k = trigger - 1; k >= start; k--) {
@@ -34,7 +37,8 @@ export function unsaidContent(ctx: SentenceContext, trigger: number): string | n
   }
   const saying = tokens[verb];
   if (verb < ctx.sentence.firstToken || saying === undefined) return null;
-  if (saying.pos !== 'VERB' || !SPEECH_VERBS.has(saying.lemma) || BELIEVING.has(saying.lemma)) return null;
+  const says = SPEECH_VERBS.has(saying.lemma) || MEANING.has(saying.lemma);
+  if (saying.pos !== 'VERB' || !says || BELIEVING.has(saying.lemma)) return null;
   // "do not state that …, we never agreed to this": a later clause, or a relative one inside the content, is not it.
   for (let k = verb + 1; k < trigger; k++) if (CLOSING.has(tokens[k]!.lower)) return null;
   for (let k = verb - 1; k >= Math.max(ctx.sentence.firstToken, verb - REACH); k--) {
@@ -74,4 +78,10 @@ function elidedSaying(ctx: SentenceContext, but: number): string | null {
     if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && !BELIEVING.has(t.lemma)) return `but not ${t.lower}`;
   }
   return null;
+}
+
+/** "does not mean at all that": the verb before "at all" (at `k` its "all"), else `k`. */
+function pastDegree(ctx: SentenceContext, k: number): number {
+  const tokens = ctx.doc.tokens;
+  return tokens[k]?.lower === 'all' && tokens[k - 1]?.lower === 'at' ? k - 2 : k;
 }
