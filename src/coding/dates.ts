@@ -67,6 +67,8 @@ interface SentenceDate {
   readonly date: string | null;
   readonly at: number;
   readonly bound: number;
+  /** The sentence names a month's day, without a year, that lies ahead of the article's day (retold-days.ts). */
+  readonly ahead: boolean;
 }
 
 export function eventDate(sentence: string, articleDate: string | null): string | null {
@@ -74,7 +76,7 @@ export function eventDate(sentence: string, articleDate: string | null): string 
 }
 
 function datedAt(sentence: string, articleDate: string | null): SentenceDate {
-  const own = { date: articleDate, at: -1, bound: -1 };
+  const own = { date: articleDate, at: -1, bound: -1, ahead: false };
   if (articleDate === null) return own;
   const dateline = DATELINE.exec(sentence);
   if (dateline !== null) {
@@ -87,7 +89,7 @@ function datedAt(sentence: string, articleDate: string | null): SentenceDate {
 
 /** The sentence's date read from character `start` on (past a dateline). */
 function datedIn(sentence: string, articleDate: string, start: number): SentenceDate {
-  let own = { date: articleDate, at: -1, bound: -1 };
+  let own = { date: articleDate, at: -1, bound: -1, ahead: false };
   const cue = DATE_CUE.exec(start === 0 ? sentence : sentence.slice(start));
   if (cue === null) return own;
   const at = start + cue.index;
@@ -124,11 +126,11 @@ function datedIn(sentence: string, articleDate: string, start: number): Sentence
     let date = c.date();
     // chrono may resolve "on Tuesday" to the coming Tuesday: news reports the past, so step back a week.
     while (date.getTime() > reference.getTime() + DAY / 2) {
-      if (c.isCertain('month') || c.isCertain('year')) return own;
+      if (c.isCertain('month') || c.isCertain('year')) return { ...own, ahead: !c.isCertain('year') };
       date = new Date(date.getTime() - 7 * DAY);
     }
     if (reference.getTime() - date.getTime() > 366 * DAY) continue;
-    return { date: date.toISOString().slice(0, 10), at: from + r.index, bound: own.bound };
+    return { date: date.toISOString().slice(0, 10), at: from + r.index, bound: own.bound, ahead: false };
   }
   return own;
 }

@@ -35,6 +35,8 @@
 import type { Actor, Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
+import { previouslyDone } from './previous-acts.ts';
+import { retoldDay } from './retold-days.ts';
 import { boundedAct } from './bounded-dates.ts';
 import { perSentence } from './per-sentence.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
@@ -281,6 +283,10 @@ export function dateOfEvent(
   if (dated.at >= 0 && dayOfSpanStart(ctx, dated.at, triggerEnd)) return ctx.doc.article.date;
   // "withdrew its troops before 24 February": done some time before or after the day, on none the sentence names.
   if (dated.at < 0 && dated.bound >= 0 && boundedAct(ctx, dated.bound, trigger)) return null;
+  // "On the night of February 27, the buildings were seized", told on February 21: an earlier year's day (retold-days.ts).
+  if (dated.at < 0 && retoldDay(ctx, dated.ahead, pastTense(ctx, trigger))) return null;
+  // "Truss has previously accused China": done at some earlier time, by a doer named (previous-acts.ts).
+  if (dated.at < 0 && actors[0] !== null && actors[0] !== undefined && previouslyDone(ctx, trigger)) return null;
   return dated.date;
 }
 
