@@ -2,6 +2,8 @@
 // after February 24", "After November 9, peacekeepers were deployed along the corridor". The act was done some time
 // before or after that day, never on it, and the sentence names no day of its own: it is history, no day, like one
 // "some time ago" (year-dates.ts). dates.ts finds the bound; this file decides whether it bounds the trigger's act.
+// The same holds the other way round: "talks took place on March 29, before Moscow launched a new offensive" names the
+// main clause's day, and the act of the "before" clause after it was done after that day, not on it.
 import type { SentenceContext } from './context.ts';
 
 /** Words that open another clause between an act and a bound after it: "thanked … for aid to those who arrived after". */
@@ -60,4 +62,58 @@ function notDone(ctx: SentenceContext, trigger: number): boolean {
   while (k >= ctx.sentence.firstToken && /^(?:ADV|AUX|PART)$/.test(tokens[k]!.pos) && !NOT_DONE.has(tokens[k]!.lower))
     k--;
   return k >= ctx.sentence.firstToken && NOT_DONE.has(tokens[k]!.lower);
+}
+
+/** Words between a day and a "before"/"after" clause that leave the clause bounded by it: "March 29, weeks before". */
+const SPAN_WORDS = new Set([
+  ',',
+  'just',
+  'shortly',
+  'soon',
+  'only',
+  'days',
+  'weeks',
+  'months',
+  'a',
+  'few',
+  'two',
+  'three',
+]);
+
+/**
+ * The sentence's day (starting at character `dayAt`) stands in a main clause, and the trigger's act in a "before" or
+ * "after" clause joined after it: "met on March 29, after Russia shelled Kharkiv". The day bounds that act, so it is
+ * not the act's. (When the clause names a day of its own, "after Russia shelled Kharkiv on March 27", dates.ts still
+ * reads the first day; the act is then left with none rather than the wrong one.)
+ */
+export function actAfterBound(ctx: SentenceContext, dayAt: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const offset = ctx.sentence.start + dayAt;
+  let k = trigger - 1;
+  while (k > ctx.sentence.firstToken && tokens[k]!.start > offset) {
+    const word = tokens[k]!.lower;
+    if (word === 'before' || word === 'after') return clauseAfter(ctx, k, trigger) && daySpanBefore(ctx, k, offset);
+    if (CLAUSE_BREAKS.has(word)) return false;
+    k--;
+  }
+  return false;
+}
+
+/** The "before"/"after" at `word` opens a clause whose verb is the trigger: a subject between them, no "to". */
+function clauseAfter(ctx: SentenceContext, word: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (trigger <= word + 1 || notDone(ctx, trigger)) return false;
+  return (
+    tokens[trigger]!.pos === 'VERB' &&
+    (ctx.mentionAt[word + 1]! >= 0 || /^(?:DET|PROPN|NOUN|PRON)$/.test(tokens[word + 1]!.pos))
+  );
+}
+
+/** Only the day's own words and a span ("weeks", "shortly") stand between the day and the "before"/"after". */
+function daySpanBefore(ctx: SentenceContext, word: number, offset: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let k = word - 1;
+  while (k > ctx.sentence.firstToken && SPAN_WORDS.has(tokens[k]!.lower)) k--;
+  // The day's last word: a number or a month or weekday name, which starts at or after the day's first character.
+  return tokens[k]!.start >= offset && /^(?:NUM|PROPN)$/.test(tokens[k]!.pos);
 }

@@ -3,8 +3,8 @@
 //   traveled to Ethiopia, Uganda and Egypt at the end of July" was in July.
 // - A verb joined by "and" with no subject of its own shares the act's subject and time: "Russian missiles hit and
 //   damaged the memorial in early March".
-// - The act's own object, an event noun past a hyphenated modifier, is no other event: "started a full-scale invasion
-//   of Ukraine in February 2022".
+// - The act's own object, an event noun past a hyphenated modifier or the doer's possessive, is no other event:
+//   "started a full-scale invasion of Ukraine in February 2022", "began its invasion in February".
 // - So is the event an act is done in, "in" right after the verb: "was killed in a Russian attack in March 2022".
 // - A participle hung on the date's clause acts then: "imposed sanctions on him in July, accusing him of …".
 // - A year right before "when", past the nouns it qualifies, is the time the "when" clause names, whatever the word
@@ -13,6 +13,7 @@
 //   invasion") tells an act before that date: history too.
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
+import { LIGHT_VERBS, POSSESSIVE_PRONOUNS } from './lexicon.ts';
 import { gluedHyphen } from './match.ts';
 
 /** The token at `j` is inside an actor mention, or a proper noun. */
@@ -55,17 +56,21 @@ export function joinedPredicate(tokens: readonly Token[], trigger: number, j: nu
 
 /**
  * The event noun at `noun` is the object of the act ending at `triggerEnd`, past only an article, adjectives and a
- * hyphenated modifier ("started a full-scale invasion"): the act's own event, not another one the date may belong to.
+ * hyphenated modifier ("started a full-scale invasion"), or past the doer's possessive after a light verb ("began its
+ * invasion", "launched their offensive"): the act's own event, not another one the date may belong to. (Both leave
+ * the noun outside the pattern's trigger span, which is why the span alone does not say so.)
  */
 export function ownObjectNoun(tokens: readonly Token[], trigger: number, triggerEnd: number, noun: number): boolean {
   if (tokens[trigger]!.pos !== 'VERB') return false;
-  let hyphen = false;
+  let own = false;
   for (let j = triggerEnd + 1; j < noun; j++) {
     const t = tokens[j]!;
-    if (gluedHyphen(tokens, j)) hyphen = true;
+    if (gluedHyphen(tokens, j)) own = true;
+    else if (j === triggerEnd + 1 && POSSESSIVE_PRONOUNS.has(t.lower) && LIGHT_VERBS.has(tokens[trigger]!.lemma))
+      own = true;
     else if (!(t.pos === 'DET' || t.pos === 'ADJ' || (gluedHyphen(tokens, j - 1) && t.pos === 'NOUN'))) return false;
   }
-  return hyphen;
+  return own;
 }
 
 /** Words that make a date a span's bound: "has been tightening its grip since last year, amassing troops". */

@@ -100,7 +100,7 @@ import {
   lightVerbSubject,
 } from './light-verbs.ts';
 import { eventId, makeEvent, type EventBase } from './make-event.ts';
-import { ALLEGING_VERBS, PLACE_LEFT, PLACE_VISITED } from './lexicon.ts';
+import { alleges, PLACE_LEFT, PLACE_VISITED } from './lexicon.ts';
 import { leavesPlaceOnly, namedPlaceAt } from './left-places.ts';
 import { jointDrill, MILITARY_COOPERATION } from './joint-drills.ts';
 import { type Match } from './match.ts';
@@ -1246,8 +1246,7 @@ function modalityOf(ctx: SentenceContext, match: Match, noun: boolean): Modality
  */
 function allegingIn(ctx: SentenceContext): boolean {
   const { tokens } = ctx.doc;
-  for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++)
-    if (ALLEGING_VERBS.has(tokens[k]!.lemma)) return true;
+  for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++) if (alleges(tokens[k]!)) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 // Grammatical word classes the coder's rules rely on. These are English function words and
 // reporting verbs (language, not domain knowledge), so they live in code; event vocabulary lives
 // in dictionaries/verbs/.
+import type { Token } from '../types.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -67,7 +68,7 @@ export const AIM_GOVERNORS = set('seek');
 
 /** Verbs whose to-infinitive complement has not happened (yet), without committing the subject to it. */
 export const IRREALIS_GOVERNORS = set(`
-  threaten hope aim prepare propose expect plot consider mull urge call ask demand push
+  threaten threat hope aim prepare propose expect plot consider mull urge call ask demand push
   press order instruct tell invite encourage likely unlikely going eager keen need commitment readiness intention intent
   determination pressure pressured permission chance opportunity pretext bid goal aim will
   consensus agreement deal accord decision appeal plea request proposal invitation ultimatum
@@ -115,11 +116,22 @@ export const SUBORDINATORS = set('after before since until because while when al
 
 /** Verbs whose "of/for + gerund" complement is an allegation, not an asserted fact; so is the charge a state punishes
  * ("jailed a student for helping militants", "arrested for spying": the court's or police's claim, not a fact). */
-export const ALLEGING_VERBS = set(
+const ALLEGING_VERBS = set(
   'accuse blame suspect charge allege condemn criticize criticise denounce jail imprison sentence convict arrest detain indict prosecute ' +
     // News wording of criticism: "the Kremlin blasted Washington for supplying weapons to Kyiv".
     'slam blast lambast lambaste rebuke chide castigate berate lash assail fault',
 );
+
+/**
+ * Verbs of penalising, whose "for + gerund" is the penaliser's charge: "sanctioned Belarus for supporting the
+ * invasion". Only as verbs: the noun "sanctions" states no cause ("hesitated to provide sanctions, and supported …").
+ */
+const PENALISING_VERBS = set('sanction penalise penalize punish blacklist');
+
+/** The token is a verb of alleging (ALLEGING_VERBS) or of penalising (PENALISING_VERBS). */
+export function alleges(t: Token): boolean {
+  return ALLEGING_VERBS.has(t.lemma) || (t.pos === 'VERB' && PENALISING_VERBS.has(t.lemma));
+}
 
 /** Verbs that take an event noun as a topic or a request, not as something done ("called for sanctions"). */
 export const IRREALIS_NOUN_GOVERNORS = set(`

@@ -3,7 +3,7 @@ import type { Modality, Token } from '../types.ts';
 import { asked, isQuoteMark, mentionOf, quoteLike, wordsBefore, type SentenceContext } from './context.ts';
 import {
   AIM_GOVERNORS,
-  ALLEGING_VERBS,
+  alleges,
   ATTEMPT_GOVERNORS,
   CLAIM_NOUNS,
   CONDITIONAL,
@@ -1181,7 +1181,7 @@ function continuedAct(ctx: SentenceContext, to: number, trigger: number): boolea
 /** "accused the West of bringing troops": the gerund is what is alleged. */
 function alleged(ctx: SentenceContext, preposition: number): boolean {
   for (let k = preposition - 1; k >= wordsBefore(ctx, preposition, 8); k--) {
-    if (ALLEGING_VERBS.has(ctx.doc.tokens[k]!.lemma)) return true;
+    if (alleges(ctx.doc.tokens[k]!)) return true;
   }
   return false;
 }

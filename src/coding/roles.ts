@@ -21,7 +21,7 @@ import {
   taggedAdjectiveBeforeAgent,
 } from './relatives.ts';
 import {
-  ALLEGING_VERBS,
+  alleges,
   BE_FORMS,
   CONDITIONAL,
   HARD_BOUNDARIES,
@@ -1255,7 +1255,7 @@ export function nounPhraseParties(ctx: SentenceContext, noun: number): { givers:
  */
 export function accusedActor(ctx: SentenceContext, i: number): Mention[] | null {
   for (let k = i - 1; k >= wordsBefore(ctx, i, 10); k--) {
-    if (ALLEGING_VERBS.has(ctx.doc.tokens[k]!.lemma)) {
+    if (alleges(ctx.doc.tokens[k]!)) {
       // An object stands before any preposition: "convicted of treason for denouncing" accuses no one between.
       let object = false;
       let preposition = false;

@@ -37,7 +37,7 @@ import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { previouslyDone } from './previous-acts.ts';
 import { retoldDay } from './retold-days.ts';
-import { boundedAct } from './bounded-dates.ts';
+import { actAfterBound, boundedAct } from './bounded-dates.ts';
 import { perSentence } from './per-sentence.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 import {
@@ -277,6 +277,8 @@ export function dateOfEvent(
     const verb = lightVerbBefore(ctx, trigger);
     if (verb !== null && sinceClauseAct(ctx, verb, pastTense(ctx, verb))) return null;
   }
+  // "the talks took place on March 29, before Moscow launched a new offensive": the day bounds the clause after it.
+  if (dated.at >= 0 && actAfterBound(ctx, dated.at, trigger)) return null;
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "have been killed since Russia invaded on February 24": the day starts the span the act is counted over.

@@ -20,3 +20,13 @@ test('news verbs of lashing out allege what they blame the object for', () => {
     '072 USA->UKR hypothetical',
   ]);
 });
+
+test("a penalty's stated cause is the penaliser's charge against the object, not its own act", () => {
+  assert.deepEqual(readings('The EU sanctioned Belarus for supporting the invasion of Ukraine.', 'supporting'), [
+    '051 BLR->- hypothetical',
+  ]);
+  // The penalty itself stays.
+  assert.deepEqual(readings('The EU sanctioned Belarus for supporting the invasion of Ukraine.', 'sanctioned'), [
+    '163 IGOEUREEC->BLR asserted',
+  ]);
+});

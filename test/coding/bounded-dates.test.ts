@@ -41,3 +41,20 @@ test('a bound in another clause leaves the act its day', () => {
   // A day of its own is the act's.
   assert.deepEqual(dated('Russia attacked Ukraine on February 24.'), ['attacked 2022-02-24']);
 });
+
+test('a day in the main clause bounds the act of a "before" or "after" clause joined after it', () => {
+  assert.deepEqual(dated('The talks took place in Istanbul on March 29, before Russia attacked Kharkiv.'), [
+    'attacked null',
+  ]);
+  assert.deepEqual(dated('Poland thanked Ukraine on July 2, after Russia shelled Odesa.'), [
+    'thanked 2022-07-02',
+    'shelled null',
+  ]);
+  // The clause opening the sentence is bounded the same way; the main clause keeps the day.
+  assert.deepEqual(dated('On July 2, after Russia shelled Odesa, Poland thanked Ukraine.'), [
+    'shelled null',
+    'thanked 2022-07-02',
+  ]);
+  // An act before the day, with the "after" clause behind it, keeps the day.
+  assert.deepEqual(dated('Russia attacked Kharkiv on July 2, after the talks failed.'), ['attacked 2022-07-02']);
+});

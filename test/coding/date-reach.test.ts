@@ -42,6 +42,11 @@ test("the act's own object past a hyphenated modifier is no other event", () => 
     dated('When Russia started a full-scale invasion of Ukraine in February 2022, the family decided to leave.'),
     ['started a full-scale invasion of null'],
   );
+  // So is the doer's own event after a light verb: the month dates the start, not the article's day.
+  assert.deepEqual(dated('Russia began its invasion in February.'), ['began null']);
+  assert.deepEqual(dated('Russia launched their offensive on April 18.'), ['launched 2022-04-18']);
+  // Not after a verb that only speaks of the event: the condemnation is the article's.
+  assert.deepEqual(dated('Poland condemned its invasion in February.'), ['condemned 2022-04-20']);
 });
 
 test("a participle hung on the date's clause acts then", () => {

@@ -71,6 +71,13 @@ test('to seize on an idea or a fear is to exploit it, no seizure; a seizure on a
   assert.deepEqual(readings('Iran seized on Friday a British tanker in the Gulf.', 'seiz'), ['171 IRN->GBR asserted']);
 });
 
+test('to seize an occasion is no seizure; a thing seized stays', () => {
+  assert.deepEqual(readings('Putin is seizing the opportunity to double down.', 'seiz'), []);
+  assert.deepEqual(readings('This is a chance that the Kremlin is seizing.', 'seiz'), []);
+  assert.deepEqual(readings("Russia's seizing the initiative worries its neighbours.", 'seiz'), []);
+  assert.deepEqual(readings('Iran seized a British tanker that had left port.', 'seiz'), ['171 IRN->GBR asserted']);
+});
+
 test('a one-word "Agreed." opening a turn of a working meeting is no agreement; one naming a side stays', () => {
   const meeting = (reply: string): string[] =>
     allReadings(
