@@ -151,6 +151,7 @@ import { preparedForce } from './prepared.ts';
 import { readoutPassiveDoer } from './readout-passives.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { promisedThanks } from './future-thanks.ts';
+import { threatenedActCode, threatenedActRule } from './threatened-acts.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { objectRelativeAntecedent, reducedRelativePatient } from './relatives.ts';
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
@@ -1196,8 +1197,14 @@ function eventsOf(
     ? clubPairs(ctx, crossOwnSides(paired), codebook.memberships, codebook.clubs)
     : paired;
   const events: Event[] = [];
-  for (const [source, target] of keepInitiative(ctx, pairs, pairCode))
+  // "will launch military action against Ukraine if …": the threatened act is a second event, not done
+  // (threatened-acts.ts).
+  for (const [source, target] of keepInitiative(ctx, pairs, pairCode)) {
     events.push(makeEvent(base, codebook, code, coded.modality, source, target, reporter, rule));
+    const act = threatenedActCode(match.pattern.code, code, source?.actor ?? null, target?.actor ?? null);
+    if (act !== null)
+      events.push(makeEvent(base, codebook, act, 'hypothetical', source, target, reporter, threatenedActRule(rule)));
+  }
   return events;
 }
 /**

@@ -21,6 +21,7 @@
 // ("The Ukrainian troops are liberating the Kherson region" → UKRMIL → UKR), is aimed at the state one fights; with
 // no such state in the article, force on one's own land is aimed at no one the place names (the target is dropped).
 import type { Actor, Doc, Event, Token } from '../types.ts';
+import { isThreatenedAct } from './threatened-acts.ts';
 
 /** Acts of force (18-20) and coercion (17) done to people or places. */
 const HARM = /^(?:17|18|19|20)/;
@@ -268,6 +269,8 @@ export function opponents(events: readonly Event[], withoutOwnLand = false): Map
     const aimed = countryOf(event.target);
     if (!FORCE.test(event.cameo) || event.modality === 'negated' || doer === null || aimed === null || doer === aimed)
       continue;
+    // "Minsk will strike Lithuania if …": the threatened act says whom Minsk threatens, not whom it fights.
+    if (isThreatenedAct(event)) continue;
     // Liberating or defending a state is no fight with it ("enough armor to liberate Ukraine"), though a side's own
     // "liberation" of another's city is: `withoutOwnLand` leaves such acts out.
     if (withoutOwnLand && OWN_LAND.test(event.trigger.text)) continue;

@@ -175,7 +175,10 @@ test('", and" before a name with its own verb opens a clause instead of extendin
 });
 
 test('a planned invasion is read as planning to invade; a planned one described is no act', () => {
-  assert.deepEqual(readings('Belarus is planning an invasion of Lithuania.', 'invasion'), ['1384 BLR->LTU asserted']);
+  assert.deepEqual(readings('Belarus is planning an invasion of Lithuania.', 'invasion'), [
+    '1384 BLR->LTU asserted',
+    '190 BLR->LTU hypothetical',
+  ]);
   assert.deepEqual(readings('Belarus denied it was planning an invasion of Lithuania.', 'invasion'), [
     '190 BLR->LTU negated',
   ]);

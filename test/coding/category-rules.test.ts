@@ -23,8 +23,14 @@ test('preparing to use force is a military posture (150), not the attack nor a t
 });
 
 test('being prepared to use force is readiness, a threat; a negated or non-violent preparation is no posture', () => {
-  assert.deepEqual(brief('Russia is prepared to attack Ukraine.'), ['1384 RUS->UKR asserted']);
-  assert.deepEqual(brief('Russia is fully prepared to attack Ukraine.'), ['1384 RUS->UKR asserted']);
+  assert.deepEqual(brief('Russia is prepared to attack Ukraine.'), [
+    '1384 RUS->UKR asserted',
+    '190 RUS->UKR hypothetical',
+  ]);
+  assert.deepEqual(brief('Russia is fully prepared to attack Ukraine.'), [
+    '1384 RUS->UKR asserted',
+    '190 RUS->UKR hypothetical',
+  ]);
   assert.deepEqual(brief('Russia is not preparing to attack Ukraine.'), ['190 RUS->UKR negated']);
   assert.deepEqual(brief('If Russia prepares to attack Ukraine, the EU will respond.').slice(0, 1), [
     '190 RUS->UKR hypothetical',
@@ -61,7 +67,10 @@ test('the second verb of a coordinated infinitive is read with the first ("urged
     e.startsWith('154'),
   );
   assert.match(mobilize ?? '', /->UKR hypothetical$/);
-  assert.deepEqual(brief('Russia plans to regroup and invade Ukraine.').slice(-1), ['1384 RUS->UKR asserted']);
+  assert.deepEqual(brief('Russia plans to regroup and invade Ukraine.').slice(-2), [
+    '1384 RUS->UKR asserted',
+    '190 RUS->UKR hypothetical',
+  ]);
   // A past verb after "and" is a verb of its own: "did not allow it to fall and supported it".
   assert.deepEqual(brief('Poland did not want Ukraine to fall and praised Ukraine.').slice(-1), [
     '051 POL->UKR asserted',
@@ -83,7 +92,10 @@ test('a verb whose past is its base form is read as a verb after its subject, th
 });
 
 test('a cut or coercion one may make on a condition set to the other side is a threat', () => {
-  assert.deepEqual(brief('The EU may halt mediation with Ukraine if talks fail.'), ['135 IGOEUREEC->UKR asserted']);
+  assert.deepEqual(brief('The EU may halt mediation with Ukraine if talks fail.'), [
+    '135 IGOEUREEC->UKR asserted',
+    '165 IGOEUREEC->UKR hypothetical',
+  ]);
   assert.deepEqual(brief('Poland could expel Russian diplomats unless Russia withdraws.').slice(0, 1), [
     '136 POL->RUS asserted',
   ]);

@@ -132,10 +132,11 @@ test('a relative clause keeps its antecedent as subject past a phrase of time', 
 test('force a side announces on a condition is a threat; another side forecasting it is not', () => {
   assert.deepEqual(
     readings('Lukashenko will launch military action against Ukraine if Ukrainian troops cross the border.', 'launch'),
-    ['1384 BLRGOV->UKR asserted'],
+    ['1384 BLRGOV->UKR asserted', '190 BLRGOV->UKR hypothetical'],
   );
   assert.deepEqual(readings('Russia will attack Ukraine if NATO expands, Putin said.', 'attack'), [
     '1384 RUS->UKR asserted',
+    '190 RUS->UKR hypothetical',
   ]);
   assert.deepEqual(readings('Zelensky said Russia will attack Ukraine if the West does nothing.', 'attack'), [
     '190 RUS->UKR hypothetical',

@@ -8,6 +8,7 @@ test('a bare verb joined to an infinitive past "then" is read with the infinitiv
   ]);
   assert.deepEqual(readings('The Kremlin intends to stretch the Ukrainian defences and then attack Kyiv.', 'attack'), [
     '1384 RUSGOV->UKR asserted',
+    '190 RUSGOV->UKR hypothetical',
   ]);
   // Done acts stay done.
   assert.deepEqual(readings('Russian troops encircled Kyiv and then attacked Kharkiv.', 'attacked'), [

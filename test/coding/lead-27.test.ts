@@ -18,8 +18,8 @@ test('acts "early in" a war are history, with no day', () => {
   assert.deepEqual(eventDates('Earlier in the war, Russian troops occupied Bucha.', '2022-07-26'), [null]);
   assert.deepEqual(
     eventDates('Kyiv vowed to retake the region Russia captured early on in the invasion.', '2022-07-26'),
-    // The vow is the news; the capture is history.
-    ['2022-07-26', null],
+    // The vow is the news, and the retaking it threatens; the capture is history.
+    ['2022-07-26', '2022-07-26', null],
   );
   // "early" on a day is that day.
   assert.deepEqual(eventDates('Russian troops occupied Bucha early on Tuesday.', '2022-03-03'), ['2022-03-01']);

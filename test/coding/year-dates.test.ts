@@ -257,6 +257,7 @@ test("a purpose infinitive after the clause's one verb shares an opening date", 
   assert.deepEqual(dated('In 2014, Russia seized Crimea and now Lavrov says Russia wants to attack Ukraine.'), [
     'seized null',
     'attack 2022-02-15',
+    'attack 2022-02-15',
   ]);
 });
 
