@@ -7,7 +7,7 @@ import { firstPersonSubject, thankYou } from './persons.ts';
 import { readoutParties } from './readout-parties.ts';
 import { subjectOf } from './roles.ts';
 import { DOCUMENT_NOUNS } from '../quotes/documents.ts';
-import { isSpeechAfterBreak } from '../quotes/turns.ts';
+import { afterSectionBreak, isSpeechAfterBreak } from '../quotes/turns.ts';
 
 /**
  * The speaker of the direct quote the trigger stands in, as one of the article's mentions. With
@@ -90,6 +90,19 @@ function innermostQuote(ctx: SentenceContext, i: number, quotes: readonly Quote[
 export function inAddress(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
   const quote = innermostQuote(ctx, i, quotes);
   return quote !== undefined && wholeText(ctx, quote);
+}
+
+/**
+ * The speaker of the transcript turn the token at `i` stands in, when the turn follows a release's section break
+ * (src/quotes/turns.ts): the opening speech there, or a later turn; null elsewhere.
+ */
+export function speechSpeaker(ctx: SentenceContext, i: number, quotes: readonly Quote[]): Actor | null {
+  const quote = innermostQuote(ctx, i, quotes);
+  const { text } = ctx.doc.article;
+  if (quote === undefined) return null;
+  return isSpeechAfterBreak(text, quote) || (isTurn(text, quote) && afterSectionBreak(text, quote))
+    ? quote.speaker
+    : null;
 }
 
 /** A quotation of the whole text: an address, or a speech after a release's section break (src/quotes/turns.ts). */

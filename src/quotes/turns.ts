@@ -164,6 +164,14 @@ export function isSpeechAfterBreak(text: string, quote: Quote): boolean {
   return /:\s*$/.test(label) && !/[.!?]\s/.test(label);
 }
 
+/** A section break ("* * *", "***") before the quotation: a release's transcript, after its summary. */
+const SECTION_BREAK = /\*\s?\*\s?\*/;
+
+/** The quotation follows a release's section break: it is part of the release's transcript. */
+export function afterSectionBreak(text: string, quote: Quote): boolean {
+  return SECTION_BREAK.test(text.slice(0, quote.start));
+}
+
 /** Quotations and turns in text order; a quotation inside a turn stays (it may quote someone else). */
 export function withTurns(quotes: readonly Quote[], turns: readonly Quote[]): Quote[] {
   if (turns.length === 0) return [...quotes];
