@@ -13,10 +13,11 @@ import {
 } from './actors/index.ts';
 import { loadCodebook, codeEvents, withoutTolls } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
-import { findTurns, withTurns } from './quotes/turns.ts';
+import { answeredQuestions, findTurns, withTurns } from './quotes/turns.ts';
 import { addressQuotes, addressSpeaker, mayNameAddress } from './quotes/address.ts';
 import { addressAudience } from './quotes/audience.ts';
 import { withAudience } from './actors/audience-you.ts';
+import { withQuestionAddressees } from './actors/question-you.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
 import { placeActors } from './geo/place-actors.ts';
@@ -83,19 +84,25 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const spoken = withTurns(quotes, address);
     // "Our army", "our cities", said by a quotation's speaker or in an address: the speaker's state, known once quotes
     // are found;
-    // "you" in a speech to a foreign parliament: the audience its title names.
+    // "you" in a speech to a foreign parliament: the audience its title names; in a journalist's question, the one who
+    // answers it.
     const mentions = timer('actors', () =>
-      withAudience(
+      withQuestionAddressees(
         doc,
-        withSpeakersLand(
+        withAudience(
           doc,
-          withSpeakersOwn(doc, withoutSpeakerAsThirdPerson(actors.mentions, spoken), spoken, registry),
+          withSpeakersLand(
+            doc,
+            withSpeakersOwn(doc, withoutSpeakerAsThirdPerson(actors.mentions, spoken), spoken, registry),
+            spoken,
+            registry,
+          ),
           spoken,
-          registry,
+          address[0],
+          heading?.audience ?? null,
         ),
         spoken,
-        address[0],
-        heading?.audience ?? null,
+        answeredQuestions(doc, actors.mentions),
       ),
     );
     const events = timer('coding', () => codeEvents(doc, mentions, codebook, dictionaryVersion, spoken));

@@ -55,6 +55,7 @@ import { acceptedHonour, audienceGreeting, courtesyOccasion, courtesyThanks } fr
 import { partnerAfterTopic } from './discussed-with.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { withoutOwnSideAid } from './own-side-aid.ts';
+import { withoutUntargetedSpeechActs } from './untargeted-speech-acts.ts';
 import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { withoutUnaddressedActs } from './unaddressed-acts.ts';
@@ -273,6 +274,7 @@ export function codeEvents(
     recoded = withoutCeremonialCongratulations(ctx, recoded);
     recoded = withoutUnaddressedActs(ctx, recoded);
     recoded = withoutSpeakerlessAppeals(ctx, recoded);
+    recoded = withoutUntargetedSpeechActs(ctx, recoded, quotes);
     recoded = withCrowdCodes(recoded, codebook, reId);
     recoded = withoutSelfTargets(ctx, recoded, reId);
     // One sentence reports a dyad's event once: "discussed A … and discussed B" is one consultation.

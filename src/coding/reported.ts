@@ -7,6 +7,7 @@ import { firstPersonSubject, thankYou } from './persons.ts';
 import { readoutParties } from './readout-parties.ts';
 import { subjectOf } from './roles.ts';
 import { DOCUMENT_NOUNS } from '../quotes/documents.ts';
+import { afterSectionBreak, isSpeechAfterBreak } from '../quotes/turns.ts';
 
 /**
  * The speaker of the direct quote the trigger stands in, as one of the article's mentions. With
@@ -91,9 +92,23 @@ export function inAddress(ctx: SentenceContext, i: number, quotes: readonly Quot
   return quote !== undefined && wholeText(ctx, quote);
 }
 
-/** A quotation of the whole text: an address. */
+/**
+ * The speaker of the transcript turn the token at `i` stands in, when the turn follows a release's section break
+ * (src/quotes/turns.ts): the opening speech there, or a later turn; null elsewhere.
+ */
+export function speechSpeaker(ctx: SentenceContext, i: number, quotes: readonly Quote[]): Actor | null {
+  const quote = innermostQuote(ctx, i, quotes);
+  const { text } = ctx.doc.article;
+  if (quote === undefined) return null;
+  return isSpeechAfterBreak(text, quote) || (isTurn(text, quote) && afterSectionBreak(text, quote))
+    ? quote.speaker
+    : null;
+}
+
+/** A quotation of the whole text: an address, or a speech after a release's section break (src/quotes/turns.ts). */
 function wholeText(ctx: SentenceContext, quote: Quote): boolean {
-  return quote.start === 0 && quote.end === ctx.doc.article.text.length;
+  const { text } = ctx.doc.article;
+  return (quote.start === 0 && quote.end === text.length) || isSpeechAfterBreak(text, quote);
 }
 
 /** The speaker of a quotation the text does not name, standing where the quotation starts, in no sentence. */

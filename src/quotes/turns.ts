@@ -6,6 +6,11 @@
 // A label opens a sentence and is a short run of name words ending in a colon ("Question:", "Vladimir Putin
 // (retranslated):"). Turns are read only in a transcript, where at least two labels name known persons: a single
 // "Lavrov: …" line is a headline, which the quotes stage reads on its own.
+// Kremlin releases print a summary, a section break ("* * *"), then the transcript, often one speech: "* * *
+// President of Russia Vladimir Putin: Colleagues, good afternoon …", at times after a heading ("* * * Opening
+// remarks at the summit President of Russia Vladimir Putin: …"). A known person's name right before the colon after
+// such a break is a label, and one is enough: a headline never follows a section break. Without this the speech's
+// "I" and "we" had no speaker and its acts no doer.
 import type { Doc, Mention, Quote } from '../types.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
@@ -20,11 +25,20 @@ interface Label {
   readonly start: number; // offset of the label's first character
   readonly speechStart: number; // offset of the first character after the colon
   readonly speaker: Mention | null;
+  readonly afterBreak: boolean; // the label follows a section break ("* * *")
 }
+
+/** The section-break mark a Kremlin release puts between its summary and its transcript: "* * *". */
+const BREAK_MARK = '*';
+/** Words a heading between a section break and its speaker label may run to: "Opening remarks at the … summit". */
+const MAX_HEADING_TOKENS = 40;
 
 function labelAt(doc: Doc, mentions: readonly Mention[], sentenceIndex: number): Label | null {
   const sentence = doc.sentences[sentenceIndex]!;
   const { tokens } = doc;
+  let first = sentence.firstToken;
+  while (tokens[first]?.text === BREAK_MARK && first < sentence.endToken - 1) first++;
+  if (first > sentence.firstToken) return labelAfterBreak(doc, mentions, sentenceIndex, first);
   const last = Math.min(sentence.endToken - 1, sentence.firstToken + MAX_LABEL_TOKENS);
   for (let k = sentence.firstToken; k < last; k++) {
     let t = tokens[k]!;
@@ -38,7 +52,7 @@ function labelAt(doc: Doc, mentions: readonly Mention[], sentenceIndex: number):
     if (t.text.endsWith(':') && (t.text === ':' || t.text === '):')) {
       if (k === sentence.firstToken) return null;
       const speaker = personBefore(mentions, sentenceIndex, sentence.firstToken, k);
-      return { start: tokens[sentence.firstToken]!.start, speechStart: t.end, speaker };
+      return { start: tokens[sentence.firstToken]!.start, speechStart: t.end, speaker, afterBreak: false };
     }
     // Names are capitalised; "of", "the", "and" and a parenthesis may join them, nothing else: "President of the
     // International Federation of Red Cross and Red Crescent Societies Francesco Rocca", "Minister of Industry and
@@ -58,6 +72,42 @@ function labelAt(doc: Doc, mentions: readonly Mention[], sentenceIndex: number):
 }
 
 /**
+ * The label of a sentence opening with a section break: the first colon within a heading's reach, right after the
+ * name of a known person ("… President of Russia Vladimir Putin:", "… Viktor Orban (retranslated):"); none otherwise
+ * ("* * * The message reads: …" names no speaker).
+ */
+function labelAfterBreak(doc: Doc, mentions: readonly Mention[], sentenceIndex: number, first: number): Label | null {
+  const sentence = doc.sentences[sentenceIndex]!;
+  const { tokens } = doc;
+  const last = Math.min(sentence.endToken - 1, first + MAX_HEADING_TOKENS);
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.text !== ':' && t.text !== '):') continue;
+    let nameEnd = k;
+    if (t.text === '):') while (nameEnd > first && tokens[nameEnd]!.text !== '(') nameEnd--;
+    const speaker = personEndingAt(mentions, sentenceIndex, first, nameEnd);
+    if (speaker === null) return null;
+    return { start: tokens[sentence.firstToken]!.start, speechStart: t.end, speaker, afterBreak: true };
+  }
+  return null;
+}
+
+/** The person named in the sentence from `first` on whose name ends right before token `end`. */
+function personEndingAt(
+  mentions: readonly Mention[],
+  sentenceIndex: number,
+  first: number,
+  end: number,
+): Mention | null {
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    if (m.sentence === sentenceIndex && m.firstToken >= first && m.endToken === end && m.actor.type === 'person')
+      return m;
+  }
+  return null;
+}
+
+/**
  * The first person named in the sentence between `first` and `end`. A module function, not a closure over the
  * caller's token index, which would make V8 allocate a context for every token the loop visits.
  */
@@ -70,14 +120,20 @@ function personBefore(mentions: readonly Mention[], sentenceIndex: number, first
   return null;
 }
 
-/** The turns of a transcript as quotations of their speakers, in text order; none when the text is no transcript. */
-export function findTurns(doc: Doc, mentions: readonly Mention[]): Quote[] {
+/** The speaker labels of a transcript in text order; none when the text is no transcript. */
+function transcriptLabels(doc: Doc, mentions: readonly Mention[]): Label[] {
   const labels: Label[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const label = labelAt(doc, mentions, s);
     if (label !== null) labels.push(label);
   }
-  if (labels.filter((l) => l.speaker !== null).length < 2) return [];
+  const named = labels.filter((l) => l.speaker !== null);
+  return named.length < 2 && !named.some((l) => l.afterBreak) ? [] : labels;
+}
+
+/** The turns of a transcript as quotations of their speakers, in text order; none when the text is no transcript. */
+export function findTurns(doc: Doc, mentions: readonly Mention[]): Quote[] {
+  const labels = transcriptLabels(doc, mentions);
   const text = doc.article.text;
   const turns: Quote[] = [];
   labels.forEach((label, i) => {
@@ -92,8 +148,69 @@ export function findTurns(doc: Doc, mentions: readonly Mention[]): Quote[] {
   return turns;
 }
 
+/** Characters a heading and speaker label after a section break may run to (MAX_HEADING_TOKENS words at most). */
+const MAX_HEADING_CHARS = 400;
+
+/**
+ * The quotation is one person's speech: a turn opened by a label right after a section break ("* * * President of
+ * Russia Vladimir Putin: Colleagues, …"), a release's prepared opening remarks or address. Like an address it is a
+ * whole text of the speaker's words, where only "I" and "we" are the speaker's own (src/coding/reported.ts): a long
+ * speech tells of many acts of others ("these missiles destroyed targets", "Geneva will host the conference").
+ */
+export function isSpeechAfterBreak(text: string, quote: Quote): boolean {
+  const mark = text.lastIndexOf(BREAK_MARK, quote.start);
+  if (mark < 0 || quote.start - mark > MAX_HEADING_CHARS) return false;
+  const label = text.slice(mark + 1, quote.start);
+  return /:\s*$/.test(label) && !/[.!?]\s/.test(label);
+}
+
+/** A section break ("* * *", "***") before the quotation: a release's transcript, after its summary. */
+const SECTION_BREAK = /\*\s?\*\s?\*/;
+
+/** The quotation follows a release's section break: it is part of the release's transcript. */
+export function afterSectionBreak(text: string, quote: Quote): boolean {
+  return SECTION_BREAK.test(text.slice(0, quote.start));
+}
+
 /** Quotations and turns in text order; a quotation inside a turn stays (it may quote someone else). */
 export function withTurns(quotes: readonly Quote[], turns: readonly Quote[]): Quote[] {
   if (turns.length === 0) return [...quotes];
   return [...quotes, ...turns].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A journalist's question in a transcript and the one person who answers it. */
+export interface AnsweredQuestion {
+  readonly start: number; // first character after the "Question:" label
+  readonly end: number; // where the answer's label starts
+  readonly answerer: Mention;
+}
+
+const QUESTION_LABEL = /^\s*Question\s*:\s*$/;
+
+/**
+ * "Question: You met with President Tokayev last week … Vladimir Putin: Yes, we met …": the questions of a
+ * transcript that one speaker alone answers, up to the next question (or unnamed speaker). The question's "you" is
+ * that speaker (src/actors/question-you.ts). A question two leaders answer at a joint news conference is left out:
+ * its "you" may be either, and only the question's own words could tell.
+ */
+export function answeredQuestions(doc: Doc, mentions: readonly Mention[]): AnsweredQuestion[] {
+  const labels = transcriptLabels(doc, mentions);
+  const text = doc.article.text;
+  const questions: AnsweredQuestion[] = [];
+  labels.forEach((label, i) => {
+    if (label.speaker !== null || !QUESTION_LABEL.test(text.slice(label.start, label.speechStart))) return;
+    const answerer = labels[i + 1]?.speaker ?? null;
+    if (answerer === null) return;
+    for (let j = i + 2; j < labels.length && labels[j]!.speaker !== null; j++) {
+      if (!sameSpeaker(labels[j]!.speaker!, answerer)) return;
+    }
+    questions.push({ start: label.speechStart, end: labels[i + 1]!.start, answerer });
+  });
+  return questions;
+}
+
+function sameSpeaker(a: Mention, b: Mention): boolean {
+  return a.actor.id !== null && b.actor.id !== null
+    ? a.actor.id === b.actor.id
+    : a.actor.code === b.actor.code && a.actor.name === b.actor.name;
 }
