@@ -2,7 +2,7 @@
 // "NATO will be capable of striking at our territory", in Putin's speech; "his visit to our country": "our" before the
 // country itself or before its places (its cities, towns, land, infrastructure, borders) is the state of whoever says
 // it, as "our army" is (speakers-own.ts): inside a quotation or a transcript's turn the speaker's, outside every
-// quotation the voice the headline names. Only a singular "our country" (the plural "our countries" is the speaker's
+// quotation the voice the headline names (or the presidency that publishes the text). Only a singular "our country" (the plural "our countries" is the speaker's
 // state and the partner's), only a noun that heads its phrase ("our border troops" are troops), not one before "of"
 // ("our land of lakes"), and only where the speaker has a state. Such a mention only says what an act is done to
 // (src/coding/speakers-land.ts keeps it from standing for a doer, and salientSides leaves it out).

@@ -3,7 +3,9 @@
 // leaves "our army" out (a possessor other than a state says nothing of its own), so this runs after the quotes
 // stage has found who speaks: inside a quotation (a transcript's turns too) the speaker is the quotation's; outside
 // every quotation it is the article's own voice when its headline calls it an address, a speech or a statement by
-// someone ("… - address by President Volodymyr Zelenskyy", "Speech by the President of Ukraine at …"). A speaker
+// someone ("… - address by President Volodymyr Zelenskyy", "Speech by the President of Ukraine at …"), or else the
+// state whose presidency publishes the text ("Office of the President of Ukraine (president.gov.ua)": its readouts'
+// "the sovereignty of our state" is Ukraine's; quotations of guests keep their speakers). A speaker
 // with no state (an IGO's official, an unknown person) gives no state, and "our" then stays no actor.
 import type { Actor, Doc, Mention, Quote } from '../types.ts';
 import { isSideNoun, parseSector } from './parse.ts';
@@ -35,6 +37,17 @@ export function voiceState(doc: Doc, reg: ActorRegistry): string | null {
   return named.length === 1 ? named[0]!.country : null;
 }
 
+/** A presidency's own site as the article's source: "Office of the President of Ukraine (president.gov.ua)". */
+const PRESIDENCY = /\bPresident\s+of\s+(?:the\s+)?([A-Z][\w ]+?)\s*(?:\(|$)/;
+
+/** The state whose presidency publishes the article, whose own narrative speaks for it. */
+function publisherState(doc: Doc, reg: ActorRegistry): string | null {
+  const name = PRESIDENCY.exec(doc.article.source ?? '')?.[1];
+  if (name === undefined) return null;
+  const named = [...reg.states.values()].filter((s) => s.name === name);
+  return named.length === 1 ? named[0]!.country : null;
+}
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The innermost quotation holding offset `at`. */
@@ -59,7 +72,7 @@ export function speakerStates(
     const quote = quoteAt(quotes, at);
     let country: string | null;
     if (quote !== undefined) country = quote.speaker?.country ?? null;
-    else country = voice === undefined ? (voice = voiceState(doc, reg)) : voice;
+    else country = voice === undefined ? (voice = voiceState(doc, reg) ?? publisherState(doc, reg)) : voice;
     return country === null ? undefined : reg.states.get(country);
   };
 }

@@ -15,6 +15,7 @@
 // government arrested dissidents"). It runs on the sentence's final events, after a readout's thanks of a side's own
 // state were given to the other side (self-support.ts), so only what is still domestic then is dropped.
 import type { Actor, Event } from '../types.ts';
+import { isSpeakersLand } from '../actors/speakers-land.ts';
 
 /**
  * Appeals, consultations and verbal support (not the signing of agreements, 057). Statements (01) stay: sympathy with
@@ -67,9 +68,22 @@ const SELF_DIRECTED = /^(?:01|02|036|04|05[0-6]|06|10)/;
  * source and target are the same government is no dyad. Other actors read as their own target are mostly a misread
  * speaker ("the Forum concluded that the US must allocate …" read US → US) and keep the event.
  */
+/** The pattern's words, before the notes the coder adds ("express gratitude|thanks for"). */
+const patternOf = (event: Event): string => event.rule.split(/ (?:→|\(|\[)/)[0]!;
+
+/**
+ * "expressed gratitude for the support of our state", "invited to join the reconstruction of our country": a speaker's
+ * land (src/actors/speakers-land.ts) that a pattern with no target of its own took up after it is what the act is
+ * about, not whom it addresses; self-targets.ts finds the side it was for, or leaves it open.
+ */
+function landAsObject(event: Event): boolean {
+  if (!isSpeakersLand(event.target)) return false;
+  return event.rule.includes(' (bare)') || !/:.*(?:^|[\s:])T!?(?:\s|$)/.test(patternOf(event));
+}
+
 function domesticRoutine(event: Event): boolean {
   const { source, target } = event;
-  if (source === null || target === null) return false;
+  if (source === null || target === null || landAsObject(event)) return false;
   if (source.sector === 'GOV' && source.code === target.code && SELF_DIRECTED.test(event.cameo)) return true;
   if (source.country === null || target.country !== source.country) return false;
   const targetSector = target.sector ?? null;

@@ -16,6 +16,7 @@ import {
 import type { Pattern } from './patterns.ts';
 import { isPredicateBlame } from './blame.ts';
 import { nounAgents } from './noun-agents.ts';
+import { forcesMoved, movesOwnForces } from './moved-forces.ts';
 import { withClaims } from './claims.ts';
 import {
   abstractObject,
@@ -176,7 +177,6 @@ import {
   complainedOf,
   defaultTarget,
   sharedObjectStart,
-  isArmedForce,
   beforeBeForm,
   firstOfConjoined,
   isPassive,
@@ -431,16 +431,12 @@ function eventsOf(
       reduced !== null && (reduced.length > 0 || !beforeBeForm(ctx, i)) ? reduced : passiveSubject(ctx, i);
     // "A rocket was fired at Israel": the subject is what was fired; a target after a preposition is the target.
     targets = match.targets.length > 0 ? match.targets : subject;
-    // "Russian troops will be withdrawn from Belarus", "rebels have been demobilized": forces pulled back with no one
-    // named doing it are their own side's retreat, so they are its source (the place left, if named, the target).
-    if (
-      sources.length === 0 &&
-      match.pattern.code.startsWith('087') &&
-      subject.length > 0 &&
-      subject.every(isArmedForce)
-    ) {
-      sources = subject;
-      // The place left is named after a preposition, or follows the pattern's last word when it has a T slot.
+    // "Russian troops will be withdrawn from Belarus", "Wagner fighters were deployed to Mali": forces pulled back or
+    // sent with no one named doing it are moved by their own side, its source (the place, if named, the target).
+    const forces = sources.length === 0 && movesOwnForces(match.pattern) ? forcesMoved(ctx, subject) : null;
+    if (forces !== null) {
+      sources = forces;
+      // The place is named after a preposition, or follows the pattern's last word when it has a T slot.
       targets =
         match.targets.length > 0
           ? match.targets

@@ -4,6 +4,7 @@
 // inviting me", "for accepting our invitation") is done to the thanker.
 import type { Event } from '../types.ts';
 import type { SentenceContext } from './context.ts';
+import { isSpeakersLand } from '../actors/speakers-land.ts';
 
 /** Words that open thanks, praise or congratulations for an act. */
 const THANKING = /^(?:thank|grat|appreciat|prais|commend|congratulat)/i;
@@ -33,7 +34,11 @@ export function withThankedDoers(
 ): Event[] {
   // "expressed my appreciation to the President of Russia for agreeing to …": the pattern names the thanks.
   const thanks = events.filter(
-    (e) => e.cameo === '051' && e.target !== null && (THANKING.test(e.trigger.text) || GRATITUDE.test(e.rule)),
+    (e) =>
+      e.cameo === '051' &&
+      e.target !== null &&
+      !isSpeakersLand(e.target) &&
+      (THANKING.test(e.trigger.text) || GRATITUDE.test(e.rule)),
   );
   if (thanks.length === 0) return [...events];
   return events.map((event) => {
