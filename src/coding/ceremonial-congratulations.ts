@@ -5,28 +5,47 @@
 // institutional occasion are a head of state's ceremonial, which an analyst of political events codes no more than
 // a visit to a museum. Congratulations on a political occasion stay even when the recipient is unknown: an election,
 // an appointment or taking office ("congratulated Alan Gagloev on his election as president of South Ossetia" is
-// coded by the review set, with no target).
+// coded by the review set, with no target). A congratulation or greeting named right after the trigger is one too:
+// "I offer my heartfelt congratulations to the winners of this award", "I want to thank and congratulate our colleagues
+// in the regions", "thanked for the warm greeting"; an "executive office" is a body, not the office taken (session 30).
 import type { Event } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 
 /** Trigger words of congratulating and greeting: "congratulated", "message of greetings", "congratulations". */
 const CONGRATULATING = /congratulat|greeting/i;
 
-/** Words naming a political occasion of a congratulation. */
+/** Words naming a political occasion of a congratulation ("office" only when taken: TAKING_OFFICE). */
 const POLITICAL_OCCASIONS = new Set(
   `election elections elected re-election reelection re-elected reelected inauguration inaugurated appointment
-  appointed office independence national presidency premiership chancellor`.split(/\s+/),
+  appointed independence national presidency premiership chancellor`.split(/\s+/),
 );
 
-/** The congratulation `event` names no recipient and no political occasion after its trigger. */
-function ceremonial(ctx: SentenceContext, event: Event): boolean {
-  if (event.target !== null || !event.cameo.startsWith('05') || !CONGRATULATING.test(event.trigger.text)) return false;
+/** Words before "office" that make it the office taken: "on taking office", "assumed office", "in office". */
+const TAKING_OFFICE = new Set(['take', 'assume', 'enter', 'in', 'to', 'return']);
+
+/** How far after the trigger its congratulations may stand: "offer my heartfelt congratulations". */
+const OFFERED_REACH = 4;
+
+/** The congratulation `event` names no political occasion after its trigger. */
+function ceremonialCongratulation(ctx: SentenceContext, event: Event): boolean {
   const tokens = ctx.doc.tokens;
-  for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++) {
+  let k = ctx.sentence.firstToken;
+  while (k < ctx.sentence.endToken && tokens[k]!.start < event.trigger.start) k++;
+  const trigger = k;
+  let congratulating = CONGRATULATING.test(event.trigger.text);
+  for (; k < ctx.sentence.endToken; k++) {
     const t = tokens[k]!;
-    if (t.start >= event.trigger.start && POLITICAL_OCCASIONS.has(t.lower)) return false;
+    // "offer my heartfelt congratulations", "thank and congratulate": congratulations right after the trigger.
+    if (k <= trigger + OFFERED_REACH && CONGRATULATING.test(t.lower)) congratulating = true;
+    if (POLITICAL_OCCASIONS.has(t.lower)) return false;
+    if (t.lower === 'office' && TAKING_OFFICE.has(tokens[k - 1]?.lemma ?? '')) return false;
   }
-  return true;
+  return congratulating;
+}
+
+/** The congratulation `event` names no recipient and no political occasion. */
+function ceremonial(ctx: SentenceContext, event: Event): boolean {
+  return event.target === null && event.cameo.startsWith('05') && ceremonialCongratulation(ctx, event);
 }
 
 /** The sentence's events without congratulations that are ceremonial. */

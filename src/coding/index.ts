@@ -58,6 +58,7 @@ import { withoutOwnSideAid } from './own-side-aid.ts';
 import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { withoutUnaddressedActs } from './unaddressed-acts.ts';
+import { domesticBan } from './domestic-bans.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
@@ -951,6 +952,7 @@ function eventsOf(
     restatedMeeting(ctx, match) ||
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
+    domesticBan(ctx, match, targets) ||
     domesticThanks(ctx, match, targets) ||
     thanksToGod(ctx, match) ||
     speakersApology(ctx, match, targets) ||

@@ -1,0 +1,35 @@
+// Real-news events an analyst does not code at all (session 30): congratulations offered to the winners of an award,
+// a domestic ban of a thing, a recognition by one's own law.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readings } from './shipped-readings.ts';
+
+test('congratulations offered to no known actor are ceremonial, and an executive office is no occasion', () => {
+  const winners = '"I offer my warm congratulations to the winners of this prestigious prize," Vladimir Putin said.';
+  assert.deepEqual(readings(winners, 'offer'), []);
+  const office = 'Vladimir Putin congratulated the judges and the executive office of the court on the anniversary.';
+  assert.deepEqual(readings(office, 'congratulated'), []);
+  // Taking office is a political occasion.
+  const took = 'Vladimir Putin congratulated Ivan Petrov on taking office as head of the republic.';
+  assert.deepEqual(readings(took, 'congratulated'), ['051 RUSGOV->- asserted']);
+});
+
+test('a ban of a thing with no actor hit is domestic regulation', () => {
+  assert.deepEqual(readings('Vladimir Putin banned genetically modified crops in 2016.', 'banned'), []);
+  const supply = 'The Ukrainian government decided to ban the disconnection of hospitals from the gas supply.';
+  assert.deepEqual(readings(supply, 'ban'), []);
+  // A ban of politicians or parties stays, and so does one that hits a named side.
+  assert.deepEqual(readings('Maduro banned opposition candidates from the vote.', 'banned'), [
+    '1722 VENGOV->- asserted',
+  ]);
+  assert.deepEqual(readings('Mali banned French television channels.', 'banned'), ['1722 MLI->FRAMED asserted']);
+});
+
+test('a recognition by law or granted in passing is no diplomatic recognition', () => {
+  const law = 'This would support the European choice of the Ukrainian people recognized by our legislation.';
+  assert.deepEqual(readings(law, 'recognized'), []);
+  const passing = 'The Ukrainian grid has worked steadily, as recognized by European experts.';
+  assert.deepEqual(readings(passing, 'recognized'), []);
+  // A state recognised by another stays.
+  assert.deepEqual(readings('Kosovo was recognized by Germany in 2008.', 'recognized'), ['054 DEU->XKX asserted']);
+});
