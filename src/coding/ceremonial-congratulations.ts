@@ -8,6 +8,9 @@
 // coded by the review set, with no target). A congratulation or greeting named right after the trigger is one too:
 // "I offer my heartfelt congratulations to the winners of this award", "I want to thank and congratulate our colleagues
 // in the regions", "thanked for the warm greeting"; an "executive office" is a body, not the office taken (session 30).
+// Condolences to no actor on a private death are the same ceremonial: "offered his condolences to the family of film
+// director Vladimir Naumov on his passing", "on the death of People's Artist Leonid Kuravlev"; not those over the
+// victims of an attack or a disaster, whose state an analyst codes as the target when it is known.
 import type { Event } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 
@@ -26,6 +29,15 @@ const TAKING_OFFICE = new Set(['take', 'assume', 'enter', 'in', 'to', 'return'])
 /** How far after the trigger its congratulations may stand: "offer my heartfelt congratulations". */
 const OFFERED_REACH = 4;
 
+/** Words of a death the condolences are over. */
+const DEATH = new Set(['death', 'passing', 'late', 'died', 'funeral', 'loss']);
+
+/** Words of an attack, a disaster or victims: condolences over them are no private mourning. */
+const PUBLIC_LOSS = new Set(
+  `victims victim attack attacks shooting explosion blast crash disaster earthquake flood floods fire typhoon tornado
+  tragedy killed people citizens passengers crew soldiers servicemen troops war`.split(/\s+/),
+);
+
 /** The congratulation `event` names no political occasion after its trigger. */
 function ceremonialCongratulation(ctx: SentenceContext, event: Event): boolean {
   const tokens = ctx.doc.tokens;
@@ -43,12 +55,26 @@ function ceremonialCongratulation(ctx: SentenceContext, event: Event): boolean {
   return congratulating;
 }
 
-/** The congratulation `event` names no recipient and no political occasion. */
-function ceremonial(ctx: SentenceContext, event: Event): boolean {
-  return event.target === null && event.cameo.startsWith('05') && ceremonialCongratulation(ctx, event);
+/** The sentence's condolences are over a death and name no attack, disaster or victims. */
+function privateCondolences(ctx: SentenceContext): boolean {
+  const tokens = ctx.doc.tokens;
+  let death = false;
+  for (let k = ctx.sentence.firstToken; k < ctx.sentence.endToken; k++) {
+    const lower = tokens[k]!.lower;
+    if (PUBLIC_LOSS.has(lower)) return false;
+    if (DEATH.has(lower)) death = true;
+  }
+  return death;
 }
 
-/** The sentence's events without congratulations that are ceremonial. */
+/** The congratulation or condolences `event` name no recipient and no political occasion or public loss. */
+function ceremonial(ctx: SentenceContext, event: Event): boolean {
+  if (event.target !== null) return false;
+  if (event.cameo === '018') return privateCondolences(ctx);
+  return event.cameo.startsWith('05') && ceremonialCongratulation(ctx, event);
+}
+
+/** The sentence's events without congratulations or condolences that are ceremonial. */
 export function withoutCeremonialCongratulations(ctx: SentenceContext, events: readonly Event[]): readonly Event[] {
   return events.some((e) => ceremonial(ctx, e)) ? events.filter((e) => !ceremonial(ctx, e)) : events;
 }

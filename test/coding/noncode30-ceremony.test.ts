@@ -1,8 +1,21 @@
-// Real-news events an analyst does not code at all (session 30): congratulations offered to the winners of an award,
-// a domestic ban of a thing, a recognition by one's own law.
+// Real-news events an analyst does not code at all (session 30): condolences to a private family on a death,
+// congratulations offered to the winners of an award, a domestic ban of a thing, a recognition by one's own law.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readings } from './shipped-readings.ts';
+
+test('condolences to no known actor on a private death are ceremonial', () => {
+  const family = 'Vladimir Putin offered his condolences to the widow of the sculptor Pavel Orlov on his passing.';
+  assert.deepEqual(readings(family, 'offered'), []);
+  const late = 'The President offered his deep condolences on the death of the painter Ivan Sokolov.';
+  assert.deepEqual(readings(late, 'offered'), []);
+  // Condolences over the victims of a disaster or an attack stay, and so do those to a known actor.
+  const victims = 'Vladimir Putin offered his condolences over the death of the victims of the attack in the mall.';
+  assert.deepEqual(readings(victims, 'offered'), ['018 RUSGOV->- asserted']);
+  const leader =
+    'Vladimir Putin offered his condolences to President of Cuba Miguel Diaz-Canel over the death of 20 people.';
+  assert.deepEqual(readings(leader, 'offered'), ['018 RUSGOV->CUBGOV asserted']);
+});
 
 test('congratulations offered to no known actor are ceremonial, and an executive office is no occasion', () => {
   const winners = '"I offer my warm congratulations to the winners of this prestigious prize," Vladimir Putin said.';
