@@ -51,6 +51,7 @@ import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
 import { thingHelped } from './thing-effects.ts';
+import { thingRole } from './thing-roles.ts';
 import { agendaItem } from './agenda-items.ts';
 import { acceptedHonour, audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
@@ -60,6 +61,7 @@ import { withoutUntargetedSpeechActs } from './untargeted-speech-acts.ts';
 import { withoutCeremonialCongratulations } from './ceremonial-congratulations.ts';
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { withoutUnaddressedActs } from './unaddressed-acts.ts';
+import { domesticBan } from './domestic-bans.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
@@ -916,6 +918,8 @@ function eventsOf(
     return [];
   // "The agenda includes expanding cooperation in trade": an item of an agenda or of priorities (agenda-items.ts).
   if (agendaItem(ctx, i)) return [];
+  // "The commission plays an important role in strengthening ties": what a body's or a thing's role serves (thing-roles.ts).
+  if (!noun && thingRole(ctx, i)) return [];
   // "As war talk over Ukraine reached fever pitch", "Talk of Russian war crimes?": talk about a matter, no talks held.
   if (idleTalk(ctx, match)) return [];
   // "Just 15 percent agreed with …", "with 73% of respondents blaming Russia": a survey's finding (poll-shares.ts).
@@ -951,6 +955,7 @@ function eventsOf(
     restatedMeeting(ctx, match) ||
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
+    domesticBan(ctx, match, targets) ||
     domesticThanks(ctx, match, targets) ||
     thanksToGod(ctx, match) ||
     speakersApology(ctx, match, targets) ||

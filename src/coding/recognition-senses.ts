@@ -5,7 +5,9 @@
 // government or a status; what is acknowledged, approved or honoured here is a thing or a fact, and no side is
 // recognised. Only when no actor is the target: a named side or place ("recognised Kosovo", "recognise Crimea as part
 // of Russia") keeps the event, and so do political objects ("recognise our independence", "recognised these regions
-// as independent states", "recognise the quasi-entities").
+// as independent states", "recognise the quasi-entities"). Nor is a standing in law ("the choice of the Ukrainian
+// people recognised by our legislation") or a fact granted in passing ("the grid has worked steadily, as recognised
+// by Europeans"), whatever sides the sentence names (session 30).
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { isPossessiveMark, type Match } from './match.ts';
@@ -71,16 +73,42 @@ function clauseObject(ctx: SentenceContext, verb: number): boolean {
   return false;
 }
 
+/** Heads of a body of law that recognises what it provides for. */
+const LAWS = new Set(['law', 'laws', 'legislation', 'constitution', 'code', 'statute', 'statutes']);
+
+/** Words before a body of law: "our", "the", "Russian", "the current". */
+const LAW_MODIFIERS = new Set(['DET', 'PRON', 'ADJ', 'PROPN']);
+
+/** How far after the verb "by" may stand: "recognised in 1991 by our legislation". */
+const LAW_REACH = 6;
+
+/**
+ * The recognition at `verb` is a standing in law or a fact granted in passing: "recognised by our legislation", "as
+ * recognised by Europeans".
+ */
+function legalOrPassing(ctx: SentenceContext, verb: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[verb - 1]?.lower === 'as' && tokens[verb + 1]?.lower === 'by') return true;
+  const end = Math.min(ctx.sentence.endToken, verb + 1 + LAW_REACH);
+  for (let k = verb + 1; k < end; k++) {
+    if (tokens[k]!.lower !== 'by') continue;
+    let j = k + 1;
+    while (j < end && LAW_MODIFIERS.has(tokens[j]!.pos) && !LAWS.has(tokens[j]!.lower)) j++;
+    if (LAWS.has(tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The recognition at `match`, with no actor recognised, is of a thing, a fact or a person: no event. Nor is one whose
  * object is a clause ("the Russian state will not even recognize that it is an aggressor"): a fact admitted, whatever
- * sides the clause names.
+ * sides the clause names; nor a standing in law or a fact granted in passing (legalOrPassing).
  */
 export function nonDiplomaticRecognition(ctx: SentenceContext, match: Match, targets: readonly Mention[]): boolean {
   if (match.pattern.code !== '054') return false;
   const trigger = ctx.doc.tokens[match.trigger]!;
   if (trigger.lemma !== 'recognize' && trigger.lemma !== 'recognise') return false;
-  if (clauseObject(ctx, match.trigger)) return true;
+  if (clauseObject(ctx, match.trigger) || legalOrPassing(ctx, match.trigger)) return true;
   if (targets.length > 0) return false;
   const head = objectHead(ctx, match.trigger);
   return head !== null && !POLITICAL.has(head);
