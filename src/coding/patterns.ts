@@ -18,8 +18,6 @@ export type PatternItem =
       readonly words: readonly string[];
       /** Each alternative of `words` split into its words ("use_force" → use, force), once at load. */
       readonly parts: readonly (readonly string[])[];
-      /** `wordHash` of each alternative's first word, once at load: a sentence with none of them cannot match. */
-      readonly firstHashes: Int32Array;
     }
   | { readonly kind: 'target'; readonly strict: boolean }
   | { readonly kind: 'source' };
@@ -34,6 +32,12 @@ export interface Pattern {
   /** Ends with `-`: the words after the match are a topic, never the target. */
   readonly noTarget: boolean;
   readonly items: readonly PatternItem[];
+  /**
+   * The `wordHash` of each alternative's first word, for every word item in turn, flat: the item's number of
+   * alternatives, then their hashes ("ask for aid|help_now T" → 1, #for, 2, #aid, #help). A sentence holding none of
+   * an item's first words cannot match (sentence-matches.ts); one typed array per pattern, read without the items.
+   */
+  readonly firstWords: Int32Array;
   readonly file: string;
   readonly line: number;
 }
@@ -42,6 +46,20 @@ export interface PatternError {
   readonly file: string;
   readonly line: number;
   readonly message: string;
+}
+
+/** The `firstWords` of a pattern with no word items (a bare form, a rule's pattern). */
+export const NO_WORDS = new Int32Array(0);
+
+/** The `firstWords` of a pattern with these items: per word item, its number of alternatives and their first words' hashes. */
+export function firstWordHashes(items: readonly PatternItem[]): Int32Array {
+  const out: number[] = [];
+  for (const item of items) {
+    if (item.kind !== 'word') continue;
+    out.push(item.parts.length);
+    for (const part of item.parts) out.push(wordHash(part[0]!));
+  }
+  return Int32Array.from(out);
 }
 
 const CODE = /^(\d{2,4})(?:>([A-Z]+)(?:\.([a-z_-]+))?)?$/;
@@ -86,7 +104,7 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
       if (w === 'S') return { kind: 'source' };
       const alternatives = w.toLowerCase().split('|');
       const parts = alternatives.map((a) => a.split('_'));
-      return { kind: 'word', words: alternatives, parts, firstHashes: Int32Array.from(parts, (p) => wordHash(p[0]!)) };
+      return { kind: 'word', words: alternatives, parts };
     });
     if (items.filter((item) => item.kind === 'target').length > 1) {
       errors.push({ file, line: i + 1, message: `pattern "${words.join(' ')}" has more than one T slot` });
@@ -100,6 +118,7 @@ export function parsePatternFile(file: string, text: string): { patterns: Patter
       noun,
       noTarget,
       items,
+      firstWords: firstWordHashes(items),
       file,
       line: i + 1,
     });
