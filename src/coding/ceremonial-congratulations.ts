@@ -7,7 +7,7 @@
 // an appointment or taking office ("congratulated Alan Gagloev on his election as president of South Ossetia" is
 // coded by the review set, with no target). A congratulation or greeting named right after the trigger is one too:
 // "I offer my heartfelt congratulations to the winners of this award", "I want to thank and congratulate our colleagues
-// in the regions", "thanked for the warm greeting"; an "executive office" is a body, not the office taken (session 30).
+// in the regions", "thanked for the warm greeting"; an "executive office" is a body, not the office taken (session 28).
 // Condolences to no actor on a private death are the same ceremonial: "offered his condolences to the family of film
 // director Vladimir Naumov on his passing", "on the death of People's Artist Leonid Kuravlev"; not those over the
 // victims of an attack or a disaster, whose state an analyst codes as the target when it is known.

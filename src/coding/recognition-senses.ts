@@ -7,7 +7,7 @@
 // of Russia") keeps the event, and so do political objects ("recognise our independence", "recognised these regions
 // as independent states", "recognise the quasi-entities"). Nor is a standing in law ("the choice of the Ukrainian
 // people recognised by our legislation") or a fact granted in passing ("the grid has worked steadily, as recognised
-// by Europeans"), whatever sides the sentence names (session 30).
+// by Europeans"), whatever sides the sentence names (session 28).
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { isPossessiveMark, type Match } from './match.ts';

@@ -2,15 +2,9 @@
 // answerer. A question two speakers answer keeps its "you" unresolved (either may be meant).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
+import { codedTriggers } from '../pipeline/coded-triggers.ts';
 
-const pipeline = createPipeline();
-
-function events(text: string): string[] {
-  return pipeline
-    .code({ id: 't', date: '2022-03-10', title: 'News conference', url: null, source: null, text })
-    .events.map((e) => `${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
-}
+const events = (text: string): string[] => codedTriggers(text, 'News conference');
 
 test('the "you" of a question one speaker answers is that speaker', () => {
   const got = events(

@@ -1,4 +1,4 @@
-// Real-news events an analyst does not code at all (session 30): condolences to a private family on a death,
+// Real-news events an analyst does not code at all (session 28): condolences to a private family on a death,
 // congratulations offered to the winners of an award, a domestic ban of a thing, a recognition by one's own law.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

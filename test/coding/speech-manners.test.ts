@@ -1,5 +1,5 @@
 // A speaker's apology in passing, thanks for a question, a bare "Agreed.", a side's resolve to fight with no
-// adversary and seizing on an idea are no events (session 29): speakers-apologies.ts, courtesy.ts, bare-assents.ts,
+// adversary and seizing on an idea are no events (session 27): speakers-apologies.ts, courtesy.ts, bare-assents.ts,
 // generic-fights.ts and seized-ideas.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

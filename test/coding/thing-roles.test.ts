@@ -1,4 +1,4 @@
-// Real-news events an analyst does not code at all (session 30): an act that a body's or a thing's role, platform or
+// Real-news events an analyst does not code at all (session 28): an act that a body's or a thing's role, platform or
 // way serves, named by an -ing form ("the commission plays an important role in strengthening ties").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -3,15 +3,9 @@
 // Minister's proposal"; acts towards a foreign side stay ("I will visit India").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
+import { codedTriggers } from '../pipeline/coded-triggers.ts';
 
-const pipeline = createPipeline();
-
-function events(text: string): string[] {
-  return pipeline
-    .code({ id: 't', date: '2022-03-10', title: 'Meeting', url: null, source: null, text })
-    .events.map((e) => `${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
-}
+const events = (text: string): string[] => codedTriggers(text, 'Meeting');
 
 test("a speech's acts towards no side or the speaker's own state are no events", () => {
   const got = events(
