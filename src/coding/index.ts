@@ -203,7 +203,7 @@ import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { cuesIn, ruleGate } from './rule-cues.ts';
 import { militaryInstrument } from './weapons.ts';
-import { vocativeBefore } from './vocatives.ts';
+import { vocativeAfter, vocativeBefore } from './vocatives.ts';
 import { verblessFragment } from './verbless-fragments.ts';
 import { comparedDenial } from './compared-acts.ts';
 
@@ -735,9 +735,12 @@ function eventsOf(
   }
   // "Thank you very much", "the issues you raised": "you" in a speaker's words is the speaker's counterpart. Not in an
   // address: its "you" is its audience (a parliament, soldiers, citizens), no side the article names most.
-  // "Dear Prime Minister Bennett, thank you": the "you" is the one the sentence opens by addressing (vocatives.ts).
+  // "Dear Prime Minister Bennett, thank you", "we support you, Mr Tokayev": the "you" is the one the sentence
+  // addresses by name (vocatives.ts).
   const vocative =
-    targets.length === 0 && sources.length === 1 && secondPersonAt(ctx, match.end) ? vocativeBefore(ctx, i) : null;
+    targets.length === 0 && sources.length === 1 && secondPersonAt(ctx, match.end)
+      ? (vocativeBefore(ctx, i) ?? vocativeAfter(ctx, match.end))
+      : null;
   if (vocative !== null && !sameActor(vocative, sources[0]!)) {
     targets = [vocative];
     rule += ' (you: the one addressed)';
@@ -994,12 +997,12 @@ function eventsOf(
     rule += ' (object of a relative clause)';
   }
   // "thanked the German side … and called for stronger sanctions": a request naming no addressee is made to the one
-  // thanked (addressed-requests.ts).
+  // thanked (addressed-requests.ts); also when two of one delegation thank and ask.
   const addressed =
-    match.pattern.code.startsWith('10') && targets.length === 0 && sources.length === 1 && !passive && !noun
+    match.pattern.code.startsWith('10') && targets.length === 0 && sources.length > 0 && !passive && !noun
       ? coordinatedAddressee(ctx, i)
       : null;
-  if (addressed !== null && !sameCountry(addressed, sources[0]!)) {
+  if (addressed !== null && !sharesACountry([addressed], sources)) {
     targets = [addressed];
     rule += ' (the one addressed by the verb before)';
   }

@@ -25,7 +25,11 @@ export function seriesHead(ctx: SentenceContext, to: number, bare = false): numb
   for (let j = to - 2; j >= Math.max(ctx.sentence.firstToken, to - 30); j--) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === ':' || isQuoteMark(t)) return null;
-    if (t.lower === 'to' && isBareVerb(tokens[j + 1])) return j + 1;
+    if (t.lower !== 'to') continue;
+    // "planned to swiftly decapitate the leadership, occupy …": the first verb may stand after adverbs too.
+    let first = j + 1;
+    while (tokens[first]?.pos === 'ADV' && first < to) first++;
+    if (isBareVerb(tokens[first])) return first;
   }
   return null;
 }

@@ -400,9 +400,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     if ((t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.pos === 'ADV' && tokens[k + 1]?.pos === 'ADV')
       continue;
     // "urged Serbia to join the rest of Europe and impose sanctions": a bare verb after "and" continues the infinitive,
-    // also past an adverb ("hoped to encircle Kyiv and then attack Kharkiv").
+    // also past an adverb ("hoped to encircle Kyiv and then attack Kharkiv") or after a comma of the series ("planned
+    // to seize the capital, occupy the east and install a puppet government"), when the verb after the comma is the
+    // trigger itself ("To begin with, let me express" is no series).
+    const after = pastAdverbs(ctx, k + 1);
     const joined =
-      (t.lower === 'and' || t.lower === 'or') && isBareVerb(tokens[pastAdverbs(ctx, k + 1)])
+      (t.lower === 'and' || t.lower === 'or' || (t.lower === ',' && after === trigger)) && isBareVerb(tokens[after])
         ? seriesHead(ctx, k + 1, true)
         : null;
     if (joined !== null && !performedInSeries(ctx, joined, trigger)) {

@@ -49,6 +49,10 @@ const OTHER_PEOPLE = new Set([
   'analysts',
   'observers',
   'critics',
+  // "The world imposed sanctions", "the international community condemned": everyone, not the speaker's side.
+  'world',
+  'community',
+  'everybody',
 ]);
 
 /**

@@ -10,6 +10,7 @@ import { coordinatedBefore, coordinated } from './match.ts';
 import { rankedKindModifier } from './ranked-kinds.ts';
 import { actorOfRole } from './role-chain.ts';
 import { vocativeBefore } from './vocatives.ts';
+import { unknownNameSubject } from './unknown-name-subjects.ts';
 import { isBareForm } from './spelled-lemmas.ts';
 import { isSpeakersLand } from '../actors/speakers-land.ts';
 import { participleObject } from './participle-objects.ts';
@@ -382,6 +383,8 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
       // An unresolved "they"/"it" is the subject all the same: do not reach past it to an earlier actor.
       const t = ctx.doc.tokens[k]!;
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return [];
+      // So is a name the dictionaries do not know: "After the Russian invasion, Elina Svitolina refused to play".
+      if (unknownNameSubject(ctx, k, i)) return [];
       // "The Observatory said eight people were killed": a verb of saying opens the clause it reports, and the one
       // who speaks is not what a passive in it acted on (the subject, "eight people", names no actor). An active
       // verb may still share the speaker's subject ("said, thanking Trudeau", "has reported destroying").

@@ -1,7 +1,8 @@
 // Vocatives: "Mr Lukashenko, thank you for coming", "Dear Prime Minister Bennett, thank you very much for your
 // support", "President of Russia Vladimir Putin: Mr Rahmon, I am glad to see you". A person named at the opening of
 // a sentence (or of a transcript turn, after its label's colon) and set off by a comma before the speaker's own
-// clause is the one spoken to: the "you" of that clause, never its subject.
+// clause is the one spoken to: the "you" of that clause, never its subject. So is a person named right after "you"
+// and its comma at the end of the clause: "We fully support you, Mr President."
 import type { Mention } from '../types.ts';
 import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.ts';
 
@@ -27,4 +28,19 @@ export function vocativeBefore(ctx: SentenceContext, i: number): Mention | null 
   if (token(ctx, comma)?.text !== ',' || comma >= i) return null;
   // "Juri Ratas, chairman of the Estonian parliament, said": a verb right after the comma has the name as its subject.
   return CLAUSE_OPENERS.has(token(ctx, comma + 1)!.lower) ? m : null;
+}
+
+/** Marks that close the clause a trailing vocative ends. */
+const CLAUSE_CLOSERS = new Set(['.', '!', '?', ',', ';', '…']);
+
+/**
+ * "We fully support you, Mr Tokayev.": the person named after the comma that follows the "you" at `you`, when the
+ * name ends the clause; else null.
+ */
+export function vocativeAfter(ctx: SentenceContext, you: number): Mention | null {
+  if (token(ctx, you + 1)?.text !== ',') return null;
+  const m = mentionOf(ctx, you + 2);
+  if (m === undefined || m.firstToken !== you + 2 || m.actor.type !== 'person' || m.kind === 'pronoun') return null;
+  const after = token(ctx, m.endToken);
+  return m.endToken >= ctx.sentence.endToken || (after !== undefined && CLAUSE_CLOSERS.has(after.text)) ? m : null;
 }

@@ -19,6 +19,10 @@ test('state companies and agencies named by their own name are their state’s',
   assert.deepEqual(codes('Naftogaz met the Polish company.').slice(0, 1), ['Naftogaz=UKRBUS']);
   assert.deepEqual(codes('The Security Service of Ukraine detained him.'), ['The Security Service of Ukraine=UKRSPY']);
   assert.deepEqual(codes('The Azov regiment held the plant.'), ['The Azov regiment=UKRMIL']);
+  // The armed forces by their abbreviation, and a UN body in lower case as some outlets write it.
+  assert.deepEqual(codes('The AFU destroyed the ship.').slice(0, 1), ['The AFU=UKRMIL']);
+  assert.deepEqual(codes('The UN general assembly voted.'), ['The UN general assembly=IGOUNO']);
+  assert.deepEqual(codes('The IPC barred the team.'), ['The IPC=NGOIPC']);
 });
 
 test('a state’s church, and its regime, carry the sector', () => {

@@ -65,6 +65,11 @@ test('a request joined to a verb of thanking is made to the one thanked', () => 
     ),
     ['100 UKRGOV->DEUGOV asserted'],
   );
+  // Two of one delegation thank and ask together.
+  const delegation =
+    'Andriy Yermak and Valerii Zaluzhnyi thanked the United States for its assistance and raised the issue of the ' +
+    'needs of the Ukrainian army.';
+  assert.deepEqual(readings(delegation, 'raised'), ['100 UKRGOV->USA asserted', '100 UKRMIL->USA asserted']);
 });
 
 test('a harm told as the result of a passive is done by its agent, never by the one that suffered it', () => {

@@ -47,6 +47,13 @@ test('a plural noun subject in a speaker’s words names others, not the speaker
     ),
     ['192 -->KAZ asserted'],
   );
+  // So does the world, or the international community: everyone, not the speaker's side.
+  assert.deepEqual(readings('"The world imposed sanctions on Russia," Zelensky said.', 'imposed'), [
+    '163 -->RUS asserted',
+  ]);
+  assert.deepEqual(readings('"The international community condemned Russia," Zelensky said.', 'condemned'), [
+    '111 -->RUS asserted',
+  ]);
   // The speaker's own ("our advisors"), ones named before ("these forces"), talks and the parties of a meeting stay.
   assert.deepEqual(readings('"Our advisors met in Paris with French officials," Vladimir Putin said.', 'met'), [
     '044 RUSGOV->FRA asserted',
@@ -54,4 +61,16 @@ test('a plural noun subject in a speaker’s words names others, not the speaker
   assert.deepEqual(readings('"These forces are not going to fight in Ukraine," Joe Biden said.', 'fight'), [
     '190 USAGOV->UKR negated',
   ]);
+});
+
+test('a person named right after "you" and its comma, ending the clause, is the one spoken to', () => {
+  // The turn before is another's: "you" alone would be that previous speaker.
+  const summit = (turn: string): string =>
+    'Vladimir Putin met Kassym-Jomart Tokayev, Nikol Pashinyan and Emomali Rahmon.\n\nPrime Minister of Armenia ' +
+    'Nikol Pashinyan: Thank you. We will discuss trade.\n\nPresident of Tajikistan Emomali Rahmon: ' +
+    turn;
+  assert.deepEqual(readings(summit('We fully support you, Mr Tokayev, and we will help.'), 'support'), [
+    '051 TJKGOV->KAZGOV asserted',
+  ]);
+  assert.deepEqual(readings(summit('We fully support you, Mr Tokayev.'), 'support'), ['051 TJKGOV->KAZGOV asserted']);
 });
