@@ -62,6 +62,7 @@ import { withoutCeremonialCongratulations } from './ceremonial-congratulations.t
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { withoutUnaddressedActs } from './unaddressed-acts.ts';
 import { domesticBan } from './domestic-bans.ts';
+import { domesticMeasure } from './domestic-measures.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
@@ -955,6 +956,7 @@ function eventsOf(
     restatedMeeting(ctx, match) ||
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
+    domesticMeasure(ctx, match, sources, targets) ||
     domesticBan(ctx, match, targets) ||
     domesticThanks(ctx, match, targets) ||
     thanksToGod(ctx, match) ||
