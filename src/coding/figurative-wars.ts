@@ -3,9 +3,12 @@
  * financial and economic war", "has been waging an effective legal war against the Russian Federation", "Russia has
  * started an energy war against Poland". A war, attack or offensive qualified as economic, legal or informational names
  * pressure by other means, not the use of force; the fight pattern that matched it codes no event. (Sanctions named
- * as such are coded by their own patterns; hybrid and cyber wars stay attacks.)
+ * as such are coded by their own patterns; hybrid and cyber wars stay attacks.) So is a war or an attack that a
+ * sentence defines as such pressure: "the real attack on Belarus is the sanctions", "another front of this war is
+ * propaganda" name no attack of their own.
  */
 import type { SentenceContext } from './context.ts';
+import { mentionOf } from './context.ts';
 import type { Match } from './match.ts';
 
 /** Nouns of armed conflict whose modifiers are checked. */
@@ -33,4 +36,35 @@ export function figurativeWar(ctx: SentenceContext, match: Match): boolean {
     }
   }
   return false;
+}
+
+/** Heads of what a war or an attack is defined as when it is pressure by other means. */
+const PRESSURE = new Set(
+  `sanctions sanction restrictions embargo embargoes blockade propaganda lies fakes disinformation pressure
+  blackmail`.split(/\s+/),
+);
+
+/** The forms of "be" that define the subject as the predicate. */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** How far the copula may stand after the war noun, over the noun's own phrase ("attack on the Republic of Belarus"). */
+const SUBJECT_REACH = 8;
+
+/**
+ * A fight noun (18–20) heading the subject of "be" whose predicate is economic or informational pressure: "the real
+ * attack on Belarus is the sanctions", "another front of the war against Russia is propaganda". The sentence says what
+ * the attack consists of, not that one was carried out.
+ */
+export function pressureDefinedWar(ctx: SentenceContext, match: Match): boolean {
+  if (!/^(?:18|19|20)/.test(match.pattern.code)) return false;
+  const tokens = ctx.doc.tokens;
+  if (!WAR_NOUNS.has(tokens[match.trigger]!.lower)) return false;
+  const end = Math.min(ctx.sentence.endToken, match.end + SUBJECT_REACH);
+  let k = match.end;
+  // The rest of the subject's phrase: the attacked side and its modifiers ("on the Republic of Belarus").
+  while (k < end && (mentionOf(ctx, k) !== undefined || /^(?:DET|ADJ|NOUN|PROPN|ADP|CCONJ)$/.test(tokens[k]!.pos))) k++;
+  if (!COPULAS.has(tokens[k]?.lower ?? '')) return false;
+  k++;
+  while (k < ctx.sentence.endToken && /^(?:DET|ADJ|ADV)$/.test(tokens[k]!.pos)) k++;
+  return PRESSURE.has(tokens[k]?.lower ?? '');
 }

@@ -62,6 +62,7 @@ import { withoutCeremonialCongratulations } from './ceremonial-congratulations.t
 import { withoutSpeakerlessAppeals } from './speakerless-appeals.ts';
 import { withoutUnaddressedActs } from './unaddressed-acts.ts';
 import { domesticBan } from './domestic-bans.ts';
+import { domesticMeasure } from './domestic-measures.ts';
 import { domesticSupport } from './domestic-support.ts';
 import { domesticThanks } from './domestic-thanks.ts';
 import { thanksToGod } from './thanks-to-god.ts';
@@ -126,7 +127,8 @@ import { perceivedThreat } from './perceived-threats.ts';
 import { signedDecree } from './signed-decrees.ts';
 import { unnamedCompulsion } from './unnamed-compulsion.ts';
 import { contentGerund, reportedTopic } from './reported-topics.ts';
-import { figurativeWar } from './figurative-wars.ts';
+import { figurativeWar, pressureDefinedWar } from './figurative-wars.ts';
+import { figurativeHostage } from './figurative-hostages.ts';
 import { foughtForCause } from './fought-causes.ts';
 import { genericWeFight } from './generic-fights.ts';
 import { genericParticipleDoer, genericRelativeDoer } from './generic-doers.ts';
@@ -958,6 +960,7 @@ function eventsOf(
     restatedMeeting(ctx, match) ||
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
+    domesticMeasure(ctx, match, sources, targets) ||
     domesticBan(ctx, match, targets) ||
     domesticThanks(ctx, match, targets) ||
     thanksToGod(ctx, match) ||
@@ -976,6 +979,10 @@ function eventsOf(
   if (/^(?:18|19|20|1712|175)/.test(match.pattern.code) && abstractObject(ctx, match.trigger + 1)) return [];
   // "unleashed a complete sanctions war against Russia": pressure by other means (figurative-wars.ts).
   if (figurativeWar(ctx, match)) return [];
+  // "the real attack on Belarus is the sanctions": an attack defined as pressure by other means (figurative-wars.ts).
+  if (noun && pressureDefinedWar(ctx, match)) return [];
+  // "have taken the Ukrainian people hostage": a whole people or land held hostage is a figure (figurative-hostages.ts).
+  if (figurativeHostage(ctx, match, targets)) return [];
   if (!noun && (FORCE.test(match.pattern.code) || match.pattern.code === '1712') && mishapCause(ctx, i)) return [];
   // "ready to fight for peace", "fighting not only for Ukraine": fighting for a cause names no attack (fought-causes.ts).
   if (!noun && match.pattern.items.length === 0 && /^(?:18|19|20)/.test(match.pattern.code) && foughtForCause(ctx, i))

@@ -102,6 +102,19 @@ export function ownStateDuty(speaker: Mention, doer: Mention): boolean {
 }
 
 /**
+ * "Aeroflot should become a global premium carrier" (said by Aeroflot's chief), "the Constitutional Court has to
+ * absorb the new norms" (said by its chairman), "the armed forces must be prepared to fight" (said by their
+ * commander): a body's own head saying what the body must do states its task, no demand on another side. Told by the
+ * one actor code of a sector (a firm, a court, an army, a society); a bare state is often only a guess at the speaker
+ * ("the forum concluded that the US must …"), and an international body's head lays duties on its members ("NATO
+ * allies must step up"), so both still demand.
+ */
+export function ownBodyDuty(speaker: Mention, doer: Mention): boolean {
+  const sector = speaker.actor.sector;
+  return sector !== null && sector !== 'IGO' && speaker.actor.code === doer.actor.code;
+}
+
+/**
  * "Putin should know that …", "the EU must finally understand that …", "you need to know the people of Kharkiv":
  * knowing and understanding are urged on a side as rhetoric, no act it could carry out or refuse.
  */

@@ -17,7 +17,7 @@ import { CONDITIONAL, MODALS, OBLIGATION } from './lexicon.ts';
 import { makeEvent, type EventBase } from './make-event.ts';
 import { coordinatedBefore, type Match } from './match.ts';
 import { expectationRequests, needDemands, needRequests } from './needs.ts';
-import { COGNITION_VERBS, needAsNoun, obligedSubjects, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
+import { COGNITION_VERBS, needAsNoun, obligedSubjects, ownBodyDuty, ownStateDuty, WISHED_OUTCOMES } from './obliged.ts';
 import { passiveObligationDemands } from './passive-obligations.ts';
 import type { Pattern } from './patterns.ts';
 import { ruleOnly } from './rule-pattern.ts';
@@ -126,7 +126,9 @@ function obligationDemands({ ctx, matches, codebook, dictionaryVersion, quotes }
     // '"Russia must …," Biden and Scholz agreed': each coordinated speaker demands.
     const reporters = reporter.sentence === ctx.sentence.index ? coordinatedBefore(ctx, reporter) : [reporter];
     for (const speaker of reporters)
-      for (const doer of subjects.filter((d) => !sameActor(speaker, d) && !ownStateDuty(speaker, d)))
+      for (const doer of subjects.filter(
+        (d) => !sameActor(speaker, d) && !ownStateDuty(speaker, d) && !ownBodyDuty(speaker, d),
+      ))
         events.push(
           makeEvent(
             base,
