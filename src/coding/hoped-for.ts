@@ -1,11 +1,14 @@
 // Acts hoped for or looked forward to, named by a noun or a gerund: "expressed hope for strengthening economic
 // cooperation", "we look forward to cooperating with you", "looked forward to meeting the Estonian delegation". What is
-// hoped for has not happened (wishes.ts reads "hope that …" and "hope to …"; this is their noun-phrase form).
+// hoped for has not happened (wishes.ts reads "hope that …" and "hope to …"; this is their noun-phrase form). So is
+// an act dreamt of: "they still dream of capturing Ukraine", "a state that dreams of conquering its neighbours".
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 
 /** Forms of "hope" before "for". */
 const HOPE = new Set(['hope', 'hopes', 'hoped', 'hoping']);
+/** Forms of "dream" (verb or noun) before "of". */
+const DREAM = new Set(['dream', 'dreams', 'dreamed', 'dreamt', 'dreaming']);
 /** Forms of "look" before "forward to". */
 const LOOK = new Set(['look', 'looks', 'looked', 'looking']);
 /**
@@ -19,12 +22,13 @@ const PHRASE_WORDS = new Set(['of', 'in', "'s", '’s', 'our', 'their', 'its', '
 /** How many words the phrase may take. */
 const REACH = 24;
 
-/** The cue ("hope for", "look forward to") whose object holds the trigger at `trigger`, or null. */
+/** The cue ("hope for", "dream of", "look forward to") whose object holds the trigger at `trigger`, or null. */
 export function hopedFor(ctx: SentenceContext, trigger: number): string | null {
   const tokens = ctx.doc.tokens;
   for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken + 1, trigger - REACH); k--) {
     const t = tokens[k]!;
     if (t.lower === 'for' && HOPE.has(tokens[k - 1]!.lower)) return 'hope for';
+    if (t.lower === 'of' && DREAM.has(tokens[k - 1]!.lower)) return 'dream of';
     if (t.lower === 'to' && tokens[k - 1]!.lower === 'forward' && LOOK.has(tokens[k - 2]?.lower ?? ''))
       return 'look forward to';
     if (!PHRASE.test(t.pos) && !PHRASE_WORDS.has(t.lower)) return null;

@@ -23,9 +23,12 @@
 // To "defend" a land in arms ("our servicemen have been defending Ukraine", "the soldiers who defended Kyiv", "we defend
 // Europe") is fighting or rhetoric, not defending someone in words (052): no event when the defender is unnamed, an
 // armed force, or of the defended state itself, or when what is defended is a region ("defend Europe").
+// To "capture" is to occupy (192) only a state or a place named ("captured Kherson"), not soldiers, people or things
+// (captured-places.ts).
 import type { Actor, Event } from '../types.ts';
 import type { Codebook, CodeInfo } from './codebook.ts';
 import { mentionOf, token, type SentenceContext } from './context.ts';
+import { capturesNoPlace } from './captured-places.ts';
 import { holdsRankAt } from './figurative-occupation.ts';
 import { seizesOnIdeaAt } from './seized-ideas.ts';
 import { DEFEAT_IN_BATTLE, ENEMY_FORCES_DESTROYED, FORCES_DESTROYED, WEAPONS } from './lexicon.ts';
@@ -618,6 +621,7 @@ function eventSenses(
     endingAimedAt(ctx, event) ||
     defendsInArms(event) ||
     proposalShotDown(ctx, event) ||
+    capturesNoPlace(ctx, event) ||
     (event.cameo === '171' && seizesOnIdeaAt(ctx, triggerToken(ctx, event.trigger.start)))
   )
     return [];

@@ -1,0 +1,39 @@
+// Session 31 recall wordings: a place captured is occupied (192), and an act dreamt of is not done.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
+
+const pipeline = createPipeline();
+
+function coded(text: string, trigger: RegExp): string[] {
+  const result = pipeline.code({ id: 't', date: '2022-05-04', title: null, url: null, source: null, text });
+  return result.events
+    .filter((e) => trigger.test(e.trigger.text))
+    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`)
+    .sort();
+}
+
+test('a state or a place named by itself, captured, is occupied (192)', () => {
+  assert.deepEqual(coded('Russian forces captured Kyiv after a week of fighting.', /^captured/), [
+    '192 RUSMIL->UKR asserted',
+  ]);
+  assert.deepEqual(coded('Pakistani troops captured Kabul in a surprise push.', /^captured/), [
+    '192 PAKMIL->AFG asserted',
+  ]);
+});
+
+test('a place named by its kind after a state’s adjective, captured, is occupied (192)', () => {
+  assert.deepEqual(coded('Russian troops captured the northern Ukrainian town of Sumy, officials said.', /^captured/), [
+    '192 RUSMIL->UKR asserted',
+  ]);
+});
+
+test('soldiers, people and things captured are no land taken', () => {
+  assert.deepEqual(coded('Ukrainian forces captured Russian soldiers near Izium.', /^captured/), []);
+  assert.deepEqual(coded('Ukrainian units captured Russian armour on the battlefield.', /^captured/), []);
+  assert.deepEqual(coded('The documentary captures the courage of Finnish forces.', /^captures/), []);
+});
+
+test('an act dreamt of is not done', () => {
+  assert.deepEqual(coded('Russia still dreams of attacking Ukraine.', /^attacking/), ['190 RUS->UKR hypothetical']);
+});
