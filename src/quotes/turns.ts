@@ -39,6 +39,9 @@ function labelAt(doc: Doc, mentions: readonly Mention[], sentenceIndex: number):
   let first = sentence.firstToken;
   while (tokens[first]?.text === BREAK_MARK && first < sentence.endToken - 1) first++;
   if (first > sentence.firstToken) return labelAfterBreak(doc, mentions, sentenceIndex, first);
+  // A label ends in a colon token, which stands in the sentence's text: most sentences have none, and the loop's tests
+  // of each word before it are not needed for them.
+  if (!sentence.text.includes(':')) return null;
   const last = Math.min(sentence.endToken - 1, sentence.firstToken + MAX_LABEL_TOKENS);
   for (let k = sentence.firstToken; k < last; k++) {
     let t = tokens[k]!;
@@ -158,10 +161,22 @@ const MAX_HEADING_CHARS = 400;
  * speech tells of many acts of others ("these missiles destroyed targets", "Geneva will host the conference").
  */
 export function isSpeechAfterBreak(text: string, quote: Quote): boolean {
-  const mark = text.lastIndexOf(BREAK_MARK, quote.start);
-  if (mark < 0 || quote.start - mark > MAX_HEADING_CHARS) return false;
+  const mark = breakMarkWithin(text, quote.start);
+  if (mark < 0) return false;
   const label = text.slice(mark + 1, quote.start);
   return /:\s*$/.test(label) && !/[.!?]\s/.test(label);
+}
+
+const BREAK_CODE = BREAK_MARK.charCodeAt(0);
+
+/**
+ * The last section-break mark at or before `end` and at most MAX_HEADING_CHARS before it, or -1. Only that reach is
+ * read: `lastIndexOf` read back to the start of a text with no mark, at every call, and the coder asks at many words.
+ */
+export function breakMarkWithin(text: string, end: number): number {
+  for (let k = Math.min(end, text.length - 1); k >= Math.max(0, end - MAX_HEADING_CHARS); k--)
+    if (text.charCodeAt(k) === BREAK_CODE) return k;
+  return -1;
 }
 
 /** A section break ("* * *", "***") before the quotation: a release's transcript, after its summary. */
