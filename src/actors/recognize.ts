@@ -205,6 +205,14 @@ const PEOPLE_HEADS = new Set(
 const SENTENCE_OPENERS = new Set(
   'and but yet so then now also still however moreover meanwhile instead furthermore besides'.split(' '),
 );
+/** Words of time that open a fronted phrase before a clause's subject ("Last night, Russian troops …"). */
+const FRONTED_TIMES = new Set<string>(['last', 'this', 'earlier', 'later', ...DAY_WORDS]);
+/** Words that open a subordinate clause, whose subject is not the sentence's ("When Russia attacked, …"). */
+const SUBORDINATORS = new Set(
+  'when whenever while whereas as once if although though since until unless because after before where'.split(' '),
+);
+/** Dashes that open or close an aside. */
+const DASHES = /^[-–—]$/;
 /** Verbs that report a statement whose clause may speak of the speaker as "it": "Israel said … fired at it". */
 const REPORTING_VERBS = new Set(['say', 'claim', 'report', 'state', 'allege', 'complain', 'announce', 'insist']);
 /** Adjectives of will or ability before "to": their "it" is a side, not the "it" of "it was clear that". */
@@ -1800,16 +1808,17 @@ class Scanner {
 
   private previousSubject(i: number, sentence: number): Candidate | null {
     const prev = this.doc.sentences[sentence - 1];
-    const verb = this.tokens[i + 1];
+    // Its verb, after adverbs: "They also struck …".
+    let after = i + 1;
+    while (this.tokens[after]?.pos === 'ADV') after++;
+    const verb = this.tokens[after];
     if (prev === undefined || verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
     if (this.afterOpeners(sentence) !== i) return null;
-    let k = this.mentions.length - 1;
-    while (k > 0 && this.mentions[k - 1]!.sentence === sentence - 1) k--;
-    const m = this.mentions[k];
-    if (m === undefined || m.sentence !== sentence - 1 || m.actor.type === 'person') return null;
-    // Nothing but determiners, adjectives, adverbs and punctuation before it: "However, the people of Russia".
-    for (let t = this.afterOpeners(sentence - 1); t < m.firstToken; t++)
-      if (!/^(?:DET|ADJ|ADV|PUNCT|PRON)$/.test(this.tokens[t]!.pos)) return null;
+    // Nothing but determiners, adjectives, adverbs and punctuation before it: "However, the people of Russia"; or a
+    // fronted phrase: "Today, Russian troops …".
+    const k = this.subjectOf(sentence - 1, /^(?:DET|ADJ|ADV|PUNCT|PRON)$/);
+    const m = k === null ? undefined : this.mentions[k];
+    if (k === null || m === undefined || m.actor.type === 'person') return null;
     // Its head: the mention itself (a group, or a "they" before it), or people right after it ("Israeli specialists",
     // not "the Minsk agreements").
     let head = m.endToken;
@@ -1819,7 +1828,7 @@ class Scanner {
         ? PEOPLE_HEADS.has(this.tokens[head - 1]!.lower)
         : m.actor.type === 'group' || (m.kind === 'pronoun' && this.tokens[m.firstToken]!.lower === 'they');
     if (!plural || this.tokens[head]?.lower === 'and') return null;
-    let v = head;
+    let v = this.pastAside(head);
     while (this.tokens[v]?.pos === 'ADV') v++;
     if (!/^(?:AUX|VERB)$/.test(this.tokens[v]?.pos ?? '')) return null;
     return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
@@ -1840,19 +1849,81 @@ class Scanner {
     const quoted = this.tokens.slice(first, i).some((t) => /^["“”]$/.test(t.text));
     const opened = first === i ? this.tokens[i]!.text === 'It' : !quoted;
     if (this.afterOpeners(sentence) !== i || !opened || !this.actsAfter(i + 1, true)) return null;
-    let k = this.mentions.length - 1;
-    while (k > 0 && this.mentions[k - 1]!.sentence === sentence - 1) k--;
-    const m = this.mentions[k];
-    if (m === undefined || m.sentence !== sentence - 1) return null;
+    const k = this.subjectOf(sentence - 1, /^(?:DET|ADJ|ADV|PUNCT)$/);
+    const m = k === null ? undefined : this.mentions[k];
+    if (k === null || m === undefined) return null;
     const singular =
       (m.actor.type === 'state' && m.actor.sector === null) ||
       m.actor.type === 'organization' ||
       m.actor.type === 'igo';
     if (!singular || this.describesThing(m)) return null;
-    for (let t = this.afterOpeners(sentence - 1); t < m.firstToken; t++)
-      if (!/^(?:DET|ADJ|ADV|PUNCT)$/.test(this.tokens[t]!.pos)) return null;
-    if (!this.actsAfter(m.endToken, false)) return null;
+    if (!this.actsAfter(this.pastAside(m.endToken), false)) return null;
     return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
+  }
+
+  /**
+   * The mention that opens the main clause of `sentence` (see `opensClause`), which is the first of the sentence or
+   * the first after a fronted phrase ("After talks in Kyiv, Germany pledged …"); null when none does.
+   */
+  private subjectOf(sentence: number, lead: RegExp): number | null {
+    let k = this.mentions.length;
+    while (k > 0 && this.mentions[k - 1]!.sentence >= sentence) k--;
+    for (; k < this.mentions.length && this.mentions[k]!.sentence === sentence; k++)
+      if (this.opensClause(this.mentions[k]!, lead)) return k;
+    return null;
+  }
+
+  /**
+   * Mention `m` is the first words of its sentence's main clause: only words of the tags `lead` stand before it
+   * ("However, the people of Russia"), or a fronted phrase with no verb, closed by a comma, that opens with a
+   * preposition, an adverb or a word of time: "Today, Russian troops continued …", "At the same time, Ukraine has
+   * …", "After eight years of war in the east, in Donbas, Russian troops went …". Not a list ("Britain, France and
+   * Germany") nor a clause ("When Russia attacked, Ukraine asked for help": its "When" may be tagged an adverb), whose
+   * subject is another's.
+   */
+  private opensClause(m: Mention, lead: RegExp): boolean {
+    const first = this.afterOpeners(m.sentence);
+    let t = first;
+    while (t < m.firstToken && lead.test(this.tokens[t]!.pos) && !SUBORDINATORS.has(this.tokens[t]!.lower)) t++;
+    if (t === m.firstToken) return true;
+    if (SUBORDINATORS.has(this.tokens[t]!.lower) && this.firstAfterLead(t + 1, m, lead)) return this.resumedBy(m);
+    let comma = m.firstToken - 1;
+    while (comma > first && /^(?:DET|ADJ)$/.test(this.tokens[comma]!.pos)) comma--;
+    if (comma <= first || this.tokens[comma]!.text !== ',') return false;
+    const opener = this.tokens[first]!;
+    if (!/^(?:ADP|ADV)$/.test(opener.pos) && !FRONTED_TIMES.has(opener.lower)) return false;
+    return !this.tokens.slice(first, comma).some((k) => k.pos === 'VERB' || k.pos === 'AUX');
+  }
+
+  /**
+   * The token after a subject's reflexive and an aside between dashes that stand between it and its verb, from token
+   * `k`: "Russia itself has chosen …", "Britain – like other western powers – is coming to Ukraine's aid".
+   */
+  private pastAside(k: number): number {
+    const sentence = this.tokens[k]?.sentence;
+    if (/^(?:itself|themselves)$/.test(this.tokens[k]?.lower ?? '')) k++;
+    if (!DASHES.test(this.tokens[k]?.text ?? '')) return k;
+    for (let j = k + 1; this.tokens[j]?.sentence === sentence; j++) if (DASHES.test(this.tokens[j]!.text)) return j + 1;
+    return k;
+  }
+
+  /** Only words of the tags `lead` stand from token `from` to mention `m`. */
+  private firstAfterLead(from: number, m: Mention, lead: RegExp): boolean {
+    for (let t = from; t < m.firstToken; t++) if (!lead.test(this.tokens[t]!.pos)) return false;
+    return true;
+  }
+
+  /**
+   * "When Russia decided to wage a war, it used this energy chain first": the subject `m` of a clause that opens its
+   * sentence is the main clause's subject too when that is a bare "it" or "they" right after the clause's comma.
+   */
+  private resumedBy(m: Mention): boolean {
+    for (let k = m.endToken; this.tokens[k]?.sentence === m.sentence; k++) {
+      if (this.tokens[k]!.text !== ',') continue;
+      const next = this.tokens[k + 1]?.lower;
+      return (next === 'it' || next === 'they') && this.actsAfter(k + 2, false);
+    }
+    return false;
   }
 
   /**
