@@ -1,6 +1,7 @@
 // Acts hoped for or looked forward to, named by a noun or a gerund: "expressed hope for strengthening economic
-// cooperation", "we look forward to cooperating with you", "looked forward to meeting the Estonian delegation". What is
-// hoped for has not happened (wishes.ts reads "hope that …" and "hope to …"; this is their noun-phrase form).
+// cooperation", "we look forward to cooperating with you", "looked forward to meeting the Estonian delegation", "hopeful
+// for a phone call between Russia and Ukraine". What is hoped for has not happened (wishes.ts reads "hope that …" and
+// "hope to …"; this is their noun-phrase form).
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 
@@ -25,6 +26,8 @@ export function hopedFor(ctx: SentenceContext, trigger: number): string | null {
   for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken + 1, trigger - REACH); k--) {
     const t = tokens[k]!;
     if (t.lower === 'for' && HOPE.has(tokens[k - 1]!.lower)) return 'hope for';
+    // "Erdogan hopeful for a phone call between Russia and Ukraine", "was hopeful of talks": the adjective's object.
+    if ((t.lower === 'for' || t.lower === 'of') && tokens[k - 1]!.lower === 'hopeful') return `hopeful ${t.lower}`;
     if (t.lower === 'to' && tokens[k - 1]!.lower === 'forward' && LOOK.has(tokens[k - 2]?.lower ?? ''))
       return 'look forward to';
     if (!PHRASE.test(t.pos) && !PHRASE_WORDS.has(t.lower)) return null;
