@@ -1,7 +1,8 @@
 // Acts hoped for or looked forward to, named by a noun or a gerund: "expressed hope for strengthening economic
-// cooperation", "we look forward to cooperating with you", "looked forward to meeting the Estonian delegation". What is
-// hoped for has not happened (wishes.ts reads "hope that …" and "hope to …"; this is their noun-phrase form). So is
-// an act dreamt of: "they still dream of capturing Ukraine", "a state that dreams of conquering its neighbours".
+// cooperation", "we look forward to cooperating with you", "looked forward to meeting the Estonian delegation", "hopeful
+// for a phone call between Russia and Ukraine". What is hoped for has not happened (wishes.ts reads "hope that …" and
+// "hope to …"; this is their noun-phrase form). So is an act dreamt of: "they still dream of capturing Ukraine", "a
+// state that dreams of conquering its neighbours".
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 
@@ -29,6 +30,8 @@ export function hopedFor(ctx: SentenceContext, trigger: number): string | null {
     const t = tokens[k]!;
     if (t.lower === 'for' && HOPE.has(tokens[k - 1]!.lower)) return 'hope for';
     if (t.lower === 'of' && DREAM.has(tokens[k - 1]!.lower)) return 'dream of';
+    // "Erdogan hopeful for a phone call between Russia and Ukraine", "was hopeful of talks": the adjective's object.
+    if ((t.lower === 'for' || t.lower === 'of') && tokens[k - 1]!.lower === 'hopeful') return `hopeful ${t.lower}`;
     if (t.lower === 'to' && tokens[k - 1]!.lower === 'forward' && LOOK.has(tokens[k - 2]?.lower ?? ''))
       return 'look forward to';
     if (!PHRASE.test(t.pos) && !PHRASE_WORDS.has(t.lower)) return null;

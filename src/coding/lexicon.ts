@@ -60,11 +60,11 @@ export const SPEAKER_PRONOUNS = set('i we he she');
 export const POSSESSIVE_PRONOUNS = set('my our your his her its their');
 
 /**
- * Verbs of striving: "Brazil and the US are seeking to deepen a partnership" states the subject's aim. CAMEO 03
- * ("indicate willingness … to cooperate") codes an aim to cooperate as intent; an aim to harm ("seeking to
- * undermine") is neither a threat nor an act, so it stays not yet done.
+ * Verbs of striving: "Brazil and the US are seeking to deepen a partnership", "Russian agents are looking to stage
+ * protests" state the subject's aim. CAMEO 03 ("indicate willingness … to cooperate") codes an aim to cooperate as
+ * intent; an aim to harm ("seeking to undermine") is neither a threat nor an act, so it stays not yet done.
  */
-export const AIM_GOVERNORS = set('seek');
+export const AIM_GOVERNORS = set('seek look');
 
 /** Verbs whose to-infinitive complement has not happened (yet), without committing the subject to it. */
 export const IRREALIS_GOVERNORS = set(`
@@ -73,7 +73,7 @@ export const IRREALIS_GOVERNORS = set(`
   determination pressure pressured permission chance opportunity pretext bid goal aim will
   consensus agreement deal accord decision appeal plea request proposal invitation ultimatum
   way ways option options path incentive desire ability capacity capability capabilities supposed willingness
-  argument arguments reason reasons ambition ambitions appetite appetites`);
+  argument arguments reason reasons ambition ambitions appetite appetites afraid scared`);
 
 /** Verbs of attempting: an attempted hostile act is an act ("tried to hack"), an attempt to help has not helped yet. */
 export const ATTEMPT_GOVERNORS = set('try attempt strive');

@@ -540,6 +540,14 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // "scrapped plans to storm the plant": a plan given up (conditions.ts).
       const abandoned = governor === null ? null : abandonedPlan(ctx, governor.at);
       if (abandoned !== null) return reading('negated', null, abandoned);
+      // "he is not afraid to negotiate with Russia", "we will not hesitate to respond": a fear or a hesitation denied
+      // is readiness, a commitment like "ready to" (not a denial of the act).
+      if (governor !== null && FEARS.has(governor.word) && negatorBefore(ctx, governor.at) !== null && negated === null)
+        return reading(
+          'hypothetical',
+          governor.noun || objectBetween(ctx, governor.at, k) ? null : 'commitment',
+          `not ${governor.word}`,
+        );
       // "Russia does not plan to invade", "says it doesn't want to attack": the governor itself is negated.
       const notGoverned =
         governor === null
@@ -1414,6 +1422,9 @@ function doersBefore(ctx: SentenceContext, last: number): number | null {
   }
   return null;
 }
+
+/** Fears and hesitations whose denial before a to-infinitive declares readiness: "not afraid to talk to Russia". */
+const FEARS = new Set(['afraid', 'hesitate', 'scared']);
 
 /** Verbs of weighing an act named by the -ing form after them: it is an option, not yet taken. */
 const WEIGHING = new Set(

@@ -20,11 +20,14 @@ const TOPIC_NOUNS = new Set(
 
 /**
  * Nouns of what may come: an -ing form after them and "for" names a possible act ("the prospects for expanding trade",
- * "a significant potential for deepening cooperation", "a shared vision for developing the partnership").
+ * "a significant potential for deepening cooperation", "a shared vision for developing the partnership", "Ukraine's
+ * chances for retaking Crimea").
  */
 const PROSPECT_NOUNS = new Set(
   `prospects prospect perspectives potential opportunity opportunities vision mechanism mechanisms areas algorithms
-  alternatives atmosphere conditions basis room scope roadmap`.split(/\s+/),
+  alternatives atmosphere conditions basis room scope roadmap chance chances likelihood possibility possibilities`.split(
+    /\s+/,
+  ),
 );
 
 /**

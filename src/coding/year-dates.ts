@@ -54,6 +54,7 @@ import { lightVerbBefore } from './light-verbs.ts';
 import { gluedHyphen } from './match.ts';
 import { bareMonth } from './month-dates.ts';
 import { afterPastTime } from './after-dates.ts';
+import { earlierDay } from './earlier-days.ts';
 import { recalledPast, remindedPast } from './recalled-past.ts';
 import { saidThen } from './said-dates.ts';
 import { dayOfSpanStart, sinceClauseAct } from './since-clauses.ts';
@@ -86,6 +87,8 @@ interface YearPhrase {
   readonly bareMonth?: 'thisYear' | 'lastYear';
   /** "earlier this week", "earlier this month": a time before the article's day, in its week, month or year. */
   readonly earlier?: boolean;
+  /** "the day before", "days earlier" (earlier-days.ts): it dates only a verb in the past. */
+  readonly pastOnly?: boolean;
   /**
    * "after the collapse of the Soviet Union": a past era's end named by an "after" clause, which dates no act of its
    * own clause but makes the simple past of the clause it is joined to history (after-dates.ts).
@@ -139,7 +142,7 @@ const NUMBER_WORDS = new Map(
 /** A month's name as written, which may be a bare month (month-dates.ts). */
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\bcold war\b|\bmissile crisis\b|\bsoviet union\b|\bussr\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) (?:the (?:past|last) (?:\w+ )?|recent )(?:years|decades|centuries)\b/i;
+  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\b(?:day|days|weeks?|months?) (?:before|earlier)\b|\bprevious (?:day|week)\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\bcold war\b|\bmissile crisis\b|\bsoviet union\b|\bussr\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) (?:the (?:past|last) (?:\w+ )?|recent )(?:years|decades|centuries)\b/i;
 
 /**
  * What a sentence may hold, by the cheap pre-checks over its text, tested once for all its events: at each event
@@ -422,6 +425,8 @@ export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerE
     if (!anchors(ctx, p, trigger, triggerEnd) || !bareMonthDates(ctx, p, trigger, triggerEnd)) continue;
     // "were supposed to meet in Jerusalem earlier this month": the time of what was intended, not of an act.
     if (p.earlier === true && trigger < p.first && intendedBefore(ctx, trigger)) continue;
+    // "will arrive a day earlier": counted back from a time still to come.
+    if (p.pastOnly === true && !pastTense(ctx, trigger)) continue;
     return phraseDate(p, articleDate);
   }
   const only = phrases.length === 1 ? phrases[0]! : undefined;
@@ -602,16 +607,18 @@ function yearPhrases(
             : w === 'month'
               ? (lastMonth(tokens, i, first, pastEnd) ?? earlierThis(tokens, i, first, articleDate))
               : w === 'week'
-                ? earlierThis(tokens, i, first, articleDate)
-                : w === 'year' || SEASONS.has(w)
-                  ? (lastOrThisYear(tokens, i, first, articleYear) ?? earlierThis(tokens, i, first, articleDate))
-                  : tokens[i]!.pos === 'PUNCT'
-                    ? null
-                    : (writtenYear(tokens, i, first) ??
-                      namedEra(tokens, i, first) ??
-                      unionsEnd(tokens, i, first) ??
-                      monthOnly(tokens, i, first, articleDate) ??
-                      warStart(tokens, i, first, pastEnd));
+                ? (earlierThis(tokens, i, first, articleDate) ?? countedBack(tokens, i, first, end, articleDate))
+                : w === 'before' || w === 'earlier' || w === 'day'
+                  ? countedBack(tokens, i, first, end, articleDate)
+                  : w === 'year' || SEASONS.has(w)
+                    ? (lastOrThisYear(tokens, i, first, articleYear) ?? earlierThis(tokens, i, first, articleDate))
+                    : tokens[i]!.pos === 'PUNCT'
+                      ? null
+                      : (writtenYear(tokens, i, first) ??
+                        namedEra(tokens, i, first) ??
+                        unionsEnd(tokens, i, first) ??
+                        monthOnly(tokens, i, first, articleDate) ??
+                        warStart(tokens, i, first, pastEnd));
     if (phrase !== null) found.push(phrase);
   }
   return found;
@@ -737,7 +744,7 @@ function wordsAt(tokens: readonly Token[], start: number, words: readonly string
   return true;
 }
 
-/** "last year", "in October last year", "last summer", "in February this year". */
+/** "last year", "in October last year", "last summer", "in February this year", "early this year". */
 function lastOrThisYear(tokens: readonly Token[], i: number, first: number, articleYear: number): YearPhrase | null {
   const before = tokens[i - 1]?.lower;
   if (i - 1 < first || (before !== 'last' && before !== 'this')) return null;
@@ -759,7 +766,10 @@ function lastOrThisYear(tokens: readonly Token[], i: number, first: number, arti
       periodEnd: lastDayOfMonth(year, month),
     };
   }
-  // "this year" alone is the article's own year.
+  // "early this year": its first months, past once the article is later in the year ("we met early this year", told in
+  // November); "this year" alone is the article's own year.
+  if (before === 'this' && tokens[i - 2]?.lower === 'early' && i - 2 >= first)
+    return { first: i - 2, last: i, day: null, periodEnd: `${year}-03-31` };
   return before === 'last' ? { first: i - 1, last: i, day: null, periodEnd: `${year}-12-31` } : null;
 }
 
@@ -844,6 +854,23 @@ function earlierThis(tokens: readonly Token[], i: number, first: number, article
   if (start < first || tokens[start]!.lower !== 'earlier') return null;
   if (start === i - 3 && tokens[i - 2]!.lower !== 'in') return null;
   return { first: start, last: i, day: null, periodEnd: dayBefore(articleDate), earlier: true };
+}
+
+/**
+ * "the day before", "days earlier", "the previous week" (earlier-days.ts): a time before the story's, with no day,
+ * which dates only a verb in the past of its own clause.
+ */
+function countedBack(
+  tokens: readonly Token[],
+  i: number,
+  first: number,
+  end: number,
+  articleDate: string,
+): YearPhrase | null {
+  const span = earlierDay(tokens, i, first, end);
+  return span === null
+    ? null
+    : { ...span, day: null, periodEnd: dayBefore(articleDate), earlier: true, pastOnly: true };
 }
 
 /** The time back starting at `start` restates a date written before it: "on March 24, three months ago". */
