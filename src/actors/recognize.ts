@@ -36,6 +36,7 @@ import {
 import { occursAtWordStart } from './word-start.ts';
 import { narratedPresident } from './narrated-title.ts';
 import { kinPeopleAt } from './kin-people.ts';
+import { unnamedHolderBefore } from './unnamed-holder.ts';
 import { namesCityDocument } from './city-named-documents.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
@@ -1715,7 +1716,10 @@ class Scanner {
       }
       if (w === 'they') return this.previousSubject(i, sentence) ?? this.enemyThey(i);
     } else {
-      const k = this.reportedPerson(i, male) ?? this.personAntecedent(sentence, male);
+      const found = this.reportedPerson(i, male) ?? this.personAntecedent(sentence, male);
+      // "forced out a Russia-friendly president after he refused": the unnamed person, no one named before.
+      const k =
+        found !== null && this.mentions[found]!.sentence < sentence && this.unnamedHolder(i, sentence) ? null : found;
       const counterpart = k === null ? null : this.counterpartOf(i, k);
       if (counterpart !== null) return counterpart;
       if (k !== null) {
@@ -2065,6 +2069,15 @@ class Scanner {
       if (this.mentions[k]!.actor.type === 'person') return this.counterpartOf(i, k);
     }
     return null;
+  }
+
+  /** An indefinite title naming no one stands in the pronoun's sentence before it (unnamed-holder.ts). */
+  private unnamedHolder(i: number, sentence: number): boolean {
+    const first = this.doc.sentences[sentence]!.firstToken;
+    const inside = this.mentions.filter((m) => m.sentence === sentence);
+    return unnamedHolderBefore(this.reg, this.tokens, first, i, (k) =>
+      inside.some((m) => m.firstToken <= k && k < m.endToken),
+    );
   }
 
   /**

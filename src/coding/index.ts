@@ -208,6 +208,7 @@ import { militaryInstrument } from './weapons.ts';
 import { vocativeAfter, vocativeBefore } from './vocatives.ts';
 import { verblessFragment } from './verbless-fragments.ts';
 import { comparedDenial } from './compared-acts.ts';
+import { withoutDestinations } from './people-destinations.ts';
 
 export { loadCodebook, type Codebook } from './codebook.ts';
 export { withoutTolls } from './tolls.ts';
@@ -765,6 +766,8 @@ function eventsOf(
       rule += ' (you: the counterpart)';
     }
   }
+  // "deported our people to Russia": where people are taken is not whom the act is done to (people-destinations.ts).
+  targets = withoutDestinations(ctx, i, targets);
   const explicitTarget = targets.length > 0;
   // "The leaders agreed/discussed": coordinated participants of an agreement or consultation act on each other.
   const reciprocal = sources.length > 1 && /^0[34]/.test(match.pattern.code);
@@ -777,7 +780,12 @@ function eventsOf(
     // A protest names whom it is against past the place where it happens: "rallied in Minsk against the Russian
     // invasion", "blocked streets in Hong Kong in defiance of Chinese authorities".
     const opposed = match.pattern.code.startsWith('14') ? adversaryAfter(ctx, from) : [];
-    targets = perpetrators.length > 0 ? perpetrators : opposed.length > 0 ? opposed : defaultTarget(ctx, from, sources);
+    targets =
+      perpetrators.length > 0
+        ? perpetrators
+        : opposed.length > 0
+          ? opposed
+          : withoutDestinations(ctx, i, defaultTarget(ctx, from, sources));
     // A posture names its adversary further on: "mobilized army reservists for a possible war against Iraq".
     if (targets.length === 0 && match.pattern.code.startsWith('15')) targets = adversaryAfter(ctx, from);
     // "demanded that control of the Interior Ministry be taken away", "insisted on its demands that Burundi's

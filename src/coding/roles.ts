@@ -1,5 +1,6 @@
 // Who is the source of an event: subject search to the left of the trigger within its clause,
 // passive voice ("was attacked by X"), and possessive/adjectival sources of noun triggers.
+import { meansUser } from './used-means.ts';
 import type { Mention, Token } from '../types.ts';
 import { contrastOpening } from './contrast.ts';
 import { seriesHead } from './infinitive-series.ts';
@@ -362,6 +363,9 @@ export function subjectOf(ctx: SentenceContext, i: number): Mention[] {
   if (prevented !== null) return prevented.doers;
   const controller = objectController(ctx, i);
   if (controller !== null) return controller;
+  // "allowed Russian troops to use its territory to launch": the user of a means does what it is used for.
+  const user = meansUser(ctx, i);
+  if (user !== null) return subjectOf(ctx, user);
   const first = conjoinedVerb(ctx, i);
   if (first !== null) return subjectOf(ctx, first);
   // "allows the Russian military to kill civilians and destroy cities": a later bare verb of an infinitive series has

@@ -1,0 +1,26 @@
+// "allowed Russian troops to use its territory to launch an invasion": the purpose infinitive after "use <something>"
+// is done by the user, not by the owner of what is used (the "its" before it).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../src/pipeline.ts';
+
+const pipeline = createPipeline();
+
+function events(text: string): string[] {
+  return pipeline
+    .code({ id: 't', date: '2022-03-10', title: null, url: null, source: null, text })
+    .events.map((e) => `${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+}
+
+test('the user of a means does what it is used for', () => {
+  const got = events('Belarus allowed Russian troops to use its territory to launch an invasion of Ukraine.');
+  assert.ok(got.includes('invasion of RUSMIL->UKR'), got.join('; '));
+});
+
+test("a force using a supplier's weapons strikes with them itself", () => {
+  const got = events('Britain allowed Ukrainian forces to use its long-range missiles to strike Russian airfields.');
+  assert.ok(
+    got.some((e) => e.startsWith('strike UKRMIL->')),
+    got.join('; '),
+  );
+});
