@@ -1,4 +1,4 @@
-// Session 31 recall wordings: a place captured is occupied (192), and an act dreamt of is not done.
+// A place captured is occupied (192), and an act dreamt of is not done.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPipeline } from '../../src/pipeline.ts';

@@ -1,6 +1,6 @@
 // An "it" or "they" opening its sentence is the previous sentence's subject, also when a fronted phrase, a reflexive
 // or an aside between dashes stands around that subject, or an adverb between the pronoun and its verb; never the
-// subject of a clause that opens the sentence before the main one (session 31).
+// subject of a clause that opens the sentence before the main one (session 29).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/nlp/analyze.ts';
