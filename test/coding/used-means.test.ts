@@ -2,15 +2,9 @@
 // is done by the user, not by the owner of what is used (the "its" before it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
+import { codedTriggers } from '../pipeline/coded-triggers.ts';
 
-const pipeline = createPipeline();
-
-function events(text: string): string[] {
-  return pipeline
-    .code({ id: 't', date: '2022-03-10', title: null, url: null, source: null, text })
-    .events.map((e) => `${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
-}
+const events = (text: string): string[] => codedTriggers(text, '');
 
 test('the user of a means does what it is used for', () => {
   const got = events('Belarus allowed Russian troops to use its territory to launch an invasion of Ukraine.');

@@ -1,5 +1,6 @@
 // Runs the whole shipped pipeline on one text and lists its events as "trigger SOURCE->TARGET" (a missing actor is
-// "-"), for tests that read transcripts, where the speakers come from the quotes stage.
+// "-"), for tests that read transcripts, where the speakers come from the quotes stage, and others that need the
+// real actors (a text with no title: pass "").
 import { createPipeline } from '../../src/pipeline.ts';
 
 const pipeline = createPipeline();
