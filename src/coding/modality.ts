@@ -1448,9 +1448,15 @@ function weighedAct(ctx: SentenceContext, trigger: number): string | null {
   // "spoke in favour of providing aid", "the talks focused on expanding cooperation", "spoke about supporting
   // developers": argued for, focused on or talked about, not done.
   if (frameOf(ctx, k)) return `${tokens[k - 1]!.lower} ${tokens[k]!.lower}`;
+  // "Washington is looking at sending more troops", "thinking about imposing sanctions": weighed, not done.
+  const phrase = `${tokens[k - 1]?.lemma ?? ''} ${tokens[k]?.lower ?? ''}`;
+  if (WEIGHING_PHRASES.has(phrase)) return phrase;
   const verb = tokens[k];
   return k >= ctx.sentence.firstToken && verb!.pos === 'VERB' && WEIGHING.has(verb!.lemma) ? verb!.lemma : null;
 }
+
+/** Verbs with a preposition that weigh the act named by the -ing form after them (lemma + preposition). */
+const WEIGHING_PHRASES = new Set(['look at', 'look into', 'think about', 'think of']);
 
 /** "under way": going on, not a way to do something. */
 function underWay(ctx: SentenceContext, at: number): boolean {
