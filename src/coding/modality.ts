@@ -1343,7 +1343,9 @@ const WORTH_OF = new Set(
  * Nouns whose "of" + -ing names an act aimed at or hoped for, not one done: "Russia's professed war aim of liberating
  * the Donbas", "the aim of pushing Russian forces back", "in the hope of accusing Russia".
  */
-const AIM_OF = new Set('aim aims goal goals objective objectives purpose hope hopes'.split(' '));
+const AIM_OF = new Set(
+  'aim aims goal goals objective objectives purpose hope hopes plan plans ambition ambitions'.split(' '),
+);
 
 /**
  * "the likelihood of Russia using nuclear weapons", "missiles capable of hitting the United States", "the expediency of
@@ -1354,6 +1356,8 @@ function possibleAct(ctx: SentenceContext, trigger: number): string | null {
   const tokens = ctx.doc.tokens;
   if (!tokens[trigger]!.lower.endsWith('ing')) return null;
   let k = trigger - 1;
+  // "the war aim of 'liberating' the Donbas": a scare quote around the act.
+  if (k > ctx.sentence.firstToken && isQuoteMark(tokens[k]!)) k--;
   const subject = mentionOf(ctx, k);
   if (subject !== undefined) k = subject.firstToken - 1;
   if (/^(?:'s|’s)$/.test(tokens[k]?.lower ?? '')) k--;
