@@ -14,6 +14,7 @@ import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.t
 import { derivedEvent, politicalSideOf, sideOf, triggerToken, type DerivationSettings } from './derived.ts';
 import { BE_FORMS, CONDITIONAL, NEGATORS, SPEECH_VERBS } from './lexicon.ts';
 import { readModality } from './modality.ts';
+import { describedParticiple, unasserted } from './described-participles.ts';
 import { hearsayContent, saidAsHearsay } from './hearsay.ts';
 import { rejectionCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
@@ -197,6 +198,9 @@ function allegations(
     const at = triggerToken(ctx, act);
     const verb = claimingVerb(ctx, at);
     if (verb === null) continue;
+    // "stressed that in order to liberate the territory occupied by the occupiers, more weapons are needed": a
+    // participle describing a place, in a clause of what is to be done, is its background, not the claim.
+    if (describedParticiple(ctx, at) && unasserted(readModality(ctx, at, false))) continue;
     const hearsay = saidAsHearsay(ctx, verb) && toldAsHearsay(ctx, act, at);
     if (act.modality !== 'asserted' && !hearsay) continue;
     if (!doerInClause(ctx, verb, at, act)) continue;

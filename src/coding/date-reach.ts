@@ -11,6 +11,7 @@
 //   before it: "look back into 2021 when Russia sent proposals", "return to 1997 levels when NATO and Russia signed".
 // - An "after" clause set off after a past date with a vague span ("In March 2022, weeks after Moscow launched its
 //   invasion") tells an act before that date: history too.
+// - A past infinitive is a past, not an intention: "is said to have attacked Kyiv in March" was in March.
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { LIGHT_VERBS, POSSESSIVE_PRONOUNS } from './lexicon.ts';
@@ -116,6 +117,20 @@ export function spanAfter(tokens: readonly Token[], last: number): number {
     k++;
   }
   return span && tokens[k]?.lower === 'after' ? k : -1;
+}
+
+/**
+ * "to have" and a past participle at `to`: a past infinitive, "is said to have attacked Kyiv in March", "claims to have
+ * met him earlier this month". It tells a past act as a finite past does, so a date reaches it as one; it is no
+ * intention ("agreed to hold a summit in February"), whose time may lie ahead.
+ */
+export function pastInfinitive(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.lower !== 'to' || tokens[to + 1]?.lower !== 'have') return false;
+  // "to have already met": past adverbs to the participle.
+  let k = to + 2;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const verb = tokens[k];
+  return verb !== undefined && pastForm(verb);
 }
 
 /** A bare form joined to a verb in the past is in the past too: "missiles hit and damaged" (not "hit" to come). */

@@ -39,8 +39,11 @@ const DAY = 86_400_000;
  */
 const PART_OF_DAY = /\b(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\b/gi;
 const blank = (words: string): string => ' '.repeat(words.length);
-/** "since", "until", "till" right before a date: it bounds a span ("since February 24"), and dates no act. */
-const SPAN_BEFORE = /\b(?:since|until|till)\s+(?:the\s+)?$/i;
+/**
+ * "since", "until", "till" right before a date: it bounds a span ("since February 24"), and dates no act; nor does a day
+ * a period starts on, "calling for a halt in fighting starting Thursday", "beginning on Monday" (attributive-days.ts).
+ */
+const SPAN_BEFORE = /\b(?:since|until|till|(?:starting|beginning)(?:\s+(?:on|from))?)\s+(?:the\s+)?$/i;
 /**
  * "before", "after", "prior to", "ahead of" right before a date: the act was done some time before or after that day
  * ("withdrew its troops before 24 February", "arrived after February 24"), never on it (bounded-dates.ts).

@@ -109,6 +109,7 @@ import { alleges, PLACE_LEFT, PLACE_VISITED } from './lexicon.ts';
 import { leavesPlaceOnly, namedPlaceAt } from './left-places.ts';
 import { jointDrill, MILITARY_COOPERATION } from './joint-drills.ts';
 import { type Match } from './match.ts';
+import { describedParticiple, unasserted } from './described-participles.ts';
 import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
 import { nonPartyMeeting } from './non-party-meetings.ts';
@@ -1252,7 +1253,11 @@ function modalityOf(ctx: SentenceContext, match: Match, noun: boolean): Modality
   const i = match.trigger;
   // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
   // "the need for NATO to agree on measures": an act others are said to need to do is not done (needs.ts).
-  const cued = !noun && neededActOf(ctx, i) !== null ? NEEDED : readModality(ctx, i, noun);
+  const read = !noun && neededActOf(ctx, i) !== null ? NEEDED : readModality(ctx, i, noun);
+  // "we must find the people deported by Russia", "will return the territories occupied by Russia": a participle
+  // describing people or places names harm already done, whatever the clause around it says of its own act, announced
+  // or hypothetical (described-participles.ts).
+  const cued = !noun && unasserted(read) && describedParticiple(ctx, i) ? ASSERTED_READING : read;
   // "an Action Plan to strengthen sanctions", "the talks focused on increasing sanctions": a raise named without a
   // tensed verb is planned or discussed, not done, and announces no threat (raised-sanctions.ts).
   const planned = cued.modality !== 'negated' && untensedRaise(ctx, i, match.pattern, noun) ? PLANNED_RAISE : null;

@@ -154,6 +154,14 @@ const ATTACKED_WORKS = new Set([
 /** Acts of armed attack, whose object is the other side's. */
 const ATTACK = /^(?:19|20)/;
 
+/**
+ * A noun of people or of places a state's land holds (PEOPLE, PLACES, ATTACKED_WORKS): what a participle of harm may
+ * describe ("the destroyed cities", "civilians killed by", described-participles.ts).
+ */
+export function isVictimNoun(lower: string): boolean {
+  return PEOPLE.has(lower) || PLACES.has(lower) || ATTACKED_WORKS.has(lower);
+}
+
 /** The token range of the event's trigger. */
 function triggerTokens(doc: Doc, event: Event): [number, number] {
   const sentence = doc.sentences[event.sentenceIndex]!;

@@ -40,6 +40,7 @@ import { retoldDay } from './retold-days.ts';
 import { actAfterBound, boundedAct } from './bounded-dates.ts';
 import { perSentence } from './per-sentence.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
+import { dayOfDescribedNoun } from './attributive-days.ts';
 import {
   doneIn,
   joinedPredicate,
@@ -47,6 +48,7 @@ import {
   ownObjectNoun,
   participleAfterDate,
   pastByJoin,
+  pastInfinitive,
   spanAfter,
   whenAfterYear,
 } from './date-reach.ts';
@@ -284,6 +286,8 @@ export function dateOfEvent(
   if (dated.at >= 0 && actAfterBound(ctx, dated.at, trigger)) return null;
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
+  // "said that Monday's meeting is a critical step": the day is the meeting's, and the act keeps the article's.
+  if (dated.at >= 0 && dayOfDescribedNoun(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "have been killed since Russia invaded on February 24": the day starts the span the act is counted over.
   if (dated.at >= 0 && dayOfSpanStart(ctx, dated.at, triggerEnd)) return ctx.doc.article.date;
   // "withdrew its troops before 24 February": done some time before or after the day, on none the sentence names.
@@ -546,7 +550,9 @@ function intendedBefore(ctx: SentenceContext, trigger: number): boolean {
     if (t.pos === 'VERB' && INTENTIONS.has(t.lemma)) return true;
     // "called on the leaders at the summit in May to lead": a call on or for someone asks; "called the trip off" not.
     if (t.lemma === 'call' && /^(?:on|for|upon)$/.test(tokens[k + 1]?.lower ?? '')) return true;
-    if (MODALS.has(t.lower) || (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB')) return true;
+    // "is said to have attacked Kyiv in March": a past infinitive tells a past act, not an intended one (date-reach.ts).
+    if (MODALS.has(t.lower) || (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB' && !pastInfinitive(tokens, k)))
+      return true;
   }
   return false;
 }
