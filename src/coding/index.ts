@@ -55,6 +55,7 @@ import { thingRole } from './thing-roles.ts';
 import { agendaItem } from './agenda-items.ts';
 import { acceptedHonour, audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
+import { discussedTopic } from './discussed-topics.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { withoutOwnSideAid } from './own-side-aid.ts';
 import { withoutUntargetedSpeechActs } from './untargeted-speech-acts.ts';
@@ -1252,7 +1253,11 @@ function modalityOf(ctx: SentenceContext, match: Match, noun: boolean): Modality
   const i = match.trigger;
   // "tried to hack into the computers": an attempted hostile act is an act; an attempt to help has not helped yet.
   // "the need for NATO to agree on measures": an act others are said to need to do is not done (needs.ts).
-  const cued = !noun && neededActOf(ctx, i) !== null ? NEEDED : readModality(ctx, i, noun);
+  const read = !noun && neededActOf(ctx, i) !== null ? NEEDED : readModality(ctx, i, noun);
+  // "discussed the supply of weapons", "the withdrawal of forces was discussed": an act discussed is not done; the
+  // discussion is the event (discussed-topics.ts).
+  const topic = noun && read.modality === 'asserted' ? discussedTopic(ctx, match) : null;
+  const cued: ModalityReading = topic !== null ? { modality: 'hypothetical', announced: null, cue: topic } : read;
   // "an Action Plan to strengthen sanctions", "the talks focused on increasing sanctions": a raise named without a
   // tensed verb is planned or discussed, not done, and announces no threat (raised-sanctions.ts).
   const planned = cued.modality !== 'negated' && untensedRaise(ctx, i, match.pattern, noun) ? PLANNED_RAISE : null;
