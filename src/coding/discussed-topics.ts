@@ -104,8 +104,9 @@ function topicStart(ctx: SentenceContext, k: number, lists: boolean): number {
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (MATTER_HEADS.has(t.lower) && tokens[k - 1]?.pos === 'DET')) {
       if (linked && !listed && !MATTER_HEADS.has(t.lower)) return k;
       linked = false;
-    } else if (t.pos === 'VERB' && /ed$/.test(t.lower) && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) continue;
+    }
     // "a coordinated withdrawal": a participle before the noun modifies it.
+    else if (t.pos === 'VERB' && /ed$/.test(t.lower) && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) continue;
     else if (t.pos === 'VERB' && t.lower.endsWith('ing')) linked = false;
     // "discussed steps to continue and strengthen the defense of Ukraine; issues of …": an earlier item's infinitive.
     else if (listed && ((t.pos === 'VERB' && t.lower === t.lemma) || t.pos === 'PART' || t.pos === 'CCONJ')) continue;
