@@ -12,6 +12,7 @@ import { parseNamedBody } from './named-body.ts';
 import { parseRegionalOffice, type RegionalOffice } from './regional-office.ts';
 import { contextState, isStateInstitution, statesNear } from './context-state.ts';
 import { withArticleHeads, type DeferredTitle } from './article-head.ts';
+import { withNationalCouncils } from './national-councils.ts';
 import { boundAggressor, FORCE_ACTS, harmsSpeakersSide, ROLE_ACTS, roleNounAt } from './aggressor.ts';
 import {
   mayStartPhrase,
@@ -317,7 +318,8 @@ class Scanner {
       this.deferred.length === 0 ? null : this.headlinePresident(),
     );
     for (let n = 0; n < heads.unresolved.length; n++) this.diagnostics.push(unresolvedTitle('president'));
-    return { mentions: heads.mentions, diagnostics: this.diagnostics };
+    // "Meeting with permanent members of the Security Council": a state's own council (national-councils.ts).
+    return { mentions: withNationalCouncils(this.doc, heads.mentions, this.reg.states), diagnostics: this.diagnostics };
   }
 
   private push(c: Candidate, first: number, sentence: number): void {

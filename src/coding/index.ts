@@ -55,6 +55,7 @@ import { thingRole } from './thing-roles.ts';
 import { agendaItem } from './agenda-items.ts';
 import { acceptedHonour, audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
+import { discussedTopic } from './discussed-topics.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { withoutOwnSideAid } from './own-side-aid.ts';
 import { withoutUntargetedSpeechActs } from './untargeted-speech-acts.ts';
@@ -1257,7 +1258,15 @@ function modalityOf(ctx: SentenceContext, match: Match, noun: boolean): Modality
   // "we must find the people deported by Russia", "will return the territories occupied by Russia": a participle
   // describing people or places names harm already done, whatever the clause around it says of its own act, announced
   // or hypothetical (described-participles.ts).
-  const cued = !noun && unasserted(read) && describedParticiple(ctx, i) ? ASSERTED_READING : read;
+  // "discussed the supply of weapons", "the withdrawal of forces was discussed": an act discussed is not done; the
+  // discussion is the event (discussed-topics.ts).
+  const topic = noun && read.modality === 'asserted' ? discussedTopic(ctx, match) : null;
+  const cued: ModalityReading =
+    topic !== null
+      ? { modality: 'hypothetical', announced: null, cue: topic }
+      : !noun && unasserted(read) && describedParticiple(ctx, i)
+        ? ASSERTED_READING
+        : read;
   // "an Action Plan to strengthen sanctions", "the talks focused on increasing sanctions": a raise named without a
   // tensed verb is planned or discussed, not done, and announces no threat (raised-sanctions.ts).
   const planned = cued.modality !== 'negated' && untensedRaise(ctx, i, match.pattern, noun) ? PLANNED_RAISE : null;
