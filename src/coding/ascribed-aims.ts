@@ -29,9 +29,12 @@ export const AIMS = new Set(
 const HOSTILE_ROOTS = /^(?:13|16|17|18|19|20)/;
 const POSSESSIVE = /^(?:'s|’s|'|’)$/;
 const BE = new Set(['is', 'was', 'are', 'were']);
-/** Verbs of harm done to another side without force, which no pattern codes as hostile. */
+/**
+ * Verbs of harm done to another side without force, which no pattern codes as hostile; "to block Moldova from moving
+ * towards the EU" obstructs its course.
+ */
 const UNDERMINING = new Set(
-  'undermine destabilize destabilise weaken sabotage subvert derail disrupt discredit divide'.split(' '),
+  'undermine destabilize destabilise weaken sabotage subvert derail disrupt discredit divide block obstruct'.split(' '),
 );
 /** Verbs that bring a harm about ("cause chaos", "sow discord", "bring violence to our country"). */
 const CAUSING = new Set('cause sow bring create provoke stir spread incite foment'.split(' '));

@@ -39,6 +39,10 @@ test('an aim to undermine, to cause a harm, or an act after a second "to" is as 
     ),
     ['112 GEOGOV->RUS asserted'],
   );
+  assert.deepEqual(
+    allReadings("Russia's aim was to block Georgia from joining NATO, the Georgian president said.", 'rules:ascribed'),
+    ['112 GEOGOV->RUS asserted'],
+  );
   assert.deepEqual(allReadings('"Russia\'s goal is to try to seize Kyiv," Zelensky said.', 'rules:ascribed'), [
     '112 UKRGOV->RUS asserted',
   ]);
