@@ -24,7 +24,16 @@ const ENEMY_REACH = 6;
  * doer ("The Nazis killed them and Russia now shells them").
  */
 export function naziEraAct(ctx: SentenceContext, match: Match): boolean {
-  return eraDoerBefore(ctx, match.trigger) || eraAfter(ctx, match.trigger);
+  return naziEraAt(ctx, match.trigger);
+}
+
+/**
+ * The act named at token `i` is the Second World War recalled, as `naziEraAct` reads a match: for the sentence rules
+ * whose triggers are no pattern's ("Nazi Germany's treacherous attack", "in response to Nazi Germany's aggression",
+ * "Hitler's aim was to destabilize Europe"), which would otherwise charge today's Germany.
+ */
+export function naziEraAt(ctx: SentenceContext, i: number): boolean {
+  return eraDoerBefore(ctx, i) || eraAfter(ctx, i);
 }
 
 function eraDoerBefore(ctx: SentenceContext, i: number): boolean {

@@ -15,6 +15,7 @@ import { unknownNameSubject } from './unknown-name-subjects.ts';
 import { isBareForm } from './spelled-lemmas.ts';
 import { isSpeakersLand } from '../actors/speakers-land.ts';
 import { participleObject } from './participle-objects.ts';
+import { valuingVerb } from './valued-clauses.ts';
 import {
   beforeTimePhrase,
   isParticipleForm,
@@ -1349,7 +1350,13 @@ export function pluralParticipants(ctx: SentenceContext, i: number, named = fals
   }
   // A readout's impersonal passive: "It was agreed to maintain contact", "It was noted that …".
   if (!plural && !named) plural = impersonalPassive(ctx, i);
-  if (!plural) return [];
+  // "The leaders noted that it was important to step up joint work", "While discussing …, it was noted that it is
+  // necessary to …": the participants of the saying (valued-clauses.ts).
+  if (!plural) {
+    const saying = valuingVerb(ctx, start, i);
+    if (saying === null) return [];
+    if (named || !impersonalPassive(ctx, saying)) return pluralParticipants(ctx, saying, named);
+  }
   return salientSides(ctx.mentions, ctx.doc.tokens[i]!.start);
 }
 

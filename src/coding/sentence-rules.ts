@@ -32,6 +32,7 @@ import { findCausedDeaths } from './caused-deaths.ts';
 import { findHarshActs } from './harsh-acts.ts';
 import { findHostileReasons } from './hostile-reasons.ts';
 import { findAscribedAims } from './ascribed-aims.ts';
+import { naziEraAt } from './nazi-era.ts';
 import { demandCode } from './recode.ts';
 import { quoteSpeaker, reporterOf } from './reported.ts';
 import { clauseStart, isPassive, nounPhraseParties, salientSides, subjectOf } from './roles.ts';
@@ -445,6 +446,8 @@ function hostileReasons(input: SentenceInput): Event[] {
   const { ctx, matches, quotes } = input;
   if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
   return findHostileReasons(ctx).flatMap((reason) => {
+    // "in response to Nazi Germany's aggression": the Second World War recalled charges no one today (nazi-era.ts).
+    if (naziEraAt(ctx, reason.trigger)) return [];
     const reading = readModality(ctx, reason.trigger, true);
     if (reading.modality === 'negated' || CONDITIONAL.has(reading.cue ?? '')) return [];
     const reporter = reporterOf(ctx, reason.trigger, quotes);
@@ -498,6 +501,8 @@ function harshActs(input: SentenceInput): Event[] {
   const { ctx, matches, quotes } = input;
   if (matches.some((m) => m.pattern.code.startsWith('11'))) return [];
   return findHarshActs(ctx).flatMap((act) => {
+    // "Nazi Germany's treacherous attack on the USSR": the Second World War recalled (nazi-era.ts).
+    if (naziEraAt(ctx, act.trigger)) return [];
     // "We will never recognize Russia's illegal annexations": the refusal to recognise the act is the event.
     if (matches.some((m) => m.trigger < act.trigger && RECOGNIZE.has(ctx.doc.tokens[m.trigger]!.lemma))) return [];
     // "would invite more aggressive Russian retaliation": a possible act is no one's conduct yet.

@@ -26,3 +26,33 @@ test('no accusation for peaceful aims, own aims, aims already condemned, or the 
     [],
   );
 });
+
+test('an aim to undermine, to cause a harm, or an act after a second "to" is as hostile', () => {
+  assert.deepEqual(
+    allReadings('"Russia\'s real goal is to destabilize Georgia," the Georgian president said.', 'rules:ascribed'),
+    ['112 GEOGOV->RUS asserted'],
+  );
+  assert.deepEqual(
+    allReadings(
+      '"Russia\'s plans to cause chaos in Georgia will fail," the Georgian president said.',
+      'rules:ascribed',
+    ),
+    ['112 GEOGOV->RUS asserted'],
+  );
+  assert.deepEqual(
+    allReadings("Russia's aim was to block Georgia from joining NATO, the Georgian president said.", 'rules:ascribed'),
+    ['112 GEOGOV->RUS asserted'],
+  );
+  assert.deepEqual(allReadings('"Russia\'s goal is to try to seize Kyiv," Zelensky said.', 'rules:ascribed'), [
+    '112 UKRGOV->RUS asserted',
+  ]);
+  assert.deepEqual(
+    allReadings("Zelensky said Russia's plans to be able to attack Odesa had failed.", 'rules:ascribed'),
+    ['112 UKRGOV->RUS asserted'],
+  );
+});
+
+test('no accusation for an aim to bring about a good, nor for the Nazi state undermining Europe', () => {
+  assert.deepEqual(allReadings('"Russia\'s aim is to bring peace to Georgia," Lavrov said.', 'rules:ascribed'), []);
+  assert.deepEqual(allReadings('"Nazi Germany\'s aim was to destabilize Europe," Putin said.', 'rules:ascribed'), []);
+});
