@@ -39,6 +39,7 @@ import { narratedPresident } from './narrated-title.ts';
 import { kinPeopleAt } from './kin-people.ts';
 import { unnamedHolderBefore } from './unnamed-holder.ts';
 import { namesCityDocument } from './city-named-documents.ts';
+import { describedPersonAt } from './described-person.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
 // inside a function would build the regex at every call.
@@ -974,6 +975,10 @@ class Scanner {
 
   private afterQualifier(q: Qualifier, j: number, limit: number, det: boolean): Candidate | null {
     const titled = this.titledAfterQualifier(q, limit, false);
+    // "Russian opposition politician Ivan Petrov", "a Belarusian journalist, Ivan Petrov,": a named person the title
+    // reading misses or leaves unnamed.
+    const described = this.describedPerson(q, limit);
+    if (described && (titled === null || described.end > titled.end)) return described;
     if (titled) return titled;
     const s = parseSector(this.reg, this.tokens, q.end, limit);
     if (s && (!isSideNoun(s.entry) || this.sideIsParty(j, s.end)) && (q.kind === 'adjective' || !isWeapon(s.entry))) {
@@ -1021,6 +1026,40 @@ class Scanner {
     if (q.kind === 'capital' && namesCityDocument(this.tokens, q.nameEnd)) return null;
     const kind: MentionKind = q.kind === 'capital' || q.kind === 'seat' ? 'seat' : 'name';
     return { end: q.nameEnd, actor: coreOf(q.actor), kind, info: NO_INFO, antecedent: null };
+  }
+
+  /**
+   * A state's adjective, a description of a person and a new two-word personal name (described-person.ts): a person
+   * of that state, with the description's sector. Not in title-case headlines, where capitals are no evidence of a
+   * name, nor for a name that is also a place or a body's ("Ukrainian port city Odesa", "Swiss bank Credit Suisse").
+   */
+  private describedPerson(q: Qualifier, limit: number): Candidate | null {
+    // A state's adjective, or its capitals used as one ("US citizen", "UK politician"), not its name ("Russia expert").
+    const adjective = q.kind === 'adjective' || (q.kind === 'state' && q.end === q.nameEnd && this.isAbbreviation(q));
+    if (!adjective || q.actor.type !== 'state' || !this.allowNew) return null;
+    const d = describedPersonAt(this.reg, this.tokens, q.end, limit);
+    if (d === null) return null;
+    const name = this.nameAt(d.nameAt, limit);
+    if (name === null || name.kind !== 'new' || !this.personalName(d.nameAt, name.end)) return null;
+    // The comma form stands in commas: "a Belarusian journalist, Ivan Petrov, was detained".
+    const close = this.tokens[name.end];
+    if (d.comma && name.end < limit && close?.text !== ',' && close?.text !== '.') return null;
+    const t: TitleParse = { end: d.nameAt, title: d.title, sector: d.sector ?? '', former: false, plural: false };
+    return this.personFrom(name, q.actor, t);
+  }
+
+  /** Tokens [from, to) are two capitalised words (glued pieces included), neither a name of the dictionaries. */
+  private personalName(from: number, to: number): boolean {
+    let words = 0;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (k > from && t.start === this.tokens[k - 1]!.end) continue; // "Jean" "-" "Yves", "Erdo" "ğan"
+      if (!CAPITALISED_WORD.test(t.text)) return false;
+      for (const m of matchesAt(this.reg.names, this.tokens, k, to))
+        for (const h of m.hits) if (h.value.kind !== 'person') return false;
+      words++;
+    }
+    return words === 2;
   }
 
   /**

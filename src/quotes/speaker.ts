@@ -622,15 +622,16 @@ export class SpeakerFinder {
     if (colon) return p.speaker;
     let j = p.end;
     // "…,” Putin, Russia's leader since 1999, told reporters": skip an apposition between commas,
-    // "…,” Denys Savchenko, who heads the SOS Crimea group, said": and a relative clause.
+    // "…,” Denys Savchenko, who heads the SOS Crimea group, said": and a relative clause, "…,” Peskov, speaking to
+    // reporters, said", "…,” Peskov, asked about the talks, said": and a participle clause.
     if (this.tokens[j]?.text === ',') {
-      const relative = /^(who|which)$/.test(this.tokens[j + 1]?.lower ?? '');
+      const clause = /^(who|which)$/.test(this.tokens[j + 1]?.lower ?? '') || this.participle(j + 1);
       let c = j + 1;
       while (
         c < j + 15 &&
         c < this.tokens.length &&
         this.tokens[c]!.text !== ',' &&
-        (relative || this.tokens[c]!.pos !== 'VERB')
+        (clause || this.tokens[c]!.pos !== 'VERB')
       )
         c++;
       if (this.tokens[c]?.text === ',') j = c + 1;
@@ -644,6 +645,12 @@ export class SpeakerFinder {
       j++;
     }
     return this.isSpeechVerb(j) ? p.speaker : null;
+  }
+
+  /** A participle opening a clause at `k` ("speaking to reporters", "asked about the talks"), not a finite verb. */
+  private participle(k: number): boolean {
+    const t = this.tokens[k];
+    return t !== undefined && t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && !this.inside[k];
   }
 
   /**
@@ -835,8 +842,10 @@ export class SpeakerFinder {
         const mm = this.mentions[head]!;
         const link = this.tokens[mm.firstToken - 1]?.lower;
         const prev = this.endsAt.get(mm.firstToken - 1);
+        // A comma links a list only once its "and" was passed ("Putin, Xi and Modi said"): in "Speaking after
+        // talks with Macron, Scholz said" it closes a clause in front of the subject.
         if (
-          (link === 'and' || link === ',') &&
+          (link === 'and' || (link === ',' && head !== m)) &&
           prev !== undefined &&
           this.mentions[prev]!.actor.type === mm.actor.type
         ) {
@@ -906,6 +915,9 @@ export class SpeakerFinder {
       if (!OBJECT_VERBS.has(t.lemma)) return null;
       let j = k - 1;
       if (this.tokens[j]?.text === ',') j--;
+      // A name the actors stage knows ("…, Lavrov called on the “collective” West to “…”") as well as one it does not.
+      const m = this.endsAt.get(j + 1);
+      if (m !== undefined && !this.inside[j] && this.mentions[m]!.kind !== 'pronoun') return this.fromMention(m);
       return this.nameEndingAt(j, first);
     }
     return null;

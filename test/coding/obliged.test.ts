@@ -72,7 +72,8 @@ test('"need" after a determiner or a possessive is a noun, no duty', () => {
       .events.flatMap((e) => (e.cameo === '100' ? [`${e.source?.code}->${e.target?.code}`] : []));
   };
   assert.deepEqual(demands('Russia soon saw its need to join NATO, Blinken said.'), []);
-  assert.deepEqual(demands('The Baltic states need to join NATO, Blinken said.'), []);
+  // (Not "The Baltic states need to join NATO": since regions.tsv names the Baltic states, a side, that is a demand.)
+  assert.deepEqual(demands('Finland saw the urgent need to join NATO, Blinken said.'), []);
   assert.deepEqual(demands('Russia needs to withdraw, Blinken said.'), ['USAGOV->RUS']);
 });
 
