@@ -508,8 +508,10 @@ export function passiveSubject(ctx: SentenceContext, i: number): Mention[] {
 
 function introducesClause(ctx: SentenceContext, k: number): boolean {
   const t = ctx.doc.tokens[k]!;
-  // "They remember how Birmingham was bombed": a verb's "how" or "when" clause has a subject of its own.
-  if (t.pos === 'VERB' && WH_CLAUSES.has(token(ctx, k + 1)?.lower ?? '')) return true;
+  // "They remember how Birmingham was bombed": a verb's "how" or "when" clause has a subject of its own. Not a count
+  // ("Ukraine does not know how many children were killed"), whose victims are of the side that counts them.
+  if (t.pos === 'VERB' && WH_CLAUSES.has(token(ctx, k + 1)?.lower ?? ''))
+    return !/^(?:many|much)$/.test(token(ctx, k + 2)?.lower ?? '');
   if (t.pos === 'VERB') return SPEECH_VERBS.has(t.lemma) || FINDING_VERBS.has(t.lemma);
   // "figures show 300 people": the tagger often reads the verb as a noun before a number or a determiner.
   const next = token(ctx, k + 1)?.pos;
