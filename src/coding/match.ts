@@ -6,6 +6,7 @@ import { isQuoteMark, mentionOf, token, type SentenceContext } from './context.t
 import { BE_FORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { actorOfRole, roleBeyondModifier, rolePreposition } from './role-chain.ts';
 import { namesWar } from './war-names.ts';
+import { opensOwnClause } from './joined-clauses.ts';
 import { bracketedAmount, measuredAmount } from './amounts.ts';
 
 export interface Match {
@@ -591,6 +592,8 @@ function chain(ctx: SentenceContext, from: Mention, step: 1 | -1, stop: readonly
     // a clause, unless a longer list runs up to it ("Russia, Belarus, and China attacked").
     const [earlier, later] = step === 1 ? [from, next] : [next, from];
     if (comma && link === 'conj' && list.length === 1 && verbFollows(ctx, later) && objectOnly(ctx, earlier)) break;
+    // "Russia attacked Ukraine and Poland condemned it": so does a bare "and" after a finite verb's object.
+    if (!comma && link === 'conj' && list.length === 1 && opensOwnClause(ctx, earlier, later)) break;
     list.push(next);
     conjunctions.push(link === 'conj');
     edge = step === 1 ? next.endToken : next.firstToken - 1;

@@ -1343,7 +1343,9 @@ const WORTH_OF = new Set(
  * Nouns whose "of" + -ing names an act aimed at or hoped for, not one done: "Russia's professed war aim of liberating
  * the Donbas", "the aim of pushing Russian forces back", "in the hope of accusing Russia".
  */
-const AIM_OF = new Set('aim aims goal goals objective objectives purpose hope hopes'.split(' '));
+const AIM_OF = new Set(
+  'aim aims goal goals objective objectives purpose hope hopes plan plans ambition ambitions'.split(' '),
+);
 
 /**
  * "the likelihood of Russia using nuclear weapons", "missiles capable of hitting the United States", "the expediency of
@@ -1354,6 +1356,8 @@ function possibleAct(ctx: SentenceContext, trigger: number): string | null {
   const tokens = ctx.doc.tokens;
   if (!tokens[trigger]!.lower.endsWith('ing')) return null;
   let k = trigger - 1;
+  // "the war aim of 'liberating' the Donbas": a scare quote around the act.
+  if (k > ctx.sentence.firstToken && isQuoteMark(tokens[k]!)) k--;
   const subject = mentionOf(ctx, k);
   if (subject !== undefined) k = subject.firstToken - 1;
   if (/^(?:'s|’s)$/.test(tokens[k]?.lower ?? '')) k--;
@@ -1448,9 +1452,15 @@ function weighedAct(ctx: SentenceContext, trigger: number): string | null {
   // "spoke in favour of providing aid", "the talks focused on expanding cooperation", "spoke about supporting
   // developers": argued for, focused on or talked about, not done.
   if (frameOf(ctx, k)) return `${tokens[k - 1]!.lower} ${tokens[k]!.lower}`;
+  // "Washington is looking at sending more troops", "thinking about imposing sanctions": weighed, not done.
+  const phrase = `${tokens[k - 1]?.lemma ?? ''} ${tokens[k]?.lower ?? ''}`;
+  if (WEIGHING_PHRASES.has(phrase)) return phrase;
   const verb = tokens[k];
   return k >= ctx.sentence.firstToken && verb!.pos === 'VERB' && WEIGHING.has(verb!.lemma) ? verb!.lemma : null;
 }
+
+/** Verbs with a preposition that weigh the act named by the -ing form after them (lemma + preposition). */
+const WEIGHING_PHRASES = new Set(['look at', 'look into', 'think about', 'think of']);
 
 /** "under way": going on, not a way to do something. */
 function underWay(ctx: SentenceContext, at: number): boolean {

@@ -606,6 +606,20 @@ function gathersOrAdvances(ctx: SentenceContext, event: Event): boolean {
 }
 
 /**
+ * "Zelensky called the strikes a heinous act": "call" with an object and then "a/an" + a noun names the object; no
+ * strike is called.
+ */
+function namesNotCalls(ctx: SentenceContext, event: Event): boolean {
+  if (event.cameo !== '143') return false;
+  const i = triggerToken(ctx, event.trigger.start);
+  if (i < 0 || ctx.doc.tokens[i]!.lemma !== 'call') return false;
+  let k = i;
+  while (k < ctx.sentence.endToken && ctx.doc.tokens[k]!.start < event.trigger.end) k++;
+  const next = k < ctx.sentence.endToken ? ctx.doc.tokens[k]! : undefined;
+  return next !== undefined && (next.lower === 'a' || next.lower === 'an');
+}
+
+/**
  * The events with the sense of "strike", "threaten", "meet", "thanks", "agree", "sign", "beat", "return", "occupy",
  * "invite" and a bare "hit" decided; `reId` gives a recoded event its id.
  */
@@ -644,6 +658,7 @@ function eventSenses(
     defendsInArms(event) ||
     proposalShotDown(ctx, event) ||
     capturesNoPlace(ctx, event) ||
+    namesNotCalls(ctx, event) ||
     (event.cameo === '171' && seizesOnIdeaAt(ctx, triggerToken(ctx, event.trigger.start)))
   )
     return [];

@@ -155,6 +155,9 @@ test('"strike" with an object or a weapon for subject is a hit (190), not a labo
   // Workers who stop work strike with no object; a figure of speech is no act at all.
   assert.deepEqual(brief('Protesters struck on Monday against Russia.'), ['143 CVL->RUS asserted']);
   assert.deepEqual(brief('Lavrov struck a defiant tone in Moscow.'), []);
+  // "call" with an object and then "a/an" names the object: no strike is called.
+  assert.deepEqual(brief('Protesters called a strike against Russia.'), ['143 CVL->RUS asserted']);
+  assert.deepEqual(brief('Kuleba called the strikes a heinous act.'), []);
 });
 
 test('to threaten a condition (security, peace, lives) is to endanger it, no threat; to threaten an actor is one', () => {
@@ -199,11 +202,12 @@ test('an act after "the risk of", "capable of" or a question word with "to" has 
   assert.deepEqual(brief('The EU counted the cost of Russia attacking Ukraine.'), ['190 RUS->UKR asserted']);
 });
 
-test('an act named by the -ing form after "consider", "contemplate", "discuss" … is an option, not done', () => {
+test('an act named by the -ing form after "consider", "contemplate", "look at" … is an option, not done', () => {
   assert.deepEqual(brief('The US was considering sending tanks to Poland.'), ['072 USA->POL hypothetical']);
   assert.deepEqual(brief('Belarus is seriously contemplating providing Russia with aid.'), [
     '070 BLR->RUS hypothetical',
   ]);
+  assert.deepEqual(brief('The US is looking at sending tanks to Poland.'), ['072 USA->POL hypothetical']);
   assert.deepEqual(brief('Russia continued shelling Ukraine.'), ['194 RUS->UKR asserted']);
   // A likelihood, high or low, is no act either.
   assert.deepEqual(brief('Russia is highly unlikely to attack Ukraine.'), ['190 RUS->UKR hypothetical']);

@@ -60,6 +60,11 @@ test('what was supposed to happen, an aim or a hope "of" doing, and an expected 
     readings('They use people as shields in the hope of accusing Russia of civilian casualties.', 'accusing'),
     ['112 -->RUS hypothetical'],
   );
+  // A plan "of" doing, and an aim with the act in scare quotes.
+  assert.deepEqual(readings('Russia abandoned its plan of seizing Kyiv.', 'seizing'), ['171 RUS->UKR hypothetical']);
+  assert.deepEqual(readings("It undermines the Kremlin's war aim of 'capturing' Kyiv.", 'capturing'), [
+    '192 -->UKR hypothetical',
+  ]);
   assert.deepEqual(readings('Zelensky said: We expect that the Russian side will support these efforts.', 'support'), [
     '051 RUSGOV->- hypothetical',
   ]);
