@@ -35,6 +35,7 @@ import {
   WEEKDAYS,
 } from './parse.ts';
 import { occursAtWordStart } from './word-start.ts';
+import { ELLIPSIS, namesPluralRival } from './plural-rivals.ts';
 import { narratedPresident } from './narrated-title.ts';
 import { kinPeopleAt } from './kin-people.ts';
 import { unnamedHolderBefore } from './unnamed-holder.ts';
@@ -204,6 +205,12 @@ const PEOPLE_HEADS = new Set(
     ' ',
   ),
 );
+/** How many sentences back a "they" opening its sentence may find its plural subject (see `previousSubject`). */
+const THEY_REACH = 3;
+/** Words that may stand before a sentence's subject: "However, the people of Russia". */
+const LEAD = /^(?:DET|ADJ|ADV|PUNCT|PRON)$/;
+/** Plural heads of bodies' names, whom a later "they" stands for: "the Armed Forces of Ukraine … They …". */
+const PLURAL_BODY_HEADS = new Set(['forces', 'guards', 'troops', 'services', 'militias', 'brigades', 'units']);
 /** Words that join a sentence to the one before without a subject of their own: "And it …", "However, they …". */
 const SENTENCE_OPENERS = new Set(
   'and but yet so then now also still however moreover meanwhile instead furthermore besides'.split(' '),
@@ -1824,14 +1831,6 @@ class Scanner {
   }
 
   /**
-   * "US specialists were posted to the facilities of our nuclear weapons complex. They used to come to work there
-   * every day": a "they" opening its sentence as the subject of its verb stands for the previous sentence's subject
-   * when that is a plural actor: a group ("the people of Russia", "the Americans") or a state's adjective before a
-   * plural noun ("Israeli specialists", "our Western partners"). The subject is the first actor of that sentence,
-   * before any verb or preposition, followed by its verb. Not a person (persons coordinated are the participants
-   * of src/coding/), nor a state by its name ("Russia" is "it"), nor coordinated actors (which of them acts?).
-   */
-  /**
    * "They are destroying our cities", "They attacked us on land": in a war the article names one aggressor of
    * (aggressor.ts, ROLE_ACTS: who invaded, occupies or is the aggressor), a "they" no earlier subject explains, doing
    * harm to "us" or "our …", is that aggressor's forces, as "the occupiers" are. Not the second tier of states merely
@@ -1851,17 +1850,56 @@ class Scanner {
     };
   }
 
+  /**
+   * "US specialists were posted to the facilities of our nuclear weapons complex. They used to come to work there
+   * every day": a "they" opening its sentence (or a clause after an ellipsis: "Kharkiv and the region... They bombed
+   * …") as the subject of its verb stands for a recent sentence's plural subject (`pluralSubject`). It looks up to
+   * THEY_REACH sentences back, past sentences that name nothing else "they" might stand for ("The weather was cold.")
+   * and open with no actor of their own (plural-rivals.ts); a rival on the way leaves it unresolved.
+   */
   private previousSubject(i: number, sentence: number): Candidate | null {
-    const prev = this.doc.sentences[sentence - 1];
     // Its verb, after adverbs: "They also struck …".
     let after = i + 1;
     while (this.tokens[after]?.pos === 'ADV') after++;
     const verb = this.tokens[after];
-    if (prev === undefined || verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-    if (this.afterOpeners(sentence) !== i) return null;
+    if (sentence === 0 || verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+    const first = this.doc.sentences[sentence]!.firstToken;
+    const ellipsis = i > first && ELLIPSIS.test(this.tokens[i - 1]!.text);
+    if (this.afterOpeners(sentence) !== i && !ellipsis) return null;
+    // The words before the ellipsis stand between it and the sentences before.
+    if (ellipsis && namesPluralRival(this.tokens, this.mentions, first, i - 1, PEOPLE_HEADS)) return null;
+    for (let s = sentence - 1; s >= 0 && s >= sentence - THEY_REACH; s--) {
+      const k = this.pluralSubject(s);
+      if (k !== null)
+        return {
+          end: i + 1,
+          actor: stripText(this.mentions[k]!.actor),
+          kind: 'pronoun',
+          info: this.infos[k]!,
+          antecedent: k,
+        };
+      const { firstToken, endToken } = this.doc.sentences[s]!;
+      if (
+        this.subjectOf(s, LEAD) !== null ||
+        namesPluralRival(this.tokens, this.mentions, firstToken, endToken, PEOPLE_HEADS)
+      )
+        return null;
+    }
+    return null;
+  }
+
+  /**
+   * The mention that is the plural subject of `sentence`, followed by its verb: a group ("the people of Russia", "the
+   * Americans"), a state's adjective before people ("Israeli specialists", "our Western partners"), a body named by
+   * a plural noun ("the Armed Forces of Ukraine"), actors of one code coordinated ("Russian troops and Wagner"), or
+   * a "they" that stands for one. The subject is the first actor of the sentence's main clause, or a "they" after an
+   * ellipsis in it. Not a person (persons coordinated are the participants of src/coding/), nor a state by its name
+   * ("Russia" is "it"), nor actors of several codes (which of them acts?). Null when there is none.
+   */
+  private pluralSubject(sentence: number): number | null {
     // Nothing but determiners, adjectives, adverbs and punctuation before it: "However, the people of Russia"; or a
     // fronted phrase: "Today, Russian troops …".
-    const k = this.subjectOf(sentence - 1, /^(?:DET|ADJ|ADV|PUNCT|PRON)$/);
+    const k = this.subjectOf(sentence, LEAD) ?? this.theyAfterEllipsis(sentence);
     const m = k === null ? undefined : this.mentions[k];
     if (k === null || m === undefined || m.actor.type === 'person') return null;
     // Its head: the mention itself (a group, or a "they" before it), or people right after it ("Israeli specialists",
@@ -1871,12 +1909,42 @@ class Scanner {
     const plural =
       head > m.endToken
         ? PEOPLE_HEADS.has(this.tokens[head - 1]!.lower)
-        : m.actor.type === 'group' || (m.kind === 'pronoun' && this.tokens[m.firstToken]!.lower === 'they');
-    if (!plural || this.tokens[head]?.lower === 'and') return null;
+        : m.actor.type === 'group' ||
+          (m.kind === 'pronoun' && this.tokens[m.firstToken]!.lower === 'they') ||
+          this.pluralBody(m);
+    if (!plural) return null;
+    // "Russian troops and Wagner mercenaries": a second actor of the same code shares the verb.
+    if (this.tokens[head]?.lower === 'and') {
+      const next = this.mentions[k + 1];
+      if (next === undefined || next.firstToken !== head + 1 || next.actor.code !== m.actor.code) return null;
+      if (next.actor.type === 'person' || next.actor.code === null) return null;
+      head = next.endToken;
+      while (this.tokens[head]?.pos === 'NOUN') head++;
+      if (this.tokens[head]?.lower === 'and' || this.tokens[head]?.text === ',') return null;
+    }
     let v = this.pastAside(head);
     while (this.tokens[v]?.pos === 'ADV') v++;
     if (!/^(?:AUX|VERB)$/.test(this.tokens[v]?.pos ?? '')) return null;
-    return { end: i + 1, actor: stripText(m.actor), kind: 'pronoun', info: this.infos[k]!, antecedent: k };
+    return k;
+  }
+
+  /** A "they" mention right after an ellipsis in `sentence`: "Kharkiv and the region... They bombed …". */
+  private theyAfterEllipsis(sentence: number): number | null {
+    for (let k = this.mentions.length - 1; k >= 0 && this.mentions[k]!.sentence >= sentence; k--) {
+      const m = this.mentions[k]!;
+      if (m.sentence !== sentence || m.kind !== 'pronoun' || this.tokens[m.firstToken]!.lower !== 'they') continue;
+      if (ELLIPSIS.test(this.tokens[m.firstToken - 1]?.text ?? '')) return k;
+    }
+    return null;
+  }
+
+  /** An organisation named by a plural noun: "the Armed Forces of Ukraine", "the Border Guards" (not "NATO"). */
+  private pluralBody(m: Mention): boolean {
+    if (m.kind !== 'name' || (m.actor.type !== 'organization' && m.actor.type !== 'igo')) return false;
+    let head = m.firstToken;
+    while (head + 1 < m.endToken && this.tokens[head + 1]!.lower !== 'of') head++;
+    const t = this.tokens[head]!;
+    return /^(?:NOUN|PROPN)$/.test(t.pos) && PLURAL_BODY_HEADS.has(t.lower);
   }
 
   /**

@@ -16,6 +16,19 @@ export function sameCountry(a: Mention, b: Mention): boolean {
   return (a.actor.country ?? a.actor.code) === (b.actor.country ?? b.actor.code);
 }
 
+/**
+ * One doer, or several of one country acting as one side ("Vladimir Putin and Sergei Lavrov informed …"): what a
+ * readout says one doer does to its counterpart, they do together. False for an empty list, and for several actors
+ * when one has no country.
+ */
+export function oneSide(list: readonly Mention[]): boolean {
+  const first = list[0];
+  if (first === undefined || list.length === 1) return first !== undefined;
+  if (first.actor.country === null) return false;
+  for (const x of list) if (x.actor.country !== first.actor.country) return false;
+  return true;
+}
+
 export function sameActor(a: Mention, b: Mention | undefined): boolean {
   return b !== undefined && a.actor.name === b.actor.name && a.actor.code === b.actor.code;
 }

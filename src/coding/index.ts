@@ -4,6 +4,7 @@ import type { Actor, Diagnostic, Doc, Event, Mention, Modality, Quote } from '..
 import {
   actorKey,
   country,
+  oneSide,
   sameActor,
   sameCountry,
   sharesACountry,
@@ -820,7 +821,8 @@ function eventsOf(
     if (about.length > 0) targets = about;
   }
   // "Vladimir Putin informed the leaders of …": a plural object naming the readout's parties is each other party.
-  if (targets.length === 0 && sources.length === 1 && !noun && /^0[2-6]/.test(match.pattern.code)) {
+  // Several doers of one side ("Vladimir Putin and Sergei Lavrov informed the leaders") inform them as one doer would.
+  if (targets.length === 0 && oneSide(sources) && !noun && /^0[2-6]/.test(match.pattern.code)) {
     const others = narrated(ctx, i, quotes) ? partiesBesides(ctx, sources[0]!, i + 1) : [];
     if (others.length > 0) {
       targets = others;
@@ -1030,14 +1032,14 @@ function eventsOf(
     match.pattern.code === '040' &&
     match.pattern.noTarget &&
     targets.length === 0 &&
-    sources.length === 1 &&
+    oneSide(sources) &&
     !passive &&
     !noun &&
     finiteVerb(ctx, i) &&
     reporter === null &&
-    !SPEAKERS.has(ctx.doc.tokens[sources[0]!.firstToken]!.lower) &&
+    !anySpeaker(ctx, sources) &&
     quoteSpeaker(ctx, i, quotes) === null
-      ? readoutCounterpart(ctx, sources[0]!, ctx.doc.tokens[i]!.start)
+      ? readoutCounterpart(ctx, sources, ctx.doc.tokens[i]!.start)
       : null;
   if (readout !== null) {
     targets = [readout];
@@ -1049,7 +1051,7 @@ function eventsOf(
     match.pattern.code === '040' &&
     match.pattern.noTarget &&
     targets.length === 0 &&
-    sources.length === 1 &&
+    oneSide(sources) &&
     !passive &&
     !noun
   ) {
@@ -1370,6 +1372,12 @@ function allHeldIn(ctx: SentenceContext, mentions: readonly Mention[]): boolean 
 
 /** I, we and you: a speaker's own words, not a readout's narrative. */
 const SPEAKERS = new Set(['i', 'we', 'you', 'me', 'us']);
+
+/** Some doer is a first- or second-person pronoun ("we", "you"): a speaker, not a side of the readout's narrative. */
+function anySpeaker(ctx: SentenceContext, sources: readonly Mention[]): boolean {
+  for (const s of sources) if (SPEAKERS.has(ctx.doc.tokens[s.firstToken]!.lower)) return true;
+  return false;
+}
 
 /** Applies recode.ts: announced cooperation → intent, self-announced coercion → threat, "will not" → rejection. */
 function recode(

@@ -12,10 +12,13 @@ import { salientSides } from './roles.ts';
  * named in its opening two sentences, where a readout names who talked; the doer must be one of them. A domestic
  * meeting (a president and his ministers) has one side only, and a state only talked about has no person named.
  */
-export function readoutCounterpart(ctx: SentenceContext, doer: Mention, at: number): Mention | null {
-  // The doer is one of the people who talked ("Ihor Zhovkva", "The Head of State"), not a state named in passing
-  // ("During the Russian-Indian consultations, the leaders will discuss …": "Indian" is no doer).
-  if (doer.actor.type !== 'person') return null;
+export function readoutCounterpart(ctx: SentenceContext, doers: readonly Mention[], at: number): Mention | null {
+  // The doers are people who talked ("Ihor Zhovkva", "The Head of State"), not a state named in passing
+  // ("During the Russian-Indian consultations, the leaders will discuss …": "Indian" is no doer). Several doers are
+  // of one side (oneSide in actor-keys.ts): "Vladimir Putin and Sergei Lavrov informed …" is told as one doer's.
+  for (const d of doers) if (d.actor.type !== 'person') return null;
+  const doer = doers[0];
+  if (doer === undefined) return null;
   // A readout that went on to another meeting ("The President also met with …") tells what was said at that one
   // (later-meetings.ts): the other party of the meeting the readout is at.
   const parties = ctx.readout?.[0]?.parties ?? [];

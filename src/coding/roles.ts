@@ -509,11 +509,18 @@ export function passiveSubject(ctx: SentenceContext, i: number): Mention[] {
 
 function introducesClause(ctx: SentenceContext, k: number): boolean {
   const t = ctx.doc.tokens[k]!;
+  // "They remember how Birmingham was bombed": a verb's "how" or "when" clause has a subject of its own. Not a count
+  // ("Ukraine does not know how many children were killed"), whose victims are of the side that counts them.
+  if (t.pos === 'VERB' && WH_CLAUSES.has(token(ctx, k + 1)?.lower ?? ''))
+    return !/^(?:many|much)$/.test(token(ctx, k + 2)?.lower ?? '');
   if (t.pos === 'VERB') return SPEECH_VERBS.has(t.lemma) || FINDING_VERBS.has(t.lemma);
   // "figures show 300 people": the tagger often reads the verb as a noun before a number or a determiner.
   const next = token(ctx, k + 1)?.pos;
   return t.pos === 'NOUN' && FINDING_VERBS.has(t.lemma) && (next === 'NUM' || next === 'DET');
 }
+
+/** Words that open a verb's object clause, whose passive has a subject of its own. */
+const WH_CLAUSES = new Set(['how', 'when', 'where', 'why', 'what']);
 
 /** Verbs that introduce what a count or finding says, besides the verbs of speech. */
 const FINDING_VERBS = new Set(['show', 'find', 'estimate', 'reveal', 'say']);

@@ -186,6 +186,24 @@ function weaponSubject(ctx: SentenceContext, i: number): string | null {
   return head !== undefined && (WEAPONS.has(head.lemma) || STRIKERS.has(head.lower)) ? head.lower : null;
 }
 
+/**
+ * "they saw missiles hit Kharkiv": a weapon that is the object of a verb before it (seen, heard, watched) hits for
+ * whoever its phrase names ("saw Russian missiles hit": Russia), not for that verb's subject; null (no source) when
+ * it names no one. Undefined when the weapon is the clause's own subject ("Russian missiles hit …").
+ */
+function seenWeaponOwner(ctx: SentenceContext, i: number): Actor | null | undefined {
+  let k = i - 1;
+  while (token(ctx, k)?.pos === 'ADV' || token(ctx, k)?.pos === 'AUX') k--;
+  let start = k;
+  while (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(token(ctx, start - 1)?.pos ?? '')) start--;
+  if (token(ctx, start - 1)?.pos !== 'VERB') return undefined;
+  for (let j = start; j < k; j++) {
+    const m = mentionOf(ctx, j);
+    if (m !== undefined) return m.actor;
+  }
+  return null;
+}
+
 /** The bare "hit" pattern, which names no target: kept only for a weapon's hit. */
 const BARE_HIT = /^19-fight\.txt:190:hit(?: [^T]|$)/;
 
@@ -210,7 +228,11 @@ function weaponHit(
   // What the weapon hit is no actor (else "hit T" had matched): an actor further on is not its target
   // ("where Russian missiles hit during the visit of the UN Secretary-General"); the place gives one (docs/geo.md).
   // But "Russian missiles hit our country again", in the speaker's words, hit the speaker's country (persons.ts).
-  const actors = { source: speakerInferred ? null : event.source, target: ourObject(ctx, i, event) };
+  const seen = seenWeaponOwner(ctx, i);
+  const actors = {
+    source: speakerInferred ? null : seen === undefined ? event.source : seen,
+    target: ourObject(ctx, i, event),
+  };
   return [
     {
       ...event,

@@ -24,9 +24,9 @@ const ADDRESS_NOUNS = new Set([
 
 /**
  * The speaker of a text whose title (analysed as its own document) calls it one person's address: the person the
- * first "NOUN by" names. Several authors ("Joint statement by the President of Ukraine, the President of …") name
- * no single speaker, and neither does a title that names the speech's topic ("For every act of terrorism by Russian
- * troops …"): only a person, right after "by".
+ * first "NOUN by" (or "NOUN of": "Address of the President of Ukraine on …") names. Several authors ("Joint statement
+ * by the President of Ukraine, the President of …") name no single speaker, and neither does a title that names the
+ * speech's topic ("For every act of terrorism by Russian troops …"): only a person, right after "by".
  */
 export function addressSpeaker(title: Doc, mentions: readonly Mention[]): Mention | null {
   const { tokens } = title;
@@ -40,12 +40,23 @@ export function addressSpeaker(title: Doc, mentions: readonly Mention[]): Mentio
       if (opens && closes && owner.actor.type === 'person' && namedInFull(tokens, owner)) return owner;
       continue;
     }
-    if (tokens[k]!.lower !== 'by' || !ADDRESS_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    if (!ADDRESS_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    // "Address of the President of Ukraine on …", "… – the address of the President of Ukraine": "of" names the
+    // speaker as "by" does when the address opens the title or its last part, not in a report on one ("Kremlin
+    // replies to letter of Scholz"), and only a person named in full ("Message of condolences by …" reads on).
+    const of = tokens[k]!.lower === 'of';
+    if (tokens[k]!.lower !== 'by' && !(of && opensPart(tokens, k - 1))) continue;
     const speaker = mentions.find((m) => m.firstToken === k + 1 || (m.firstToken === k + 2 && isThe(tokens[k + 1]!)));
-    if (speaker === undefined || speaker.actor.type !== 'person') return null;
+    if (speaker === undefined || speaker.actor.type !== 'person') {
+      if (of) continue;
+      return null;
+    }
     // "speech by the President": a bare title in a title names no one for sure, the text that says whose it is
     // being not yet read.
-    if (!namedInFull(tokens, speaker)) return null;
+    if (!namedInFull(tokens, speaker)) {
+      if (of) continue;
+      return null;
+    }
     // "by the President of Ukraine and the President of Poland": more than one author.
     const next = tokens[speaker.endToken];
     if (
@@ -65,13 +76,23 @@ const POSSESSIVE = new Set(["'s", '’s']);
 /** What opens the last part of a title: "… - President Volodymyr Zelenskyy's address". */
 const DASHES = new Set(['-', '–', '—', ':']);
 
+/** Token `k` opens the title or its last part, after a dash, with only "the" or modifiers before it: "Video address". */
+function opensPart(tokens: Doc['tokens'], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos)) j--;
+  return j < 0 || DASHES.has(tokens[j]!.text);
+}
+
 /** More than a bare title: "President Volodymyr Zelenskyy", not "the President". */
 const namedInFull = (tokens: Doc['tokens'], speaker: Mention): boolean =>
   tokens.slice(speaker.firstToken, speaker.endToken).filter((t) => !isThe(t)).length >= 2;
 
-/** "address by", "Speech by", "X's address", in any case: what `addressSpeaker` looks for, as a test on the raw title. */
+/**
+ * "address by", "Speech by", "Address of", "X's address", in any case: what `addressSpeaker` looks for, as a test on
+ * the raw title.
+ */
 const NOUN_BY = new RegExp(
-  `(?:(?:^|[^\\p{L}\\p{N}])(?:${[...ADDRESS_NOUNS].join('|')})\\s+by|['’]s\\s+(?:${[...ADDRESS_NOUNS].join('|')}))(?![\\p{L}\\p{N}])`,
+  `(?:(?:^|[^\\p{L}\\p{N}])(?:${[...ADDRESS_NOUNS].join('|')})\\s+(?:by|of)|['’]s\\s+(?:${[...ADDRESS_NOUNS].join('|')}))(?![\\p{L}\\p{N}])`,
   'iu',
 );
 
