@@ -2,18 +2,11 @@
 // not the other acts of the sentence; a day a period starts on ("starting Thursday") dates no act.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
-import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
-import { docOf, fakeMentions } from './fake-actors.ts';
-
-const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+import { distinctTriggerDates } from './fake-actors.ts';
 
 /** "trigger date" per event (one per trigger), the article dated Saturday 2022-04-09. */
 function dated(text: string): string[] {
-  const doc = docOf(text, '2022-04-09');
-  const seen = new Set<string>();
-  for (const e of codeEvents(doc, fakeMentions(doc), codebook, 'test').events) seen.add(`${e.trigger.text} ${e.date}`);
-  return [...seen];
+  return distinctTriggerDates(text, '2022-04-09');
 }
 
 test("a weekday describing another noun leaves the act the article's day", () => {

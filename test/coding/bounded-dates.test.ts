@@ -2,18 +2,11 @@
 // was done some time before or after it, never on it, so with no other day named it is history, no day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
-import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
-import { docOf, fakeMentions } from './fake-actors.ts';
-
-const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
+import { distinctTriggerDates } from './fake-actors.ts';
 
 /** "trigger date" per event (one per trigger), the article dated 2022-07-15. */
 function dated(text: string): string[] {
-  const doc = docOf(text, '2022-07-15');
-  const seen = new Set<string>();
-  for (const e of codeEvents(doc, fakeMentions(doc), codebook, 'test').events) seen.add(`${e.trigger.text} ${e.date}`);
-  return [...seen];
+  return distinctTriggerDates(text, '2022-07-15');
 }
 
 test('an act before or after a named day in its own clause is done on no day the sentence names', () => {

@@ -4,16 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents, loadCodebook } from '../../src/coding/index.ts';
 import { DEFAULT_DICTIONARY_DIR } from '../../src/pipeline.ts';
-import { docOf, fakeMentions } from './fake-actors.ts';
+import { distinctTriggerDates, docOf, fakeMentions } from './fake-actors.ts';
 
 const codebook = loadCodebook(DEFAULT_DICTIONARY_DIR);
 
 /** "trigger date" per event (one per trigger), the article dated 2022-07-15. */
 function dated(text: string): string[] {
-  const doc = docOf(text, '2022-07-15');
-  const seen = new Set<string>();
-  for (const e of codeEvents(doc, fakeMentions(doc), codebook, 'test').events) seen.add(`${e.trigger.text} ${e.date}`);
-  return [...seen];
+  return distinctTriggerDates(text, '2022-07-15');
 }
 
 test('a past act counted back from the story has no day', () => {

@@ -75,3 +75,12 @@ export function sortedReadings(text: string): string[] {
     .events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`)
     .sort();
 }
+
+/** "trigger date" once per trigger of the events coded in `text` over this table's actors, the article dated `date`. */
+export function distinctTriggerDates(text: string, date: string): string[] {
+  codebook ??= loadCodebook(DEFAULT_DICTIONARY_DIR);
+  const doc = docOf(text, date);
+  const seen = new Set<string>();
+  for (const e of codeEvents(doc, fakeMentions(doc), codebook, 'test').events) seen.add(`${e.trigger.text} ${e.date}`);
+  return [...seen];
+}
