@@ -1770,15 +1770,7 @@ class Scanner {
         found !== null && this.mentions[found]!.sentence < sentence && this.unnamedHolder(i, sentence) ? null : found;
       const counterpart = k === null ? null : this.counterpartOf(i, k);
       if (counterpart !== null) return counterpart;
-      if (k !== null) {
-        return {
-          end: i + 1,
-          actor: stripText(this.mentions[k]!.actor),
-          kind: 'pronoun',
-          info: this.infos[k]!,
-          antecedent: k,
-        };
-      }
+      if (k !== null) return this.pronounFor(i, k);
       this.diagnostics.push({
         stage: 'actors',
         ruleId: 'actors/unresolved-pronoun',
@@ -1857,6 +1849,17 @@ class Scanner {
    * THEY_REACH sentences back, past sentences that name nothing else "they" might stand for ("The weather was cold.")
    * and open with no actor of their own (plural-rivals.ts); a rival on the way leaves it unresolved.
    */
+  /** The pronoun at token `i` standing for the mention at index `k`. */
+  private pronounFor(i: number, k: number): Candidate {
+    return {
+      end: i + 1,
+      actor: stripText(this.mentions[k]!.actor),
+      kind: 'pronoun',
+      info: this.infos[k]!,
+      antecedent: k,
+    };
+  }
+
   private previousSubject(i: number, sentence: number): Candidate | null {
     // Its verb, after adverbs: "They also struck …".
     let after = i + 1;
@@ -1870,14 +1873,7 @@ class Scanner {
     if (ellipsis && namesPluralRival(this.tokens, this.mentions, first, i - 1, PEOPLE_HEADS)) return null;
     for (let s = sentence - 1; s >= 0 && s >= sentence - THEY_REACH; s--) {
       const k = this.pluralSubject(s);
-      if (k !== null)
-        return {
-          end: i + 1,
-          actor: stripText(this.mentions[k]!.actor),
-          kind: 'pronoun',
-          info: this.infos[k]!,
-          antecedent: k,
-        };
+      if (k !== null) return this.pronounFor(i, k);
       const { firstToken, endToken } = this.doc.sentences[s]!;
       if (
         this.subjectOf(s, LEAD) !== null ||
