@@ -49,21 +49,26 @@ export function withArticleHeads(
         : null;
     if (actor === null) unresolved.push(d);
     else {
-      // Written out in the order of the scan's mentions: `{ ...d.mention, actor }` adds a key its source lacks,
-      // which in V8 gives the copy a hidden class of its own, and every mention reader downstream a new shape.
-      const m = d.mention;
-      const resolved = { text: d.text, ...actor };
-      added.push({
-        actor: resolved,
-        kind: m.kind,
-        sentence: m.sentence,
-        firstToken: m.firstToken,
-        endToken: m.endToken,
-        start: m.start,
-        end: m.end,
-        antecedent: m.antecedent,
-      });
+      added.push(withActor(d.mention, { text: d.text, ...actor }));
     }
   }
   return { mentions: insertMentions(mentions, added), unresolved };
+}
+
+/**
+ * The mention `m` standing for `actor`, written out in the order of the scan's mentions: `{ ...m, actor }` adds a key
+ * its source lacks, which in V8 gives the copy a hidden class of its own, and every mention reader downstream a new
+ * shape.
+ */
+export function withActor(m: Omit<Mention, 'actor'>, actor: Actor): Mention {
+  return {
+    actor,
+    kind: m.kind,
+    sentence: m.sentence,
+    firstToken: m.firstToken,
+    endToken: m.endToken,
+    start: m.start,
+    end: m.end,
+    antecedent: m.antecedent,
+  };
 }

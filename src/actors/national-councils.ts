@@ -9,6 +9,7 @@
 import type { Doc, Mention } from '../types.ts';
 import type { NamedActor } from './registry.ts';
 import { mainState } from './context-state.ts';
+import { withActor } from './article-head.ts';
 
 /** The registry id of the United Nations Security Council (organizations.tsv). */
 const UNSC = 'unsc';
@@ -45,8 +46,8 @@ export function withNationalCouncils(
     if (!follows && (!BARE_COUNCIL.test(m.actor.text) || UN_WORDS.test(doc.sentences[m.sentence]?.text ?? '')))
       return m;
     national.add(n);
-    // Written out in the order of the scan's mentions and actors (a copy with keys in another order gives every
-    // mention reader downstream a new shape; article-head.ts).
+    // Written out in the order of the scan's actors (a copy with keys in another order gives every reader downstream a
+    // new shape; `withActor` does the same for the mention).
     const actor = {
       text: m.actor.text,
       name: `${state.name} Security Council`,
@@ -56,16 +57,7 @@ export function withNationalCouncils(
       type: 'organization' as const,
       id: null,
     };
-    return {
-      actor,
-      kind: m.kind,
-      sentence: m.sentence,
-      firstToken: m.firstToken,
-      endToken: m.endToken,
-      start: m.start,
-      end: m.end,
-      antecedent: m.antecedent,
-    };
+    return withActor(m, actor);
   });
 }
 
