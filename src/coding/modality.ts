@@ -68,6 +68,7 @@ import { hearsayContent } from './hearsay.ts';
 import { unsaidContent } from './unsaid.ts';
 import { doubtDenied, doubtDeniedBy, falseClaim } from './undoubted.ts';
 import { participleObject } from './participle-objects.ts';
+import { pressedInto } from './pressed-into.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -209,6 +210,15 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (prevented !== null) {
     const allowed = prevented.warned ? null : negatorBefore(ctx, prevented.verb);
     return allowed !== null ? ASSERTED : reading('hypothetical', null, ctx.doc.tokens[prevented.verb]!.lemma);
+  }
+
+  // "wants to pressure Russia into negotiating", "tried to coerce Kyiv into investigating": the act the pressing is
+  // for happens only if the pressing has (pressed-into.ts).
+  const presser = noun ? null : pressedInto(ctx, trigger);
+  if (presser !== null) {
+    const pressing = readModality(ctx, presser, false);
+    if (pressing.modality !== 'asserted' || pressing.announced !== null)
+      return reading('hypothetical', null, `${pressing.cue ?? pressing.announced ?? ''} into`.trim());
   }
 
   // "Please support this proposal": what is asked of the addressee is not done.
@@ -619,12 +629,20 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       const infinitive = PERFORMATIVE_VERBS.has(tokens[trigger]!.lemma) ? null : purposeGovernor(ctx, k);
       if (infinitive !== null && nonFinite(ctx, infinitive) && ownObject(ctx, infinitive, k)) {
         const act = readModality(ctx, infinitive, false);
+        // "attempted to use mercenaries to fight in Ukraine": the purpose of an attempted act is only aimed at, not
+        // itself the attempt that a hostile act attempted is (index.ts).
+        if (act.modality === 'hypothetical' && act.announced === null && act.cue === 'attempt')
+          return reading('hypothetical', null, 'attempt … to');
         if (act.modality === 'hypothetical' && act.announced === null) return act;
         // "is ready to negotiate with Russia to end the war": the purpose of a committed act is committed with it (an
         // intent, recode.ts); "does not call on Europe to send soldiers to fight": that of an act not done is not done.
         if (act.modality === 'hypothetical' && (act.announced === 'commitment' || act.announced === 'aim')) return act;
         if (act.modality === 'negated') return reading('hypothetical', null, `${act.cue ?? 'not'} … to`);
       }
+      // "attempted to use mercenaries recruited in Syria to fight in Ukraine": the same across an object's participle
+      // phrase, for the purpose of an attempted act.
+      const used = attemptedUse(ctx, k, infinitive);
+      if (used !== null) return reading('hypothetical', null, 'attempt … to');
       // "sent troops to seize the airport": moving forces does not take ground, only aims to (sent-forces.ts).
       const mover = purposeGovernor(ctx, k);
       if (mover !== null && conquestForcesAreSentFor(ctx, mover, k, trigger))
@@ -1048,6 +1066,17 @@ const FORCING = new Set(['force', 'compel', 'oblige']);
 const BE_FORMS_PRESENT_PAST = new Set(['is', 'are', 'was', 'were']);
 /** Nouns of attempting whose to-infinitive is attempted: "an attempt to seize", "the attempts to reach agreement". */
 const ATTEMPT_NOUNS = new Set(['attempt', 'attempts']);
+
+/**
+ * The infinitive at `to` states the purpose of an attempted act across its object's participle phrase ("attempted to
+ * use mercenaries recruited in Syria to fight"): the attempted verb, else null.
+ */
+function attemptedUse(ctx: SentenceContext, to: number, purpose: number | null): number | null {
+  const reduced = participleObject(ctx, to, true);
+  if (reduced === null || ctx.doc.tokens[reduced.governor - 1]?.lower !== 'to') return null;
+  if (purpose !== null && purpose !== reduced.participle) return null;
+  return readModality(ctx, reduced.governor, false).cue === 'attempt' ? reduced.governor : null;
+}
 
 /** The word governing the infinitive at `to` stands under "must"/"should" ("must be ready to"). */
 function obligedGovernor(ctx: SentenceContext, to: number): boolean {
