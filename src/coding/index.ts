@@ -52,6 +52,8 @@ import { withCrowdCodes } from './crowds.ts';
 import { politicalSideOf } from './derived.ts';
 import { forecastEffect } from './forecasts.ts';
 import { thingHelped } from './thing-effects.ts';
+import { thingThreat } from './thing-threats.ts';
+import { verbalTalks } from './verbal-talks.ts';
 import { thingRole } from './thing-roles.ts';
 import { agendaItem } from './agenda-items.ts';
 import { acceptedHonour, audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
@@ -939,6 +941,8 @@ function eventsOf(
   if (!noun && thingRole(ctx, i)) return [];
   // "As war talk over Ukraine reached fever pitch", "Talk of Russian war crimes?": talk about a matter, no talks held.
   if (idleTalk(ctx, match)) return [];
+  // "FBI TALKS CHINA'S THREAT TO U.S.": the verb "talks", a topic discussed, no talks held (verbal-talks.ts).
+  if (noun && verbalTalks(ctx, match)) return [];
   // "Just 15 percent agreed with …", "with 73% of respondents blaming Russia": a survey's finding (poll-shares.ts).
   if (pollShare(ctx, match)) return [];
   // "Polls show people want the U.S. to do more", "…, the polling found": an opinion a poll found (poll-shares.ts).
@@ -956,6 +960,8 @@ function eventsOf(
   if (commercialOffer(ctx, match)) return [];
   // "sees any expansion of the alliance as a threat", "feels threatened": a threat perceived (perceived-threats.ts).
   if (perceivedThreat(ctx, match)) return [];
+  // "the summit threatens to become …", "laws threatening jail sentences": a thing's risk, no threat (thing-threats.ts).
+  if (thingThreat(ctx, match, passive)) return [];
   // "the leaders will meet with media representatives": the press, no side of a consultation (non-party-meetings.ts).
   if (nonPartyMeeting(ctx, match)) return [];
   // "I signed decrees on awarding our heroes": a decree or a law is no agreement (signed-decrees.ts).

@@ -1,0 +1,89 @@
+// "The summit threatens to become a Western affair", "the war in Ukraine threatened to do long-term damage to the UN",
+// "weapons that threaten Russia", "laws threatening jail sentences of up to 15 years", "life-threatening diseases":
+// a thing that "threatens" names a risk, not a threat anyone makes. CAMEO 13 codes a threat one side makes to another;
+// with a thing for the subject of the verb, or a participle describing a thing, no side threatens, so an analyst
+// codes no event. "Russia threatens to …", "Russia's plans threaten …" (owned by a side) and a threat whose doer the
+// clause names otherwise stay.
+import type { SentenceContext } from './context.ts';
+import { mentionOf } from './context.ts';
+import type { Match } from './match.ts';
+import { isPossessiveMark } from './match.ts';
+
+/** Things that may "threaten": events, states of affairs, measures and objects, no side of their own. */
+const THINGS = new Set(
+  `summit summits meeting conference crisis crises conflict conflicts war wars fighting violence escalation tension
+  tensions standoff dispute row feud move moves step steps plan plans proposal proposals situation situations
+  development developments trend trends price prices inflation shortage shortages famine drought pandemic virus
+  catastrophe disaster collapse fallout law laws measure measures rule rules bill bills legislation regulation
+  regulations decree decrees policy policies sanction sanctions embargo tariff tariffs deal agreement weapon weapons
+  system systems missile missiles deployment deployments buildup build-up activity activities presence expansion
+  attack attacks strike strikes offensive invasion occupation blockade flood floods fire fires disease diseases
+  issue issues problem problems dispute disputes this`.split(/\s+/),
+);
+
+/** Words that may stand between the subject and the verb: "has long threatened", "that now threaten", "is threatening". */
+const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+
+/** Relative pronouns whose antecedent, the word before them, is the subject: "weapons that threaten Russia". */
+const RELATIVES = new Set(['that', 'which']);
+
+/** Prepositions of a phrase inside the subject: "the war in Ukraine", "the crisis over Taiwan". */
+const INNER = new Set(['in', 'over', 'on', 'around', 'across', 'between', 'near', 'along']);
+
+/** Possessive words that make a noun a side's own: "our plans", "their moves". */
+const OWNERS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+
+/** Degree words before an adjective "threatening": "the most threatening", "very threatening". */
+const DEGREE = new Set(['most', 'more', 'very', 'less', 'so', 'too', 'increasingly', 'particularly', 'extremely']);
+
+/** The noun at `head` is a thing no side owns: in THINGS, no possessive or actor right before its phrase. */
+function unownedThing(ctx: SentenceContext, head: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (head < ctx.sentence.firstToken || mentionOf(ctx, head) !== undefined) return false;
+  if (!THINGS.has(tokens[head]!.lower)) return false;
+  let k = head;
+  while (
+    k > ctx.sentence.firstToken &&
+    /^(?:NOUN|ADJ)$/.test(tokens[k - 1]!.pos) &&
+    mentionOf(ctx, k - 1) === undefined
+  )
+    k--;
+  const before = tokens[k - 1];
+  if (before === undefined || k - 1 < ctx.sentence.firstToken) return true;
+  return !(OWNERS.has(before.lower) || isPossessiveMark(before) || mentionOf(ctx, k - 1) !== undefined);
+}
+
+/** The head of the subject before the verb at `i` (past adverbs, auxiliaries, a relative and one inner phrase). */
+function subjectHead(ctx: SentenceContext, i: number): number {
+  const tokens = ctx.doc.tokens;
+  const first = ctx.sentence.firstToken;
+  let k = i - 1;
+  for (let steps = 0; k >= first && steps < 4 && BETWEEN.has(tokens[k]!.pos); k--, steps++)
+    if (tokens[k]!.lower === 'to') return -1;
+  if (k < first) return -1;
+  if (RELATIVES.has(tokens[k]!.lower)) k--;
+  // "the war in Ukraine threatened": the noun before the inner phrase's preposition.
+  const m = mentionOf(ctx, k);
+  const start = m !== undefined ? m.firstToken : /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') ? k : -1;
+  if (start > first && INNER.has(tokens[start - 1]!.lower)) return start - 2;
+  return k;
+}
+
+/** The verb or participle "threaten" at the match's trigger has a thing for its doer: no threat is made. */
+export function thingThreat(ctx: SentenceContext, match: Match, passive: boolean): boolean {
+  if (!match.pattern.code.startsWith('13') || passive) return false;
+  const tokens = ctx.doc.tokens;
+  const i = match.trigger;
+  const t = tokens[i]!;
+  if (!/^threaten(?:s|ed|ing)?$/.test(t.lower)) return false;
+  const before = tokens[i - 1];
+  // "life-threatening diseases": a compound adjective.
+  if (before?.text === '-' || before?.text === '‑') return true;
+  // "the situation there is the most threatening": an adjective of degree.
+  if (t.lower === 'threatening' && DEGREE.has(before?.lower ?? '')) return true;
+  // "laws threatening jail sentences": a participle describing the thing right before it.
+  if (t.lower === 'threatening' && before !== undefined && before.pos !== 'AUX' && unownedThing(ctx, i - 1))
+    return true;
+  const head = subjectHead(ctx, i);
+  return head >= ctx.sentence.firstToken && unownedThing(ctx, head);
+}
