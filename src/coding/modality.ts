@@ -69,6 +69,7 @@ import { unsaidContent } from './unsaid.ts';
 import { doubtDenied, doubtDeniedBy, falseClaim } from './undoubted.ts';
 import { participleObject } from './participle-objects.ts';
 import { pressedInto } from './pressed-into.ts';
+import { attemptAdjunct, verbAcrossParticiple } from './attempted-purposes.ts';
 
 /**
  * An announced action: "will"/"shall" (future), "would" after a speech verb (reported future),
@@ -530,6 +531,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
       // before the infinitive is read as "tried to", whatever verb the noun is the object of (index.ts: a hostile act
       // attempted is the act; an attempt to agree or help has not agreed or helped). "made no attempt to" denies it;
       // "will make an attempt to" is still to come.
+      // "in a desperate attempt to turn the tide", "in an effort to seize": the clause's act is the attempt, the
+      // infinitive its aim (attempted-purposes.ts).
+      const adjunct = negated === null ? attemptAdjunct(ctx, k) : null;
+      if (adjunct !== null && ownInfinitive(ctx, k, trigger))
+        return reading('hypothetical', null, `in … ${adjunct} to`);
       // "has every right to strike", "Ukraine's right to defend itself": a right held is no act done (rights.ts).
       if (rightNounTo(ctx, k) && ownInfinitive(ctx, k, trigger)) return reading('hypothetical', null, 'right to');
       if (ATTEMPT_NOUNS.has(before ?? '') && negated === null && ownInfinitive(ctx, k, trigger)) {
@@ -1072,10 +1078,9 @@ const ATTEMPT_NOUNS = new Set(['attempt', 'attempts']);
  * use mercenaries recruited in Syria to fight"): the attempted verb, else null.
  */
 function attemptedUse(ctx: SentenceContext, to: number, purpose: number | null): number | null {
-  const reduced = participleObject(ctx, to, true);
-  if (reduced === null || ctx.doc.tokens[reduced.governor - 1]?.lower !== 'to') return null;
-  if (purpose !== null && purpose !== reduced.participle) return null;
-  return readModality(ctx, reduced.governor, false).cue === 'attempt' ? reduced.governor : null;
+  const across = verbAcrossParticiple(ctx, to);
+  if (across === null || (purpose !== null && purpose !== across.participle)) return null;
+  return readModality(ctx, across.verb, false).cue === 'attempt' ? across.verb : null;
 }
 
 /** The word governing the infinitive at `to` stands under "must"/"should" ("must be ready to"). */

@@ -39,11 +39,7 @@ function attributive(ctx: SentenceContext, k: number): boolean {
  * For the to-infinitive at `to`: the object-control verb that governs it across an object and its participle phrase,
  * and where the participle stands (the object ends before it); or null.
  */
-export function participleObject(
-  ctx: SentenceContext,
-  to: number,
-  anyVerb = false,
-): { governor: number; participle: number } | null {
+export function participleObject(ctx: SentenceContext, to: number): { governor: number; participle: number } | null {
   const first = ctx.sentence.firstToken;
   let k = to - 1;
   for (let words = 0; k > first && words <= MAX_PHRASE; words++) {
@@ -68,6 +64,5 @@ export function participleObject(
   if (k < first || k === at - 1) return null;
   if (ADDRESSEE.has(token(ctx, k)!.lower)) k--;
   const verb = token(ctx, k);
-  // `anyVerb`: any verb before the object ("attempted to use mercenaries recruited in Syria to fight", modality.ts).
-  return verb?.pos === 'VERB' && (anyVerb || OBJECT_CONTROL.has(verb.lemma)) ? { governor: k, participle: at } : null;
+  return verb?.pos === 'VERB' && OBJECT_CONTROL.has(verb.lemma) ? { governor: k, participle: at } : null;
 }

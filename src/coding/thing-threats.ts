@@ -18,7 +18,7 @@ const THINGS = new Set(
   regulations decree decrees policy policies sanction sanctions embargo tariff tariffs deal agreement weapon weapons
   system systems missile missiles deployment deployments buildup build-up activity activities presence expansion
   attack attacks strike strikes offensive invasion occupation blockade flood floods fire fires disease diseases
-  issue issues problem problems dispute disputes this`.split(/\s+/),
+  issue issues problem problems`.split(/\s+/),
 );
 
 /** Words that may stand between the subject and the verb: "has long threatened", "that now threaten", "is threatening". */
