@@ -5,7 +5,7 @@
 // codes no event. "Russia threatens to …", "Russia's plans threaten …" (owned by a side) and a threat whose doer the
 // clause names otherwise stay.
 import type { SentenceContext } from './context.ts';
-import { mentionOf } from './context.ts';
+import { isQuoteMark, mentionOf } from './context.ts';
 import type { Match } from './match.ts';
 import { isPossessiveMark } from './match.ts';
 
@@ -27,8 +27,12 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 /** Relative pronouns whose antecedent, the word before them, is the subject: "weapons that threaten Russia". */
 const RELATIVES = new Set(['that', 'which']);
 
-/** Prepositions of a phrase inside the subject: "the war in Ukraine", "the crisis over Taiwan". */
-const INNER = new Set(['in', 'over', 'on', 'around', 'across', 'between', 'near', 'along']);
+/** Prepositions of a phrase inside the subject: "the war in Ukraine", "the crisis over Taiwan", "a catastrophe at …". */
+const INNER = new Set(['in', 'over', 'on', 'around', 'across', 'between', 'near', 'along', 'at']);
+/** Words of the inner phrase's noun phrase: "at the Russian-controlled facility". */
+const INNER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
+/** How many words the inner phrase may take. */
+const INNER_REACH = 6;
 
 /** Possessive words that make a noun a side's own: "our plans", "their moves". */
 const OWNERS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
@@ -53,6 +57,19 @@ function unownedThing(ctx: SentenceContext, head: number): boolean {
   return !(OWNERS.has(before.lower) || isPossessiveMark(before) || mentionOf(ctx, k - 1) !== undefined);
 }
 
+/**
+ * "threatening" at `i` is an adjective before a noun: after a determiner ("a threatening posture") or in quote marks
+ * of its own ("“threatening” movements"); not a verb with its object ("is threatening sanctions").
+ */
+function attributiveAdjective(ctx: SentenceContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before === undefined || after === undefined) return false;
+  if (before.pos === 'DET' && after.pos === 'NOUN') return true;
+  return isQuoteMark(before) && isQuoteMark(after) && tokens[i + 2]?.pos === 'NOUN';
+}
+
 /** The head of the subject before the verb at `i` (past adverbs, auxiliaries, a relative and one inner phrase). */
 function subjectHead(ctx: SentenceContext, i: number): number {
   const tokens = ctx.doc.tokens;
@@ -62,11 +79,20 @@ function subjectHead(ctx: SentenceContext, i: number): number {
     if (tokens[k]!.lower === 'to') return -1;
   if (k < first) return -1;
   if (RELATIVES.has(tokens[k]!.lower)) k--;
-  // "the war in Ukraine threatened": the noun before the inner phrase's preposition.
-  const m = mentionOf(ctx, k);
-  const start = m !== undefined ? m.firstToken : /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') ? k : -1;
-  if (start > first && INNER.has(tokens[start - 1]!.lower)) return start - 2;
-  return k;
+  // "the war in Ukraine threatened", "a catastrophe at the Russian-controlled facility would threaten": the noun
+  // before the inner phrase's preposition (past a quote mark: "a “catastrophe” at …").
+  if (mentionOf(ctx, k) === undefined && !/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) return k;
+  let j = k;
+  for (let words = 0; j >= first && words < INNER_REACH; words++) {
+    const m = mentionOf(ctx, j);
+    if (m !== undefined) j = m.firstToken - 1;
+    else if (INNER_POS.has(tokens[j]!.pos) || tokens[j]!.text === '-') j--;
+    else break;
+  }
+  if (j <= first || !INNER.has(tokens[j]!.lower)) return k;
+  let head = j - 1;
+  if (isQuoteMark(tokens[head]!) && head > first) head--;
+  return head;
 }
 
 /** The verb or participle "threaten" at the match's trigger has a thing for its doer: no threat is made. */
@@ -81,6 +107,8 @@ export function thingThreat(ctx: SentenceContext, match: Match, passive: boolean
   if (before?.text === '-' || before?.text === '‑') return true;
   // "the situation there is the most threatening": an adjective of degree.
   if (t.lower === 'threatening' && DEGREE.has(before?.lower ?? '')) return true;
+  // "a threatening posture", "described as “threatening” movements": an adjective before its noun.
+  if (t.lower === 'threatening' && attributiveAdjective(ctx, i)) return true;
   // "laws threatening jail sentences": a participle describing the thing right before it.
   if (t.lower === 'threatening' && before !== undefined && before.pos !== 'AUX' && unownedThing(ctx, i - 1))
     return true;
