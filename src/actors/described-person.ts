@@ -95,6 +95,8 @@ const MAX_WORDS = 5;
 /** A lowercase word of description: letters, maybe hyphenated ("anti-war", "well-known"). */
 const DESCRIPTION_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const GLUED_PIECE = /^(?:-|\p{Ll}+)$/u;
+/** A name's first word: a capital, then a small letter. Here, not in the function: tsx would build it at each call. */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 const DESCRIPTION_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'VERB']);
 /** Titles that name an office of some body: after free words ("film director") the body is not the state's. */
 const OFFICE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'IGO']);
@@ -119,7 +121,7 @@ export function describedPersonAt(
   if (end === k) return null;
   const comma = tokens[end]?.text === ',';
   const nameAt = comma ? end + 1 : end;
-  if (nameAt >= limit || !/^\p{Lu}\p{Ll}/u.test(tokens[nameAt]!.text)) return null;
+  if (nameAt >= limit || !NAME_WORD.test(tokens[nameAt]!.text)) return null;
   const head = tokens[end - 1]!.lower;
   let title: string | null = null;
   let sector: string | null = null;

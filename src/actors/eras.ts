@@ -21,6 +21,27 @@ const views = new WeakMap<ActorRegistry, Map<string, ActorRegistry>>();
  */
 export function registryOn(reg: ActorRegistry, date: string | null): ActorRegistry {
   if (reg.eras.size === 0) return reg;
+  // Every article asks, and most share their date with others: the answer is remembered per date (a string key of
+  // the eras in force was built for each article before).
+  let byDate = onDates.get(reg);
+  if (byDate === undefined) {
+    byDate = new Map();
+    onDates.set(reg, byDate);
+  }
+  let on = byDate.get(date);
+  if (on === undefined) {
+    if (byDate.size >= REMEMBERED_DATES) byDate.clear();
+    on = viewOn(reg, date);
+    byDate.set(date, on);
+  }
+  return on;
+}
+
+/** Registries as of each date asked (emptied when it grows large, so a long stream of dates holds no memory). */
+const onDates = new WeakMap<ActorRegistry, Map<string | null, ActorRegistry>>();
+const REMEMBERED_DATES = 10_000;
+
+function viewOn(reg: ActorRegistry, date: string | null): ActorRegistry {
   const inForce = new Map<string, Era>();
   let key = '';
   for (const [id, eras] of reg.eras) {

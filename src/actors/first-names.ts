@@ -5,7 +5,13 @@
 // name with nothing before it ("Vladimir, a resident of Bucha, said") may be anyone, and is left as it is.
 import type { Actor, Mention } from '../types.ts';
 
-const firstWord = (name: string): string => name.split(' ')[0]!;
+/** The first word of a name of several words, without splitting the whole name. */
+function firstWord(name: string): string {
+  return name.slice(0, name.indexOf(' '));
+}
+
+/** A one-word name: a capital, then letters. Here, not in the function: tsx would build it at each call. */
+const ONE_WORD_NAME = /^\p{Lu}\p{L}+$/u;
 
 /** The article's dictionary persons by first name, with null where two of them share it. */
 function knownByFirstName(mentions: readonly Mention[]): Map<string, Actor | null> {
@@ -23,15 +29,17 @@ function knownByFirstName(mentions: readonly Mention[]): Map<string, Actor | nul
 
 /** A new person of one word, named with an honorific or title before it ("Mrs. Kristalina", not "Kristalina"). */
 function titledFirstName(a: Actor): boolean {
-  return a.type === 'person' && a.id === null && /^\p{Lu}\p{L}+$/u.test(a.name) && a.text !== a.name;
+  return a.type === 'person' && a.id === null && ONE_WORD_NAME.test(a.name) && a.text !== a.name;
 }
 
 export function withFirstNames(mentions: readonly Mention[]): Mention[] {
-  const known = knownByFirstName(mentions);
+  // Most articles have no titled first name: the index of the article's persons is made only for those that do.
+  let known: Map<string, Actor | null> | null = null;
   // Each new person resolved, by its name: pronouns and titles referring to it carry the same name.
   const resolved = new Map<string, Actor>();
   for (const m of mentions) {
     if (!titledFirstName(m.actor)) continue;
+    known ??= knownByFirstName(mentions);
     const person = known.get(m.actor.name);
     if (person != null) resolved.set(m.actor.name, person);
   }

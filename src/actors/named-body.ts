@@ -75,8 +75,11 @@ export interface NamedBody {
 }
 
 function capitalised(t: Token | undefined): boolean {
-  if (t === undefined || !CAPITALISED_NAME_WORD.test(t.text) || CALENDAR.test(t.lower)) return false;
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ';
+  if (t === undefined || (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) return false;
+  // The only ASCII capitals are A–Z: most words are ruled out by their first character code before the regex.
+  const c = t.text.charCodeAt(0);
+  if (c < 0x80 && (c < 0x41 || c > 0x5a)) return false;
+  return CAPITALISED_NAME_WORD.test(t.text) && !CALENDAR.test(t.lower);
 }
 
 /** A body's name starting at `i` (the words after any country qualifier), or null. */

@@ -23,6 +23,9 @@ import type { ActorRegistry, NamedActor, NameEntry, Person, SectorEntry, TitleEn
 // inside a function would build the regex at every call.
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS_ONLY = /^\p{L}+$/u;
+/** A piece of a word glued to the one before it ("Jean" "-Yves", "Radosław"), and a capitalised name word. */
+const GLUED_NAME_PIECE = /^[\p{L}\p{M}'’-]+$/u;
+const NAME_TOKEN = /^[\p{L}][\p{L}.'’-]*$/u;
 
 export interface Qualifier {
   readonly actor: NamedActor;
@@ -699,6 +702,9 @@ export function spanText(tokens: readonly Token[], i: number, e: number): string
 }
 
 function capitalised(t: Token): boolean {
+  // ASCII by its character code (A–Z are its only letters with a lowercase form): no one-letter strings to compare.
+  const code = t.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = t.text[0] ?? '';
   return c !== c.toLowerCase();
 }
@@ -803,7 +809,7 @@ export function parseName(
   while (e < limit && e - i < 10) {
     const t = tokens[e]!;
     // Pieces of one word the tokenizer split ("Jean-Yves", "Radosław"): glued to the previous token.
-    if (e > i && tokens[e - 1]!.end === t.start && /^[\p{L}\p{M}'’-]+$/u.test(t.text) && !/^['’]s$/.test(t.lower)) {
+    if (e > i && tokens[e - 1]!.end === t.start && GLUED_NAME_PIECE.test(t.text) && !/^['’]s$/.test(t.lower)) {
       e++;
       continue;
     }
@@ -814,7 +820,7 @@ export function parseName(
       break;
     }
     if (e === i && GENERIC_HEADS.has(t.lower)) return known;
-    if (capitalised(t) && !NOT_NAMES.has(t.lower) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text)) {
+    if (capitalised(t) && !NOT_NAMES.has(t.lower) && NAME_TOKEN.test(t.text)) {
       if (parseQualifier(reg, tokens, e, limit) !== null && e > i) break;
       // "Minister of Construction, Housing and Utilities Irek Fayzullin": a known person's full name ends the run.
       if (e > i && known === null && fullPersonAt(reg, tokens, e, limit)) break;

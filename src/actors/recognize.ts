@@ -34,7 +34,7 @@ import {
   placedGroup,
   WEEKDAYS,
 } from './parse.ts';
-import { occursAtWordStart } from './word-start.ts';
+import { atWordStarts } from './word-start.ts';
 import { ELLIPSIS, namesPluralRival } from './plural-rivals.ts';
 import { narratedPresident } from './narrated-title.ts';
 import { kinPeopleAt } from './kin-people.ts';
@@ -47,6 +47,7 @@ import { describedPersonAt } from './described-person.ts';
 /** Titles of diplomats posted to a state or an international body ("Ambassador of Poland to Ukraine"). */
 const POSTING_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'permanent representative']);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 type Core = Omit<Actor, 'text'>;
 
@@ -696,8 +697,10 @@ class Scanner {
   /** "the leaders of Ukraine and Poland": the state after "and" shares the plural title before it. */
   private sharedPluralOf(i: number, j: number, limit: number): Candidate | null {
     const shared = this.pluralOf;
+    // Asked at every token: the group first, then the word before it.
+    if (shared === null || i === 0 || shared.end !== i - 1) return null;
     const link = this.tokens[i - 1]?.lower;
-    if (shared === null || i === 0 || shared.end !== i - 1 || (link !== 'and' && link !== ',')) return null;
+    if (link !== 'and' && link !== ',') return null;
     const q = parseQualifier(this.reg, this.tokens, j, limit);
     if (!q || q.kind !== 'state' || parseSector(this.reg, this.tokens, q.end, limit)) return null;
     // A comma joins only a list that an "and" closes: "diplomats from Russia, Ukraine and France".
@@ -1102,7 +1105,7 @@ class Scanner {
     // One side, not "the Libyan parties" (the sides of a conflict, not its government).
     if (this.tokens[end - 1]?.lower !== 'party') return false;
     const next = this.tokens[end];
-    return next === undefined || next.sentence !== this.tokens[j]!.sentence || !/^\p{Lu}/u.test(next.text);
+    return next === undefined || next.sentence !== this.tokens[j]!.sentence || !UPPER_FIRST.test(next.text);
   }
 
   /**
@@ -1647,10 +1650,9 @@ class Scanner {
   private headlinePresident(): Core | null {
     const headline = this.doc.article.title;
     if (!headline) return null;
-    const named = (this.reg.byTitle.get('|president') ?? []).filter(
-      (p) =>
-        // A spelling may add letters at the end ("Volodymyr Zelenskyy"), so only the start is bounded.
-        occursAtWordStart(headline, p.name) && activeRoles(p, this.date).some((r) => r.title === 'president'),
+    // A spelling may add letters at the end ("Volodymyr Zelenskyy"), so only the start is bounded.
+    const named = atWordStarts(headline, this.reg.byTitle.get('|president') ?? []).filter((p) =>
+      activeRoles(p, this.date).some((r) => r.title === 'president'),
     );
     return named.length === 1 ? this.personState(named[0]!).actor : null;
   }
@@ -2367,10 +2369,11 @@ function titleCase(tokens: readonly Token[], from: number, to: number): boolean 
   let caps = 0;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
-    if (!FUNCTION_POS.has(t.pos)) continue;
-    if (startsUppercase(t.text) && t.text !== 'I') caps++;
+    // The capital first: a character code for most tokens, where the tag's set lookup was 5% of the actors stage.
+    if (!startsUppercase(t.text) || t.text === 'I' || !FUNCTION_POS.has(t.pos)) continue;
+    if (++caps >= 2) return true;
   }
-  return caps >= 2;
+  return false;
 }
 
 function unresolvedTitle(title: string): Diagnostic {
@@ -2399,7 +2402,8 @@ function isSpeechVerb(t: Token | undefined): boolean {
 /** The first character has a lowercase form that differs from it; ASCII without the case mapping. */
 function startsUppercase(text: string): boolean {
   const c = text.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  // Written so that an empty text (NaN) takes the ASCII branch and is no capital.
+  if (!(c >= 0x80)) return c >= 0x41 && c <= 0x5a;
   return text[0] !== text[0]!.toLowerCase();
 }
 

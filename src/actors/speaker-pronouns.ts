@@ -6,6 +6,8 @@ import type { Actor, Mention, Quote } from '../types.ts';
 import { quoteAt } from './speakers-own.ts';
 
 const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
+/** Opens with no small letter. Here, not in the callback: tsx compiles a `\p{…}` literal to a `new RegExp` per call. */
+const NO_SMALL_FIRST = /^\P{Ll}/u;
 
 /** The mentions without third-person pronouns that a quotation's speaker was taken for inside that quotation. */
 export function withoutSpeakerAsThirdPerson(mentions: readonly Mention[], quotes: readonly Quote[]): Mention[] {
@@ -16,7 +18,7 @@ export function withoutSpeakerAsThirdPerson(mentions: readonly Mention[], quotes
     const quote = quoteAt(quotes, m.start);
     // A fragment woven into reported speech speaks of the speaker in the third person: Zelensky said Russia "wanted
     // to kill him". Only quotations that open as sentences do (and turns and addresses, which always do).
-    if (quote?.speaker == null || !/^\P{Ll}/u.test(quote.text)) return;
+    if (quote?.speaker == null || !NO_SMALL_FIRST.test(quote.text)) return;
     if (sameActor(quote.speaker, m.actor)) dropped.add(k);
   });
   if (dropped.size === 0) return [...mentions];

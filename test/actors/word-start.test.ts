@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { occursAtWordStart } from '../../src/actors/word-start.ts';
+import { atWordStarts, occursAtWordStart } from '../../src/actors/word-start.ts';
 
 /** What the headline search did before: a regex built per name. */
 function byRegex(text: string, name: string): boolean {
@@ -30,4 +30,25 @@ test('agrees with the regex it replaces, astral letters and lone surrogates incl
     const name = names[next(names.length)]!;
     assert.equal(occursAtWordStart(text, name), byRegex(text, name), JSON.stringify([text, name]));
   }
+});
+
+test('the names found in one pass over the text are those each search finds, in the list order', () => {
+  const pieces = ['Putin', 'Xi', ' ', 'a', 'É', '-', '𝐀', '\ud835', '\udc00', '(', 'X', 'i', 'P', 'Zelenskyy'];
+  // A name twice in the list is found twice, as a filter keeps it twice; an empty name occurs everywhere.
+  const list = ['Putin', 'Xi', 'Xi Jinping', 'P.', 'a(b', 'Zelensky', 'Xi', '', '𝐀X', 'É'].map((name) => ({ name }));
+  let seed = 11;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 3000; k++) {
+    let text = '';
+    for (let n = next(8); n > 0; n--) text += pieces[next(pieces.length)];
+    const expected = list.filter((x) => occursAtWordStart(text, x.name));
+    assert.deepEqual(atWordStarts(text, list), expected, JSON.stringify(text));
+  }
+  assert.deepEqual(
+    atWordStarts('Xi meets Zelenskyy', list).map((x) => x.name),
+    ['Xi', 'Zelensky', 'Xi', ''],
+  );
 });
