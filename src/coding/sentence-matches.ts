@@ -115,10 +115,14 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     // A trigger with patterns of the other part only ("talks" read as a verb) matches nothing here.
     const tried = verb ? candidates.verbs : candidates.nouns;
     if (tried.length === 0) continue;
+    words ??= sentenceWords(ctx, keys);
+    // At most triggers (56% on the corpus) no pattern has its words in the sentence, so none can match whatever the
+    // passive reading, which is the dearer test: it is read only for a trigger with a pattern left to try.
+    const from = firstFindable(tried, words);
+    if (from < 0) continue;
     const passive = verb && isPassive(ctx, i);
     const skip = passive ? (passiveAgent(ctx, i)?.span ?? null) : null;
-    words ??= sentenceWords(ctx, keys);
-    const best = bestMatch(ctx, i, tried, words, { passive, skip });
+    const best = bestMatch(ctx, i, tried, from, words, { passive, skip });
     if (best !== null) matches.push(best);
   }
   // Most sentences match nothing: no set and no filtered copy for them.
@@ -156,11 +160,14 @@ function bestMatch(
   ctx: SentenceContext,
   i: number,
   candidates: readonly Pattern[],
+  from: number,
   words: Int32Array,
   options: MatchOptions,
 ): Match | null {
   let best: Match | null = null;
-  for (const pattern of candidates) {
+  // The patterns before `from` failed `mayFind`: none of them could have matched.
+  for (let p = from; p < candidates.length; p++) {
+    const pattern = candidates[p]!;
     if (best !== null && pattern.items.length < best.pattern.items.length) break;
     if (!mayFind(pattern, words)) continue;
     const match = matchPattern(ctx, i, pattern, options);
@@ -200,6 +207,12 @@ function sentenceWords(ctx: SentenceContext, keys: TokenKeys): Int32Array {
 function setBit(bits: Int32Array, hash: number): void {
   const h = hash & SIGNATURE_MASK;
   bits[h >>> 5]! |= 1 << (h & 31);
+}
+
+/** The index of the first of the patterns that `mayFind` lets through, or -1 when it rules them all out. */
+export function firstFindable(patterns: readonly Pattern[], words: Int32Array): number {
+  for (let p = 0; p < patterns.length; p++) if (mayFind(patterns[p]!, words)) return p;
+  return -1;
 }
 
 /**
