@@ -76,6 +76,13 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     const lowerHash = keys.keys[i] === t.lower ? keys.hashes[i]! : wordHash(t.lower);
     const candidates = triggerPatterns(codebook, t.lemma, t.lower, lowerHash);
     if (candidates === undefined) continue;
+    // A pattern can match only if its words are in the sentence (`mayFind`): at most triggers (56% on the corpus)
+    // none of either part's patterns has them, and the tests below that tell a verb from a noun, and the passive
+    // reading, are dearer than that look-up.
+    words ??= sentenceWords(ctx, keys);
+    const fromVerbs = firstFindable(candidates.verbs, words);
+    const fromNouns = firstFindable(candidates.nouns, words);
+    if (fromVerbs < 0 && fromNouns < 0) continue;
     // "the occupied West Bank": a participle after a determiner is an adjective, not an event.
     // So is "Jordan's visiting King": an -ing form between a determiner or possessive and an actor.
     const before = ctx.doc.tokens[i - 1];
@@ -114,11 +121,7 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     if (!verb && !noun) continue;
     // A trigger with patterns of the other part only ("talks" read as a verb) matches nothing here.
     const tried = verb ? candidates.verbs : candidates.nouns;
-    if (tried.length === 0) continue;
-    words ??= sentenceWords(ctx, keys);
-    // At most triggers (56% on the corpus) no pattern has its words in the sentence, so none can match whatever the
-    // passive reading, which is the dearer test: it is read only for a trigger with a pattern left to try.
-    const from = firstFindable(tried, words);
+    const from = verb ? fromVerbs : fromNouns;
     if (from < 0) continue;
     const passive = verb && isPassive(ctx, i);
     const skip = passive ? (passiveAgent(ctx, i)?.span ?? null) : null;
@@ -165,11 +168,11 @@ function bestMatch(
   options: MatchOptions,
 ): Match | null {
   let best: Match | null = null;
-  // The patterns before `from` failed `mayFind`: none of them could have matched.
+  // The patterns before `from` failed `mayFind`: none of them could have matched; the one at `from` passed it.
   for (let p = from; p < candidates.length; p++) {
     const pattern = candidates[p]!;
     if (best !== null && pattern.items.length < best.pattern.items.length) break;
-    if (!mayFind(pattern, words)) continue;
+    if (p > from && !mayFind(pattern, words)) continue;
     const match = matchPattern(ctx, i, pattern, options);
     if (match === null) continue;
     if (
