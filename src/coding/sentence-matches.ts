@@ -76,7 +76,7 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     const lowerHash = keys.keys[i] === t.lower ? keys.hashes[i]! : wordHash(t.lower);
     const candidates = triggerPatterns(codebook, t.lemma, t.lower, lowerHash);
     if (candidates === undefined) continue;
-    // A pattern can match only if its words are in the sentence (`mayFind`): at most triggers (56% on the corpus)
+    // A pattern can match only if its words are in the sentence (`mayFind`): at most triggers (69% on the corpus)
     // none of either part's patterns has them, and the tests below that tell a verb from a noun, and the passive
     // reading, are dearer than that look-up.
     words ??= sentenceWords(ctx, keys);
