@@ -10,7 +10,7 @@ import { activeRoles, personOn, type PersonState } from './roles.ts';
 import { discoveryDiagnostic } from './discovery.ts';
 import { parseNamedBody } from './named-body.ts';
 import { parseRegionalOffice, type RegionalOffice } from './regional-office.ts';
-import { contextState, isStateInstitution, mainState, statesNear } from './context-state.ts';
+import { contextState, isStateInstitution, statesNear } from './context-state.ts';
 import { withActor, withArticleHeads, type DeferredTitle } from './article-head.ts';
 import { withNationalCouncils } from './national-councils.ts';
 import { insertMentions } from './insert-mentions.ts';
@@ -346,16 +346,13 @@ class Scanner {
    * "The invaders wanted to block the center of our state … the Russian invasion": a role noun read before the article
    * named who invaded, occupies or is the aggressor is that state when the whole article names one such state
    * (aggressor.ts, ROLE_ACTS), as a reader takes it from the article. Not the second tier of states named striking:
-   * "the enemy" of a history lesson is not the side a later paragraph says strikes. Nor in an article mostly about
-   * that state (context-state.ts, mainState).
+   * "the enemy" of a history lesson is not the side a later paragraph says strikes.
    */
   private withLaterAggressor(mentions: Mention[]): Mention[] {
     if (this.deferredRoles.length === 0 || this.aggressors.size !== 1) return mentions;
     const [country] = this.aggressors;
     const state = this.reg.states.get(country!);
-    // "containing the enemy" in a Kremlin transcript that quotes the West on "Russian aggression": an article mostly
-    // about the state it names as the aggressor speaks for that state, whose enemy is the other side.
-    if (state === undefined || mainState(mentions) === country) return mentions;
+    if (state === undefined) return mentions;
     const added: Mention[] = [];
     let k = 0;
     for (const d of this.deferredRoles) {
