@@ -11,8 +11,9 @@ import { discoveryDiagnostic } from './discovery.ts';
 import { parseNamedBody } from './named-body.ts';
 import { parseRegionalOffice, type RegionalOffice } from './regional-office.ts';
 import { contextState, isStateInstitution, statesNear } from './context-state.ts';
-import { withArticleHeads, type DeferredTitle } from './article-head.ts';
+import { withActor, withArticleHeads, type DeferredTitle } from './article-head.ts';
 import { withNationalCouncils } from './national-councils.ts';
+import { insertMentions } from './insert-mentions.ts';
 import { boundAggressor, FORCE_ACTS, harmsSpeakersSide, ROLE_ACTS, roleNounAt } from './aggressor.ts';
 import {
   mayStartPhrase,
@@ -57,6 +58,14 @@ interface Info {
   readonly gender: 'm' | 'f' | null;
   readonly titles: readonly string[];
   readonly surname: string | null; // lowercased, for discovered persons
+}
+
+/** A role noun ("the occupiers") read before the article named an aggressor: its tokens, sector and words. */
+interface DeferredRole {
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly sector: string | null;
+  readonly label: string;
 }
 
 interface Candidate {
@@ -284,6 +293,8 @@ class Scanner {
   private readonly attackers = new Set<string>();
   /** Bare titles left for the whole article to resolve (see defer). */
   private readonly deferred: DeferredTitle[] = [];
+  /** Role nouns read before the article named any side as the aggressor (see aggressorAt, withLaterAggressor). */
+  private readonly deferredRoles: DeferredRole[] = [];
 
   constructor(
     private readonly doc: Doc,
@@ -327,8 +338,53 @@ class Scanner {
       this.deferred.length === 0 ? null : this.headlinePresident(),
     );
     for (let n = 0; n < heads.unresolved.length; n++) this.diagnostics.push(unresolvedTitle('president'));
+    const mentions = this.withLaterAggressor(heads.mentions);
     // "Meeting with permanent members of the Security Council": a state's own council (national-councils.ts).
-    return { mentions: withNationalCouncils(this.doc, heads.mentions, this.reg.states), diagnostics: this.diagnostics };
+    return { mentions: withNationalCouncils(this.doc, mentions, this.reg.states), diagnostics: this.diagnostics };
+  }
+
+  /**
+   * "The invaders wanted to block the center of our state … the Russian invasion": a role noun read before the article
+   * named who invaded, occupies or is the aggressor is that state when the whole article names one such state
+   * (aggressor.ts, ROLE_ACTS), as a reader takes it from the article. Not the second tier of states named striking:
+   * "the enemy" of a history lesson is not the side a later paragraph says strikes.
+   */
+  private withLaterAggressor(mentions: Mention[]): Mention[] {
+    if (this.deferredRoles.length === 0 || this.aggressors.size !== 1) return mentions;
+    const [country] = this.aggressors;
+    const state = this.reg.states.get(country!);
+    if (state === undefined) return mentions;
+    const added: Mention[] = [];
+    let k = 0;
+    for (const d of this.deferredRoles) {
+      while (k < mentions.length && mentions[k]!.endToken <= d.firstToken) k++;
+      // A mention the scan found over the same words keeps them.
+      if (k < mentions.length && mentions[k]!.firstToken < d.endToken) continue;
+      const a = this.tokens[d.firstToken]!;
+      const b = this.tokens[d.endToken - 1]!;
+      const core = compose(state, d.sector);
+      added.push(
+        withActor(
+          {
+            kind: 'nominal',
+            sentence: a.sentence,
+            firstToken: d.firstToken,
+            endToken: d.endToken,
+            start: a.start,
+            end: b.end,
+            antecedent: null,
+          },
+          {
+            text: this.doc.article.text.slice(a.start, b.end),
+            name: `${state.name} ${d.label}`,
+            ...core,
+            type: d.sector ? 'group' : 'state',
+            id: null,
+          },
+        ),
+      );
+    }
+    return insertMentions(mentions, added);
   }
 
   private push(c: Candidate, first: number, sentence: number): void {
@@ -597,6 +653,7 @@ class Scanner {
     // "the enemy's positions" still names the enemy; "the enemy lines" too. Not "the occupier state" as a modifier.
     // The aggressor named, else the one side named attacking (aggressor.ts, FORCE_ACTS).
     const sides = this.aggressors.size > 0 ? this.aggressors : this.attackers;
+    if (role !== null && this.aggressors.size === 0) this.deferRole(j, role.end, role.sector);
     if (role === null || sides.size !== 1) return null;
     const [country] = sides;
     const state = this.reg.states.get(country!);
@@ -614,6 +671,14 @@ class Scanner {
       info: NO_INFO,
       antecedent: null,
     };
+  }
+
+  /** Keeps the role noun at `j` (after the determiner at this.start) for withLaterAggressor, once. */
+  private deferRole(j: number, end: number, sector: string | null): void {
+    const last = this.deferredRoles[this.deferredRoles.length - 1];
+    if (last !== undefined && last.firstToken >= this.start) return;
+    const label = spanText(this.tokens, j, end).toLowerCase();
+    this.deferredRoles.push({ firstToken: this.start, endToken: end, sector, label });
   }
 
   /**

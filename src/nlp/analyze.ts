@@ -185,7 +185,7 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
   const pos = all.out(its.pos) as string[];
   // wink's typings declare `its.lemma` with an addon signature that `out` does not accept; it works at run time.
   const lemmas = all.out(its.lemma as unknown as typeof its.value) as (string | undefined)[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const spans = joinedAtAbbreviations(doc.sentences().out(its.span) as unknown as [number, number][], values);
   // One pass over the tokens, in order: each value is found in the block at or just after the cursor.
   let cursor = 0;
   let next = 0; // the next token to place
@@ -204,13 +204,15 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
         cursor = found ? at + value.length : cursor;
         continue;
       }
+      // "Maj." read as "Maj" + ".": one token, as wink reads "Capt." and "Gen." (see SPLIT_ABBREVIATIONS).
+      const glued = found && next < last && isSplitAbbreviation(values, next) && block[at + value.length] === '.';
       const start = offset + at;
-      const end = start + value.length;
-      if (found) cursor = at + value.length;
+      const end = start + value.length + (glued ? 1 : 0);
+      if (found) cursor = end - offset;
       // A value found in the text is its surface: no need to cut the same characters again.
-      const surface = found ? value : text.slice(start, end);
+      const surface = glued ? text.slice(start, end) : found ? value : text.slice(start, end);
       const lower = surface.toLowerCase();
-      const lemma = lemmas[next];
+      const lemma = glued ? undefined : lemmas[next];
       tokens.push({
         text: surface,
         lower,
@@ -221,6 +223,7 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
         end,
         sentence: index,
       });
+      if (glued) next++;
     }
     const endToken = tokens.length;
     if (endToken === firstToken) continue;
@@ -228,6 +231,30 @@ function analyzeBlock(text: string, offset: number, block: string, tokens: Token
     const end = tokens[endToken - 1]!.end;
     sentences.push({ index, start, end, text: text.slice(start, end), firstToken, endToken });
   }
+}
+
+/**
+ * Abbreviated titles (military ranks, "Amb.") that wink reads as a word and a full stop ending the sentence, where it
+ * keeps "Capt.", "Gen.", "Sgt." and "Lt." whole: "spokesman Maj. Gen. Igor Konashenkov said" was two sentences, and
+ * the rank no title.
+ */
+const SPLIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['Maj', 'Pvt', 'Pte', 'Cpl', 'Adm', 'Cmdr', 'Amb']);
+
+/** Token `k` is such an abbreviation and a full stop token follows it. */
+function isSplitAbbreviation(values: readonly string[], k: number): boolean {
+  return SPLIT_ABBREVIATIONS.has(values[k] ?? '') && values[k + 1] === '.';
+}
+
+/** Spans with a sentence that ends in a split abbreviation joined to the next when that starts with a capital. */
+function joinedAtAbbreviations(spans: readonly [number, number][], values: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [first, last] of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev[1] === first - 1 && isSplitAbbreviation(values, prev[1] - 1) && /^[A-Z]/.test(values[first] ?? ''))
+      prev[1] = last;
+    else out.push([first, last]);
+  }
+  return out;
 }
 
 /** Sentence spans with none longer than MAX_SENTENCE_TOKENS tokens. */

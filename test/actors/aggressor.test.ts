@@ -79,3 +79,18 @@ test('"they" harming "us" or "our …", with no subject before it, is the one ag
       text,
     );
 });
+
+test('a role noun before the article names the aggressor takes the one state it names later', () => {
+  assert.deepEqual(
+    codes('The invaders shelled Kharkiv. The enemy retreated. The world condemns the Russian invasion.'),
+    [
+      ['The invaders', 'RUSMIL'],
+      ['The enemy', 'RUSMIL'],
+      ['Russian', 'RUS'],
+    ],
+  );
+  assert.deepEqual(codes('We sanction the aggressor. Russia invaded Ukraine.')[0], ['the aggressor', 'RUS']);
+  // Two states named invading, or only a later strike, still name no one.
+  assert.deepEqual(codes('The invaders left. Russia invaded Ukraine. Germany invaded Poland.')[0], ['Russia', 'RUS']);
+  assert.deepEqual(codes('The enemy attacked Moscow in 1941. Russian strikes hit Kyiv.')[0], ['Moscow', 'RUS']);
+});
