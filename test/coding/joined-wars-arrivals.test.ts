@@ -47,3 +47,40 @@ test('sanctions prepared or planned are in hand, not imposed', () => {
     ['163 USA->RUS hypothetical'],
   );
 });
+
+test('a participle of charging after a noun phrase is passive: the clause’s subject is no accuser', () => {
+  assert.deepEqual(
+    coded('New U.S. sanctions target people and entities accused of helping Moscow skirt sanctions.', /^accused/),
+    [],
+  );
+  assert.deepEqual(coded('I see Russia and Gazprom accused of failing to book capacity.', /^accused/), [
+    '112 -->RUS asserted',
+    '112 -->RUSBUS asserted',
+  ]);
+  // A relative clause with its own subject keeps its accuser.
+  assert.deepEqual(coded('The EU sanctioned the companies that Washington accused of helping Russia.', /^accused/), [
+    '112 USA->- asserted',
+  ]);
+  // The active verb takes its object first.
+  assert.deepEqual(coded('Russia accused Ukraine of shelling Donetsk.', /^accused/), ['1123 RUS->UKR asserted']);
+});
+
+test('the act a reduced relative charges is done by its noun phrase, not by the clause’s subject or the accuser', () => {
+  assert.deepEqual(coded('The United States imposed sanctions on entities accused of helping Moscow.', /^helping/), [
+    '070 -->RUS hypothetical',
+  ]);
+  assert.deepEqual(
+    coded('The US sanctioned three Chinese companies accused by Washington of helping Russia.', /^helping/),
+    ['070 CHNBUS->RUS hypothetical'],
+  );
+});
+
+test('the infinitive of a discussed course of action is a topic, not an act done', () => {
+  assert.deepEqual(coded('Zelensky and Duda discussed further steps to develop bilateral cooperation.', /^develop/), [
+    '060 UKRGOV->- hypothetical',
+  ]);
+  // Steps taken, not discussed, are done.
+  assert.deepEqual(coded('Zelensky and Duda took further steps to develop bilateral cooperation.', /^develop/), [
+    '060 UKRGOV->- asserted',
+  ]);
+});
