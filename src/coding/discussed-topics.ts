@@ -72,6 +72,26 @@ export function discussedTopic(ctx: SentenceContext, match: Match): string | nul
   return passiveDiscussionAfter(ctx, match.end);
 }
 
+/** Nouns of a course of action whose infinitive names the act still to take: "steps to develop cooperation". */
+const COURSES = new Set(
+  'step steps way ways measure measures effort efforts plan plans option options possibility possibilities'.split(' '),
+);
+
+/**
+ * The verb at `i` is the infinitive of a course of action that is the topic of a discussion: "discussed further steps
+ * to develop bilateral cooperation", "discussed ways to end the war" talk about the act, which is not done. Returns
+ * the discussion's cue, or null.
+ */
+export function discussedInfinitive(ctx: SentenceContext, i: number): string | null {
+  const tokens = ctx.doc.tokens;
+  let k = i - 1;
+  // "efforts to further promote": an adverb may split the infinitive.
+  while (k > ctx.sentence.firstToken && tokens[k]!.pos === 'ADV') k--;
+  if (k <= ctx.sentence.firstToken || tokens[k]!.lower !== 'to' || !COURSES.has(tokens[k - 1]!.lower)) return null;
+  const start = topicStart(ctx, k - 1, true);
+  return start >= ctx.sentence.firstToken ? discussionHead(ctx, start) : null;
+}
+
 /** Tokens before which a passive's subject begins: the sentence's start, a comma, "that" or "and". */
 const CLAUSE_OPENERS = new Set([',', 'that', 'and', ';', ':']);
 

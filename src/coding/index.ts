@@ -58,7 +58,7 @@ import { thingRole } from './thing-roles.ts';
 import { agendaItem } from './agenda-items.ts';
 import { acceptedHonour, audienceGreeting, courtesyOccasion, courtesyThanks } from './courtesy.ts';
 import { partnerAfterTopic } from './discussed-with.ts';
-import { discussedTopic } from './discussed-topics.ts';
+import { discussedInfinitive, discussedTopic } from './discussed-topics.ts';
 import { withoutDomesticRoutine } from './domestic-routine.ts';
 import { withoutOwnSideAid } from './own-side-aid.ts';
 import { withoutUntargetedSpeechActs } from './untargeted-speech-acts.ts';
@@ -1268,7 +1268,8 @@ function modalityOf(ctx: SentenceContext, match: Match, noun: boolean): Modality
   // or hypothetical (described-participles.ts).
   // "discussed the supply of weapons", "the withdrawal of forces was discussed": an act discussed is not done; the
   // discussion is the event (discussed-topics.ts).
-  const topic = noun && read.modality === 'asserted' ? discussedTopic(ctx, match) : null;
+  // "discussed further steps to develop cooperation": the infinitive of a discussed course of action likewise.
+  const topic = read.modality !== 'asserted' ? null : noun ? discussedTopic(ctx, match) : discussedInfinitive(ctx, i);
   const cued: ModalityReading =
     topic !== null
       ? { modality: 'hypothetical', announced: null, cue: topic }

@@ -58,6 +58,11 @@ export function backgroundMeasure(ctx: SentenceContext, code: string, i: number)
 
 /** Verbs whose object is a measure being taken: "the importance of adopting the sixth package of EU sanctions". */
 const IMPOSING = new Set('impose introduce adopt approve'.split(' '));
+/**
+ * Verbs whose object is a measure their subject has in hand but not yet taken: "the EU is preparing new sanctions
+ * against Russia", "planned sanctions on …" (hypothetical: modality.ts reads them as IRREALIS_NOUN_GOVERNORS).
+ */
+const PLANNING = new Set('prepare plan'.split(' '));
 /** Verbs that raise a measure in force, when tensed: "Washington tightened its embargo against Cuba". */
 const RAISING = new Set('tighten extend expand strengthen renew prolong'.split(' '));
 /** Possessive determiners of the imposer: "its embargo", "their sanctions". */
@@ -76,7 +81,7 @@ function imposedObject(ctx: SentenceContext, i: number): boolean {
   }
   const verb = tokens[k];
   if (k < ctx.sentence.firstToken || verb?.pos !== 'VERB') return false;
-  if (IMPOSING.has(verb.lemma)) return true;
+  if (IMPOSING.has(verb.lemma) || PLANNING.has(verb.lemma)) return true;
   return RAISING.has(verb.lemma) && !verb.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
 }
 

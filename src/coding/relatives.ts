@@ -119,6 +119,8 @@ export function reducedRelativePatient(ctx: SentenceContext, i: number): Mention
     return antecedentAt(ctx, k);
   }
   if (t.pos !== 'VERB' || !isParticipleForm(t.lower) || mentionOf(ctx, i)) return null;
+  const charged = chargedPatient(ctx, i);
+  if (charged !== null) return charged;
   if (agentFollows(ctx, i)) {
     // "Destroyed by Russian artillery.": a caption or headline that opens with the participle names no patient.
     if (i === ctx.sentence.firstToken) return [];
@@ -149,6 +151,40 @@ export function reducedRelativePatient(ctx: SentenceContext, i: number): Mention
   if (governedNounPhrase(ctx, i - 1)) return patient;
   // A verb of saying reports what follows ("Iran warned on Monday the US would pay"); it describes no one.
   return !SPEECH_VERBS.has(t.lemma) && openingNounPhrase(ctx, i - 1) && adverbialThenVerb(ctx, i) ? patient : null;
+}
+
+/** Verbs of charging whose active use needs an object, with the preposition of the charge: "accused of", "charged with". */
+const CHARGES = new Map([
+  ['accuse', 'of'],
+  ['suspect', 'of'],
+  ['convict', 'of'],
+  ['charge', 'with'],
+]);
+
+/**
+ * "new sanctions targeting people and entities accused of helping Moscow", "Russia and Gazprom accused of failing …":
+ * a participle of charging with no object, its charge right after it, is passive (the active verb takes its object
+ * first: "accused Kyiv of"), and the noun phrase right before it, coordinated, is the one charged (not one before a
+ * comma: "detained in Russia, charged with …" is charged with the one detained) (its actors; [] for people or things no dictionary names). The clause's
+ * subject is no accuser. Null when a be-form or an auxiliary stands before it ("was accused of" is read as any
+ * passive) or when the noun phrase is the subject of a relative clause ("the US, which Russia accused of …").
+ */
+function chargedPatient(ctx: SentenceContext, i: number): Mention[] | null {
+  const t = ctx.doc.tokens[i]!;
+  if (CHARGES.get(t.lemma) !== token(ctx, i + 1)?.lower) return null;
+  let k = i - 1;
+  while (k > ctx.sentence.firstToken && token(ctx, k)?.pos === 'ADV') k--;
+  const antecedent = antecedentAt(ctx, k);
+  if (antecedent === null) return nominalHead(ctx, k) ? [] : null;
+  // "more than a dozen Chinese entities accused of …": a name before a head noun no dictionary names is its owner.
+  const owner = antecedent.length === 0 ? mentionOf(ctx, k - 1) : undefined;
+  const patient = owner !== undefined && owner.kind !== 'pronoun' ? coordinatedBefore(ctx, owner) : antecedent;
+  const start = nounPhraseStart(ctx, k);
+  if (RELATIVE_PRONOUNS.has(token(ctx, start)?.lower ?? '')) return null;
+  // "the companies Washington accused of …": a name right after a noun is the subject of a relative clause.
+  const m = mentionOf(ctx, k);
+  if (m !== undefined && token(ctx, m.firstToken - 1)?.pos === 'NOUN') return null;
+  return patient;
 }
 
 /** Where the noun phrase ending at `last` starts: the first token before it that belongs to no noun phrase. */

@@ -1276,12 +1276,18 @@ export function accusedActor(ctx: SentenceContext, i: number): Mention[] | null 
       let preposition = false;
       for (let j = k + 1; j < i; j++) {
         const m = mentionOf(ctx, j);
+        // "companies accused by Washington of helping Russia": the "by" agent is the accuser, not the one accused.
+        if (m !== undefined && ctx.doc.tokens[j - 1]!.lower === 'by') {
+          j = m.endToken - 1;
+          continue;
+        }
         if (m !== undefined) return coordinated(ctx, m);
         const t = ctx.doc.tokens[j]!;
         if (t.pos === 'ADP') preposition = true;
         if (!preposition && /^(?:NOUN|PROPN|PRON)$/.test(t.pos)) object = true;
       }
-      return object ? [] : null;
+      // "entities accused of helping Moscow": a reduced relative's noun phrase is the one accused.
+      return object ? [] : reducedRelativePatient(ctx, k);
     }
   }
   return null;

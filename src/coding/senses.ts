@@ -312,7 +312,11 @@ function otherSense(
   const hosted = event.cameo === '043';
   const blocked = event.cameo === '144';
   const expelled = event.cameo === '166';
-  if (!agree && !sign && !beat && !mobilize && !destroy && !hosted && !blocked && !expelled) return undefined;
+  // "NATO troops will arrive in Bosnia": the announced visit (036) of a force is a deployment still to come.
+  const announced = event.cameo === '036' && (event.rule ?? '').startsWith(ARRIVE_RULE);
+  const arrived = event.cameo === '042' || announced;
+  if (!agree && !sign && !beat && !mobilize && !destroy && !hosted && !blocked && !expelled && !arrived)
+    return undefined;
   const i = triggerToken(ctx, event.trigger.start);
   const t = i < 0 ? undefined : ctx.doc.tokens[i]!;
   if (t === undefined || t.pos !== 'VERB') return undefined;
@@ -320,6 +324,16 @@ function otherSense(
   if (agree && opinion(ctx, i))
     return event.target === null ? [] : recoded(event, '019', codebook, reId, 'opinion shared 019');
   if (sign && t.lemma === 'sign' && STATE_ACTS.has(objectNoun(ctx, i) ?? '')) return [];
+  // "The CSTO forces arrived in Kazakhstan", "Russian troops arrived in Belarus": a force (not one of its officers)
+  // arriving is deployed there, a force posture (154, PLOVER MOBILIZE troops), no visit (042).
+  if (arrived && t.lemma === 'arrive' && event.source !== null && arrivingForce(event.source))
+    return recoded(
+      announced ? { ...event, modality: 'hypothetical' } : event,
+      '154',
+      codebook,
+      reId,
+      'a force arrived: deployed 154',
+    );
   if (beat && t.lemma === 'beat' && ENEMIES.has(objectNoun(ctx, i) ?? ''))
     return recoded(event, '190', codebook, reId, DEFEAT_IN_BATTLE);
   // "Romanian society has mobilized its efforts to support them": civil means mobilized are no force posture.
@@ -571,6 +585,14 @@ function madeToEnd(ctx: SentenceContext, to: number): boolean {
 }
 
 /** A "defend" (052) that is defence in arms or rhetoric, not in words: see the header. */
+/** The rule of the visit pattern "arrive in T" (04-consult.txt), also when modality made it an intent (036). */
+const ARRIVE_RULE = '04-consult.txt:042:arrive ';
+
+/** An armed force as a body, not a person of it: troops, units, the military. */
+function arrivingForce(source: Actor): boolean {
+  return isArmedSector(source.sector) && source.type !== 'person';
+}
+
 function defendsInArms(event: Event): boolean {
   if (event.cameo !== '052' || !(event.rule ?? '').startsWith('05-support.txt:052:defend')) return false;
   const source = event.source;
