@@ -57,6 +57,7 @@ import { gluedHyphen } from './match.ts';
 import { bareMonth } from './month-dates.ts';
 import { afterPastTime } from './after-dates.ts';
 import { earlierDay } from './earlier-days.ts';
+import { narratedYear } from './narrated-years.ts';
 import { recalledPast, remindedPast } from './recalled-past.ts';
 import { saidThen } from './said-dates.ts';
 import { dayOfSpanStart, sinceClauseAct } from './since-clauses.ts';
@@ -296,6 +297,9 @@ export function dateOfEvent(
   if (dated.at < 0 && retoldDay(ctx, dated.ahead, pastTense(ctx, trigger))) return null;
   // "Truss has previously accused China": done at some earlier time, by a doer named (previous-acts.ts).
   if (dated.at < 0 && actors[0] !== null && actors[0] !== undefined && previouslyDone(ctx, trigger)) return null;
+  // "On February 20, 2014, Russia committed a crime. … Russian troops began occupying Crimea.": the story of an earlier
+  // year goes on, told in the past, in the sentences after its opening (narrated-years.ts).
+  if (dated.at < 0 && narratedYear(ctx)) return null;
   return dated.date;
 }
 

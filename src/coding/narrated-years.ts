@@ -1,0 +1,101 @@
+// A story of an earlier year told on past its opening sentence: "On February 20, 2014, Russia committed an
+// international crime … Grossly violating Ukraine's sovereignty, Russian troops began occupying Crimea." The year opens
+// the first sentence only; the sentences after it in the same paragraph, told wholly in the past and naming no time of
+// their own, go on with that story, and their acts are history (no day), not the article's. A sentence with a verb in
+// the present or the future ("Russia still occupies Crimea", "NATO will respond"), or one naming any time of its own,
+// ends the story; so does a new paragraph.
+import type { Doc, Token } from '../types.ts';
+import type { SentenceContext } from './context.ts';
+import { perSentence } from './per-sentence.ts';
+
+/**
+ * A sentence opened by a year, past adverbs: "In 2014,", "On February 20, 2014,", "In March 2014,", "Back in 2014,", "In
+ * the spring of 2014,", "On 20 February 2014,". The year is the first number group; the comma after it closes the
+ * opening phrase.
+ */
+const OPENING_YEAR =
+  /^["“‘']?\s*(?:[A-Z][a-z]+ly,?\s+|back\s+|but\s+|then,?\s+)?(?:in|on|during)\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter|end|beginning|start|middle)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?|\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,/i;
+/** A year, a date or a time word of the sentence's own: it tells its own time, and leaves the story before it. */
+const OWN_TIME =
+  /\b(?:(?:19|20)\d\d|today|tonight|now|currently|yesterday|recently|this (?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago)\b/i;
+/** Auxiliaries of the present or the future. */
+const PRESENT_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'am',
+  "'s",
+  "'re",
+  'has',
+  'have',
+  'will',
+  "'ll",
+  'shall',
+  'can',
+  'may',
+  'must',
+  'does',
+  'do',
+]);
+/** How many sentences back the story's opening may stand. */
+const REACH = 3;
+
+/**
+ * The sentence at `index` is told wholly in the past: a verb in the past, and none in the present (no present
+ * auxiliary, no "-s" form, no base form but an infinitive's after "to" or a modal of the past, "would", "could").
+ */
+function toldInPast(tokens: readonly Token[], first: number, end: number): boolean {
+  let past = false;
+  for (let j = first; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX') {
+      if (PRESENT_AUXILIARIES.has(t.lower)) return false;
+      if (t.lower === 'was' || t.lower === 'were' || t.lower === 'had' || t.lower === 'did') past = true;
+      continue;
+    }
+    if (t.pos !== 'VERB') continue;
+    if (t.lower.endsWith('ing')) continue;
+    if (t.lower === t.lemma) {
+      // A base form is an infinitive ("to recognize", "could not stop", "to recover and annex"), else a present.
+      const before = tokens[j - 1]?.lower ?? '';
+      if (before !== 'to' && before !== 'and' && before !== 'or' && before !== 'not' && tokens[j - 1]?.pos !== 'AUX')
+        return false;
+      continue;
+    }
+    // "controls", "seeks": a present of the third person.
+    if (t.lower.endsWith('s') && !t.lemma.endsWith('s')) return false;
+    past = true;
+  }
+  return past;
+}
+
+/** A paragraph break lies between sentences `a` and `b` (a before b) of the article. */
+function paragraphBetween(doc: Doc, a: number, b: number): boolean {
+  const text = doc.article.text;
+  const from = doc.sentences[a]!.end;
+  const to = doc.sentences[b]!.start;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/**
+ * The context's sentence goes on with a story an earlier sentence of its paragraph opened with a year before the
+ * article's: it names no time of its own, is told wholly in the past, and so is every sentence between.
+ */
+export const narratedYear: (ctx: SentenceContext) => boolean = perSentence(storyGoesOn);
+
+function storyGoesOn(ctx: SentenceContext): boolean {
+  const articleDate = ctx.doc.article.date;
+  const { doc, sentence } = ctx;
+  if (articleDate === null || sentence.index === 0 || OWN_TIME.test(sentence.text)) return false;
+  const tokens = doc.tokens;
+  if (!toldInPast(tokens, sentence.firstToken, sentence.endToken)) return false;
+  const articleYear = Number(articleDate.slice(0, 4));
+  for (let j = sentence.index - 1; j >= 0 && j >= sentence.index - REACH; j--) {
+    if (paragraphBetween(doc, j, j + 1)) return false;
+    const before = doc.sentences[j]!;
+    const opening = OPENING_YEAR.exec(before.text);
+    if (opening !== null) return Number(opening[1]) < articleYear;
+    if (OWN_TIME.test(before.text) || !toldInPast(tokens, before.firstToken, before.endToken)) return false;
+  }
+  return false;
+}
