@@ -123,8 +123,20 @@ export function pastActInLaterBound(ctx: SentenceContext, dayAt: number, trigger
   if (!past) return false;
   for (k = trigger - 1; k > ctx.sentence.firstToken && tokens[k]!.start > offset; k--) {
     const t = tokens[k]!;
-    if (t.lower === 'before' || t.lower === 'after') return clauseAfter(ctx, k, trigger);
+    if (t.lower === 'before' || t.lower === 'after') return verbSince(ctx, offset, k) && clauseAfter(ctx, k, trigger);
     if (t.pos === 'VERB' || t.text === ',' || t.text === ';' || CLAUSE_BREAKS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * A verb stands between the character `offset` and the token `word`: the bound is in a later clause than the day's,
+ * not a word of the day itself ("The day before yesterday Russia attacked").
+ */
+function verbSince(ctx: SentenceContext, offset: number, word: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let j = word - 1; j > ctx.sentence.firstToken && tokens[j]!.start > offset; j--) {
+    if (tokens[j]!.pos === 'VERB') return true;
   }
   return false;
 }
