@@ -99,6 +99,48 @@ export function actAfterBound(ctx: SentenceContext, dayAt: number, trigger: numb
   return false;
 }
 
+/** Auxiliaries of a past: "was occupied", "had shelled". */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
+
+/**
+ * The trigger's act, in the past, is that of an "after" or "before" clause that stands after the sentence's day
+ * (starting at character `dayAt`) in a later clause of its own: "said during a news conference on Wednesday that …
+ * Borodianka, a town where bodies were found after it was occupied by Russian forces". A day named in another clause
+ * before it is not that act's, which was done some time before or after its own clause's (actAfterBound, right after
+ * the day, is the same in the day's own clause).
+ */
+export function pastActInLaterBound(ctx: SentenceContext, dayAt: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const offset = ctx.sentence.start + dayAt;
+  const verb = tokens[trigger]!;
+  if (verb.pos !== 'VERB' || notDone(ctx, trigger)) return false;
+  let k = trigger - 1;
+  while (k > ctx.sentence.firstToken && /^(?:ADV|AUX)$/.test(tokens[k]!.pos) && !PAST_AUXILIARIES.has(tokens[k]!.lower))
+    k--;
+  const past = PAST_AUXILIARIES.has(tokens[k]!.lower)
+    ? verb.lower.endsWith('ed') || verb.lower !== verb.lemma
+    : tokens[k]!.pos !== 'AUX' && verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower);
+  if (!past) return false;
+  for (k = trigger - 1; k > ctx.sentence.firstToken && tokens[k]!.start > offset; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'before' || t.lower === 'after') return verbSince(ctx, offset, k) && clauseAfter(ctx, k, trigger);
+    if (t.pos === 'VERB' || t.text === ',' || t.text === ';' || CLAUSE_BREAKS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * A verb stands between the character `offset` and the token `word`: the bound is in a later clause than the day's,
+ * not a word of the day itself ("The day before yesterday Russia attacked").
+ */
+function verbSince(ctx: SentenceContext, offset: number, word: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let j = word - 1; j > ctx.sentence.firstToken && tokens[j]!.start > offset; j--) {
+    if (tokens[j]!.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** The "before"/"after" at `word` opens a clause whose verb is the trigger: a subject between them, no "to". */
 function clauseAfter(ctx: SentenceContext, word: number, trigger: number): boolean {
   const tokens = ctx.doc.tokens;

@@ -76,6 +76,8 @@ export function ownObjectNoun(tokens: readonly Token[], trigger: number, trigger
 
 /** Words that make a date a span's bound: "has been tightening its grip since last year, amassing troops". */
 const SPAN_BOUNDS = new Set(['since', 'from', 'until', 'till']);
+/** Words before the last year of a closed span: "from 2012 to 2014", "between 1924 and 1953". */
+const SPAN_ENDS = new Set(['to', 'until', 'till', 'and', 'through']);
 
 /**
  * A participle hung on the date's clause by a comma right after the date (`first` to `last`): "in July, accusing him
@@ -83,7 +85,10 @@ const SPAN_BOUNDS = new Set(['since', 'from', 'until', 'till']);
  */
 export function participleAfterDate(tokens: readonly Token[], first: number, last: number, trigger: number): boolean {
   const t = tokens[trigger]!;
-  if (SPAN_BOUNDS.has(tokens[first]?.lower ?? '') || SPAN_BOUNDS.has(tokens[first - 1]?.lower ?? '')) return false;
+  // (Not a closed span of years, "from 2012 to 2014", "from 2012-14": a time like "in 2012".)
+  const closed = /\d[-–]\d/.test(tokens[last]?.lower ?? '') || SPAN_ENDS.has(tokens[last - 1]?.lower ?? '');
+  if (!closed && (SPAN_BOUNDS.has(tokens[first]?.lower ?? '') || SPAN_BOUNDS.has(tokens[first - 1]?.lower ?? '')))
+    return false;
   return trigger === last + 2 && tokens[last + 1]?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing');
 }
 

@@ -37,7 +37,7 @@ import type { SentenceContext } from './context.ts';
 import { sentenceDated } from './dates.ts';
 import { previouslyDone } from './previous-acts.ts';
 import { retoldDay } from './retold-days.ts';
-import { actAfterBound, boundedAct } from './bounded-dates.ts';
+import { actAfterBound, boundedAct, pastActInLaterBound } from './bounded-dates.ts';
 import { perSentence } from './per-sentence.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 import { dayOfDescribedNoun } from './attributive-days.ts';
@@ -57,6 +57,7 @@ import { gluedHyphen } from './match.ts';
 import { bareMonth } from './month-dates.ts';
 import { afterPastTime } from './after-dates.ts';
 import { earlierDay } from './earlier-days.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 import { narratedYear } from './narrated-years.ts';
 import { recalledPast, remindedPast } from './recalled-past.ts';
 import { saidThen } from './said-dates.ts';
@@ -285,6 +286,8 @@ export function dateOfEvent(
   }
   // "the talks took place on March 29, before Moscow launched a new offensive": the day bounds the clause after it.
   if (dated.at >= 0 && actAfterBound(ctx, dated.at, trigger)) return null;
+  // "said on Wednesday that … a town where bodies were found after it was occupied": a later clause's bound act.
+  if (dated.at >= 0 && pastActInLaterBound(ctx, dated.at, trigger)) return null;
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "said that Monday's meeting is a critical step": the day is the meeting's, and the act keeps the article's.
@@ -652,6 +655,10 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
   const periodEnd = month !== 0 ? lastDayOfMonth(Number(endYear), month) : `${endYear}-12-31`;
   if (attributiveDate(tokens, k, i, month, day)) return { first: k, last: i, day: null, periodEnd, attributive: true };
   const fullDay = m !== null && m[2] === undefined && day !== 0 ? isoDay(Number(m[1]), month, day) : null;
+  // "from 1999 to 2008", "between 1932-33", "from 2012-14": a closed span of years is a time like "in 2008" (its last
+  // year counts, so one that ends before the article's month is history).
+  const span = closedSpan(tokens, k, m !== null && m[2] !== undefined, first);
+  if (span >= 0) return { first: span, last: i, day: null, periodEnd };
   if (!(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) {
     if (SPAN.has(tokens[k]!.lower) && whenAfter(tokens, i) >= 0)
       return { first: k, last: i, day: fullDay, periodEnd, whenOnly: true };
@@ -663,6 +670,24 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
     return { first: k, last, day: fullDay, periodEnd, whenOnly: true, whenYear: true };
   }
   return { first: k, last: i, day: fullDay, periodEnd };
+}
+
+/** Prepositions that open a closed span of years: "from 1999 to 2008", "between 1924 and 1953". */
+const SPAN_OPENERS = new Set(['from', 'between']);
+/** Words that close it before its last year. */
+const SPAN_CLOSERS = new Set(['to', 'until', 'till', 'and', 'through']);
+
+/**
+ * The first token of a closed span of years whose last year stands after `k` ("from 1999 to 2008", "between 1924 and
+ * 1953", or a range of years, `range`, right after the opener: "from 2012-14", "between 1932-33"), else -1.
+ */
+function closedSpan(tokens: readonly Token[], k: number, range: boolean, first: number): number {
+  if (k < first) return -1;
+  const w = tokens[k]!.lower;
+  if (range) return SPAN_OPENERS.has(w) ? k : -1;
+  if (!SPAN_CLOSERS.has(w) || k - 2 < first || !YEAR.test(tokens[k - 1]!.lower)) return -1;
+  const opener = monthAndDay(tokens, k - 2, first).k;
+  return opener >= first && SPAN_OPENERS.has(tokens[opener]!.lower) ? opener : -1;
 }
 
 /**
@@ -973,6 +998,9 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
       if (EVENT_NOUNS.has(tokens[j]!.lemma) && doneIn(tokens, triggerEnd, j)) continue;
       // "in Nagorno-Karabakh in 2020": a hyphen inside a word closes nothing.
       if (gluedHyphen(tokens, j)) continue;
+      // "signed an agreement to place weapons in Belarus in May 2023", "agreed to send tanks in January 2023": a past
+      // time of the infinitive after a verb in the past is no later than that verb's, which is as much history.
+      if (infinitiveOfPast(ctx, p, trigger, triggerEnd, j)) continue;
       // "talked with him during the summit held in Sochi two years ago": the occasion's date is the act's.
       if (heldOccasion(tokens, j)) continue;
       if (breaksClause(tokens[j]!, true) || (EVENT_NOUNS.has(tokens[j]!.lemma) && !occasionOf(tokens, j))) return false;
@@ -995,6 +1023,9 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   // "the world leaders in 1919 refused", "which in 2014 occupied Crimea": a date right before a verb in the past is its
   // time.
   if (dateBeforeVerb(ctx, p, trigger)) return true;
+  // "Russia attacked Ukraine in 2014, annexed Crimea and supported the separatists": a list of past verbs sharing the
+  // dated verb's subject shares its time.
+  if (listedAfterDate(ctx, p, trigger)) return true;
   if (!opensClause(ctx, p.first) && !causalAs(tokens, p)) return false;
   // A verb joined to the trigger by "and" shares its subject and its date: "in 2014 Russia seized Crimea and sent
   // troops into Donbas".
@@ -1047,6 +1078,66 @@ function dateBeforeVerb(ctx: SentenceContext, p: YearPhrase, trigger: number): b
   for (let j = p.last + 1; j < trigger; j++) {
     const t = tokens[j]!;
     if (t.pos !== 'ADV' && t.lower !== 'and' && !YEAR.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * The verb at `j` is an infinitive ("to place") of the trigger, the trigger is a verb in the past, and the
+ * phrase names a month or year before the article's month (no day).
+ */
+function infinitiveOfPast(
+  ctx: SentenceContext,
+  p: YearPhrase,
+  trigger: number,
+  triggerEnd: number,
+  j: number,
+): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[j]!.pos !== 'VERB' || tokens[j - 1]?.lower !== 'to' || p.day !== null || p.earlier === true) return false;
+  // Right after the trigger ("agreed to send") or its own noun ("signed an agreement to place"), not one further on
+  // ("agreed on the need to make efforts … for the flight shot down two years ago").
+  if (j !== triggerEnd + 1 && j !== triggerEnd + 2) return false;
+  if (p.bareMonth !== undefined || p.periodEnd >= monthStart(ctx.doc.article.date!)) return false;
+  return pastTense(ctx, trigger);
+}
+
+/** A verb in the simple past, a form of its own: "annexed", "seized", "began" (not "annex", "seizes", "seizing"). */
+function simplePast(t: Token): boolean {
+  return t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
+}
+
+/**
+ * The trigger, a verb in the simple past, is listed after the date's own verb: "attacked Ukraine in 2014, annexed
+ * Crimea and supported the separatists". The date ends the first verb's clause at a comma; the verb after it, in the
+ * past with no subject of its own, and one joined to it by "and", share that verb's subject and time. The dated verb is
+ * in the past in the sentence's main clause (not "Putin, who came to power in 2000, signed …", whose "signed" has a
+ * subject of its own), and the listed verb is no speech verb ("annexed Crimea in 2014, said Lavrov").
+ */
+function listedAfterDate(ctx: SentenceContext, p: YearPhrase, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const listed = p.last + 2;
+  if (tokens[p.last + 1]?.text !== ',' || trigger < listed || !simplePast(tokens[listed]!)) return false;
+  if (!simplePast(tokens[trigger]!) || SPEECH_VERBS.has(tokens[listed]!.lemma)) return false;
+  if (trigger > listed) {
+    if (tokens[trigger - 1]!.lower !== 'and') return false;
+    // ", and supported": a serial comma before the last verb.
+    const end = tokens[trigger - 2]!.text === ',' ? trigger - 2 : trigger - 1;
+    for (let j = listed + 1; j < end; j++) if (breaksClause(tokens[j]!, true)) return false;
+  }
+  // The date's verb: the first verb before the date, past the clause's words; nothing before it opens another clause.
+  const first = ctx.sentence.firstToken;
+  let verb = p.first - 1;
+  while (verb >= first && tokens[verb]!.pos !== 'VERB') {
+    if (tokens[verb]!.pos === 'PUNCT' || CLAUSE_OPENERS.has(tokens[verb]!.lower)) return false;
+    verb--;
+  }
+  if (verb < first || !pastTense(ctx, verb)) return false;
+  for (let j = verb - 1; j >= first; j--) {
+    const t = tokens[j]!;
+    // "…, but Russia attacked": a clause joined after a comma starts there.
+    if (t.text === ';' || (t.pos === 'CCONJ' && tokens[j - 1]?.text === ',')) break;
+    if (CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || (j === verb - 1 && t.text === ',')) return false;
   }
   return true;
 }
