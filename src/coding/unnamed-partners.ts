@@ -11,6 +11,9 @@ const ENDS = new Set(['PUNCT', 'VERB', 'AUX', 'CCONJ', 'SCONJ']);
 /** How far the phrase after "with" is read. */
 const REACH = 7;
 
+// A module-level constant: tsx compiles a `\p{…}` literal inside a function to `new RegExp(…)`, built at each call.
+const UPPER_START = /^\p{Lu}/u;
+
 /** A "with" at token `end` opens a noun phrase of common nouns that holds no actor mention. */
 export function unnamedPartnerAfter(ctx: SentenceContext, end: number): boolean {
   const { tokens } = ctx.doc;
@@ -20,7 +23,7 @@ export function unnamedPartnerAfter(ctx: SentenceContext, end: number): boolean 
     const t = tokens[k]!;
     if (ENDS.has(t.pos) || (t.pos === 'ADP' && t.lower !== 'of')) break;
     // A capitalised word names someone the dictionaries may not know: "we agree with Mr President".
-    if (ctx.mentionAt[k]! >= 0 || /^\p{Lu}/u.test(t.text)) return false;
+    if (ctx.mentionAt[k]! >= 0 || UPPER_START.test(t.text)) return false;
     noun ||= t.pos === 'NOUN';
   }
   return noun;

@@ -10,6 +10,8 @@ import { choosePlace, type Context } from './disambiguate.ts';
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
 // inside a function would build the regex at every call.
 const UPPER_START = /^\p{Lu}/u;
+/** An opening quote, bracket or dash: the word after it opens a name. */
+const OPENING_MARK = /^[\p{Pi}\p{Ps}"'—–-]$/u;
 
 export interface PlaceHit {
   readonly place: Place;
@@ -162,7 +164,7 @@ export function findPlaces(
       // The end of a longer name ("the Diia Summit", "Lloyd Austin"), unless the word before is itself a place or a
       // state's adjective ("the Ukrainian capital Kyiv" has a lowercase word between; "Ukrainian Kherson" does not).
       const prev = tokens[i - 1];
-      const opening = i === sentence.firstToken || (prev !== undefined && /^[\p{Pi}\p{Ps}"'—–-]$/u.test(prev.text));
+      const opening = i === sentence.firstToken || (prev !== undefined && OPENING_MARK.test(prev.text));
       if (!opening && prev?.pos === 'PROPN' && isCapitalised(prev)) {
         const prevKey = placeKey(prev.text);
         if (!gaz.isAdjective(prevKey) && !gaz.countryByName(prevKey) && gaz.places(prevKey).length === 0) break;

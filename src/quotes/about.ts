@@ -4,11 +4,14 @@
 // substring filter), and the rest are checked here before paging.
 import type { QuoteFilter, Store, StoredQuote } from '../store/store.ts';
 
+/** Runs of characters that are no letter or digit (a module-level constant: tsx builds a `\p{…}` literal per call). */
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 /** The words of an --about query, lowercased; an empty query is a usage error. */
 export function aboutWords(about: string): string[] {
   const words = about
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NON_WORD)
     .filter((w) => w !== '');
   if (words.length === 0) throw new Error('--about needs at least one word (e.g. --about "nuclear sanctions")');
   return words;
@@ -16,7 +19,7 @@ export function aboutWords(about: string): string[] {
 
 /** Every word starts a word of the text (case ignored). */
 export function isAbout(text: string, words: readonly string[]): boolean {
-  const have = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const have = text.toLowerCase().split(NON_WORD);
   return words.every((w) => have.some((h) => h.startsWith(w)));
 }
 

@@ -57,12 +57,14 @@ function continues(text: string, mentions: readonly Mention[], previous: Previou
   );
 }
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function to `new RegExp(…)`, built at each call.
+const TITLED_WORD = /^[\p{Lu}\p{N}]/u;
 const MINOR = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with']);
 
 /** Names of things in quotation marks (“Plan B”, “All the Kremlin’s Men”): short, title-cased, unpunctuated. */
 function isName(q: string): boolean {
   const words = q.split(/\s+/).filter((w) => w !== '');
   if (words.length < 2 || words.length > 6 || /[.!?,;:]$/.test(q)) return false;
-  const titled = words.every((w) => MINOR.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
-  return titled && /^[\p{Lu}\p{N}]/u.test(words[0]!);
+  const titled = words.every((w) => MINOR.has(w.toLowerCase()) || TITLED_WORD.test(w));
+  return titled && TITLED_WORD.test(words[0]!);
 }

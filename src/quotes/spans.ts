@@ -13,8 +13,11 @@ const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const OPEN_SINGLE = new Set(['‘']);
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function to `new RegExp(…)`, built at each call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
 }
 
 function isSpace(ch: string | undefined): boolean {

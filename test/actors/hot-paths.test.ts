@@ -1,13 +1,12 @@
 // Guards of costs on the actor stage's hot paths that no output shows (docs/reliability.md, the actors and nlp pass
 // of session 31):
-// - under tsx (esbuild) a `\p{…}` regex literal inside a function is compiled to `new RegExp(…)`, built again at each
-//   call (parseName's two ran at every word of every name run);
+// (the `\p{…}` regex literals that tsx builds per call are guarded for every stage in test/pipeline/property-regexes);
 // - the headline test of every sentence looked up each token's tag in a set before its capital;
 // - the first-name pass indexed every article's persons, though most articles have no titled first name;
 // - `registryOn` built a string key of the eras in force for every article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Actor, Mention } from '../../src/types.ts';
 import { withFirstNames } from '../../src/actors/first-names.ts';
 import { registryOn } from '../../src/actors/eras.ts';
@@ -16,40 +15,6 @@ import { loadActorRegistry } from '../../src/actors/index.ts';
 
 const ACTORS = new URL('../../src/actors/', import.meta.url);
 const source = (file: string): string => readFileSync(new URL(file, ACTORS), 'utf8');
-
-/** A regex literal with a Unicode property escape: `/^\p{Lu}/u`, `/[\p{L}\p{M}]+/u`. */
-const PROPERTY_LITERAL = /(?:^|[\s(=!,&|?:])\/[^/\n]*\\[pP]\{[^/\n]*\/[a-z]*u/;
-
-/** A line of code inside a function (indented: module-level constants start at the margin) with such a literal. */
-function builtPerCall(line: string): boolean {
-  const code = line.trimStart();
-  if (line === code || code.startsWith('//') || code.startsWith('*')) return false;
-  return PROPERTY_LITERAL.test(line);
-}
-
-test('no regex literal with a \\p{…} escape stands inside a function of the actor stage', () => {
-  // The user dictionary is read once, at load: its slugs may build their regexes per call.
-  const files = readdirSync(ACTORS).filter((f) => f.endsWith('.ts') && f !== 'user-dictionary.ts');
-  assert.ok(files.length > 30, 'the stage was read');
-  const found: string[] = [];
-  for (const file of files) {
-    source(file)
-      .split('\n')
-      .forEach((line, n) => {
-        if (builtPerCall(line)) found.push(`${file}:${n + 1}`);
-      });
-  }
-  assert.deepEqual(found, []);
-});
-
-test('the pattern finds the literals it guards against', () => {
-  assert.ok(builtPerCall("    if (e > i && /^[\\p{L}\\p{M}'’-]+$/u.test(t.text)) {"));
-  assert.ok(builtPerCall('  return a.id === null && /^\\p{Lu}\\p{L}+$/u.test(a.name);'));
-  assert.ok(builtPerCall('    if (!/^\\P{Ll}/u.test(quote.text)) return;'));
-  assert.ok(!builtPerCall('const UPPER_START = /^\\p{Lu}/u;'));
-  assert.ok(!builtPerCall('    if (!NAME_WORD.test(t.text)) return null;'));
-  assert.ok(!builtPerCall('// tsx compiles a `\\p{…}` literal to `new RegExp(…)`, which /u'));
-});
 
 test("the headline test reads a token's capital before its tag", () => {
   const text = source('recognize.ts');
