@@ -80,8 +80,10 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     // none of either part's patterns has them, and the tests below that tell a verb from a noun, and the passive
     // reading, are dearer than that look-up.
     words ??= sentenceWords(ctx, keys);
+    // The verbs' first findable pattern first; the nouns' is read only when no verb pattern is findable, or below
+    // when the trigger is read as a noun (a third more `mayFind` calls when read for both parts every time).
     const fromVerbs = firstFindable(candidates.verbs, words);
-    const fromNouns = firstFindable(candidates.nouns, words);
+    let fromNouns = fromVerbs < 0 ? firstFindable(candidates.nouns, words) : UNREAD;
     if (fromVerbs < 0 && fromNouns < 0) continue;
     // "the occupied West Bank": a participle after a determiner is an adjective, not an event.
     // So is "Jordan's visiting King": an -ing form between a determiner or possessive and an actor.
@@ -121,6 +123,7 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
     if (!verb && !noun) continue;
     // A trigger with patterns of the other part only ("talks" read as a verb) matches nothing here.
     const tried = verb ? candidates.verbs : candidates.nouns;
+    if (!verb && fromNouns === UNREAD) fromNouns = firstFindable(candidates.nouns, words);
     const from = verb ? fromVerbs : fromNouns;
     if (from < 0) continue;
     const passive = verb && isPassive(ctx, i);
@@ -139,6 +142,9 @@ export function sentenceMatches(ctx: SentenceContext, codebook: Codebook): Match
   }
   return matches.filter((m) => !used.has(m.trigger));
 }
+
+/** `sentenceMatches`'s mark for the nouns' first findable pattern not read yet (`firstFindable` gives -1 or more). */
+const UNREAD = -2;
 
 /** A verb pattern written with no items ("1822 torture"), not a "(bare)" form derived from "verb T". */
 function objectless(p: Pattern): boolean {
