@@ -7,9 +7,9 @@ import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 
 /** Forms of "hope" before "for". */
-const HOPE = new Set(['hope', 'hopes', 'hoped', 'hoping']);
+export const HOPE = new Set(['hope', 'hopes', 'hoped', 'hoping']);
 /** Forms of "dream" (verb or noun) before "of". */
-const DREAM = new Set(['dream', 'dreams', 'dreamed', 'dreamt', 'dreaming']);
+export const DREAM = new Set(['dream', 'dreams', 'dreamed', 'dreamt', 'dreaming']);
 /** Forms of "look" before "forward to". */
 const LOOK = new Set(['look', 'looks', 'looked', 'looking']);
 /**

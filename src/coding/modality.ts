@@ -60,6 +60,7 @@ import { seriesHead } from './infinitive-series.ts';
 import { refusedLeave } from './refused-leave.ts';
 import { bareProposal } from './bare-proposals.ts';
 import { hopedFor } from './hoped-for.ts';
+import { HOPED_CUE, modalityCues, NEGATION_CUE, WISHED_CUE } from './modality-cues.ts';
 import { neededNoun, scheduledNoun } from './needed-nouns.ts';
 import { decisionMaker } from './light-verbs.ts';
 import { rightNounTo } from './rights.ts';
@@ -168,11 +169,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   // "Lavrov did not say that Russia attacked Ukraine", "never said that we wanted to fight": the content of a negated
   // saying is not told, whatever its own reading (unsaid.ts).
-  const untold = unsaidContent(ctx, trigger);
+  // The tests gated by the sentence's cue words run only when one of their words is in it (modality-cues.ts).
+  const cues = modalityCues(ctx);
+  const untold = (cues & NEGATION_CUE) !== 0 ? unsaidContent(ctx, trigger) : null;
   if (untold !== null) return reading('hypothetical', null, untold);
 
   // "expressed hope for strengthening cooperation", "look forward to meeting you": hoped for, not done (hoped-for.ts).
-  const hoped = hopedFor(ctx, trigger);
+  const hoped = (cues & HOPED_CUE) !== 0 ? hopedFor(ctx, trigger) : null;
   if (hoped !== null) return reading('hypothetical', null, hoped);
   // "I suggest we discuss all this", "proposed Moscow and Kyiv meet in Geneva": proposed, not done (bare-proposals.ts).
   const proposal = noun ? null : bareProposal(ctx, trigger);
@@ -271,7 +274,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   // "I hope that Germany will support this decision", "Imagine Russian missiles hitting its heart": wished or
   // pictured, not done (wishes.ts).
-  const wished = wishedAct(ctx, trigger);
+  const wished = (cues & WISHED_CUE) !== 0 ? wishedAct(ctx, trigger) : null;
   if (wished !== null) return reading('hypothetical', null, wished);
 
   // "stressed the importance of strengthening cooperation", "it is important to step up joint work": an act called

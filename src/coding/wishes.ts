@@ -9,9 +9,9 @@ import { FUTURE, MODALS, SPEECH_VERBS } from './lexicon.ts';
 const FUTURE_OR_MODAL = new Set([...FUTURE, ...MODALS]);
 
 /** Hoping, as a verb ("we hope (that) …") or a noun before "that" ("expressed hope that …", "in the hope that …"). */
-const HOPE = new Set(['hope', 'wish', 'pray']);
+export const HOPE = new Set(['hope', 'wish', 'pray']);
 /** Verbs that ask for a scene to be pictured: "Imagine Russian missiles hitting …", "suppose NATO intervened". */
-const IMAGINE = new Set(['imagine', 'suppose']);
+export const IMAGINE = new Set(['imagine', 'suppose']);
 /**
  * What ends the hoped-for clause before the trigger: a clause of the sentence's own ("…, but we agreed that …"), a
  * colon that asserts what follows ("Imagine: Russian troops are destroying our agricultural sector!"), a relative
@@ -29,10 +29,10 @@ const NO_CLAUSE = new Set(['to', 'for', 'so', 'and', 'or', ',', '.', '!', '?']);
  * announces an intent ("I am confident that we will continue to expand cooperation", coded AGREE in the review set).
  */
 /** "We expect that the Russian side will support these efforts": an expectation of another's act is a belief too. */
-const BELIEF_VERBS = new Set(['believe', 'expect']);
-const BELIEF_ADJECTIVES = new Set(['confident', 'convinced', 'sure', 'certain']);
+export const BELIEF_VERBS = new Set(['believe', 'expect']);
+export const BELIEF_ADJECTIVES = new Set(['confident', 'convinced', 'sure', 'certain']);
 /** The same beliefs as nouns, before "that": "expressed confidence that Canada will continue to provide support". */
-const BELIEF_NOUNS = new Set(['confidence', 'conviction']);
+export const BELIEF_NOUNS = new Set(['confidence', 'conviction']);
 /** Subjects of the believer's own side: "I am sure that together we will defend Ukraine". */
 const OWN_SUBJECTS = new Set(['i', 'we']);
 /** "make sure that …", "ensure": the act is seen to, not believed in. */
