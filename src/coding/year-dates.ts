@@ -659,6 +659,9 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
   // year counts, so one that ends before the article's month is history).
   const span = closedSpan(tokens, k, m !== null && m[2] !== undefined, first);
   if (span >= 0) return { first: span, last: i, day: null, periodEnd };
+  // "as early as 2002", "as far back as 1994", "as long ago as 2008": a time like "in 2002".
+  const asEarly = asEarlyAs(tokens, k, first);
+  if (asEarly >= 0) return { first: asEarly, last: i, day: fullDay, periodEnd };
   if (!(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) {
     if (SPAN.has(tokens[k]!.lower) && whenAfter(tokens, i) >= 0)
       return { first: k, last: i, day: fullDay, periodEnd, whenOnly: true };
@@ -670,6 +673,26 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
     return { first: k, last, day: fullDay, periodEnd, whenOnly: true, whenYear: true };
   }
   return { first: k, last: i, day: fullDay, periodEnd };
+}
+
+/** The words between the two "as" of "as early as 2002", backwards from the second. */
+const AS_EARLY = [['early'], ['late'], ['back', 'far'], ['ago', 'long']];
+
+/**
+ * The first "as" of "as early as", "as late as", "as far back as" or "as long ago as" whose last "as" is at `k`,
+ * else -1.
+ */
+function asEarlyAs(tokens: readonly Token[], k: number, first: number): number {
+  if (tokens[k]?.lower !== 'as') return -1;
+  for (const words of AS_EARLY) {
+    let j = k - 1;
+    for (const w of words) {
+      if (j < first || tokens[j]!.lower !== w) break;
+      j--;
+    }
+    if (k - 1 - j === words.length && j >= first && tokens[j]!.lower === 'as') return j;
+  }
+  return -1;
 }
 
 /** Prepositions that open a closed span of years: "from 1999 to 2008", "between 1924 and 1953". */
