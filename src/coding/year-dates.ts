@@ -497,14 +497,43 @@ function openingDateSpans(ctx: SentenceContext, p: YearPhrase, trigger: number):
   if (!openingPhrase(tokens, ctx.sentence.firstToken, p)) return false;
   if (NAMED_DAY.test(ctx.sentence.text)) return false;
   const participle = storyParticiple(tokens, trigger);
-  if (!participle && !pastTense(ctx, trigger)) return false;
+  if (!participle && !pastTense(ctx, trigger) && pastSaying(ctx, p.last, trigger) < 0) return false;
   for (let j = p.last + 1; j < trigger; j++) {
     const t = tokens[j]!;
-    if (TIME_SHIFTS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === ';') return false;
+    if (TIME_SHIFTS.has(t.lower) || t.text === ';') return false;
+    if ((t.text === '"' || t.text === '“') && !scareQuote(tokens, j, trigger)) return false;
     // "In 2014, Russia seized Crimea, and the West has sanctions targeting it": a clause of the present between.
     if (participle && (PRESENT_AUXILIARIES.has(t.lower) || (t.pos === 'VERB' && /[^s]s$/.test(t.lower)))) return false;
   }
   return true;
+}
+
+/** Verbs of saying or vowing whose content clause is what was said then: "warned that", "vowed that". */
+const SAYINGS = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear']);
+
+/**
+ * "In March 2022, Mr Biden vowed that Putin would pay a severe price": a verb of saying in the past between the
+ * opening date and the trigger, whose content clause ("that", right after it or after its object) holds the trigger.
+ * The event said is the saying, done then. The index of that verb, else -1.
+ */
+function pastSaying(ctx: SentenceContext, last: number, trigger: number): number {
+  const tokens = ctx.doc.tokens;
+  for (let j = last + 1; j < trigger - 1; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'VERB' || !(SPEECH_VERBS.has(t.lemma) || SAYINGS.has(t.lemma)) || !pastTense(ctx, j)) continue;
+    if (tokens[j + 1]!.lower === 'that' || (tokens[j + 2]!.lower === 'that' && tokens[j + 1]!.pos !== 'VERB')) return j;
+  }
+  return -1;
+}
+
+/**
+ * The quote mark at `j` sets off only a short noun phrase holding the trigger (a scare quote: 'pay a "severe
+ * price"'), not a quoted statement: only adjectives up to the trigger, and its closing mark right after it.
+ */
+function scareQuote(tokens: readonly Token[], j: number, trigger: number): boolean {
+  for (let k = j + 1; k < trigger; k++) if (tokens[k]!.pos !== 'ADJ') return false;
+  const close = tokens[trigger + 1]?.text;
+  return close === '"' || close === '”';
 }
 
 /** Auxiliaries of the present or the future. */
@@ -1195,14 +1224,34 @@ function whenAfter(tokens: readonly Token[], last: number): number {
 
 /**
  * The trigger is a verb (or its noun) of the "when" clause that names the date: "in 2014, when Russia seized Crimea
- * and started the war in Donbas". The clause ends at a comma, a semicolon or another clause's opener.
+ * and started the war in Donbas". The clause ends at a comma, a semicolon or another clause's opener (but the "that"
+ * of a verb's content clause).
  */
 function inWhenClause(tokens: readonly Token[], when: number, trigger: number): boolean {
   for (let j = when + 1; j < trigger; j++) {
     const t = tokens[j]!;
+    // "when we were told that our concerns were groundless", "when NATO told Russia that …": what a verb of the
+    // clause says is of its time.
+    if (t.lower === 'that' && contentThat(tokens, j)) continue;
     if (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * The "that" at `j` opens a verb's content clause: right after a verb ("were told that"), or after a speech verb's
+ * object ("told Russia that"; "seized Crimea that" is a relative clause).
+ */
+function contentThat(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1]!;
+  if (before.pos === 'VERB') return true;
+  const verb = tokens[j - 2];
+  return (
+    verb !== undefined &&
+    verb.pos === 'VERB' &&
+    SPEECH_VERBS.has(verb.lemma) &&
+    (before.pos === 'PRON' || before.pos === 'PROPN' || before.pos === 'NOUN')
+  );
 }
 
 /**
