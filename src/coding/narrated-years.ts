@@ -10,11 +10,11 @@ import { perSentence } from './per-sentence.ts';
 
 /**
  * A sentence opened by a year, past adverbs: "In 2014,", "On February 20, 2014,", "In March 2014,", "Back in 2014,", "In
- * the spring of 2014,", "On 20 February 2014,". The year is the first number group; the comma after it closes the
- * opening phrase.
+ * the spring of 2014,", "On 20 February 2014,", "As early as 2002,". The year is the first number group; the comma
+ * after it closes the opening phrase.
  */
 const OPENING_YEAR =
-  /^["“‘']?\s*(?:[A-Z][a-z]+ly,?\s+|back\s+|but\s+|then,?\s+)?(?:in|on|during)\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter|end|beginning|start|middle)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?|\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,/i;
+  /^["“‘']?\s*(?:[A-Z][a-z]+ly,?\s+|back\s+|but\s+|then,?\s+)?(?:in|on|during|as\s+(?:early|late|far\s+back|long\s+ago)\s+as)\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter|end|beginning|start|middle)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?|\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,/i;
 /** A year, a date or a time word of the sentence's own: it tells its own time, and leaves the story before it. */
 const OWN_TIME =
   /\b(?:(?:19|20)\d\d|today|tonight|now|currently|yesterday|recently|this (?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago)\b/i;

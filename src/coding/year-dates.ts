@@ -497,14 +497,43 @@ function openingDateSpans(ctx: SentenceContext, p: YearPhrase, trigger: number):
   if (!openingPhrase(tokens, ctx.sentence.firstToken, p)) return false;
   if (NAMED_DAY.test(ctx.sentence.text)) return false;
   const participle = storyParticiple(tokens, trigger);
-  if (!participle && !pastTense(ctx, trigger)) return false;
+  if (!participle && !pastTense(ctx, trigger) && pastSaying(ctx, p.last, trigger) < 0) return false;
   for (let j = p.last + 1; j < trigger; j++) {
     const t = tokens[j]!;
-    if (TIME_SHIFTS.has(t.lower) || t.text === '"' || t.text === '“' || t.text === ';') return false;
+    if (TIME_SHIFTS.has(t.lower) || t.text === ';') return false;
+    if ((t.text === '"' || t.text === '“') && !scareQuote(tokens, j, trigger)) return false;
     // "In 2014, Russia seized Crimea, and the West has sanctions targeting it": a clause of the present between.
     if (participle && (PRESENT_AUXILIARIES.has(t.lower) || (t.pos === 'VERB' && /[^s]s$/.test(t.lower)))) return false;
   }
   return true;
+}
+
+/** Verbs of saying or vowing whose content clause is what was said then: "warned that", "vowed that". */
+const SAYINGS = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear']);
+
+/**
+ * "In March 2022, Mr Biden vowed that Putin would pay a severe price": a verb of saying in the past between the
+ * opening date and the trigger, whose content clause ("that", right after it or after its object) holds the trigger.
+ * The event said is the saying, done then. The index of that verb, else -1.
+ */
+function pastSaying(ctx: SentenceContext, last: number, trigger: number): number {
+  const tokens = ctx.doc.tokens;
+  for (let j = last + 1; j < trigger - 1; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'VERB' || !(SPEECH_VERBS.has(t.lemma) || SAYINGS.has(t.lemma)) || !pastTense(ctx, j)) continue;
+    if (tokens[j + 1]!.lower === 'that' || (tokens[j + 2]!.lower === 'that' && tokens[j + 1]!.pos !== 'VERB')) return j;
+  }
+  return -1;
+}
+
+/**
+ * The quote mark at `j` sets off only a short noun phrase holding the trigger (a scare quote: 'pay a "severe
+ * price"'), not a quoted statement: only adjectives up to the trigger, and its closing mark right after it.
+ */
+function scareQuote(tokens: readonly Token[], j: number, trigger: number): boolean {
+  for (let k = j + 1; k < trigger; k++) if (tokens[k]!.pos !== 'ADJ') return false;
+  const close = tokens[trigger + 1]?.text;
+  return close === '"' || close === '”';
 }
 
 /** Auxiliaries of the present or the future. */
@@ -659,6 +688,9 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
   // year counts, so one that ends before the article's month is history).
   const span = closedSpan(tokens, k, m !== null && m[2] !== undefined, first);
   if (span >= 0) return { first: span, last: i, day: null, periodEnd };
+  // "as early as 2002", "as far back as 1994", "as long ago as 2008": a time like "in 2002".
+  const asEarly = asEarlyAs(tokens, k, first);
+  if (asEarly >= 0) return { first: asEarly, last: i, day: fullDay, periodEnd };
   if (!(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) {
     if (SPAN.has(tokens[k]!.lower) && whenAfter(tokens, i) >= 0)
       return { first: k, last: i, day: fullDay, periodEnd, whenOnly: true };
@@ -670,6 +702,26 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
     return { first: k, last, day: fullDay, periodEnd, whenOnly: true, whenYear: true };
   }
   return { first: k, last: i, day: fullDay, periodEnd };
+}
+
+/** The words between the two "as" of "as early as 2002", backwards from the second. */
+const AS_EARLY = [['early'], ['late'], ['back', 'far'], ['ago', 'long']];
+
+/**
+ * The first "as" of "as early as", "as late as", "as far back as" or "as long ago as" whose last "as" is at `k`,
+ * else -1.
+ */
+function asEarlyAs(tokens: readonly Token[], k: number, first: number): number {
+  if (tokens[k]?.lower !== 'as') return -1;
+  for (const words of AS_EARLY) {
+    let j = k - 1;
+    for (const w of words) {
+      if (j < first || tokens[j]!.lower !== w) break;
+      j--;
+    }
+    if (k - 1 - j === words.length && j >= first && tokens[j]!.lower === 'as') return j;
+  }
+  return -1;
 }
 
 /** Prepositions that open a closed span of years: "from 1999 to 2008", "between 1924 and 1953". */
@@ -1172,14 +1224,34 @@ function whenAfter(tokens: readonly Token[], last: number): number {
 
 /**
  * The trigger is a verb (or its noun) of the "when" clause that names the date: "in 2014, when Russia seized Crimea
- * and started the war in Donbas". The clause ends at a comma, a semicolon or another clause's opener.
+ * and started the war in Donbas". The clause ends at a comma, a semicolon or another clause's opener (but the "that"
+ * of a verb's content clause).
  */
 function inWhenClause(tokens: readonly Token[], when: number, trigger: number): boolean {
   for (let j = when + 1; j < trigger; j++) {
     const t = tokens[j]!;
+    // "when we were told that our concerns were groundless", "when NATO told Russia that …": what a verb of the
+    // clause says is of its time.
+    if (t.lower === 'that' && contentThat(tokens, j)) continue;
     if (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * The "that" at `j` opens a verb's content clause: right after a verb ("were told that"), or after a speech verb's
+ * object ("told Russia that"; "seized Crimea that" is a relative clause).
+ */
+function contentThat(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1]!;
+  if (before.pos === 'VERB') return true;
+  const verb = tokens[j - 2];
+  return (
+    verb !== undefined &&
+    verb.pos === 'VERB' &&
+    SPEECH_VERBS.has(verb.lemma) &&
+    (before.pos === 'PRON' || before.pos === 'PROPN' || before.pos === 'NOUN')
+  );
 }
 
 /**
