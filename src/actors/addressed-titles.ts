@@ -8,6 +8,9 @@
 import type { Actor, Doc, Mention, Quote } from '../types.ts';
 import { insertMentions } from './insert-mentions.ts';
 
+/** Marks that close a vocative set off in the midst of a sentence. */
+const CLOSERS = new Set([',', '.', '!', '?', ';']);
+
 /** Words of thanks. */
 const THANKS = new Set(['thank', 'thanks']);
 
@@ -82,7 +85,7 @@ export function withAddressedTitles(doc: Doc, mentions: readonly Mention[], quot
     // "Thank you, Mr President, for the invitation", "Mr President, thank you": a vocative in the midst of the
     // sentence or beside thanks, whose "you" the coder already reads as the one spoken to; read as a mention, the
     // address would stand as the subject of the thanks.
-    if (k > 0 && tokens[k - 1]!.text === ',' && tokens[k - 1]!.sentence === tokens[k]!.sentence) continue;
+    if (k > 0 && tokens[k - 1]!.text === ',' && CLOSERS.has(next?.text ?? '.')) continue;
     if (next?.text === ',' && THANKS.has(tokens[a.end + 1]?.lower ?? '')) continue;
     let clash = false;
     for (let c = k; c < a.end; c++) if (taken[c] === 1) clash = true;
