@@ -94,7 +94,7 @@ export function withAddressedTitles(doc: Doc, mentions: readonly Mention[], quot
     const quote = quotes.find((q) => q.start <= t.start && t.end <= q.end);
     const speaker = quote?.speaker ?? null;
     if (speaker === null || speaker.type !== 'person') continue;
-    const holder = holderOf(doc, mentions, OFFICES.get(a.office)!, speaker);
+    const holder = holderOf(doc, mentions, OFFICES.get(a.office)!, speaker, k);
     if (holder === null) continue;
     const last = tokens[a.end - 1]!;
     added.push({
@@ -112,13 +112,30 @@ export function withAddressedTitles(doc: Doc, mentions: readonly Mention[], quot
   return insertMentions(mentions, added);
 }
 
-/** The first person the article names with one of the office's `words`, who is not the `speaker`. */
-function holderOf(doc: Doc, mentions: readonly Mention[], words: readonly string[], speaker: Actor): Actor | null {
+/** How many sentences open the article: its head, where a readout or transcript names the two sides. */
+const HEAD_SENTENCES = 2;
+
+/**
+ * The holder of the office (a person named with one of its `words`) other than the `speaker`: the first one the
+ * article's head names (a transcript's or readout's counterpart), else the last one named before token `at` ("I
+ * congratulated President of France Macron. We spoke with Mr. President at night.").
+ */
+function holderOf(
+  doc: Doc,
+  mentions: readonly Mention[],
+  words: readonly string[],
+  speaker: Actor,
+  at: number,
+): Actor | null {
+  let last: Actor | null = null;
   for (const m of mentions) {
+    if (m.firstToken >= at) break;
     if (m.actor.type !== 'person' || (m.kind !== 'name' && m.kind !== 'title')) continue;
     if (sameActor(m.actor, speaker)) continue;
     const text = mentionText(doc, m);
-    if (words.some((w) => text.includes(w))) return m.actor;
+    if (!words.some((w) => text.includes(w))) continue;
+    if (m.sentence < HEAD_SENTENCES) return m.actor;
+    last = m.actor;
   }
-  return null;
+  return last;
 }
