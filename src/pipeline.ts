@@ -17,6 +17,7 @@ import { answeredQuestions, findTurns, withTurns } from './quotes/turns.ts';
 import { addressQuotes, addressSpeaker, mayNameAddress } from './quotes/address.ts';
 import { addressAudience } from './quotes/audience.ts';
 import { withAudience } from './actors/audience-you.ts';
+import { withAddressedTitles } from './actors/addressed-titles.ts';
 import { withQuestionAddressees } from './actors/question-you.ts';
 import { loadToneLexicon, tone } from './coding/tone.ts';
 import { locateEvents } from './geo/index.ts';
@@ -93,7 +94,12 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
           doc,
           withSpeakersLand(
             doc,
-            withSpeakersOwn(doc, withoutSpeakerAsThirdPerson(actors.mentions, spoken), spoken, registry),
+            withSpeakersOwn(
+              doc,
+              withAddressedTitles(doc, withoutSpeakerAsThirdPerson(actors.mentions, spoken), spoken),
+              spoken,
+              registry,
+            ),
             spoken,
             registry,
           ),
