@@ -37,7 +37,7 @@ const THINGS = new Set(
 const OWNERS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 
 /** The noun phrase ending at `head` belongs to a side: a possessive or an actor before its nouns and adjectives. */
-function ownedPhrase(ctx: SentenceContext, head: number): boolean {
+export function ownedPhrase(ctx: SentenceContext, head: number): boolean {
   const tokens = ctx.doc.tokens;
   let k = head;
   while (

@@ -7,7 +7,7 @@
 import type { SentenceContext } from './context.ts';
 import { isQuoteMark, mentionOf } from './context.ts';
 import type { Match } from './match.ts';
-import { isPossessiveMark } from './match.ts';
+import { ownedPhrase } from './thing-effects.ts';
 
 /** Things that may "threaten": events, states of affairs, measures and objects, no side of their own. */
 const THINGS = new Set(
@@ -34,9 +34,6 @@ const INNER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 /** How many words the inner phrase may take. */
 const INNER_REACH = 6;
 
-/** Possessive words that make a noun a side's own: "our plans", "their moves". */
-const OWNERS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
-
 /** Degree words before an adjective "threatening": "the most threatening", "very threatening". */
 const DEGREE = new Set(['most', 'more', 'very', 'less', 'so', 'too', 'increasingly', 'particularly', 'extremely']);
 
@@ -45,16 +42,7 @@ function unownedThing(ctx: SentenceContext, head: number): boolean {
   const tokens = ctx.doc.tokens;
   if (head < ctx.sentence.firstToken || mentionOf(ctx, head) !== undefined) return false;
   if (!THINGS.has(tokens[head]!.lower)) return false;
-  let k = head;
-  while (
-    k > ctx.sentence.firstToken &&
-    /^(?:NOUN|ADJ)$/.test(tokens[k - 1]!.pos) &&
-    mentionOf(ctx, k - 1) === undefined
-  )
-    k--;
-  const before = tokens[k - 1];
-  if (before === undefined || k - 1 < ctx.sentence.firstToken) return true;
-  return !(OWNERS.has(before.lower) || isPossessiveMark(before) || mentionOf(ctx, k - 1) !== undefined);
+  return !ownedPhrase(ctx, head);
 }
 
 /**
