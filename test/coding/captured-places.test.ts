@@ -1,17 +1,7 @@
 // A place captured is occupied (192), and an act dreamt of is not done.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
-
-const pipeline = createPipeline();
-
-function coded(text: string, trigger: RegExp): string[] {
-  const result = pipeline.code({ id: 't', date: '2022-05-04', title: null, url: null, source: null, text });
-  return result.events
-    .filter((e) => trigger.test(e.trigger.text))
-    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`)
-    .sort();
-}
+import { matchedReadings as coded } from './shipped-readings.ts';
 
 test('a state or a place named by itself, captured, is occupied (192)', () => {
   assert.deepEqual(coded('Russian forces captured Kyiv after a week of fighting.', /^captured/), [

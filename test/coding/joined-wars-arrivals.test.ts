@@ -2,17 +2,7 @@
 // or planned are in hand but not imposed (hypothetical).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../src/pipeline.ts';
-
-const pipeline = createPipeline();
-
-function coded(text: string, trigger: RegExp): string[] {
-  const result = pipeline.code({ id: 't', date: '2022-05-04', title: null, url: null, source: null, text });
-  return result.events
-    .filter((e) => trigger.test(e.trigger.text))
-    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`)
-    .sort();
-}
+import { matchedReadings as coded } from './shipped-readings.ts';
 
 test('joining or taking part in a war is using force (190), denied or hypothetical as the clause says', () => {
   assert.deepEqual(coded('Belarus is not going to participate in this war.', /^participate/), ['190 BLR->- negated']);

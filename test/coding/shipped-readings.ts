@@ -38,3 +38,11 @@ export function sentenceReadings(text: string, index: number): string[] {
 export function eventDates(text: string, date: string): (string | null)[] {
   return coded(text, date).map((e) => e.date);
 }
+
+/** "cameo src->tgt modality" of the events whose trigger text matches `trigger`, sorted, in an article dated 2022-05-04. */
+export function matchedReadings(text: string, trigger: RegExp): string[] {
+  return coded(text, '2022-05-04')
+    .filter((e) => trigger.test(e.trigger.text))
+    .map(reading)
+    .sort();
+}
