@@ -499,7 +499,12 @@ class Scanner {
     if (kin?.kind === 'people')
       return { end: kin.end, actor: kin.actor, kind: 'name', info: NO_INFO, antecedent: null };
     const q = kin?.qualifier ?? named;
-    if (q) return (det ? this.nationalCouncil(q, j) : null) ?? this.afterQualifier(q, j, limit, det);
+    if (q)
+      return (
+        (det ? this.nationalCouncil(q, j) : null) ??
+        this.seatOfStateAfter(q, limit) ??
+        this.afterQualifier(q, j, limit, det)
+      );
     const office = parseRegionalOffice(this.tokens, j, limit);
     if (office) {
       const c = this.regionalOfficer(office, limit, det);
@@ -1213,6 +1218,33 @@ class Scanner {
     if (org === null || org.kind !== 'org' || (org.actor.country === null && org.actor.type !== 'group')) return null;
     if (org.actor.type !== 'organization' && org.actor.type !== 'group') return null;
     return this.afterQualifier(org, q.end, limit, false);
+  }
+
+  /**
+   * "the Federal Chancellery of Austria": a seat or national institution of `seats.tsv` followed by "of" and another
+   * state names that state's own institution of the kind, as the state's adjective before it does (`seatOf`). The
+   * seat's own state after "of" ("the State Duma of the Russian Federation") keeps the seat's reading.
+   */
+  private seatOfStateAfter(seat: Qualifier, limit: number): Candidate | null {
+    if (seat.kind !== 'seat' || seat.end !== seat.nameEnd || this.tokens[seat.nameEnd]?.lower !== 'of') return null;
+    const sector = seat.actor.sector;
+    if (sector === null || seat.actor.country === 'VAT') return null;
+    const k = seat.nameEnd + (this.tokens[seat.nameEnd + 1]?.lower === 'the' ? 2 : 1);
+    const state = parseQualifier(this.reg, this.tokens, k, limit);
+    if (state === null || state.kind !== 'state' || state.actor.type !== 'state') return null;
+    if (state.end !== state.nameEnd || state.actor.country === seat.actor.country) return null;
+    return {
+      end: state.nameEnd,
+      actor: {
+        name: `${state.actor.name} ${seat.actor.name}`,
+        ...compose(state.actor, sector),
+        type: seat.actor.type,
+        id: null,
+      },
+      kind: 'nominal',
+      info: NO_INFO,
+      antecedent: null,
+    };
   }
 
   /**

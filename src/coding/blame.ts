@@ -28,18 +28,46 @@ const INTENSIFIERS = new Set([
 ]);
 const FULL = new Set(['full', 'sole', 'entire', 'direct', 'complete', 'whole']);
 
+/**
+ * Hostile acts whose doer "is behind" them or "is responsible for" them: with one of these after it the phrase blames
+ * its subject ("Russia was behind the cyber attacks", "Kiev was responsible for derailing the Minsk agreements"), as a
+ * bare "responsible for" a duty does not ("the ministry is responsible for the border"; session 32).
+ */
+const HOSTILE_ACTS =
+  /^(?:attacks?|cyber-?attacks?|hacks?|hacking|strikes?|shelling|bombings?|explosions?|blasts?|killings?|murders?|assassinations?|poisonings?|provocations?|sabotage|coups?|plots?|massacres?|atrocities|crimes|war|invasion|aggression|bloodshed|destruction|deaths|escalation|derailing|downing|disruption|deportations?)$/;
+/** Words a hostile act's noun phrase may open with: "the recent cyber attacks", "all war crimes", "a coup". */
+const ACT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV']);
+/** Words before the subject that make the clause a question or a condition: "whether Russia is behind the attacks". */
+const OPEN_QUESTION = new Set(['whether', 'if', 'who', 'what']);
+
+/** A hostile act's noun (or gerund) within four words of `from`: "the recent cyber attacks", "derailing the …". */
+function hostileActAt(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.sentence.endToken, from + 5); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (HOSTILE_ACTS.test(t.lower)) return true;
+    if (!ACT_MODIFIERS.has(t.pos) || mentionOf(ctx, k) !== undefined) return false;
+  }
+  return false;
+}
+
 export function findBlame(ctx: SentenceContext): Blame[] {
   const found: Blame[] = [];
   for (let i = ctx.sentence.firstToken + 2; i < ctx.sentence.endToken - 1; i++) {
     const t = ctx.doc.tokens[i]!;
     // "Russia is to blame, and no one else" needs no "for"; "responsible" and "responsibility" do.
     const predicate = isPredicateBlame(ctx, i);
-    if (!predicate && token(ctx, i + 1)?.lower !== 'for') continue;
+    const behind = t.lower === 'behind' && hostileActAt(ctx, i + 1);
+    if (!predicate && !behind && token(ctx, i + 1)?.lower !== 'for') continue;
     let k = i - 1;
-    if (t.lower === 'responsible') {
-      if (!INTENSIFIERS.has(token(ctx, k)?.lower ?? '')) continue;
-      k--;
+    if (behind) {
+      // "Russia was behind the attacks", "Moscow is clearly behind the plot".
+      while (k > ctx.sentence.firstToken && token(ctx, k)?.pos === 'ADV' && !NEGATORS.has(token(ctx, k)!.lower)) k--;
       if (!BE_FORMS.has(token(ctx, k)?.lower ?? '')) continue;
+    } else if (t.lower === 'responsible') {
+      const intensified = INTENSIFIERS.has(token(ctx, k)?.lower ?? '');
+      if (intensified) k--;
+      // A bare "is responsible for" blames only for a hostile act: "was responsible for the attack".
+      if (!BE_FORMS.has(token(ctx, k)?.lower ?? '') || (!intensified && !hostileActAt(ctx, i + 2))) continue;
     } else if (t.lower === 'responsibility') {
       if (FULL.has(token(ctx, k)?.lower ?? '')) k--;
       if (!/^(?:bear|bears|bore)$/.test(token(ctx, k)?.lower ?? '')) continue;
@@ -54,6 +82,8 @@ export function findBlame(ctx: SentenceContext): Blame[] {
     if (subject === undefined || subject.endToken !== k + 1 || subject.kind === 'pronoun') continue;
     // "Russia's war in Ukraine is to blame": the actor ends a phrase after a preposition, not the subject.
     if (token(ctx, subject.firstToken - 1)?.pos === 'ADP') continue;
+    // "whether Russia is behind the attacks", "who is responsible for the war": asked, not charged.
+    if (OPEN_QUESTION.has(token(ctx, subject.firstToken - 1)?.lower ?? '')) continue;
     found.push({ trigger: i, targets: coordinatedBefore(ctx, subject) });
   }
   return [...found, ...falseClaims(ctx), ...responsibilityWith(ctx)];

@@ -53,8 +53,8 @@ function cuesOf(harsh: Words): Readonly<Record<string, readonly Words[]>> {
     warningEvents: [[...RESPONSE_VERBS, ...TOLERATING, ...RESPONSE_NOUNS]],
     // "If …, X will …": the condition's opener
     conditionalThreatEvents: [OPENERS],
-    // "fully responsible for", "bears responsibility for", "is to blame", "the blame lies with", "the claim that … is false"
-    blameEvents: [['responsible', ...BLAME_NOUNS, ...CLAIM_NOUNS]],
+    // "fully responsible for", "was behind the attacks", "bears responsibility for", "is to blame", "the blame lies with", "the claim that … is false"
+    blameEvents: [['responsible', 'behind', ...BLAME_NOUNS, ...CLAIM_NOUNS]],
     // "called X a war criminal"
     labelCriticism: [NAMING, harsh],
     // "Russia is a terrorist state", "Lithuania's decision is a gross violation of international law"

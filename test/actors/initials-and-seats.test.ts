@@ -49,6 +49,21 @@ test("a state named before another state's seat names its own institution of tha
   assert.deepEqual(codes('US Kremlin watchers doubted it.'), ['US=USA', 'Kremlin=RUSGOV']);
 });
 
+test('a seat followed by "of" and another state names that state\'s own institution of the kind', () => {
+  assert.deepEqual(codes('The Federal Chancellery of Austria condemned Russia.'), [
+    'The Federal Chancellery of Austria=AUTGOV',
+    'Russia=RUS',
+  ]);
+  assert.deepEqual(codes('He spoke with the Federal Chancellery of the Republic of Austria.'), [
+    'the Federal Chancellery of the Republic of Austria=AUTGOV',
+  ]);
+  // The seat's own state after "of" keeps the seat's reading and the state's mention.
+  assert.deepEqual(codes('The State Duma of the Russian Federation met.'), [
+    'The State Duma=RUSLEG',
+    'the Russian Federation=RUS',
+  ]);
+});
+
 test('a one-word seat with a name of its own after "of" is another body', () => {
   assert.deepEqual(codes('He met the Congress of Local and Regional Authorities.'), []);
   assert.deepEqual(codes('He addressed the Congress of the United States.'), [
