@@ -391,9 +391,15 @@ export function lastInterlocutor(ctx: SentenceContext, speaker: Mention, i: numb
 const OUR_HEADS = new Set(
   (
     'country state land nation people cities city towns villages territory territories homeland citizens children ' +
-    'ports seaports economy peninsula coast communities regions homes'
+    'ports seaports economy peninsula coast communities regions homes ' +
+    // What the state owns and lives by: "occupied our part of the Sea of Azov", "destroyed our Kremenchuk plant".
+    'part infrastructure plant plants enterprises refineries borders border soil homeland'
   ).split(' '),
 );
+/** Nouns of a piece of the land, the speaker's only with what they are a piece of. */
+const PIECES = new Set(['part', 'parts']);
+/** Nouns that a single speaker's "my" makes the speaker's state: "European countries support my country". */
+const MY_HEADS = new Set(['country', 'state', 'homeland', 'motherland']);
 const OUR_REACH = 6;
 
 /**
@@ -410,11 +416,15 @@ export function ourCountry(ctx: SentenceContext, from: number, speaker: Mention)
     const t = tokens[k]!;
     // "Russia attacked us", "those who are trying to destroy us": "us" as the object is the speaker's country too.
     const us = k === from && t.lower === 'us' && ctx.mentionAt[k]! < 0;
-    if (us || (t.lower === 'our' && ctx.mentionAt[k]! < 0)) {
+    const my = t.lower === 'my';
+    if (us || ((t.lower === 'our' || my) && ctx.mentionAt[k]! < 0)) {
       let head = us ? k : k + 1;
       // "our Black Sea ports": a name before the head qualifies it as an adjective does.
       while (!us && head < ctx.sentence.endToken - 1 && /^(?:ADJ|PROPN)$/.test(tokens[head]!.pos)) head++;
-      if (!us && !OUR_HEADS.has(tokens[head]!.lower)) return [];
+      // A single speaker's "my country" is the state as "our country" is; "my people" may be a mayor's or a family's.
+      if (!us && !(my ? MY_HEADS : OUR_HEADS).has(tokens[head]!.lower)) return [];
+      // "our part of the coast" is a piece of the land; "attention on our part" is the speaker's side.
+      if (!us && PIECES.has(tokens[head]!.lower) && tokens[head + 1]?.lower !== 'of') return [];
       const state = ctx.mentions.find((m) => m.actor.type === 'state' && m.actor.country === iso);
       if (state === undefined) return [];
       const words = { start: t.start, end: tokens[head]!.end };

@@ -9,6 +9,7 @@
 // target is a place of the country ("expressed sorrow for the shootings in South Carolina").
 import type { Actor, Event } from '../types.ts';
 import type { SentenceContext } from './context.ts';
+import { isSpeakersLand } from '../actors/speakers-land.ts';
 
 export function withoutSelfTargets(
   ctx: SentenceContext,
@@ -19,6 +20,10 @@ export function withoutSelfTargets(
   return events.map((event) => {
     if (!selfTargeted(event) || placedTarget(ctx, event)) return event;
     const other = onlyOtherSideAfter(ctx, event);
+    // A speaker's "our country" or "us" that filled a pattern's target slot, with no other side named, is left to
+    // src/coding/speakers-land-roles.ts: an act that needed it to match ("the partners who provide us with support",
+    // their doer missed) is none there. Thanks "for the support of our country" need no target and stay, left open.
+    if (other === null && isSpeakersLand(event.target) && targetSlot(event.rule)) return event;
     const moved = { ...event, target: other };
     const note = other === null ? '(own state as target: left open)' : '(own state as target: the other side named)';
     return { ...moved, id: reId(moved, event.cameo), rule: `${event.rule} ${note}` };
@@ -73,4 +78,10 @@ function placedTarget(ctx: SentenceContext, event: Event): boolean {
     if (LOCATIVES.has(ctx.doc.tokens[m.firstToken - 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** The pattern of a rule ("07-aid.txt:070:help T! [desire] …") names a target slot T. */
+function targetSlot(rule: string): boolean {
+  const pattern = /^[^:]*:[^:]*:(.*?)(?: [([→]|$)/.exec(rule)?.[1] ?? '';
+  return /(?:^|\s)T(?:!|\s|$)/.test(pattern);
 }
