@@ -75,9 +75,12 @@ const VOCATIVE_MARKS = new Set([',', '-', '–', '—']);
 function vocative(doc: Doc, k: number, taken: ReadonlySet<number>, named: ReadonlySet<number>): boolean {
   const { tokens } = doc;
   const first = doc.sentences[tokens[k]!.sentence]!.firstToken;
-  const after = tokens[k + 2];
-  if (VOCATIVE_MARKS.has(tokens[k + 1]?.text ?? '') && after !== undefined && after.sentence === tokens[k]!.sentence) {
-    if (VOCATIVE_OPENERS.has(after.lower) || (UPPER_START.test(after.text) && !taken.has(k + 2))) return true;
+  // "Thank you very much, Mr. Prime Minister!": intensifiers may stand between the "you" and the vocative's comma.
+  let mark = k + 1;
+  if ((tokens[mark]?.lower === 'very' || tokens[mark]?.lower === 'so') && tokens[mark + 1]?.lower === 'much') mark += 2;
+  const after = tokens[mark + 1];
+  if (VOCATIVE_MARKS.has(tokens[mark]?.text ?? '') && after !== undefined && after.sentence === tokens[k]!.sentence) {
+    if (VOCATIVE_OPENERS.has(after.lower) || (UPPER_START.test(after.text) && !taken.has(mark + 1))) return true;
   }
   if (first === k || named.has(tokens[k]!.sentence)) return false;
   if (VOCATIVE_OPENERS.has(tokens[first]!.lower)) return true;
