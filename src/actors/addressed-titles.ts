@@ -21,7 +21,7 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mister', 'madam', 'madame', 'mrs', 'mr
  * Offices an address may name, each with the words of a mention that show its holder (matched as whole words in the
  * mention's lowercased text, padded with spaces).
  */
-const OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
+export const OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
   ['president', [' president ']],
   ['chancellor', [' chancellor ']],
   ['prime minister', [' prime minister ', ' premier ']],
@@ -33,7 +33,7 @@ const OFFICES: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** An address by office starting at token `k`: the office it names and the token after it; else null. */
-function addressAt(doc: Doc, k: number): { office: string; end: number } | null {
+export function addressAt(doc: Doc, k: number): { office: string; end: number } | null {
   const { tokens } = doc;
   const first = tokens[k]!.lower;
   let j: number;
@@ -63,7 +63,7 @@ function addressAt(doc: Doc, k: number): { office: string; end: number } | null 
 const sameActor = (a: Actor, b: Actor): boolean => (a.id !== null && a.id === b.id) || a.name === b.name;
 
 /** The text of a mention, lowercased and padded with spaces. */
-function mentionText(doc: Doc, m: Mention): string {
+export function mentionText(doc: Doc, m: Mention): string {
   let s = ' ';
   for (let k = m.firstToken; k < m.endToken; k++) s += `${doc.tokens[k]!.lower} `;
   return s;

@@ -26,6 +26,7 @@ export function withAudience(
   quotes: readonly Quote[],
   address: Quote | undefined,
   audience: Mention | null,
+  named: ReadonlySet<number> = new Set(),
 ): Mention[] {
   if (address === undefined || audience === null) return [...mentions];
   const inner = quotes.filter((q) => q !== address && q.start >= address.start && q.end <= address.end);
@@ -37,7 +38,7 @@ export function withAudience(
     if (!SECOND_PERSON.has(t.lower) || t.start < address.start || t.end > address.end) continue;
     if (inner.some((q) => q.start <= t.start && t.start < q.end)) continue;
     if (t.lower === 'you' && (perceives(doc, k) || GENERIC_BEFORE.has(doc.tokens[k - 1]?.lower ?? ''))) continue;
-    if (vocative(doc, k, taken)) continue;
+    if (vocative(doc, k, taken, named)) continue;
     if (taken.has(k)) continue;
     added.push({
       actor: { ...audience.actor, text: t.text },
@@ -67,16 +68,21 @@ const VOCATIVE_MARKS = new Set([',', '-', '–', '—']);
 
 /**
  * The "you" at `k` is someone a vocative names, not the whole audience: "Thank you, Mr. Prime Minister!", "grateful to
- * you, Boris", "Dear Prime Minister Bennett, thank you …", "Italy - thank you for your support!".
+ * you, Boris", "Dear Prime Minister Bennett, thank you …", "Italy - thank you for your support!". Not a vocative opening
+ * one of the `named` sentences, which names the audience itself ("Mr Chancellor, you have come from Kiev", put to the
+ * Chancellor).
  */
-function vocative(doc: Doc, k: number, taken: ReadonlySet<number>): boolean {
+function vocative(doc: Doc, k: number, taken: ReadonlySet<number>, named: ReadonlySet<number>): boolean {
   const { tokens } = doc;
   const first = doc.sentences[tokens[k]!.sentence]!.firstToken;
-  const after = tokens[k + 2];
-  if (VOCATIVE_MARKS.has(tokens[k + 1]?.text ?? '') && after !== undefined && after.sentence === tokens[k]!.sentence) {
-    if (VOCATIVE_OPENERS.has(after.lower) || (UPPER_START.test(after.text) && !taken.has(k + 2))) return true;
+  // "Thank you very much, Mr. Prime Minister!": intensifiers may stand between the "you" and the vocative's comma.
+  let mark = k + 1;
+  if ((tokens[mark]?.lower === 'very' || tokens[mark]?.lower === 'so') && tokens[mark + 1]?.lower === 'much') mark += 2;
+  const after = tokens[mark + 1];
+  if (VOCATIVE_MARKS.has(tokens[mark]?.text ?? '') && after !== undefined && after.sentence === tokens[k]!.sentence) {
+    if (VOCATIVE_OPENERS.has(after.lower) || (UPPER_START.test(after.text) && !taken.has(mark + 1))) return true;
   }
-  if (first === k) return false;
+  if (first === k || named.has(tokens[k]!.sentence)) return false;
   if (VOCATIVE_OPENERS.has(tokens[first]!.lower)) return true;
   // A name opening the sentence, set off before the rest: "Italy - thank you".
   let end = first;

@@ -16,7 +16,7 @@ export function withQuestionAddressees(
   let result = [...mentions];
   for (const q of questions) {
     const span: Quote = { text: doc.article.text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null };
-    result = withAudience(doc, result, quotes, span, q.answerer);
+    result = withAudience(doc, result, quotes, span, q.answerer, new Set(q.named));
   }
   return result;
 }

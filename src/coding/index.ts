@@ -210,7 +210,7 @@ import { sentenceMatches } from './sentence-matches.ts';
 import { SENTENCE_RULES, type SentenceInput } from './sentence-rules.ts';
 import { cuesIn, ruleGate } from './rule-cues.ts';
 import { militaryInstrument } from './weapons.ts';
-import { vocativeAfter, vocativeBefore } from './vocatives.ts';
+import { pluralVocativeBefore, vocativeAfter, vocativeBefore } from './vocatives.ts';
 import { verblessFragment } from './verbless-fragments.ts';
 import { comparedDenial } from './compared-acts.ts';
 import { withoutDestinations } from './people-destinations.ts';
@@ -762,11 +762,13 @@ function eventsOf(
     const sides = salientSides(ctx.mentions, ctx.doc.tokens[i]!.start, true);
     const other = withoutCountryOf(sides, sources[0]!);
     // In a transcript, the one spoken to is the last speaker, of any state: "Vladimir Putin: Thank you, Mr Chupriyan".
-    const turn = previousTurnSpeaker(ctx, i, quotes);
+    // "Colleagues, I would like to congratulate you": spoken to many, no one of them.
+    const many = pluralVocativeBefore(ctx, i);
+    const turn = many ? null : previousTurnSpeaker(ctx, i, quotes);
     if (turn !== null) {
       targets = [turn];
       rule += ' (you: the previous speaker)';
-    } else if (sides.length === 2 && other.length === 1 && quoteSpeaker(ctx, i, quotes) !== null) {
+    } else if (!many && sides.length === 2 && other.length === 1 && quoteSpeaker(ctx, i, quotes) !== null) {
       targets = other;
       rule += ' (you: the counterpart)';
     }

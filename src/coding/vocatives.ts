@@ -44,3 +44,26 @@ export function vocativeAfter(ctx: SentenceContext, you: number): Mention | null
   const after = token(ctx, m.endToken);
   return m.endToken >= ctx.sentence.endToken || (after !== undefined && CLAUSE_CLOSERS.has(after.text)) ? m : null;
 }
+
+/** Words that open a vocative to many: "Colleagues,", "Dear friends,", "Ladies and gentlemen,". */
+const PLURAL_VOCATIVES = new Set(['colleagues', 'friends', 'ladies', 'comrades', 'heads', 'participants', 'delegates']);
+
+/**
+ * "Emomali Rahmon: Colleagues, first of all, I would like to congratulate you …": a sentence (or a turn, after its
+ * label's colon) opening with a vocative to many speaks to all of them, not to the last speaker alone.
+ */
+export function pluralVocativeBefore(ctx: SentenceContext, i: number): boolean {
+  let k = ctx.sentence.firstToken;
+  const reach = Math.min(i, k + LABEL_REACH);
+  for (let c = k; c < reach; c++)
+    if (token(ctx, c)!.text === ':' || token(ctx, c)!.text === '):') {
+      k = c + 1;
+      break;
+    }
+  while (k < i && (isQuoteMark(token(ctx, k)!) || token(ctx, k)!.pos === 'PUNCT')) k++;
+  if (token(ctx, k)?.lower === 'dear') k++;
+  if (!PLURAL_VOCATIVES.has(token(ctx, k)?.lower ?? '')) return false;
+  // The vocative runs to a comma before the trigger: "Heads of delegations, Mr Secretary General, Thank you".
+  for (let c = k + 1; c < i; c++) if (token(ctx, c)!.text === ',') return true;
+  return false;
+}

@@ -12,6 +12,7 @@
 // such a break is a label, and one is enough: a headline never follows a section break. Without this the speech's
 // "I" and "we" had no speaker and its acts no doer.
 import type { Doc, Mention, Quote } from '../types.ts';
+import { addressedParts } from './question-vocatives.ts';
 
 // Unicode-property regexes live at module level: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which
 // inside a function would build the regex at every call.
@@ -193,33 +194,59 @@ export function withTurns(quotes: readonly Quote[], turns: readonly Quote[]): Qu
   return [...quotes, ...turns].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A journalist's question in a transcript and the one person who answers it. */
+/** A journalist's question in a transcript (or a part of it) and the one person who answers it. */
 export interface AnsweredQuestion {
-  readonly start: number; // first character after the "Question:" label
-  readonly end: number; // where the answer's label starts
+  readonly start: number; // first character after the "Question:" label, or of the part's first sentence
+  readonly end: number; // where the answer's label starts, or the next part
   readonly answerer: Mention;
+  /** Sentences whose opening vocative names the answerer ("Mr Chancellor, you …"): their "you" is he all the same. */
+  readonly named: readonly number[];
 }
 
-const QUESTION_LABEL = /^\s*Question\s*:\s*$/;
+// "Question(retranslated):": a foreign journalist's question, as interpreted.
+const QUESTION_LABEL = /^\s*Question\s*(?:\(\s*retranslated\s*\)\s*)?:\s*$/;
+/**
+ * "Maxim Kurnikov: … how do you see this situation? Vladimir Putin: …": a label of a name alone, of no one the
+ * article knows (a journalist), over words that ask, is a question's label as well.
+ */
+const NAME_LABEL = /^\s*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\s*:\s*$/u;
 
 /**
  * "Question: You met with President Tokayev last week … Vladimir Putin: Yes, we met …": the questions of a
  * transcript that one speaker alone answers, up to the next question (or unnamed speaker). The question's "you" is
- * that speaker (src/actors/question-you.ts). A question two leaders answer at a joint news conference is left out:
- * its "you" may be either, and only the question's own words could tell.
+ * that speaker (src/actors/question-you.ts). A question two leaders answer at a joint news conference has a "you"
+ * that may be either: only the parts of it that a vocative gives to one of them ("Mr Chancellor, you have come from
+ * Kiev …") are his (question-vocatives.ts).
  */
 export function answeredQuestions(doc: Doc, mentions: readonly Mention[]): AnsweredQuestion[] {
   const labels = transcriptLabels(doc, mentions);
   const text = doc.article.text;
   const questions: AnsweredQuestion[] = [];
   labels.forEach((label, i) => {
-    if (label.speaker !== null || !QUESTION_LABEL.test(text.slice(label.start, label.speechStart))) return;
+    if (label.speaker !== null) return;
     const answerer = labels[i + 1]?.speaker ?? null;
     if (answerer === null) return;
+    const head = text.slice(label.start, label.speechStart);
+    if (
+      !QUESTION_LABEL.test(head) &&
+      !(NAME_LABEL.test(head) && text.slice(label.speechStart, labels[i + 1]!.start).includes('?'))
+    )
+      return;
+    const answerers = [answerer];
     for (let j = i + 2; j < labels.length && labels[j]!.speaker !== null; j++) {
-      if (!sameSpeaker(labels[j]!.speaker!, answerer)) return;
+      const speaker = labels[j]!.speaker!;
+      if (!answerers.some((a) => sameSpeaker(a, speaker))) answerers.push(speaker);
     }
-    questions.push({ start: label.speechStart, end: labels[i + 1]!.start, answerer });
+    const start = label.speechStart;
+    const end = labels[i + 1]!.start;
+    const parts = addressedParts(doc, mentions, start, end, answerers);
+    if (answerers.length === 1) {
+      questions.push({ start, end, answerer, named: parts.map((p) => p.namedSentence) });
+      return;
+    }
+    for (const p of parts) {
+      questions.push({ start: p.start, end: p.end, answerer: p.answerer, named: [p.namedSentence] });
+    }
   });
   return questions;
 }

@@ -74,3 +74,19 @@ test('a person named right after "you" and its comma, ending the clause, is the 
   ]);
   assert.deepEqual(readings(summit('We fully support you, Mr Tokayev.'), 'support'), ['051 TJKGOV->KAZGOV asserted']);
 });
+
+test('a turn opening with a vocative to many speaks to all of them, not to the previous speaker', () => {
+  const summit = (turn: string): string =>
+    'Vladimir Putin met Kassym-Jomart Tokayev, Nikol Pashinyan and Emomali Rahmon.\n\nPrime Minister of Armenia ' +
+    'Nikol Pashinyan: Thank you. We will discuss trade.\n\nPresident of Tajikistan Emomali Rahmon: ' +
+    turn;
+  assert.deepEqual(
+    readings(summit('Colleagues, I would like to congratulate you on the anniversary.'), 'congratulate'),
+    [],
+  );
+  assert.deepEqual(readings(summit('Dear friends, I congratulate you on the anniversary.'), 'congratulate'), []);
+  // One spoken to alone is still the previous speaker.
+  assert.deepEqual(readings(summit('I would like to congratulate you on the anniversary.'), 'congratulate'), [
+    '051 TJKGOV->ARMGOV asserted',
+  ]);
+});

@@ -144,6 +144,9 @@ test('in a speech to a foreign audience "you" and "your" are that audience; not 
   );
   // A vocative names whom "you" is: one person, not the whole audience.
   assert.deepEqual(events(title, 'Thank you, Mr. Prime Minister!'), []);
+  // So with thanks made stronger before the vocative's comma.
+  assert.deepEqual(events(title, 'Thank you very much, Mr. Speaker!'), []);
+  assert.deepEqual(events(title, 'Thank you so much, Madam Chancellor!'), []);
   assert.deepEqual(events(title, 'Dear Mr. Speaker, I ask you to help us.'), []);
   assert.deepEqual(events(title, 'Thank you, Germany!'), ['051 UKRGOV->DEULEG Thank']);
   // In a nightly address "Thank you" thanks no one the coder knows.
