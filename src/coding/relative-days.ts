@@ -27,6 +27,8 @@ const NOUN_PHRASE = /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM|PART|PUNCT)$/;
 const CLAUSE_VERBS = new Set(
   'say tell claim report announce add state note believe think insist warn write argue confirm deny admit'.split(' '),
 );
+/** How far back a participle's noun phrase may run to the word that governs it ("the resolution ES-11/1 of the UN …"). */
+const OBJECT_REACH = 12;
 /** How far back a noun phrase may run before its clause, in tokens. */
 const PHRASE_REACH = 8;
 
@@ -61,8 +63,11 @@ export function dayInOtherRelative(ctx: SentenceContext, at: number, trigger: nu
     if (RELATIVES.has(tokens[j]!.lower)) return false;
     closed ||= tokens[j]!.text === ',';
   }
-  if (!closed || occasionNoun(tokens, opener, firstToken)) return false;
-  return participle || tokens[opener - 1]?.text === ',';
+  // "Families whose sons went missing after the ship sank a week ago are demanding answers": an act told in the present
+  // after the clause is outside it, comma or none.
+  const present = presentAct(tokens, trigger);
+  if (!(closed || present) || occasionNoun(tokens, opener, firstToken)) return false;
+  return participle || present || tokens[opener - 1]?.text === ',';
 }
 
 /**
@@ -81,8 +86,9 @@ function openerBefore(tokens: readonly Token[], day: number, first: number): num
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       // "the resolution adopted on March 2": a past participle right after its noun opens a describing phrase.
       if (describingParticiple(tokens, k, first)) return k;
-      // The relative clause's own verbs ("which was signed", "who completed") are allowed: at most two.
-      if (++verbs > 2) return -1;
+      // The relative clause's own verbs ("which was signed", "whose sons went missing after the ship sank"): at most
+      // three, past their auxiliaries.
+      if (t.pos === 'VERB' && ++verbs > 3) return -1;
     }
     if (t.lower === 'that' || t.lower === 'when' || t.lower === 'where' || t.pos === 'SCONJ') return -1;
   }
@@ -99,14 +105,28 @@ function describingParticiple(tokens: readonly Token[], k: number, first: number
   if (t.pos !== 'VERB' || t.lower === t.lemma || !/(?:ed|en|wn|ne|t)$/.test(t.lower)) return false;
   const before = tokens[k - 1];
   if (before === undefined || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
-  for (let j = k - 2; j >= first && j > k - 2 - PHRASE_REACH; j--) {
+  for (let j = k - 2; j >= first && j > k - 2 - OBJECT_REACH; j--) {
     const w = tokens[j]!;
     if (w.pos === 'ADP' && w.lower !== 'of') return true;
     if (w.pos === 'VERB') return !CLAUSE_VERBS.has(w.lemma);
-    if (!/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM|PART|ADP)$/.test(w.pos)) return false;
+    if (!/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM|PART|ADP|SYM)$/.test(w.pos)) return false;
   }
   return false;
 }
+
+/** The act at `trigger` is told in the present: "are demanding", "is calling", "demands" (not "was", "demanded"). */
+function presentAct(tokens: readonly Token[], trigger: number): boolean {
+  const t = tokens[trigger]!;
+  if (t.pos !== 'VERB') return false;
+  let k = trigger - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  const aux = tokens[k]!;
+  if (aux.pos === 'AUX') return PRESENT_BE.has(aux.lower) && t.lower.endsWith('ing');
+  return t.lower !== t.lemma && /[^s]s$/.test(t.lower);
+}
+
+/** Forms of "be" in the present, for a progressive: "are demanding". */
+const PRESENT_BE = new Set(['is', 'are', 'am']);
 
 /** The noun phrase before the clause's opener is governed by a preposition of occasion: "in a strike, which". */
 function occasionNoun(tokens: readonly Token[], opener: number, first: number): boolean {

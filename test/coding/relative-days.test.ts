@@ -114,3 +114,21 @@ test("an occasion an aside's act was agreed at dates that act, not the main one"
     'informed 2022-02-23',
   );
 });
+
+test('a long noun phrase before the participle, and an act in the present after a clause with no comma', () => {
+  assert.deepEqual(
+    dated(
+      'Recalling the resolution A/11-1 of the General Assembly of the UN adopted on February 2, 2022, Kuleba called on Russia to leave.',
+    )[0],
+    'called on 2022-02-23',
+  );
+  assert.deepEqual(
+    dated('Protesters whose sons went missing after the ship sank a week ago are demanding answers from Russia.')[0],
+    'demanding 2022-02-23',
+  );
+  // In the past, the act after a clause with no comma may be the clause's time.
+  assert.deepEqual(
+    dated('Protesters whose sons went missing after the ship sank a week ago demanded answers from Russia.')[0],
+    'demanded 2022-02-16',
+  );
+});
