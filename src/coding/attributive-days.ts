@@ -1,13 +1,15 @@
-// A weekday used before a noun, "Thursday's talks", "the Monday meeting", "Sunday's strike", names the day of that
-// noun's event, not of every act the sentence tells: "Blinken said that Monday's meeting of the Security Council is a
-// critical step" dates the meeting, and the saying is the article's. Only the noun it describes, or an act done at
-// that occasion ("Speaking during Friday's news conference, Assoumani floated …", "In Monday's announcement, the
-// ministry said …"), keeps the day. (A day that starts a period, "starting Thursday", dates no act: dates.ts.)
+// A weekday (or "yesterday") used before a noun, "Thursday's talks", "yesterday's conversation", "the Monday meeting",
+// "Sunday's strike", names the day of that noun's event, not of every act the sentence tells: "Blinken said that
+// Monday's meeting of the Security Council is a critical step" dates the meeting, and the saying is the article's. Only
+// the noun it describes, or an act done at that occasion ("Speaking during Friday's news conference, Assoumani floated
+// …", "In Monday's announcement, the ministry said …"), keeps the day. (A day that starts a period, "starting
+// Thursday", dates no act: dates.ts.)
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 import { isPossessiveMark } from './match.ts';
 
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** A weekday, or "yesterday" ("yesterday's conversation with the President of Guatemala"). */
+const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)$/;
 /** Words of a noun phrase between the day and its head: "Wednesday's news briefing", "the Monday UN vote". */
 const MODIFIERS = /^(?:NOUN|PROPN|ADJ)$/;
 /** How many words may stand between the day and the head noun. */

@@ -108,7 +108,10 @@ function occasionAfterDay(tokens: readonly Token[], day: number, first: number, 
   return day + 2 < end && noun!.pos === 'NOUN' && OCCASION_NOUNS.has(noun!.lemma) ? day + 2 : -1;
 }
 
-/** "the discussions held during": a participle and its preposition before the occasion's phrase, ending at `prep`. */
+/**
+ * "the discussions held during", "as agreed during": a participle and its preposition before the occasion's phrase,
+ * ending at `prep`, after the noun it describes or an "as" that makes it an aside of another act's.
+ */
 function heldAt(tokens: readonly Token[], prep: number): boolean {
   const verb = tokens[prep - 1];
   return (
@@ -116,7 +119,7 @@ function heldAt(tokens: readonly Token[], prep: number): boolean {
     verb?.pos === 'VERB' &&
     verb.lower !== verb.lemma &&
     !/(?:s|ing)$/.test(verb.lower) &&
-    /^(?:NOUN|PROPN)$/.test(tokens[prep - 2]?.pos ?? '')
+    (/^(?:NOUN|PROPN)$/.test(tokens[prep - 2]?.pos ?? '') || tokens[prep - 2]?.lower === 'as')
   );
 }
 

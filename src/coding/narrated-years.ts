@@ -1,7 +1,9 @@
 // A story of an earlier year told on past its opening sentence: "On February 20, 2014, Russia committed an
 // international crime … Grossly violating Ukraine's sovereignty, Russian troops began occupying Crimea." The year opens
 // the first sentence only; the sentences after it in the same paragraph, told wholly in the past and naming no time of
-// their own, go on with that story, and their acts are history (no day), not the article's. A sentence with a verb in
+// their own, go on with that story, and their acts are history (no day), not the article's. So does a heading with no
+// verb that names its year in parentheses, "World War I – Treaty of Brest-Litovsk (1918).", before "In this conflict,
+// Russia agreed to recognize …": the era of the story told after it. A sentence with a verb in
 // the present or the future ("Russia still occupies Crimea", "NATO will respond"), or one naming any time of its own,
 // ends the story; so does a new paragraph.
 import type { Doc, Token } from '../types.ts';
@@ -15,6 +17,8 @@ import { perSentence } from './per-sentence.ts';
  */
 const OPENING_YEAR =
   /^["“‘']?\s*(?:[A-Z][a-z]+ly,?\s+|back\s+|but\s+|then,?\s+)?(?:in|on|during|as\s+(?:early|late|far\s+back|long\s+ago)\s+as)\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter|end|beginning|start|middle)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?|\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,/i;
+/** A year in parentheses, or a span of years ("(1918)", "(1939–1945)"): the later year counts. */
+const PARENTHESISED_YEAR = /\(((?:1[89]|20)\d\d)(?:\s*[-–]\s*((?:1[89]|20)\d\d))?\)/;
 /** A year, a date or a time word of the sentence's own: it tells its own time, and leaves the story before it. */
 const OWN_TIME =
   /\b(?:(?:19|20)\d\d|today|tonight|now|currently|yesterday|recently|this (?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago)\b/i;
@@ -44,11 +48,20 @@ const REACH = 3;
  * auxiliary, no "-s" form, no base form but an infinitive's after "to" or a modal of the past, "would", "could").
  */
 function toldInPast(tokens: readonly Token[], first: number, end: number): boolean {
+  return tense(tokens, first, end) === 'past';
+}
+
+/**
+ * How a stretch of tokens is told: 'past' (a verb in the past and none in the present), 'present' (a verb in the
+ * present or the future), or 'none' (no verb in a tense: a heading, or a fragment the splitter cut off, "After two years of fighting, tiny
+ * Chechnya (pop.").
+ */
+function tense(tokens: readonly Token[], first: number, end: number): 'past' | 'present' | 'none' {
   let past = false;
   for (let j = first; j < end; j++) {
     const t = tokens[j]!;
     if (t.pos === 'AUX') {
-      if (PRESENT_AUXILIARIES.has(t.lower)) return false;
+      if (PRESENT_AUXILIARIES.has(t.lower)) return 'present';
       if (t.lower === 'was' || t.lower === 'were' || t.lower === 'had' || t.lower === 'did') past = true;
       continue;
     }
@@ -58,14 +71,20 @@ function toldInPast(tokens: readonly Token[], first: number, end: number): boole
       // A base form is an infinitive ("to recognize", "could not stop", "to recover and annex"), else a present.
       const before = tokens[j - 1]?.lower ?? '';
       if (before !== 'to' && before !== 'and' && before !== 'or' && before !== 'not' && tokens[j - 1]?.pos !== 'AUX')
-        return false;
+        return 'present';
       continue;
     }
     // "controls", "seeks": a present of the third person.
-    if (t.lower.endsWith('s') && !t.lemma.endsWith('s')) return false;
+    if (t.lower.endsWith('s') && !t.lemma.endsWith('s')) return 'present';
     past = true;
   }
-  return past;
+  return past ? 'past' : 'none';
+}
+
+/** No verb nor auxiliary at all in the stretch. */
+function verbless(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let j = first; j < end; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  return true;
 }
 
 /** A paragraph break lies between sentences `a` and `b` (a before b) of the article. */
@@ -95,7 +114,12 @@ function storyGoesOn(ctx: SentenceContext): boolean {
     const before = doc.sentences[j]!;
     const opening = OPENING_YEAR.exec(before.text);
     if (opening !== null) return Number(opening[1]) < articleYear;
-    if (OWN_TIME.test(before.text) || !toldInPast(tokens, before.firstToken, before.endToken)) return false;
+    const told = tense(tokens, before.firstToken, before.endToken);
+    // "World War I – Treaty of Brest-Litovsk (1918).": a heading naming the era of the story after it.
+    const heading = verbless(tokens, before.firstToken, before.endToken) ? PARENTHESISED_YEAR.exec(before.text) : null;
+    if (heading !== null) return Number(heading[2] ?? heading[1]) < articleYear;
+    // A fragment with no verb in a tense goes on with the story; a sentence of its own time, or of the present, ends it.
+    if (OWN_TIME.test(before.text) || told === 'present') return false;
   }
   return false;
 }

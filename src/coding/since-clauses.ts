@@ -50,6 +50,23 @@ function causal(tokens: readonly Token[], k: number, first: number): boolean {
 const CLAUSE_REACH = 12;
 
 /**
+ * The day at `day` stands in a "since" phrase set off by a comma before the act at `trigger`: "Since starting what it
+ * calls a special operation on Feb 24, Russia has bombed cities", "…, since the start of the conflict on Feb. 24, but
+ * he has criticized …". The act, counted over the span, is not of its start.
+ */
+function spanBeforeAct(tokens: readonly Token[], day: number, trigger: number, first: number): boolean {
+  let closed = false;
+  for (let j = day + 1; j < trigger && !closed; j++) closed = tokens[j]!.text === ',';
+  if (!closed) return false;
+  for (let k = day - 1; k >= first && k >= day - CLAUSE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'since') return !causal(tokens, k, first);
+    if (t.text === ',' || t.text === ';' || t.lower === 'when') return false;
+  }
+  return false;
+}
+
+/**
  * The sentence's day, whose words start at character `at`, stands in a "since" clause after the trigger: "thousands
  * have been killed since Russia invaded on February 24". The day is the start's, and the act before "since", counted
  * over the whole span, keeps the article's.
@@ -61,6 +78,7 @@ export function dayOfSpanStart(ctx: SentenceContext, at: number, trigger: number
   const offset = ctx.sentence.start + at;
   let day = firstToken;
   while (day < endToken && tokens[day]!.start < offset) day++;
+  if (trigger > day) return spanBeforeAct(tokens, day, trigger, firstToken);
   for (let k = day - 1; k > trigger && k >= day - CLAUSE_REACH; k--) {
     const t = tokens[k]!;
     if (t.lower === 'since') return !causal(tokens, k, firstToken);

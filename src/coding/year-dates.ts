@@ -28,6 +28,8 @@
 // - A "when" clause right after a date names that time, even a span's start: "since 2014, when Russia seized Crimea
 //   and started the war" is history; the main clause after it keeps an opening time's date and a span's none.
 // - An event noun said to have taken place ("the summit was held in Sochi in 2019") has the date of that verb.
+// - So does an event noun in the subject of a passive in the past ("the aid bill was approved in December 2022"), and
+//   the past verb of a relative clause right after a dated noun ("a famine in 1933 that killed millions").
 // - So is an "after" clause right after a past month or year: "condemned last summer after Chinese forces held drills".
 // - A month with no year ("In March, the ICC issued …") is the latest such month: one before the article's is history.
 // - A date right before a verb in the past dates it ("Allies in 2008 agreed"); one right after "which"/"when" opens
@@ -41,6 +43,7 @@ import { actAfterBound, boundedAct, pastActInLaterBound } from './bounded-dates.
 import { perSentence } from './per-sentence.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 import { dayOfDescribedNoun } from './attributive-days.ts';
+import { dayInOtherRelative } from './relative-days.ts';
 import {
   doneIn,
   joinedPredicate,
@@ -290,6 +293,8 @@ export function dateOfEvent(
   if (dated.at >= 0 && pastActInLaterBound(ctx, dated.at, trigger)) return null;
   // "informed Putin about his talks with Aliyev on April 6": the day is the talks', and the act keeps the article's.
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
+  // "had a telephone conversation with Merkel, who completed her term on December 8": the day is the clause's own.
+  if (dated.at >= 0 && dayInOtherRelative(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "said that Monday's meeting is a critical step": the day is the meeting's, and the act keeps the article's.
   if (dated.at >= 0 && dayOfDescribedNoun(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "have been killed since Russia invaded on February 24": the day starts the span the act is counted over.
@@ -1028,7 +1033,10 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   if (p.whenYear === true && p.first > triggerEnd) return false;
   if (p.first > triggerEnd) {
     // (The trigger's own noun is no other event: "signed an agreement on 21 February 2014".)
-    for (let j = triggerEnd + 1; j < p.first; j++) {
+    // "The last aid bill for Ukraine was approved in December 2022": an event noun in the subject of a passive in the
+    // past has that verb's time.
+    const passive = passiveOfSubject(ctx, trigger, triggerEnd, p.first);
+    for (let j = passive > 0 ? passive + 1 : triggerEnd + 1; j < p.first; j++) {
       // "A Russia-Africa summit was held in Sochi in 2019": the verb that says the event noun took place has its time.
       if (j === triggerEnd + 1 && tokens[triggerEnd]!.pos === 'NOUN') {
         const said = occurrenceAt(tokens, j);
@@ -1065,6 +1073,8 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     return true;
   const when = whenAfter(tokens, p.last);
   if (when >= 0 && when < trigger && inWhenClause(tokens, when, trigger)) return true;
+  // "a famine known as the Holodomor in 1933 that killed millions": a relative clause about the dated noun.
+  if (p.day === null && relativeOfDatedNoun(ctx, p, trigger)) return true;
   if (p.whenOnly === true) return false;
   if (p.day === null && earlierClause(tokens, p.last, trigger)) return true;
   if (describingParticiple(tokens, p.last, trigger)) return true;
@@ -1098,6 +1108,53 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
     }
     if (j > p.last + 1 && (t.text === ',' || t.pos === 'CCONJ') && tokens[trigger]!.pos === 'NOUN') return false;
     if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
+  }
+  return true;
+}
+
+/** Words of a noun phrase: the subject an event noun heads or stands in ("the last U.S. aid bill for Ukraine"). */
+const SUBJECT_WORDS = /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM|PART)$/;
+
+/**
+ * The event noun at `trigger` stands in the subject of a passive in the past ("The last U.S. aid bill for Ukraine was
+ * approved in December 2022", "the sanctions package against Russia were adopted in June"): the index of that
+ * participle, before the date at `dateFirst`, else -1. The subject opens the sentence, or a clause after a comma.
+ */
+function passiveOfSubject(ctx: SentenceContext, trigger: number, triggerEnd: number, dateFirst: number): number {
+  const tokens = ctx.doc.tokens;
+  if (tokens[trigger]!.pos !== 'NOUN') return -1;
+  const first = ctx.sentence.firstToken;
+  let k = trigger - 1;
+  while (k >= first && SUBJECT_WORDS.test(tokens[k]!.pos)) k--;
+  if (k >= first && tokens[k]!.text !== ',') return -1;
+  // Past the rest of the subject ("bill for Ukraine") to "was"/"were".
+  let j = triggerEnd + 1;
+  while (j < dateFirst && (SUBJECT_WORDS.test(tokens[j]!.pos) || tokens[j]!.pos === 'ADP')) j++;
+  if (tokens[j]?.lower !== 'was' && tokens[j]?.lower !== 'were') return -1;
+  j++;
+  while (j < dateFirst && tokens[j]!.pos === 'ADV') j++;
+  const verb = tokens[j];
+  if (j >= dateFirst || verb === undefined || verb.pos !== 'VERB' || verb.lower === verb.lemma) return -1;
+  return /(?:ed|en|wn|ne|t)$/.test(verb.lower) ? j : -1;
+}
+
+/** Relative words that open a clause about the noun before them. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+
+/**
+ * "a famine known as the Holodomor in 1933 that killed 10 million Ukrainians": the trigger, a verb in the past, is the
+ * verb of a relative clause opened right after a past month or year that dates the noun before it. What that noun
+ * did, it did then.
+ */
+function relativeOfDatedNoun(ctx: SentenceContext, p: YearPhrase, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (p.attributive === true || p.whenOnly === true || !AT_TIME.has(tokens[p.first]!.lower)) return false;
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[p.first - 1]?.pos ?? '')) return false;
+  const opener = tokens[p.last + 1]?.text === ',' ? p.last + 2 : p.last + 1;
+  if (!RELATIVE_WORDS.has(tokens[opener]?.lower ?? '') || !pastTense(ctx, trigger)) return false;
+  for (let j = opener + 1; j < trigger; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || CLAUSE_OPENERS.has(t.lower)) return false;
   }
   return true;
 }
