@@ -845,9 +845,10 @@ function eventsOf(
   }
   targets = withoutActorsOf(targets, sources);
   // "fighting side by side with the Armed Forces of Ukraine": the side fought beside is no target (fought-alongside.ts).
-  // The tests gated by the sentence's cue words run only when their words are in it (gate-cues.ts).
-  const cues = sentenceCues(ctx);
-  if ((cues & ALLY_CUE) !== 0) targets = withoutAllies(ctx, match.pattern.code, targets);
+  // The tests gated by the sentence's cue words run only when their words are in it (gate-cues.ts). The cues are read
+  // only where a gated test is reached: many matches are dropped before, and their sentences need no cue pass.
+  if (targets.length > 0 && (sentenceCues(ctx) & ALLY_CUE) !== 0)
+    targets = withoutAllies(ctx, match.pattern.code, targets);
   // "Scholz and Zelensky met in Kyiv": the venue of a meeting of named sides is no party to it; in one side's country
   // the other visits it (host.ts).
   const venue = match.pattern.code === '044' ? venueMeeting(ctx, sources, targets) : null;
@@ -950,6 +951,7 @@ function eventsOf(
   if (!noun && !passive && sources.length === 0 && match.pattern.code.startsWith('07') && thingHelped(ctx, i))
     return [];
   // "The agenda includes expanding cooperation in trade": an item of an agenda or of priorities (agenda-items.ts).
+  const cues = sentenceCues(ctx);
   if ((cues & LISTING_CUE) !== 0 && agendaItem(ctx, i)) return [];
   // "The commission plays an important role in strengthening ties": what a body's or a thing's role serves (thing-roles.ts).
   if (!noun && thingRole(ctx, i)) return [];
