@@ -11,7 +11,7 @@ const AGENDA_NOUNS = new Set(
 );
 
 /** Verbs that list the items. */
-const LISTING = new Set(['include', 'cover', 'comprise']);
+export const LISTING = new Set(['include', 'cover', 'comprise']);
 
 /** How far the agenda noun may stand before the listing verb: "the agenda of the talks with Brazil included". */
 const SUBJECT_REACH = 8;

@@ -6,7 +6,7 @@ import { mentionOf, token, type SentenceContext } from './context.ts';
 import { isBareForm } from './spelled-lemmas.ts';
 
 /** Verbs that take a bare clause of what they propose. */
-const PROPOSING = new Set(['suggest', 'propose', 'recommend']);
+export const PROPOSING = new Set(['suggest', 'propose', 'recommend']);
 /** Words of the proposed clause's subject: "we", "the two sides", "Moscow and Kyiv". */
 const SUBJECT_WORD = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|CCONJ)$/;
 /** How many words (a name counts as one) the subject may take. */

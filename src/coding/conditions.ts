@@ -42,7 +42,7 @@ export function conditionWithoutIf(ctx: SentenceContext, trigger: number, noun: 
   return null;
 }
 
-const INVERTING = new Set(['should', 'were', 'had']);
+export const INVERTING = new Set(['should', 'were', 'had']);
 
 /**
  * "Should Russia invade Ukraine, the West will respond", "Were NATO to attack, …", "Had Kyiv fallen, …": an auxiliary

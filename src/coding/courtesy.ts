@@ -12,7 +12,7 @@ import { SPEECH_VERBS } from './lexicon.ts';
 import type { Match } from './match.ts';
 
 /** Words of thanking: "thank", "grateful to", "gratitude for", "thankful". */
-const THANKS = new Set(['thank', 'thanks', 'grateful', 'gratitude', 'thankful']);
+export const THANKS = new Set(['thank', 'thanks', 'grateful', 'gratitude', 'thankful']);
 
 /**
  * Nouns heading a courtesy reason, with any complement: "the invitation to pay an official visit", "today's meeting";

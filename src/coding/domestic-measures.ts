@@ -14,7 +14,7 @@ import type { Match } from './match.ts';
 const CODES = /^(?:03|07|10)/;
 
 /** Heads of measures a state takes for its own economy and society. */
-const MEASURES = new Set(
+export const MEASURES = new Set(
   `tariff tariffs pension pensions mortgage mortgages tax taxes taxation budget salary salaries wage wages payroll
   allowance allowances regulation regulations utility utilities rent rents`.split(/\s+/),
 );

@@ -14,6 +14,12 @@ const PHRASE_ENDS = new Set([',', ';', ':', '–', '—', 'and', 'but', 'while',
 /** How many words after the act its time phrase may start. */
 const REACH = 10;
 
+/**
+ * Words without which no time phrase ahead is found (`timeAhead`: "next" opens one, "future" or "days/weeks/months"
+ * ends the others): the cue of `expectedAct` (gate-cues.ts), to be kept with the patterns below.
+ */
+export const AHEAD_WORDS: readonly string[] = ['next', 'future', 'days', 'weeks', 'months'];
+
 /** A time phrase ahead starts at `k`: "in the near future", "in the coming weeks", "next month". */
 function timeAhead(ctx: SentenceContext, k: number): boolean {
   const w = (j: number): string => ctx.doc.tokens[k + j]?.lower ?? '';

@@ -6,7 +6,7 @@ import type { Mention } from '../types.ts';
 import type { SentenceContext } from './context.ts';
 
 /** Words that make the actor after them an ally, read backwards from the actor (last word first). */
-const ALLY_PHRASES: readonly (readonly string[])[] = [
+export const ALLY_PHRASES: readonly (readonly string[])[] = [
   ['with', 'together'],
   ['with', 'along'],
   ['alongside'],

@@ -9,7 +9,7 @@ import { FUTURE, OBLIGATION, WH_WORDS } from './lexicon.ts';
 import { spelledLemma } from './spelled-lemmas.ts';
 
 /** Subordinators of time whose clause takes the present for a future act ("as soon as" is read at its last "as"). */
-const TIME_OPENERS = new Set(['when', 'once', 'after', 'as']);
+export const TIME_OPENERS = new Set(['when', 'once', 'after', 'as']);
 
 /** Auxiliaries of a present verb group in the clause: "once the sanctions are lifted", "after they have met". */
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re', 'has', 'have', "'ve", '’ve']);
@@ -18,7 +18,7 @@ const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", "'re", '’s', '�
  * Words of the main clause that put it in the future or make it possible or required; not "can" and "may", which
  * also state what is usual ("we can provide a stable connection even when Russian missiles destroy …").
  */
-const UNUSUAL_MODALS = new Set(['would', 'could', 'might']);
+export const UNUSUAL_MODALS = new Set(['would', 'could', 'might']);
 
 function futureOrModal(ctx: SentenceContext, k: number): boolean {
   const t = token(ctx, k)!.lower;
@@ -37,7 +37,7 @@ function timeOpener(ctx: SentenceContext, o: number): string | null {
 }
 
 /** Verbs whose that-clause is an outcome seen to, not yet reached: "ensure that", "make sure that". */
-const SEEING_TO = new Set(['ensure', 'sure', 'guarantee']);
+export const SEEING_TO = new Set(['ensure', 'sure', 'guarantee']);
 
 /** "that" at `o` opens a purpose clause: "so that", "ensure that", "make sure that". */
 function purposeOpener(ctx: SentenceContext, o: number): string | null {

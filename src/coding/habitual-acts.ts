@@ -12,7 +12,7 @@ import type { Match } from './match.ts';
 import type { Token } from '../types.ts';
 
 /** Adverbs that make a verb habitual or a standing position. */
-const HABIT_ADVERBS = new Set([
+export const HABIT_ADVERBS = new Set([
   'always',
   'constantly',
   'regularly',
@@ -27,7 +27,10 @@ const HABIT_ADVERBS = new Set([
 ]);
 
 /** Adverbs of habit that also follow the verb or its match: "We meet regularly", "speak regularly over the phone". */
-const HABIT_AFTER = new Set(['regularly', 'constantly', 'routinely', 'often', 'frequently']);
+export const HABIT_AFTER = new Set(['regularly', 'constantly', 'routinely', 'often', 'frequently']);
+
+/** The adjective that makes a meeting or a show of force a routine: "on a regular basis", "regular joint exercises". */
+export const REGULAR = 'regular';
 
 /** Auxiliaries between the adverb and the verb: "has always supported", "are constantly in contact". */
 const AUXILIARY_POS = new Set(['AUX', 'PART']);
@@ -46,7 +49,7 @@ const SHOW_OF_FORCE = /^15/;
 const STANCE = /^05[0-6]/;
 
 /** Adjectives that make a noun of contact or cooperation a standing state: "in constant contact with". */
-const HABIT_ADJECTIVES = new Set(['constant', 'permanent', 'continuous', 'continual']);
+export const HABIT_ADJECTIVES = new Set(['constant', 'permanent', 'continuous', 'continual']);
 
 /** The act at `match` is said to be done as a rule or throughout ("has always supported"): no event. */
 export function habitualAct(ctx: SentenceContext, match: Match): boolean {
@@ -82,13 +85,13 @@ function habitAfter(tokens: readonly Token[], match: Match): boolean {
   for (const at of new Set([match.trigger + 1, match.end])) {
     const word = tokens[at]?.lower ?? '';
     if (HABIT_AFTER.has(word)) return true;
-    if (word === 'on' && tokens[at + 1]?.lower === 'a' && tokens[at + 2]?.lower === 'regular') return true;
+    if (word === 'on' && tokens[at + 1]?.lower === 'a' && tokens[at + 2]?.lower === REGULAR) return true;
   }
   return false;
 }
 
 /** "conduct regular joint military exercises": "regular" inside the matched words. */
 function regularObject(tokens: readonly Token[], match: Match): boolean {
-  for (let k = match.trigger + 1; k < match.end; k++) if (tokens[k]!.lower === 'regular') return true;
+  for (let k = match.trigger + 1; k < match.end; k++) if (tokens[k]!.lower === REGULAR) return true;
   return false;
 }

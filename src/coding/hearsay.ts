@@ -8,24 +8,24 @@ import { isQuoteMark } from './context.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 
 /** Nouns that name a content as hearsay or a lie: "rumours that …", "Russian propaganda says …". */
-const HEARSAY = new Set(
+export const HEARSAY = new Set(
   'rumour rumor rumours rumors fake fakes disinformation misinformation propaganda hoax hoaxes myth myths lie lies fabrication fabrications'.split(
     ' ',
   ),
 );
 /** Adjectives that make a report a lie: "fake reports that …", "false claims that …". */
-const FALSE = new Set('fake false bogus fabricated unfounded baseless groundless untrue fictitious'.split(' '));
+export const FALSE = new Set('fake false bogus fabricated unfounded baseless groundless untrue fictitious'.split(' '));
 /** Nouns for a content told: with a FALSE adjective before them, hearsay. */
 const TOLD = new Set(
   'report reports news claim claims story stories allegation allegations information statement statements'.split(' '),
 );
 /** Adverbs that call a saying false: "falsely claimed that …". */
-const FALSELY = new Set(['falsely', 'wrongly', 'baselessly', 'mendaciously']);
+export const FALSELY = new Set(['falsely', 'wrongly', 'baselessly', 'mendaciously']);
 /**
  * Adjectives before an act's noun that make it a sham or only claimed: "a staged attack", "a fake referendum", "the
  * alleged withdrawal".
  */
-const SHAM = new Set(
+export const SHAM = new Set(
   'staged fake faked fabricated simulated fictitious imaginary sham false-flag alleged purported'.split(' '),
 );
 /** Words before a hearsay noun that make it what is fought: "against propaganda". */

@@ -114,6 +114,18 @@ import { leavesPlaceOnly, namedPlaceAt } from './left-places.ts';
 import { jointDrill, MILITARY_COOPERATION } from './joint-drills.ts';
 import { type Match } from './match.ts';
 import { describedParticiple, unasserted } from './described-participles.ts';
+import {
+  ALLY_CUE,
+  ERA_CUE,
+  LISTING_CUE,
+  MEASURE_CUE,
+  HABIT_CUE,
+  NON_PARTY_CUE,
+  OUTCOME_CUE,
+  POLL_CUE,
+  sentenceCues,
+  THANKS_CUE,
+} from './gate-cues.ts';
 import { ASSERTED as ASSERTED_READING, readModality, valuedCue, type ModalityReading } from './modality.ts';
 import { jointAct, RECIPROCAL_ROOTS } from './mutual.ts';
 import { nonPartyMeeting } from './non-party-meetings.ts';
@@ -835,7 +847,10 @@ function eventsOf(
   }
   targets = withoutActorsOf(targets, sources);
   // "fighting side by side with the Armed Forces of Ukraine": the side fought beside is no target (fought-alongside.ts).
-  targets = withoutAllies(ctx, match.pattern.code, targets);
+  // The tests gated by the sentence's cue words run only when their words are in it (gate-cues.ts). The cues are read
+  // only where a gated test is reached: many matches are dropped before, and their sentences need no cue pass.
+  if (targets.length > 0 && (sentenceCues(ctx) & ALLY_CUE) !== 0)
+    targets = withoutAllies(ctx, match.pattern.code, targets);
   // "Scholz and Zelensky met in Kyiv": the venue of a meeting of named sides is no party to it; in one side's country
   // the other visits it (host.ts).
   const venue = match.pattern.code === '044' ? venueMeeting(ctx, sources, targets) : null;
@@ -938,7 +953,8 @@ function eventsOf(
   if (!noun && !passive && sources.length === 0 && match.pattern.code.startsWith('07') && thingHelped(ctx, i))
     return [];
   // "The agenda includes expanding cooperation in trade": an item of an agenda or of priorities (agenda-items.ts).
-  if (agendaItem(ctx, i)) return [];
+  const cues = sentenceCues(ctx);
+  if ((cues & LISTING_CUE) !== 0 && agendaItem(ctx, i)) return [];
   // "The commission plays an important role in strengthening ties": what a body's or a thing's role serves (thing-roles.ts).
   if (!noun && thingRole(ctx, i)) return [];
   // "As war talk over Ukraine reached fever pitch", "Talk of Russian war crimes?": talk about a matter, no talks held.
@@ -948,16 +964,16 @@ function eventsOf(
   // "Just 15 percent agreed with …", "with 73% of respondents blaming Russia": a survey's finding (poll-shares.ts).
   if (pollShare(ctx, match)) return [];
   // "Polls show people want the U.S. to do more", "…, the polling found": an opinion a poll found (poll-shares.ts).
-  if (pollFinding(ctx, match)) return [];
+  if ((cues & POLL_CUE) !== 0 && pollFinding(ctx, match)) return [];
   // "… and Gazprom CEO Alexei Miller were invited to attend the meeting.": those present (attendance-lists.ts).
   if (attendanceList(ctx, match)) return [];
   // "how the Nazis tried to bomb and destroy European cities": the Second World War recalled (nazi-era.ts).
-  if (naziEraAct(ctx, match)) return [];
+  if ((cues & ERA_CUE) !== 0 && naziEraAct(ctx, match)) return [];
   // "informed Orban about the current status of talks between Russian and Ukrainian representatives": talks told or
   // assessed are a topic; "the Duma's resolution on recognising the DPR" states a content (reported-topics.ts).
   if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];
   // "Russia has always supported the UN", "we regularly meet": a habit or a standing position (habitual-acts.ts).
-  if (habitualAct(ctx, match)) return [];
+  if ((cues & HABIT_CUE) !== 0 && habitualAct(ctx, match)) return [];
   // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).
   if (commercialOffer(ctx, match)) return [];
   // "sees any expansion of the alliance as a threat", "feels threatened": a threat perceived (perceived-threats.ts).
@@ -965,7 +981,7 @@ function eventsOf(
   // "the summit threatens to become …", "laws threatening jail sentences": a thing's risk, no threat (thing-threats.ts).
   if (thingThreat(ctx, match, passive)) return [];
   // "the leaders will meet with media representatives": the press, no side of a consultation (non-party-meetings.ts).
-  if (nonPartyMeeting(ctx, match)) return [];
+  if ((cues & NON_PARTY_CUE) !== 0 && nonPartyMeeting(ctx, match)) return [];
   // "I signed decrees on awarding our heroes": a decree or a law is no agreement (signed-decrees.ts).
   if (signedDecree(ctx, match)) return [];
   // "the militant group that has seized parts of Iraq", "Hamas, which has ruled Gaza since 2007": a present perfect
@@ -973,14 +989,14 @@ function eventsOf(
   if (!noun && describingRelative(ctx, i)) return [];
   if (
     courtesyGreeting(ctx, match) ||
-    courtesyThanks(ctx, match) ||
+    ((cues & THANKS_CUE) !== 0 && courtesyThanks(ctx, match)) ||
     acceptedHonour(ctx, match) ||
     audienceGreeting(ctx, match) ||
     (!noun && courtesyOccasion(ctx, i)) ||
     restatedMeeting(ctx, match) ||
     undeclaredDisposition(ctx, match) ||
     domesticSupport(ctx, match, sources, targets) ||
-    domesticMeasure(ctx, match, sources, targets) ||
+    ((cues & MEASURE_CUE) !== 0 && domesticMeasure(ctx, match, sources, targets)) ||
     domesticBan(ctx, match, targets) ||
     domesticThanks(ctx, match, targets) ||
     thanksToGod(ctx, match) ||
@@ -992,7 +1008,7 @@ function eventsOf(
     deflectedBlame(ctx, match) ||
     selfProtection(match, sources, targets) ||
     ownForces(ctx, match, sources, targets) ||
-    restatedOutcome(ctx, match) ||
+    ((cues & OUTCOME_CUE) !== 0 && restatedOutcome(ctx, match)) ||
     ((noun || ctx.doc.tokens[i]!.pos === 'NOUN') && judgedNoun(ctx, i, match.pattern.code))
   )
     return [];

@@ -60,7 +60,31 @@ import { seriesHead } from './infinitive-series.ts';
 import { refusedLeave } from './refused-leave.ts';
 import { bareProposal } from './bare-proposals.ts';
 import { hopedFor } from './hoped-for.ts';
-import { HOPED_CUE, modalityCues, NEGATION_CUE, WISHED_CUE } from './modality-cues.ts';
+import {
+  AHEAD_CUE,
+  BRINK_CUE,
+  CONDITION_CUE,
+  cued,
+  DENIAL_CUE,
+  DOUBTING_CUE,
+  FUTURE_OR_MODAL_CUE,
+  HEARSAY_CUE,
+  HOPED_CUE,
+  INVERTING_CUE,
+  LEAVE_CUE,
+  NEARLY_CUE,
+  NEGATION_CUE,
+  NO_WAY_CUE,
+  PREMATURE_CUE,
+  PROPOSAL_CUE,
+  PURPOSE_CUE,
+  QUESTION_CUE,
+  READINESS_CUE,
+  sentenceCues,
+  TIME_OPENER_CUE,
+  TRUTH_CUE,
+  WISHED_CUE,
+} from './gate-cues.ts';
 import { neededNoun, scheduledNoun } from './needed-nouns.ts';
 import { decisionMaker } from './light-verbs.ts';
 import { rightNounTo } from './rights.ts';
@@ -149,9 +173,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   const tokens = ctx.doc.tokens;
   const first = ctx.sentence.firstToken;
   const start = clauseStart(ctx, trigger);
+  // The tests gated by the sentence's cue words run only when their words are in it (gate-cues.ts).
+  const cues = sentenceCues(ctx);
 
   // Questions and conditionals: "whether Russia would attack", "if talks fail".
-  if (asked(ctx, trigger)) return reading('hypothetical', null, '?');
+  if ((cues & QUESTION_CUE) !== 0 && asked(ctx, trigger)) return reading('hypothetical', null, '?');
   // A fact-check's label: "The claim: Putin nationalized the central bank" states what is checked, not a fact.
   if (claimLabel(ctx)) return reading('hypothetical', null, 'claim:');
   for (let k = first; k < trigger; k++) {
@@ -169,8 +195,6 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
 
   // "Lavrov did not say that Russia attacked Ukraine", "never said that we wanted to fight": the content of a negated
   // saying is not told, whatever its own reading (unsaid.ts).
-  // The tests gated by the sentence's cue words run only when one of their words is in it (modality-cues.ts).
-  const cues = modalityCues(ctx);
   const untold = (cues & NEGATION_CUE) !== 0 ? unsaidContent(ctx, trigger) : null;
   if (untold !== null) return reading('hypothetical', null, untold);
 
@@ -178,12 +202,13 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   const hoped = (cues & HOPED_CUE) !== 0 ? hopedFor(ctx, trigger) : null;
   if (hoped !== null) return reading('hypothetical', null, hoped);
   // "I suggest we discuss all this", "proposed Moscow and Kyiv meet in Geneva": proposed, not done (bare-proposals.ts).
-  const proposal = noun ? null : bareProposal(ctx, trigger);
+  const proposal = noun || (cues & PROPOSAL_CUE) === 0 ? null : bareProposal(ctx, trigger);
   if (proposal !== null) return reading('hypothetical', proposal.ours ? 'commitment' : null, proposal.cue);
 
   // "in case Russia attacks", "in the event of an invasion", "Should Russia invade, …" (conditions.ts).
   const condition =
-    conditionWithoutIf(ctx, trigger, noun) ?? invertedCondition(ctx, trigger) ?? medialCondition(ctx, trigger);
+    ((cues & CONDITION_CUE) !== 0 ? conditionWithoutIf(ctx, trigger, noun) : null) ??
+    ((cues & INVERTING_CUE) !== 0 ? (invertedCondition(ctx, trigger) ?? medialCondition(ctx, trigger)) : null);
   if (condition !== null) return reading('hypothetical', null, condition);
   // "instead of forcing Ukraine to make peace": the act not taken.
   const forgone = forgoneAct(ctx, trigger);
@@ -196,9 +221,12 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     return reading('hypothetical', null, `not ${avoided.cue}`);
   // "nearly unleashed a war": an act that nearly happened did not; "too early to say that Russia has withdrawn
   // troops", "came close to attacking", "on the brink of war", "possibly provided": not asserted (unrealized-acts.ts).
-  const missed = noun ? null : nearMiss(ctx, trigger);
+  const missed = noun || (cues & NEARLY_CUE) === 0 ? null : nearMiss(ctx, trigger);
   if (missed !== null) return reading('negated', null, missed);
-  const unsaid = prematureSaying(ctx, trigger) ?? brinkOf(ctx, trigger) ?? (noun ? null : doubtedAct(ctx, trigger));
+  const unsaid =
+    ((cues & PREMATURE_CUE) !== 0 ? prematureSaying(ctx, trigger) : null) ??
+    ((cues & BRINK_CUE) !== 0 ? brinkOf(ctx, trigger) : null) ??
+    (noun || (cues & DOUBTING_CUE) === 0 ? null : doubtedAct(ctx, trigger));
   if (unsaid !== null) return reading('hypothetical', null, unsaid);
 
   const undecided = !noun
@@ -236,7 +264,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     return reading('hypothetical', null, `${tokens[trigger - 2]!.lower} for`);
   // "is open to meeting Putin", "was ready for a meeting between Putin and Zelensky": the subject's readiness, an
   // intent (readiness.ts).
-  const readied = readiedAct(ctx, trigger, noun);
+  const readied = (cues & READINESS_CUE) !== 0 ? readiedAct(ctx, trigger, noun) : null;
   if (readied !== null) return reading('hypothetical', readied.intent ? 'commitment' : null, readied.cue);
 
   // "must agree to changes before they demobilize", "until their demands are met": a present-tense act in a
@@ -258,7 +286,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   // "will ask Xi to commit when he visits Paris", "Once the sanctions are lifted, Russia will …": a present-tense act
   // in a time clause under a future or modal main clause is yet to come; so is one in a purpose clause, "so that all
   // European leaders agree", "to ensure that the EU agrees on a sixth package" (future-clauses.ts).
-  const upcoming = noun ? null : (futureTimeClause(ctx, trigger) ?? purposeClause(ctx, trigger));
+  const upcoming = noun
+    ? null
+    : ((cued(cues, TIME_OPENER_CUE | FUTURE_OR_MODAL_CUE) ? futureTimeClause(ctx, trigger) : null) ??
+      ((cues & PURPOSE_CUE) !== 0 ? purposeClause(ctx, trigger) : null));
   if (upcoming !== null) return reading('hypothetical', null, upcoming);
 
   // "demanded that the US cancel its plans": what is demanded has not happened.
@@ -288,10 +319,10 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (disputed !== null) return disputed;
   // "It is not true that Russia attacked Ukraine": the claim is denied (undoubted.ts).
   const denied =
-    deniedBefore(ctx, trigger) ??
-    (noun ? null : disbelievedBefore(ctx, trigger)) ??
+    ((cues & DENIAL_CUE) !== 0 ? deniedBefore(ctx, trigger) : null) ??
+    (noun || (cues & NEGATION_CUE) === 0 ? null : disbelievedBefore(ctx, trigger)) ??
     unevidencedClause(ctx, trigger) ??
-    falseClaim(ctx, trigger);
+    ((cues & TRUTH_CUE) !== 0 ? falseClaim(ctx, trigger) : null);
   if (denied !== null) return reading('negated', null, denied);
 
   if (noun) {
@@ -340,9 +371,9 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
     }
   }
 
-  if (!noun && noWayBefore(ctx, start, trigger)) return reading('negated', null, 'no way');
+  if (!noun && (cues & NO_WAY_CUE) !== 0 && noWayBefore(ctx, start, trigger)) return reading('negated', null, 'no way');
   // "…, not Ukraine is refusing to join", "It is not Ukraine that is refusing": denied of the contrasted actor.
-  const contrasted = noun ? null : contrastedSubject(ctx, trigger);
+  const contrasted = noun || (cues & NEGATION_CUE) === 0 ? null : contrastedSubject(ctx, trigger);
   if (contrasted !== null) return reading('negated', null, contrasted);
 
   // "would attend the conference and meet Harris", "will not attack or invade": the first verb's modal, future or
@@ -400,7 +431,7 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   }
 
   // "we cannot allow Russia to win", "will not let the occupiers destroy our cities": leave refused, not an act denied.
-  const unpermitted = noun ? null : refusedLeave(ctx, trigger);
+  const unpermitted = noun || (cues & LEAVE_CUE) === 0 ? null : refusedLeave(ctx, trigger);
   if (unpermitted !== null) return reading('hypothetical', null, unpermitted);
 
   // The verb group: auxiliaries, negators and adverbs just before the trigger.
@@ -715,10 +746,11 @@ export function readModality(ctx: SentenceContext, trigger: number, noun: boolea
   if (negated !== null) return reading('negated', future, negated);
   // "rumours that Poland had sent troops", "Kremlin propaganda says that NATO attacked": hearsay (hearsay.ts); of an
   // act to come, a prediction (claims.ts reads no charge off it).
-  const hearsay = hearsayContent(ctx, trigger, noun);
+  const hearsay = (cues & HEARSAY_CUE) !== 0 ? hearsayContent(ctx, trigger, noun) : null;
   if (hearsay !== null) return reading('hypothetical', null, future === null ? hearsay : `${hearsay}, will`);
   // "point to Russia escalating its invasion in the near future": an act a time phrase puts ahead (expected-acts.ts).
-  if (future === null && expectedAct(ctx, trigger, noun)) return reading('hypothetical', null, 'ahead');
+  if (future === null && (cues & AHEAD_CUE) !== 0 && expectedAct(ctx, trigger, noun))
+    return reading('hypothetical', null, 'ahead');
   if (future !== null) return reading('asserted', future, 'will');
   return ASSERTED;
 }
@@ -923,7 +955,7 @@ function performedWish(ctx: SentenceContext, wish: number, act: number): boolean
  * "there is “no way” his country would send troops", "in no way supports": "no way" with no other verb or comma
  * between it and the trigger denies the act (quote marks around it count for nothing).
  */
-function noWayBefore(ctx: SentenceContext, start: number, trigger: number): boolean {
+export function noWayBefore(ctx: SentenceContext, start: number, trigger: number): boolean {
   const tokens = ctx.doc.tokens;
   for (let k = trigger - 1; k > start; k--) {
     const t = tokens[k]!;
@@ -996,7 +1028,7 @@ const CONCESSIVE = new Set(['despite', 'although', 'though', 'whereas', 'while']
  * "Russia denied (that) it plans to invade": a clause under a verb of denying, up to and/but, a semicolon or a
  * concession (CONCESSIVE).
  */
-function deniedBefore(ctx: SentenceContext, trigger: number): string | null {
+export function deniedBefore(ctx: SentenceContext, trigger: number): string | null {
   for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken, trigger - 12); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.lower === 'and' || t.lower === 'but' || t.text === ';' || t.text === ':' || CONCESSIVE.has(t.lower))
@@ -1041,7 +1073,7 @@ const OWN_CLAUSE = new Set(['who', 'which', 'why', 'how', 'where', 'when', 'if',
  * the clause or scene under a negated verb of believing or seeing, with no other verb between, is denied. Returns the
  * cue, or null.
  */
-function disbelievedBefore(ctx: SentenceContext, trigger: number): string | null {
+export function disbelievedBefore(ctx: SentenceContext, trigger: number): string | null {
   const tokens = ctx.doc.tokens;
   for (let k = trigger - 1; k >= Math.max(ctx.sentence.firstToken, trigger - 12); k--) {
     const t = tokens[k]!;

@@ -3,7 +3,7 @@ import { mentionOf, type SentenceContext } from './context.ts';
 import type { Match } from './match.ts';
 
 /** Words naming the Nazi state, its leader or its forces ("the Nazis", "Nazi Germany", "Hitler", "the Wehrmacht"). */
-const ERA_DOERS = new Set(['nazis', 'nazi', 'hitler', 'wehrmacht', 'luftwaffe', 'gestapo']);
+export const ERA_DOERS = new Set(['nazis', 'nazi', 'hitler', 'wehrmacht', 'luftwaffe', 'gestapo']);
 /** Nouns after "Nazi" that make it the doer or the enemy fought ("Nazi Germany", "Nazi invaders"). */
 const NAZI_BODIES = new Set(['germany', 'invaders', 'occupiers', 'troops', 'forces', 'army', 'regime', 'party']);
 /** Words that close the doer's clause before the act. */

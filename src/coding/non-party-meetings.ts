@@ -6,7 +6,7 @@ import type { SentenceContext } from './context.ts';
 import type { Match } from './match.ts';
 
 /** Heads of a "with" phrase that name no side: the press, a workforce or crowd, or a thing's reception. */
-const NON_PARTIES = new Set(
+export const NON_PARTIES = new Set(
   'media press journalists reporters correspondents employees workers staff students residents pupils support approval understanding resistance criticism opposition'.split(
     ' ',
   ),

@@ -63,7 +63,7 @@ function shareIsDoer(ctx: SentenceContext, k: number): boolean {
 }
 
 /** Words naming a poll or a survey of opinion. */
-const POLLS = new Set(['poll', 'polls', 'polling', 'pollster', 'pollsters', 'survey', 'surveys']);
+export const POLLS = new Set(['poll', 'polls', 'polling', 'pollster', 'pollsters', 'survey', 'surveys']);
 /** Verbs by which a poll reports what it found: "polls show", "the survey found", "polling has indicated". */
 const FINDINGS = new Set(['show', 'find', 'suggest', 'indicate', 'confirm', 'reveal']);
 /** Prepositions that make a poll the ground of a claim: "Judging by all opinion polls, …", "according to a poll, …". */

@@ -6,7 +6,7 @@ import { mentionOf, token, type SentenceContext } from './context.ts';
 import { NEGATORS } from './lexicon.ts';
 
 /** Adjectives of readiness and the preposition that names what one is ready for. */
-const READINESS = new Map([
+export const READINESS = new Map([
   ['ready', 'for'],
   ['prepared', 'for'],
   ['open', 'to'],

@@ -7,7 +7,7 @@ import { NEGATORS } from './lexicon.ts';
 import { infinitiveGovernor } from './roles.ts';
 
 /** Verbs of giving leave with a to-infinitive ("allow X to V") or a bare one ("let X V"). */
-const TO_LEAVE = new Set(['allow', 'permit']);
+export const TO_LEAVE = new Set(['allow', 'permit']);
 /** Verbs that refuse what their infinitive would do: "refused to allow". */
 const REFUSING = new Set(['refuse', 'decline']);
 /** Words of the object between "let" and its bare verb: "let the Russian occupiers", "let anyone". */

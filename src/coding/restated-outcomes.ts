@@ -12,7 +12,7 @@ import type { Match } from './match.ts';
 const OUTCOME_VERBS = new Set(['discuss', 'reach', 'sign', 'agree', 'touch', 'raise', 'achieve', 'conclude', 'adopt']);
 
 /** Nouns naming what talks were about or produced. */
-const OUTCOME_NOUNS = new Set(
+export const OUTCOME_NOUNS = new Set(
   `issue issues matter matters topic topics question questions subject subjects agreement agreements accord accords
   arrangement arrangements understanding understandings deal deals document documents treaty treaties declaration
   declarations statement statements memorandum memorandums memoranda decision decisions contract contracts plan plans

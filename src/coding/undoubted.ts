@@ -41,7 +41,7 @@ export function doubtDenied(ctx: SentenceContext, verb: number): boolean {
 }
 
 /** Adjectives that call a claim false, and "true", which does so when negated. */
-const FALSE = new Set(['untrue', 'false']);
+export const FALSE = new Set(['untrue', 'false']);
 const BE = new Set(['is', 'was', "'s", '’s', 'be', 'been']);
 /** Subjects of a judgement on a claim: "it is not true that …", "this is false that …" is not English, but "it". */
 const CLAIM_SUBJECTS = new Set(['it', 'this']);

@@ -9,7 +9,7 @@ import { mentionOf, token, type SentenceContext } from './context.ts';
 import { isBareForm } from './spelled-lemmas.ts';
 
 /** Adverbs that say an act came close to happening. */
-const NEARLY = new Set(['nearly', 'almost']);
+export const NEARLY = new Set(['nearly', 'almost']);
 
 /**
  * Verbs of a result reached by degree: "almost destroyed the city" did destroy much of it, so the act is done in
@@ -91,7 +91,15 @@ export function prematureSaying(ctx: SentenceContext, trigger: number): string |
  * Adverbs that leave an act possible or cast doubt on it. Not "reportedly", "probably" or "presumably", with which news
  * reports what it takes as done.
  */
-const DOUBTING = new Set(['allegedly', 'supposedly', 'purportedly', 'ostensibly', 'perhaps', 'possibly', 'maybe']);
+export const DOUBTING = new Set([
+  'allegedly',
+  'supposedly',
+  'purportedly',
+  'ostensibly',
+  'perhaps',
+  'possibly',
+  'maybe',
+]);
 
 /** Words of the verb group between such an adverb and the verb: "are allegedly to blame", "to supposedly protect". */
 const VERB_GROUP = /^(?:AUX|ADV|PART)$/;
