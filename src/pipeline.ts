@@ -31,6 +31,7 @@ import { withOpposedStates } from './coding/opposed-state.ts';
 import { withTreatyParties } from './coding/treaties.ts';
 import { withoutDoerlessHistory } from './coding/doerless-history.ts';
 import { withoutDoerlessSpeech } from './coding/doerless-speech.ts';
+import { withoutPhotoCaptions } from './coding/photo-captions.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -116,31 +117,34 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
-      withoutDoerlessSpeech(
-        withoutAimlessFights(
-          withoutDoerlessHistory(
-            article.date,
-            withSpeakersLandRoles(
-              withVictimStates(
-                doc,
-                withParticipleTargets(
-                  article.text,
-                  withoutTolls(
+      withoutPhotoCaptions(
+        doc,
+        withoutDoerlessSpeech(
+          withoutAimlessFights(
+            withoutDoerlessHistory(
+              article.date,
+              withSpeakersLandRoles(
+                withVictimStates(
+                  doc,
+                  withParticipleTargets(
                     article.text,
-                    withOwnStateTargets(
-                      withTreatyParties(
-                        article.text,
-                        withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
-                        codebook.treaties,
+                    withoutTolls(
+                      article.text,
+                      withOwnStateTargets(
+                        withTreatyParties(
+                          article.text,
+                          withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+                          codebook.treaties,
+                          registry.states,
+                        ),
                         registry.states,
                       ),
-                      registry.states,
                     ),
                   ),
+                  registry.states,
                 ),
                 registry.states,
               ),
-              registry.states,
             ),
           ),
         ),
