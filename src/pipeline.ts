@@ -168,7 +168,8 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
         source: article.source,
         tone: tone(doc, toneLexicon),
         events: located,
-        quotes: linkQuoteEvents(doc, quotes, events.events),
+        // Linked to the events the result keeps: the geo stage drops some (doerless acts, captions) and re-ids others.
+        quotes: linkQuoteEvents(doc, quotes, located),
         actors: summarizeActors(mentions),
         diagnostics,
       };

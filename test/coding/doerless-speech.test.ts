@@ -1,5 +1,5 @@
-// A statement, appeal, act of cooperation, demand, criticism or threat (CAMEO roots 01–14) whose doer the coder
-// resolved to no one is half an event, not recorded; force, coercion, sanctions and posture may stay doerless.
+// A statement, appeal, act of cooperation, demand, criticism or threat (CAMEO roots 01–13) whose doer the coder
+// resolved to no one is half an event, not recorded; protest, force, coercion, sanctions and posture may stay doerless.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPipeline } from '../../src/pipeline.ts';
@@ -30,16 +30,17 @@ test('force with no named doer is kept, as the news often leaves its doer unname
   assert.deepEqual(readings('GRAD rockets were fired on Haifa, not on Tel Aviv.'), ['193 -->ISR']);
 });
 
-test('only roots 01–14 without a source are dropped', () => {
+test('only roots 01–13 without a source are dropped', () => {
   const event = (cameo: string, source: Event['source']): Event => ({ cameo, source }) as unknown as Event;
   const actor = { code: 'CAN' } as unknown as Event['source'];
   const kept = withoutDoerlessSpeech([
     event('111', null),
     event('0231', null),
     event('141', null),
+    event('090', null),
     event('163', null),
     event('190', null),
     event('111', actor),
   ]).map((e) => `${e.cameo}${e.source === null ? '' : '+'}`);
-  assert.deepEqual(kept, ['163', '190', '111+']);
+  assert.deepEqual(kept, ['141', '090', '163', '190', '111+']);
 });
