@@ -30,6 +30,8 @@ import { withSpeakersLandRoles } from './coding/speakers-land-roles.ts';
 import { withOpposedStates } from './coding/opposed-state.ts';
 import { withTreatyParties } from './coding/treaties.ts';
 import { withoutDoerlessHistory } from './coding/doerless-history.ts';
+import { withoutDoerlessSpeech } from './coding/doerless-speech.ts';
+import { withoutPhotoCaptions } from './coding/photo-captions.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -115,30 +117,35 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
-      withoutAimlessFights(
-        withoutDoerlessHistory(
-          article.date,
-          withSpeakersLandRoles(
-            withVictimStates(
-              doc,
-              withParticipleTargets(
-                article.text,
-                withoutTolls(
-                  article.text,
-                  withOwnStateTargets(
-                    withTreatyParties(
+      withoutPhotoCaptions(
+        doc,
+        withoutDoerlessSpeech(
+          withoutAimlessFights(
+            withoutDoerlessHistory(
+              article.date,
+              withSpeakersLandRoles(
+                withVictimStates(
+                  doc,
+                  withParticipleTargets(
+                    article.text,
+                    withoutTolls(
                       article.text,
-                      withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
-                      codebook.treaties,
-                      registry.states,
+                      withOwnStateTargets(
+                        withTreatyParties(
+                          article.text,
+                          withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+                          codebook.treaties,
+                          registry.states,
+                        ),
+                        registry.states,
+                      ),
                     ),
-                    registry.states,
                   ),
+                  registry.states,
                 ),
+                registry.states,
               ),
-              registry.states,
             ),
-            registry.states,
           ),
         ),
       ),
@@ -161,7 +168,8 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
         source: article.source,
         tone: tone(doc, toneLexicon),
         events: located,
-        quotes: linkQuoteEvents(doc, quotes, events.events),
+        // Linked to the events the result keeps: the geo stage drops some (doerless acts, captions) and re-ids others.
+        quotes: linkQuoteEvents(doc, quotes, located),
         actors: summarizeActors(mentions),
         diagnostics,
       };
