@@ -26,8 +26,16 @@ test('a clause of recurrence makes both its own act and the act it hangs on a ru
   ]);
 });
 
-test('"constantly in contact" is a standing state, and an aim in the perfect is a policy pursued over time', () => {
+test('"constantly in contact", "has always expressed its commitment" and an aim in the perfect are no events of the day', () => {
   assert.deepEqual(readings('The Polish government is constantly in contact with Ukraine.', 'contact'), []);
+  // The adverb on the light verb of a noun: "have always expressed their commitment to".
+  assert.deepEqual(
+    readings('Germany has always expressed its commitment to cooperation with Poland.', 'commitment'),
+    [],
+  );
+  assert.deepEqual(readings('Germany expressed its commitment to cooperation with Poland.', 'commitment'), [
+    '030 DEU->POL asserted',
+  ]);
   assert.deepEqual(readings('Turkey has been seeking to strengthen ties with Azerbaijan.', 'strengthen'), []);
   assert.deepEqual(readings('Erdogan has long sought to deepen cooperation with Azerbaijan.', 'deepen'), []);
   // The aim stated in the present is the intent of the day (modality.ts).
