@@ -22,7 +22,7 @@ import { THANKS } from './courtesy.ts';
 import { MEASURES } from './domestic-measures.ts';
 import { AHEAD_WORDS } from './expected-acts.ts';
 import { SEEING_TO, TIME_OPENERS, UNUSUAL_MODALS } from './future-clauses.ts';
-import { HABIT_ADJECTIVES, HABIT_ADVERBS, HABIT_AFTER, REGULAR } from './habitual-acts.ts';
+import { AIM_VERBS, HABIT_ADJECTIVES, HABIT_ADVERBS, HABIT_AFTER, REGULAR } from './habitual-acts.ts';
 import { ALLY_PHRASES } from './fought-alongside.ts';
 import { FALSE, FALSELY, HEARSAY, SHAM } from './hearsay.ts';
 import { DREAM, HOPE as HOPE_FORMS } from './hoped-for.ts';
@@ -76,7 +76,7 @@ export const DENIAL_CUE = 1 << 14;
 export const READINESS_CUE = 1 << 15;
 /** `naziEraAct` (nazi-era.ts): "Nazis", "Hitler", "Wehrmacht", … */
 export const ERA_CUE = 1 << 16;
-/** `habitualAct` (habitual-acts.ts): an adverb or adjective of habit, or "regular". */
+/** `habitualAct` (habitual-acts.ts): an adverb or adjective of habit, a verb of striving, or "regular". */
 export const HABIT_CUE = 1 << 17;
 /** `pollFinding` (poll-shares.ts): a poll or survey. */
 export const POLL_CUE = 1 << 18;
@@ -123,7 +123,7 @@ function groups(): readonly [number, Words][] {
     [DENIAL_CUE, ['deny']],
     [READINESS_CUE, READINESS.keys()],
     [ERA_CUE, ERA_DOERS],
-    [HABIT_CUE, [...HABIT_ADVERBS, ...HABIT_AFTER, ...HABIT_ADJECTIVES, REGULAR]],
+    [HABIT_CUE, [...HABIT_ADVERBS, ...HABIT_AFTER, ...HABIT_ADJECTIVES, ...AIM_VERBS, REGULAR]],
     [POLL_CUE, POLLS],
     [OUTCOME_CUE, OUTCOME_NOUNS],
     [NON_PARTY_CUE, NON_PARTIES],

@@ -6,8 +6,11 @@
 // that a conflict series counts. "As always, I signed a decree", "I traditionally signed decrees before this evening's
 // address" compare today's act with earlier ones and keep it. A stance stated in the present simple ("Lithuania
 // consistently supports the sovereignty of Ukraine") is the position restated on the day and is coded, as "stressed
-// the continued support of Estonia for …" is; "has always supported" tells the history of the stance.
+// the continued support of Estonia for …" is; "has always supported" tells the history of the stance. So does an aim in
+// the perfect ("Putin has been seeking to strengthen ties with Africa", "has long sought to bolster ties"): a policy
+// pursued over time, where "are seeking to deepen a partnership" states the aim of the day (modality.ts, intent).
 import type { SentenceContext } from './context.ts';
+import { lightVerbBefore } from './light-verbs.ts';
 import type { Match } from './match.ts';
 import type { Token } from '../types.ts';
 
@@ -57,20 +60,33 @@ export function habitualAct(ctx: SentenceContext, match: Match): boolean {
   const tokens = ctx.doc.tokens;
   // "has been in constant contact with his Polish counterpart": a standing state of contact.
   // "the constant support of Estonia for …" names the stance stated, not a habit.
+  // "are constantly in contact with European partners": the adverb on the state the noun is in.
+  // "have always expressed their commitment to": the adverb on the light verb that states the noun's act.
   if (match.pattern.noun) {
-    return !STANCE.test(match.pattern.code) && HABIT_ADJECTIVES.has(tokens[match.trigger - 1]?.lower ?? '');
+    if (STANCE.test(match.pattern.code)) return false;
+    const before = tokens[match.trigger - 1]?.lower ?? '';
+    if (HABIT_ADJECTIVES.has(before)) return true;
+    if (before === 'in' && HABIT_ADVERBS.has(tokens[match.trigger - 2]?.lower ?? '')) return true;
+    const verb = lightVerbBefore(ctx, match.trigger);
+    return verb !== null && habitAdverbBefore(ctx, verb) !== null;
   }
   if (habitAfter(tokens, match)) return true;
+  if (soughtAim(ctx, match.trigger)) return true;
   if (SHOW_OF_FORCE.test(match.pattern.code) && regularObject(tokens, match)) return true;
+  const adverb = habitAdverbBefore(ctx, match.trigger);
+  return adverb !== null && !(STANCE.test(match.pattern.code) && presentSimple(tokens, adverb, match.trigger));
+}
+
+/** The adverb of habit before the verb at `verb`, across its auxiliaries ("has always been supporting"), or null. */
+function habitAdverbBefore(ctx: SentenceContext, verb: number): number | null {
+  const tokens = ctx.doc.tokens;
   const first = ctx.sentence.firstToken;
-  let k = match.trigger - 1;
-  // "has always been supporting": auxiliaries after the adverb.
-  while (k >= first && AUXILIARY_POS.has(tokens[k]!.pos) && k > match.trigger - 3) k--;
+  let k = verb - 1;
+  while (k >= first && AUXILIARY_POS.has(tokens[k]!.pos) && k > verb - 3) k--;
   const adverb = tokens[k];
-  if (k < first || adverb === undefined || !HABIT_ADVERBS.has(adverb.lower)) return false;
+  if (k < first || adverb === undefined || !HABIT_ADVERBS.has(adverb.lower)) return null;
   // "As always, I signed": a comparison with earlier acts, not a habit.
-  if (tokens[k - 1]?.lower === 'as') return false;
-  return !(STANCE.test(match.pattern.code) && presentSimple(tokens, k, match.trigger));
+  return tokens[k - 1]?.lower === 'as' ? null : k;
 }
 
 /** "consistently supports": the adverb right before a present-tense verb with no auxiliary on either side. */
@@ -94,4 +110,27 @@ function habitAfter(tokens: readonly Token[], match: Match): boolean {
 function regularObject(tokens: readonly Token[], match: Match): boolean {
   for (let k = match.trigger + 1; k < match.end; k++) if (tokens[k]!.lower === REGULAR) return true;
   return false;
+}
+
+/** Verbs of striving whose perfect tells a policy pursued over time. */
+export const AIM_VERBS: ReadonlySet<string> = new Set(['seek', 'strive']);
+/** Perfect auxiliaries: "has sought", "have been seeking", "had long sought". */
+const PERFECT = new Set(['has', 'have', 'had', "'s", "'ve", '’s', '’ve']);
+
+/** "has been seeking to strengthen", "have long sought to bolster": the trigger is the infinitive of a perfect aim. */
+function soughtAim(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const first = ctx.sentence.firstToken;
+  let k = trigger - 1;
+  if (k > first && tokens[k]!.pos === 'ADV') k--; // "to further strengthen"
+  if (k <= first || tokens[k]!.lower !== 'to') return false;
+  const verb = tokens[k - 1]!;
+  if (!AIM_VERBS.has(verb.lemma)) return false;
+  k -= 2;
+  if (verb.lower.endsWith('ing')) {
+    if (tokens[k]?.lower !== 'been') return false;
+    k--;
+  } else if (verb.lower === verb.lemma || verb.lower === verb.lemma + 's') return false;
+  if (k >= first && tokens[k]!.pos === 'ADV') k--; // "has long sought", "have always been seeking"
+  return k >= first && PERFECT.has(tokens[k]!.lower);
 }

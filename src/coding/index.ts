@@ -138,6 +138,7 @@ import { pastNoun } from './past-nouns.ts';
 import { lastOccasion } from './last-occasion.ts';
 import { asAgreed } from './as-agreed.ts';
 import { habitualAct } from './habitual-acts.ts';
+import { recurrentAct } from './recurrent-clauses.ts';
 import { commercialOffer } from './commercial-offers.ts';
 import { withoutAllies } from './fought-alongside.ts';
 import { perceivedThreat } from './perceived-threats.ts';
@@ -974,6 +975,8 @@ function eventsOf(
   if (reportedTopic(ctx, match) || contentGerund(ctx, match)) return [];
   // "Russia has always supported the UN", "we regularly meet": a habit or a standing position (habitual-acts.ts).
   if ((cues & HABIT_CUE) !== 0 && habitualAct(ctx, match)) return [];
+  // "Every time foreign leaders arrive, he invites them", "whenever we ask, you help": a rule of conduct (recurrent-clauses.ts).
+  if (recurrentAct(ctx, match)) return [];
   // "REN TV offers its viewers programmes", "the opportunities offered by Argentina" (commercial-offers.ts).
   if (commercialOffer(ctx, match)) return [];
   // "sees any expansion of the alliance as a threat", "feels threatened": a threat perceived (perceived-threats.ts).

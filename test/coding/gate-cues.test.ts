@@ -181,6 +181,8 @@ const SENTENCES = [
   'The Nazis tried to bomb and destroy European cities.',
   'Russia has always supported the United Nations.',
   'We meet regularly with the management of large companies.',
+  'The government has long sought to strengthen ties with its neighbours.',
+  'Our colleagues have always expressed their commitment to these principles.',
   'Polls show people want the government to do more.',
   'These are the issues we discussed at the meeting.',
   'The leaders will meet with media representatives.',
