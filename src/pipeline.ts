@@ -30,8 +30,6 @@ import { withSpeakersLandRoles } from './coding/speakers-land-roles.ts';
 import { withOpposedStates } from './coding/opposed-state.ts';
 import { withTreatyParties } from './coding/treaties.ts';
 import { withoutDoerlessHistory } from './coding/doerless-history.ts';
-import { withoutDoerlessSpeech } from './coding/doerless-speech.ts';
-import { withoutPhotoCaptions } from './coding/photo-captions.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -117,35 +115,30 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
-      withoutPhotoCaptions(
-        doc,
-        withoutDoerlessSpeech(
-          withoutAimlessFights(
-            withoutDoerlessHistory(
-              article.date,
-              withSpeakersLandRoles(
-                withVictimStates(
-                  doc,
-                  withParticipleTargets(
-                    article.text,
-                    withoutTolls(
+      withoutAimlessFights(
+        withoutDoerlessHistory(
+          article.date,
+          withSpeakersLandRoles(
+            withVictimStates(
+              doc,
+              withParticipleTargets(
+                article.text,
+                withoutTolls(
+                  article.text,
+                  withOwnStateTargets(
+                    withTreatyParties(
                       article.text,
-                      withOwnStateTargets(
-                        withTreatyParties(
-                          article.text,
-                          withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
-                          codebook.treaties,
-                          registry.states,
-                        ),
-                        registry.states,
-                      ),
+                      withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+                      codebook.treaties,
+                      registry.states,
                     ),
+                    registry.states,
                   ),
-                  registry.states,
                 ),
-                registry.states,
               ),
+              registry.states,
             ),
+            registry.states,
           ),
         ),
       ),
@@ -168,8 +161,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
         source: article.source,
         tone: tone(doc, toneLexicon),
         events: located,
-        // Linked to the events the result keeps: the geo stage drops some (doerless acts, captions) and re-ids others.
-        quotes: linkQuoteEvents(doc, quotes, located),
+        quotes: linkQuoteEvents(doc, quotes, events.events),
         actors: summarizeActors(mentions),
         diagnostics,
       };
