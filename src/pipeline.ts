@@ -30,6 +30,7 @@ import { withSpeakersLandRoles } from './coding/speakers-land-roles.ts';
 import { withOpposedStates } from './coding/opposed-state.ts';
 import { withTreatyParties } from './coding/treaties.ts';
 import { withoutDoerlessHistory } from './coding/doerless-history.ts';
+import { withoutPhotoCaptions } from './coding/photo-captions.ts';
 
 export interface PipelineConfig {
   /** Directory of the built-in dictionaries; defaults to the repo's `dictionaries/`. */
@@ -115,30 +116,33 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     // Own-state targets and tolls need the targets places give, so they run in the geo stage, timed with it
     // (the bench's stages must add up to the pipeline).
     const located = timer('geo', () =>
-      withoutAimlessFights(
-        withoutDoerlessHistory(
-          article.date,
-          withSpeakersLandRoles(
-            withVictimStates(
-              doc,
-              withParticipleTargets(
-                article.text,
-                withoutTolls(
+      withoutPhotoCaptions(
+        doc,
+        withoutAimlessFights(
+          withoutDoerlessHistory(
+            article.date,
+            withSpeakersLandRoles(
+              withVictimStates(
+                doc,
+                withParticipleTargets(
                   article.text,
-                  withOwnStateTargets(
-                    withTreatyParties(
-                      article.text,
-                      withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
-                      codebook.treaties,
+                  withoutTolls(
+                    article.text,
+                    withOwnStateTargets(
+                      withTreatyParties(
+                        article.text,
+                        withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+                        codebook.treaties,
+                        registry.states,
+                      ),
                       registry.states,
                     ),
-                    registry.states,
                   ),
                 ),
+                registry.states,
               ),
               registry.states,
             ),
-            registry.states,
           ),
         ),
       ),
@@ -161,7 +165,8 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
         source: article.source,
         tone: tone(doc, toneLexicon),
         events: located,
-        quotes: linkQuoteEvents(doc, quotes, events.events),
+        // Linked to the events the result keeps: the geo stage drops some (captions, doerless history) and re-ids others.
+        quotes: linkQuoteEvents(doc, quotes, located),
         actors: summarizeActors(mentions),
         diagnostics,
       };
