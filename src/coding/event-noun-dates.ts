@@ -13,9 +13,11 @@ const OCCASION_NOUNS = new Set(
 );
 /**
  * Prepositions that make the occasion what an act is about or follows: "informed about", "results of", "his first
- * trip after his inauguration on March 19" (an act after a day is not on it, as with "after February 24": dates.ts).
+ * trip after his inauguration on March 19" (an act after a day is not on it, as with "after February 24": dates.ts);
+ * "including" sets off one of the act's partners or objects, which the occasion describes ("with all our partners,
+ * including my partner in conversation yesterday").
  */
-const ABOUT = new Set(['about', 'of', 'on', 'regarding', 'concerning', 'following', 'after']);
+const ABOUT = new Set(['about', 'of', 'on', 'regarding', 'concerning', 'following', 'after', 'including']);
 /**
  * Words that hang the occasion's phrase on a noun before it, which may itself be what the act is about: "on his
  * victory in the election on April 3", "on his re-election to the office … and his inauguration as President". Not

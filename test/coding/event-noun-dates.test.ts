@@ -69,6 +69,15 @@ test('an occasion the act is about may hang on another noun, follow a gerund or 
   );
 });
 
+test('an occasion in a phrase set off by "including" is not the act’s', () => {
+  assert.deepEqual(
+    dated(
+      'Kuleba is discussing the crisis with Poland and others, including his partner in conversation yesterday, Blinken.',
+    ),
+    ['discussing 2022-04-09', 'discussing 2022-04-09'],
+  );
+});
+
 test('an act done at an occasion, or an agreement signed, keeps its day', () => {
   assert.deepEqual(dated('Kuleba informed Blinken of the plans at the summit on April 6.'), ['informed 2022-04-06']);
   assert.deepEqual(dated('Russia signed an agreement with Belarus on April 6.'), [
