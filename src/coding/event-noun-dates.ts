@@ -1,5 +1,7 @@
 // A day said of another event: "Pashinyan informed Putin about his talks with Aliyev in Brussels on April 6", "the
-// leaders discussed the results of the summit held in Kyiv on October 12". The sentence's day (dates.ts) belongs to
+// leaders discussed the results of the summit held in Kyiv on October 12", "congratulated him on his victory in the
+// election on April 3", "his first trip after his inauguration on March 19", "the importance of implementing the
+// agreements of November 9, 2020, and January 11". The sentence's day (dates.ts) belongs to
 // the meeting the act is about, not to the informing or the discussing, which the article reports on its own day.
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
@@ -7,10 +9,23 @@ import type { SentenceContext } from './context.ts';
 /** Nouns of meetings and other occasions that a day may date by themselves. */
 const OCCASION_NOUNS = new Set(
   `talk meeting summit conversation videoconference negotiation contact consultation visit conference call session
-  forum election referendum vote`.split(/\s+/),
+  forum election referendum vote inauguration re-election reelection agreement`.split(/\s+/),
 );
-/** Prepositions that make the occasion what an act is about or follows: "informed about", "results of". */
-const ABOUT = new Set(['about', 'of', 'on', 'regarding', 'concerning', 'following']);
+/**
+ * Prepositions that make the occasion what an act is about or follows: "informed about", "results of", "his first
+ * trip after his inauguration on March 19" (an act after a day is not on it, as with "after February 24": dates.ts);
+ * "including" sets off one of the act's partners or objects, which the occasion describes ("with all our partners,
+ * including my partner in conversation yesterday").
+ */
+const ABOUT = new Set(['about', 'of', 'on', 'regarding', 'concerning', 'following', 'after', 'including']);
+/**
+ * Words that hang the occasion's phrase on a noun before it, which may itself be what the act is about: "on his
+ * victory in the election on April 3", "on his re-election to the office … and his inauguration as President". Not
+ * "at" or "during", which name the act's own occasion ("informed him of the plans at the summit on Monday").
+ */
+const LINKS = new Set(['in', 'to', 'as', 'and']);
+/** The most such links climbed from the occasion's phrase to the word that makes it what the act is about. */
+const MAX_LINKS = 4;
 /** Nouns before "of" that make the occasion the act's own: "as part of", "on the sidelines of". */
 const PART_OF = new Set(['part', 'sidelines', 'margins', 'framework', 'course']);
 /** Words that may stand between an occasion noun and its day: its place, its parties, its date's preposition. */
@@ -35,8 +50,8 @@ export function dayOfAnotherOccasion(ctx: SentenceContext, at: number, trigger: 
   const attributive = occasionAfterDay(tokens, day, firstToken, endToken);
   if (attributive >= 0) {
     if (trigger <= attributive && triggerEnd >= day - 1) return false;
-    const start = day - 1;
-    const about = ABOUT.has(tokens[start - 1]?.lower ?? '') || heldAt(tokens, start - 1);
+    const start = possessorStart(tokens, day - 1, firstToken);
+    const about = aboutAt(tokens, start, firstToken) || heldAt(tokens, start - 1);
     return (
       about && !partOf(tokens, attributive, firstToken) && otherClause(tokens, start, attributive, trigger, triggerEnd)
     );
@@ -59,13 +74,18 @@ export function dayOfAnotherOccasion(ctx: SentenceContext, at: number, trigger: 
       participle = true;
       continue;
     }
-    // "the leaders of Russia, Azerbaijan and Armenia": a comma inside a list of names.
-    if (t.text === ',' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') continue;
+    // "the leaders of Russia, Azerbaijan and Armenia": a comma inside a list of names; "the agreements of November 9,
+    // 2020, and January 11": a comma after a day or year in a list of days.
+    if (t.text === ',') {
+      const [prev, next] = [tokens[k - 1]?.pos, tokens[k + 1]?.pos ?? ''];
+      if (prev === 'PROPN' && next === 'PROPN') continue;
+      if (prev === 'NUM' && /^(?:PROPN|NUM|CCONJ)$/.test(next)) continue;
+    }
     if (!NOUN_PHRASE.test(t.pos)) return false;
   }
   if (noun < 0) return false;
   const start = phraseStart(tokens, noun, firstToken);
-  if (!participle && !ABOUT.has(tokens[start - 1]?.lower ?? '')) return false;
+  if (!participle && !aboutAt(tokens, start, firstToken)) return false;
   // "As part of the Commission meeting held in Washington on November 10, Kuleba met with …": the act's occasion.
   if (partOf(tokens, noun, firstToken)) return false;
   return otherClause(tokens, start, day, trigger, triggerEnd);
@@ -100,12 +120,51 @@ const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
  * sentence's).
  */
 function occasionAfterDay(tokens: readonly Token[], day: number, first: number, end: number): number {
-  if (day - 1 < first || !/^(?:DET|PRON)$/.test(tokens[day - 1]!.pos)) return -1;
+  if (day - 1 < first) return -1;
+  const before = tokens[day - 1]!;
+  if (!/^(?:DET|PRON)$/.test(before.pos) && !POSSESSIVE.test(before.lower)) return -1;
   const a = tokens[day]!.lower;
   const b = tokens[day + 1]?.lower ?? '';
   if (!(MONTH_WORD.test(a) && DAY_NUMBER.test(b)) && !(DAY_NUMBER.test(a) && MONTH_WORD.test(b))) return -1;
-  const noun = tokens[day + 2];
-  return day + 2 < end && noun!.pos === 'NOUN' && OCCASION_NOUNS.has(noun!.lemma) ? day + 2 : -1;
+  // "the March 12 presidential election": adjectives may stand between the day and its noun.
+  let k = day + 2;
+  while (k < end && k < day + 4 && tokens[k]!.pos === 'ADJ') k++;
+  const noun = tokens[k];
+  return k < end && noun!.pos === 'NOUN' && OCCASION_NOUNS.has(noun!.lemma) ? k : -1;
+}
+
+/** The possessive ending, straight or curly. */
+const POSSESSIVE = /^['’]s$/;
+
+/** "Aliyev's April 6 talks": the possessor's names before the "'s" at `k` start the phrase; else `k` does. */
+function possessorStart(tokens: readonly Token[], k: number, first: number): number {
+  if (!POSSESSIVE.test(tokens[k]?.lower ?? '')) return k;
+  let start = k;
+  while (start - 1 >= first && start > k - 4 && tokens[start - 1]!.pos === 'PROPN') start--;
+  return start;
+}
+
+/**
+ * The phrase starting at token `start` is what an act is about (ABOUT before it), maybe through a gerund ("on winning
+ * the election") or through nouns it hangs on (LINKS: "on his victory in the election").
+ */
+function aboutAt(tokens: readonly Token[], start: number, first: number): boolean {
+  let s = start;
+  for (let links = 0; s - 1 >= first; links++) {
+    const before = tokens[s - 1]!;
+    if (ABOUT.has(before.lower)) return true;
+    if (before.pos === 'VERB' && before.lower.endsWith('ing')) {
+      // "the importance of consistently implementing the agreements": adverbs may stand before the gerund.
+      let k = s - 2;
+      while (k > first && tokens[k]!.pos === 'ADV') k--;
+      return ABOUT.has(tokens[k]?.lower ?? '');
+    }
+    if (links >= MAX_LINKS || !LINKS.has(before.lower)) return false;
+    const head = tokens[s - 2];
+    if (head === undefined || s - 2 < first || !/^(?:NOUN|PROPN)$/.test(head.pos)) return false;
+    s = phraseStart(tokens, s - 2, first);
+  }
+  return false;
 }
 
 /**

@@ -44,6 +44,7 @@ import { perSentence } from './per-sentence.ts';
 import { dayOfAnotherOccasion } from './event-noun-dates.ts';
 import { dayOfDescribedNoun } from './attributive-days.ts';
 import { dayInOtherRelative } from './relative-days.ts';
+import { dayInContrastedClause } from './contrasted-days.ts';
 import {
   doneIn,
   joinedPredicate,
@@ -295,6 +296,8 @@ export function dateOfEvent(
   if (dated.at >= 0 && dayOfAnotherOccasion(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "had a telephone conversation with Merkel, who completed her term on December 8": the day is the clause's own.
   if (dated.at >= 0 && dayInOtherRelative(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
+  // "Russia denies it plans to invade, but there were reports on Sunday": the day is the later clause's.
+  if (dated.at >= 0 && dayInContrastedClause(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "said that Monday's meeting is a critical step": the day is the meeting's, and the act keeps the article's.
   if (dated.at >= 0 && dayOfDescribedNoun(ctx, dated.at, trigger, triggerEnd)) return ctx.doc.article.date;
   // "have been killed since Russia invaded on February 24": the day starts the span the act is counted over.
