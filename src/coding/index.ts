@@ -490,6 +490,14 @@ function eventsOf(
     sources = match.sources;
     // "received weapons from S": the subject is what the source acted on.
     if (!noun && !hasTargetItem(match.pattern)) targets = subjectOf(ctx, i);
+    // "We have received assurances from Germany", in Zelenskyy's words: a speaker's "we" or "I" is the receiver.
+    if (!noun && !hasTargetItem(match.pattern) && targets.length === 0 && firstPersonSubject(ctx, i)) {
+      const receiver = quoteSpeaker(ctx, i, quotes, true);
+      if (receiver !== null && !someOfCountry(sources, receiver)) {
+        targets = [receiver];
+        rule += ' (the speaker receives)';
+      }
+    }
   } else if (noun) {
     const modifier = nounModifierSource(ctx, i);
     // "Russian-Belarusian talks", "the EU-Ukraine summit": a hyphenated pair names both parties of the meeting.

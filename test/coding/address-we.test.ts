@@ -44,3 +44,10 @@ test('others’ acts in an address stay no act of the speaker’s', () => {
   assert.deepEqual(addressed('They need to expand their cooperation with Poland.', 'expand'), ['060 -->POL']);
   assert.deepEqual(addressed('Russia is going to continue to attack Kharkiv.', 'attack'), ['190 RUS->UKR']);
 });
+
+test('what a speaker’s "we" or "I" receives from another side is done to the speaker', () => {
+  assert.deepEqual(addressed('We have received assurances from Germany.', 'received'), ['030 DEU->UKRGOV']);
+  assert.deepEqual(addressed('Yesterday I received new weapons from Norway.', 'received'), ['072 NOR->UKRGOV']);
+  // Others' receipts stay others': no receiver is guessed.
+  assert.deepEqual(addressed('They received weapons from Norway.', 'received'), ['072 NOR->-']);
+});
