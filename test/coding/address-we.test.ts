@@ -51,3 +51,25 @@ test('what a speaker’s "we" or "I" receives from another side is done to the s
   // Others' receipts stay others': no receiver is guessed.
   assert.deepEqual(addressed('They received weapons from Norway.', 'received'), ['072 NOR->-']);
 });
+
+/** "cameo src->tgt" of the events triggered by `word` in a news report on Ukraine quoting Zelenskyy. */
+function quoted(words: string, word: string): string[] {
+  return pipeline
+    .code({
+      id: 't',
+      date: '2022-03-01',
+      title: null,
+      url: null,
+      source: null,
+      text: `Ukraine is at war. "${words}," President Volodymyr Zelenskyy said.`,
+    })
+    .events.filter((e) => e.trigger.text.startsWith(word))
+    .map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`);
+}
+
+test('what is done to a speaker’s "us" is no act of the speaker’s: "us" is the target', () => {
+  assert.deepEqual(quoted('It is important for our neighbours to support us today', 'support'), ['051 -->UKR']);
+  assert.deepEqual(quoted('I urge you to continue to support us', 'support'), ['051 -->UKR']);
+  // The speaker's own act on others stays the speaker's.
+  assert.deepEqual(quoted('We will continue to support Moldova', 'support'), ['030 UKRGOV->MDA']);
+});
