@@ -503,6 +503,14 @@ function eventsOf(
     sources = match.sources;
     // "received weapons from S": the subject is what the source acted on.
     if (!noun && !hasTargetItem(match.pattern)) targets = subjectOf(ctx, i);
+    // "We have received assurances from Germany", in Zelenskyy's words: a speaker's "we" or "I" is the receiver.
+    if (!noun && !hasTargetItem(match.pattern) && targets.length === 0 && firstPersonSubject(ctx, i)) {
+      const receiver = quoteSpeaker(ctx, i, quotes, true);
+      if (receiver !== null && !someOfCountry(sources, receiver)) {
+        targets = [receiver];
+        rule += ' (the speaker receives)';
+      }
+    }
   } else if (noun) {
     const modifier = nounModifierSource(ctx, i);
     // "Russian-Belarusian talks", "the EU-Ukraine summit": a hyphenated pair names both parties of the meeting.
@@ -626,6 +634,9 @@ function eventsOf(
     // the participants of a talk either ("They are not saying what they want to discuss").
     const third = thirdPersonClause(ctx, i);
     const othersAct = third >= 0 && quoted(ctx, third, quotes);
+    // "It is important for the EU to support us", "I urge you to continue to support us": what is done to the
+    // speaker's "us" is no act of the speaker's (the "us" is the target, persons.ts ourCountry).
+    const toUs = !noun && ctx.doc.tokens[match.end]?.lower === 'us' && ctx.mentionAt[match.end]! < 0;
     // "Aide to the President Yury Ushakov: … the two leaders began discussing …": talks a speaker took no part in.
     const briefed =
       quoted(ctx, i, quotes) && pluralParticipants(ctx, i, true).length > 0 && toldReadout(ctx, i, quotes);
@@ -637,6 +648,7 @@ function eventsOf(
       nounSubject(ctx, i) ||
       thirdPersonSubject(ctx, lead) ||
       othersAct ||
+      toUs ||
       spokenTo ||
       documentClause(ctx, i, quotes)
         ? null

@@ -318,15 +318,41 @@ export function secondPersonSubject(ctx: SentenceContext, i: number): boolean {
  */
 export function firstPersonSubject(ctx: SentenceContext, i: number, only?: 'we'): boolean {
   if (only === undefined && firstPersonLightVerb(ctx, i)) return true;
-  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, i - 6); k--) {
+  let reach = i - 6;
+  for (let k = i - 1; k >= Math.max(ctx.sentence.firstToken, reach); k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'PRON') return t.lower === 'we' || (only === undefined && t.lower === 'i');
-    if (t.lower === 'and' && k === i - 1) return firstPersonSubject(ctx, verbBefore(ctx, k), only);
-    const control = t.lower === 'to' || t.lemma === 'like' || SUBJECT_CONTROL.has(t.lemma);
+    // "We have always welcomed and continue to welcome …": the verb group coordinated before has the subject.
+    if (t.lower === 'and') return firstPersonSubject(ctx, verbBefore(ctx, k), only);
+    const control = t.lower === 'to' || t.lemma === 'like' || SUBJECT_CONTROL.has(t.lemma) || carriesSubject(ctx, k);
     if (!control && t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+    // "We are prepared to continue to support …": each controlling word lets the subject stand further back.
+    if (control) reach = Math.min(reach, k - 4);
   }
   return false;
 }
+
+/**
+ * Further words whose subject does what follows them, in a speaker's "we" or "I" only (a speech's "we need to expand
+ * our relations with …", "we are going to continue to develop …", "we are interested in developing relations with
+ * …", "we were delighted to support …"). Not in `SUBJECT_CONTROL`, which also pairs "we" with a counterpart.
+ */
+function carriesSubject(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[k]!;
+  const next = tokens[k + 1]?.lower;
+  if (next === 'to' && (t.lemma === 'need' || t.lower === 'going' || TO_CONTROL.has(t.lower))) return true;
+  // "interested in developing": the adjective, then "in" before the gerund.
+  if (t.lower === 'interested') return next === 'in' || next === 'to';
+  return t.lower === 'in' && tokens[k - 1]?.lower === 'interested' && /ing$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+/** Adjectives and verbs whose subject does what their to-infinitive says: "prepared to", "glad to", "tried to". */
+const TO_CONTROL: ReadonlySet<string> = new Set(
+  'prepared glad happy delighted pleased eager keen try tried trying manage managed aim aimed aiming begin began start started'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Thank you for the help", "Thank you, Japan": the speaker's own thanks, though "I" is left out. The verb opens its
