@@ -30,6 +30,7 @@ import { withSpeakersLandRoles } from './coding/speakers-land-roles.ts';
 import { withOpposedStates } from './coding/opposed-state.ts';
 import { withTreatyParties } from './coding/treaties.ts';
 import { withoutDoerlessHistory } from './coding/doerless-history.ts';
+import { withoutDoerlessSpeech } from './coding/doerless-speech.ts';
 import { withoutPhotoCaptions } from './coding/photo-captions.ts';
 
 export interface PipelineConfig {
@@ -118,30 +119,32 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
     const located = timer('geo', () =>
       withoutPhotoCaptions(
         doc,
-        withoutAimlessFights(
-          withoutDoerlessHistory(
-            article.date,
-            withSpeakersLandRoles(
-              withVictimStates(
-                doc,
-                withParticipleTargets(
-                  article.text,
-                  withoutTolls(
+        withoutDoerlessSpeech(
+          withoutAimlessFights(
+            withoutDoerlessHistory(
+              article.date,
+              withSpeakersLandRoles(
+                withVictimStates(
+                  doc,
+                  withParticipleTargets(
                     article.text,
-                    withOwnStateTargets(
-                      withTreatyParties(
-                        article.text,
-                        withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
-                        codebook.treaties,
+                    withoutTolls(
+                      article.text,
+                      withOwnStateTargets(
+                        withTreatyParties(
+                          article.text,
+                          withOpposedStates(placeActors(locateEvents(doc, mentions, events.events))),
+                          codebook.treaties,
+                          registry.states,
+                        ),
                         registry.states,
                       ),
-                      registry.states,
                     ),
                   ),
+                  registry.states,
                 ),
                 registry.states,
               ),
-              registry.states,
             ),
           ),
         ),
@@ -165,7 +168,7 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
         source: article.source,
         tone: tone(doc, toneLexicon),
         events: located,
-        // Linked to the events the result keeps: the geo stage drops some (captions, doerless history) and re-ids others.
+        // Linked to the events the result keeps: the geo stage drops some (doerless acts, captions) and re-ids others.
         quotes: linkQuoteEvents(doc, quotes, located),
         actors: summarizeActors(mentions),
         diagnostics,

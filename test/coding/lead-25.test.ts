@@ -46,8 +46,8 @@ test('an act said to be staged, faked or alleged is not reported done; "staged a
 });
 
 test('those who only pretend to do an act do not do it', () => {
-  assert.deepEqual(readings('Some governments only pretend to support Ukraine, Kuleba said.', 'support'), [
-    '051 -->UKR negated',
+  assert.deepEqual(readings('Some European governments only pretend to support Ukraine, Kuleba said.', 'support'), [
+    '051 EURGOV->UKR negated',
   ]);
 });
 
