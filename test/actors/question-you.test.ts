@@ -23,7 +23,8 @@ test('a question two speakers answer leaves its "you" unresolved', () => {
       'President of Uzbekistan. What did you agree on? Vladimir Putin: We agreed on trade. President of Kazakhstan ' +
       'Kassym-Jomart Tokayev: I agree.',
   );
-  assert.ok(got.includes('met with -->UZBGOV'), got.join('; '));
+  // Unresolved, the meeting has no doer and is dropped (src/coding/doerless-speech.ts): neither speaker met.
+  assert.ok(!got.some((e) => /^met with [A-Z]/.test(e)), got.join('; '));
 });
 
 test('a vocative in a question two speakers answer gives its "you" to the one it names', () => {

@@ -19,7 +19,9 @@ test('"would continue to" after a verb of saying is announced as "would" is', ()
   assert.deepEqual(brief('Germany said it would continue to send tanks to Ukraine.'), ['0332 DEU->UKR asserted']);
   assert.deepEqual(brief('Germany said it would send tanks to Ukraine.'), ['0332 DEU->UKR asserted']);
   // A wish to perform a speech act, or a proposal of joint work, is no announced act.
-  assert.deepEqual(brief('Putin said: I would like to thank you for supporting Iran.'), ['051 -->IRN hypothetical']);
+  assert.deepEqual(brief('Putin said: I would like to thank you for imposing sanctions on Iran.'), [
+    '163 -->IRN hypothetical',
+  ]);
 });
 
 test('a subject listed before "(many) other …" acts with them', () => {

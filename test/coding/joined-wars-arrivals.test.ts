@@ -43,10 +43,8 @@ test('a participle of charging after a noun phrase is passive: the clause’s su
     coded('New U.S. sanctions target people and entities accused of helping Moscow skirt sanctions.', /^accused/),
     [],
   );
-  assert.deepEqual(coded('I see Russia and Gazprom accused of failing to book capacity.', /^accused/), [
-    '112 -->RUS asserted',
-    '112 -->RUSBUS asserted',
-  ]);
+  // (Its doer is left unnamed, and such speech or cooperation is dropped (src/coding/doerless-speech.ts): [] shows no doer was misread.)
+  assert.deepEqual(coded('I see Russia and Gazprom accused of failing to book capacity.', /^accused/), []);
   // A relative clause with its own subject keeps its accuser.
   assert.deepEqual(coded('The EU sanctioned the companies that Washington accused of helping Russia.', /^accused/), [
     '112 USA->- asserted',
@@ -56,9 +54,10 @@ test('a participle of charging after a noun phrase is passive: the clause’s su
 });
 
 test('the act a reduced relative charges is done by its noun phrase, not by the clause’s subject or the accuser', () => {
-  assert.deepEqual(coded('The United States imposed sanctions on entities accused of helping Moscow.', /^helping/), [
-    '070 -->RUS hypothetical',
-  ]);
+  assert.deepEqual(
+    coded('The United States imposed sanctions on entities accused of sanctioning Moscow.', /^sanctioning/),
+    ['163 -->RUS hypothetical'],
+  );
   assert.deepEqual(
     coded('The US sanctioned three Chinese companies accused by Washington of helping Russia.', /^helping/),
     ['070 CHNBUS->RUS hypothetical'],

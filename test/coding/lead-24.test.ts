@@ -61,8 +61,8 @@ test('a decision made is read as "decided to"; one still to make is not', () => 
 });
 
 test('another\'s pronoun after "for" does the infinitive, which is not done', () => {
-  assert.deepEqual(readings('Poland said the bonds are a tool for you to support Ukraine.', 'support'), [
-    '051 -->UKR hypothetical',
+  assert.deepEqual(readings('Poland said the bonds are a tool for you to sanction Russia.', 'sanction'), [
+    '163 -->RUS hypothetical',
   ]);
   // "an honour for me to meet you" is the speaker's own act, done in saying so.
   assert.deepEqual(readings('"It is an honour for me to meet with President Macron," Zelensky said.', 'meet'), [

@@ -62,7 +62,7 @@ test('"in early July" in an article of late July is before its day, with none of
 
 test("a surname alone after someone else of that name was named in full is not the dictionary's namesake", () => {
   const text = (s: string): string => `A lecturer, Mikhail Belousov, wrote the essay. ${s}`;
-  assert.deepEqual(readings(text('Belousov criticized NATO.'), 'criticized'), ['111 -->IGOWSTNAT asserted']);
+  assert.deepEqual(readings(text('Belousov protested against NATO.'), 'protested'), ['140 -->IGOWSTNAT asserted']);
   assert.deepEqual(readings('Mikhail Belousov said the war must end. Belousov criticized NATO.', 'criticized'), [
     '111 ---->IGOWSTNAT asserted',
   ]);

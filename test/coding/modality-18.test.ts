@@ -9,8 +9,8 @@ test('a negator in a relative clause does not negate the main verb after it', ()
   ]);
   // A negator before a relative pronoun does not reach into its clause.
   assert.deepEqual(
-    readings('Zelensky said: I did not refuse any of the countries that offered this to Ukraine.', 'offered'),
-    ['030 -->UKR asserted'],
+    readings('Zelensky said: I did not refuse the Polish government that offered this to Ukraine.', 'offered'),
+    ['030 POLGOV->UKR asserted'],
   );
   // "No," answers; it negates nothing.
   assert.deepEqual(
@@ -56,10 +56,9 @@ test('what was supposed to happen, an aim or a hope "of" doing, and an expected 
     readings('The aim of pushing Russian forces back is no longer enough for many Ukrainians.', 'pushing'),
     ['190 -->RUSMIL hypothetical'],
   );
-  assert.deepEqual(
-    readings('They use people as shields in the hope of accusing Russia of civilian casualties.', 'accusing'),
-    ['112 -->RUS hypothetical'],
-  );
+  assert.deepEqual(readings('They use people as shields in the hope of attacking Russian forces.', 'attacking'), [
+    '190 -->RUSMIL hypothetical',
+  ]);
   // A plan "of" doing, and an aim with the act in scare quotes.
   assert.deepEqual(readings('Russia abandoned its plan of seizing Kyiv.', 'seizing'), ['171 RUS->UKR hypothetical']);
   assert.deepEqual(readings("It undermines the Kremlin's war aim of 'capturing' Kyiv.", 'capturing'), [
@@ -113,7 +112,10 @@ test('an if-clause that frames a topic ("if we talk about", "if we look at") set
     ['128 POL->- negated'],
   );
   // A condition on talking to someone stays a condition.
-  assert.deepEqual(readings('If we talk to Russia, NATO will attack Ukraine.', 'talk'), ['040 -->RUS hypothetical']);
+  assert.deepEqual(readings('If Germany talks to Russia, NATO will attack Ukraine.', 'talks'), [
+    '040 DEU->RUS hypothetical',
+    '040 RUS->DEU hypothetical',
+  ]);
 });
 
 test('the act of a clause that no evidence, sign or indication supports is denied', () => {
@@ -134,15 +136,16 @@ test('a participle after "the" is an adjective of the addressee, not the verb th
     ['051 IGOEUREEC->- hypothetical'],
   );
   // A noun in -ing is still a governor: "the striving of … to" is an aim.
+  // (Its doer is left unnamed, and such speech or cooperation is dropped (src/coding/doerless-speech.ts): [] shows no doer was misread.)
   assert.deepEqual(
     readings('This points to the striving of the Azerbaijani leaders to maintain contacts with Russia.', 'maintain'),
-    ['040 -->RUS hypothetical'],
+    [],
   );
 });
 
 test('a gerund the tagger leaves an unlemmatised noun still governs the infinitive', () => {
-  assert.deepEqual(readings('That is why we are so loud urging the world to support Ukraine.', 'support'), [
-    '051 -->UKR hypothetical',
+  assert.deepEqual(readings('That is why we are so loud urging Germany to support Ukraine.', 'support'), [
+    '051 DEU->UKR hypothetical',
   ]);
   // Offering to mediate is intent to mediate (039), not a meeting.
   assert.deepEqual(readings('Erdogan made a bid, offering to mediate between Russia and Ukraine.', 'mediate'), [

@@ -28,8 +28,8 @@ test('an object with a participle phrase does not hide the verb of asking that g
 });
 
 test('"for" and named doers before an infinitive: wanted or possible, not done', () => {
-  assert.deepEqual(readings('The crisis is an opportunity for the Gulf countries to help the West.', 'help'), [
-    '070 -->WST hypothetical',
+  assert.deepEqual(readings('The crisis is an opportunity for Saudi Arabia to help the West.', 'help'), [
+    '070 SAU->WST hypothetical',
   ]);
 });
 

@@ -51,6 +51,6 @@ test('a readout\'s plural parties each take a stance towards a third side; a lat
   assert.deepEqual(readings(readout, 'condemn'), ['111 RUSGOV->POL asserted', '111 BLRGOV->POL asserted']);
   const inner =
     'Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. ' +
-    'Moreover, they had closed their eyes to years of shelling, which forced thousands of people to condemn Poland.';
-  assert.deepEqual(readings(inner, 'condemn'), ['111 -->POL asserted']);
+    'Moreover, they had closed their eyes to years of shelling, which forced thousands of people to protest against Poland.';
+  assert.deepEqual(readings(inner, 'protest'), ['140 -->POL asserted']);
 });

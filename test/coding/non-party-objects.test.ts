@@ -18,9 +18,9 @@ test('sides that meet with the press, a workforce or a reception meet no one (no
 });
 
 test('a pronoun object keeps the object slot: a dash after it restates someone else', () => {
-  assert.deepEqual(readings('Moscow courts the regimes that oppose us – Venezuela and Cuba.', 0), []);
-  assert.deepEqual(readings('Moscow courts the regimes that oppose Washington – Venezuela and Cuba.', 0), [
-    '110 -->USA asserted',
+  assert.deepEqual(readings('Moscow courts the regimes that protest against us – Venezuela and Cuba.', 0), []);
+  assert.deepEqual(readings('Moscow courts the regimes that protest against Washington – Venezuela and Cuba.', 0), [
+    '140 -->USA asserted',
   ]);
 });
 

@@ -39,8 +39,8 @@ test('an act called needed for others, or after "continue to", is not done', () 
   assert.deepEqual(readings('It is necessary for all Europeans to block ports for all Russian ships.', 'block'), [
     '191 -->RUS hypothetical',
   ]);
-  assert.deepEqual(readings('To stop the war, it is necessary to continue to support Ukraine.', 'support'), [
-    '051 -->UKR hypothetical',
+  assert.deepEqual(readings('To stop the war, Germany must continue to support Ukraine.', 'support'), [
+    '051 DEU->UKR hypothetical',
   ]);
 });
 
@@ -48,8 +48,8 @@ test('a present-tense that-clause after "it is important" is mandated; a past on
   assert.deepEqual(readings('It is very important that the Polish authorities reliably support Ukraine.', 'support'), [
     '051 POLGOV->UKR hypothetical',
   ]);
-  assert.deepEqual(readings('It is essential that we continue expanding cooperation with China.', 'expanding'), [
-    '060 -->CHN hypothetical',
+  assert.deepEqual(readings('It is essential that Russia continue expanding cooperation with China.', 'expanding'), [
+    '060 RUS->CHN hypothetical',
   ]);
   assert.deepEqual(
     readings('It is important that the presidents of Poland and Lithuania visited Ukraine.', 'visited'),

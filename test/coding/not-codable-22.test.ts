@@ -28,8 +28,8 @@ test('those invited to attend the meeting reported are a list of those present',
   assert.deepEqual(readings(list, 'invited'), []);
   assert.deepEqual(readings('Sergei Sobyanin was also invited to the meeting.', 'invited'), []);
   // An event of its own or an inviter named keeps the invitation.
-  const summit = 'For the first time, Ukraine has been invited to participate in the Three Seas Initiative Summit.';
-  assert.deepEqual(readings(summit, 'invited'), ['026 -->UKR asserted']);
+  const summit = 'For the first time, Poland has invited Ukraine to participate in the Three Seas Initiative Summit.';
+  assert.deepEqual(readings(summit, 'invited'), ['026 POL->UKR asserted']);
 });
 
 test('thanks for the honor of speaking are the courtesy of a speech', () => {
@@ -37,7 +37,9 @@ test('thanks for the honor of speaking are the courtesy of a speech', () => {
   assert.deepEqual(readings(honor, 'thank'), []);
   assert.deepEqual(readings('I thank the French parliament for the great honour to address you.', 'thank'), []);
   // Thanks for an act stay praise.
-  assert.deepEqual(readings('I thank France for its support for Ukraine.', 'thank'), ['051 -->FRA asserted']);
+  assert.deepEqual(readings('Zelensky thanked France for its support for Ukraine.', 'thank'), [
+    '051 UKRGOV->FRA asserted',
+  ]);
 });
 
 test('acts of the Nazi state or against it are the Second World War recalled', () => {
@@ -60,5 +62,5 @@ test("thanks, support or help for 'our' forces from no one or from 'we' is a lea
   assert.deepEqual(readings('We are doing everything to help our Ukrainian army.', 'help'), []);
   assert.deepEqual(readings('Expressed support to our Ukrainian soldiers.', 'Expressed'), []);
   // A doer named before the act keeps it.
-  assert.deepEqual(readings('The world supports our Ukrainian defenders.', 'supports'), ['051 -->UKRMIL asserted']);
+  assert.deepEqual(readings('Poland supports our Ukrainian defenders.', 'supports'), ['051 POL->UKRMIL asserted']);
 });

@@ -19,7 +19,9 @@ test('thanks to God are an interjection, no event', () => {
   const heavens = '"We are compelled, thank heavens, to build our own engines," Vladimir Putin said.';
   assert.deepEqual(readings(heavens, 'thank'), []);
   // Thanks to a political actor stay.
-  assert.deepEqual(readings('I thank France for its support for Ukraine.', 'thank'), ['051 -->FRA asserted']);
+  assert.deepEqual(readings('Zelensky thanked France for its support for Ukraine.', 'thank'), [
+    '051 UKRGOV->FRA asserted',
+  ]);
 });
 
 test("thanks to one's own deputies, experts or farmers are a leader's manners at home", () => {

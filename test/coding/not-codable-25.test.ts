@@ -27,10 +27,10 @@ test('thanks for an award received are the courtesy of a ceremony', () => {
   assert.deepEqual(readings("I thank you, Mr President, for this order, Russia's highest award.", 'thank'), []);
   assert.deepEqual(readings('I thank the Polish Senate for awarding me this medal.', 'thank'), []);
   // Thanks for an act besides the award, or for an order that is a command, stay praise.
-  const support = 'I thank the Polish Senate for the award and for its support for Ukraine.';
-  assert.deepEqual(readings(support, 'thank'), ['051 -->POLLEG asserted']);
-  const command = 'I thank Poland for the order to open its border to our refugees.';
-  assert.deepEqual(readings(command, 'thank'), ['051 -->POL asserted']);
+  const support = 'Zelensky thanked the Polish Senate for the award and for its support for Ukraine.';
+  assert.deepEqual(readings(support, 'thank'), ['051 UKRGOV->POLLEG asserted']);
+  const command = 'Zelensky thanked Poland for the order to open its border to our refugees.';
+  assert.deepEqual(readings(command, 'thank'), ['051 UKRGOV->POL asserted']);
 });
 
 test('an act hoped for at the end of a long noun phrase, or believed of another, is not done', () => {
@@ -38,13 +38,13 @@ test('an act hoped for at the end of a long noun phrase, or believed of another,
     "He expressed hope for the continuation of joint work both at the bilateral level and in the framework of Ukraine's cooperation with NATO.";
   assert.deepEqual(readings(long, 'cooperation'), ['060 UKR->IGOWSTNAT hypothetical']);
   const role =
-    'We look forward to the active role of the future Czech presidency of the EU Council in supporting Ukraine.';
-  assert.deepEqual(readings(role, 'supporting'), ['051 -->UKR hypothetical']);
+    'We look forward to the active role of the future Czech presidency of the EU Council in fighting Russia.';
+  assert.deepEqual(readings(role, 'fighting'), ['190 -->RUS hypothetical']);
   const confidence = 'The President expressed confidence that Canada will continue to provide full support to Ukraine.';
   assert.deepEqual(readings(confidence, 'provide'), ['051 CAN->UKR hypothetical']);
   // A verb of its own after "and", and confidence in someone, end the hope or belief.
-  const thanked = 'He expressed hope for peace in Europe and thanked Poland for its support.';
-  assert.deepEqual(readings(thanked, 'thanked'), ['051 -->POL asserted']);
-  const trust = 'He expressed confidence in Canada and thanked Canada for its support.';
-  assert.deepEqual(readings(trust, 'thanked'), ['051 -->CAN asserted']);
+  const thanked = 'Zelensky expressed hope for peace in Europe and thanked Poland for its support.';
+  assert.deepEqual(readings(thanked, 'thanked'), ['051 UKRGOV->POL asserted']);
+  const trust = 'Zelensky expressed confidence in Canada and thanked Canada for its support.';
+  assert.deepEqual(readings(trust, 'thanked'), ['051 UKRGOV->CAN asserted']);
 });

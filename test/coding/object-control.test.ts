@@ -24,8 +24,8 @@ test('"grateful to X for V-ing" and "condemned X for V-ing": X does it', () => {
 });
 
 test('an object that names no actor: the act has no source, and is not the speaker’s', () => {
-  assert.deepEqual(readings('"I thank you for supporting Ukraine," Zelenskyy said.', 'supporting'), [
-    '051 -->UKR asserted',
+  assert.deepEqual(readings('"I thank you for imposing sanctions on Russia," Zelenskyy said.', 'imposing'), [
+    '163 -->RUS asserted',
   ]);
 });
 

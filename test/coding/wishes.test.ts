@@ -26,8 +26,11 @@ test('the hope ends where the sentence moves on: a verb of saying, "but", a noun
     '030 UKRGOV->FRA asserted',
   ]);
   assert.deepEqual(
-    readings('"I hope you will accept my assurances that we want to develop cooperation with Russia."', 'develop'),
-    ['030 -->RUS asserted'],
+    readings(
+      '"I hope you will accept my assurances that we want to develop cooperation with Russia," Zelensky said.',
+      'develop',
+    ),
+    ['030 UKRGOV->RUS asserted'],
   );
 });
 
