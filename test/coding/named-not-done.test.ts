@@ -26,7 +26,7 @@ test('a noun naming the war is an event as its subject only with a verb of the w
   assert.deepEqual(readings('Russia launched an invasion of Ukraine.', 'invasion'), ['190 RUS->UKR asserted']);
 });
 
-test('a thing as the subject of "will" forecasts an effect: no intent, the act stays hypothetical', () => {
+test('a thing as the subject of "will" forecasts an effect: no intent, and the doerless effect is dropped', () => {
   // No intent (033) is coded; the effect itself has no doer, and such acts are dropped (src/coding/doerless-speech.ts).
   assert.deepEqual(readings('Yes, it will help Ukraine a lot, the President said.', 'help'), []);
   assert.deepEqual(readings('This will also protect Europe.', 'protect'), []);
