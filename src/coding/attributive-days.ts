@@ -6,6 +6,7 @@
 // Thursday", dates no act: dates.ts.)
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
+import { tokenAtOffset } from './context.ts';
 import { isPossessiveMark } from './match.ts';
 
 /** A weekday, or "yesterday" ("yesterday's conversation with the President of Guatemala"). */
@@ -41,9 +42,7 @@ function describedHead(tokens: readonly Token[], day: number, end: number): numb
 export function dayOfDescribedNoun(ctx: SentenceContext, at: number, trigger: number, triggerEnd: number): boolean {
   const tokens = ctx.doc.tokens;
   const { firstToken, endToken } = ctx.sentence;
-  const offset = ctx.sentence.start + at;
-  let day = firstToken;
-  while (day < endToken && tokens[day]!.start < offset) day++;
+  let day = tokenAtOffset(ctx, at);
   // chrono's words may start before the weekday: "on Monday", "last Thursday's".
   const last = Math.min(endToken, day + 3);
   while (day < last && !WEEKDAY.test(tokens[day]!.lower)) day++;

@@ -25,6 +25,18 @@ export function mentionIndex(doc: Doc, mentions: readonly Mention[]): Int32Array
   return at;
 }
 
+/**
+ * The first token of the sentence that starts at or after character `at` of the sentence (a date's offset, dates.ts);
+ * the sentence's end token when none does.
+ */
+export function tokenAtOffset(ctx: SentenceContext, at: number): number {
+  const tokens = ctx.doc.tokens;
+  const offset = ctx.sentence.start + at;
+  let k = ctx.sentence.firstToken;
+  while (k < ctx.sentence.endToken && tokens[k]!.start < offset) k++;
+  return k;
+}
+
 export function token(ctx: SentenceContext, i: number): Token | undefined {
   return i >= ctx.sentence.firstToken && i < ctx.sentence.endToken ? ctx.doc.tokens[i] : undefined;
 }

@@ -5,6 +5,7 @@
 // "Russia shelled Kharkiv, but Ukraine repelled the attack on Monday", and keeps it.)
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
+import { tokenAtOffset } from './context.ts';
 import { FUTURE } from './lexicon.ts';
 
 /** Words after a comma or a dash that set a clause against the one before it. */
@@ -26,9 +27,7 @@ const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'could', 'would']
 export function dayInContrastedClause(ctx: SentenceContext, at: number, trigger: number, triggerEnd: number): boolean {
   const tokens = ctx.doc.tokens;
   const { firstToken, endToken } = ctx.sentence;
-  const offset = ctx.sentence.start + at;
-  let day = firstToken;
-  while (day < endToken && tokens[day]!.start < offset) day++;
+  const day = tokenAtOffset(ctx, at);
   if (day >= endToken || triggerEnd >= day) return false;
   const opening = contrastBetween(tokens, triggerEnd + 1, day);
   if (opening < 0) return false;

@@ -5,6 +5,7 @@
 // the meeting the act is about, not to the informing or the discussing, which the article reports on its own day.
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
+import { tokenAtOffset } from './context.ts';
 
 /** Nouns of meetings and other occasions that a day may date by themselves. */
 const OCCASION_NOUNS = new Set(
@@ -42,9 +43,7 @@ const REACH = 20;
 export function dayOfAnotherOccasion(ctx: SentenceContext, at: number, trigger: number, triggerEnd: number): boolean {
   const tokens = ctx.doc.tokens;
   const { firstToken, endToken } = ctx.sentence;
-  const offset = ctx.sentence.start + at;
-  let day = firstToken;
-  while (day < endToken && tokens[day]!.start < offset) day++;
+  const day = tokenAtOffset(ctx, at);
   if (day >= endToken || (trigger <= day && day <= triggerEnd)) return false;
   // "the discussions held during the November 23 meeting": a day before its noun dates that noun alone.
   const attributive = occasionAfterDay(tokens, day, firstToken, endToken);

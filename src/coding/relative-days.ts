@@ -13,6 +13,7 @@
 // "where" clause names the act's time or place, and is left alone.
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
+import { tokenAtOffset } from './context.ts';
 
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
@@ -39,9 +40,7 @@ const PHRASE_REACH = 8;
 export function dayInOtherRelative(ctx: SentenceContext, at: number, trigger: number, triggerEnd: number): boolean {
   const tokens = ctx.doc.tokens;
   const { firstToken, endToken } = ctx.sentence;
-  const offset = ctx.sentence.start + at;
-  let day = firstToken;
-  while (day < endToken && tokens[day]!.start < offset) day++;
+  const day = tokenAtOffset(ctx, at);
   if (day >= endToken || (trigger <= day && day <= triggerEnd)) return false;
   // The clause's opener: the nearest relative word or describing participle before the day, within its clause.
   const opener = openerBefore(tokens, day, firstToken);

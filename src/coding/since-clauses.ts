@@ -5,6 +5,7 @@
 // subject and simple past verb right after it.
 import type { Token } from '../types.ts';
 import type { SentenceContext } from './context.ts';
+import { tokenAtOffset } from './context.ts';
 
 /** Words of the "since" clause's subject: "Russia", "Russian forces", "the UN chief", "I", "Putin's army". */
 const SUBJECT_POS = /^(?:DET|PROPN|NOUN|PRON|ADJ|PART|NUM)$/;
@@ -74,10 +75,8 @@ function spanBeforeAct(tokens: readonly Token[], day: number, trigger: number, f
 export function dayOfSpanStart(ctx: SentenceContext, at: number, trigger: number): boolean {
   if (!/\bsince\b/i.test(ctx.sentence.text)) return false;
   const tokens = ctx.doc.tokens;
-  const { firstToken, endToken } = ctx.sentence;
-  const offset = ctx.sentence.start + at;
-  let day = firstToken;
-  while (day < endToken && tokens[day]!.start < offset) day++;
+  const { firstToken } = ctx.sentence;
+  const day = tokenAtOffset(ctx, at);
   if (trigger > day) return spanBeforeAct(tokens, day, trigger, firstToken);
   for (let k = day - 1; k > trigger && k >= day - CLAUSE_REACH; k--) {
     const t = tokens[k]!;

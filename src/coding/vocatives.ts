@@ -13,15 +13,7 @@ const LABEL_REACH = 25;
 
 /** The person addressed at the opening of the sentence holding the word at `i`, before `i`; else null. */
 export function vocativeBefore(ctx: SentenceContext, i: number): Mention | null {
-  let k = ctx.sentence.firstToken;
-  const reach = Math.min(i, k + LABEL_REACH);
-  for (let c = k; c < reach; c++)
-    if (token(ctx, c)!.text === ':' || token(ctx, c)!.text === '):') {
-      k = c + 1;
-      break;
-    }
-  while (k < i && (isQuoteMark(token(ctx, k)!) || token(ctx, k)!.pos === 'PUNCT')) k++;
-  if (token(ctx, k)?.lower === 'dear') k++;
+  const k = openingWord(ctx, i);
   const m = mentionOf(ctx, k);
   if (m === undefined || m.firstToken !== k || m.actor.type !== 'person' || m.kind === 'pronoun') return null;
   const comma = m.endToken;
@@ -53,6 +45,18 @@ const PLURAL_VOCATIVES = new Set(['colleagues', 'friends', 'ladies', 'comrades',
  * label's colon) opening with a vocative to many speaks to all of them, not to the last speaker alone.
  */
 export function pluralVocativeBefore(ctx: SentenceContext, i: number): boolean {
+  const k = openingWord(ctx, i);
+  if (!PLURAL_VOCATIVES.has(token(ctx, k)?.lower ?? '')) return false;
+  // The vocative runs to a comma before the trigger: "Heads of delegations, Mr Secretary General, Thank you".
+  for (let c = k + 1; c < i; c++) if (token(ctx, c)!.text === ',') return true;
+  return false;
+}
+
+/**
+ * The sentence's first word before `i` that may address someone: after a turn label's colon ("Emomali Rahmon:"),
+ * opening quote marks and punctuation, and a "dear".
+ */
+function openingWord(ctx: SentenceContext, i: number): number {
   let k = ctx.sentence.firstToken;
   const reach = Math.min(i, k + LABEL_REACH);
   for (let c = k; c < reach; c++)
@@ -62,8 +66,5 @@ export function pluralVocativeBefore(ctx: SentenceContext, i: number): boolean {
     }
   while (k < i && (isQuoteMark(token(ctx, k)!) || token(ctx, k)!.pos === 'PUNCT')) k++;
   if (token(ctx, k)?.lower === 'dear') k++;
-  if (!PLURAL_VOCATIVES.has(token(ctx, k)?.lower ?? '')) return false;
-  // The vocative runs to a comma before the trigger: "Heads of delegations, Mr Secretary General, Thank you".
-  for (let c = k + 1; c < i; c++) if (token(ctx, c)!.text === ',') return true;
-  return false;
+  return k;
 }
