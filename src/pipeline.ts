@@ -10,6 +10,7 @@ import {
   withSpeakersLand,
   withSpeakersOwn,
   withoutSpeakerAsThirdPerson,
+  withQuotedAntecedentsToSpeaker,
 } from './actors/index.ts';
 import { loadCodebook, codeEvents, withoutTolls } from './coding/index.ts';
 import { findQuotes, linkQuoteEvents } from './quotes/index.ts';
@@ -98,7 +99,11 @@ export function createPipeline(config: PipelineConfig = {}): Pipeline {
             doc,
             withSpeakersOwn(
               doc,
-              withAddressedTitles(doc, withoutSpeakerAsThirdPerson(actors.mentions, spoken), spoken),
+              withAddressedTitles(
+                doc,
+                withQuotedAntecedentsToSpeaker(doc, withoutSpeakerAsThirdPerson(actors.mentions, spoken), spoken),
+                spoken,
+              ),
               spoken,
               registry,
             ),

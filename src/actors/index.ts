@@ -12,6 +12,7 @@ export { loadActorRegistry } from './registry.ts';
 export { withSpeakersOwn } from './speakers-own.ts';
 export { withSpeakersLand } from './speakers-land.ts';
 export { withoutSpeakerAsThirdPerson } from './speaker-pronouns.ts';
+export { withQuotedAntecedentsToSpeaker } from './quoted-antecedents.ts';
 
 export function findMentions(doc: Doc, registry: ActorRegistry): { mentions: Mention[]; diagnostics: Diagnostic[] } {
   const { mentions, diagnostics } = recognize(doc, registryOn(registry, doc.article.date));

@@ -195,7 +195,26 @@ function ownerBefore(ctx: SentenceContext, i: number): Mention | null {
 export function namer(ctx: SentenceContext, trigger: number): Mention | null {
   if (SUBORDINATORS.has(ctx.doc.tokens[ctx.sentence.firstToken]!.lower)) return null;
   for (let k = ctx.sentence.firstToken; k < trigger; k++) {
-    if (ctx.doc.tokens[k]!.pos === 'VERB') return subjectOf(ctx, k)[0] ?? null;
+    if (ctx.doc.tokens[k]!.pos !== 'VERB') continue;
+    return facedDemand(ctx, k) ? null : (subjectOf(ctx, k)[0] ?? null);
   }
   return null;
+}
+
+/** Verbs whose subject is met with others' words: "faced calls", "rejected demands", "came under pressure". */
+const MET_WITH = new Set(['face', 'receive', 'ignore', 'reject', 'resist', 'dismiss', 'rebuff', 'defy', 'come']);
+/** Nouns of demanding that such a verb takes: the words are the askers', not the subject's. */
+const DEMANDS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'request', 'requests', 'pressure']);
+
+/**
+ * "Beijing has faced calls from US leaders to speak out against Russian atrocities": the subject of a verb that meets
+ * a demand (MET_WITH, its noun within three words) does not name what the demand names; the askers do, and they are
+ * no subject. The crime is then charged by no one here.
+ */
+function facedDemand(ctx: SentenceContext, verb: number): boolean {
+  if (!MET_WITH.has(ctx.doc.tokens[verb]!.lemma)) return false;
+  for (let k = verb + 1; k <= verb + 3; k++) {
+    if (DEMANDS.has(token(ctx, k)?.lower ?? '')) return true;
+  }
+  return false;
 }

@@ -24,7 +24,7 @@ import { AHEAD_WORDS } from './expected-acts.ts';
 import { SEEING_TO, TIME_OPENERS, UNUSUAL_MODALS } from './future-clauses.ts';
 import { AIM_VERBS, HABIT_ADJECTIVES, HABIT_ADVERBS, HABIT_AFTER, REGULAR } from './habitual-acts.ts';
 import { ALLY_PHRASES } from './fought-alongside.ts';
-import { FALSE, FALSELY, HEARSAY, SHAM } from './hearsay.ts';
+import { EVIDENCE, FALSE, FALSELY, HEARSAY, SHAM } from './hearsay.ts';
 import { DREAM, HOPE as HOPE_FORMS } from './hoped-for.ts';
 import { FUTURE, NEGATORS, OBLIGATION } from './lexicon.ts';
 import { ERA_DOERS } from './nazi-era.ts';
@@ -60,7 +60,7 @@ export const NEARLY_CUE = 1 << 6;
 export const DOUBTING_CUE = 1 << 7;
 /** `refusedLeave` (refused-leave.ts): "allow"/"permit" (lemma) or "let". */
 export const LEAVE_CUE = 1 << 8;
-/** `hearsayContent` (hearsay.ts): a hearsay noun, a false adjective or adverb, a sham adjective. */
+/** `hearsayContent` (hearsay.ts): a hearsay noun, a false adjective or adverb, a sham adjective, proof (not) given. */
 export const HEARSAY_CUE = 1 << 9;
 /** `expectedAct` (expected-acts.ts): "next …", "… future", "… days/weeks/months". */
 export const AHEAD_CUE = 1 << 10;
@@ -115,7 +115,7 @@ function groups(): readonly [number, Words][] {
     [NEARLY_CUE, NEARLY],
     [DOUBTING_CUE, DOUBTING],
     [LEAVE_CUE, [...TO_LEAVE, 'let']],
-    [HEARSAY_CUE, [...HEARSAY, ...FALSE, ...FALSELY, ...SHAM]],
+    [HEARSAY_CUE, [...HEARSAY, ...FALSE, ...FALSELY, ...SHAM, ...EVIDENCE]],
     [AHEAD_CUE, AHEAD_WORDS],
     [TIME_OPENER_CUE, TIME_OPENERS],
     [FUTURE_OR_MODAL_CUE, [...FUTURE, ...UNUSUAL_MODALS, ...OBLIGATION, "'ll", 'going']],

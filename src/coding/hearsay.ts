@@ -53,7 +53,48 @@ export function hearsayContent(ctx: SentenceContext, trigger: number, noun: bool
   const head = tokens[k]!;
   if (hearsayWord(ctx, k)) return `${head.lower} that`;
   if (TOLD.has(head.lower) && FALSE.has(tokens[k - 1]?.lower ?? '')) return `${tokens[k - 1]!.lower} ${head.lower}`;
-  return saidAsHearsay(ctx, k) ? `${head.lower} that` : null;
+  // "claimed without providing evidence that …", "asserted, without evidence, that …": the saying stands before its
+  // unevidenced aside.
+  const proof = head.text === ',' ? k - 1 : k;
+  const saying = EVIDENCE.has(tokens[proof]?.lower ?? '') ? sayingBefore(ctx, proof) : k;
+  return saidAsHearsay(ctx, saying) ? `${tokens[saying]!.lower} that` : null;
+}
+
+/** Nouns of proof whose absence leaves a claim unsupported. */
+export const EVIDENCE = new Set(['evidence', 'proof']);
+/** Verbs of giving proof: "did not offer evidence", "has not provided any proof". */
+const PROVIDING = new Set(['offer', 'provide', 'give', 'present', 'cite', 'produce', 'show', 'supply']);
+/** Words of negation before such a verb. */
+const NOT = new Set(['not', "n't", 'never']);
+
+/** The speech verb within reach before the noun at `k` ("claimed without providing evidence"), else `k`. */
+function sayingBefore(ctx: SentenceContext, k: number): number {
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - REACH); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma)) return j;
+  }
+  return k;
+}
+
+/**
+ * "claimed, without providing evidence, that …", "said a huge number had been killed, without providing evidence", "He
+ * claimed his troops had shot down a helicopter, though he did not offer evidence of this claim": the sentence says
+ * after the saying that no proof came with it, so what it says is only claimed, not reported done.
+ */
+function unevidenced(ctx: SentenceContext, verb: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let j = verb + 1; j < ctx.sentence.endToken; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';') return false;
+    if (!EVIDENCE.has(t.lower)) continue;
+    for (let b = j - 1; b >= Math.max(verb + 1, j - 4); b--) {
+      const w = tokens[b]!;
+      if (w.lower === 'without') return true;
+      if (PROVIDING.has(w.lemma) && tokens.slice(Math.max(verb + 1, b - 2), b).some((n) => NOT.has(n.lower)))
+        return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -78,7 +119,7 @@ export function saidAsHearsay(ctx: SentenceContext, verb: number): boolean {
   const tokens = ctx.doc.tokens;
   const head = tokens[verb]!;
   if (head.pos !== 'VERB' || !SPEECH_VERBS.has(head.lemma)) return false;
-  if (FALSELY.has(tokens[verb - 1]?.lower ?? '')) return true;
+  if (FALSELY.has(tokens[verb - 1]?.lower ?? '') || unevidenced(ctx, verb)) return true;
   for (let j = verb - 1; j >= Math.max(ctx.sentence.firstToken, verb - REACH); j--) {
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;

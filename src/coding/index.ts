@@ -176,6 +176,7 @@ import { readoutPassiveDoer } from './readout-passives.ts';
 import { intentCode, rejectionCode, threatCode } from './recode.ts';
 import { promisedThanks } from './future-thanks.ts';
 import { threatenedActCode, threatenedActRule } from './threatened-acts.ts';
+import { calledMeasureCode, calledMeasureRule } from './called-measures.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { objectRelativeAntecedent, reducedRelativePatient } from './relatives.ts';
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
@@ -1268,6 +1269,11 @@ function eventsOf(
     const act = threatenedActCode(match.pattern.code, code, source?.actor ?? null, target?.actor ?? null);
     if (act !== null)
       events.push(makeEvent(base, codebook, act, 'hypothetical', source, target, reporter, threatenedActRule(rule)));
+    // "called for tougher sanctions against Russia": the sanctions are a second event, by no one named, not done
+    // (called-measures.ts).
+    const measure = target === null ? null : calledMeasureCode(ctx, match, code);
+    if (measure !== null)
+      events.push(makeEvent(base, codebook, measure, 'hypothetical', null, target, reporter, calledMeasureRule(rule)));
   }
   return events;
 }

@@ -3,6 +3,7 @@
 // into it ("those who do not recognise treaties, which they sign"). Without a parse, the verb group's scan back from
 // the act (modality.ts) would otherwise take any negator within its eight words.
 import { mentionOf, type SentenceContext } from './context.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 
 /** Relative pronouns; "that" counts only after a noun ("the countries that offered"). */
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
@@ -117,11 +118,22 @@ export function unevidencedClause(ctx: SentenceContext, trigger: number): string
     if (!EVIDENCE.has(t.lower) || t.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'that') continue;
     // "no evidence", "no clear sign", "not see any indication": a negator opens the noun's phrase or its verb group.
     for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 5); j--) {
+      // "claimed without providing evidence that Ukraine attacked": proof missing from a claim leaves its content
+      // claimed, not denied (hearsay.ts reads it).
+      if (tokens[j]!.lower === 'without' && sayingBefore(ctx, j)) return null;
       if (NEGATING.has(tokens[j]!.lower)) return `${tokens[j]!.lower} ${t.lower}`;
     }
     return null;
   }
   return null;
+}
+
+/** A verb of saying right before the word at `k`, past a comma: "claimed without", "asserted, without". */
+function sayingBefore(ctx: SentenceContext, k: number): boolean {
+  let j = k - 1;
+  if (ctx.doc.tokens[j]?.text === ',') j--;
+  const t = ctx.doc.tokens[j];
+  return j >= ctx.sentence.firstToken && t !== undefined && t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma);
 }
 
 /**

@@ -201,6 +201,9 @@ export function preventedAct(
   return null;
 }
 
+/** Prepositions that name who asks, not who is asked: "an appeal by the UN", "calls from its allies". */
+const ASKERS = new Set(['by', 'from']);
+
 /** "urged Kyiv to accept": the object of an object-control verb is the subject of the infinitive. */
 function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   let to = i - 1;
@@ -218,8 +221,9 @@ function objectController(ctx: SentenceContext, i: number): Mention[] | null {
   const end = participleObject(ctx, to)?.participle ?? to;
   for (let k = g + 1; k < end; k++) {
     const m = mentionOf(ctx, k);
-    // "an appeal by the UN to disarm": the agent of the appeal is not the one appealed to.
-    if (m !== undefined && token(ctx, m.firstToken - 1)?.lower === 'by') return null;
+    // "an appeal by the UN to disarm", "faced calls from US leaders to speak out": the one who asks, after "by" or
+    // "from", is not the one asked.
+    if (m !== undefined && ASKERS.has(token(ctx, m.firstToken - 1)?.lower ?? '')) return null;
     if (m !== undefined) return coordinated(ctx, m);
   }
   return null;
