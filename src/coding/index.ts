@@ -179,6 +179,8 @@ import { threatenedActCode, threatenedActRule } from './threatened-acts.ts';
 import { calledMeasureCode, calledMeasureRule } from './called-measures.ts';
 import { withoutRelationPossessors } from './relational.ts';
 import { objectRelativeAntecedent, reducedRelativePatient } from './relatives.ts';
+import { reactedActDoer } from './reacted-acts.ts';
+import { objectMaker } from './made-objects.ts';
 import { ONE_SIDED_TRIGGERS, readoutCounterpart } from './readout-counterpart.ts';
 import { presentSides } from './present-sides.ts';
 import { undeclaredDisposition } from './stated-intent.ts';
@@ -1046,14 +1048,41 @@ function eventsOf(
   if (!noun && genericRelativeDoer(ctx, i, match.pattern.code)) return [];
   // "the countries supporting Ukraine", "thanked the nations helping Ukraine": a reduced relative on a class of doers.
   if (!noun && genericParticipleDoer(ctx, i)) return [];
-  // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent.
+  // "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": the object is the relative's antecedent,
+  // also of a bare verb whose object the pattern leaves to the search after it ("which France condemns"). A person
+  // of the doer's own country may be it ("Graham said of Trump, who he has endorsed"), never that country itself.
   const relativeObject =
-    !noun && !passive && targets.length === 0 && (hasTargetItem(match.pattern) || match.pattern.id.endsWith('(bare)'))
+    !noun &&
+    !passive &&
+    targets.length === 0 &&
+    (hasTargetItem(match.pattern) ||
+      match.pattern.id.endsWith('(bare)') ||
+      (match.pattern.items.length === 0 && !match.pattern.noTarget))
       ? objectRelativeAntecedent(ctx, i, match.end)
       : null;
-  if (relativeObject !== null && !sharesACountry(relativeObject, sources)) {
+  if (relativeObject !== null && (!sharesACountry(relativeObject, sources) || otherPersons(relativeObject, sources))) {
     targets = relativeObject;
     rule += ' (object of a relative clause)';
+  }
+  // "praised the support provided by the Netherlands", "dismissed comments made by Scholz": the object's maker is the
+  // one praised or rebuffed (made-objects.ts).
+  const maker =
+    !noun && !passive && targets.length === 0 && /^(?:05|11|12)/.test(match.pattern.code)
+      ? objectMaker(ctx, match.end)
+      : [];
+  if (maker.length > 0 && !sharesACountry(maker, sources)) {
+    targets = maker;
+    rule += ' (maker of the object)';
+  }
+  // "Lukashenko called for a freeze, which both Russia and Ukraine rejected": a rejection or criticism of what the
+  // clause before did is aimed at its doer (reacted-acts.ts).
+  const reacted =
+    !noun && !passive && targets.length === 0 && /^(?:11|12)/.test(match.pattern.code)
+      ? reactedActDoer(ctx, i, match.end)
+      : [];
+  if (reacted.length > 0 && !sharesACountry(reacted, sources)) {
+    targets = reacted;
+    rule += ' (doer of the act reacted to)';
   }
   // "thanked the German side … and called for stronger sanctions": a request naming no addressee is made to the one
   // thanked (addressed-requests.ts); also when two of one delegation thank and ask.
@@ -1364,6 +1393,13 @@ function allDirected(trigger: readonly string[]): boolean {
 }
 
 /** The pattern names its target ("T"). */
+/** Every one of `targets` is a person, none of them one of `sources`: "Graham …, of Trump, who he has endorsed". */
+function otherPersons(targets: readonly Mention[], sources: readonly Mention[]): boolean {
+  return targets.every(
+    (t) => t.actor.type === 'person' && t.actor.id !== null && sources.every((s) => s.actor.id !== t.actor.id),
+  );
+}
+
 function hasTargetItem(pattern: Pattern): boolean {
   for (const item of pattern.items) if (item.kind === 'target') return true;
   return false;

@@ -381,30 +381,112 @@ function governedNounPhrase(ctx: SentenceContext, last: number): boolean {
 }
 
 /**
- * "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked": in a relative clause with its own subject
- * the verb's object is the antecedent. The antecedent's actors (the owner of an act noun: NATO's expansion is NATO's),
- * or null when the verb at `i` (its pattern ending at `end`) has an object after it or opens no such clause.
+ * "NATO's expansion, which we oppose", "It is Ukraine that Russia attacked", "Trump, who he has endorsed": in a
+ * relative clause with its own subject the verb's object is the antecedent. The antecedent's actors (the owner of an
+ * act noun: NATO's expansion is NATO's; "Russia's aggression against Ukraine, which France condemns": the act, not
+ * the one it is aimed at), or null when the verb at `i` (its pattern ending at `end`) has an object after it or opens
+ * no such clause.
  */
 export function objectRelativeAntecedent(ctx: SentenceContext, i: number, end: number): Mention[] | null {
-  const next = token(ctx, end);
-  if (next !== undefined && end < ctx.sentence.endToken && !/^(?:[,.;:!?)]|and|but)$/.test(next.text)) return null;
-  let k = i - 1;
-  while (/^(?:ADV|AUX|PART)$/.test(token(ctx, k)?.pos ?? '')) k--;
-  const subject = mentionOf(ctx, k);
-  const t = token(ctx, k);
-  if (subject !== undefined) k = subject.firstToken - 1;
-  else if (t?.pos === 'PRON' && SUBJECT_WORDS.has(t.lower)) k--;
-  else return null;
-  const rel = token(ctx, k);
-  if (rel === undefined || (rel.lower !== 'which' && rel.lower !== 'that' && rel.lower !== 'whom')) return null;
+  const k = objectRelativePronoun(ctx, i, end);
+  if (k === null) return null;
   const before = token(ctx, k - 1)?.text === ',' ? k - 2 : k - 1;
   const antecedent = mentionOf(ctx, before);
-  if (antecedent !== undefined) return antecedent.kind === 'pronoun' ? null : [antecedent];
-  // "NATO's expansion, which we oppose": the owner of the act named.
+  if (antecedent === undefined) return actOwnerBefore(ctx, before);
+  if (antecedent.kind === 'pronoun') return null;
+  const owner = actOwner(ctx, antecedent);
+  return owner === null ? [antecedent] : owner.length > 0 ? owner : null;
+}
+
+/** "NATO's expansion, which we oppose": the owner of the act noun at `before`, or null. */
+function actOwnerBefore(ctx: SentenceContext, before: number): Mention[] | null {
   const head = token(ctx, before);
   if (head?.pos !== 'NOUN' || !/^(?:'s|’s)$/.test(token(ctx, before - 1)?.lower ?? '')) return null;
   const owner = mentionOf(ctx, before - 2);
   return owner !== undefined && owner.kind !== 'pronoun' ? [owner] : null;
+}
+
+/**
+ * The relative pronoun opening the object relative clause whose verb is at `i` (its pattern ending at `end`): the
+ * pronoun, the clause's own subject, then the verb with no object after it. "which both Russia and Ukraine quickly
+ * rejected", "who he's already endorsed for 2024": after "which", "who" or "whom" the subject may be a list, and a
+ * phrase of time or place with no actor may follow the verb; "that" keeps to a bare subject and verb, as it also
+ * opens the content of a saying ("told Macron that Russia would respond in kind"). Null for no such clause.
+ */
+export function objectRelativePronoun(ctx: SentenceContext, i: number, end: number): number | null {
+  const next = token(ctx, end);
+  const bare = next === undefined || end >= ctx.sentence.endToken || /^(?:[,.;:!?)]|and|but)$/.test(next.text);
+  let k = i - 1;
+  while (/^(?:ADV|AUX|PART)$/.test(token(ctx, k)?.pos ?? '')) k--;
+  const subject = mentionOf(ctx, k);
+  const t = token(ctx, k);
+  let listed = false;
+  if (subject !== undefined) {
+    const list = coordinatedBefore(ctx, subject);
+    listed = list.length > 1;
+    k = list[0]!.firstToken - 1;
+    if (listed && /^(?:both|either|neither)$/.test(token(ctx, k)?.lower ?? '')) k--;
+  } else if (t?.pos === 'PRON' && SUBJECT_WORDS.has(t.lower)) k--;
+  else return null;
+  const rel = token(ctx, k)?.lower;
+  if (rel === 'that') return bare && !listed ? k : null;
+  if (rel !== 'which' && rel !== 'whom' && rel !== 'who') return null;
+  return bare || adverbialToEnd(ctx, end) ? k : null;
+}
+
+/** Words that open a phrase of time after a verb: "rejected last week", "endorsed yesterday". */
+const TIME_AFTER = new Set(['last', 'this', 'yesterday', 'today', 'earlier', 'later', 'again', 'immediately']);
+
+/**
+ * From `from` to the end of the clause stands a phrase of time or place with no actor: "for 2024", "in March", "last
+ * week". A name there ("handed over to Ukraine") may be the verb's own object.
+ */
+function adverbialToEnd(ctx: SentenceContext, from: number): boolean {
+  const first = token(ctx, from);
+  if (first === undefined || first.lower === 'by' || !(first.pos === 'ADP' || TIME_AFTER.has(first.lower)))
+    return false;
+  for (let j = from; j < ctx.sentence.endToken; j++) {
+    const w = ctx.doc.tokens[j]!;
+    if (/^[,.;:!?)]$/.test(w.text)) return true;
+    if (mentionOf(ctx, j) !== undefined || w.pos === 'VERB' || w.pos === 'AUX' || isQuoteMark(w)) return false;
+  }
+  return true;
+}
+
+/** Prepositions by which an act noun names the one it is aimed at: "aggression against", "support for", "attacks on". */
+const AIMED_PREPOSITIONS = new Set(['against', 'on', 'for', 'to', 'towards', 'toward', 'of']);
+
+/** A noun of an act: "aggression", "invasion", "shelling", "support", "war", "attacks" (not "people", "territory"). */
+const actNoun = (lower: string): boolean => /(?:ion|ment|ing)s?$/.test(lower) || ACT_NOUNS.has(lower);
+
+const ACT_NOUNS = new Set(
+  'war wars attack attacks strike strikes aid support help assault offensive raid raids pressure threat threats sanctions ban'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Russia's ongoing aggression against Ukraine, which France condemns", "a war of aggression against Ukraine, which
+ * France condemns": an actor named after the preposition of an act noun is part of that noun's phrase, which the
+ * relative clause is about. The act's owner (a possessor, or an actor's adjective: "Russian attacks on Ukraine"), []
+ * when none stands before the noun, or null when the antecedent is no such actor.
+ */
+export function actOwner(ctx: SentenceContext, antecedent: Mention): Mention[] | null {
+  let k = antecedent.firstToken - 1;
+  if (token(ctx, k)?.pos === 'DET') k--;
+  const head = token(ctx, k - 1);
+  if (!AIMED_PREPOSITIONS.has(token(ctx, k)?.lower ?? '') || head?.pos !== 'NOUN' || !actNoun(head.lower)) return null;
+  k -= 2;
+  // "Russia's renewed/VERB attacks": a participle may modify the noun too.
+  while (
+    mentionOf(ctx, k) === undefined &&
+    (token(ctx, k)?.pos === 'ADJ' || (token(ctx, k)?.pos === 'VERB' && isParticipleForm(token(ctx, k)!.lower)))
+  )
+    k--;
+  if (/^(?:'s|’s)$/.test(token(ctx, k)?.lower ?? '')) k--;
+  const owner = mentionOf(ctx, k);
+  if (owner === undefined || owner.kind === 'pronoun' || owner.actor.country === antecedent.actor.country) return [];
+  return [owner];
 }
 
 /** Pronouns that may be a relative clause's own subject ("which we oppose"). */

@@ -1,6 +1,7 @@
 // Who is the source of an event: subject search to the left of the trigger within its clause,
 // passive voice ("was attacked by X"), and possessive/adjectival sources of noun triggers.
 import { meansUser } from './used-means.ts';
+import { meansAgentBy } from './means-agents.ts';
 import type { Mention, Token } from '../types.ts';
 import { contrastOpening } from './contrast.ts';
 import { seriesHead } from './infinitive-series.ts';
@@ -914,6 +915,10 @@ export function passivePatientOwner(ctx: SentenceContext, i: number): Mention[] 
 
 /** The agent of a passive: "by X" shortly after the trigger. Returns the mentions and the span to skip. */
 export function passiveAgent(ctx: SentenceContext, i: number): { agents: Mention[]; span: [number, number] } | null {
+  // "destroyed by shelling by Russian aircraft", "killed as a result of a missile strike by Russia": the user of the
+  // means that did it (means-agents.ts).
+  const means = meansAgentBy(ctx, i);
+  if (means !== null) return agentAfterBy(ctx, means);
   for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 8); k++) {
     const t = ctx.doc.tokens[k]!;
     if (t.lower === 'by') return agentAfterBy(ctx, k);
