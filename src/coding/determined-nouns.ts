@@ -6,7 +6,8 @@
 // torture") and keeps its reading (sentence-matches.ts). Participles (-ed, -ing) are left to their own tests
 // (sentence-matches.ts, attributive-ing.ts): "16,000 killed", "by starting a war" are verbs. Not "this", "that",
 // "all", "both" or "her", which may be a subject or an object before a verb ("This helps Ukraine", "let her help"),
-// and not the particles and "as" of verb groups ("deep down want Russia to …", "as well as help Ukraine").
+// and not the particles and "as" of verb groups ("deep down want Russia to …", "as well as help Ukraine"). "to" is
+// such a preposition before an -s form only ("with respect to loans"), which no infinitive takes.
 import { token, type SentenceContext } from './context.ts';
 
 /** Words after which a base or -s form opens or heads a noun phrase. */
@@ -20,5 +21,9 @@ export function determinedNoun(ctx: SentenceContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
   if (t.pos !== 'VERB' || t.lower.endsWith('ed') || t.lower.endsWith('ing')) return false;
   const before = token(ctx, i - 1);
-  return before !== undefined && DETERMINERS.has(before.lower);
+  if (before === undefined) return false;
+  // "with respect to loans, borrowings and …", "in addition to attacks": an -s form is never the bare verb of an
+  // infinitive, so "to" before it is the preposition (session 33).
+  if (before.lower === 'to') return t.lower.endsWith('s') && t.lower !== t.lemma;
+  return DETERMINERS.has(before.lower);
 }

@@ -3,7 +3,10 @@
 // "supporting the home building industry", "supporting pregnant women", "supporting specific categories of people",
 // "support Ukraine's economy" (said of Ukraine's government): a government helping its own businesses, families or
 // industries acts on no political actor, which is what CAMEO codes. Support for a sector of another state ("support
-// the economy of Tajikistan") has a foreign target and stays.
+// the economy of Tajikistan") has a foreign target and stays. Investing in one's own people, "a vision based on
+// investing in the Egyptian citizen", is such a policy too (CAMEO 061 needs a foreign partner); investing in an
+// economy or a sector is left to the target found, as "invested in the economy of Kazakhstan" names a foreign one
+// (session 33).
 import type { Mention } from '../types.ts';
 import { mentionOf, type SentenceContext } from './context.ts';
 import { isPossessiveMark, type Match } from './match.ts';
@@ -27,7 +30,10 @@ const DOMESTIC_HEADS = new Set(
  * "the people of Donbass" and "our citizens fleeing Russian aggression" name whose people, and "assistance to our
  * citizens provided by Luxembourg" a giver.
  */
-const PEOPLE_HEADS = new Set(['people', 'citizens', 'residents', 'population', 'veterans']);
+const PEOPLE_HEADS = new Set(['people', 'citizens', 'citizen', 'residents', 'population', 'veterans']);
+
+/** Words of investing, whose object after "in" is invested in: only people at large are domestic. */
+const INVEST_WORDS = new Set(['invest', 'investment', 'investments']);
 
 /** Nouns of quantity or kind whose "of" phrase holds the head: "a number of industries", "categories of people". */
 const QUANTITIES = new Set(['number', 'range', 'variety', 'series', 'host', 'categories', 'strata', 'groups']);
@@ -99,13 +105,16 @@ export function domesticSupport(
   sources: readonly Mention[],
   targets: readonly Mention[],
 ): boolean {
-  if (!/^0[357]/.test(match.pattern.code)) return false;
+  if (!/^0[3567]/.test(match.pattern.code)) return false;
   const trigger = ctx.doc.tokens[match.trigger]!;
-  if (!SUPPORT_WORDS.has(trigger.lemma) && !SUPPORT_WORDS.has(trigger.lower)) return false;
+  const invest = INVEST_WORDS.has(trigger.lemma) || INVEST_WORDS.has(trigger.lower);
+  if (!invest && !SUPPORT_WORDS.has(trigger.lemma) && !SUPPORT_WORDS.has(trigger.lower)) return false;
+  if (invest && ctx.doc.tokens[match.trigger + 1]?.lower !== 'in') return false;
   if (!ownTargets(sources, targets)) return false;
-  const object = objectHead(ctx, match.trigger + 1);
+  // "investing in the citizen": the object after "in".
+  const object = objectHead(ctx, match.trigger + (invest ? 2 : 1));
   if (object === null) return false;
-  if (DOMESTIC_HEADS.has(object.head)) return true;
+  if (!invest && DOMESTIC_HEADS.has(object.head)) return true;
   const after = ctx.doc.tokens[object.at + 1];
   return PEOPLE_HEADS.has(object.head) && after?.lower !== 'of' && after?.pos !== 'VERB';
 }

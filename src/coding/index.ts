@@ -73,6 +73,9 @@ import { thanksToGod } from './thanks-to-god.ts';
 import { pardonInterjection, speakersApology } from './speakers-apologies.ts';
 import { bareAssent } from './bare-assents.ts';
 import { nonDiplomaticRecognition } from './recognition-senses.ts';
+import { withheldNotDenied } from './denied-goods.ts';
+import { roleField } from './role-gerunds.ts';
+import { compoundHead } from './hyphened-verbs.ts';
 import { purposedThing } from './purposed-things.ts';
 import { deflectedBlame } from './deflected-blame.ts';
 import { selfProtection } from './self-protection.ts';
@@ -1002,6 +1005,8 @@ function eventsOf(
   if ((cues & NON_PARTY_CUE) !== 0 && nonPartyMeeting(ctx, match)) return [];
   // "I signed decrees on awarding our heroes": a decree or a law is no agreement (signed-decrees.ts).
   if (signedDecree(ctx, match)) return [];
+  // "the Lend-Lease Act", "torture-based interrogations": a verb's word opening a compound (hyphened-verbs.ts).
+  if (!noun && compoundHead(ctx, i)) return [];
   // "the militant group that has seized parts of Iraq", "Hamas, which has ruled Gaza since 2007": a present perfect
   // relative clause says who its noun is, no event of the day (descriptive-relatives.ts).
   if (!noun && describingRelative(ctx, i)) return [];
@@ -1022,6 +1027,8 @@ function eventsOf(
     pardonInterjection(ctx, match) ||
     bareAssent(ctx, match, targets) ||
     nonDiplomaticRecognition(ctx, match, targets) ||
+    withheldNotDenied(ctx, match) ||
+    roleField(ctx, match) ||
     purposedThing(ctx, match, sources, targets) ||
     deflectedBlame(ctx, match) ||
     selfProtection(match, sources, targets) ||
