@@ -1237,6 +1237,12 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
       objectVerbs--;
       continue;
     }
+    // "in 2014 Russia seized Crimea and sent troops into Donbas to support the separatists": the purpose of a verb in
+    // the past joined by "and" to the dated one is of that time too.
+    if (objectVerbs === 0 && t.pos === 'VERB' && tokens[j - 1]!.lower === 'and' && tokens[trigger - 1]?.lower === 'to')
+      if (pastTense(ctx, j)) continue;
+    // "Russian-speaking": the word after a glued hyphen is part of a modifier, no verb of a clause.
+    if (gluedHyphen(tokens, j - 1)) continue;
     if (j > p.last + 1 && (t.text === ',' || t.pos === 'CCONJ') && tokens[trigger]!.pos === 'NOUN') return false;
     if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
   }

@@ -101,3 +101,17 @@ test('a time after an aside of memory, and the infinitive of a past regime, are 
   assert.deepEqual(dated('Although Soviet officials attempted to attack Poland, nothing happened.'), ['attack null']);
   assert.deepEqual(dated('Soviet officials want to attack Poland.'), ['attack 2023-06-01']);
 });
+
+test('the purpose of a past verb joined to a dated one is of its time', () => {
+  assert.deepEqual(
+    dated(
+      'He waited, and in 2014 Russia seized Crimea and sent troops into a Russian-speaking region to support Poland.',
+    ),
+    ['seized null', 'sent troops into null', 'support null'],
+  );
+  // A present joined to it tells of now.
+  assert.deepEqual(
+    dated('He waited, and in 2014 Russia seized Crimea and wants to attack Ukraine.').at(-1),
+    'attack 2023-06-01',
+  );
+});
