@@ -50,14 +50,42 @@ export function afterPastTime(
   // "After …  in 2014, NATO strengthened": the comma closing the opening clause comes before the trigger.
   for (let j = last + 1; j < trigger; j++) {
     if (tokens[j]!.text === ',') return mainClauseAct(tokens, j, trigger);
-    if (tokens[j]!.pos === 'VERB') return false;
+    if (tokens[j]!.pos === 'VERB' && !reducedRelative(tokens, j)) return false;
   }
   return false;
 }
 
 /** Nothing after the comma at `comma` opens another clause before the trigger. */
-function mainClauseAct(tokens: readonly Token[], comma: number, trigger: number): boolean {
+export function mainClauseAct(tokens: readonly Token[], comma: number, trigger: number): boolean {
   for (let j = comma + 1; j < trigger; j++)
     if (tokens[j]!.text === ',' || tokens[j]!.text === ';' || CLAUSE_OPENERS.has(tokens[j]!.lower)) return false;
   return true;
+}
+
+/**
+ * The verb at `j` is a participle describing the noun or adverb before it inside the "after" phrase: "After a March
+ * 2014 referendum widely seen as a sham, Russia annexed …", "after the 2014 vote held in Crimea, …".
+ */
+export function reducedRelative(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.lower === t.lemma || /(?:ing|s)$/.test(t.lower)) return false;
+  const before = tokens[j - 1]!.pos;
+  return before === 'NOUN' || before === 'ADV';
+}
+
+/**
+ * "after the 2014 coup", "following Russia's 2014 annexation": a bare year right before the noun of an "after" phrase
+ * names that noun's time, as "after the coup in 2014" does. The index of each such year (a determiner or a possessive
+ * before it, a noun or an adjective after it), of a year before `articleYear`.
+ */
+export function attributiveYears(tokens: readonly Token[], first: number, end: number, articleYear: number): number[] {
+  const found: number[] = [];
+  for (let i = first + 1; i < end - 1; i++) {
+    const w = tokens[i]!.lower;
+    if (!/^(?:19|20)\d\d$/.test(w) || Number(w) >= articleYear) continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== 'DET' && before.lower !== "'s" && before.lower !== '’s' && before.pos !== 'PRON') continue;
+    if (/^(?:NOUN|ADJ|PROPN)$/.test(tokens[i + 1]!.pos)) found.push(i);
+  }
+  return found;
 }

@@ -15,7 +15,7 @@ const WAR_NOUNS = new Set(
 /** Nouns of a war's start, before "of": "the start of", "the first days of", "the eve of". */
 const ONSET_NOUNS = new Set('start beginning outset onset launch eve'.split(' '));
 /** Spans that are the start when "first" or "early" comes before them: "the first days of", "the early weeks of". */
-const EARLY_SPANS = new Set('day days hours week weeks month months stages'.split(' '));
+const EARLY_SPANS = new Set('day days hours minutes week weeks month months stages'.split(' '));
 const EARLY = new Set(['first', 'early', 'opening']);
 
 /** Verbs of a war's start, in the past: "when the war began", "since the invasion started", "the war broke out". */
@@ -104,7 +104,7 @@ export function placesAct(onset: Onset): boolean {
 
 /** A cheap pre-check: the sentence may name a war's start. */
 export const MAYBE_ONSET =
-  /\b(?:start|beginning|outset|onset|launch|eve|(?:first|early|opening) (?:days?|hours|weeks?|months?|stages)) of\b|\b(?:began|started|erupted|broke out)\b|\bearl(?:y|ier)(?: on)? in\b/i;
+  /\b(?:start|beginning|outset|onset|launch|eve|(?:first|early|opening) (?:days?|hours|minutes|weeks?|months?|stages)) of\b|\b(?:began|started|erupted|broke out)\b|\bearl(?:y|ier)(?: on)? in\b/i;
 
 /**
  * The trigger is the war noun of a named start, "since the start of the invasion", "since the Russian invasion

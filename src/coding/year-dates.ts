@@ -13,7 +13,14 @@
 //   of a holder of a title "then" ("then-President Yanukovych", "the then prime minister").
 // - So is an act in the simple past after "as you know", "as you recall", or in the past after "reminded that"
 //   (recalled-past.ts).
-// - So is an act told with "back then", "at that time", "in those years" or "in Soviet times": the past, no day.
+// - So is an act told with "back then", "at that time", "in those years", "in Soviet times" or "at one time", in a named
+//   era ("during the Soviet era", "in the communist period") or under a past ruler ("under Stalin", "under Soviet
+//   rule"): the past, no day. A year before 1900 ("in 1783") is a year like any other, and "By 2019," opening the
+//   sentence dates its acts in the past.
+// - A time right before a to-infinitive dates the infinitive: "a failed attempt by the resistance in 1944 to liberate
+//   the city".
+// - So is an act in the past after an opening phrase whose noun carries a past year: "After the 2014 coup, …", "In
+//   the run-up to the 2017 election, Le Pen had flown to Moscow" (after-dates.ts, opening-occasions.ts).
 // - So is one told "some time ago", "a long time ago", "a while ago", or "over the past 30 years" or "in recent years"
 //   (years, decades).
 // - So is the act that starts a span, in a "since" clause: "since Russia invaded Ukraine" (since-clauses.ts), and an
@@ -27,7 +34,8 @@
 //   ("He bided his time, and in 2014 Russia seized Crimea and sent troops into Donbas").
 // - A "when" clause right after a date names that time, even a span's start: "since 2014, when Russia seized Crimea
 //   and started the war" is history; the main clause after it keeps an opening time's date and a span's none.
-// - An event noun said to have taken place ("the summit was held in Sochi in 2019") has the date of that verb.
+// - An event noun said to have taken place ("the summit was held in Sochi in 2019") or begun ("the aggression began in
+//   2014") has the date of that verb.
 // - So does an event noun in the subject of a passive in the past ("the aid bill was approved in December 2022"), and
 //   the past verb of a relative clause right after a dated noun ("a famine in 1933 that killed millions").
 // - So is an "after" clause right after a past month or year: "condemned last summer after Chinese forces held drills".
@@ -59,7 +67,8 @@ import {
 import { lightVerbBefore } from './light-verbs.ts';
 import { gluedHyphen } from './match.ts';
 import { bareMonth } from './month-dates.ts';
-import { afterPastTime } from './after-dates.ts';
+import { afterPastTime, attributiveYears } from './after-dates.ts';
+import { openingOccasionYear } from './opening-occasions.ts';
 import { earlierDay } from './earlier-days.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { narratedYear } from './narrated-years.ts';
@@ -97,6 +106,11 @@ interface YearPhrase {
   readonly earlier?: boolean;
   /** "the day before", "days earlier" (earlier-days.ts): it dates only a verb in the past. */
   readonly pastOnly?: boolean;
+  /**
+   * "From the very first day of the war, he made an appeal": a span from the war's start, which dates only an act in
+   * the simple past, done at that start ("has supported Ukraine from the first day" tells of the whole span).
+   */
+  readonly simplePastOnly?: boolean;
   /**
    * "after the collapse of the Soviet Union": a past era's end named by an "after" clause, which dates no act of its
    * own clause but makes the simple past of the clause it is joined to history (after-dates.ts).
@@ -150,7 +164,7 @@ const NUMBER_WORDS = new Map(
 /** A month's name as written, which may be a bare month (month-dates.ts). */
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAYBE_YEAR =
-  /\b(?:19|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\b(?:day|days|weeks?|months?) (?:before|earlier)\b|\bprevious (?:day|week)\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\bin soviet times\b|\bcold war\b|\bmissile crisis\b|\bsoviet union\b|\bussr\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) (?:the (?:past|last) (?:\w+ )?|recent )(?:years|decades|centuries)\b/i;
+  /\b(?:1[5-9]|20)\d\d|\b(?:last|this) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:years?|decades?|months?|days|weeks) ago\b|\blast month\b|\bearlier (?:this|in the) (?:week|month|year)\b|\bworld war\b|\bpatriotic war\b|\bww(?:ii|2)\b|\bholocaust\b|\bback then\b|\b(?:day|days|weeks?|months?) (?:before|earlier)\b|\bprevious (?:day|week)\b|\bat (?:that|the) time\b|\bin those (?:years|days)\b|\b(?:in|during) soviet times\b|\bat one time\b|\b(?:soviet|communist) (?:era|period)\b|\bunder (?:stalin|lenin|khrushchev|brezhnev|soviet rule|communis[mt]|the soviets|the tsars|tsarist)\b|\bcold war\b|\bmissile crisis\b|\bsoviet union\b|\bussr\b|\b(?:some|long) time ago\b|\blong ago\b|\ba while ago\b|\b(?:over|in|during) (?:the (?:past|last) (?:\w+ )?|recent )(?:years|decades|centuries)\b/i;
 
 /**
  * What a sentence may hold, by the cheap pre-checks over its text, tested once for all its events: at each event
@@ -187,6 +201,9 @@ const PAST_TIMES: readonly (readonly string[])[] = [
   ['in', 'those', 'years'],
   ['in', 'those', 'days'],
   ['in', 'soviet', 'times'],
+  ['during', 'soviet', 'times'],
+  // "At one time, APEC endorsed …": once, long since; the article's day it is not.
+  ['at', 'one', 'time'],
 ];
 
 /**
@@ -206,6 +223,28 @@ const ERAS: readonly (readonly [readonly string[], number])[] = [
   [['world', 'war', 'i'], 1918],
   [['cuban', 'missile', 'crisis'], 1962],
   [['cold', 'war'], 1991],
+  // "during the Soviet era", "in the communist period": the Soviet state's time, which ended in 1991.
+  [['soviet', 'era'], 1991],
+  [['soviet', 'period'], 1991],
+  [['communist', 'era'], 1991],
+  [['communist', 'period'], 1991],
+];
+
+/**
+ * Past rulers and regimes after "under", with the last year they ruled: "under Stalin", "under Soviet rule", "under
+ * the tsars". (Not "under Putin": a ruler of now.)
+ */
+const PAST_RULES: readonly (readonly [readonly string[], number])[] = [
+  [['stalin'], 1953],
+  [['lenin'], 1924],
+  [['khrushchev'], 1964],
+  [['brezhnev'], 1982],
+  [['soviet', 'rule'], 1991],
+  [['communist', 'rule'], 1991],
+  [['communism'], 1991],
+  [['the', 'soviets'], 1991],
+  [['the', 'tsars'], 1917],
+  [['tsarist', 'rule'], 1917],
 ];
 
 /** Nouns of a state's end: "the collapse of the Soviet Union", "the break-up of the USSR". */
@@ -260,9 +299,11 @@ export function dateOfEvent(
   if ((dateCues(ctx) & MAY_NAME_ONSET) !== 0 && warNamedForItsStart(ctx.doc.tokens, trigger, firstToken, endToken))
     return null;
   // Named in the sentence itself: a pronoun carries its antecedent's words ("They discussed" after "Soviet times").
+  // "Soviet authorities attempted to suppress …": the infinitive of a verb in the past is of its time.
+  const verb = infinitiveOfPastVerb(ctx, trigger) ? trigger - 2 : trigger;
   if (
-    (pastRegimeNamed(actors, text) || pastRegimeSubject(ctx, trigger)) &&
-    (pastTense(ctx, trigger) || pastTaggedAdjective(ctx, trigger))
+    (pastRegimeNamed(actors, text) || pastRegimeSubject(ctx, verb)) &&
+    (pastTense(ctx, verb) || pastTaggedAdjective(ctx, verb))
   )
     return null;
   // "then-President Yanukovych agreed", "the then British prime minister": a title held then, an act of that time.
@@ -281,6 +322,8 @@ export function dateOfEvent(
   if (dated.at < 0 && sinceClauseAct(ctx, trigger, pastTense(ctx, trigger))) return null;
   // "After Russia's aggression in 2014, NATO strengthened its flank": an act after a past time is history.
   if (dated.at < 0 && afterPastDate(ctx, trigger)) return null;
+  // "In the run-up to the 2017 election, Le Pen had flown to Moscow": an act at an occasion of a past year is history.
+  if (dated.at < 0 && openingOccasion(ctx, trigger)) return null;
   // "visited a bridge in Irpin where Russian forces shelled civilians": what the place is visited for is history.
   if (dated.at < 0 && visitedPlacePast(ctx, trigger, (k) => pastTense(ctx, k))) return null;
   // "100 days since Russia launched its aggression": an event noun whose light verb starts the span is history too.
@@ -324,12 +367,40 @@ function afterPastDate(ctx: SentenceContext, trigger: number): boolean {
     return false;
   if (!pastTense(ctx, trigger) || PAST_AUXILIARIES.has(ctx.doc.tokens[trigger - 1]?.lower ?? '')) return false;
   const first = ctx.sentence.firstToken;
-  return sentencePhrases(ctx).some(
-    (p) =>
-      p.attributive !== true &&
-      phraseDate(p, articleDate) === null &&
-      afterPastTime(ctx.doc.tokens, first, p.first, p.last, trigger),
-  );
+  const tokens = ctx.doc.tokens;
+  if (
+    sentencePhrases(ctx).some(
+      (p) => phraseDate(p, articleDate) === null && afterPastTime(tokens, first, p.first, p.last, trigger),
+    )
+  )
+    return true;
+  // "After the 2014 coup, part of the population did not accept …": a past year on the noun of the "after" phrase.
+  const years = attributiveYears(tokens, first, ctx.sentence.endToken, Number(articleDate.slice(0, 4)));
+  return years.some((y) => afterPastTime(tokens, first, y, y + 1, trigger));
+}
+
+/** The trigger, a verb in the past, is the act of a clause after an opening occasion of a past year (opening-occasions.ts). */
+function openingOccasion(ctx: SentenceContext, trigger: number): boolean {
+  const articleDate = ctx.doc.article.date;
+  if (articleDate === null || (dateCues(ctx) & MAY_ANCHOR) === 0) return false;
+  if (!pastTense(ctx, trigger) && !purposeOfPast(ctx, trigger)) return false;
+  const { firstToken, endToken } = ctx.sentence;
+  return openingOccasionYear(ctx.doc.tokens, firstToken, endToken, Number(articleDate.slice(0, 4)), trigger);
+}
+
+/**
+ * The trigger is a to-infinitive whose clause's verb before it, with no comma between, is in the past: "had flown to
+ * Moscow to meet with Putin", "attempted to suppress".
+ */
+function purposeOfPast(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (tokens[trigger]!.pos !== 'VERB' || tokens[trigger - 1]?.lower !== 'to') return false;
+  for (let k = trigger - 2; k >= ctx.sentence.firstToken; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (t.pos === 'VERB') return pastTense(ctx, k);
+  }
+  return false;
 }
 
 /** Copulas of a past rank: "was the first to", "were among the first to", "became the first country to". */
@@ -399,6 +470,23 @@ function pastTense(ctx: SentenceContext, trigger: number): boolean {
   return verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower);
 }
 
+/** The verb at `trigger` is in the simple past with no auxiliary: "made" (not "had supported", "was supporting"). */
+function unaidedPast(ctx: SentenceContext, trigger: number): boolean {
+  return simplePast(ctx.doc.tokens[trigger]!) && ctx.doc.tokens[trigger - 1]?.pos !== 'AUX';
+}
+
+/** The trigger is the to-infinitive of a verb in the past right before it: "attempted to suppress". */
+function infinitiveOfPastVerb(ctx: SentenceContext, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  return (
+    tokens[trigger]!.pos === 'VERB' &&
+    tokens[trigger - 1]?.lower === 'to' &&
+    trigger - 2 >= ctx.sentence.firstToken &&
+    tokens[trigger - 2]!.pos === 'VERB' &&
+    pastTense(ctx, trigger - 2)
+  );
+}
+
 /** Words that close the subject's stretch before a verb: another clause or a list. */
 const SUBJECT_BREAKS = new Set([',', ';', ':', '—', '–', 'which', 'who', 'that', 'when', 'while', 'and', 'but']);
 /** How far back from the verb its subject's words may stand ("The heroes of the Red Army fought"). */
@@ -446,6 +534,7 @@ export function yearAnchoredDate(ctx: SentenceContext, trigger: number, triggerE
     if (p.earlier === true && trigger < p.first && intendedBefore(ctx, trigger)) continue;
     // "will arrive a day earlier": counted back from a time still to come.
     if (p.pastOnly === true && !pastTense(ctx, trigger)) continue;
+    if (p.simplePastOnly === true && !unaidedPast(ctx, trigger)) continue;
     return phraseDate(p, articleDate);
   }
   const only = phrases.length === 1 ? phrases[0]! : undefined;
@@ -677,7 +766,7 @@ function yearPhrases(
 /** "in 2014", "on 21 February 2014", "in the spring of 2014", "in 1932-1933", "in the 1960s". */
 function writtenYear(tokens: readonly Token[], i: number, first: number): YearPhrase | null {
   const decade = DECADE.exec(tokens[i]!.lower);
-  const m = decade === null ? YEAR.exec(tokens[i]!.lower) : null;
+  const m = decade === null ? (YEAR.exec(tokens[i]!.lower) ?? olderYear(tokens, i)) : null;
   if (m === null && decade === null) return null;
   const endYear =
     decade !== null
@@ -699,6 +788,10 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
   // "as early as 2002", "as far back as 1994", "as long ago as 2008": a time like "in 2002".
   const asEarly = asEarlyAs(tokens, k, first);
   if (asEarly >= 0) return { first: asEarly, last: i, day: fullDay, periodEnd };
+  // "By 2019, he was accusing Trump of racism", "But by 2014 Russia had moved troops": a past year as the bound of
+  // a story, opening it, dates its acts in the past.
+  if (tokens[k]!.lower === 'by' && openingBy(tokens, first, k) && m !== null)
+    return { first: k, last: i, day: fullDay, periodEnd, pastOnly: true };
   if (!(AT_TIME.has(tokens[k]!.lower) || atThe(tokens, k, i))) {
     if (SPAN.has(tokens[k]!.lower) && whenAfter(tokens, i) >= 0)
       return { first: k, last: i, day: fullDay, periodEnd, whenOnly: true };
@@ -710,6 +803,25 @@ function writtenYear(tokens: readonly Token[], i: number, first: number): YearPh
     return { first: k, last, day: fullDay, periodEnd, whenOnly: true, whenYear: true };
   }
   return { first: k, last: i, day: fullDay, periodEnd };
+}
+
+/** A year of the 16th to the 19th century: "annexed Crimea in 1783", "in 1654". */
+const OLDER_YEAR = /^(1[5-8]\d\d)$/;
+
+/**
+ * A year before 1900 ("Russia annexed Crimea in 1783"), matched as YEAR is. Not a count of things ("destroyed 1873
+ * schools", "in 1500 villages"): no noun, adjective or number right after it.
+ */
+function olderYear(tokens: readonly Token[], i: number): RegExpExecArray | null {
+  const m = OLDER_YEAR.exec(tokens[i]!.lower);
+  if (m === null || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '')) return null;
+  return m;
+}
+
+/** The "by" at `k` opens the sentence, past adverbs, conjunctions and punctuation ("But by 2019"). */
+function openingBy(tokens: readonly Token[], first: number, k: number): boolean {
+  for (let j = first; j < k; j++) if (!/^(?:ADV|CCONJ|PUNCT)$/.test(tokens[j]!.pos)) return false;
+  return true;
 }
 
 /** The words between the two "as" of "as early as 2002", backwards from the second. */
@@ -784,6 +896,11 @@ function monthOnly(tokens: readonly Token[], i: number, first: number, articleDa
 
 /** "in World War II", "during the Great Patriotic War": a named era of the past (ERAS) after a preposition of time. */
 function namedEra(tokens: readonly Token[], i: number, first: number): YearPhrase | null {
+  for (const [words, lastYear] of PAST_RULES) {
+    const start = i - words.length + 1;
+    if (start - 1 < first || tokens[start - 1]!.lower !== 'under' || !wordsAt(tokens, start, words)) continue;
+    return { first: start - 1, last: i, day: null, periodEnd: `${lastYear}-12-31` };
+  }
   for (const [words, lastYear] of ERAS) {
     const start = i - words.length + 1;
     if (start < first || !wordsAt(tokens, start, words)) continue;
@@ -817,8 +934,18 @@ const AFTER_WORDS = new Set(['after', 'following']);
  */
 function warStart(tokens: readonly Token[], i: number, first: number, pastEnd: string): YearPhrase | null {
   const onset = onsetAt(tokens, i, first);
-  if (onset === null || !placesAct(onset)) return null;
+  if (onset === null) return null;
+  // "From the very first day of the conflict, he made an appeal to Putin": a span's start, for a simple past.
+  if (onset.opener === 'from' && openingWords(tokens, first, onset.first))
+    return { first: onset.first, last: onset.last, day: null, periodEnd: pastEnd, simplePastOnly: true };
+  if (!placesAct(onset)) return null;
   return { first: onset.first, last: onset.last, day: null, periodEnd: pastEnd };
+}
+
+/** Only punctuation stands before `at` in the sentence: an opening quote mark. */
+function openingWords(tokens: readonly Token[], first: number, at: number): boolean {
+  for (let j = first; j < at; j++) if (tokens[j]!.pos !== 'PUNCT') return false;
+  return true;
 }
 
 /** "back then", "at that time", "in those years" (PAST_TIMES), ending at `i`: the past, with no day. */
@@ -1079,6 +1206,7 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
   // "a famine known as the Holodomor in 1933 that killed millions": a relative clause about the dated noun.
   if (p.day === null && relativeOfDatedNoun(ctx, p, trigger)) return true;
   if (p.whenOnly === true) return false;
+  if (infinitiveAfterDate(tokens, p, trigger)) return true;
   if (p.day === null && earlierClause(tokens, p.last, trigger)) return true;
   if (describingParticiple(tokens, p.last, trigger)) return true;
   // "imposed sanctions on him in July, accusing him of …": a participle hung on the date's clause (date-reach.ts).
@@ -1109,19 +1237,43 @@ function anchors(ctx: SentenceContext, p: YearPhrase, trigger: number, triggerEn
       objectVerbs--;
       continue;
     }
+    // "in 2014 Russia seized Crimea and sent troops into Donbas to support the separatists": the purpose of a verb in
+    // the past joined by "and" to the dated one is of that time too.
+    if (objectVerbs === 0 && t.pos === 'VERB' && tokens[j - 1]!.lower === 'and' && tokens[trigger - 1]?.lower === 'to')
+      if (pastTense(ctx, j)) continue;
+    // "Russian-speaking": the word after a glued hyphen is part of a modifier, no verb of a clause.
+    if (gluedHyphen(tokens, j - 1)) continue;
     if (j > p.last + 1 && (t.text === ',' || t.pos === 'CCONJ') && tokens[trigger]!.pos === 'NOUN') return false;
     if (breaksClause(t, false) && !(joined && t.pos === 'VERB')) return false;
   }
   return true;
 }
 
+/**
+ * "a failed attempt by the Polish resistance in 1944 to liberate the city", "the decision in 2014 to annex Crimea",
+ * "agreed in 2015 to hold talks": a time right before a to-infinitive, the trigger, is the time of the act the
+ * infinitive names, which its noun or verb took up then. (Not a closed span's "to": "from 1999 to 2008" is one phrase.)
+ */
+function infinitiveAfterDate(tokens: readonly Token[], p: YearPhrase, trigger: number): boolean {
+  if (p.attributive === true || !AT_TIME.has(tokens[p.first]!.lower) || tokens[p.last + 1]?.lower !== 'to')
+    return false;
+  let k = p.last + 2;
+  while (k < trigger && tokens[k]!.pos === 'ADV') k++;
+  const verb = tokens[k]!;
+  return k === trigger && verb.pos === 'VERB' && verb.lower === verb.lemma;
+}
+
+/** Verbs in the past saying an event took place, began or ended: "the aggression began in 2014". */
+const OCCURRED = new Set(['began', 'started', 'erupted', 'ended', 'happened', 'occurred', 'broke']);
+
 /** Words of a noun phrase: the subject an event noun heads or stands in ("the last U.S. aid bill for Ukraine"). */
 const SUBJECT_WORDS = /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM|PART)$/;
 
 /**
  * The event noun at `trigger` stands in the subject of a passive in the past ("The last U.S. aid bill for Ukraine was
- * approved in December 2022", "the sanctions package against Russia were adopted in June"): the index of that
- * participle, before the date at `dateFirst`, else -1. The subject opens the sentence, or a clause after a comma.
+ * approved in December 2022", "the sanctions package against Russia were adopted in June") or of a verb of its course
+ * (OCCURRED: "Russia's aggression against Ukraine began in 2014"): the index of that participle or verb, before the
+ * date at `dateFirst`, else -1. The subject opens the sentence, or a clause after a comma.
  */
 function passiveOfSubject(ctx: SentenceContext, trigger: number, triggerEnd: number, dateFirst: number): number {
   const tokens = ctx.doc.tokens;
@@ -1133,6 +1285,8 @@ function passiveOfSubject(ctx: SentenceContext, trigger: number, triggerEnd: num
   // Past the rest of the subject ("bill for Ukraine") to "was"/"were".
   let j = triggerEnd + 1;
   while (j < dateFirst && (SUBJECT_WORDS.test(tokens[j]!.pos) || tokens[j]!.pos === 'ADP')) j++;
+  // "Russia's aggression against Ukraine began in earnest in 2014": a verb saying the event took its course then.
+  if (j < dateFirst && OCCURRED.has(tokens[j]!.lower)) return tokens[j + 1]?.lower === 'out' ? j + 1 : j;
   if (tokens[j]?.lower !== 'was' && tokens[j]?.lower !== 'were') return -1;
   j++;
   while (j < dateFirst && tokens[j]!.pos === 'ADV') j++;
@@ -1420,6 +1574,12 @@ const OPENING_ASIDES: readonly (readonly string[])[] = [
   ['as', 'we', 'remember'],
   ['as', 'you', 'are', 'aware'],
   ['as', 'we', 'are', 'aware'],
+  // "You will remember, at that time we signed a strategic agreement": the listeners' memory, of the past.
+  ['you', 'will', 'remember'],
+  ['you', 'may', 'remember'],
+  ['you', 'will', 'recall'],
+  ['as', 'you', 'recall'],
+  ['as', 'you', 'may', 'recall'],
 ];
 
 /** Relative and subordinating words after which a date opens the clause they begin: "which in 2014 occupied". */
