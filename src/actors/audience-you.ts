@@ -33,9 +33,13 @@ export function withAudience(
   const taken = new Set<number>();
   for (const m of mentions) for (let k = m.firstToken; k < m.endToken; k++) taken.add(k);
   const added: Mention[] = [];
-  for (let k = 0; k < doc.tokens.length; k++) {
+  // Only the address's own tokens: a transcript calls this once per answered question, and a scan of the whole
+  // document each time was most of this function's cost. Tokens follow the text, so those past the address's end
+  // are past it all.
+  for (let k = firstTokenFrom(doc, address.start); k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
-    if (!SECOND_PERSON.has(t.lower) || t.start < address.start || t.end > address.end) continue;
+    if (t.end > address.end) break;
+    if (!SECOND_PERSON.has(t.lower)) continue;
     if (inner.some((q) => q.start <= t.start && t.start < q.end)) continue;
     if (t.lower === 'you' && (perceives(doc, k) || GENERIC_BEFORE.has(doc.tokens[k - 1]?.lower ?? ''))) continue;
     if (vocative(doc, k, taken, named)) continue;
@@ -52,6 +56,18 @@ export function withAudience(
     });
   }
   return insertMentions(mentions, added);
+}
+
+/** The first token that starts at or after character `at` (binary search: tokens are in text order). */
+function firstTokenFrom(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "you see", "you can see", "you have seen", "you will remember": the "you" at `k` perceives or knows. */

@@ -67,8 +67,25 @@ export function documentClause(ctx: SentenceContext, i: number, quotes: readonly
  * document's "we" is its issuers alone, never they and a counterpart they talked with.
  */
 export function documentWords(ctx: SentenceContext, i: number, quotes: readonly Quote[]): boolean {
-  const words = innermostQuote(ctx, i, quotes)?.speaker?.text.toLowerCase().split(/\s+/);
-  return words !== undefined && words.some((w) => DOCUMENT_NOUNS.has(w));
+  const text = innermostQuote(ctx, i, quotes)?.speaker?.text;
+  return text !== undefined && namesDocument(text);
+}
+
+/**
+ * A speaker's text holds a document noun ("the communique"). The last text's answer is kept: a quotation's matches
+ * ask one after another, and splitting the text anew at each was most of `documentWords`' time.
+ */
+let lastSpeakerText: string | null = null;
+let lastNamesDocument = false;
+function namesDocument(text: string): boolean {
+  if (text !== lastSpeakerText) {
+    lastNamesDocument = text
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => DOCUMENT_NOUNS.has(w));
+    lastSpeakerText = text;
+  }
+  return lastNamesDocument;
 }
 
 /** The token at `i` stands in a quotation or a transcript's turn, whoever its speaker. */

@@ -3,7 +3,9 @@
 // (the `\p{…}` regex literals that tsx builds per call are guarded for every stage in test/pipeline/property-regexes);
 // - the headline test of every sentence looked up each token's tag in a set before its capital;
 // - the first-name pass indexed every article's persons, though most articles have no titled first name;
-// - `registryOn` built a string key of the eras in force for every article.
+// - `registryOn` built a string key of the eras in force for every article;
+// - an address's "you" (withAudience, once per answered question of a transcript) was looked for in every token of the
+//   document (session 33).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -72,4 +74,44 @@ test('the registry as of a date is worked out once per date', () => {
   assert.equal(walks, walked, 'the same date again walks no eras');
   assert.equal(registryOn(reg, '2022-03-02'), first, 'another date with the same eras in force: the same view');
   assert.ok(walks > walked);
+});
+
+test("an address's audience is looked for in the address's own tokens only", async () => {
+  const { withAudience } = await import('../../src/actors/audience-you.ts');
+  // "you a a a …": a thousand tokens, a "you" in the address (tokens 500–509) and one outside it.
+  const words = Array.from({ length: 1000 }, (_, k) => (k === 3 || k === 505 ? 'you' : 'a'));
+  const text = words.join(' ');
+  let offset = 0;
+  const tokens = words.map((w) => {
+    const t = {
+      text: w,
+      lower: w,
+      lemma: w,
+      pos: w === 'you' ? 'PRON' : 'NOUN',
+      start: offset,
+      end: offset + w.length,
+    };
+    offset += w.length + 1;
+    return { ...t, sentence: 0 };
+  });
+  let reads = 0;
+  const counted = new Proxy(tokens, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  const doc = {
+    article: { id: 't', date: null, title: null, url: null, source: null, text },
+    tokens: counted,
+    sentences: [{ index: 0, start: 0, end: text.length, text, firstToken: 0, endToken: 1000 }],
+  };
+  const address = { text: '', start: tokens[500]!.start, end: tokens[509]!.end, speaker: null };
+  const audience = countedPerson({ name: 0 });
+  const out = withAudience(doc, [], [address], address, audience);
+  assert.deepEqual(
+    out.map((m) => m.firstToken),
+    [505],
+  );
+  assert.ok(reads < 100, `${reads} token reads for an address of ten tokens`);
 });
