@@ -72,10 +72,39 @@ export function relativeAntecedent(ctx: SentenceContext, i: number): Mention[] |
   const rel = token(ctx, k);
   if (rel === undefined || !RELATIVE_PRONOUNS.has(rel.lower) || rel.pos === 'SCONJ') return null;
   const before = token(ctx, k - 1)?.text === ',' ? k - 2 : k - 1;
+  // "António Guterres, the UN chief, who was visiting Kyiv": "who" after an apposition is about the person it
+  // describes, not the apposition's own noun ("chief") nor the main clause's subject.
+  const described = rel.lower === 'who' ? appositionOwner(ctx, before) : null;
+  if (described !== null) return described;
   // "It was Russia, not Ukraine, that attacked": the antecedent stands before the contrast.
   const contrasted = mentionOf(ctx, before);
   const opening = contrasted === undefined ? null : contrastOpening(ctx, contrasted);
   return antecedentAt(ctx, opening !== null ? opening - 1 : before);
+}
+
+/** Determiners and possessives that open an apposition: "the UN chief", "his envoy", "America's top diplomat". */
+const APPOSITION_OPENERS = new Set('the a an his her its their our'.split(' '));
+
+/**
+ * The actor an apposition ending at `k` describes: "Guterres, the UN chief", "Blinken, America's top diplomat". The
+ * apposition is a noun phrase of up to six words, no verb, conjunction or own actor at its head, opened by a
+ * determiner or a possessive right after a comma that follows the actor. Null when `k` ends no such apposition.
+ */
+function appositionOwner(ctx: SentenceContext, k: number): Mention[] | null {
+  const head = token(ctx, k);
+  if (head === undefined || !/^(?:NOUN|PROPN|ADJ)$/.test(head.pos) || mentionOf(ctx, k) !== undefined) return null;
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken + 1, k - 6); j--) {
+    const t = token(ctx, j)!;
+    if (t.text === ',') {
+      const first = token(ctx, j + 1)!;
+      const opened = APPOSITION_OPENERS.has(first.lower) || token(ctx, j + 2)?.lower === "'s";
+      const owner = mentionOf(ctx, j - 1);
+      if (!opened || owner === undefined || owner.kind === 'pronoun') return null;
+      return coordinatedBefore(ctx, owner);
+    }
+    if (!/^(?:DET|NOUN|PROPN|ADJ|PART|PRON|NUM)$/.test(t.pos) && t.text !== '-') return null;
+  }
+  return null;
 }
 
 /** Words that open a phrase of time or place: "in 2014", "on Monday", "last year", "since February", "in the east". */

@@ -176,3 +176,16 @@ test('a past participle with a "by" agent naming an actor is passive whatever st
     '194 UKRMIL->- shelling',
   ]);
 });
+
+test('"who" after an apposition set off by commas is the person the apposition describes', () => {
+  // Guterres (the UN refugee chief in 2010) visits, not the main clause's subject; "chief" (tagged an adjective) is
+  // no antecedent of its own.
+  const visit = readings(
+    'Russian missiles struck the city while Putin mocked Antonio Guterres, the UN chief, who was visiting Kyiv.',
+  );
+  assert.deepEqual(about(visit, 'visiting'), ['042 IGOUNOHCR->UKR visiting']);
+  // The apposition's own actor ("the EU chief") does not make the relative clause a thing's (von der Leyen was a
+  // German minister in 2010).
+  const criticism = readings('Moscow insulted Ursula von der Leyen, the EU chief, who had criticised Russia.');
+  assert.deepEqual(about(criticism, 'criticised'), ['111 DEU->RUS criticised']);
+});
