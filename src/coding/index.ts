@@ -16,7 +16,7 @@ import {
 } from './actor-keys.ts';
 import type { Pattern } from './patterns.ts';
 import { isPredicateBlame } from './blame.ts';
-import { nounAgents } from './noun-agents.ts';
+import { nounAgents, ofObjectAgents } from './noun-agents.ts';
 import { forcesMoved, movesOwnForces } from './moved-forces.ts';
 import { withClaims } from './claims.ts';
 import {
@@ -451,6 +451,8 @@ function eventsOf(
   const leaders = leadersNamed(ctx, match);
   let targets: readonly Mention[] = leaders !== null && leaders.length > 0 ? leaders : match.targets;
   let rule = match.pattern.id;
+  // The doer was read after the noun's "of" object, and its targets from that object alone (noun-agents.ts).
+  let ofObject = false;
   if (passive) {
     sources = passiveAgent(ctx, i)?.agents ?? [];
     // "victims killed by the crash": a reduced relative's subject is the noun phrase it follows.
@@ -537,6 +539,14 @@ function eventsOf(
       targets = withoutMentions(targets, agents);
       rule += ' (by its agent)';
     }
+    // "the destruction of Ukrainian cities by Russian missiles": the doer after the noun's "of" object (noun-agents.ts).
+    const ofAgents = sources.length === 0 && targets.length === 0 ? ofObjectAgents(ctx, match) : null;
+    if (ofAgents !== null) {
+      sources = ofAgents.agents;
+      targets = ofAgents.objects;
+      ofObject = true;
+      rule += ' (by its agent)';
+    }
     // "…, while also indicating readiness to continue contacts": a light verb that is an adverbial participle has its
     // clause's subject (adverbial-participles.ts).
     const light = sources.length === 0 ? lightVerbBefore(ctx, i) : null;
@@ -577,8 +587,15 @@ function eventsOf(
     // "intensified shelling by Ukrainian forces": a gerund's "by" names its doer, who is no target.
     const byAgents = gerund && ctx.doc.tokens[i + 1]?.lower === 'by' ? (passiveAgent(ctx, i)?.agents ?? []) : [];
     if (byAgents.length > 0) targets = withoutMentions(targets, byAgents);
+    // "the shelling of nuclear power plants by Russian troops": so after the gerund's "of" object (noun-agents.ts).
+    const ofAgents = gerund && byAgents.length === 0 && targets.length === 0 ? ofObjectAgents(ctx, match) : null;
+    if (ofAgents !== null) {
+      targets = ofAgents.objects;
+      ofObject = true;
+    }
+    const named = ofAgents?.agents ?? byAgents;
     // "sent a message to Scholz congratulating him": not Scholz congratulating himself (adverbial-participles.ts).
-    const agents = byAgents.length > 0 || controller !== null ? byAgents : pronounObjectDoer(ctx, i);
+    const agents = named.length > 0 || controller !== null ? named : pronounObjectDoer(ctx, i);
     // "Ukrainian forces repelled eight Russian attacks, destroying nine tanks": a participle after a comma is done by
     // the subject of the clause it modifies, not by an actor named in that clause's object.
     const adverbial =
@@ -809,7 +826,7 @@ function eventsOf(
   const explicitTarget = targets.length > 0;
   // "The leaders agreed/discussed": coordinated participants of an agreement or consultation act on each other.
   const reciprocal = sources.length > 1 && /^0[34]/.test(match.pattern.code);
-  const searchTarget = !match.pattern.noTarget && !reciprocal && !hasTargetItem(match.pattern);
+  const searchTarget = !match.pattern.noTarget && !reciprocal && !hasTargetItem(match.pattern) && !ofObject;
   if (!explicitTarget && !passive && searchTarget) {
     // An investigation, a criticism or a rejection is aimed at the doer of the act it is about: "crimes by Croat
     // forces against Serb civilians", "condemned the expulsion of Russian diplomats by Poland".

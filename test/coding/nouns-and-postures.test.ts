@@ -34,6 +34,21 @@ test('an event noun\'s "by" phrase names its doer, who is no target', () => {
   );
 });
 
+test('an event noun\'s "by" phrase after its "of" object names its doer; the object\'s actors are its target', () => {
+  // Not the "by" actor as the one shelled, with no doer.
+  assert.deepEqual(readings('The looting and shelling of farms by Russian soldiers must stop.', 'shelling'), [
+    '194 RUSMIL->- asserted',
+  ]);
+  assert.deepEqual(readings('The invasion of the island by Turkish troops began at dawn.', 'invasion'), [
+    '190 TURMIL->- asserted',
+  ]);
+  assert.deepEqual(readings('The shelling of Ukrainian villages by Russian forces went on.', 'shelling'), [
+    '194 RUSMIL->UKR asserted',
+  ]);
+  // A verb in the object phrase owns the "by": no investigation by Russia.
+  assert.deepEqual(readings('The investigation of war crimes committed by Russia continues.', 'investigation'), []);
+});
+
 test('a package of sanctions announced or unveiled is imposed, as announced sanctions are', () => {
   assert.deepEqual(readings('Western countries announced a new package of sanctions against Russia.', 'announced'), [
     '163 WST->RUS asserted',
