@@ -68,7 +68,7 @@ export const AIM_GOVERNORS = set('seek look');
 
 /** Verbs whose to-infinitive complement has not happened (yet), without committing the subject to it. */
 export const IRREALIS_GOVERNORS = set(`
-  threaten threat hope aim prepare propose expect plot consider mull urge call ask demand push
+  threaten threat hope aim prepare propose expect plot consider mull urge call ask demand push provoke goad incite
   press order instruct tell invite encourage likely unlikely going eager keen need commitment readiness intention intent
   determination pressure pressured permission chance opportunity pretext bid goal aim will
   consensus agreement deal accord decision appeal plea request proposal invitation ultimatum
@@ -81,10 +81,13 @@ export const ATTEMPT_GOVERNORS = set('try attempt strive');
 /** Verbs whose that-clause states a demand, not a fact: "demanded that the US cancel …". */
 export const DEMAND_VERBS = set('demand urge insist ask request propose suggest recommend require order call');
 
-/** Verbs whose object is the doer of their to-infinitive: "urged Kyiv to accept", "called on NATO to stop". */
+/**
+ * Verbs whose object is the doer of their to-infinitive: "urged Kyiv to accept", "called on NATO to stop"; so are the
+ * verbs of causing: "the invasion prompted Western countries to send weapons", "provoked Russia to attack".
+ */
 export const OBJECT_CONTROL = set(`
   urge ask call tell order invite encourage press push force persuade allow permit instruct require advise
-  help enable pressure implore appeal`);
+  help enable pressure implore appeal prompt provoke spur goad incite`);
 
 /**
  * Verbs whose object does the -ing form after "from" ("prevented extremists from seizing power"): the act is kept

@@ -9,10 +9,11 @@ import type { Doc, Event } from '../types.ts';
 
 /**
  * A parenthesised photo credit closing a line: an agency's photo line ("AP Photo/…", "… via AP", "via Getty
- * Images", "REUTERS/…", "… / AFP"), or a "Photo:" / "Photo by" label.
+ * Images", "REUTERS/…", "… / AFP"), a photographer's name before an agency ("Alexander Nemenov/AP", "… Service/PA",
+ * "MAXIM SHEMETOV/REUTERS"), or a "Photo:" / "Photo by" / "Video:" label.
  */
 const PHOTO_CREDIT =
-  /\([^()]*(?:\bAP Photo\b|\bvia (?:AP|Getty Images|Reuters|REUTERS)\b|\bGetty Images\b|\bREUTERS\/|\bReuters\/|\/\s*AFP\b|\bPhoto:|\bPhoto by\b)[^()]*\)\s*$/;
+  /\([^()]*(?:\bAP Photo\b|\bvia (?:AP|Getty Images|Reuters|REUTERS)\b|\bGetty Images\b|\bREUTERS\/|\bReuters\/|\/\s*AFP\b|\/\s*(?:AP|PA|EPA(?:-EFE)?|REUTERS|Reuters)\s*(?=\))|\bPhoto:|\bPhoto by\b|\bVideo:)[^()]*\)\s*$/;
 
 /** The events without those told in a photo caption. */
 export function withoutPhotoCaptions(doc: Doc, events: readonly Event[]): readonly Event[] {

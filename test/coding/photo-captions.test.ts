@@ -27,6 +27,19 @@ test('a paragraph closed by a photo credit gives no events', () => {
   );
 });
 
+test("a photographer's name before an agency's short name is a credit too", () => {
+  for (const credit of ['(Jane Doe/AP)', '(Press Service/PA)', '(JANE DOE/REUTERS)', '(Jane Doe/EPA-EFE)']) {
+    assert.deepEqual(readings(`${lead}Chilean troops shelled a Peruvian border post on Monday. ${credit}`), [
+      '0:1125 PER->CHL',
+    ]);
+  }
+  // A slash in an aside that names no agency is the article's own text.
+  assert.deepEqual(readings(`${lead}Chilean troops shelled a Peruvian border post on Monday (Arica/Tacna).`), [
+    '0:1125 PER->CHL',
+    '1:194 CHLMIL->PER',
+  ]);
+});
+
 test('the same paragraph with no credit is the article text and keeps its events', () => {
   assert.deepEqual(readings(`${lead}Chilean troops shelled a Peruvian border post on Monday.`), [
     '0:1125 PER->CHL',
